@@ -1,0 +1,5 @@
+"""Allow ``python -m pos_desktop``."""
+
+from pos_desktop.cli.main import main
+
+main()

@@ -1,0 +1,79 @@
+"""Composition root: settings in, wired services out.
+
+The CLI, the Qt app and the tests all build their services here, swapping parts through
+keyword arguments (a fake clock, cheaper password hashing, a code generator that collides).
+Nothing looks services up globally; front ends receive this object and pass it on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+
+from pos_desktop.config import Settings
+from pos_desktop.domain.clock import Clock, SystemClock
+from pos_desktop.domain.codes import CustomerCode
+from pos_desktop.services.audit import AuditService
+from pos_desktop.services.billing import BillingService
+from pos_desktop.services.customers import CustomerService
+from pos_desktop.services.exhibitions import ExhibitionService
+from pos_desktop.services.products import ProductService
+from pos_desktop.services.setup import SetupService
+from pos_desktop.services.station import StationResolver
+from pos_desktop.services.users import UserService
+from pos_desktop.storage.uow import Database
+
+
+@dataclass
+class Services:
+    settings: Settings
+    db: Database
+    clock: Clock
+    station: StationResolver
+    users: UserService
+    customers: CustomerService
+    billing: BillingService
+    products: ProductService
+    exhibitions: ExhibitionService
+    audit: AuditService
+    setup: SetupService
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def build_services(
+    settings: Settings,
+    *,
+    db: Database | None = None,
+    clock: Clock | None = None,
+    hasher: PasswordHasher | None = None,
+    new_code: Callable[[], CustomerCode] | None = None,
+) -> Services:
+    database = db or Database(settings.database.url)
+    the_clock = clock or SystemClock()
+    station = StationResolver(settings.pos)
+    users = UserService(
+        database, the_clock, hasher or PasswordHasher(), settings.security, settings.pos.terminal
+    )
+    return Services(
+        settings=settings,
+        db=database,
+        clock=the_clock,
+        station=station,
+        users=users,
+        customers=CustomerService(
+            database,
+            the_clock,
+            settings.customers,
+            station,
+            new_code or CustomerCode.generate,
+        ),
+        billing=BillingService(database, the_clock, settings.billing, station),
+        products=ProductService(database, the_clock, station),
+        exhibitions=ExhibitionService(database, the_clock),
+        audit=AuditService(database, the_clock),
+        setup=SetupService(database, the_clock, users),
+    )

@@ -1,0 +1,1 @@
+"""The ``pos-desktop`` command line: a thin front end over the services."""

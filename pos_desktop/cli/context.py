@@ -1,0 +1,70 @@
+"""What every command needs: settings, services (built lazily), the acting CLI user.
+
+The CLI acts as the operating-system user, audited as ``cli:<login>`` with admin rights:
+whoever can read the database credentials can change anything anyway, and the audit log still
+says who it was.
+"""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import click
+
+from pos_desktop.bootstrap import Services, build_services
+from pos_desktop.config import Settings, load_settings
+from pos_desktop.domain.errors import PosError
+from pos_desktop.domain.roles import Actor, Role
+from pos_desktop.storage import migrate
+
+
+class SchemaNotReady(PosError):
+    """The database is empty or behind the code's migrations."""
+
+
+def cli_actor() -> Actor:
+    try:
+        login = getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry (some containers)
+        login = "unknown"
+    return Actor(None, f"cli:{login}", Role.ADMIN, f"cli:{login}")
+
+
+@dataclass
+class CliContext:
+    database: str | None = None
+    config_file: Path | None = None
+    _settings: Settings | None = None
+    _services: Services | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            overrides = {"database.url": self.database} if self.database else {}
+            self._settings = load_settings(config_file=self.config_file, overrides=overrides)
+        return self._settings
+
+    def services(self, *, require_schema: bool = True) -> Services:
+        """Services on the configured database; by default refuses an unmigrated schema."""
+        if self._services is None:
+            self._services = build_services(self.settings)
+        if require_schema:
+            state = migrate.check(self._services.db.engine)
+            if state.current != state.head:
+                raise SchemaNotReady(state.describe())
+        return self._services
+
+    @property
+    def actor(self) -> Actor:
+        return cli_actor()
+
+    def close(self) -> None:
+        if self._services is not None:
+            self._services.close()
+
+
+pass_context = click.make_pass_decorator(CliContext)

@@ -1,0 +1,174 @@
+"""``init``, ``config show``, ``db upgrade|check``, ``demo-data``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import click
+
+from pos_desktop.cli.context import CliContext, pass_context
+from pos_desktop.cli.output import emit_json, pairs, table, warn
+from pos_desktop.cli.passwords import read_password
+from pos_desktop.config import masked
+from pos_desktop.services.demo_data import DemoDataService
+from pos_desktop.services.exhibitions import ExhibitionInput
+from pos_desktop.storage import migrate
+
+
+@click.command()
+@click.option("--admin", "admin_name", required=True, help="User name of the first admin.")
+@click.option(
+    "--password-file",
+    type=click.Path(dir_okay=False, path_type=Path, allow_dash=True),
+    help="File whose first line is the admin's password ('-' for stdin); else it is asked.",
+)
+@click.option("--display-name", default="", help="The admin's full name.")
+@click.option("--exhibition", "exhibition_name", help="Name of the first exhibition.")
+@click.option("--exhibition-code", default="", help="Its short code for invoice numbers.")
+@click.option("--currency", default=None, help="ISO currency of the exhibition (default: setting).")
+@click.option("--venue", default="")
+@click.option("--booth", default="")
+@click.option("--starts", type=click.DateTime(["%Y-%m-%d"]), default=None)
+@click.option("--ends", type=click.DateTime(["%Y-%m-%d"]), default=None)
+@click.option("--json", "as_json", is_flag=True)
+@pass_context
+def init(
+    obj: CliContext,
+    /,
+    *,
+    admin_name: str,
+    password_file: Path | None,
+    display_name: str,
+    exhibition_name: str | None,
+    exhibition_code: str,
+    currency: str | None,
+    venue: str,
+    booth: str,
+    starts: dt.datetime | None,
+    ends: dt.datetime | None,
+    as_json: bool,
+) -> None:
+    """Create the database schema, the first admin and optionally the first exhibition."""
+    services = obj.services(require_schema=False)
+    migrate.upgrade(services.db.engine)
+    password = read_password(password_file, prompt=f"Password for {admin_name}")
+    exhibition = None
+    if exhibition_name:
+        exhibition = ExhibitionInput(
+            name=exhibition_name,
+            code=exhibition_code,
+            venue=venue,
+            booth=booth,
+            starts_on=starts.date() if starts else None,
+            ends_on=ends.date() if ends else None,
+            currency=currency or obj.settings.billing.default_currency,
+        )
+    result = services.setup.initialize(
+        obj.actor,
+        admin_username=admin_name,
+        admin_password=password,
+        admin_display_name=display_name,
+        exhibition=exhibition,
+    )
+    if as_json:
+        emit_json(
+            {
+                "admin": result.admin.username,
+                "exhibition": result.exhibition.code if result.exhibition else None,
+                "database": masked("database.url", obj.settings.database.url),
+            }
+        )
+        return
+    click.echo(f"Database ready: {masked('database.url', obj.settings.database.url)}")
+    click.echo(f"Admin {result.admin.username} created.")
+    if result.exhibition:
+        ex = result.exhibition
+        click.echo(f"Exhibition {ex.name} ({ex.code}, {ex.currency}) created and active.")
+    else:
+        click.echo("No exhibition yet: add one with `pos-desktop exhibition add NAME`.")
+
+
+@click.group("config")
+def config_group() -> None:
+    """Show the effective settings."""
+
+
+@config_group.command("show")
+@click.option("--json", "as_json", is_flag=True)
+@pass_context
+def config_show(obj: CliContext, /, *, as_json: bool) -> None:
+    """Every setting, its value (passwords masked) and where it came from."""
+    settings = obj.settings
+    rows = [(key, masked(key, value), source) for key, value, source in settings.items()]
+    if as_json:
+        emit_json(
+            {
+                "config_file": str(settings.config_file) if settings.config_file else None,
+                "settings": {k: {"value": v, "source": s} for k, v, s in rows},
+                "warnings": settings.warnings,
+            }
+        )
+        return
+    click.echo(f"Config file: {settings.config_file or '(none found; defaults in use)'}")
+    table(["setting", "value", "source"], rows)
+    for message in settings.warnings:
+        warn(message)
+
+
+@click.group("db")
+def db_group() -> None:
+    """Database schema: upgrade and check."""
+
+
+@db_group.command("upgrade")
+@pass_context
+def db_upgrade(obj: CliContext) -> None:
+    """Apply the migrations the database lacks (safe to run again)."""
+    engine = obj.services(require_schema=False).db.engine
+    before = migrate.current_revision(engine)
+    migrate.upgrade(engine)
+    after = migrate.current_revision(engine)
+    if before == after:
+        click.echo(f"Already at the latest revision ({after}).")
+    else:
+        click.echo(f"Upgraded from {before or 'an empty database'} to {after}.")
+
+
+@db_group.command("check")
+@click.option("--json", "as_json", is_flag=True)
+@pass_context
+def db_check(obj: CliContext, /, *, as_json: bool) -> None:
+    """Is the schema at the latest revision and identical to the models? Exit 1 if not."""
+    services = obj.services(require_schema=False)
+    state = migrate.check(services.db.engine)
+    if as_json:
+        emit_json(
+            {
+                "backend": services.db.backend,
+                "current": state.current,
+                "head": state.head,
+                "up_to_date": state.up_to_date,
+                "differences": [str(d) for d in state.differences],
+            }
+        )
+    else:
+        pairs([("backend", services.db.backend), ("status", state.describe())])
+    if not state.up_to_date:
+        raise click.exceptions.Exit(1)
+
+
+@click.command("demo-data")
+@click.option("--customers", default=120, show_default=True, type=click.IntRange(0, 100_000))
+@click.option("--invoices", default=300, show_default=True, type=click.IntRange(0, 100_000))
+@click.option("--seed", default=2026, show_default=True, help="Same seed, same data.")
+@pass_context
+def demo_data(obj: CliContext, /, *, customers: int, invoices: int, seed: int) -> None:
+    """Fill the database with realistic customers, products and a few days of sales."""
+    services = obj.services()
+    demo = DemoDataService(services.db, services.settings, services.station, services.clock)
+    summary = demo.generate(obj.actor, customers=customers, invoices=invoices, seed=seed)
+    click.echo(
+        f"Demo data: {summary.customers} customers, {summary.products} products, "
+        f"{summary.invoices} invoices ({summary.voided} voided)."
+    )

@@ -1,0 +1,276 @@
+"""Settings: one typed object, from defaults, a TOML file and the environment, in that order.
+
+* File: ``config.toml`` in the platform's config folder (``platformdirs``), or the file named by
+  ``POS_CONFIG``. Sections and keys as in :class:`Settings` (``[smtp]`` ``host = ...``).
+* Environment: ``POS_<SECTION>_<KEY>`` for any key (``POS_SMTP_HOST``, ``POS_PRINTER_URL``,
+  ``POS_DATABASE_URL``); section names hold no underscore, so the first one splits.
+* Command line: front ends pass overrides (``--database``), which beat everything.
+
+Every value remembers where it came from, so ``pos-desktop config show`` can tell a cashier's
+admin why the app talks to that database.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, get_type_hints
+
+import platformdirs
+
+from pos_desktop.domain.contact import check_region
+from pos_desktop.domain.errors import PosError, ValidationError
+from pos_desktop.domain.invoice import parse_vat_rate
+from pos_desktop.domain.money import validate_currency
+from pos_desktop.domain.numbering import terminal_code
+
+APP_NAME = "pos-desktop"
+ENV_PREFIX = "POS_"
+SECRET_KEYS = frozenset({"password", "secret", "token"})
+_URL_PASSWORD = re.compile(r"(://[^:/@]*:)[^@]*@")
+
+
+class ConfigError(PosError):
+    """A setting that cannot be used; names the key and where the bad value came from."""
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_config_file() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "config.toml"
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{default_data_dir() / 'pos.sqlite3'}"
+
+
+def _checked(check: Callable[[Any], Any]) -> dict[str, Any]:
+    return {"check": check}
+
+
+def _one_of(*allowed: str) -> Callable[[str], str]:
+    def check(value: str) -> str:
+        if value not in allowed:
+            raise ValidationError.single("value", f"must be one of {', '.join(allowed)}")
+        return value
+
+    return check
+
+
+def _at_least(minimum: int) -> Callable[[int], int]:
+    def check(value: int) -> int:
+        if value < minimum:
+            raise ValidationError.single("value", f"must be at least {minimum}")
+        return value
+
+    return check
+
+
+@dataclass
+class DatabaseSettings:
+    url: str = field(default_factory=default_database_url)
+
+
+@dataclass
+class PosSettings:
+    """This terminal: its code is part of its invoice numbers, so each till needs its own."""
+
+    terminal: str = field(default="T1", metadata=_checked(terminal_code))
+    terminal_name: str = "Till 1"
+    #: Exhibition code to sell for; empty means the active exhibition that started last.
+    exhibition: str = ""
+
+
+@dataclass
+class BillingSettings:
+    prices_include_vat: bool = True
+    default_vat_rate: Decimal = field(default=Decimal(20), metadata=_checked(parse_vat_rate))
+    default_currency: str = field(default="EUR", metadata=_checked(validate_currency))
+
+
+@dataclass
+class CustomerSettings:
+    default_phone_region: str = field(default="DE", metadata=_checked(check_region))
+    email_required: bool = True
+
+
+@dataclass
+class SecuritySettings:
+    max_failed_logins: int = field(default=5, metadata=_checked(_at_least(1)))
+    lockout_minutes: int = field(default=5, metadata=_checked(_at_least(1)))
+    idle_lock_minutes: int = field(default=10, metadata=_checked(_at_least(0)))
+    min_password_length: int = field(default=10, metadata=_checked(_at_least(8)))
+
+
+@dataclass
+class SmtpSettings:
+    host: str = ""
+    port: int = 587
+    security: str = field(default="starttls", metadata=_checked(_one_of("none", "starttls", "ssl")))
+    user: str = ""
+    password: str = ""
+    sender: str = ""
+
+
+@dataclass
+class PrinterSettings:
+    url: str = ""
+    profile: str = "default"
+    columns: int = field(default=48, metadata=_checked(_at_least(20)))
+
+
+@dataclass
+class Settings:
+    database: DatabaseSettings = field(default_factory=DatabaseSettings)
+    pos: PosSettings = field(default_factory=PosSettings)
+    billing: BillingSettings = field(default_factory=BillingSettings)
+    customers: CustomerSettings = field(default_factory=CustomerSettings)
+    security: SecuritySettings = field(default_factory=SecuritySettings)
+    smtp: SmtpSettings = field(default_factory=SmtpSettings)
+    printer: PrinterSettings = field(default_factory=PrinterSettings)
+    #: ``"section.key"`` -> ``"default"``, ``"file <path>"``, ``"env POS_X"`` or ``"command line"``.
+    sources: dict[str, str] = field(default_factory=dict, repr=False)
+    config_file: Path | None = field(default=None, repr=False)
+    warnings: list[str] = field(default_factory=list, repr=False)
+
+    def items(self) -> list[tuple[str, Any, str]]:
+        """``(section.key, value, source)`` for every setting, in declaration order."""
+        rows = []
+        for name in _section_names():
+            section = getattr(self, name)
+            for f in dataclasses.fields(section):
+                key = f"{name}.{f.name}"
+                rows.append((key, getattr(section, f.name), self.sources.get(key, "default")))
+        return rows
+
+
+def _section_names() -> list[str]:
+    return [f.name for f in dataclasses.fields(Settings) if f.name not in _NOT_SECTIONS]
+
+
+_NOT_SECTIONS = {"sources", "config_file", "warnings"}
+
+
+def _coerce(raw: Any, kind: Any, where: str) -> Any:
+    """Turn a TOML value or an environment string into the field's type."""
+    try:
+        if kind is bool:
+            if isinstance(raw, bool):
+                return raw
+            text = str(raw).strip().lower()
+            if text in {"1", "true", "yes", "on"}:
+                return True
+            if text in {"0", "false", "no", "off"}:
+                return False
+            raise ValueError("expected true or false")
+        if kind is int:
+            if isinstance(raw, bool | float):
+                raise ValueError("expected a whole number")
+            return int(str(raw).strip())
+        if kind is Decimal:
+            if isinstance(raw, bool):
+                raise ValueError("expected a number")
+            return Decimal(str(raw).strip())
+        if kind is str:
+            if not isinstance(raw, str):
+                raise ValueError("expected text")
+            return raw.strip()
+    except (ValueError, ArithmeticError) as err:
+        raise ConfigError(f"{where}: {raw!r} is not valid ({err})") from None
+    raise TypeError(f"unsupported setting type {kind}")  # pragma: no cover
+
+
+def _apply(settings: Settings, key: str, raw: Any, source: str) -> None:
+    section_name, _, name = key.partition(".")
+    section = getattr(settings, section_name)
+    f = next(f for f in dataclasses.fields(section) if f.name == name)
+    kind = get_type_hints(type(section))[name]
+    value = _coerce(raw, kind, f"{key} (from {source})")
+    check = f.metadata.get("check")
+    if check is not None:
+        try:
+            value = check(value)
+        except ValidationError as err:
+            reason = "; ".join(p.message for p in err.problems)
+            raise ConfigError(f"{key} (from {source}): {raw!r} {reason}") from None
+    setattr(section, name, value)
+    settings.sources[key] = source
+
+
+def _known_keys(settings: Settings) -> dict[str, set[str]]:
+    return {
+        name: {f.name for f in dataclasses.fields(getattr(settings, name))}
+        for name in _section_names()
+    }
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigError(f"{path}: not valid TOML ({err})") from None
+    except OSError as err:
+        raise ConfigError(f"{path}: cannot be read ({err.strerror})") from None
+
+
+def load_settings(
+    *,
+    environ: Mapping[str, str] | None = None,
+    config_file: Path | None = None,
+    overrides: Mapping[str, Any] | None = None,
+) -> Settings:
+    """Defaults, then the TOML file, then ``POS_*`` variables, then ``overrides`` (command line)."""
+    env = os.environ if environ is None else environ
+    settings = Settings()
+    known = _known_keys(settings)
+
+    explicit = config_file or (Path(env["POS_CONFIG"]) if env.get("POS_CONFIG") else None)
+    path = explicit or default_config_file()
+    if explicit and not explicit.is_file():
+        raise ConfigError(f"configuration file {explicit} does not exist")
+    if path.is_file():
+        settings.config_file = path
+        for section_name, values in _read_file(path).items():
+            if section_name not in known or not isinstance(values, dict):
+                raise ConfigError(f"{path}: unknown section [{section_name}]")
+            for name, raw in values.items():
+                if name not in known[section_name]:
+                    raise ConfigError(f"{path}: unknown key {name!r} in [{section_name}]")
+                _apply(settings, f"{section_name}.{name}", raw, f"file {path}")
+
+    for variable in sorted(env):
+        if not variable.startswith(ENV_PREFIX) or variable == "POS_CONFIG":
+            continue
+        section_name, _, name = variable[len(ENV_PREFIX) :].lower().partition("_")
+        if section_name not in known:
+            continue  # other tools' POS_* variables
+        if name not in known[section_name]:
+            settings.warnings.append(f"{variable} is not a setting; ignored")
+            continue
+        _apply(settings, f"{section_name}.{name}", env[variable], f"env {variable}")
+
+    for key, raw in (overrides or {}).items():
+        _apply(settings, key, raw, "command line")
+    return settings
+
+
+def is_secret(key: str) -> bool:
+    return key.rpartition(".")[2] in SECRET_KEYS
+
+
+def masked(key: str, value: Any) -> str:
+    """How ``config show`` prints a value: passwords as ``********``, URLs without theirs."""
+    if is_secret(key):
+        return "********" if value else ""
+    if key == "database.url":
+        return _URL_PASSWORD.sub(r"\1********@", str(value))
+    return str(value)

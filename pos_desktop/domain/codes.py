@@ -1,0 +1,96 @@
+"""Customer codes: 8 characters a person can read off a phone, type, or scan from a QR.
+
+Alphabet: the 31 characters ``0-9`` and ``A-Z`` without ``I``, ``L``, ``O``, ``U`` and ``Q``.
+Typed look-alikes are folded before anything else: ``O`` reads as ``0``, ``I`` and ``L`` as ``1``,
+so the classic O/0 and I/1/L confusions cannot produce a wrong code. ``U`` and ``Q`` are left out
+so that the alphabet has a prime size, which the check character needs.
+
+Seven random characters (``secrets``: 31**7, about 2.7e10 codes, not guessable at a counter)
+are followed by one check character chosen so that ``sum(w_i * v_i) % 31 == 0`` with weights
+``8, 7, ..., 1``. Because 31 is prime and every weight and every difference of neighbouring
+weights is non-zero modulo 31, *every* single wrong character and *every* swap of two neighbours
+changes the sum, so such a code is rejected before any lookup.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pos_desktop.domain.errors import InvalidCustomerCode
+
+ALPHABET = "0123456789ABCDEFGHJKMNPRSTVWXYZ"
+CODE_LENGTH = 8
+_MODULUS = len(ALPHABET)
+_VALUE = {ch: i for i, ch in enumerate(ALPHABET)}
+_WEIGHTS = tuple(range(CODE_LENGTH, 0, -1))
+_LOOK_ALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
+_SEPARATORS = str.maketrans("", "", " -_.\t\u00a0")
+
+assert _MODULUS == 31, "the check character's guarantees need a prime-sized alphabet"
+
+
+def _weighted_sum(chars: str) -> int:
+    return sum(w * _VALUE[c] for w, c in zip(_WEIGHTS, chars, strict=False)) % _MODULUS
+
+
+def check_character(body: str) -> str:
+    """The character that completes the seven-character ``body`` to a valid code."""
+    # The last weight is 1, so the check value is simply minus the weighted sum of the body.
+    return ALPHABET[(-_weighted_sum(body)) % _MODULUS]
+
+
+def normalize(text: str) -> str:
+    """Fold case, drop spaces/dashes and map look-alike letters, as a cashier would read them."""
+    return text.strip().upper().translate(_SEPARATORS).translate(_LOOK_ALIKES)
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerCode:
+    """A customer code known to be well-formed (right length, alphabet and check character)."""
+
+    value: str
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def display(self) -> str:
+        """Grouped for reading aloud or typing: ``7KX2-M9PA``."""
+        return f"{self.value[:4]}-{self.value[4:]}"
+
+    @classmethod
+    def parse(cls, text: str) -> CustomerCode:
+        """Normalise and verify typed or scanned text; says precisely what is wrong."""
+        code = normalize(text)
+        if not code:
+            raise InvalidCustomerCode("is empty; scan the QR code or type the 8 characters")
+        bad = sorted({c for c in code if c not in _VALUE})
+        if bad:
+            shown = ", ".join(repr(c) for c in bad)
+            raise InvalidCustomerCode(f"{shown} never appear in customer codes; check the code")
+        if len(code) != CODE_LENGTH:
+            raise InvalidCustomerCode(
+                f"has {len(code)} characters, a customer code has {CODE_LENGTH}"
+            )
+        if _weighted_sum(code) != 0:
+            raise InvalidCustomerCode(
+                f"{code} is not a valid code: a character is mistyped or two are swapped"
+            )
+        return cls(code)
+
+    @classmethod
+    def generate(cls, choice: Callable[[str], str] = secrets.choice) -> CustomerCode:
+        """A fresh random code; ``choice`` is injectable so tests can force collisions."""
+        body = "".join(choice(ALPHABET) for _ in range(CODE_LENGTH - 1))
+        return cls(body + check_character(body))
+
+
+def is_valid(text: str) -> bool:
+    """True when ``text`` parses as a customer code (for scan routing)."""
+    try:
+        CustomerCode.parse(text)
+    except InvalidCustomerCode:
+        return False
+    return True

@@ -1,0 +1,121 @@
+"""What makes a customer record acceptable, checked before any database is touched."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from enum import StrEnum
+
+from pos_desktop.domain.contact import normalize_email, normalize_phone
+from pos_desktop.domain.countries import country_code
+from pos_desktop.domain.errors import ProblemCollector, ValidationError
+from pos_desktop.domain.text import clean_multiline, fold, name_text
+
+NAME_MAX = 120
+COMPANY_MAX = 120
+JOB_TITLE_MAX = 100
+CITY_MAX = 80
+NOTES_MAX = 2000
+
+
+class CustomerType(StrEnum):
+    INDIVIDUAL = "individual"
+    CORPORATE = "corporate"
+    CREATOR = "creator"
+    PRESS = "press"
+    EXHIBITOR = "exhibitor"
+    PARTNER = "partner"
+    VIP = "vip"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerInput:
+    """A registration form or CLI call as typed: text, nothing checked yet."""
+
+    name: str
+    email: str = ""
+    phone: str = ""
+    company: str = ""
+    job_title: str = ""
+    country: str = ""
+    city: str = ""
+    customer_type: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerFields:
+    """Checked and normalised values, ready to store."""
+
+    name: str
+    email: str | None
+    phone: str | None
+    company: str | None
+    job_title: str | None
+    country: str | None
+    city: str | None
+    customer_type: CustomerType
+    notes: str | None
+
+
+EDITABLE_FIELDS = tuple(f.name for f in fields(CustomerFields))
+
+
+def customer_type(text: str) -> CustomerType:
+    value = text.strip().lower()
+    if not value:
+        return CustomerType.INDIVIDUAL
+    try:
+        return CustomerType(value)
+    except ValueError:
+        allowed = ", ".join(t.value for t in CustomerType)
+        raise ValidationError.single("customer type", f"{text!r} is not one of {allowed}") from None
+
+
+def _notes(text: str) -> str | None:
+    value = clean_multiline(text)
+    if len(value) > NOTES_MAX:
+        raise ValidationError.single("notes", f"are longer than {NOTES_MAX} characters")
+    return value or None
+
+
+def validate_customer(
+    data: CustomerInput, *, default_region: str | None, email_required: bool
+) -> CustomerFields:
+    """Check every field and report all problems at once, each naming its field.
+
+    The phone is read in the customer's own country when one is given (a Swiss visitor types
+    a Swiss number), else in the installation's default region.
+    """
+    problems = ProblemCollector()
+    name = email = phone = company = job = country = city = notes = None
+    kind = CustomerType.INDIVIDUAL
+    with problems.collect():
+        name = name_text(data.name, "name", max_length=NAME_MAX, required=True)
+    with problems.collect():
+        email = normalize_email(data.email)
+        if email is None and email_required:
+            problems.add("email", "is required (the customer code is sent there)")
+    with problems.collect():
+        country = country_code(data.country)
+    with problems.collect():
+        phone = normalize_phone(data.phone, country or default_region)
+    with problems.collect():
+        company = name_text(data.company, "company", max_length=COMPANY_MAX)
+    with problems.collect():
+        job = name_text(data.job_title, "job title", max_length=JOB_TITLE_MAX)
+    with problems.collect():
+        city = name_text(data.city, "city", max_length=CITY_MAX)
+    with problems.collect():
+        kind = customer_type(data.customer_type)
+    with problems.collect():
+        notes = _notes(data.notes)
+    problems.raise_if_any()
+    assert name is not None
+    return CustomerFields(name, email, phone, company, job, country, city, kind, notes)
+
+
+def search_text(values: CustomerFields, code: str) -> str:
+    """One folded string holding everything a cashier may type to find the customer."""
+    parts = [values.name, values.email, values.phone, values.company, code]
+    return " ".join(fold(p) for p in parts if p)

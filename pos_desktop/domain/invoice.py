@@ -1,0 +1,312 @@
+"""Invoice arithmetic: lines, VAT, totals, payments and change, computed in exactly one place.
+
+Every amount on a receipt, a PDF, a report or in ``--json`` comes from :func:`price_lines` and
+:func:`settle`; storage keeps their results, it never recomputes on its own.
+
+Per line (see :mod:`pos_desktop.domain.money` for the rounding rule):
+
+* ``subtotal = round(quantity * unit_price)``, ``discount`` (amount, or percent of subtotal,
+  rounded), ``priced = subtotal - discount``;
+* VAT-inclusive prices: ``gross = priced``, ``net = round(gross * 100 / (100 + rate))``,
+  ``vat = gross - net``;
+* VAT-exclusive prices: ``net = priced``, ``vat = round(net * rate / 100)``, ``gross = net + vat``.
+
+Invoice totals and the VAT breakdown per rate are sums of the rounded line amounts, so
+``net + vat == gross`` holds exactly for each line, each rate and the invoice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from pos_desktop.domain.errors import ProblemCollector, ValidationError
+from pos_desktop.domain.money import (
+    MAX_AMOUNT,
+    ZERO,
+    format_amount,
+    parse_amount,
+    parse_decimal,
+    round_money,
+)
+from pos_desktop.domain.text import clean_line
+
+HUNDRED = Decimal(100)
+MAX_QUANTITY = Decimal(100_000)
+MAX_LINES = 500
+DESCRIPTION_MAX = 200
+
+
+class InvoiceStatus(StrEnum):
+    DRAFT = "draft"
+    ISSUED = "issued"
+    VOIDED = "voided"
+
+
+class PaymentMethod(StrEnum):
+    CASH = "cash"
+    CARD = "card"
+
+
+@dataclass(frozen=True, slots=True)
+class LineInput:
+    """One line as the cashier entered it; amounts already ``Decimal``."""
+
+    description: str
+    quantity: Decimal
+    unit_price: Decimal
+    vat_rate: Decimal
+    discount: Decimal = ZERO
+    discount_percent: Decimal | None = None
+    product_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LineAmounts:
+    subtotal: Decimal
+    discount: Decimal
+    net: Decimal
+    vat: Decimal
+    gross: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class VatBucket:
+    """The VAT breakdown's row for one rate."""
+
+    rate: Decimal
+    net: Decimal
+    vat: Decimal
+    gross: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceTotals:
+    net: Decimal
+    vat: Decimal
+    gross: Decimal
+    discount: Decimal
+    vat_breakdown: tuple[VatBucket, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PricedInvoice:
+    lines: tuple[LineAmounts, ...]
+    totals: InvoiceTotals
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentInput:
+    """A payment as taken: for cash, ``amount`` is what the customer handed over."""
+
+    method: PaymentMethod
+    amount: Decimal
+    reference: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AppliedPayment:
+    """A payment as booked: ``amount`` counts towards the invoice, ``change`` goes back."""
+
+    method: PaymentMethod
+    amount: Decimal
+    tendered: Decimal
+    change: Decimal
+    reference: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Settlement:
+    payments: tuple[AppliedPayment, ...]
+    paid: Decimal
+    balance: Decimal
+    change: Decimal
+
+
+# --------------------------------------------------------------------------- parsing and checks
+
+
+def parse_vat_rate(text: str | Decimal | int, field: str = "VAT rate") -> Decimal:
+    """A VAT percentage such as ``20`` or ``7.7``: 0 up to (not including) 100."""
+    rate = parse_decimal(text, field=field, max_decimals=2, allow_zero=True, maximum=HUNDRED)
+    if rate == HUNDRED:
+        raise ValidationError.single(field, "must be below 100 (it is a percentage)")
+    return rate
+
+
+def parse_quantity(text: str | Decimal | int, field: str = "quantity") -> Decimal:
+    return parse_decimal(text, field=field, max_decimals=3, maximum=MAX_QUANTITY)
+
+
+def parse_line(
+    *,
+    description: str,
+    quantity: str | Decimal | int,
+    unit_price: str | Decimal | int,
+    vat_rate: str | Decimal | int,
+    currency: str,
+    discount: str | Decimal | int = "",
+    product_id: int | None = None,
+) -> LineInput:
+    """Build a line from typed text, collecting every problem so the cashier fixes them at once.
+
+    ``discount`` is an amount (``"2.50"``) or a percentage of the subtotal (``"10%"``).
+    """
+    problems = ProblemCollector()
+    desc = clean_line(description)
+    if not desc:
+        problems.add("description", "is required")
+    elif len(desc) > DESCRIPTION_MAX:
+        problems.add("description", f"is longer than {DESCRIPTION_MAX} characters")
+    qty = price = rate = disc_pct = None
+    disc = ZERO
+    with problems.collect():
+        qty = parse_quantity(quantity)
+    with problems.collect():
+        price = parse_amount(unit_price, currency, field="unit price")
+    with problems.collect():
+        rate = parse_vat_rate(vat_rate)
+    disc_text = format(discount, "f") if isinstance(discount, Decimal) else str(discount).strip()
+    with problems.collect():
+        if disc_text.endswith("%"):
+            disc_pct = parse_decimal(
+                disc_text[:-1], field="discount", max_decimals=2, maximum=HUNDRED
+            )
+        elif disc_text:
+            disc = parse_amount(disc_text, currency, field="discount", allow_zero=True)
+    problems.raise_if_any()
+    assert qty is not None and price is not None and rate is not None
+    line = LineInput(desc, qty, price, rate, disc, disc_pct, product_id)
+    check_line(line, currency)
+    return line
+
+
+def check_line(line: LineInput, currency: str) -> None:
+    """Re-check a line that arrives as ``Decimal`` values (services guard, not only the forms)."""
+    problems = ProblemCollector()
+    if not line.description.strip():
+        problems.add("description", "is required")
+    if not ZERO < line.quantity <= MAX_QUANTITY:
+        problems.add("quantity", f"must be above 0 and at most {MAX_QUANTITY}")
+    if line.unit_price <= ZERO:
+        problems.add("unit price", "must be greater than 0")
+    elif line.unit_price > MAX_AMOUNT:
+        problems.add("unit price", f"is larger than the maximum {MAX_AMOUNT}")
+    elif round_money(line.unit_price, currency) != line.unit_price:
+        problems.add("unit price", f"has more decimals than {currency} allows")
+    if not ZERO <= line.vat_rate < HUNDRED:
+        problems.add("VAT rate", "must be from 0 up to below 100")
+    if line.discount < ZERO:
+        problems.add("discount", "must not be negative")
+    if line.discount_percent is not None and not ZERO <= line.discount_percent <= HUNDRED:
+        problems.add("discount", "a percentage must be between 0 and 100")
+    if not problems.problems:
+        subtotal = round_money(line.quantity * line.unit_price, currency)
+        if _discount_amount(line, subtotal, currency) > subtotal:
+            problems.add("discount", f"is more than the line's {format_amount(subtotal, currency)}")
+    problems.raise_if_any()
+
+
+def check_lines(lines: Sequence[LineInput], currency: str) -> None:
+    """All lines, with the line number in every message; nothing is saved if any is wrong."""
+    if not lines:
+        raise ValidationError.single("lines", "an invoice needs at least one line")
+    if len(lines) > MAX_LINES:
+        raise ValidationError.single("lines", f"an invoice holds at most {MAX_LINES} lines")
+    problems = ProblemCollector()
+    for number, line in enumerate(lines, start=1):
+        with problems.collect(prefix=f"line {number}"):
+            check_line(line, currency)
+    problems.raise_if_any()
+
+
+# --------------------------------------------------------------------------------- computation
+
+
+def _discount_amount(line: LineInput, subtotal: Decimal, currency: str) -> Decimal:
+    if line.discount_percent is not None:
+        return round_money(subtotal * line.discount_percent / HUNDRED, currency)
+    return line.discount
+
+
+def price_line(line: LineInput, currency: str, prices_include_vat: bool) -> LineAmounts:
+    subtotal = round_money(line.quantity * line.unit_price, currency)
+    discount = _discount_amount(line, subtotal, currency)
+    priced = subtotal - discount
+    if prices_include_vat:
+        gross = priced
+        net = round_money(gross * HUNDRED / (HUNDRED + line.vat_rate), currency)
+        vat = gross - net
+    else:
+        net = priced
+        vat = round_money(net * line.vat_rate / HUNDRED, currency)
+        gross = net + vat
+    return LineAmounts(subtotal, discount, net, vat, gross)
+
+
+def price_lines(
+    lines: Sequence[LineInput], currency: str, prices_include_vat: bool
+) -> PricedInvoice:
+    """Amounts of every line and the invoice totals with the VAT breakdown per rate."""
+    amounts = tuple(price_line(line, currency, prices_include_vat) for line in lines)
+    buckets: dict[Decimal, list[Decimal]] = {}
+    for line, la in zip(lines, amounts, strict=True):
+        bucket = buckets.setdefault(line.vat_rate.normalize(), [ZERO, ZERO, ZERO])
+        bucket[0] += la.net
+        bucket[1] += la.vat
+        bucket[2] += la.gross
+    breakdown = tuple(
+        VatBucket(rate, net, vat, gross) for rate, (net, vat, gross) in sorted(buckets.items())
+    )
+    totals = InvoiceTotals(
+        net=sum((a.net for a in amounts), ZERO),
+        vat=sum((a.vat for a in amounts), ZERO),
+        gross=sum((a.gross for a in amounts), ZERO),
+        discount=sum((a.discount for a in amounts), ZERO),
+        vat_breakdown=breakdown,
+    )
+    return PricedInvoice(amounts, totals)
+
+
+def settle(
+    gross: Decimal,
+    payments: Iterable[PaymentInput],
+    currency: str,
+    *,
+    already_paid: Decimal = ZERO,
+) -> Settlement:
+    """Book payments against what is due, in the order taken.
+
+    Cash may exceed what is due (the rest is change); a card payment may not, because the
+    terminal would charge the customer too much. Paying when nothing is due is refused.
+    """
+    booked: list[AppliedPayment] = []
+    paid = already_paid
+    for number, payment in enumerate(payments, start=1):
+        field = f"payment {number}"
+        amount = parse_amount(payment.amount, currency, field=f"{field}: amount")
+        due = gross - paid
+        if due <= ZERO:
+            raise ValidationError.single(field, "nothing is left to pay")
+        if payment.method is PaymentMethod.CASH:
+            applied = min(amount, due)
+            booked.append(AppliedPayment(payment.method, applied, amount, amount - applied, None))
+        else:
+            if amount > due:
+                raise ValidationError.single(
+                    field,
+                    f"{payment.method.value} payment of {format_amount(amount, currency)} is more"
+                    f" than the {format_amount(due, currency)} due",
+                )
+            reference = clean_line(payment.reference or "") or None
+            booked.append(AppliedPayment(payment.method, amount, amount, ZERO, reference))
+        paid += booked[-1].amount
+    new = tuple(booked)
+    return Settlement(
+        payments=new,
+        paid=paid,
+        balance=gross - paid,
+        change=sum((p.change for p in new), ZERO),
+    )

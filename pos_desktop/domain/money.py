@@ -1,0 +1,114 @@
+"""Money: ``Decimal`` amounts, the currency's minor unit and the one rounding rule.
+
+Rounding rule (the only one in the code base): an amount is rounded to the currency's minor unit
+(EUR 0.01, JPY 1, KWD 0.001; ISO 4217 through Babel's CLDR data) *half up*, i.e. halves go away
+from zero. It is applied per invoice line, to the line's subtotal, discount and VAT; invoice
+totals are sums of rounded line amounts, so the lines always add up to the totals printed on
+the receipt. Floats never appear: amounts are parsed from text straight into ``Decimal``.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import cache
+
+from babel.numbers import get_currency_precision, list_currencies
+
+from pos_desktop.domain.errors import ValidationError
+
+ZERO = Decimal(0)
+
+#: Largest amount accepted anywhere. A booth sale above a hundred million is a typo, and the
+#: bound keeps every sum far inside what the database columns hold.
+MAX_AMOUNT = Decimal(100_000_000)
+
+_PLAIN_NUMBER = re.compile(r"\d+(\.\d+)?")
+
+
+@cache
+def _known_currencies() -> frozenset[str]:
+    return frozenset(list_currencies())
+
+
+def validate_currency(text: str, field: str = "currency") -> str:
+    """An ISO 4217 code in upper case, or a ``ValidationError`` naming ``field``."""
+    code = text.strip().upper()
+    if code not in _known_currencies():
+        raise ValidationError.single(field, f"{text!r} is not an ISO 4217 currency code (e.g. EUR)")
+    return code
+
+
+@cache
+def minor_unit_digits(currency: str) -> int:
+    """Decimals of the currency's minor unit: 2 for EUR, 0 for JPY, 3 for KWD."""
+    return int(get_currency_precision(currency))
+
+
+@cache
+def quantum(currency: str) -> Decimal:
+    """The smallest amount of the currency as a ``Decimal`` exponent (``Decimal('0.01')``)."""
+    return Decimal(1).scaleb(-minor_unit_digits(currency))
+
+
+def round_money(amount: Decimal, currency: str) -> Decimal:
+    """Apply the rounding rule: half up to the currency's minor unit."""
+    return amount.quantize(quantum(currency), rounding=ROUND_HALF_UP)
+
+
+def format_amount(amount: Decimal, currency: str) -> str:
+    """Plain machine text with exactly the minor-unit decimals (``"12.50"``), as JSON carries it."""
+    return f"{round_money(amount, currency):f}"
+
+
+def parse_decimal(
+    text: str | Decimal | int,
+    *,
+    field: str,
+    max_decimals: int,
+    allow_zero: bool = False,
+    maximum: Decimal = MAX_AMOUNT,
+) -> Decimal:
+    """Read a non-negative number written with digits and an optional dot.
+
+    Refuses what people type by mistake, each with a message naming ``field``: a decimal comma
+    ("12,50"), a sign ("-3"), exponents ("1e9"), words ("abc"), too many decimals, zero where
+    it makes no sense, and values above ``maximum``.
+    """
+    raw = format(Decimal(text), "f") if isinstance(text, Decimal | int) else text.strip()
+    if not raw:
+        raise ValidationError.single(field, "is required")
+    if raw.startswith("-"):
+        raise ValidationError.single(field, f"must not be negative (got {raw})")
+    if raw.startswith("+"):
+        raw = raw[1:]
+    if "," in raw and _PLAIN_NUMBER.fullmatch(raw.replace(",", ".")):
+        suggestion = raw.replace(",", ".")
+        raise ValidationError.single(
+            field, f"use a dot for decimals: {suggestion} instead of {raw}"
+        )
+    if not _PLAIN_NUMBER.fullmatch(raw):
+        raise ValidationError.single(field, f"{raw!r} is not a number written like 12.50")
+    try:
+        value = Decimal(raw)
+    except InvalidOperation:  # pragma: no cover - the pattern above only lets valid text through
+        raise ValidationError.single(field, f"{raw!r} is not a number") from None
+    decimals = -int(value.as_tuple().exponent)
+    if decimals > max_decimals and value != value.quantize(Decimal(1).scaleb(-max_decimals)):
+        allowed = "no decimals" if max_decimals == 0 else f"at most {max_decimals} decimals"
+        raise ValidationError.single(field, f"{raw} has too many decimals ({allowed})")
+    if value == ZERO and not allow_zero:
+        raise ValidationError.single(field, "must be greater than 0")
+    if value > maximum:
+        raise ValidationError.single(field, f"{raw} is larger than the maximum {maximum:f}")
+    return value.quantize(Decimal(1).scaleb(-max_decimals)) if decimals > max_decimals else value
+
+
+def parse_amount(
+    text: str | Decimal | int, currency: str, *, field: str, allow_zero: bool = False
+) -> Decimal:
+    """An amount of ``currency``: positive, at most the currency's minor-unit decimals."""
+    value = parse_decimal(
+        text, field=field, max_decimals=minor_unit_digits(currency), allow_zero=allow_zero
+    )
+    return round_money(value, currency)

@@ -1,0 +1,55 @@
+"""Rules for free text typed at the counter: trimmed, one line, bounded, no markup.
+
+Stored text always reaches the database as bound parameters and is escaped wherever it is shown,
+so nothing here is about safety of the database. It is about data a receipt, an email and a
+spreadsheet can carry: names do not hold control characters or markup such as ``<script>``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pos_desktop.domain.errors import ValidationError
+
+_WHITESPACE = re.compile(r"\s+")
+#: Characters that have no business in a person's or company's name, city or job title.
+NAME_FORBIDDEN = frozenset("<>;={}[]\\|`^~$")
+
+
+def _is_control(ch: str) -> bool:
+    return unicodedata.category(ch) in {"Cc", "Cf", "Cs", "Co", "Cn"}
+
+
+def clean_line(text: str) -> str:
+    """One line: whitespace runs (newlines, tabs) become one space, control characters go."""
+    without_controls = "".join(" " if _is_control(ch) else ch for ch in text)
+    return _WHITESPACE.sub(" ", unicodedata.normalize("NFC", without_controls)).strip()
+
+
+def clean_multiline(text: str) -> str:
+    """Free notes: line breaks kept, other control characters dropped, edges trimmed."""
+    lines = (clean_line(line) for line in unicodedata.normalize("NFC", text).splitlines())
+    return "\n".join(lines).strip()
+
+
+def name_text(text: str, field: str, *, max_length: int, required: bool = False) -> str | None:
+    """A name-like field (person, company, city, job title): trimmed, bounded, no markup."""
+    value = clean_line(text)
+    if not value:
+        if required:
+            raise ValidationError.single(field, "is required")
+        return None
+    if len(value) > max_length:
+        raise ValidationError.single(field, f"is longer than {max_length} characters")
+    bad = sorted(set(value) & NAME_FORBIDDEN)
+    if bad:
+        shown = " ".join(bad)
+        raise ValidationError.single(field, f"must not contain these characters: {shown}")
+    return value
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form for searching (``Müller`` -> ``muller``)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -1,0 +1,121 @@
+"""The audit trail: written inside the caller's transaction, read by admins."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pos_desktop.domain.clock import Clock
+from pos_desktop.domain.roles import Actor, Permission
+from pos_desktop.storage.models import AuditEvent
+from pos_desktop.storage.uow import Database
+
+
+def jsonable(value: Any) -> Any:
+    """Values as JSON keeps them exactly: amounts and dates as text."""
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Mapping):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    return value
+
+
+def record(
+    session: Session,
+    *,
+    actor: Actor,
+    at: datetime,
+    action: str,
+    entity_type: str,
+    entity_key: str | None,
+    summary: str,
+    before: Mapping[str, Any] | None = None,
+    after: Mapping[str, Any] | None = None,
+    terminal: str | None = None,
+) -> None:
+    """Add an audit event to the current transaction (it commits or rolls back with it)."""
+    session.add(
+        AuditEvent(
+            occurred_at=at,
+            actor=actor.label,
+            user_id=actor.user_id,
+            terminal=terminal,
+            action=action,
+            entity_type=entity_type,
+            entity_key=entity_key,
+            summary=summary,
+            before=jsonable(before) if before is not None else None,
+            after=jsonable(after) if after is not None else None,
+        )
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    id: int
+    occurred_at: datetime
+    actor: str
+    terminal: str | None
+    action: str
+    entity_type: str
+    entity_key: str | None
+    summary: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+class AuditService:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    def entries(
+        self,
+        actor: Actor,
+        *,
+        since: datetime | None = None,
+        action: str | None = None,
+        entity_key: str | None = None,
+        actor_label: str | None = None,
+        limit: int = 200,
+    ) -> list[AuditEntry]:
+        """Newest first. ``action`` matches a prefix, so ``invoice`` finds every invoice event."""
+        actor.require(Permission.AUDIT_VIEW)
+        query = select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit)
+        if since is not None:
+            query = query.where(AuditEvent.occurred_at >= since)
+        if action:
+            query = query.where(AuditEvent.action.startswith(action, autoescape=True))
+        if entity_key:
+            query = query.where(AuditEvent.entity_key == entity_key)
+        if actor_label:
+            query = query.where(AuditEvent.actor == actor_label)
+        with self._db.reader() as uow:
+            return [
+                AuditEntry(
+                    e.id,
+                    e.occurred_at,
+                    e.actor,
+                    e.terminal,
+                    e.action,
+                    e.entity_type,
+                    e.entity_key,
+                    e.summary,
+                    e.before,
+                    e.after,
+                )
+                for e in uow.session.scalars(query)
+            ]

@@ -1,0 +1,500 @@
+"""Selling: invoices with lines and payments, issued with a gapless number, edited or voided.
+
+Each method is one transaction: every line, payment, number and audit event of a sale is saved
+together or not at all, so a sale whose third line is wrong leaves no trace of the first two.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pos_desktop.config import BillingSettings
+from pos_desktop.domain.clock import Clock
+from pos_desktop.domain.codes import CustomerCode
+from pos_desktop.domain.errors import (
+    Conflict,
+    InvalidState,
+    NotFound,
+    ValidationError,
+)
+from pos_desktop.domain.invoice import (
+    AppliedPayment,
+    InvoiceStatus,
+    LineInput,
+    PaymentInput,
+    PricedInvoice,
+    check_lines,
+    price_lines,
+    settle,
+)
+from pos_desktop.domain.money import ZERO, format_amount
+from pos_desktop.domain.numbering import DocumentKind, InvoiceNumber
+from pos_desktop.domain.roles import Actor, Permission
+from pos_desktop.domain.text import clean_line
+from pos_desktop.services import audit
+from pos_desktop.services.invoice_views import (
+    InvoiceSummary,
+    InvoiceView,
+    invoice_document,
+    invoice_view,
+)
+from pos_desktop.services.station import StationResolver
+from pos_desktop.storage.models import (
+    Customer,
+    Invoice,
+    InvoiceLine,
+    InvoiceRevision,
+    Payment,
+    Product,
+)
+from pos_desktop.storage.series import allocate_number
+from pos_desktop.storage.uow import Database
+
+REASON_MAX = 500
+LIST_LIMIT_MAX = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class SaleInput:
+    """A cart at the moment the cashier saves it."""
+
+    lines: Sequence[LineInput]
+    customer_code: str | None = None
+    payments: Sequence[PaymentInput] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceFilter:
+    status: InvoiceStatus | None = None
+    customer_code: str | None = None
+    issued_from: datetime | None = None
+    issued_to: datetime | None = None
+    number_prefix: str | None = None
+
+
+def _reason(text: str) -> str:
+    reason = clean_line(text)
+    if len(reason) < 3:
+        raise ValidationError.single("reason", "say why (at least 3 characters)")
+    if len(reason) > REASON_MAX:
+        raise ValidationError.single("reason", f"is longer than {REASON_MAX} characters")
+    return reason
+
+
+class BillingService:
+    def __init__(
+        self, db: Database, clock: Clock, settings: BillingSettings, station: StationResolver
+    ) -> None:
+        self._db = db
+        self._clock = clock
+        self._settings = settings
+        self._station = station
+
+    # ------------------------------------------------------------------------------- create
+
+    def create_invoice(self, actor: Actor, sale: SaleInput, *, issue: bool = True) -> InvoiceView:
+        """Save a sale; ``issue=True`` numbers it at once (the normal checkout).
+
+        A draft (``issue=False``) keeps a cart without using a number; it takes no payments.
+        """
+        actor.require(Permission.INVOICE_CREATE)
+        code = CustomerCode.parse(sale.customer_code) if sale.customer_code else None
+        if sale.payments and not issue:
+            raise ValidationError.single("payments", "a draft takes no payments; issue it first")
+        now = self._clock.now()
+        with self._db.unit_of_work() as uow:
+            session = uow.session
+            station = self._station.resolve(session, now)
+            check_lines(sale.lines, station.currency)
+            customer = self._customer(session, code) if code else None
+            self._check_products(session, sale.lines)
+            priced = price_lines(sale.lines, station.currency, self._settings.prices_include_vat)
+            settlement = settle(priced.totals.gross, sale.payments, station.currency)
+            row = Invoice(
+                status=InvoiceStatus.DRAFT.value,
+                exhibition_id=station.exhibition_id,
+                terminal_id=station.terminal_id,
+                customer_id=customer.id if customer else None,
+                currency=station.currency,
+                prices_include_vat=self._settings.prices_include_vat,
+                paid=ZERO,
+                change=ZERO,
+                cashier_user_id=actor.user_id,
+                cashier_name=actor.label,
+                created_at=now,
+                revision=0,
+            )
+            self._set_lines(row, sale.lines, priced)
+            self._book(row, settlement.payments, now, actor)
+            session.add(row)
+            if issue:
+                # Last step before commit: the series row stays locked until the commit.
+                self._number(session, row, station.exhibition_code, station.terminal_code, now)
+            session.flush()
+            view = invoice_view(row, customer)
+            audit.record(
+                session,
+                actor=actor,
+                at=now,
+                action="invoice.issue" if issue else "invoice.draft",
+                entity_type="invoice",
+                entity_key=row.number or f"draft-{row.id}",
+                summary=(
+                    f"{'invoice ' + row.number if row.number else 'draft'} for "
+                    f"{customer.code if customer else 'walk-in'}: "
+                    f"{format_amount(row.gross, row.currency)} {row.currency}, "
+                    f"paid {format_amount(row.paid, row.currency)}"
+                ),
+                after=invoice_document(view),
+                terminal=station.terminal_code,
+            )
+            uow.commit()
+        return view
+
+    def issue(
+        self, actor: Actor, draft_id: int, payments: Sequence[PaymentInput] = ()
+    ) -> InvoiceView:
+        """Give a draft its number (and take its payments) in one transaction."""
+        actor.require(Permission.INVOICE_CREATE)
+        now = self._clock.now()
+        with self._db.unit_of_work() as uow:
+            session = uow.session
+            row = session.get(Invoice, draft_id)
+            if row is None or row.status != InvoiceStatus.DRAFT.value:
+                raise NotFound(f"no draft {draft_id}")
+            station = self._station.resolve(session, now)
+            if row.exhibition_id != station.exhibition_id:
+                raise InvalidState("this draft belongs to another exhibition")
+            settlement = settle(row.gross, payments, row.currency, already_paid=row.paid)
+            self._book(row, settlement.payments, now, actor)
+            self._number(session, row, station.exhibition_code, station.terminal_code, now)
+            session.flush()
+            view = invoice_view(row, self._customer_row(session, row.customer_id))
+            audit.record(
+                session,
+                actor=actor,
+                at=now,
+                action="invoice.issue",
+                entity_type="invoice",
+                entity_key=row.number,
+                summary=f"draft {draft_id} issued as {row.number}",
+                after=invoice_document(view),
+                terminal=station.terminal_code,
+            )
+            uow.commit()
+        return view
+
+    def _number(
+        self, session: Session, row: Invoice, exhibition: str, terminal: str, now: datetime
+    ) -> None:
+        series_id, sequence, number = allocate_number(
+            session,
+            exhibition_id=row.exhibition_id,
+            exhibition_code=exhibition,
+            terminal_id=row.terminal_id,
+            terminal_code=terminal,
+            kind=DocumentKind.INVOICE,
+        )
+        row.series_id, row.sequence, row.number = series_id, sequence, number
+        row.status = InvoiceStatus.ISSUED.value
+        row.issued_at = now
+
+    @staticmethod
+    def _set_lines(row: Invoice, lines: Sequence[LineInput], priced: PricedInvoice) -> None:
+        row.lines = [
+            InvoiceLine(
+                position=position,
+                product_id=line.product_id,
+                description=line.description.strip(),
+                quantity=line.quantity,
+                unit_price=line.unit_price,
+                discount=amounts.discount,
+                discount_percent=line.discount_percent,
+                vat_rate=line.vat_rate,
+                net=amounts.net,
+                vat=amounts.vat,
+                gross=amounts.gross,
+            )
+            for position, (line, amounts) in enumerate(zip(lines, priced.lines, strict=True), 1)
+        ]
+        totals = priced.totals
+        row.net, row.vat, row.gross, row.discount = (
+            totals.net,
+            totals.vat,
+            totals.gross,
+            totals.discount,
+        )
+
+    @staticmethod
+    def _book(
+        row: Invoice, payments: Sequence[AppliedPayment], now: datetime, actor: Actor
+    ) -> None:
+        for p in payments:
+            row.payments.append(
+                Payment(
+                    method=p.method.value,
+                    amount=p.amount,
+                    tendered=p.tendered,
+                    change=p.change,
+                    reference=p.reference,
+                    received_at=now,
+                    received_by=actor.label,
+                )
+            )
+            row.paid += p.amount
+            row.change += p.change
+
+    @staticmethod
+    def _customer(session: Session, code: CustomerCode) -> Customer:
+        row = session.scalars(select(Customer).where(Customer.code == code.value)).first()
+        if row is None:
+            raise NotFound(f"no customer with code {code.value}")
+        return row
+
+    @staticmethod
+    def _customer_row(session: Session, customer_id: int | None) -> Customer | None:
+        return session.get(Customer, customer_id) if customer_id else None
+
+    @staticmethod
+    def _check_products(session: Session, lines: Sequence[LineInput]) -> None:
+        wanted = {ln.product_id for ln in lines if ln.product_id is not None}
+        if not wanted:
+            return
+        found = set(
+            session.scalars(
+                select(Product.id).where(Product.id.in_(wanted), Product.active.is_(True))
+            )
+        )
+        missing = sorted(wanted - found)
+        if missing:
+            raise ValidationError.single("product", f"unknown or inactive product id {missing[0]}")
+
+    # ---------------------------------------------------------------------------- payments
+
+    def pay(self, actor: Actor, number: str, payments: Sequence[PaymentInput]) -> InvoiceView:
+        """Take (more) payments for an issued invoice; cash beyond the balance is change."""
+        actor.require(Permission.INVOICE_PAY)
+        if not payments:
+            raise ValidationError.single("payments", "no payment given")
+        now = self._clock.now()
+        with self._db.unit_of_work() as uow:
+            session = uow.session
+            row = self._issued(session, number)
+            before = {"paid": row.paid, "change": row.change}
+            settlement = settle(row.gross, payments, row.currency, already_paid=row.paid)
+            self._book(row, settlement.payments, now, actor)
+            session.flush()
+            view = invoice_view(row, self._customer_row(session, row.customer_id))
+            audit.record(
+                session,
+                actor=actor,
+                at=now,
+                action="invoice.pay",
+                entity_type="invoice",
+                entity_key=row.number,
+                summary=f"{format_amount(settlement.paid - before['paid'], row.currency)} "
+                f"{row.currency} paid on {row.number}",
+                before=before,
+                after={"paid": row.paid, "change": row.change},
+                terminal=self._station.terminal_code,
+            )
+            uow.commit()
+        return view
+
+    # ------------------------------------------------------------------------- edit / void
+
+    def edit(
+        self,
+        actor: Actor,
+        number: str,
+        lines: Sequence[LineInput],
+        *,
+        reason: str,
+        expected_version: int,
+        customer_code: str | None = None,
+        keep_customer: bool = True,
+    ) -> InvoiceView:
+        """Replace an issued invoice's lines (and customer); the old state goes to its revisions.
+
+        The number stays; payments stay, so the balance may become due or owed back.
+        """
+        actor.require(Permission.INVOICE_EDIT)
+        why = _reason(reason)
+        now = self._clock.now()
+        with self._db.unit_of_work() as uow:
+            session = uow.session
+            row = self._issued(session, number)
+            if row.version != expected_version:
+                raise Conflict(f"invoice {row.number} was changed meanwhile; reload and try again")
+            check_lines(lines, row.currency)
+            self._check_products(session, lines)
+            old_customer = self._customer_row(session, row.customer_id)
+            before = invoice_document(invoice_view(row, old_customer))
+            customer = old_customer
+            if not keep_customer:
+                customer = (
+                    self._customer(session, CustomerCode.parse(customer_code))
+                    if customer_code
+                    else None
+                )
+            row.revision += 1
+            session.add(
+                InvoiceRevision(
+                    invoice_id=row.id,
+                    revision=row.revision,
+                    snapshot=before,
+                    reason=why,
+                    edited_at=now,
+                    edited_by=actor.label,
+                )
+            )
+            row.lines.clear()
+            session.flush()  # old positions go before new ones take their places
+            priced = price_lines(lines, row.currency, row.prices_include_vat)
+            self._set_lines(row, lines, priced)
+            row.customer_id = customer.id if customer else None
+            session.flush()
+            view = invoice_view(row, customer)
+            audit.record(
+                session,
+                actor=actor,
+                at=now,
+                action="invoice.edit",
+                entity_type="invoice",
+                entity_key=row.number,
+                summary=f"invoice {row.number} edited: {why}",
+                before=before,
+                after=invoice_document(view),
+                terminal=self._station.terminal_code,
+            )
+            uow.commit()
+        return view
+
+    def void(self, actor: Actor, number: str, *, reason: str) -> InvoiceView:
+        """Mark an invoice void: it stays visible, keeps its number, and counts nowhere."""
+        actor.require(Permission.INVOICE_VOID)
+        why = _reason(reason)
+        now = self._clock.now()
+        with self._db.unit_of_work() as uow:
+            session = uow.session
+            row = self._issued(session, number)
+            row.status = InvoiceStatus.VOIDED.value
+            row.voided_at = now
+            row.voided_by = actor.label
+            row.void_reason = why
+            session.flush()
+            view = invoice_view(row, self._customer_row(session, row.customer_id))
+            refund = (
+                f"; {format_amount(row.paid, row.currency)} {row.currency} paid must be refunded"
+                if row.paid > ZERO
+                else ""
+            )
+            audit.record(
+                session,
+                actor=actor,
+                at=now,
+                action="invoice.void",
+                entity_type="invoice",
+                entity_key=row.number,
+                summary=f"invoice {row.number} voided: {why}{refund}",
+                before={"status": InvoiceStatus.ISSUED.value},
+                after={"status": InvoiceStatus.VOIDED.value, "reason": why},
+                terminal=self._station.terminal_code,
+            )
+            uow.commit()
+        return view
+
+    def _issued(self, session: Session, number: str) -> Invoice:
+        row = self._by_number(session, number)
+        if row.status == InvoiceStatus.VOIDED.value:
+            raise InvalidState(
+                f"invoice {row.number} is void (by {row.voided_by}: {row.void_reason})"
+            )
+        return row
+
+    @staticmethod
+    def _by_number(session: Session, number: str) -> Invoice:
+        parsed = InvoiceNumber.parse(number)
+        text = f"{parsed.exhibition}-{parsed.terminal}-{parsed.sequence:06d}"
+        row = session.scalars(
+            select(Invoice).where(Invoice.number == text).with_for_update()
+        ).first()
+        if row is None:
+            raise NotFound(f"no invoice {text}")
+        return row
+
+    # ------------------------------------------------------------------------------- read
+
+    def get(self, actor: Actor, number: str) -> InvoiceView:
+        actor.require(Permission.INVOICE_VIEW)
+        with self._db.reader() as uow:
+            parsed = InvoiceNumber.parse(number)
+            text = f"{parsed.exhibition}-{parsed.terminal}-{parsed.sequence:06d}"
+            row = uow.session.scalars(select(Invoice).where(Invoice.number == text)).first()
+            if row is None:
+                raise NotFound(f"no invoice {text}")
+            return invoice_view(row, self._customer_row(uow.session, row.customer_id))
+
+    def revisions(self, actor: Actor, number: str) -> list[tuple[int, datetime, str, str]]:
+        """``(revision, edited_at, edited_by, reason)`` of every edit, oldest first."""
+        actor.require(Permission.INVOICE_VIEW)
+        with self._db.reader() as uow:
+            row = self._by_number(uow.session, number)
+            revs = uow.session.scalars(
+                select(InvoiceRevision)
+                .where(InvoiceRevision.invoice_id == row.id)
+                .order_by(InvoiceRevision.revision)
+            )
+            return [(r.revision, r.edited_at, r.edited_by, r.reason) for r in revs]
+
+    def list_invoices(
+        self,
+        actor: Actor,
+        filters: InvoiceFilter | None = None,
+        *,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[InvoiceSummary]:
+        """Newest first; drafts only when asked for by status."""
+        actor.require(Permission.INVOICE_VIEW)
+        f = filters or InvoiceFilter()
+        query = select(Invoice, Customer).outerjoin(Customer, Customer.id == Invoice.customer_id)
+        if f.status is not None:
+            query = query.where(Invoice.status == f.status.value)
+        else:
+            query = query.where(Invoice.status != InvoiceStatus.DRAFT.value)
+        if f.customer_code:
+            query = query.where(Customer.code == CustomerCode.parse(f.customer_code).value)
+        if f.issued_from:
+            query = query.where(Invoice.issued_at >= f.issued_from)
+        if f.issued_to:
+            query = query.where(Invoice.issued_at < f.issued_to)
+        if f.number_prefix:
+            query = query.where(
+                Invoice.number.startswith(f.number_prefix.strip().upper(), autoescape=True)
+            )
+        query = (
+            query.order_by(Invoice.issued_at.desc(), Invoice.id.desc())
+            .limit(max(1, min(limit, LIST_LIMIT_MAX)))
+            .offset(offset)
+        )
+        with self._db.reader() as uow:
+            return [
+                InvoiceSummary(
+                    inv.number,
+                    InvoiceStatus(inv.status),
+                    inv.issued_at,
+                    cust.code if cust else None,
+                    cust.name if cust else None,
+                    inv.currency,
+                    inv.gross,
+                    inv.paid,
+                    inv.cashier_name,
+                )
+                for inv, cust in uow.session.execute(query).tuples()
+            ]

@@ -1,0 +1,146 @@
+"""Read models of customers and their one JSON shape (CLI ``--json``, exports).
+
+JSON field names are a contract with scripts: a customer's ``code``, ``name``, ``email``...;
+amounts as decimal strings with the currency's decimals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from pos_desktop.domain.customer import CustomerFields, CustomerType
+from pos_desktop.domain.money import format_amount
+from pos_desktop.storage.models import Customer
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerView:
+    code: str
+    name: str
+    email: str | None
+    phone: str | None
+    company: str | None
+    job_title: str | None
+    country: str | None
+    city: str | None
+    customer_type: CustomerType
+    notes: str | None
+    external_ref: str | None
+    registered_by: str
+    created_at: datetime
+    updated_at: datetime
+    version: int
+
+    @property
+    def fields(self) -> CustomerFields:
+        return CustomerFields(
+            self.name,
+            self.email,
+            self.phone,
+            self.company,
+            self.job_title,
+            self.country,
+            self.city,
+            self.customer_type,
+            self.notes,
+        )
+
+
+def customer_view(c: Customer) -> CustomerView:
+    return CustomerView(
+        c.code,
+        c.name,
+        c.email,
+        c.phone,
+        c.company,
+        c.job_title,
+        c.country,
+        c.city,
+        CustomerType(c.customer_type),
+        c.notes,
+        c.external_ref,
+        c.registered_by,
+        c.created_at,
+        c.updated_at,
+        c.version,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class BilledTotal:
+    currency: str
+    bill_count: int
+    total: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceBrief:
+    number: str
+    issued_at: datetime | None
+    status: str
+    currency: str
+    gross: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerCard:
+    """What the checkout shows after a scan: who, how often billed, for how much, lately what."""
+
+    customer: CustomerView
+    bill_count: int
+    totals: tuple[BilledTotal, ...]
+    last_invoices: tuple[InvoiceBrief, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerBills:
+    """A row of the classic "bills per customer" view."""
+
+    code: str
+    name: str
+    company: str | None
+    currency: str
+    bill_count: int
+    total: Decimal
+
+
+def customer_document(view: CustomerView) -> dict[str, Any]:
+    return {
+        "code": view.code,
+        "name": view.name,
+        "email": view.email,
+        "phone": view.phone,
+        "company": view.company,
+        "job_title": view.job_title,
+        "country": view.country,
+        "city": view.city,
+        "customer_type": view.customer_type.value,
+        "notes": view.notes,
+        "external_ref": view.external_ref,
+        "registered_by": view.registered_by,
+        "created_at": view.created_at.isoformat(),
+        "updated_at": view.updated_at.isoformat(),
+        "version": view.version,
+    }
+
+
+def card_document(card: CustomerCard) -> dict[str, Any]:
+    """The customer plus ``bill_count``, ``total_billed`` per currency and the last invoices."""
+    return {
+        **customer_document(card.customer),
+        "bill_count": card.bill_count,
+        "total_billed": {t.currency: format_amount(t.total, t.currency) for t in card.totals},
+        "last_invoices": [
+            {
+                "number": b.number,
+                "issued_at": b.issued_at.isoformat() if b.issued_at else None,
+                "status": b.status,
+                "currency": b.currency,
+                "gross": format_amount(b.gross, b.currency),
+            }
+            for b in card.last_invoices
+        ],
+    }

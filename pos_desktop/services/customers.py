@@ -1,0 +1,333 @@
+"""Registering, finding and editing customers, and what they have been billed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, replace
+
+from sqlalchemy import exc, func, select
+from sqlalchemy.orm import Session
+
+from pos_desktop.config import CustomerSettings
+from pos_desktop.domain.clock import Clock
+from pos_desktop.domain.codes import CustomerCode
+from pos_desktop.domain.contact import email_key
+from pos_desktop.domain.customer import (
+    EDITABLE_FIELDS,
+    CustomerFields,
+    CustomerInput,
+    CustomerType,
+    search_text,
+    validate_customer,
+)
+from pos_desktop.domain.errors import Conflict, DuplicateCustomer, NotFound, ValidationError
+from pos_desktop.domain.invoice import InvoiceStatus
+from pos_desktop.domain.money import round_money
+from pos_desktop.domain.roles import Actor, Permission
+from pos_desktop.domain.text import fold
+from pos_desktop.services import audit
+from pos_desktop.services.customer_views import (
+    BilledTotal,
+    CustomerBills,
+    CustomerCard,
+    CustomerView,
+    InvoiceBrief,
+    customer_view,
+)
+from pos_desktop.services.station import StationResolver
+from pos_desktop.storage.models import Customer, Invoice
+from pos_desktop.storage.uow import Database
+
+CODE_ATTEMPTS = 8
+SEARCH_LIMIT_MAX = 500
+
+
+def _is_code_collision(error: exc.IntegrityError) -> bool:
+    text = str(error.orig)
+    return "customers.code" in text or "uq_customers_code" in text
+
+
+class CustomerService:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        settings: CustomerSettings,
+        station: StationResolver,
+        new_code: Callable[[], CustomerCode] = CustomerCode.generate,
+    ) -> None:
+        self._db = db
+        self._clock = clock
+        self._settings = settings
+        self._station = station
+        self._new_code = new_code
+
+    # ----------------------------------------------------------------------------- register
+
+    def register(
+        self,
+        actor: Actor,
+        data: CustomerInput,
+        *,
+        allow_duplicate_email: bool = False,
+        external_ref: str | None = None,
+    ) -> CustomerView:
+        """A new customer with a fresh unique code.
+
+        A code collision (one in tens of billions) is caught by the unique constraint and the
+        whole registration is retried with a new code. The QR image is not made here: it is
+        rendered where it is shown or sent, outside this transaction.
+        """
+        actor.require(Permission.CUSTOMER_REGISTER)
+        values = validate_customer(
+            data,
+            default_region=self._settings.default_phone_region,
+            email_required=self._settings.email_required,
+        )
+        for _attempt in range(CODE_ATTEMPTS):
+            try:
+                with self._db.unit_of_work() as uow:
+                    if values.email and not allow_duplicate_email:
+                        self._refuse_duplicate_email(uow.session, values.email, None)
+                    row = self._insert(uow.session, actor, values, external_ref)
+                    view = customer_view(row)
+                    uow.commit()
+                return view
+            except exc.IntegrityError as error:
+                if not _is_code_collision(error):
+                    raise
+        raise Conflict("could not find a free customer code; try again")  # pragma: no cover
+
+    def _insert(
+        self, session: Session, actor: Actor, values: CustomerFields, external_ref: str | None
+    ) -> Customer:
+        now = self._clock.now()
+        code = self._new_code().value
+        exhibition = self._station.current_exhibition_or_none(session)
+        row = Customer(
+            code=code,
+            name=values.name,
+            name_key=fold(values.name)[:120],
+            email=values.email,
+            email_key=email_key(values.email) if values.email else None,
+            phone=values.phone,
+            company=values.company,
+            job_title=values.job_title,
+            country=values.country,
+            city=values.city,
+            customer_type=values.customer_type.value,
+            notes=values.notes,
+            external_ref=external_ref,
+            search_text=search_text(values, code),
+            registered_exhibition_id=exhibition.id if exhibition else None,
+            registered_by=actor.label,
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(row)
+        session.flush()
+        audit.record(
+            session,
+            actor=actor,
+            at=now,
+            action="customer.register",
+            entity_type="customer",
+            entity_key=code,
+            summary=f"customer {values.name} registered as {code}",
+            after=asdict(values),
+            terminal=self._station.terminal_code,
+        )
+        return row
+
+    def _refuse_duplicate_email(self, session: Session, email: str, own_id: int | None) -> None:
+        query = select(Customer).where(Customer.email_key == email_key(email))
+        if own_id is not None:
+            query = query.where(Customer.id != own_id)
+        existing = session.scalars(query.order_by(Customer.id).limit(1)).first()
+        if existing is not None:
+            raise DuplicateCustomer(
+                f"{email} is already registered to {existing.name} ({existing.code});"
+                " register anyway only if this is really another person",
+                existing.code,
+                existing.name,
+            )
+
+    # -------------------------------------------------------------------------------- find
+
+    def get(self, actor: Actor, code: str) -> CustomerView:
+        """By typed or scanned code; a mistyped code is refused before any lookup."""
+        actor.require(Permission.CUSTOMER_VIEW)
+        parsed = CustomerCode.parse(code)
+        with self._db.reader() as uow:
+            return customer_view(self._by_code(uow.session, parsed))
+
+    def card(self, actor: Actor, code: str, *, last: int = 5) -> CustomerCard:
+        actor.require(Permission.CUSTOMER_VIEW)
+        parsed = CustomerCode.parse(code)
+        with self._db.reader() as uow:
+            row = self._by_code(uow.session, parsed)
+            totals = self._totals(uow.session, row.id)
+            recent = uow.session.execute(
+                select(
+                    Invoice.number,
+                    Invoice.issued_at,
+                    Invoice.status,
+                    Invoice.currency,
+                    Invoice.gross,
+                )
+                .where(Invoice.customer_id == row.id, Invoice.status != InvoiceStatus.DRAFT.value)
+                .order_by(Invoice.issued_at.desc(), Invoice.id.desc())
+                .limit(last)
+            )
+            briefs = tuple(InvoiceBrief(n, at, s, cur, g) for n, at, s, cur, g in recent if n)
+            return CustomerCard(
+                customer_view(row), sum(t.bill_count for t in totals), totals, briefs
+            )
+
+    @staticmethod
+    def _by_code(session: Session, code: CustomerCode) -> Customer:
+        row = session.scalars(select(Customer).where(Customer.code == code.value)).first()
+        if row is None:
+            raise NotFound(f"no customer with code {code.value}")
+        return row
+
+    @staticmethod
+    def _totals(session: Session, customer_id: int) -> tuple[BilledTotal, ...]:
+        """Issued invoices only: voided ones count nowhere."""
+        rows = session.execute(
+            select(Invoice.currency, func.count(Invoice.id), func.sum(Invoice.gross))
+            .where(Invoice.customer_id == customer_id, Invoice.status == InvoiceStatus.ISSUED.value)
+            .group_by(Invoice.currency)
+            .order_by(Invoice.currency)
+        )
+        return tuple(BilledTotal(cur, count, round_money(total, cur)) for cur, count, total in rows)
+
+    def search(self, actor: Actor, text: str, *, limit: int = 50) -> list[CustomerView]:
+        """Customers whose name, email, phone, company or code contain every typed word."""
+        actor.require(Permission.CUSTOMER_VIEW)
+        limit = max(1, min(limit, SEARCH_LIMIT_MAX))
+        words = fold(text).split()
+        if not words:
+            return []
+        query = select(Customer)
+        for word in words:
+            digits = word.lstrip("+")
+            # Phones are stored as +4930123...; a typed number may lack the country code.
+            needle = digits.lstrip("0") if digits.isdigit() and len(digits) >= 4 else word
+            query = query.where(Customer.search_text.contains(needle, autoescape=True))
+        query = query.order_by(Customer.name_key, Customer.id).limit(limit)
+        with self._db.reader() as uow:
+            return [customer_view(c) for c in uow.session.scalars(query)]
+
+    def bills_per_customer(
+        self, actor: Actor, *, limit: int = 100, offset: int = 0
+    ) -> list[CustomerBills]:
+        """Customers by number of issued invoices, most billed first, with their totals."""
+        actor.require(Permission.CUSTOMER_VIEW)
+        per_customer = (
+            select(
+                Invoice.customer_id.label("customer_id"),
+                Invoice.currency.label("currency"),
+                func.count(Invoice.id).label("bills"),
+                func.sum(Invoice.gross).label("total"),
+            )
+            .where(Invoice.status == InvoiceStatus.ISSUED.value, Invoice.customer_id.is_not(None))
+            .group_by(Invoice.customer_id, Invoice.currency)
+            .subquery()
+        )
+        query = (
+            select(
+                Customer.code,
+                Customer.name,
+                Customer.company,
+                per_customer.c.currency,
+                per_customer.c.bills,
+                per_customer.c.total,
+            )
+            .join(per_customer, per_customer.c.customer_id == Customer.id)
+            .order_by(per_customer.c.bills.desc(), per_customer.c.total.desc(), Customer.code)
+            .limit(limit)
+            .offset(offset)
+        )
+        with self._db.reader() as uow:
+            return [
+                CustomerBills(code, name, company, currency, bills, round_money(total, currency))
+                for code, name, company, currency, bills, total in uow.session.execute(query)
+            ]
+
+    # -------------------------------------------------------------------------------- edit
+
+    def edit(
+        self,
+        actor: Actor,
+        code: str,
+        changes: Mapping[str, str],
+        *,
+        expected_version: int | None = None,
+        allow_duplicate_email: bool = False,
+    ) -> CustomerView:
+        """Change only the given fields (text as typed), re-checking the whole record.
+
+        ``expected_version`` is the version the editing screen showed; if another terminal saved
+        in between, the edit is refused instead of overwriting theirs.
+        """
+        actor.require(Permission.CUSTOMER_EDIT)
+        unknown = sorted(set(changes) - set(EDITABLE_FIELDS))
+        if unknown:
+            raise ValidationError.single(", ".join(unknown), "cannot be edited")
+        parsed = CustomerCode.parse(code)
+        with self._db.unit_of_work() as uow:
+            row = self._by_code(uow.session, parsed)
+            if expected_version is not None and row.version != expected_version:
+                raise Conflict(
+                    f"customer {row.code} was changed on another terminal; reload and try again"
+                )
+            current = customer_view(row).fields
+            merged = replace(_as_input(current), **dict(changes))
+            values = validate_customer(
+                merged,
+                default_region=self._settings.default_phone_region,
+                email_required=self._settings.email_required,
+            )
+            before = {k: v for k, v in asdict(current).items() if asdict(values)[k] != v}
+            after = {k: asdict(values)[k] for k in before}
+            if not after:
+                return customer_view(row)
+            if "email" in after and values.email and not allow_duplicate_email:
+                self._refuse_duplicate_email(uow.session, values.email, row.id)
+            for key, value in after.items():
+                setattr(row, key, value.value if isinstance(value, CustomerType) else value)
+            row.name_key = fold(values.name)[:120]
+            row.email_key = email_key(values.email) if values.email else None
+            row.search_text = search_text(values, row.code)
+            row.updated_at = self._clock.now()
+            audit.record(
+                uow.session,
+                actor=actor,
+                at=row.updated_at,
+                action="customer.edit",
+                entity_type="customer",
+                entity_key=row.code,
+                summary=f"customer {row.code} edited: {', '.join(sorted(after))}",
+                before=before,
+                after=after,
+                terminal=self._station.terminal_code,
+            )
+            uow.session.flush()
+            view = customer_view(row)
+            uow.commit()
+        return view
+
+
+def _as_input(values: CustomerFields) -> CustomerInput:
+    return CustomerInput(
+        name=values.name,
+        email=values.email or "",
+        phone=values.phone or "",
+        company=values.company or "",
+        job_title=values.job_title or "",
+        country=values.country or "",
+        city=values.city or "",
+        customer_type=values.customer_type.value,
+        notes=values.notes or "",
+    )

@@ -1,0 +1,88 @@
+"""Which exhibition this terminal sells for, and the terminal's own row.
+
+Resolved inside each selling transaction (one indexed query), so an admin switching the active
+exhibition takes effect at the next sale on every terminal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pos_desktop.config import PosSettings
+from pos_desktop.domain.errors import NotFound
+from pos_desktop.storage.models import Exhibition, Terminal
+from pos_desktop.storage.upsert import insert_ignoring_conflict
+
+
+@dataclass(frozen=True, slots=True)
+class Station:
+    exhibition_id: int
+    exhibition_code: str
+    exhibition_name: str
+    currency: str
+    terminal_id: int
+    terminal_code: str
+
+
+class StationResolver:
+    def __init__(self, settings: PosSettings) -> None:
+        self._settings = settings
+        self._terminal_id: int | None = None
+
+    @property
+    def terminal_code(self) -> str:
+        return self._settings.terminal
+
+    def current_exhibition(self, session: Session) -> Exhibition:
+        query = select(Exhibition)
+        if self._settings.exhibition:
+            query = query.where(Exhibition.code == self._settings.exhibition.strip().upper())
+        else:
+            query = query.where(Exhibition.active.is_(True)).order_by(
+                Exhibition.starts_on.desc().nulls_last(), Exhibition.id.desc()
+            )
+        exhibition = session.scalars(query.limit(1)).first()
+        if exhibition is None:
+            if self._settings.exhibition:
+                raise NotFound(
+                    f"exhibition {self._settings.exhibition!r} (pos.exhibition) does not exist"
+                )
+            raise NotFound(
+                "no active exhibition: create one (pos-desktop init --exhibition NAME, or Settings)"
+            )
+        return exhibition
+
+    def current_exhibition_or_none(self, session: Session) -> Exhibition | None:
+        try:
+            return self.current_exhibition(session)
+        except NotFound:
+            return None
+
+    def terminal_id(self, session: Session, now: datetime) -> int:
+        if self._terminal_id is None:
+            code = self._settings.terminal
+            insert_ignoring_conflict(
+                session,
+                Terminal,
+                {"code": code, "name": self._settings.terminal_name, "created_at": now},
+                ["code"],
+            )
+            self._terminal_id = session.scalars(
+                select(Terminal.id).where(Terminal.code == code)
+            ).one()
+        return self._terminal_id
+
+    def resolve(self, session: Session, now: datetime) -> Station:
+        exhibition = self.current_exhibition(session)
+        return Station(
+            exhibition.id,
+            exhibition.code,
+            exhibition.name,
+            exhibition.currency,
+            self.terminal_id(session, now),
+            self._settings.terminal,
+        )

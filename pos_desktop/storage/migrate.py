@@ -1,0 +1,82 @@
+"""Schema migrations (Alembic, revisions in the top-level ``db/`` folder).
+
+Used by ``pos-desktop db upgrade|check``, by first start, and by tests that prove the models and
+the migrations describe the same schema.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+import pos_desktop
+from pos_desktop.storage.models import Base
+
+
+def migrations_dir() -> Path:
+    """``db/`` of a source checkout, or the copy bundled inside an installed wheel."""
+    bundled = Path(pos_desktop.__file__).parent / "_bundled" / "db"
+    if bundled.is_dir():
+        return bundled
+    return Path(__file__).resolve().parents[2] / "db"
+
+
+def _config(engine: Engine) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    return config
+
+
+def head_revision(engine: Engine) -> str | None:
+    return ScriptDirectory.from_config(_config(engine)).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema up to ``revision``; a no-op when it is there already."""
+    config = _config(engine)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    current: str | None
+    head: str | None
+    differences: list[Any]
+
+    @property
+    def up_to_date(self) -> bool:
+        return self.current == self.head and not self.differences
+
+    def describe(self) -> str:
+        if self.current is None:
+            return "the database is empty: run `pos-desktop db upgrade` (or `pos-desktop init`)"
+        if self.current != self.head:
+            return f"the schema is at {self.current}, the code expects {self.head}: run db upgrade"
+        if self.differences:
+            return f"the schema differs from the models: {self.differences}"
+        return f"schema is up to date (revision {self.current})"
+
+
+def check(engine: Engine) -> SchemaState:
+    """Where the database stands and whether its tables match the models exactly."""
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        current = context.get_current_revision()
+        differences = compare_metadata(context, Base.metadata) if current else []
+    return SchemaState(current, head_revision(engine), list(differences))

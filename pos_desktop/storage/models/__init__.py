@@ -1,0 +1,24 @@
+"""Typed ORM models. Importing this package registers every table on ``Base.metadata``."""
+
+from pos_desktop.storage.models.audit import AuditEvent
+from pos_desktop.storage.models.base import Base
+from pos_desktop.storage.models.customer import Customer
+from pos_desktop.storage.models.exhibition import DocumentSeries, Exhibition, Terminal
+from pos_desktop.storage.models.invoice import Invoice, InvoiceLine, InvoiceRevision, Payment
+from pos_desktop.storage.models.product import Product
+from pos_desktop.storage.models.user import User
+
+__all__ = [
+    "AuditEvent",
+    "Base",
+    "Customer",
+    "DocumentSeries",
+    "Exhibition",
+    "Invoice",
+    "InvoiceLine",
+    "InvoiceRevision",
+    "Payment",
+    "Product",
+    "Terminal",
+    "User",
+]

@@ -1,0 +1,26 @@
+"""Things sold by barcode or SKU; a line may also be free text without a product."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import Boolean, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from pos_desktop.storage.models.base import Base, Timestamped, Versioned
+from pos_desktop.storage.types import Money, Percent, UtcDateTime
+
+
+class Product(Timestamped, Versioned, Base):
+    __tablename__ = "products"
+    __mapper_args__ = {"version_id_col": Versioned.version}  # noqa: RUF012
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sku: Mapped[str] = mapped_column(String(40), unique=True)
+    barcode: Mapped[str | None] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    price: Mapped[Decimal] = mapped_column(Money())
+    vat_rate: Mapped[Decimal] = mapped_column(Percent())
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)

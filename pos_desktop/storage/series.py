@@ -1,0 +1,64 @@
+"""Handing out gapless document numbers.
+
+The counter row is bumped with ``UPDATE ... SET last_number = last_number + 1 RETURNING``. On
+PostgreSQL that locks the row until the issuing transaction commits or rolls back, so concurrent
+terminals on one series take turns and a rolled-back sale gives its number back. On SQLite the
+writing transaction holds the database's write lock (``BEGIN IMMEDIATE``) anyway. Call this as
+late as possible in the transaction: the lock is held until commit.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from pos_desktop.domain.numbering import DocumentKind, format_number, series_prefix
+from pos_desktop.storage.models import DocumentSeries
+from pos_desktop.storage.upsert import insert_ignoring_conflict
+
+
+def allocate_number(
+    session: Session,
+    *,
+    exhibition_id: int,
+    exhibition_code: str,
+    terminal_id: int,
+    terminal_code: str,
+    kind: DocumentKind,
+) -> tuple[int, int, str]:
+    """``(series_id, sequence, number)`` for the next document of the series."""
+    where = (
+        DocumentSeries.exhibition_id == exhibition_id,
+        DocumentSeries.terminal_id == terminal_id,
+        DocumentSeries.kind == kind.value,
+    )
+    bump = (
+        update(DocumentSeries)
+        .where(*where)
+        .values(last_number=DocumentSeries.last_number + 1)
+        .returning(DocumentSeries.id, DocumentSeries.last_number, DocumentSeries.prefix)
+        .execution_options(synchronize_session=False)
+    )
+    row = session.execute(bump).one_or_none()
+    if row is None:
+        insert_ignoring_conflict(
+            session,
+            DocumentSeries,
+            {
+                "exhibition_id": exhibition_id,
+                "terminal_id": terminal_id,
+                "kind": kind.value,
+                "prefix": series_prefix(exhibition_code, terminal_code, kind),
+                "last_number": 0,
+            },
+            ["exhibition_id", "terminal_id", "kind"],
+        )
+        row = session.execute(bump).one()
+    series_id, sequence, prefix = row
+    return series_id, sequence, format_number(prefix, sequence)
+
+
+def last_numbers(session: Session) -> dict[str, int]:
+    """Last sequence handed out per series prefix (for reports and checks)."""
+    rows = session.execute(select(DocumentSeries.prefix, DocumentSeries.last_number)).tuples()
+    return dict(rows.all())

@@ -1,0 +1,119 @@
+"""Fixtures shared by every test.
+
+Service tests take ``backend`` (parametrised: ``sqlite`` and ``postgresql``) through the
+``database_url`` fixture, so each runs against a real SQLite file *and* a real PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from argon2 import PasswordHasher
+
+from pos_desktop.bootstrap import Services, build_services
+from pos_desktop.config import Settings, load_settings
+from pos_desktop.domain.roles import Actor, Role
+from pos_desktop.services.exhibitions import ExhibitionInput
+from tests.support.clock import FakeClock
+from tests.support.databases import PostgresRun, SqliteTemplate, in_ci, pg_unavailable_reason
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+#: Real argon2id, with parameters cheap enough for a test suite that logs in a lot.
+FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+PASSWORD = "correct horse battery"
+CLI = Actor(None, "cli:test", Role.ADMIN, "cli:test")
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> SqliteTemplate:
+    template = SqliteTemplate(tmp_path_factory.mktemp("template"))
+    template.create()
+    return template
+
+
+@pytest.fixture(scope="session")
+def postgres_run() -> Iterator[PostgresRun]:
+    reason = pg_unavailable_reason()
+    if reason:
+        if in_ci():
+            pytest.fail(f"CI must run the PostgreSQL tests, but {reason}")
+        pytest.skip(reason)
+    run = PostgresRun()
+    run.create()
+    yield run
+    run.drop()
+
+
+@pytest.fixture(
+    params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)],
+)
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def database_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A migrated, empty database of the test's backend."""
+    if backend == "sqlite":
+        template: SqliteTemplate = request.getfixturevalue("sqlite_template")
+        return template.copy_to(tmp_path)
+    run: PostgresRun = request.getfixturevalue("postgres_run")
+    run.reset()
+    return run.url
+
+
+@pytest.fixture
+def empty_config(tmp_path: Path) -> Path:
+    path = tmp_path / "config.toml"
+    path.write_text("")
+    return path
+
+
+@pytest.fixture
+def settings(database_url: str, empty_config: Path) -> Settings:
+    return load_settings(
+        environ={"POS_DATABASE_URL": database_url, "POS_CONFIG": str(empty_config)}
+    )
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def services(settings: Settings, clock: FakeClock) -> Iterator[Services]:
+    built = build_services(settings, clock=clock, hasher=FAST_HASHER)
+    yield built
+    built.close()
+
+
+@dataclass(frozen=True)
+class Staff:
+    admin: Actor
+    manager: Actor
+    cashier: Actor
+
+
+@pytest.fixture
+def staff(services: Services) -> Staff:
+    """An installation set up like at a real booth: exhibition EXPO24 (EUR), three users."""
+    services.setup.initialize(
+        CLI,
+        admin_username="admin",
+        admin_password=PASSWORD,
+        exhibition=ExhibitionInput(name="Expo 2024", code="EXPO24", currency="EUR"),
+    )
+    admin = services.users.login("admin", PASSWORD)
+    for name, role in (("maria", Role.MANAGER), ("carl", Role.CASHIER)):
+        services.users.add_user(admin, username=name, password=PASSWORD, role=role)
+    return Staff(
+        admin,
+        services.users.login("maria", PASSWORD),
+        services.users.login("carl", PASSWORD),
+    )
