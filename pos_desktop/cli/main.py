@@ -20,7 +20,7 @@ from pos_desktop.cli.customer_cmds import customer_group
 from pos_desktop.cli.exhibition_cmds import exhibition_group
 from pos_desktop.cli.invoice_cmds import invoice_group
 from pos_desktop.cli.output import fail
-from pos_desktop.cli.setup_cmds import config_group, db_group, demo_data, init
+from pos_desktop.cli.setup_cmds import config_group, db_group, demo_data, init, show_status
 from pos_desktop.cli.user_cmds import user_group
 from pos_desktop.domain.errors import DuplicateCustomer, NotFound, PosError, ValidationError
 
@@ -61,7 +61,11 @@ class PosGroup(click.Group):
                 ctx.obj.close()
 
 
-@click.group(cls=PosGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=PosGroup,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.option(
     "--database",
     metavar="URL",
@@ -78,9 +82,14 @@ class PosGroup(click.Group):
 def main(ctx: click.Context, database: str | None, config_file: Path | None) -> None:
     """Booth POS: point of sale for exhibition counters.
 
-    Without a command the desktop app starts once it exists; until then this help is shown.
+    Without a command: where the data is, what is set up, and what to do next (the desktop
+    window arrives with the GUI; until then this is the app's start).
     """
     ctx.obj = CliContext(database=database, config_file=config_file)
+    if ctx.invoked_subcommand is None:
+        show_status(ctx.obj)
+        click.echo("")
+        click.echo(ctx.get_help())
 
 
 main.add_command(init)

@@ -16,6 +16,32 @@ from pos_desktop.services.exhibitions import ExhibitionInput
 from pos_desktop.storage import migrate
 
 
+def show_status(obj: CliContext) -> None:
+    """First words of the app: the database, its state, and the next step to take."""
+    services = obj.services(require_schema=False)
+    state = migrate.check(services.db.engine)
+    click.echo(f"Booth POS, database {masked('database.url', obj.settings.database.url)}")
+    if state.current is None:
+        click.echo("This database is new. Set it up with:")
+        click.echo("  pos-desktop init --admin NAME --exhibition 'Expo 2026'")
+        click.echo("then try it with demo data:  pos-desktop demo-data")
+        return
+    if not state.up_to_date:
+        click.echo(f"The database needs attention: {state.describe()}")
+        return
+    if not services.users.has_users():
+        click.echo("No users yet: pos-desktop init --admin NAME --exhibition 'Expo 2026'")
+        return
+    with services.db.reader() as uow:
+        exhibition = services.station.current_exhibition_or_none(uow.session)
+    where = (
+        f"selling for {exhibition.name} ({exhibition.currency})"
+        if exhibition
+        else ("no active exhibition: pos-desktop exhibition add NAME")
+    )
+    click.echo(f"Ready on terminal {obj.settings.pos.terminal}, {where}.")
+
+
 @click.command()
 @click.option("--admin", "admin_name", required=True, help="User name of the first admin.")
 @click.option(

@@ -496,5 +496,5 @@ class BillingService:
                     inv.paid,
                     inv.cashier_name,
                 )
-                for inv, cust in uow.session.execute(query).tuples()
+                for inv, cust in uow.session.execute(query)
             ]

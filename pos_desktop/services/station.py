@@ -63,18 +63,26 @@ class StationResolver:
             return None
 
     def terminal_id(self, session: Session, now: datetime) -> int:
-        if self._terminal_id is None:
-            code = self._settings.terminal
-            insert_ignoring_conflict(
-                session,
-                Terminal,
-                {"code": code, "name": self._settings.terminal_name, "created_at": now},
-                ["code"],
-            )
-            self._terminal_id = session.scalars(
-                select(Terminal.id).where(Terminal.code == code)
-            ).one()
-        return self._terminal_id
+        """The terminal's row id, creating the row on the terminal's first sale.
+
+        The id is remembered only once the row is known to exist outside this transaction: a
+        first sale that rolls back also rolls back the new row.
+        """
+        if self._terminal_id is not None:
+            return self._terminal_id
+        code = self._settings.terminal
+        query = select(Terminal.id).where(Terminal.code == code)
+        found = session.scalars(query).first()
+        if found is not None:
+            self._terminal_id = found
+            return found
+        insert_ignoring_conflict(
+            session,
+            Terminal,
+            {"code": code, "name": self._settings.terminal_name, "created_at": now},
+            ["code"],
+        )
+        return session.scalars(query).one()
 
     def resolve(self, session: Session, now: datetime) -> Station:
         exhibition = self.current_exhibition(session)

@@ -53,6 +53,14 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
 
+def downgrade(engine: Engine, revision: str) -> None:
+    """Step back to ``revision`` (``"base"``: empty). For developers and tests, not the app."""
+    config = _config(engine)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
+
+
 @dataclass(frozen=True)
 class SchemaState:
     current: str | None

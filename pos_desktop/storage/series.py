@@ -60,5 +60,5 @@ def allocate_number(
 
 def last_numbers(session: Session) -> dict[str, int]:
     """Last sequence handed out per series prefix (for reports and checks)."""
-    rows = session.execute(select(DocumentSeries.prefix, DocumentSeries.last_number)).tuples()
-    return dict(rows.all())
+    rows = session.execute(select(DocumentSeries.prefix, DocumentSeries.last_number))
+    return {prefix: number for prefix, number in rows}  # noqa: C416 - rows are Row objects
