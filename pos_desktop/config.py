@@ -34,6 +34,7 @@ APP_NAME = "pos-desktop"
 ENV_PREFIX = "POS_"
 SECRET_KEYS = frozenset({"password", "secret", "token"})
 _URL_PASSWORD = re.compile(r"(://[^:/@]*:)[^@]*@")
+_QUERY_PASSWORD = re.compile(r"([?&]password=)[^&]*", re.IGNORECASE)
 
 
 class ConfigError(PosError):
@@ -159,7 +160,7 @@ def _section_names() -> list[str]:
 _NOT_SECTIONS = {"sources", "config_file", "warnings"}
 
 
-def _coerce(raw: Any, kind: Any, where: str) -> Any:
+def _coerce(raw: Any, kind: Any, where: str, *, keep_spaces: bool = False) -> Any:
     """Turn a TOML value or an environment string into the field's type."""
     try:
         if kind is bool:
@@ -182,7 +183,7 @@ def _coerce(raw: Any, kind: Any, where: str) -> Any:
         if kind is str:
             if not isinstance(raw, str):
                 raise ValueError("expected text")
-            return raw.strip()
+            return raw if keep_spaces else raw.strip()
     except (ValueError, ArithmeticError) as err:
         raise ConfigError(f"{where}: {raw!r} is not valid ({err})") from None
     raise TypeError(f"unsupported setting type {kind}")  # pragma: no cover
@@ -190,10 +191,13 @@ def _coerce(raw: Any, kind: Any, where: str) -> Any:
 
 def _apply(settings: Settings, key: str, raw: Any, source: str) -> None:
     section_name, _, name = key.partition(".")
+    known = _known_keys(settings)
+    if name not in known.get(section_name, set()):
+        raise ConfigError(f"{key} (from {source}) is not a setting")
     section = getattr(settings, section_name)
     f = next(f for f in dataclasses.fields(section) if f.name == name)
     kind = get_type_hints(type(section))[name]
-    value = _coerce(raw, kind, f"{key} (from {source})")
+    value = _coerce(raw, kind, f"{key} (from {source})", keep_spaces=is_secret(key))
     check = f.metadata.get("check")
     if check is not None:
         try:
@@ -240,8 +244,10 @@ def load_settings(
     if path.is_file():
         settings.config_file = path
         for section_name, values in _read_file(path).items():
-            if section_name not in known or not isinstance(values, dict):
+            if section_name not in known:
                 raise ConfigError(f"{path}: unknown section [{section_name}]")
+            if not isinstance(values, dict):
+                raise ConfigError(f"{path}: {section_name} must be a [{section_name}] section")
             for name, raw in values.items():
                 if name not in known[section_name]:
                     raise ConfigError(f"{path}: unknown key {name!r} in [{section_name}]")
@@ -272,5 +278,6 @@ def masked(key: str, value: Any) -> str:
     if is_secret(key):
         return "********" if value else ""
     if key == "database.url":
-        return _URL_PASSWORD.sub(r"\1********@", str(value))
+        hidden = _URL_PASSWORD.sub(r"\1********@", str(value))
+        return _QUERY_PASSWORD.sub(r"\1********", hidden)
     return str(value)

@@ -36,7 +36,7 @@ _ALIASES = {
     "macedonia": "MK", "capeverde": "CV", "eastimor": "TL", "moldova": "MD",
     "palestine": "PS", "syria": "SY", "brunei": "BN", "micronesia": "FM", "stkitts": "KN",
     "saintkittsandnevis": "KN", "saintlucia": "LC", "stlucia": "LC", "congo": "CG",
-    "drc": "CD", "drcongo": "CD", "democraticrepublicofcongo": "CD",
+    "kosovo": "XK", "drc": "CD", "drcongo": "CD", "democraticrepublicofcongo": "CD",
 }
 # fmt: on
 

@@ -172,7 +172,7 @@ def parse_line(
     with problems.collect():
         if disc_text.endswith("%"):
             disc_pct = parse_decimal(
-                disc_text[:-1], field="discount", max_decimals=2, maximum=HUNDRED
+                disc_text[:-1], field="discount", max_decimals=2, maximum=HUNDRED, allow_zero=True
             )
         elif disc_text:
             disc = parse_amount(disc_text, currency, field="discount", allow_zero=True)
@@ -198,8 +198,12 @@ def check_line(line: LineInput, currency: str) -> None:
         problems.add("unit price", f"has more decimals than {currency} allows")
     if not ZERO <= line.vat_rate < HUNDRED:
         problems.add("VAT rate", "must be from 0 up to below 100")
+    if line.quantity != line.quantity.quantize(Decimal("0.001")):
+        problems.add("quantity", "has more than 3 decimals")
     if line.discount < ZERO:
         problems.add("discount", "must not be negative")
+    elif round_money(line.discount, currency) != line.discount:
+        problems.add("discount", f"has more decimals than {currency} allows")
     if line.discount_percent is not None and not ZERO <= line.discount_percent <= HUNDRED:
         problems.add("discount", "a percentage must be between 0 and 100")
     if not problems.problems:

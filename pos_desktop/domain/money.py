@@ -93,14 +93,14 @@ def parse_decimal(
         value = Decimal(raw)
     except InvalidOperation:  # pragma: no cover - the pattern above only lets valid text through
         raise ValidationError.single(field, f"{raw!r} is not a number") from None
+    if value > maximum:  # first: quantizing a 30-digit number would overflow the context
+        raise ValidationError.single(field, f"{raw} is larger than the maximum {maximum:f}")
     decimals = -int(value.as_tuple().exponent)
     if decimals > max_decimals and value != value.quantize(Decimal(1).scaleb(-max_decimals)):
         allowed = "no decimals" if max_decimals == 0 else f"at most {max_decimals} decimals"
         raise ValidationError.single(field, f"{raw} has too many decimals ({allowed})")
     if value == ZERO and not allow_zero:
         raise ValidationError.single(field, "must be greater than 0")
-    if value > maximum:
-        raise ValidationError.single(field, f"{raw} is larger than the maximum {maximum:f}")
     return value.quantize(Decimal(1).scaleb(-max_decimals)) if decimals > max_decimals else value
 
 

@@ -16,7 +16,8 @@ from pos_desktop.domain.errors import ValidationError
 
 SEQUENCE_DIGITS = 6
 _CODE = re.compile(r"[A-Z0-9]+")
-_NUMBER = re.compile(r"([A-Z0-9]{1,12})-([A-Z0-9]{1,8})-(\d{%d,})" % SEQUENCE_DIGITS)  # noqa: UP031
+# The terminal part may carry the credit-note marker: an 8-character till code plus "CN".
+_NUMBER = re.compile(r"([A-Z0-9]{1,12})-([A-Z0-9]{1,8}(?:CN)?)-(\d{%d,})" % SEQUENCE_DIGITS)  # noqa: UP031
 
 
 class DocumentKind(StrEnum):

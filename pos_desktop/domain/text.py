@@ -23,7 +23,11 @@ def _is_control(ch: str) -> bool:
 
 def clean_line(text: str) -> str:
     """One line: whitespace runs (newlines, tabs) become one space, control characters go."""
-    without_controls = "".join(" " if _is_control(ch) else ch for ch in text)
+    # Invisible format characters (soft hyphen, zero-width space, BOM) vanish; other control
+    # characters (tabs, line breaks) separate words.
+    without_controls = "".join(
+        ("" if unicodedata.category(ch) == "Cf" else " ") if _is_control(ch) else ch for ch in text
+    )
     return _WHITESPACE.sub(" ", unicodedata.normalize("NFC", without_controls)).strip()
 
 
