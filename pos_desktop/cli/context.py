@@ -19,6 +19,7 @@ from pos_desktop.config import Settings, load_settings
 from pos_desktop.domain.errors import PosError
 from pos_desktop.domain.roles import Actor, Role
 from pos_desktop.storage import migrate
+from pos_desktop.storage.uow import reporting_unavailable
 
 
 class SchemaNotReady(PosError):
@@ -53,9 +54,19 @@ class CliContext:
         if self._services is None:
             self._services = build_services(self.settings)
         if require_schema:
-            state = migrate.check(self._services.db.engine)
-            if state.current != state.head:
-                raise SchemaNotReady(state.describe())
+            engine = self._services.db.engine
+            with reporting_unavailable():
+                current = migrate.current_revision(engine)
+            head = migrate.head_revision(engine)
+            if current is None:
+                raise SchemaNotReady(
+                    "this database is empty: run `pos-desktop init` (or `pos-desktop db upgrade`)"
+                )
+            if current != head:
+                raise SchemaNotReady(
+                    f"the database schema is at {current}, this version needs {head}:"
+                    " run `pos-desktop db upgrade`"
+                )
         return self._services
 
     @property

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+from sqlalchemy import exc
 
 from pos_desktop import __version__
 from pos_desktop.cli.audit_cmds import audit_group
@@ -23,6 +24,7 @@ from pos_desktop.cli.output import fail
 from pos_desktop.cli.setup_cmds import config_group, db_group, demo_data, init, show_status
 from pos_desktop.cli.user_cmds import user_group
 from pos_desktop.domain.errors import DuplicateCustomer, NotFound, PosError, ValidationError
+from pos_desktop.storage.uow import describe_database_error
 
 EXIT_REFUSED = 1
 EXIT_BAD_INPUT = 2
@@ -55,6 +57,9 @@ class PosGroup(click.Group):
             ctx.exit(exit_code_for(error))
         except ValueError as error:  # e.g. a database URL of an unsupported kind
             fail(str(error))
+            ctx.exit(EXIT_REFUSED)
+        except (exc.OperationalError, exc.InterfaceError) as error:  # schema commands
+            fail(describe_database_error(error))
             ctx.exit(EXIT_REFUSED)
         finally:
             if isinstance(ctx.obj, CliContext):

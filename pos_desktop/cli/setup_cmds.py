@@ -10,10 +10,12 @@ import click
 from pos_desktop.cli.context import CliContext, pass_context
 from pos_desktop.cli.output import emit_json, pairs, table, warn
 from pos_desktop.cli.passwords import read_password
-from pos_desktop.config import masked
+from pos_desktop.config import is_secret, masked
+from pos_desktop.domain.passwords import check_new_password, normalize_username
 from pos_desktop.services.demo_data import DemoDataService
 from pos_desktop.services.exhibitions import ExhibitionInput
 from pos_desktop.storage import migrate
+from pos_desktop.storage.uow import reporting_unavailable
 
 
 def show_status(obj: CliContext) -> None:
@@ -76,9 +78,16 @@ def init(
     as_json: bool,
 ) -> None:
     """Create the database schema, the first admin and optionally the first exhibition."""
-    services = obj.services(require_schema=False)
-    migrate.upgrade(services.db.engine)
     password = read_password(password_file, prompt=f"Password for {admin_name}")
+    # Refuse a weak password before touching the database at all.
+    check_new_password(
+        password,
+        username=normalize_username(admin_name),
+        min_length=obj.settings.security.min_password_length,
+    )
+    services = obj.services(require_schema=False)
+    with reporting_unavailable():
+        migrate.upgrade(services.db.engine)
     exhibition = None
     if exhibition_name:
         exhibition = ExhibitionInput(
@@ -128,10 +137,17 @@ def config_show(obj: CliContext, /, *, as_json: bool) -> None:
     settings = obj.settings
     rows = [(key, masked(key, value), source) for key, value, source in settings.items()]
     if as_json:
+        raw = {key: value for key, value, _ in settings.items()}
+
+        def typed(key: str, shown: str) -> object:
+            value = raw[key]
+            plain = isinstance(value, bool | int) and not is_secret(key)
+            return value if plain else shown
+
         emit_json(
             {
                 "config_file": str(settings.config_file) if settings.config_file else None,
-                "settings": {k: {"value": v, "source": s} for k, v, s in rows},
+                "settings": {k: {"value": typed(k, v), "source": s} for k, v, s in rows},
                 "warnings": settings.warnings,
             }
         )

@@ -188,18 +188,29 @@ def check_line(line: LineInput, currency: str) -> None:
     problems = ProblemCollector()
     if not line.description.strip():
         problems.add("description", "is required")
+    _check_quantity_and_price(line, currency, problems)
+    if not ZERO <= line.vat_rate < HUNDRED:
+        problems.add("VAT rate", "must be from 0 up to below 100")
+    _check_discount(line, currency, problems)
+    problems.raise_if_any()
+
+
+def _check_quantity_and_price(line: LineInput, currency: str, problems: ProblemCollector) -> None:
     if not ZERO < line.quantity <= MAX_QUANTITY:
         problems.add("quantity", f"must be above 0 and at most {MAX_QUANTITY}")
+    elif line.quantity != line.quantity.quantize(Decimal("0.001")):
+        problems.add("quantity", "has more than 3 decimals")
     if line.unit_price <= ZERO:
         problems.add("unit price", "must be greater than 0")
     elif line.unit_price > MAX_AMOUNT:
         problems.add("unit price", f"is larger than the maximum {MAX_AMOUNT}")
     elif round_money(line.unit_price, currency) != line.unit_price:
         problems.add("unit price", f"has more decimals than {currency} allows")
-    if not ZERO <= line.vat_rate < HUNDRED:
-        problems.add("VAT rate", "must be from 0 up to below 100")
-    if line.quantity != line.quantity.quantize(Decimal("0.001")):
-        problems.add("quantity", "has more than 3 decimals")
+    elif not problems.problems and line.quantity * line.unit_price > MAX_AMOUNT:
+        problems.add("quantity", f"x unit price is more than the maximum {MAX_AMOUNT}")
+
+
+def _check_discount(line: LineInput, currency: str, problems: ProblemCollector) -> None:
     if line.discount < ZERO:
         problems.add("discount", "must not be negative")
     elif round_money(line.discount, currency) != line.discount:
@@ -210,7 +221,6 @@ def check_line(line: LineInput, currency: str) -> None:
         subtotal = round_money(line.quantity * line.unit_price, currency)
         if _discount_amount(line, subtotal, currency) > subtotal:
             problems.add("discount", f"is more than the line's {format_amount(subtotal, currency)}")
-    problems.raise_if_any()
 
 
 def check_lines(lines: Sequence[LineInput], currency: str) -> None:
@@ -224,6 +234,9 @@ def check_lines(lines: Sequence[LineInput], currency: str) -> None:
         with problems.collect(prefix=f"line {number}"):
             check_line(line, currency)
     problems.raise_if_any()
+    total = sum((round_money(ln.quantity * ln.unit_price, currency) for ln in lines), ZERO)
+    if total > MAX_AMOUNT:
+        raise ValidationError.single("lines", f"the total is more than the maximum {MAX_AMOUNT}")
 
 
 # --------------------------------------------------------------------------------- computation

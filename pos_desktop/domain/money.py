@@ -19,8 +19,9 @@ from pos_desktop.domain.errors import ValidationError
 
 ZERO = Decimal(0)
 
-#: Largest amount accepted anywhere. A booth sale above a hundred million is a typo, and the
-#: bound keeps every sum far inside what the database columns hold.
+#: Largest amount accepted anywhere: a price, a line, an invoice total, a payment. A booth sale
+#: above a hundred million is a typo; the bound also keeps invoice totals and a customer's sum
+#: of many invoices far inside the database columns (18 digits, 4 of them decimals).
 MAX_AMOUNT = Decimal(100_000_000)
 
 _PLAIN_NUMBER = re.compile(r"\d+(\.\d+)?")

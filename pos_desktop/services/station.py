@@ -13,9 +13,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pos_desktop.config import PosSettings
-from pos_desktop.domain.errors import NotFound
+from pos_desktop.domain.errors import InvalidState, NotFound
 from pos_desktop.storage.models import Exhibition, Terminal
 from pos_desktop.storage.upsert import insert_ignoring_conflict
+
+
+class NoActiveExhibition(InvalidState):
+    """Selling needs an exhibition (its currency and number prefix); none is active."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,15 +55,15 @@ class StationResolver:
                 raise NotFound(
                     f"exhibition {self._settings.exhibition!r} (pos.exhibition) does not exist"
                 )
-            raise NotFound(
-                "no active exhibition: create one (pos-desktop init --exhibition NAME, or Settings)"
+            raise NoActiveExhibition(
+                "no active exhibition: create one (pos-desktop exhibition add NAME, or Settings)"
             )
         return exhibition
 
     def current_exhibition_or_none(self, session: Session) -> Exhibition | None:
         try:
             return self.current_exhibition(session)
-        except NotFound:
+        except (NotFound, NoActiveExhibition):
             return None
 
     def terminal_id(self, session: Session, now: datetime) -> int:

@@ -85,8 +85,7 @@ class UserService:
         self._hasher = hasher
         self._security = security
         self._terminal = terminal
-        # Verified when the user name is unknown, so that answer takes as long as a wrong password.
-        self._dummy_hash = hasher.hash("not a real password, only for timing")
+        self._dummy_hash: str | None = None
 
     # ------------------------------------------------------------------------------ login
 
@@ -98,6 +97,9 @@ class UserService:
             session = uow.session
             user = session.scalars(select(User).where(User.username == name)).first()
             if user is None or not user.active:
+                # Hash anyway, so an unknown name takes as long to refuse as a wrong password.
+                if self._dummy_hash is None:
+                    self._dummy_hash = self._hasher.hash("not a real password, only for timing")
                 self._verify(self._dummy_hash, password)
                 self._audit_login(session, name, None, "login.failed", "unknown or disabled user")
                 uow.commit()

@@ -10,6 +10,8 @@ Threading: a ``Database`` may be shared by threads; a ``UnitOfWork`` belongs to 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from types import TracebackType
 
 from sqlalchemy import Engine, exc
@@ -34,7 +36,7 @@ class UnitOfWork:
                 self.session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
             except (exc.OperationalError, exc.InterfaceError) as error:
                 self.session.close()
-                raise DatabaseUnavailable(_describe(error)) from error
+                raise DatabaseUnavailable(describe_database_error(error)) from error
         return self
 
     def commit(self) -> None:
@@ -55,10 +57,11 @@ class UnitOfWork:
                 "someone changed this on another terminal meanwhile; reload and try again"
             ) from exc_value
         if isinstance(exc_value, exc.OperationalError | exc.InterfaceError):
-            raise DatabaseUnavailable(_describe(exc_value)) from exc_value
+            raise DatabaseUnavailable(describe_database_error(exc_value)) from exc_value
 
 
-def _describe(error: exc.DBAPIError) -> str:
+def describe_database_error(error: exc.DBAPIError) -> str:
+    """A sentence for the person at the terminal: what failed and that nothing was saved."""
     text = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
     if "locked" in text or "busy" in text:
         return f"the database is busy ({text}); nothing was saved, try again"
@@ -70,7 +73,12 @@ class Database:
 
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = url
-        self.engine: Engine = create_engine_for(url, echo=echo)
+        try:
+            self.engine: Engine = create_engine_for(url, echo=echo)
+        except OSError as error:  # the SQLite file's folder cannot be created
+            raise DatabaseUnavailable(
+                f"cannot create the database folder ({error.strerror}: {error.filename})"
+            ) from error
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @property
@@ -86,3 +94,12 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+@contextmanager
+def reporting_unavailable() -> Iterator[None]:
+    """Turn connection failures outside a unit of work (schema checks) into a clear error."""
+    try:
+        yield
+    except (exc.OperationalError, exc.InterfaceError) as error:
+        raise DatabaseUnavailable(describe_database_error(error)) from error
