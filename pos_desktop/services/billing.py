@@ -131,10 +131,11 @@ class BillingService:
             )
             self._set_lines(row, sale.lines, priced)
             self._book(row, settlement.payments, now, actor)
-            session.add(row)
             if issue:
-                # Last step before commit: the series row stays locked until the commit.
+                # Everything that can refuse the sale is checked: from here the series row stays
+                # locked until the commit, and the number goes into the invoice's own INSERT.
                 self._number(session, row, station.exhibition_code, station.terminal_code, now)
+            session.add(row)
             session.flush()
             view = invoice_view(row, customer)
             audit.record(

@@ -90,9 +90,8 @@ class CustomerService:
                     if values.email and not allow_duplicate_email:
                         self._refuse_duplicate_email(uow.session, values.email, None)
                     row = self._insert(uow.session, actor, values, external_ref)
-                    view = customer_view(row)
-                    uow.commit()
-                return view
+                    uow.commit()  # one flush: the customer and its audit event
+                return customer_view(row)
             except exc.IntegrityError as error:
                 if not _is_code_collision(error):
                     raise
@@ -103,7 +102,6 @@ class CustomerService:
     ) -> Customer:
         now = self._clock.now()
         code = self._new_code().value
-        exhibition = self._station.current_exhibition_or_none(session)
         row = Customer(
             code=code,
             name=values.name,
@@ -119,13 +117,12 @@ class CustomerService:
             notes=values.notes,
             external_ref=external_ref,
             search_text=search_text(values, code),
-            registered_exhibition_id=exhibition.id if exhibition else None,
+            registered_exhibition_id=self._station.current_exhibition_id(session),
             registered_by=actor.label,
             created_at=now,
             updated_at=now,
         )
         session.add(row)
-        session.flush()
         audit.record(
             session,
             actor=actor,
@@ -140,16 +137,17 @@ class CustomerService:
         return row
 
     def _refuse_duplicate_email(self, session: Session, email: str, own_id: int | None) -> None:
-        query = select(Customer).where(Customer.email_key == email_key(email))
+        query = select(Customer.name, Customer.code).where(Customer.email_key == email_key(email))
         if own_id is not None:
             query = query.where(Customer.id != own_id)
-        existing = session.scalars(query.order_by(Customer.id).limit(1)).first()
+        existing = session.execute(query.order_by(Customer.id).limit(1)).first()
         if existing is not None:
+            name, code = existing
             raise DuplicateCustomer(
-                f"{email} is already registered to {existing.name} ({existing.code});"
+                f"{email} is already registered to {name} ({code});"
                 " register anyway only if this is really another person",
-                existing.code,
-                existing.name,
+                code,
+                name,
             )
 
     # -------------------------------------------------------------------------------- find

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.config import PosSettings
@@ -41,15 +42,18 @@ class StationResolver:
     def terminal_code(self) -> str:
         return self._settings.terminal
 
-    def current_exhibition(self, session: Session) -> Exhibition:
-        query = select(Exhibition)
+    def _pick(self, query: Select[Any]) -> Select[Any]:
+        """Narrow ``query`` to this terminal's exhibition: the configured one, else the active."""
         if self._settings.exhibition:
             query = query.where(Exhibition.code == self._settings.exhibition.strip().upper())
         else:
             query = query.where(Exhibition.active.is_(True)).order_by(
                 Exhibition.starts_on.desc().nulls_last(), Exhibition.id.desc()
             )
-        exhibition = session.scalars(query.limit(1)).first()
+        return query.limit(1)
+
+    def current_exhibition(self, session: Session) -> Exhibition:
+        exhibition: Exhibition | None = session.scalars(self._pick(select(Exhibition))).first()
         if exhibition is None:
             if self._settings.exhibition:
                 raise NotFound(
@@ -65,6 +69,10 @@ class StationResolver:
             return self.current_exhibition(session)
         except (NotFound, NoActiveExhibition):
             return None
+
+    def current_exhibition_id(self, session: Session) -> int | None:
+        """Just the id (registration records where a customer signed up; no error if none)."""
+        return session.scalars(self._pick(select(Exhibition.id))).first()
 
     def terminal_id(self, session: Session, now: datetime) -> int:
         """The terminal's row id, creating the row on the terminal's first sale.

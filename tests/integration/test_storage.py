@@ -94,7 +94,7 @@ def test_money_columns_refuse_floats(database_url: str) -> None:
                 sku="F",
                 name="x",
                 price=12.5,
-                vat_rate=Decimal(0),  # type: ignore[arg-type]
+                vat_rate=Decimal(0),
                 created_at=now,
                 updated_at=now,
             )

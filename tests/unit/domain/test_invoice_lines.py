@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -21,7 +22,12 @@ from pos_desktop.domain.invoice import (
 
 
 def _parse(**typed: str) -> LineInput:
-    fields = {"description": "Poster", "quantity": "1", "unit_price": "12.50", "vat_rate": "7"}
+    fields: dict[str, Any] = {
+        "description": "Poster",
+        "quantity": "1",
+        "unit_price": "12.50",
+        "vat_rate": "7",
+    }
     fields.update(typed)
     return parse_line(currency="EUR", **fields)
 

@@ -56,7 +56,7 @@ def test_whatever_is_taken_the_books_stay_consistent(
 @given(gross=amounts, extra=st.integers(0, 10_000).map(lambda n: Decimal(n).scaleb(-2)))
 def test_cash_beyond_the_balance_becomes_change(gross: Decimal, extra: Decimal) -> None:
     result = settle(gross, [PaymentInput(CASH, gross + extra)], "EUR")
-    assert (result.paid, result.balance, result.change) == (gross, 0, extra)
+    assert (result.paid, result.balance, result.change) == (gross, Decimal(0), extra)
 
 
 @settings(max_examples=200)
