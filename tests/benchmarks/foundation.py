@@ -78,6 +78,7 @@ from pos_desktop.domain.numbering import DocumentKind, format_number, series_pre
 from pos_desktop.domain.roles import Actor, Role
 from pos_desktop.domain.text import fold
 from pos_desktop.services.billing import SaleInput
+from pos_desktop.services.demo_data import CATALOGUE, FREE_TEXT  # the same booth catalogue
 from pos_desktop.services.exhibitions import ExhibitionInput
 from pos_desktop.services.station import Station
 from pos_desktop.storage import migrate
@@ -172,22 +173,6 @@ CUSTOMER_TYPES = (
     (2, CustomerType.VIP),
     (2, CustomerType.OTHER),
 )
-#: (sku, name, price, VAT rate): the booth catalogue, created through the product service.
-CATALOGUE = (
-    ("CAT-2026", "Exhibition catalogue 2026", "12.00", "7"),
-    ("WS-INTRO", "Workshop seat: Introduction", "45.00", "19"),
-    ("WS-ADV", "Workshop seat: Advanced session", "89.00", "19"),
-    ("KIT-SAMPLE", "Sample kit (10 pieces)", "24.90", "19"),
-    ("BAG-TOTE", "Tote bag, organic cotton", "9.50", "19"),
-    ("TEE-M", "T-shirt with booth logo, M", "19.90", "19"),
-    ("TEE-L", "T-shirt with booth logo, L", "19.90", "19"),
-    ("MUG", "Enamel mug", "14.00", "19"),
-    ("BOOK-HB", "Handbook, hardcover", "39.00", "7"),
-    ("COFFEE", "Espresso at the bar", "2.50", "19"),
-    ("POSTER-A2", "Poster A2", "8.00", "19"),
-    ("USB-KEY", "USB key with the show's talks", "15.00", "19"),
-)
-FREE_TEXT = (("Consulting hour", "120.00"), ("Booth service fee", "35.00"), ("Shipping", "11.90"))
 LINE_COUNT_WEIGHTS = (35, 25, 18, 12, 10)  # 1..5 lines
 VOID_SHARE = 0.01
 WALK_IN_SHARE = 0.10

@@ -24,23 +24,6 @@ from tests.support.cli import (
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
-@pytest.fixture
-def cli(
-    database_url: str, empty_config: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Cli:
-    """The CLI on a set-up database: admin ``boss``, exhibition EXPO2024 in EUR."""
-    cli = Cli.isolated(database_url, empty_config, tmp_path, monkeypatch)
-    cli.init()
-    return cli
-
-
-@pytest.fixture
-def ada(cli: Cli) -> str:
-    """Code of a registered customer, Ada Lovelace <ada@example.com>."""
-    code: str = cli.register()["code"]
-    return code
-
-
 def customers_in(cli: Cli) -> int:
     return row_counts(cli.database_url, "customers")["customers"]
 

@@ -29,22 +29,6 @@ AMOUNT = re.compile(r"\d+\.\d{2}")
 SALE_TABLES = ("invoices", "invoice_lines", "payments", "invoice_revisions")
 
 
-@pytest.fixture
-def cli(
-    database_url: str, empty_config: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Cli:
-    """The CLI on a set-up database: admin ``boss``, exhibition EXPO2024 in EUR."""
-    cli = Cli.isolated(database_url, empty_config, tmp_path, monkeypatch)
-    cli.init()
-    return cli
-
-
-@pytest.fixture
-def ada(cli: Cli) -> str:
-    code: str = cli.register()["code"]
-    return code
-
-
 def create(customer: str | None, *lines: str, pays: tuple[str, ...] = ()) -> list[str]:
     """Arguments of ``invoice create``."""
     args = ["invoice", "create"]

@@ -29,21 +29,6 @@ from tests.support.databases import PG_ADMIN_URL, SqliteTemplate
 
 
 @pytest.fixture
-def bare(
-    database_url: str, empty_config: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Cli:
-    """The CLI on a migrated database without users or exhibitions."""
-    return Cli.isolated(database_url, empty_config, tmp_path, monkeypatch)
-
-
-@pytest.fixture
-def cli(bare: Cli) -> Cli:
-    """The CLI on a set-up database: admin ``boss``, exhibition EXPO2024 in EUR."""
-    bare.init()
-    return bare
-
-
-@pytest.fixture
 def unmigrated(
     backend: str,
     empty_config: Path,
