@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -77,6 +78,18 @@ class InvoiceFilter:
     number_prefix: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class TillInfo:
+    """What a checkout screen needs before the first line: currency, pricing mode, defaults."""
+
+    exhibition_code: str
+    exhibition_name: str
+    currency: str
+    terminal_code: str
+    prices_include_vat: bool
+    default_vat_rate: Decimal
+
+
 def _reason(text: str) -> str:
     reason = clean_line(text)
     if len(reason) < 3:
@@ -94,6 +107,20 @@ class BillingService:
         self._clock = clock
         self._settings = settings
         self._station = station
+
+    def till(self, actor: Actor) -> TillInfo:
+        """The exhibition this terminal sells for now (raises if none is active)."""
+        actor.require(Permission.INVOICE_CREATE)
+        with self._db.reader() as uow:
+            exhibition = self._station.current_exhibition(uow.session)
+            return TillInfo(
+                exhibition.code,
+                exhibition.name,
+                exhibition.currency,
+                self._station.terminal_code,
+                self._settings.prices_include_vat,
+                self._settings.default_vat_rate,
+            )
 
     # ------------------------------------------------------------------------------- create
 

@@ -94,3 +94,34 @@ class SqliteTemplate:
         target = folder / "pos.sqlite3"
         shutil.copyfile(self.path, target)
         return f"sqlite:///{target}"
+
+
+class Outage:
+    """A real outage of one PostgreSQL database: new connections refused, open ones killed.
+
+    What a till sees when the server restarts or the network drops: the pooled connection is
+    dead and reconnecting fails, until ``restore()``.
+    """
+
+    def __init__(self, database_url: str) -> None:
+        self.name = database_url.rsplit("/", 1)[1]
+
+    def __enter__(self) -> Outage:
+        self.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.restore()
+
+    def start(self) -> None:
+        with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+            conn.execute(f'ALTER DATABASE "{self.name}" ALLOW_CONNECTIONS false')
+            conn.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = %s AND pid <> pg_backend_pid()",
+                (self.name,),
+            )
+
+    def restore(self) -> None:
+        with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+            conn.execute(f'ALTER DATABASE "{self.name}" ALLOW_CONNECTIONS true')

@@ -1,0 +1,119 @@
+"""The main window: role-aware navigation on the left, one screen at a time on the right.
+
+A screen is listed only if the logged-in role may use it; the services check the permission
+again, so hiding is convenience, not security. ``F4`` brings the checkout's scan field back from
+anywhere, ``Ctrl+1..9`` jump to the listed screens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from pos_desktop.domain.roles import Permission
+from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.screens.checkout import CheckoutScreen
+from pos_desktop.ui.screens.help import HelpDialog
+
+
+@dataclass(frozen=True)
+class ScreenSpec:
+    title: str
+    permission: Permission
+    build: Callable[[UiContext], QWidget]
+
+
+SCREENS: tuple[ScreenSpec, ...] = (
+    ScreenSpec("Checkout", Permission.INVOICE_CREATE, CheckoutScreen),
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: UiContext, screens: tuple[ScreenSpec, ...] = SCREENS) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle("Booth POS")
+        self.resize(1280, 800)
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(190)
+        self.nav.setObjectName("navigation")
+        self.stack = QStackedWidget()
+        self.screens: dict[str, QWidget] = {}
+        for spec in screens:
+            if ctx.actor.can(spec.permission):
+                widget = spec.build(ctx)
+                self.screens[spec.title] = widget
+                self.nav.addItem(spec.title)
+                self.stack.addWidget(widget)
+        self.nav.currentRowChanged.connect(self._show_row)
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+        self._build_status_bar()
+        self._build_shortcuts()
+        if self.nav.count():
+            self.nav.setCurrentRow(0)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        db = self.ctx.services.db
+        self.user_label = QLabel(f"{self.ctx.actor.label} ({self.ctx.actor.role.value})")
+        self.db_label = QLabel(f"Database: {db.backend}")
+        self.busy_label = QLabel("")
+        # Placeholders until the printing, scanning and email issues fill them in.
+        self.printer_label = QLabel("Printer: not set up")
+        self.scanner_label = QLabel("Scanner: keyboard")
+        self.outbox_label = QLabel("Outbox: -")
+        for label in (
+            self.user_label,
+            self.db_label,
+            self.printer_label,
+            self.scanner_label,
+            self.outbox_label,
+        ):
+            bar.addPermanentWidget(label)
+        bar.addWidget(self.busy_label)
+        busy_changed = getattr(self.ctx.runner, "busy_changed", None)
+        if busy_changed is not None:
+            busy_changed.connect(lambda busy: self.busy_label.setText("Working..." if busy else ""))
+
+    def _build_shortcuts(self) -> None:
+        QShortcut(QKeySequence(Qt.Key.Key_F4), self, self.go_to_checkout)
+        QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_help)
+        for row in range(min(self.nav.count(), 9)):
+            QShortcut(
+                QKeySequence(f"Ctrl+{row + 1}"), self, lambda r=row: self.nav.setCurrentRow(r)
+            )
+
+    def _show_row(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        widget = self.stack.currentWidget()
+        activate = getattr(widget, "activate", None)
+        if callable(activate):
+            activate()
+
+    def show_screen(self, title: str) -> QWidget:
+        widget = self.screens[title]
+        self.nav.setCurrentRow(self.stack.indexOf(widget))
+        return widget
+
+    def go_to_checkout(self) -> None:
+        if "Checkout" in self.screens:
+            self.show_screen("Checkout")
+
+    def show_help(self) -> None:
+        HelpDialog(self).exec()

@@ -1,0 +1,304 @@
+"""Checkout: scan the customer, add lines, take the money, save. Keyboard only, never waiting.
+
+Flow: the scan field always has focus when nothing else is being typed. A customer code shows
+the customer's card; anything else is looked up as a product barcode or SKU. ``F3`` types a
+free-text line, ``F12`` pays (payment dialog, then a confirmation: Enter saves, Esc goes back).
+Every service call runs on the runner; while a sale is being saved the cart stays on screen, and
+if saving fails (database gone) it is still there to pay again with ``F12``: nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_desktop.domain.codes import CustomerCode, normalize
+from pos_desktop.domain.errors import InvalidCustomerCode, NotFound, ValidationError
+from pos_desktop.domain.invoice import PaymentInput, Settlement, parse_line
+from pos_desktop.services.billing import SaleInput, TillInfo
+from pos_desktop.services.customer_views import CustomerCard
+from pos_desktop.services.invoice_views import InvoiceView
+from pos_desktop.services.products import ProductView
+from pos_desktop.ui.cart import Cart, CartLine
+from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.models.cart_table import CartTableModel
+from pos_desktop.ui.screens.invoice_done import InvoiceDonePanel
+from pos_desktop.ui.screens.payment_dialog import PaymentDialog
+from pos_desktop.ui.screens.sale_confirmation import SaleConfirmation
+from pos_desktop.ui.widgets.customer_card import CustomerCardView
+from pos_desktop.ui.widgets.line_entry import LineEntry
+from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
+from pos_desktop.ui.widgets.totals_panel import TotalsPanel
+
+CODE_LENGTH = 8
+
+
+class CheckoutScreen(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.cart: Cart | None = None
+        self.model: CartTableModel | None = None
+        self.saving = False
+        self.pages = QStackedWidget()
+        self.sale_page = QWidget()
+        self.done_panel = InvoiceDonePanel(ctx)
+        self.done_panel.done.connect(self.new_sale)
+        self.pages.addWidget(self.sale_page)
+        self.pages.addWidget(self.done_panel)
+        self._build_sale_page()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
+        self._build_shortcuts()
+
+    # ------------------------------------------------------------------------------ layout
+
+    def _build_sale_page(self) -> None:
+        self.title = QLabel("Checkout")
+        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.messages = MessageBar()
+        self.scan = QLineEdit()
+        self.scan.setObjectName("scanField")
+        self.scan.setPlaceholderText("Scan or type a customer code or a product barcode / SKU")
+        self.scan.setStyleSheet("font-size: 16pt; padding: 6px;")
+        self.scan.returnPressed.connect(self.handle_scan)
+        self.table = QTableView()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.line_entry = LineEntry()
+        self.line_entry.submitted.connect(self.add_typed_line)
+        self.line_entry.cancelled.connect(self.focus_scan)
+        self.card_view = CustomerCardView()
+        self.totals = TotalsPanel()
+        self.pay_button = QPushButton("Pay (F12)")
+        self.pay_button.setStyleSheet("font-size: 16pt; padding: 10px;")
+        self.pay_button.clicked.connect(self.pay)
+        left = QVBoxLayout()
+        left.addWidget(self.title)
+        left.addWidget(self.messages)
+        left.addWidget(self.scan)
+        left.addWidget(self.table, 1)
+        left.addWidget(self.line_entry)
+        right = QVBoxLayout()
+        right.addWidget(self.card_view, 1)
+        right.addWidget(self.totals)
+        right.addWidget(self.pay_button)
+        body = QHBoxLayout(self.sale_page)
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
+
+    def _build_shortcuts(self) -> None:
+        bindings = (
+            (Qt.Key.Key_F3, self.line_entry.start),
+            (Qt.Key.Key_F8, self.table.setFocus),
+            (Qt.Key.Key_F9, self.walk_in),
+            (Qt.Key.Key_F12, self.pay),
+        )
+        for key, slot in bindings:
+            QShortcut(QKeySequence(key), self.sale_page, slot)
+        QShortcut(QKeySequence("Ctrl+N"), self.sale_page, self.new_sale)
+        remove = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.remove_current_line)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.scan, self.scan.clear)
+        clear.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+    # ---------------------------------------------------------------------------- the till
+
+    def activate(self) -> None:
+        """Called when the screen is shown: load the till once, then wait for a scan."""
+        if self.cart is None:
+            actor = self.ctx.actor
+            self.ctx.runner.submit(
+                lambda: self.ctx.services.billing.till(actor), self._till_loaded, self._failed
+            )
+        self.focus_scan()
+
+    def _till_loaded(self, till: TillInfo) -> None:
+        self.cart = Cart(till)
+        self.model = CartTableModel(self.cart)
+        self.model.cart_changed.connect(self._cart_changed)
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.totals.currency = till.currency
+        self.title.setText(f"Checkout · {till.exhibition_name} · till {till.terminal_code}")
+        self.line_entry.set_default_vat(format(till.default_vat_rate.normalize(), "f"))
+        self._cart_changed()
+
+    def focus_scan(self) -> None:
+        if self.pages.currentWidget() is self.sale_page:
+            self.window().activateWindow()  # back from a dialog, or from another screen
+            self.scan.setFocus()
+
+    # -------------------------------------------------------------------------- scanning
+
+    def handle_scan(self) -> None:
+        text = self.scan.text().strip()
+        self.scan.clear()
+        if not text or self.cart is None:
+            return
+        try:
+            code = CustomerCode.parse(text)
+        except InvalidCustomerCode as error:
+            if len(normalize(text)) == CODE_LENGTH and normalize(text).isalnum():
+                self.messages.show_error(f"{text}: {error.problems[0].message}")
+                return
+            self._look_up_product(text)
+            return
+        actor = self.ctx.actor
+        self.ctx.runner.submit(
+            lambda: self.ctx.services.customers.card(actor, code.value),
+            self._customer_found,
+            self._failed,
+        )
+
+    def _customer_found(self, card: CustomerCard) -> None:
+        if self.cart is None:
+            return
+        self.cart.customer = card
+        self.card_view.show_card(card)
+        self.messages.show_message(f"Selling to {card.customer.name}", Tone.SUCCESS)
+
+    def _look_up_product(self, text: str) -> None:
+        actor = self.ctx.actor
+
+        def not_found(error: Exception) -> None:
+            if isinstance(error, NotFound):
+                error = NotFound(f"{text!r} is neither a customer code nor a known product")
+            self._failed(error)
+
+        self.ctx.runner.submit(
+            lambda: self.ctx.services.products.find(actor, text), self._add_product, not_found
+        )
+
+    def _add_product(self, product: ProductView) -> None:
+        if self.model is None:
+            return
+        price, rate = format(product.price, "f"), format(product.vat_rate.normalize(), "f")
+        line = CartLine(product.name, "1", price, rate, product_id=product.id)
+        row = self.model.add_line(line)
+        self.table.selectRow(row)
+        self.messages.show_message(f"Added {product.name}", Tone.SUCCESS)
+
+    # ----------------------------------------------------------------------------- lines
+
+    def add_typed_line(self, line: CartLine) -> None:
+        if self.cart is None or self.model is None:
+            return
+        try:
+            parse_line(
+                description=line.description,
+                quantity=line.quantity,
+                unit_price=line.unit_price,
+                vat_rate=line.vat_rate,
+                discount=line.discount,
+                currency=self.cart.till.currency,
+            )
+        except ValidationError as error:
+            self.messages.show_error(error)
+            return
+        self.model.add_line(line)
+        self.messages.clear_message()
+        self.line_entry.next_line()
+
+    def remove_current_line(self) -> None:
+        if self.model is not None and self.table.currentIndex().isValid():
+            self.model.remove_line(self.table.currentIndex().row())
+
+    def walk_in(self) -> None:
+        if self.cart is not None:
+            self.cart.customer = None
+            self.card_view.show_card(None)
+            self.messages.show_message("Walk-in sale (no customer)")
+
+    def _cart_changed(self) -> None:
+        if self.cart is None:
+            return
+        self.totals.show_totals(self.cart.totals)
+        self.pay_button.setEnabled(self.cart.ready_to_pay and not self.saving)
+
+    # ------------------------------------------------------------------------------ paying
+
+    def pay(self) -> None:
+        cart = self.cart
+        if cart is None or self.saving:
+            return
+        if not cart.ready_to_pay:
+            self.messages.show_error(cart.problem or "add a line first (F3, or scan a product)")
+            return
+        dialog = PaymentDialog(cart.gross, cart.till.currency, self)
+        dialog.accepted.connect(lambda: self._confirm(dialog.payments(), dialog.settlement))
+        dialog.rejected.connect(self.focus_scan)
+        dialog.finished.connect(dialog.deleteLater)
+        self.payment_dialog = dialog
+        dialog.open()
+
+    def _confirm(self, payments: list[PaymentInput], settlement: Settlement | None) -> None:
+        if self.cart is None or settlement is None:
+            return
+        confirmation = SaleConfirmation(self.cart, settlement, self)
+        confirmation.accepted.connect(lambda: self._save(payments))
+        confirmation.rejected.connect(self.pay)
+        confirmation.finished.connect(confirmation.deleteLater)
+        self.confirmation = confirmation
+        confirmation.open()
+
+    def _save(self, payments: list[PaymentInput]) -> None:
+        cart = self.cart
+        if cart is None or self.saving:
+            return
+        sale = SaleInput(
+            cart.sale_lines(), cart.customer.customer.code if cart.customer else None, payments
+        )
+        actor = self.ctx.actor
+        self.saving = True
+        self.pay_button.setEnabled(False)
+        self.messages.show_message("Saving the sale...")
+        self.ctx.runner.submit(
+            lambda: self.ctx.services.billing.create_invoice(actor, sale),
+            self._saved,
+            self._save_failed,
+        )
+
+    def _saved(self, view: InvoiceView) -> None:
+        self.saving = False
+        self.window().activateWindow()  # the closed dialogs had the focus
+        self.done_panel.show_invoice(view, f"Sale saved as {view.number}")
+        self.pages.setCurrentWidget(self.done_panel)
+        self.done_panel.done_button.setFocus()
+
+    def _save_failed(self, error: Exception) -> None:
+        self.saving = False
+        self._cart_changed()
+        self._failed(error)
+        self.messages.show_error(
+            f"{self.messages.text()} - the sale is still here: press F12 to pay again"
+        )
+
+    def new_sale(self) -> None:
+        if self.model is not None:
+            self.model.reset()
+        self.card_view.show_card(None)
+        self.messages.clear_message()
+        self.pages.setCurrentWidget(self.sale_page)
+        self.focus_scan()
+
+    def _failed(self, error: Exception) -> None:
+        self.messages.show_error(error)
+        self.focus_scan()

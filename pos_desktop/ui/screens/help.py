@@ -1,0 +1,38 @@
+"""F1: every keyboard shortcut, so a new cashier learns the keyboard-only sale in a minute."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+SHORTCUTS: tuple[tuple[str, str], ...] = (
+    ("F1", "This help"),
+    ("F4", "Back to the checkout's scan field, from any screen"),
+    ("Ctrl+1 ... Ctrl+9", "Open the screens listed on the left"),
+    ("Enter (scan field)", "Show the customer of a scanned or typed code, or add a product"),
+    ("F3", "New free-text line: description, Tab, amount, Tab, quantity, Tab, VAT %, Enter"),
+    ("F8", "Go to the cart's lines (arrows move, F2 edits a cell, Delete removes a line)"),
+    ("F9", "Walk-in sale: remove the customer from the cart"),
+    ("F12", "Pay: cash received (Enter), or F6 for card, both for a split payment"),
+    ("Enter / Esc (confirmation)", "Save the sale / go back and change it"),
+    ("Ctrl+N", "New sale (asks first when the cart has lines)"),
+    ("Esc (scan field)", "Clear what was typed"),
+)
+
+
+def shortcuts_html() -> str:
+    rows = "".join(
+        f"<tr><td style='padding:2px 16px 2px 0'><b>{key}</b></td><td>{what}</td></tr>"
+        for key, what in SHORTCUTS
+    )
+    return f"<h3>Keyboard shortcuts</h3><table>{rows}</table>"
+
+
+class HelpDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(shortcuts_html()))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)

@@ -1,0 +1,124 @@
+"""After a sale is saved: its number and amounts, and what can be done with it next.
+
+``Done`` (Enter) returns to an empty checkout. ``Void`` needs the manager role; the service checks
+it again. Reprint and Email arrive with the printing and email issues and say so.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_desktop.domain.money import format_amount
+from pos_desktop.domain.roles import Permission
+from pos_desktop.services.invoice_views import InvoiceView
+from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
+
+
+def invoice_html(view: InvoiceView) -> str:
+    cur = view.currency
+    who = f"{escape(view.customer_name or '')} ({view.customer_code})" if view.customer_code else ""
+    lines = "".join(
+        f"<tr><td>{line.position}</td><td>{escape(line.description)}</td>"
+        f"<td align='right'>{format(line.quantity.normalize(), 'f')}</td>"
+        f"<td align='right'>{format_amount(line.gross, cur)}</td></tr>"
+        for line in view.lines
+    )
+    return (
+        f"<div style='font-size:22pt; font-weight:700'>{escape(view.number or 'draft')}</div>"
+        f"<div style='font-size:12pt'>{view.status.value} · {who or 'walk-in'}</div>"
+        f"<table cellspacing='6'>{lines}</table>"
+        f"<div style='font-size:16pt'>Total {format_amount(view.gross, cur)} {cur} · paid "
+        f"{format_amount(view.paid, cur)} · change {format_amount(view.change, cur)}</div>"
+    )
+
+
+class InvoiceDonePanel(QWidget):
+    done = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.view: InvoiceView | None = None
+        self.messages = MessageBar()
+        self.details = QLabel()
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.done_button = QPushButton("Done (Enter)")
+        self.void_button = QPushButton("Void...")
+        self.edit_button = QPushButton("Edit")
+        self.reprint_button = QPushButton("Reprint")
+        self.email_button = QPushButton("Email")
+        self.edit_button.setEnabled(False)
+        self.edit_button.setToolTip("Editing issued invoices comes with the Invoices screen")
+        self.reprint_button.setEnabled(False)
+        self.reprint_button.setToolTip("Receipt printing is not set up yet")
+        self.email_button.setEnabled(False)
+        self.email_button.setToolTip("Email sending is not set up yet")
+        self.done_button.setDefault(True)
+        self.done_button.clicked.connect(self.done.emit)
+        self.void_button.clicked.connect(self.ask_void)
+        row = QHBoxLayout()
+        for button in (
+            self.done_button,
+            self.edit_button,
+            self.void_button,
+            self.reprint_button,
+            self.email_button,
+        ):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.messages)
+        layout.addWidget(self.details)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self, self.done.emit)
+
+    def show_invoice(self, view: InvoiceView, note: str = "") -> None:
+        self.view = view
+        self.details.setText(invoice_html(view))
+        can_void = self.ctx.actor.can(Permission.INVOICE_VOID) and view.status.value == "issued"
+        self.void_button.setEnabled(can_void)
+        self.void_button.setToolTip("" if can_void else "Only a manager can void an invoice")
+        if note:
+            self.messages.show_message(note, Tone.SUCCESS)
+        else:
+            self.messages.clear_message()
+        self.done_button.setFocus()
+
+    def ask_void(self) -> None:
+        if self.view is None or self.view.number is None:
+            return
+        reason, ok = QInputDialog.getText(self, "Void invoice", f"Why void {self.view.number}?")
+        if ok:
+            self.void(reason)
+
+    def void(self, reason: str) -> None:
+        view = self.view
+        if view is None or view.number is None:
+            return
+        number, actor = view.number, self.ctx.actor
+        self.void_button.setEnabled(False)
+        self.ctx.runner.submit(
+            lambda: self.ctx.services.billing.void(actor, number, reason=reason),
+            lambda voided: self.show_invoice(voided, f"{number} voided"),
+            self._void_failed,
+        )
+
+    def _void_failed(self, error: Exception) -> None:
+        self.messages.show_error(error)
+        if self.view is not None:
+            self.show_invoice(self.view)
+            self.messages.show_error(error)

@@ -1,0 +1,58 @@
+"""The last look before a sale is saved: Enter saves, Esc goes back to change it."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from pos_desktop.domain.invoice import Settlement
+from pos_desktop.domain.money import format_amount
+from pos_desktop.ui.cart import Cart
+
+
+def summary_html(cart: Cart, settlement: Settlement) -> str:
+    cur = cart.till.currency
+    who = (
+        f"{escape(cart.customer.customer.name)} ({cart.customer.customer.code})"
+        if cart.customer
+        else "Walk-in customer"
+    )
+    lines = "".join(
+        f"<tr><td>{escape(r.line.description)}</td><td align='right'>{escape(r.line.quantity)}"
+        f"</td><td align='right'>{format_amount(r.amounts.gross, cur)}</td></tr>"
+        for r in cart.rows
+        if r.amounts is not None
+    )
+    paid = "".join(
+        f"<div>{p.method.value}: {format_amount(p.tendered, cur)} {cur}"
+        f"{' ref ' + escape(p.reference) if p.reference else ''}</div>"
+        for p in settlement.payments
+    )
+    return (
+        f"<div style='font-size:14pt'>{who}</div>"
+        f"<table width='100%' cellspacing='4'>{lines}</table>"
+        f"<div style='font-size:18pt; font-weight:700'>Total {format_amount(cart.gross, cur)} "
+        f"{cur}</div>{paid}"
+        f"<div style='font-size:16pt'>Change {format_amount(settlement.change, cur)} {cur}</div>"
+    )
+
+
+class SaleConfirmation(QDialog):
+    def __init__(self, cart: Cart, settlement: Settlement, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Confirm the sale")
+        self.summary = QLabel(summary_html(cart, settlement))
+        self.summary.setWordWrap(True)
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(
+            "Save sale (Enter)", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton("Back (Esc)", QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
+        self.save_button.setFocus()

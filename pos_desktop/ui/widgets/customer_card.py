@@ -1,0 +1,58 @@
+"""The customer as the cashier sees them after a scan: who, how to reach them, what they bought."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from pos_desktop.domain.money import format_amount
+from pos_desktop.services.customer_views import CustomerCard
+
+
+def card_html(card: CustomerCard) -> str:
+    c = card.customer
+    contact = " · ".join(escape(x) for x in (c.email, c.phone) if x)
+    where = ", ".join(escape(x) for x in (c.company, c.city, c.country) if x)
+    totals = ", ".join(f"{format_amount(t.total, t.currency)} {t.currency}" for t in card.totals)
+    recent = "".join(
+        f"<tr><td>{escape(i.number)}</td><td>{i.issued_at:%d.%m. %H:%M}</td>"
+        f"<td>{escape(i.status)}</td>"
+        f"<td align='right'>{format_amount(i.gross, i.currency)} {i.currency}</td></tr>"
+        for i in card.last_invoices
+        if i.issued_at is not None
+    )
+    return (
+        f"<div style='font-size:18pt; font-weight:600'>{escape(c.name)}</div>"
+        f"<div style='color:#555'>{escape(c.code)} · {escape(c.customer_type.value)}</div>"
+        f"<div>{where}</div><div>{contact}</div>"
+        f"<p><b>{card.bill_count}</b> bill{'s' if card.bill_count != 1 else ''}"
+        f"{', total billed <b>' + totals + '</b>' if totals else ''}</p>"
+        f"<table cellspacing='4'>{recent}</table>"
+    )
+
+
+class CustomerCardView(QFrame):
+    """Shows a ``CustomerCard`` or says that the sale is a walk-in."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumWidth(300)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addStretch(1)
+        self.card: CustomerCard | None = None
+        self.show_card(None)
+
+    def show_card(self, card: CustomerCard | None) -> None:
+        self.card = card
+        if card is None:
+            self.label.setText(
+                "<div style='font-size:14pt; color:#555'>Walk-in sale</div>"
+                "<div>Scan the customer's QR code to sell to them.</div>"
+            )
+        else:
+            self.label.setText(card_html(card))

@@ -1,0 +1,41 @@
+"""GUI tests: real widgets (offscreen), real services on SQLite and PostgreSQL, real threads.
+
+Screens run their service calls on a ``ThreadPoolRunner`` as in the app; tests wait for the
+answer with ``qtbot.waitUntil`` instead of sleeping.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from pos_desktop.bootstrap import Services
+from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.workers import ThreadPoolRunner
+from tests.conftest import Staff
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def runner(qtbot: QtBot) -> Iterator[ThreadPoolRunner]:
+    pool_runner = ThreadPoolRunner()
+    yield pool_runner
+    assert pool_runner.wait_for_done(), "background jobs still running at the end of the test"
+    qtbot.waitUntil(lambda: not pool_runner.busy)
+
+
+@pytest.fixture
+def cashier_ctx(services: Services, staff: Staff, runner: ThreadPoolRunner) -> UiContext:
+    return UiContext(services, runner, staff.cashier)
+
+
+@pytest.fixture
+def manager_ctx(services: Services, staff: Staff, runner: ThreadPoolRunner) -> UiContext:
+    return UiContext(services, runner, staff.manager)

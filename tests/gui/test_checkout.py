@@ -1,0 +1,206 @@
+"""The checkout, driven by the keyboard alone, against real databases."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from pos_desktop.bootstrap import Services
+from pos_desktop.domain.customer import CustomerInput
+from pos_desktop.domain.invoice import PaymentMethod
+from pos_desktop.services.invoice_views import InvoiceView
+from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.screens.checkout import CheckoutScreen
+from tests.conftest import Staff
+from tests.gui.keyboard import focused, press, type_text
+from tests.support.databases import Outage
+
+
+@pytest.fixture
+def customer_code(services: Services, staff: Staff) -> str:
+    view = services.customers.register(
+        staff.cashier, CustomerInput(name="Ada Lovelace", email="ada@example.com", company="AE")
+    )
+    return view.code
+
+
+def open_checkout(qtbot: QtBot, ctx: UiContext) -> CheckoutScreen:
+    screen = CheckoutScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1200, 700)
+    screen.show()
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    screen.activate()
+    qtbot.waitUntil(lambda: screen.cart is not None)
+    assert focused() is screen.scan
+    return screen
+
+
+def stored_invoices(services: Services, staff: Staff) -> list[InvoiceView]:
+    """Every invoice in the database, as the service reads it back."""
+    summaries = services.billing.list_invoices(staff.admin, limit=500)
+    return [services.billing.get(staff.admin, s.number) for s in summaries if s.number]
+
+
+def pay_and_confirm(qtbot: QtBot, screen: CheckoutScreen) -> None:
+    """F12, Enter (cash, exact amount), Enter (save)."""
+    press(qtbot, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: focused() is screen.payment_dialog.cash)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: focused() is screen.confirmation.save_button)
+    press(qtbot, Qt.Key.Key_Return)
+
+
+def test_a_whole_sale_with_the_keyboard_only(
+    qtbot: QtBot, cashier_ctx: UiContext, services: Services, staff: Staff, customer_code: str
+) -> None:
+    screen = open_checkout(qtbot, cashier_ctx)
+
+    type_text(qtbot, customer_code.lower())  # scanners and people type lower case too
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.cart is not None and screen.cart.customer is not None)
+    assert "Ada Lovelace" in screen.card_view.label.text()
+
+    press(qtbot, Qt.Key.Key_F3)
+    assert focused() is screen.line_entry.description
+    type_text(qtbot, "Workshop seat")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "89.00")
+    press(qtbot, Qt.Key.Key_Return)
+    type_text(qtbot, "Catalogue")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "12.50")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "\b2")  # quantity 2 instead of the default 1
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "\b\b7")  # 7 % VAT instead of the default 20
+    press(qtbot, Qt.Key.Key_Return)
+    assert "Total 114.00 EUR" in screen.totals.total.text()
+
+    press(qtbot, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: getattr(screen, "payment_dialog", None) is not None)
+    dialog = screen.payment_dialog
+    qtbot.waitUntil(lambda: focused() is dialog.cash)
+    type_text(qtbot, "150")  # the total is selected: typing replaces it
+    assert "Change: <b>36.00 EUR</b>" in dialog.outcome.text()
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: getattr(screen, "confirmation", None) is not None)
+    assert "Ada Lovelace" in screen.confirmation.summary.text()
+    press(qtbot, Qt.Key.Key_Return)
+
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.done_panel)
+    assert "EXPO24-T1-000001" in screen.done_panel.details.text()
+    [invoice] = stored_invoices(services, staff)
+    assert (invoice.number, invoice.customer_code) == ("EXPO24-T1-000001", customer_code)
+    assert (invoice.gross, invoice.paid, invoice.change) == (
+        Decimal("114.00"),
+        Decimal("114.00"),
+        Decimal("36.00"),
+    )
+    assert [(ln.description, ln.quantity, ln.vat_rate) for ln in invoice.lines] == [
+        ("Workshop seat", Decimal(1), Decimal(20)),
+        ("Catalogue", Decimal(2), Decimal(7)),
+    ]
+    assert [(p.method, p.amount, p.tendered) for p in invoice.payments] == [
+        (PaymentMethod.CASH, Decimal("114.00"), Decimal("150.00"))
+    ]
+    assert invoice.cashier == "carl"
+
+    press(qtbot, Qt.Key.Key_Return)  # Done: back to an empty checkout, ready to scan
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.sale_page)
+    assert focused() is screen.scan
+    assert screen.cart is not None and screen.cart.lines == [] and screen.cart.customer is None
+
+
+def test_a_mistyped_code_is_refused_and_nothing_changes(
+    qtbot: QtBot, cashier_ctx: UiContext, customer_code: str
+) -> None:
+    screen = open_checkout(qtbot, cashier_ctx)
+    wrong = customer_code[:-1] + ("2" if customer_code[-1] != "2" else "3")
+    type_text(qtbot, wrong)
+    press(qtbot, Qt.Key.Key_Return)
+    assert "mistyped" in screen.messages.text()
+    assert screen.cart is not None and screen.cart.customer is None
+
+
+def test_an_unknown_barcode_says_so(qtbot: QtBot, cashier_ctx: UiContext) -> None:
+    screen = open_checkout(qtbot, cashier_ctx)
+    type_text(qtbot, "4006381333931")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(screen.messages.isVisible)
+    assert "neither a customer code nor a known product" in screen.messages.text()
+
+
+def test_a_scanned_product_becomes_a_line(
+    qtbot: QtBot, cashier_ctx: UiContext, services: Services, staff: Staff
+) -> None:
+    services.products.add(
+        staff.admin,
+        sku="MUG",
+        name="Enamel mug",
+        price="14.00",
+        vat_rate="19",
+        barcode="4006381333931",
+    )
+    screen = open_checkout(qtbot, cashier_ctx)
+    type_text(qtbot, "4006381333931")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.cart is not None and len(screen.cart.lines) == 1)
+    assert screen.cart is not None
+    assert screen.cart.lines[0].description == "Enamel mug"
+    assert "Total 14.00 EUR" in screen.totals.total.text()
+
+
+def test_a_wrong_amount_is_explained_and_the_line_stays_typed(
+    qtbot: QtBot, cashier_ctx: UiContext
+) -> None:
+    screen = open_checkout(qtbot, cashier_ctx)
+    press(qtbot, Qt.Key.Key_F3)
+    type_text(qtbot, "Poster")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "12,50")
+    press(qtbot, Qt.Key.Key_Return)
+    assert "unit price" in screen.messages.text()
+    assert screen.line_entry.amount.text() == "12,50"
+    assert screen.cart is not None and screen.cart.lines == []
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_the_cart_survives_a_database_outage(
+    qtbot: QtBot, cashier_ctx: UiContext, services: Services, staff: Staff, customer_code: str
+) -> None:
+    screen = open_checkout(qtbot, cashier_ctx)
+    type_text(qtbot, customer_code)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.cart is not None and screen.cart.customer is not None)
+    press(qtbot, Qt.Key.Key_F3)
+    type_text(qtbot, "Consulting hour")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "120")
+    press(qtbot, Qt.Key.Key_Return)
+
+    outage = Outage(services.db.url)
+    outage.start()
+    pay_and_confirm(qtbot, screen)
+    qtbot.waitUntil(lambda: not screen.saving)
+
+    assert "database" in screen.messages.text()
+    assert "still here" in screen.messages.text()
+    assert screen.pages.currentWidget() is screen.sale_page
+    assert screen.cart is not None and [ln.description for ln in screen.cart.lines] == [
+        "Consulting hour"
+    ]
+    assert screen.cart.customer is not None
+
+    outage.restore()
+    pay_and_confirm(qtbot, screen)
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.done_panel)
+    [invoice] = stored_invoices(services, staff)
+    assert (invoice.gross, invoice.customer_code) == (Decimal("120.00"), customer_code)
+    assert QApplication.focusWidget() is screen.done_panel.done_button
