@@ -25,6 +25,7 @@ from pos_desktop.services.billing import TillInfo
 from pos_desktop.services.customer_views import CustomerCard
 
 EMPTY_TOTALS = InvoiceTotals(ZERO, ZERO, ZERO, ZERO, ())
+PARSE_CACHE_MAX = 5000
 EDITABLE = frozenset({"description", "quantity", "unit_price", "vat_rate", "discount"})
 
 
@@ -58,6 +59,7 @@ class Cart:
     rows: list[PricedRow] = field(default_factory=list)
     totals: InvoiceTotals = EMPTY_TOTALS
     problem: str | None = None
+    _parsed: dict[CartLine, PricedRow] = field(default_factory=dict, repr=False)
 
     # -- editing (each change reprices; a 200-line cart takes a few milliseconds)
 
@@ -90,29 +92,37 @@ class Cart:
     # -- pricing
 
     def reprice(self) -> None:
-        currency = self.till.currency
-        rows: list[PricedRow] = []
-        for line in self.lines:
-            try:
-                parsed = parse_line(
-                    description=line.description,
-                    quantity=line.quantity,
-                    unit_price=line.unit_price,
-                    vat_rate=line.vat_rate,
-                    discount=line.discount,
-                    currency=currency,
-                    product_id=line.product_id,
-                )
-            except ValidationError as error:
-                rows.append(PricedRow(line, None, None, str(error)))
-            else:
-                rows.append(PricedRow(line, parsed, None, None))
+        rows = [self._parse(line) for line in self.lines]
         valid = [r.parsed for r in rows if r.parsed is not None]
-        priced = price_lines(valid, currency, self.till.prices_include_vat)
+        priced = price_lines(valid, self.till.currency, self.till.prices_include_vat)
         amounts = iter(priced.lines)
         self.rows = [replace(r, amounts=next(amounts)) if r.parsed else r for r in rows]
         self.totals = priced.totals
         self.problem = self._cart_problem(valid)
+
+    def _parse(self, line: CartLine) -> PricedRow:
+        """Parsing is most of a reprice: lines are immutable, so each text is parsed once."""
+        cached = self._parsed.get(line)
+        if cached is not None:
+            return cached
+        try:
+            parsed = parse_line(
+                description=line.description,
+                quantity=line.quantity,
+                unit_price=line.unit_price,
+                vat_rate=line.vat_rate,
+                discount=line.discount,
+                currency=self.till.currency,
+                product_id=line.product_id,
+            )
+        except ValidationError as error:
+            row = PricedRow(line, None, None, str(error))
+        else:
+            row = PricedRow(line, parsed, None, None)
+        if len(self._parsed) > PARSE_CACHE_MAX:
+            self._parsed.clear()
+        self._parsed[line] = row
+        return row
 
     def _cart_problem(self, valid: list[LineInput]) -> str | None:
         wrong = [n for n, r in enumerate(self.rows, 1) if r.problem]

@@ -135,7 +135,9 @@ class CheckoutScreen(QWidget):
         self.model.cart_changed.connect(self._cart_changed)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.totals.currency = till.currency
         self.title.setText(f"Checkout · {till.exhibition_name} · till {till.terminal_code}")
         self.line_entry.set_default_vat(format(till.default_vat_rate.normalize(), "f"))
