@@ -204,3 +204,47 @@ def test_the_cart_survives_a_database_outage(
     [invoice] = stored_invoices(services, staff)
     assert (invoice.gross, invoice.customer_code) == (Decimal("120.00"), customer_code)
     assert QApplication.focusWidget() is screen.done_panel.done_button
+
+
+def sell_by_keyboard(qtbot: QtBot, screen: CheckoutScreen, description: str, amount: str) -> None:
+    press(qtbot, Qt.Key.Key_F3)
+    type_text(qtbot, description)
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, amount)
+    press(qtbot, Qt.Key.Key_Return)
+    pay_and_confirm(qtbot, screen)
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.done_panel)
+
+
+def test_a_cashier_cannot_void_and_the_service_agrees(
+    qtbot: QtBot, cashier_ctx: UiContext, services: Services, staff: Staff
+) -> None:
+    screen = open_checkout(qtbot, cashier_ctx)
+    sell_by_keyboard(qtbot, screen, "Poster", "8.00")
+    panel = screen.done_panel
+    assert not panel.void_button.isEnabled()
+    assert "manager" in panel.void_button.toolTip()
+
+    panel.void("customer changed their mind")  # even if the button were reachable
+    qtbot.waitUntil(lambda: panel.messages.isVisible() and "may not" in panel.messages.text())
+    [invoice] = stored_invoices(services, staff)
+    assert invoice.status.value == "issued"
+
+
+def test_a_manager_voids_the_sale_just_made(
+    qtbot: QtBot, manager_ctx: UiContext, services: Services, staff: Staff
+) -> None:
+    screen = open_checkout(qtbot, manager_ctx)
+    sell_by_keyboard(qtbot, screen, "Poster", "8.00")
+    panel = screen.done_panel
+    assert panel.void_button.isEnabled()
+
+    panel.void("wrong poster")
+    qtbot.waitUntil(lambda: "voided" in panel.messages.text())
+    [invoice] = stored_invoices(services, staff)
+    assert (invoice.status.value, invoice.void_reason, invoice.voided_by) == (
+        "voided",
+        "wrong poster",
+        "maria",
+    )
+    assert not panel.void_button.isEnabled()
