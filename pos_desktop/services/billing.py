@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.config import BillingSettings
@@ -88,6 +88,17 @@ class TillInfo:
     terminal_code: str
     prices_include_vat: bool
     default_vat_rate: Decimal
+
+
+def _before(row: InvoiceSummary) -> ColumnElement[bool]:
+    """Rows after ``row`` in the list's order (issued_at desc, id desc; drafts have no date)."""
+    if row.issued_at is None:
+        return and_(Invoice.issued_at.is_(None), Invoice.id < row.id)
+    return or_(
+        Invoice.issued_at < row.issued_at,
+        and_(Invoice.issued_at == row.issued_at, Invoice.id < row.id),
+        Invoice.issued_at.is_(None),
+    )
 
 
 def _reason(text: str) -> str:
@@ -487,8 +498,13 @@ class BillingService:
         *,
         limit: int = 100,
         offset: int = 0,
+        after: InvoiceSummary | None = None,
     ) -> list[InvoiceSummary]:
-        """Newest first; drafts only when asked for by status."""
+        """Newest first; drafts only when asked for by status.
+
+        ``after`` (the last row of the previous page) pages by key instead of ``offset``, so the
+        millionth row comes as fast as the first: that is how a scrolling list fetches more.
+        """
         actor.require(Permission.INVOICE_VIEW)
         f = filters or InvoiceFilter()
         query = select(Invoice, Customer).outerjoin(Customer, Customer.id == Invoice.customer_id)
@@ -506,14 +522,17 @@ class BillingService:
             query = query.where(
                 Invoice.number.startswith(f.number_prefix.strip().upper(), autoescape=True)
             )
+        if after is not None:
+            query = query.where(_before(after))
         query = (
-            query.order_by(Invoice.issued_at.desc(), Invoice.id.desc())
+            query.order_by(Invoice.issued_at.desc().nulls_last(), Invoice.id.desc())
             .limit(max(1, min(limit, LIST_LIMIT_MAX)))
             .offset(offset)
         )
         with self._db.reader() as uow:
             return [
                 InvoiceSummary(
+                    inv.id,
                     inv.number,
                     InvoiceStatus(inv.status),
                     inv.issued_at,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, replace
 
-from sqlalchemy import exc, func, select
+from sqlalchemy import and_, exc, func, or_, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.config import CustomerSettings
@@ -202,18 +202,33 @@ class CustomerService:
 
     def search(self, actor: Actor, text: str, *, limit: int = 50) -> list[CustomerView]:
         """Customers whose name, email, phone, company or code contain every typed word."""
+        if not fold(text).split():
+            return []
+        return self.list_customers(actor, text, limit=limit)
+
+    def list_customers(
+        self, actor: Actor, text: str = "", *, limit: int = 100, after: CustomerView | None = None
+    ) -> list[CustomerView]:
+        """By name; every typed word must match. ``after`` (the last row shown) fetches the
+        next page by key, so scrolling deep into a million customers stays as fast as the top.
+        """
         actor.require(Permission.CUSTOMER_VIEW)
         limit = max(1, min(limit, SEARCH_LIMIT_MAX))
-        words = fold(text).split()
-        if not words:
-            return []
         query = select(Customer)
-        for word in words:
+        for word in fold(text).split():
             digits = word.lstrip("+")
             # Phones are stored as +4930123...; a typed number may lack the country code.
             needle = digits.lstrip("0") if digits.isdigit() and len(digits) >= 4 else word
             query = query.where(Customer.search_text.contains(needle, autoescape=True))
-        query = query.order_by(Customer.name_key, Customer.id).limit(limit)
+        if after is not None:
+            key = fold(after.name)[:120]
+            query = query.where(
+                or_(
+                    Customer.name_key > key,
+                    and_(Customer.name_key == key, Customer.code > after.code),
+                )
+            )
+        query = query.order_by(Customer.name_key, Customer.code).limit(limit)
         with self._db.reader() as uow:
             return [customer_view(c) for c in uow.session.scalars(query)]
 

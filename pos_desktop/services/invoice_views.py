@@ -95,8 +95,9 @@ class InvoiceView:
 
 @dataclass(frozen=True, slots=True)
 class InvoiceSummary:
-    """A row of the invoice list."""
+    """A row of the invoice list; ``id`` and ``issued_at`` are the cursor for the next page."""
 
+    id: int
     number: str | None
     status: InvoiceStatus
     issued_at: datetime | None

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 from pos_desktop.domain.roles import Permission
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.screens.checkout import CheckoutScreen
+from pos_desktop.ui.screens.customers import CustomersScreen
 from pos_desktop.ui.screens.help import HelpDialog
+from pos_desktop.ui.screens.invoices import InvoicesScreen
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,8 @@ class ScreenSpec:
 
 SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("Checkout", Permission.INVOICE_CREATE, CheckoutScreen),
+    ScreenSpec("Customers", Permission.CUSTOMER_VIEW, CustomersScreen),
+    ScreenSpec("Invoices", Permission.INVOICE_VIEW, InvoicesScreen),
 )
 
 

@@ -313,3 +313,24 @@ def test_every_money_change_is_audited_in_its_transaction(services: Services, st
             .order_by(AuditEvent.id)
         ).all()
     assert actions == ["invoice.issue", "invoice.pay", "invoice.void"]
+
+
+def test_list_pages_by_key_without_gaps_or_repeats(
+    services: Services, staff: Staff, clock: FakeClock
+) -> None:
+    for n in range(7):
+        services.billing.create_invoice(staff.cashier, SaleInput([CATALOGUE]))
+        if n % 3 == 0:  # several invoices share one second: the id breaks the tie
+            clock.advance(minutes=5)
+    pages, after = [], None
+    while True:
+        page = services.billing.list_invoices(staff.cashier, limit=3, after=after)
+        if not page:
+            break
+        pages.append([r.number for r in page])
+        after = page[-1]
+    assert pages == [
+        ["EXPO24-T1-000007", "EXPO24-T1-000006", "EXPO24-T1-000005"],
+        ["EXPO24-T1-000004", "EXPO24-T1-000003", "EXPO24-T1-000002"],
+        ["EXPO24-T1-000001"],
+    ]

@@ -241,3 +241,25 @@ def test_registration_leaves_no_audit_without_customer(services: Services, staff
             select(func.count(AuditEvent.id)).where(AuditEvent.action == "customer.register")
         )
     assert events == 0
+
+
+def test_list_pages_by_name_and_filters_by_every_word(services: Services, staff: Staff) -> None:
+    names = ["Émile Zola", "anna Schmidt", "Anna Schmidt", "Bob Meier", "Zoë Ünal", "Ada Byron"]
+    for n, name in enumerate(names):
+        services.customers.register(
+            staff.cashier, CustomerInput(name=name, email=f"p{n}@example.com", company="ACME")
+        )
+    pages, after = [], None
+    while page := services.customers.list_customers(staff.cashier, limit=4, after=after):
+        pages.append([c.name for c in page])
+        after = page[-1]
+    flat = [name for page in pages for name in page]
+    assert len(pages) == 2 and sorted(flat) == sorted(names)  # nobody twice, nobody lost
+    assert flat[:2] == ["Ada Byron", flat[1]] and {flat[1], flat[2]} == {
+        "anna Schmidt",
+        "Anna Schmidt",
+    }
+    assert flat[-1] == "Zoë Ünal"  # accents fold: É sorts with E, before Z
+    found = services.customers.list_customers(staff.cashier, "schmidt acme")
+    assert sorted(c.name for c in found) == ["Anna Schmidt", "anna Schmidt"]
+    assert services.customers.list_customers(staff.cashier, "schmidt nobody") == []

@@ -1,6 +1,7 @@
-"""After a sale is saved: its number and amounts, and what can be done with it next.
+"""One invoice: its number and amounts, and what can be done with it next.
 
-``Done`` (Enter) returns to an empty checkout. ``Void`` needs the manager role; the service checks
+Shown after a sale is saved (``Done``, Enter, returns to an empty checkout) and from the
+invoice list (``Back``). ``Void`` needs the manager role; the service checks
 it again. Reprint and Email arrive with the printing and email issues and say so.
 """
 
@@ -47,14 +48,16 @@ def invoice_html(view: InvoiceView) -> str:
 class InvoiceDonePanel(QWidget):
     done = Signal()
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, done_text: str = "Done (Enter)", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.view: InvoiceView | None = None
         self.messages = MessageBar()
         self.details = QLabel()
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.done_button = QPushButton("Done (Enter)")
+        self.done_button = QPushButton(done_text)
         self.void_button = QPushButton("Void...")
         self.edit_button = QPushButton("Edit")
         self.reprint_button = QPushButton("Reprint")

@@ -1,0 +1,137 @@
+"""A table that fetches its rows page by page, in the background, as the view scrolls.
+
+``fetch(after, limit)`` is a service call returning the rows that follow ``after`` (the last row
+held, ``None`` for the first page): key paging, so page 5,000 costs what page 1 does. Qt asks
+``canFetchMore`` when the view nears the bottom; ``fetchMore`` submits the next page to the
+runner and returns at once. ``restart`` (new search text or filter) bumps a generation number,
+so a page that arrives for an old query is dropped instead of mixed in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from pos_desktop.ui.workers import Runner
+
+Row = TypeVar("Row")
+Index = QModelIndex | QPersistentModelIndex
+PAGE_SIZE = 200
+
+
+@dataclass(frozen=True)
+class Column(Generic[Row]):
+    title: str
+    text: Callable[[Row], str]
+    right_aligned: bool = False
+
+
+class PagedTableModel(QAbstractTableModel, Generic[Row]):
+    page_loaded = Signal()
+    failed = Signal(object)
+
+    def __init__(
+        self,
+        runner: Runner,
+        columns: Sequence[Column[Row]],
+        fetch: Callable[[Row | None, int], Sequence[Row]],
+        page_size: int = PAGE_SIZE,
+    ) -> None:
+        super().__init__()
+        self._runner = runner
+        self._columns = tuple(columns)
+        self._fetch = fetch
+        self._page_size = page_size
+        self.rows: list[Row] = []
+        self._exhausted = False
+        self._loading = False
+        self._generation = 0
+
+    # -- Qt model API
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(  # noqa: N802 - Qt API
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._columns[section].title
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(self.rows[index.row()])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.right_aligned:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008 - Qt API
+        return not parent.isValid() and not self._exhausted and not self._loading
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008 - Qt API
+        if parent.isValid() or self._exhausted or self._loading:
+            return
+        self._loading = True
+        generation = self._generation
+        after = self.rows[-1] if self.rows else None
+        size = self._page_size
+        self._runner.submit(
+            lambda: list(self._fetch(after, size)),
+            lambda page: self._append(generation, page),
+            lambda error: self._fail(generation, error),
+        )
+
+    # -- for screens
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def restart(self, fetch: Callable[[Row | None, int], Sequence[Row]] | None = None) -> None:
+        """Forget the rows and start again (new filter); stale pages are ignored."""
+        self.beginResetModel()
+        if fetch is not None:
+            self._fetch = fetch
+        self._generation += 1
+        self.rows = []
+        self._exhausted = False
+        self._loading = False
+        self.endResetModel()
+        self.fetchMore()
+
+    def row(self, index: int) -> Row:
+        return self.rows[index]
+
+    def _append(self, generation: int, page: list[Row]) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self._exhausted = len(page) < self._page_size
+        if page:
+            first = len(self.rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
+        self.page_loaded.emit()
+
+    def _fail(self, generation: int, error: Exception) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self.failed.emit(error)

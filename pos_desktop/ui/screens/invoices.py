@@ -1,0 +1,185 @@
+"""Invoices: newest first, filtered as you type, scrolled lazily however many there are.
+
+Typing a customer code lists that customer's invoices; anything else is taken as the start of
+an invoice number. Enter (or a double click) opens the invoice; Esc goes back to the list.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_desktop.domain.codes import CustomerCode
+from pos_desktop.domain.errors import InvalidCustomerCode
+from pos_desktop.domain.invoice import InvoiceStatus
+from pos_desktop.domain.money import format_amount
+from pos_desktop.services.billing import InvoiceFilter
+from pos_desktop.services.invoice_views import InvoiceSummary, InvoiceView
+from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.models.paged_table import Column, PagedTableModel
+from pos_desktop.ui.screens.invoice_done import InvoiceDonePanel
+from pos_desktop.ui.widgets.message_bar import MessageBar
+
+TYPING_PAUSE_MS = 200
+COLUMNS: tuple[Column[InvoiceSummary], ...] = (
+    Column("Number", lambda r: r.number or "draft"),
+    Column("Date", lambda r: f"{r.issued_at:%Y-%m-%d %H:%M}" if r.issued_at else ""),
+    Column("Status", lambda r: r.status.value),
+    Column("Customer", lambda r: r.customer_name or "walk-in"),
+    Column("Total", lambda r: f"{format_amount(r.gross, r.currency)} {r.currency}", True),
+    Column("Paid", lambda r: format_amount(r.paid, r.currency), True),
+    Column("Cashier", lambda r: r.cashier),
+)
+STATUSES = (
+    ("All but drafts", None),
+    ("Issued", "issued"),
+    ("Voided", "voided"),
+    ("Drafts", "draft"),
+)
+
+
+def _day_start(day: QDate) -> datetime:
+    return datetime.combine(date(day.year(), day.month(), day.day()), time.min, tzinfo=UTC)
+
+
+class InvoicesScreen(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.messages = MessageBar()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Invoice number or customer code")
+        self.status = QComboBox()
+        for label, _value in STATUSES:
+            self.status.addItem(label)
+        self.date_from = QDateEdit()
+        self.date_to = QDateEdit()
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setSpecialValueText("any day")
+            edit.setMinimumDate(QDate(2000, 1, 1))
+            edit.setDate(edit.minimumDate())
+        self.model: PagedTableModel[InvoiceSummary] = PagedTableModel(
+            ctx.runner, COLUMNS, self._fetch
+        )
+        self.model.failed.connect(self.messages.show_error)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
+        self.detail = InvoiceDonePanel(ctx, "Back (Esc)")
+        self.detail.done.connect(self.back_to_list)
+        self.pages = QStackedWidget()
+        list_page = QWidget()
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.status, 1)
+        filters.addWidget(QLabel("from"))
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel("to"))
+        filters.addWidget(self.date_to)
+        column = QVBoxLayout(list_page)
+        column.addWidget(self.messages)
+        column.addLayout(filters)
+        column.addWidget(self.table, 1)
+        self.pages.addWidget(list_page)
+        self.pages.addWidget(self.detail)
+        QVBoxLayout(self).addWidget(self.pages)
+        self._pause = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self._pause.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self._pause.start())
+        self.status.currentIndexChanged.connect(lambda _i: self.reload())
+        self.date_from.dateChanged.connect(lambda _d: self.reload())
+        self.date_to.dateChanged.connect(lambda _d: self.reload())
+        self.search.returnPressed.connect(self._open_first_or_current)
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.detail, self.back_to_list)
+        self._loaded = False
+
+    def activate(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self.reload()
+        self.search.setFocus()
+
+    # -- filtering
+
+    def filters(self) -> InvoiceFilter:
+        text = self.search.text().strip()
+        code = number = None
+        if text:
+            try:
+                code = CustomerCode.parse(text).value
+            except InvalidCustomerCode:
+                number = text
+        status = STATUSES[self.status.currentIndex()][1]
+        start, end = self.date_from, self.date_to
+        return InvoiceFilter(
+            status=InvoiceStatus(status) if status else None,
+            customer_code=code,
+            issued_from=_day_start(start.date()) if start.date() > start.minimumDate() else None,
+            issued_to=(
+                _day_start(end.date()) + timedelta(days=1)
+                if end.date() > end.minimumDate()
+                else None
+            ),
+            number_prefix=number,
+        )
+
+    def reload(self) -> None:
+        self._pause.stop()
+        self.messages.clear_message()
+        self.model.restart()
+
+    def _fetch(self, after: InvoiceSummary | None, limit: int) -> list[InvoiceSummary]:
+        actor, filters = self.ctx.actor, self.filters()
+        return self.ctx.services.billing.list_invoices(actor, filters, limit=limit, after=after)
+
+    # -- opening one
+
+    def _open_first_or_current(self) -> None:
+        row = self.table.currentIndex().row() if self.table.currentIndex().isValid() else 0
+        if self.model.rowCount():
+            self.open_row(row)
+
+    def _open_current(self) -> None:
+        if self.table.currentIndex().isValid():
+            self.open_row(self.table.currentIndex().row())
+
+    def open_row(self, row: int) -> None:
+        number = self.model.row(row).number
+        if number is None:
+            return
+        actor = self.ctx.actor
+        self.ctx.runner.submit(
+            lambda: self.ctx.services.billing.get(actor, number),
+            self._show,
+            self.messages.show_error,
+        )
+
+    def _show(self, view: InvoiceView) -> None:
+        self.detail.show_invoice(view)
+        self.pages.setCurrentWidget(self.detail)
+
+    def back_to_list(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.model.restart()  # a void there shows here
+        self.table.setFocus()

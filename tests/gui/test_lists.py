@@ -1,0 +1,118 @@
+"""Invoice and customer lists: lazy pages, filters as you type, details by keyboard."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from pos_desktop.bootstrap import Services
+from pos_desktop.domain.customer import CustomerInput
+from pos_desktop.domain.invoice import LineInput
+from pos_desktop.services.billing import SaleInput
+from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.models.paged_table import PAGE_SIZE
+from pos_desktop.ui.screens.customers import CustomersScreen
+from pos_desktop.ui.screens.invoices import InvoicesScreen
+from tests.conftest import Staff
+from tests.gui.keyboard import press, type_text
+
+POSTER = LineInput("Poster", Decimal(1), Decimal("8.00"), Decimal(19))
+
+
+@pytest.fixture
+def ada_and_bob(services: Services, staff: Staff) -> tuple[str, str]:
+    ada = services.customers.register(
+        staff.cashier, CustomerInput(name="Ada Schmidt", email="ada@example.com", company="AE")
+    )
+    bob = services.customers.register(
+        staff.cashier, CustomerInput(name="Bob Meier", email="bob@example.com")
+    )
+    return ada.code, bob.code
+
+
+def show(qtbot: QtBot, screen: InvoicesScreen | CustomersScreen) -> None:
+    qtbot.addWidget(screen)
+    screen.resize(1100, 600)
+    screen.show()
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    screen.activate()
+    qtbot.waitUntil(lambda: not screen.model.loading)
+
+
+def test_invoices_arrive_page_by_page_as_the_list_scrolls(
+    qtbot: QtBot, cashier_ctx: UiContext, services: Services, staff: Staff
+) -> None:
+    total = PAGE_SIZE + 25
+    for _ in range(total):
+        services.billing.create_invoice(staff.cashier, SaleInput([POSTER]))
+    screen = InvoicesScreen(cashier_ctx)
+    show(qtbot, screen)
+    assert screen.model.rowCount() == PAGE_SIZE
+    assert screen.model.row(0).number == f"EXPO24-T1-{total:06d}"  # newest first
+
+    screen.table.scrollToBottom()
+    qtbot.waitUntil(lambda: screen.model.rowCount() == total)
+    numbers = [screen.model.row(i).number for i in range(total)]
+    assert len(set(numbers)) == total and numbers[-1] == "EXPO24-T1-000001"
+
+
+def test_typing_a_customer_code_lists_their_invoices_and_enter_opens_one(
+    qtbot: QtBot,
+    cashier_ctx: UiContext,
+    services: Services,
+    staff: Staff,
+    ada_and_bob: tuple[str, str],
+) -> None:
+    ada, bob = ada_and_bob
+    services.billing.create_invoice(staff.cashier, SaleInput([POSTER], ada))
+    services.billing.create_invoice(staff.cashier, SaleInput([POSTER], bob))
+    services.billing.create_invoice(staff.cashier, SaleInput([POSTER]))
+    screen = InvoicesScreen(cashier_ctx)
+    show(qtbot, screen)
+    assert screen.model.rowCount() == 3
+
+    type_text(qtbot, bob.lower())
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1 and not screen.model.loading)
+    assert screen.model.row(0).customer_name == "Bob Meier"
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.detail)
+    assert "EXPO24-T1-000002" in screen.detail.details.text()
+    assert "Bob Meier" in screen.detail.details.text()
+
+
+def test_voided_filter_shows_only_voided_invoices(
+    qtbot: QtBot, cashier_ctx: UiContext, services: Services, staff: Staff
+) -> None:
+    services.billing.create_invoice(staff.cashier, SaleInput([POSTER]))
+    services.billing.create_invoice(staff.cashier, SaleInput([POSTER]))
+    services.billing.void(staff.manager, "EXPO24-T1-000001", reason="test")
+    screen = InvoicesScreen(cashier_ctx)
+    show(qtbot, screen)
+    screen.status.setCurrentIndex(screen.status.findText("Voided"))
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1 and not screen.model.loading)
+    assert screen.model.row(0).number == "EXPO24-T1-000001"
+
+
+def test_customer_search_narrows_as_you_type_and_shows_the_card(
+    qtbot: QtBot,
+    cashier_ctx: UiContext,
+    services: Services,
+    staff: Staff,
+    ada_and_bob: tuple[str, str],
+) -> None:
+    ada, _bob = ada_and_bob
+    services.billing.create_invoice(staff.cashier, SaleInput([POSTER, POSTER], ada))
+    screen = CustomersScreen(cashier_ctx)
+    show(qtbot, screen)
+    assert [c.name for c in screen.model.rows] == ["Ada Schmidt", "Bob Meier"]
+
+    type_text(qtbot, "schmi")
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1 and not screen.model.loading)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.card.card is not None)
+    text = screen.card.label.text()
+    assert "Ada Schmidt" in text and "<b>1</b> bill" in text and "16.00 EUR" in text
