@@ -18,6 +18,7 @@ from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.services.audit import AuditService
 from pos_desktop.services.billing import BillingService
 from pos_desktop.services.customers import CustomerService
+from pos_desktop.services.dashboard import DashboardService
 from pos_desktop.services.exhibitions import ExhibitionService
 from pos_desktop.services.products import ProductService
 from pos_desktop.services.setup import SetupService
@@ -39,6 +40,7 @@ class Services:
     exhibitions: ExhibitionService
     audit: AuditService
     setup: SetupService
+    dashboard: DashboardService
 
     def close(self) -> None:
         self.db.dispose()
@@ -76,4 +78,5 @@ def build_services(
         exhibitions=ExhibitionService(database, the_clock),
         audit=AuditService(database, the_clock),
         setup=SetupService(database, the_clock, users),
+        dashboard=DashboardService(database, the_clock, station),
     )

@@ -42,6 +42,7 @@ from pos_desktop.services.invoice_views import (
     InvoiceSummary,
     InvoiceView,
     invoice_document,
+    invoice_summary,
     invoice_view,
 )
 from pos_desktop.services.station import StationResolver
@@ -530,18 +531,4 @@ class BillingService:
             .offset(offset)
         )
         with self._db.reader() as uow:
-            return [
-                InvoiceSummary(
-                    inv.id,
-                    inv.number,
-                    InvoiceStatus(inv.status),
-                    inv.issued_at,
-                    cust.code if cust else None,
-                    cust.name if cust else None,
-                    inv.currency,
-                    inv.gross,
-                    inv.paid,
-                    inv.cashier_name,
-                )
-                for inv, cust in uow.session.execute(query)
-            ]
+            return [invoice_summary(inv, cust) for inv, cust in uow.session.execute(query)]

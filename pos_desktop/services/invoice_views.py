@@ -109,6 +109,21 @@ class InvoiceSummary:
     cashier: str
 
 
+def invoice_summary(row: Invoice, customer: Customer | None) -> InvoiceSummary:
+    return InvoiceSummary(
+        row.id,
+        row.number,
+        InvoiceStatus(row.status),
+        row.issued_at,
+        customer.code if customer else None,
+        customer.name if customer else None,
+        row.currency,
+        row.gross,
+        row.paid,
+        row.cashier_name,
+    )
+
+
 def invoice_view(row: Invoice, customer: Customer | None) -> InvoiceView:
     lines = tuple(
         LineView(

@@ -1,8 +1,9 @@
 """Running service calls off the UI thread, with their outcome delivered back on it.
 
 Threading rule: ``Runner.submit`` is called on the UI thread; ``job`` runs on a pool thread and
-must not touch widgets; ``on_done`` / ``on_error`` run on the UI thread, after the job, in
-submission order per job. A screen therefore never waits on the database, the printer or SMTP:
+must not touch widgets; ``on_done`` / ``on_error`` run on the UI thread, after the job. Pass the
+screen as ``owner``: if it was closed meanwhile, its callbacks are skipped instead of touching
+deleted widgets. A screen therefore never waits on the database, the printer or SMTP:
 it submits, shows that it is busy, and reacts when the answer arrives.
 
 ``ThreadPoolRunner`` is the real thing (used by the app and by the GUI tests);
@@ -15,6 +16,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 T = TypeVar("T")
@@ -27,8 +29,14 @@ class Runner(Protocol):
     @property
     def busy(self) -> bool: ...
 
-    def submit(self, job: Callable[[], T], on_done: Callable[[T], None], on_error: OnError) -> None:
-        """Run ``job`` in the background; call back on the UI thread."""
+    def submit(
+        self,
+        job: Callable[[], T],
+        on_done: Callable[[T], None],
+        on_error: OnError,
+        owner: QObject | None = None,
+    ) -> None:
+        """Run ``job`` in the background; call back on the UI thread while ``owner`` lives."""
 
 
 class _Relay(QObject):
@@ -67,24 +75,35 @@ class ThreadPoolRunner(QObject):
     def busy(self) -> bool:
         return self._pending > 0
 
-    def submit(self, job: Callable[[], T], on_done: Callable[[T], None], on_error: OnError) -> None:
+    def submit(
+        self,
+        job: Callable[[], T],
+        on_done: Callable[[T], None],
+        on_error: OnError,
+        owner: QObject | None = None,
+    ) -> None:
         def work() -> Callable[[], None]:
             try:
                 result = job()
-            except Exception as error:
+            except Exception as error:  # every failure goes back to the screen
                 failure = error  # ``error`` is unbound when the except block ends
-                return lambda: self._finish(on_error, failure)
-            return lambda: self._finish(on_done, result)
+                return lambda: self._finish(on_error, failure, owner)
+            return lambda: self._finish(on_done, result, owner)
 
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
         self._pool.start(_Job(self._relay, work))
 
-    def _finish(self, callback: Callable[[Any], None], value: object) -> None:
+    def _finish(
+        self, callback: Callable[[Any], None], value: object, owner: QObject | None
+    ) -> None:
         self._pending -= 1
         if self._pending == 0:
             self.busy_changed.emit(False)
+        if owner is not None and not shiboken6.isValid(owner):
+            log.debug("dropping the answer for a closed screen: %r", value)
+            return
         callback(value)
 
     def wait_for_done(self, msecs: int = 30_000) -> bool:
@@ -97,7 +116,13 @@ class InlineRunner:
 
     busy = False
 
-    def submit(self, job: Callable[[], T], on_done: Callable[[T], None], on_error: OnError) -> None:
+    def submit(
+        self,
+        job: Callable[[], T],
+        on_done: Callable[[T], None],
+        on_error: OnError,
+        owner: QObject | None = None,
+    ) -> None:
         try:
             result = job()
         except Exception as error:

@@ -95,6 +95,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
             lambda: list(self._fetch(after, size)),
             lambda page: self._append(generation, page),
             lambda error: self._fail(generation, error),
+            owner=self,
         )
 
     # -- for screens

@@ -125,7 +125,10 @@ class CheckoutScreen(QWidget):
         if self.cart is None:
             actor = self.ctx.actor
             self.ctx.runner.submit(
-                lambda: self.ctx.services.billing.till(actor), self._till_loaded, self._failed
+                lambda: self.ctx.services.billing.till(actor),
+                self._till_loaded,
+                self._failed,
+                owner=self,
             )
         self.focus_scan()
 
@@ -168,6 +171,7 @@ class CheckoutScreen(QWidget):
             lambda: self.ctx.services.customers.card(actor, code.value),
             self._customer_found,
             self._failed,
+            owner=self,
         )
 
     def _customer_found(self, card: CustomerCard) -> None:
@@ -186,7 +190,10 @@ class CheckoutScreen(QWidget):
             self._failed(error)
 
         self.ctx.runner.submit(
-            lambda: self.ctx.services.products.find(actor, text), self._add_product, not_found
+            lambda: self.ctx.services.products.find(actor, text),
+            self._add_product,
+            not_found,
+            owner=self,
         )
 
     def _add_product(self, product: ProductView) -> None:
@@ -276,6 +283,7 @@ class CheckoutScreen(QWidget):
             lambda: self.ctx.services.billing.create_invoice(actor, sale),
             self._saved,
             self._save_failed,
+            owner=self,
         )
 
     def _saved(self, view: InvoiceView) -> None:

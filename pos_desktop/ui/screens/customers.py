@@ -101,6 +101,7 @@ class CustomersScreen(QWidget):
             lambda: self.ctx.services.customers.card(actor, code),
             self._card_loaded,
             self.messages.show_error,
+            owner=self,
         )
 
     def _card_loaded(self, card: CustomerCard) -> None:

@@ -118,6 +118,7 @@ class InvoiceDonePanel(QWidget):
             lambda: self.ctx.services.billing.void(actor, number, reason=reason),
             lambda voided: self.show_invoice(voided, f"{number} voided"),
             self._void_failed,
+            owner=self,
         )
 
     def _void_failed(self, error: Exception) -> None:

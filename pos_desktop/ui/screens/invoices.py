@@ -173,6 +173,7 @@ class InvoicesScreen(QWidget):
             lambda: self.ctx.services.billing.get(actor, number),
             self._show,
             self.messages.show_error,
+            owner=self,
         )
 
     def _show(self, view: InvoiceView) -> None:

@@ -1,0 +1,152 @@
+"""Dashboard (managers): today's figures, revenue by day and hour, who the visitors are.
+
+Loaded in the background when shown and on F5; the figures come from one service call, so what
+is drawn is what the database says at that moment.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from html import escape
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QPieSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from pos_desktop.domain.money import format_amount
+from pos_desktop.services.dashboard import DashboardFigures
+from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.widgets.message_bar import MessageBar
+
+PIE_SLICES = 6
+
+
+def _tile(title: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName("tile")
+    label.setStyleSheet(
+        "QLabel#tile { background:#f5f7fa; border:1px solid #d0d7de; border-radius:6px;"
+        " padding:10px; font-size:12pt; }"
+    )
+    label.setProperty("title", title)
+    return label
+
+
+def bar_chart(title: str, labels: list[str], values: list[float]) -> QChart:
+    bars = QBarSet(title)
+    bars.append(values)
+    series = QBarSeries()
+    series.append(bars)
+    chart = QChart()
+    chart.addSeries(series)
+    chart.setTitle(title)
+    chart.legend().hide()
+    axis_x = QBarCategoryAxis()
+    axis_x.append(labels)
+    axis_y = QValueAxis()
+    axis_y.setRange(0, max([*values, 1.0]) * 1.1)
+    axis_y.setLabelFormat("%.0f")
+    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(axis_x)
+    series.attachAxis(axis_y)
+    return chart
+
+
+def pie_chart(title: str, counts: tuple[tuple[str, int], ...]) -> QChart:
+    series = QPieSeries()
+    shown, rest = counts[:PIE_SLICES], sum(n for _label, n in counts[PIE_SLICES:])
+    for label, n in shown:
+        series.append(f"{label or 'not given'} ({n})", n)
+    if rest:
+        series.append(f"others ({rest})", rest)
+    chart = QChart()
+    chart.addSeries(series)
+    chart.setTitle(title)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+    return chart
+
+
+class DashboardScreen(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.figures: DashboardFigures | None = None
+        self.messages = MessageBar()
+        self.title = QLabel("Dashboard")
+        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.revenue, self.count = _tile("Revenue today"), _tile("Invoices today")
+        self.basket, self.new_customers = _tile("Average basket"), _tile("New customers")
+        self.latest = QLabel()
+        self.charts = [QChartView() for _ in range(4)]
+        for view in self.charts:
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(220)
+        grid = QGridLayout()
+        for column, tile in enumerate((self.revenue, self.count, self.basket, self.new_customers)):
+            grid.addWidget(tile, 0, column)
+        grid.addWidget(self.charts[0], 1, 0, 1, 2)
+        grid.addWidget(self.charts[1], 1, 2, 1, 2)
+        grid.addWidget(self.charts[2], 2, 0)
+        grid.addWidget(self.charts[3], 2, 1)
+        grid.addWidget(self.latest, 2, 2, 1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.messages)
+        layout.addLayout(grid, 1)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.reload)
+
+    def activate(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        actor = self.ctx.actor
+        tz = datetime.now().astimezone().tzinfo
+        assert tz is not None
+        self.ctx.runner.submit(
+            lambda: self.ctx.services.dashboard.figures(actor, tz),
+            self.show_figures,
+            self.messages.show_error,
+            owner=self,
+        )
+
+    def show_figures(self, f: DashboardFigures) -> None:
+        self.figures = f
+        cur = f.currency
+        self.title.setText(f"Dashboard · {f.exhibition_name} · {f.day:%A %d %B %Y}")
+        tiles = (
+            (self.revenue, f"{format_amount(f.revenue_today, cur)} {cur}"),
+            (self.count, str(f.invoices_today)),
+            (self.basket, f"{format_amount(f.average_basket_today, cur)} {cur}"),
+            (self.new_customers, str(f.new_customers_today)),
+        )
+        for tile, value in tiles:
+            tile.setText(f"{tile.property('title')}<br><b style='font-size:20pt'>{value}</b>")
+        days = [f"{d:%d.%m}" for d, _ in f.revenue_by_day]
+        hours = [f"{h:02d}" for h, _ in f.revenue_by_hour]
+        self.charts[0].setChart(
+            bar_chart(f"Revenue by day ({cur})", days, [float(v) for _, v in f.revenue_by_day])
+        )
+        self.charts[1].setChart(
+            bar_chart(
+                f"Revenue by hour today ({cur})", hours, [float(v) for _, v in f.revenue_by_hour]
+            )
+        )
+        self.charts[2].setChart(pie_chart("Customers by country", f.customers_by_country))
+        self.charts[3].setChart(pie_chart("Customers by type", f.customers_by_type))
+        rows = "".join(
+            f"<tr><td>{escape(i.number or '')}</td><td>{escape(i.customer_name or 'walk-in')}"
+            f"</td><td>{i.status.value}</td>"
+            f"<td align='right'>{format_amount(i.gross, i.currency)} {i.currency}</td></tr>"
+            for i in f.latest
+        )
+        self.latest.setText(f"<b>Latest invoices</b><table cellspacing='6'>{rows}</table>")
