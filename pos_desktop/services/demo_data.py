@@ -12,7 +12,7 @@ import random
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from decimal import Decimal
 
 import phonenumbers
@@ -46,6 +46,7 @@ LOCALES = {
     "pt_BR": "BR",
     "de_AT": "AT",
 }
+OPENING_HOUR, CLOSING_HOUR = 9, 18
 CATALOGUE = [
     ("CAT-2026", "Exhibition catalogue 2026", "12.00", "7"),
     ("WS-INTRO", "Workshop seat: Introduction", "45.00", "19"),
@@ -83,8 +84,20 @@ class _SteppingClock:
 
     def step(self, minutes: float) -> None:
         self.current += timedelta(minutes=minutes)
-        if self.current.hour >= 18:  # the hall closes: continue next morning at nine
-            self.current = (self.current + timedelta(days=1)).replace(hour=9, minute=0)
+        if self.current.hour >= CLOSING_HOUR:  # the hall closes: continue next morning
+            self.current = (self.current + timedelta(days=1)).replace(hour=OPENING_HOUR, minute=0)
+
+    def opening_minutes_until(self, end: datetime) -> float:
+        """Minutes the hall is open between now and ``end``: room for the demo's sales."""
+        total = 0.0
+        day = self.current.date()
+        while day <= end.date():
+            opens = datetime.combine(day, time(OPENING_HOUR), tzinfo=self.current.tzinfo)
+            closes = datetime.combine(day, time(CLOSING_HOUR), tzinfo=self.current.tzinfo)
+            start, stop = max(opens, self.current), min(closes, end)
+            total += max(0.0, (stop - start).total_seconds() / 60)
+            day += timedelta(days=1)
+        return total
 
 
 def _ean13(body: str) -> str:
@@ -123,7 +136,9 @@ class DemoDataService:
         rng = random.Random(seed)
         fake = Faker(list(LOCALES))
         fake.seed_instance(seed)
-        start = (self._clock.now() - timedelta(days=4)).replace(hour=9, minute=0, second=0)
+        start = (self._clock.now() - timedelta(days=4)).replace(
+            hour=OPENING_HOUR, minute=0, second=0
+        )
         clock = _SteppingClock(start, rng)
         exhibitions = ExhibitionService(self._db, clock)
         with self._db.reader() as uow:
@@ -150,8 +165,12 @@ class DemoDataService:
         voided = 0
         with self._db.reader() as uow:
             currency = self._station.current_exhibition(uow.session).currency
+        # Spread the sales over the opening hours up to now: none dated in the future.
+        now = self._clock.now()
+        mean_step = max(0.2, clock.opening_minutes_until(now) / max(invoices, 1))
         for _ in range(invoices):
-            clock.step(rng.uniform(2, 25))
+            clock.step(rng.uniform(0.2, 1.8) * mean_step)
+            clock.current = min(clock.current, now)
             sale = self._sale(rng, products, codes, currency)
             view = billing.create_invoice(actor, sale)
             if rng.random() < 0.03 and view.number:

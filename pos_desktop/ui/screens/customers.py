@@ -9,11 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +19,7 @@ from pos_desktop.services.customer_views import CustomerCard, CustomerView
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.widgets.customer_card import CustomerCardView
+from pos_desktop.ui.widgets.list_table import ListTable
 from pos_desktop.ui.widgets.message_bar import MessageBar
 
 TYPING_PAUSE_MS = 150
@@ -46,12 +44,8 @@ class CustomersScreen(QWidget):
             ctx.runner, COLUMNS, self._fetch
         )
         self.model.failed.connect(self.messages.show_error)
-        self.table = QTableView()
+        self.table = ListTable(stretch_column=0)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.card = CustomerCardView()
         self.card.show_card(None)

@@ -72,7 +72,7 @@ def pie_chart(title: str, counts: tuple[tuple[str, int], ...]) -> QChart:
     chart = QChart()
     chart.addSeries(series)
     chart.setTitle(title)
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     return chart
 
 
@@ -131,8 +131,8 @@ class DashboardScreen(QWidget):
         )
         for tile, value in tiles:
             tile.setText(f"{tile.property('title')}<br><b style='font-size:20pt'>{value}</b>")
-        days = [f"{d:%d.%m}" for d, _ in f.revenue_by_day]
-        hours = [f"{h:02d}" for h, _ in f.revenue_by_hour]
+        days = [f"{d.day}" for d, _ in f.revenue_by_day]  # short: 14 labels must fit
+        hours = [str(h) for h, _ in f.revenue_by_hour]
         self.charts[0].setChart(
             bar_chart(f"Revenue by day ({cur})", days, [float(v) for _, v in f.revenue_by_day])
         )

@@ -11,15 +11,12 @@ from datetime import UTC, date, datetime, time, timedelta
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +30,7 @@ from pos_desktop.services.invoice_views import InvoiceSummary, InvoiceView
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.screens.invoice_done import InvoiceDonePanel
+from pos_desktop.ui.widgets.list_table import ListTable
 from pos_desktop.ui.widgets.message_bar import MessageBar
 
 TYPING_PAUSE_MS = 200
@@ -78,11 +76,8 @@ class InvoicesScreen(QWidget):
             ctx.runner, COLUMNS, self._fetch
         )
         self.model.failed.connect(self.messages.show_error)
-        self.table = QTableView()
+        self.table = ListTable(stretch_column=3)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.detail = InvoiceDonePanel(ctx, "Back (Esc)")
         self.detail.done.connect(self.back_to_list)

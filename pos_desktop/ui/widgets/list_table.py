@@ -1,0 +1,36 @@
+"""A read-only, keyboard-friendly table for long lists (invoices, customers).
+
+One line per row (no wrapping: rows stay the same height, so a million of them scroll evenly),
+columns sized to the first page once, and the stretch column taking the rest of the width.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+
+class ListTable(QTableView):
+    def __init__(self, stretch_column: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._stretch = stretch_column
+        self._sized = False
+        self.setWordWrap(False)
+        self.verticalHeader().setVisible(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 - Qt API
+        super().setModel(model)
+        if model is not None:
+            model.rowsInserted.connect(self._size_once)
+
+    def _size_once(self) -> None:
+        """Measure the first page only: measuring every loaded row would grow with the list."""
+        if self._sized:
+            return
+        self._sized = True
+        self.resizeColumnsToContents()
+        self.horizontalHeader().setSectionResizeMode(self._stretch, QHeaderView.ResizeMode.Stretch)
