@@ -7,6 +7,7 @@ is drawn is what the database says at that moment.
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 from html import escape
 
 from PySide6.QtCharts import (
@@ -16,10 +17,11 @@ from PySide6.QtCharts import (
     QChart,
     QChartView,
     QPieSeries,
+    QPieSlice,
     QValueAxis,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from pos_desktop.domain.money import format_amount
@@ -28,6 +30,7 @@ from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.widgets.message_bar import MessageBar
 
 PIE_SLICES = 6
+OPENS, CLOSES = 8, 19
 
 
 def _tile(title: str) -> QLabel:
@@ -52,6 +55,9 @@ def bar_chart(title: str, labels: list[str], values: list[float]) -> QChart:
     chart.legend().hide()
     axis_x = QBarCategoryAxis()
     axis_x.append(labels)
+    small = QFont(axis_x.labelsFont())
+    small.setPointSizeF(small.pointSizeF() * 0.8)
+    axis_x.setLabelsFont(small)
     axis_y = QValueAxis()
     axis_y.setRange(0, max([*values, 1.0]) * 1.1)
     axis_y.setLabelFormat("%.0f")
@@ -72,8 +78,20 @@ def pie_chart(title: str, counts: tuple[tuple[str, int], ...]) -> QChart:
     chart = QChart()
     chart.addSeries(series)
     chart.setTitle(title)
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    series.setLabelsVisible(True)
+    series.setLabelsPosition(QPieSlice.LabelPosition.LabelOutside)
+    series.setPieSize(0.55)
+    chart.legend().hide()
     return chart
+
+
+def _busy_hours(
+    by_hour: tuple[tuple[int, Decimal], ...],
+) -> tuple[tuple[int, Decimal], ...]:
+    """The usual opening hours, widened to any hour that had sales: 24 bars do not fit."""
+    sold = [h for h, v in by_hour if v]
+    first, last = min([OPENS, *sold]), max([CLOSES, *sold])
+    return tuple((h, v) for h, v in by_hour if first <= h <= last)
 
 
 class DashboardScreen(QWidget):
@@ -132,14 +150,13 @@ class DashboardScreen(QWidget):
         for tile, value in tiles:
             tile.setText(f"{tile.property('title')}<br><b style='font-size:20pt'>{value}</b>")
         days = [f"{d.day}" for d, _ in f.revenue_by_day]  # short: 14 labels must fit
-        hours = [str(h) for h, _ in f.revenue_by_hour]
+        hours_shown = _busy_hours(f.revenue_by_hour)
+        hours = [str(h) for h, _ in hours_shown]
         self.charts[0].setChart(
             bar_chart(f"Revenue by day ({cur})", days, [float(v) for _, v in f.revenue_by_day])
         )
         self.charts[1].setChart(
-            bar_chart(
-                f"Revenue by hour today ({cur})", hours, [float(v) for _, v in f.revenue_by_hour]
-            )
+            bar_chart(f"Revenue by hour today ({cur})", hours, [float(v) for _, v in hours_shown])
         )
         self.charts[2].setChart(pie_chart("Customers by country", f.customers_by_country))
         self.charts[3].setChart(pie_chart("Customers by type", f.customers_by_type))
