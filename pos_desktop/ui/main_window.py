@@ -25,8 +25,10 @@ from pos_desktop.domain.roles import Permission
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.screens.checkout import CheckoutScreen
 from pos_desktop.ui.screens.customers import CustomersScreen
+from pos_desktop.ui.screens.dashboard import DashboardScreen
 from pos_desktop.ui.screens.help import HelpDialog
 from pos_desktop.ui.screens.invoices import InvoicesScreen
+from pos_desktop.ui.screens.register_customer import RegisterCustomerScreen
 
 
 @dataclass(frozen=True)
@@ -38,8 +40,10 @@ class ScreenSpec:
 
 SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("Checkout", Permission.INVOICE_CREATE, CheckoutScreen),
+    ScreenSpec("Register customer", Permission.CUSTOMER_REGISTER, RegisterCustomerScreen),
     ScreenSpec("Customers", Permission.CUSTOMER_VIEW, CustomersScreen),
     ScreenSpec("Invoices", Permission.INVOICE_VIEW, InvoicesScreen),
+    ScreenSpec("Dashboard", Permission.REPORT_VIEW, DashboardScreen),
 )
 
 
@@ -93,7 +97,10 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.busy_label)
         busy_changed = getattr(self.ctx.runner, "busy_changed", None)
         if busy_changed is not None:
-            busy_changed.connect(lambda busy: self.busy_label.setText("Working..." if busy else ""))
+            busy_changed.connect(self._show_busy)  # a method: disconnected with the window
+
+    def _show_busy(self, busy: bool) -> None:
+        self.busy_label.setText("Working..." if busy else "")
 
     def _build_shortcuts(self) -> None:
         QShortcut(QKeySequence(Qt.Key.Key_F4), self, self.go_to_checkout)

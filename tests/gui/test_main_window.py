@@ -1,0 +1,65 @@
+"""The main window: each role sees its screens; the dashboard shows what the database holds."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from pos_desktop.bootstrap import Services
+from pos_desktop.domain.invoice import LineInput
+from pos_desktop.services.billing import SaleInput
+from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.main_window import MainWindow
+from pos_desktop.ui.screens.dashboard import DashboardScreen
+from tests.conftest import Staff
+from tests.gui.keyboard import press
+
+CASHIER_SCREENS = ["Checkout", "Register customer", "Customers", "Invoices"]
+
+
+def open_window(qtbot: QtBot, ctx: UiContext) -> MainWindow:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def titles(window: MainWindow) -> list[str]:
+    return [window.nav.item(i).text() for i in range(window.nav.count())]
+
+
+def test_a_cashier_sees_selling_screens_only(qtbot: QtBot, cashier_ctx: UiContext) -> None:
+    window = open_window(qtbot, cashier_ctx)
+    assert titles(window) == CASHIER_SCREENS
+    assert "carl (cashier)" in window.user_label.text()
+
+
+def test_a_manager_also_sees_the_dashboard_and_ctrl_digits_switch_screens(
+    qtbot: QtBot, manager_ctx: UiContext
+) -> None:
+    window = open_window(qtbot, manager_ctx)
+    assert titles(window) == [*CASHIER_SCREENS, "Dashboard"]
+    press(qtbot, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.screens["Dashboard"]
+    press(qtbot, Qt.Key.Key_F4)
+    assert window.stack.currentWidget() is window.screens["Checkout"]
+
+
+def test_the_dashboard_shows_todays_figures_from_the_database(
+    qtbot: QtBot, manager_ctx: UiContext, services: Services, staff: Staff
+) -> None:
+    for amount in ("12.50", "7.50"):
+        line = LineInput("Item", Decimal(1), Decimal(amount), Decimal(19))
+        services.billing.create_invoice(staff.cashier, SaleInput([line]))
+    window = open_window(qtbot, manager_ctx)
+    screen = window.show_screen("Dashboard")
+    assert isinstance(screen, DashboardScreen)
+    qtbot.waitUntil(lambda: screen.figures is not None)
+    assert "20.00 EUR" in screen.revenue.text()
+    assert "<b style='font-size:20pt'>2</b>" in screen.count.text()
+    assert "10.00 EUR" in screen.basket.text()
+    assert "EXPO24-T1-000002" in screen.latest.text()
