@@ -13,6 +13,7 @@ from alembic import context
 from sqlalchemy import Connection
 
 from pos_desktop.storage.engine import create_engine_for
+from pos_desktop.storage.migrate import modelled
 from pos_desktop.storage.models import Base
 
 config = context.config
@@ -25,6 +26,7 @@ def _run(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=modelled,  # the search index is written by hand (0002)
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -35,6 +35,7 @@ from pos_desktop.services.customer_views import (
     customer_view,
 )
 from pos_desktop.services.station import StationResolver
+from pos_desktop.storage import customer_search
 from pos_desktop.storage.models import Customer, Invoice
 from pos_desktop.storage.uow import Database
 
@@ -214,12 +215,12 @@ class CustomerService:
         """
         actor.require(Permission.CUSTOMER_VIEW)
         limit = max(1, min(limit, SEARCH_LIMIT_MAX))
-        query = select(Customer)
+        needles = []
         for word in fold(text).split():
             digits = word.lstrip("+")
             # Phones are stored as +4930123...; a typed number may lack the country code.
-            needle = digits.lstrip("0") if digits.isdigit() and len(digits) >= 4 else word
-            query = query.where(Customer.search_text.contains(needle, autoescape=True))
+            needles.append(digits.lstrip("0") if digits.isdigit() and len(digits) >= 4 else word)
+        query = customer_search.matching(select(Customer), needles, self._db.backend)
         if after is not None:
             key = fold(after.name)[:120]
             query = query.where(

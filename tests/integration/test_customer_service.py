@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import event, func, select, text
 
 from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import Settings
@@ -263,3 +263,35 @@ def test_list_pages_by_name_and_filters_by_every_word(services: Services, staff:
     found = services.customers.list_customers(staff.cashier, "schmidt acme")
     assert sorted(c.name for c in found) == ["Anna Schmidt", "anna Schmidt"]
     assert services.customers.list_customers(staff.cashier, "schmidt nobody") == []
+
+
+def test_search_follows_edits_and_short_words_still_match(services: Services, staff: Staff) -> None:
+    """The trigram index (migration 0002) stays in step with registrations and edits."""
+    code = services.customers.register(
+        staff.cashier, CustomerInput(name="Jo Wu", email="jo@example.com", company="Ottobock")
+    ).code
+    assert [c.code for c in services.customers.search(staff.cashier, "ottob")] == [code]
+    assert [c.code for c in services.customers.search(staff.cashier, "wu")] == [code]  # < 3
+    services.customers.edit(staff.cashier, code, {"company": "Festo"})
+    assert services.customers.search(staff.cashier, "ottob") == []
+    assert [c.code for c in services.customers.search(staff.cashier, "fest jo")] == [code]
+    assert [c.code for c in services.customers.search(staff.cashier, 'fe"sto')] == []
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)  # PostgreSQL indexes the column
+def test_sqlite_search_index_is_kept_by_triggers(services: Services, staff: Staff) -> None:
+    code = services.customers.register(
+        staff.cashier, CustomerInput(name="Jo Wu", email="jo@example.com", company="Ottobock")
+    ).code
+
+    def indexed(word: str) -> list[int]:
+        with services.db.reader() as uow:
+            found = uow.session.execute(
+                text("SELECT rowid FROM customer_search WHERE customer_search MATCH :w"),
+                {"w": f'"{word}"'},
+            )
+            return [row[0] for row in found]
+
+    assert len(indexed("ottob")) == 1
+    services.customers.edit(staff.cashier, code, {"company": "Festo"})
+    assert (indexed("ottob"), len(indexed("festo"))) == ([], 1)
