@@ -8,6 +8,9 @@ mistyped or unknown code, usage error); 4 a customer with that email exists alre
 
 from __future__ import annotations
 
+import os
+import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +19,7 @@ from sqlalchemy import exc
 
 from pos_desktop import __version__
 from pos_desktop.cli.audit_cmds import audit_group
-from pos_desktop.cli.context import CliContext
+from pos_desktop.cli.context import CliContext, pass_context
 from pos_desktop.cli.customer_cmds import customer_group
 from pos_desktop.cli.exhibition_cmds import exhibition_group
 from pos_desktop.cli.invoice_cmds import invoice_group
@@ -87,17 +90,85 @@ class PosGroup(click.Group):
 def main(ctx: click.Context, database: str | None, config_file: Path | None) -> None:
     """Booth POS: point of sale for exhibition counters.
 
-    Without a command: where the data is, what is set up, and what to do next (the desktop
-    window arrives with the GUI; until then this is the app's start).
+    Without a command: the desktop window when there is a display; otherwise where the data
+    is, what is set up, and what to do next.
     """
     ctx.obj = CliContext(database=database, config_file=config_file)
     if ctx.invoked_subcommand is None:
+        reason = "no display found (DISPLAY and WAYLAND_DISPLAY are not set)"
+        if display_available():
+            try:
+                ctx.exit(_open_window(ctx.obj))
+            except GuiUnavailable as error:
+                reason = error.message
         show_status(ctx.obj)
+        click.echo(f"No window: {reason}.")
+        click.echo("`pos-desktop gui` tries the window anyway.")
         click.echo("")
         click.echo(ctx.get_help())
 
 
+class GuiUnavailable(PosError):
+    """Qt or its system libraries are missing: the command line still works."""
+
+
+def display_available(
+    environ: Mapping[str, str] | None = None, platform: str = sys.platform
+) -> bool:
+    """Windows and macOS always have a screen; elsewhere the session's variables say so.
+
+    ``QT_QPA_PLATFORM`` counts too: whoever sets it (``offscreen``, ``vnc``) chose a screen.
+    """
+    if platform in {"win32", "cygwin", "darwin"}:
+        return True
+    env = os.environ if environ is None else environ
+    return any(env.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def _open_window(obj: CliContext) -> int:
+    """Qt is imported only here: the other commands start fast and work without Qt's libraries."""
+    try:
+        from pos_desktop.ui.app import run_gui  # noqa: PLC0415 (lazy on purpose)
+    except ImportError as error:  # e.g. libEGL or the xcb libraries are not installed
+        raise GuiUnavailable(f"the window needs Qt's system libraries ({error})") from error
+    return run_gui(obj.settings)
+
+
+@click.command("gui")
+@pass_context
+def gui(obj: CliContext) -> None:
+    """Open the desktop window (also what `pos-desktop` alone does when there is a display)."""
+    raise click.exceptions.Exit(_open_window(obj))
+
+
+@click.command("screenshots")
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="Folder for the PNG files (created if missing).",
+)
+def screenshots(out: Path) -> None:
+    """Render every screen with demo data to PNG files (offscreen; for the README and reviews).
+
+    Uses a throw-away database in a temporary folder, never the configured one.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        from PySide6.QtWidgets import QApplication  # noqa: PLC0415 (lazy on purpose)
+
+        from pos_desktop.ui.screenshots import take_screenshots  # noqa: PLC0415
+    except ImportError as error:
+        raise GuiUnavailable(f"screenshots need Qt's system libraries ({error})") from error
+    _app = QApplication.instance() or QApplication([])  # kept alive while rendering
+    for path in take_screenshots(out):
+        click.echo(str(path))
+
+
 main.add_command(init)
+main.add_command(gui)
+main.add_command(screenshots)
 main.add_command(config_group)
 main.add_command(db_group)
 main.add_command(demo_data)

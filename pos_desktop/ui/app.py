@@ -1,0 +1,124 @@
+"""Composition root of the desktop app: settings in, windows out, services closed at the end.
+
+Order: services on the configured database; a look at its schema; the first-start dialog if
+nobody can log in yet; the login; then the main window under the idle lock until the last
+window closes. The startup look at the database runs before any window exists (there is
+nothing to freeze yet; the connection timeout bounds it); every later database call goes
+through the runner.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+
+from alembic.util.exc import CommandError
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from pos_desktop.bootstrap import Services, build_services
+from pos_desktop.config import Settings, masked
+from pos_desktop.domain.errors import PosError
+from pos_desktop.storage import migrate
+from pos_desktop.storage.uow import reporting_unavailable
+from pos_desktop.ui.idle_lock import TerminalLock
+from pos_desktop.ui.screens.first_start import FirstStartDialog
+from pos_desktop.ui.screens.login import LoginDialog
+from pos_desktop.ui.workers import ThreadPoolRunner
+
+APP_NAME = "Booth POS"
+
+
+class Startup(Enum):
+    SET_UP = "set up"  # empty database or no users: first start
+    LOG_IN = "log in"
+    OUTDATED = "outdated"  # the schema is not this version's: `db upgrade`, or update the app
+
+
+def startup_state(services: Services) -> Startup:
+    engine = services.db.engine
+    with reporting_unavailable():
+        current = migrate.current_revision(engine)
+        if current is None:
+            return Startup.SET_UP
+        if current != migrate.head_revision(engine):
+            return Startup.OUTDATED
+        return Startup.LOG_IN if services.users.has_users() else Startup.SET_UP
+
+
+def application() -> QApplication:
+    """The running ``QApplication`` (tests have one already) or a new one."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication([sys.argv[0] if sys.argv else "pos-desktop"])
+    app.setApplicationName(APP_NAME)
+    return app
+
+
+def idle_timeout_ms(settings: Settings) -> int:
+    return settings.security.idle_lock_minutes * 60_000
+
+
+def run_gui(settings: Settings) -> int:
+    """Run the app until its window closes; the exit code for the command line."""
+    app = application()
+    try:
+        services = build_services(settings)
+    except PosError as error:
+        _fatal(f"Cannot open the database: {error}")
+        return 1
+    runner = ThreadPoolRunner()
+    try:
+        return _run(app, services, runner)
+    except PosError as error:  # the database went away before a window was up
+        _fatal(f"{error}\n\nDatabase: {masked('database.url', settings.database.url)}")
+        return 1
+    finally:
+        runner.wait_for_done()
+        services.close()
+
+
+def _run(app: QApplication, services: Services, runner: ThreadPoolRunner) -> int:
+    state = startup_state(services)
+    if state is Startup.OUTDATED and services.db.backend == "sqlite":
+        state = upgrade_own_file(services)
+    if state is Startup.OUTDATED:
+        _fatal(
+            "The database's schema does not match this version of Booth POS. After an update "
+            "of the app, an admin runs `pos-desktop db upgrade` (other terminals closed); if "
+            "other terminals run a newer version, update this one."
+        )
+        return 1
+    login = LoginDialog(services, runner)
+    if state is Startup.SET_UP:
+        first = FirstStartDialog(services, runner)
+        if first.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        login.username.setText(first.admin_name)
+        login.password.setFocus()
+        login.message.show_message(first.notice, first.notice_tone)
+    if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+        return 0
+    timeout = idle_timeout_ms(services.settings)
+    lock = TerminalLock(services, runner, login.actor, timeout_ms=timeout)
+    lock.start()
+    try:
+        return app.exec()
+    finally:
+        lock.stop()
+
+
+def upgrade_own_file(services: Services) -> Startup:
+    """An embedded SQLite file belongs to this one terminal: after an app update, migrate it
+    at once (a shared PostgreSQL waits for an admin, since other tills may run the old version).
+    A file written by a newer version than this one stays as it is."""
+    try:
+        with reporting_unavailable():
+            migrate.upgrade(services.db.engine)
+    except CommandError:
+        return Startup.OUTDATED
+    return startup_state(services)
+
+
+def _fatal(text: str) -> None:
+    QMessageBox.critical(None, APP_NAME, text)

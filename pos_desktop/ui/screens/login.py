@@ -1,0 +1,204 @@
+"""Logging in: user name, password, Enter. Also the face of the idle lock (``idle_lock.py``).
+
+The check runs on the runner: argon2 takes tens of milliseconds on purpose and the database may
+be a server on the booth's network, so the UI thread never waits for it. The service is the
+guard (it counts failures and locks the account); this dialog only explains: attempts left
+after a wrong password, and a locked account's time left, counted down on screen with the
+Log in button disabled for that user until it reaches zero.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_desktop.bootstrap import Services
+from pos_desktop.domain.errors import AccountLocked
+from pos_desktop.domain.roles import Actor
+from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
+from pos_desktop.ui.workers import Runner
+
+
+def minutes_seconds(seconds: int) -> str:
+    minutes, secs = divmod(max(0, seconds), 60)
+    return f"{minutes}:{secs:02d}"
+
+
+def monotonic_ms() -> int:
+    return time.monotonic_ns() // 1_000_000
+
+
+class Countdown(QObject):
+    """Seconds left of an account lock, from a deadline: display ticks never drift.
+
+    ``now_ms`` is the time source: the monotonic clock in the app; tests pass the fake clock
+    the services use, so the dialog and the lockout agree on when the lock ends.
+    """
+
+    changed = Signal(int)
+    finished = Signal()
+
+    def __init__(
+        self,
+        now_ms: Callable[[], int] = monotonic_ms,
+        *,
+        tick_ms: int = 250,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._now_ms = now_ms
+        self._deadline_ms = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(tick_ms)
+        self._timer.timeout.connect(self._tick)
+        self.seconds_left = 0
+
+    @property
+    def running(self) -> bool:
+        return self._timer.isActive()
+
+    def start(self, seconds: int) -> None:
+        self._deadline_ms = self._now_ms() + seconds * 1000
+        self._timer.start()
+        self.seconds_left = -1  # always announce the new lock, even with the same time left
+        self._set(seconds)
+
+    def _tick(self) -> None:
+        self._set(math.ceil((self._deadline_ms - self._now_ms()) / 1000))
+
+    def _set(self, seconds: int) -> None:
+        left = max(0, seconds)
+        if left != self.seconds_left or left == 0:
+            self.seconds_left = left
+            self.changed.emit(left)
+        if left == 0:
+            self._timer.stop()
+            self.finished.emit()
+
+
+class LoginDialog(QDialog):
+    """Sets ``actor`` and accepts once the service lets the user in; Esc quits."""
+
+    def __init__(
+        self,
+        services: Services,
+        runner: Runner,
+        *,
+        username: str = "",
+        countdown: Countdown | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Booth POS: log in")
+        self.setMinimumWidth(420)
+        self._services = services
+        self._runner = runner
+        self.actor: Actor | None = None
+        self.busy = False
+        self.locked_name: str | None = None
+        self.intro = QLabel(f"Terminal {services.settings.pos.terminal_name}: please log in.")
+        self.intro.setWordWrap(True)
+        self.username = QLineEdit(username)
+        self.username.setObjectName("username")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = MessageBar()
+        self.login_button = QPushButton("&Log in")
+        self.login_button.setDefault(True)  # Enter in either field logs in
+        self.login_button.clicked.connect(self.submit)
+        self.cancel_button = QPushButton("&Quit")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        self.countdown = countdown or Countdown()
+        self.countdown.setParent(self)
+        self.countdown.changed.connect(self._show_lock)
+        self.countdown.finished.connect(self._lock_over)
+        self.username.textChanged.connect(self._update_button)
+        self._layout()
+        (self.password if username else self.username).setFocus()
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        form.addRow("&User name", self.username)
+        form.addRow("&Password", self.password)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.login_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+    def _name(self) -> str:
+        return self.username.text().strip().lower()
+
+    def _update_button(self) -> None:
+        locked = self.locked_name is not None and self._name() == self.locked_name
+        self.login_button.setEnabled(not self.busy and not locked)
+
+    def submit(self) -> None:
+        """Enter: an empty field takes the focus first, so typing on simply continues."""
+        name, password = self._name(), self.password.text()
+        if not name:
+            self.username.setFocus()
+            return
+        if not password:
+            self.password.setFocus()
+            return
+        if not self.login_button.isEnabled():
+            return
+        self.busy = True
+        self._update_button()
+        self.message.show_message("Checking...", Tone.INFO)
+        users = self._services.users
+        self._runner.submit(
+            lambda: users.login(name, password), self._logged_in, self._failed, owner=self
+        )
+
+    def _logged_in(self, actor: Actor) -> None:
+        self.busy = False
+        self.password.clear()
+        self.actor = actor
+        self.message.clear_message()
+        self._update_button()
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self.busy = False
+        self.password.clear()
+        self.password.setFocus()
+        if isinstance(error, AccountLocked):
+            self.locked_name = self._name()
+            self.countdown.start(error.seconds_left)
+        else:
+            self.message.show_error(error)
+        self._update_button()
+
+    def _show_lock(self, seconds: int) -> None:
+        if seconds and self._name() == self.locked_name:  # not over another user's message
+            self.message.show_message(
+                f"Too many failed logins: {self.locked_name} is locked for "
+                f"{minutes_seconds(seconds)} more (minutes:seconds).",
+                Tone.ERROR,
+            )
+
+    def _lock_over(self) -> None:
+        self.locked_name = None
+        self.message.show_message("The lock is over: try again.", Tone.INFO)
+        self._update_button()
