@@ -21,6 +21,7 @@ from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.services.invoice_views import InvoiceSummary, invoice_summary
 from pos_desktop.services.station import StationResolver
 from pos_desktop.storage.models import Customer, Invoice
+from pos_desktop.storage.time_buckets import parse_utc_hour, utc_hour
 from pos_desktop.storage.uow import Database
 
 DAYS_SHOWN = 14
@@ -62,8 +63,11 @@ class DashboardService:
                 Invoice.exhibition_id == exhibition.id,
                 Invoice.status == InvoiceStatus.ISSUED.value,
             )
+            hour = utc_hour(Invoice.issued_at, self._db.backend)
             recent = session.execute(
-                select(Invoice.issued_at, Invoice.gross).where(*issued, Invoice.issued_at >= since)
+                select(hour, func.count(Invoice.id), func.sum(Invoice.gross))
+                .where(*issued, Invoice.issued_at >= since)
+                .group_by(hour)
             ).all()
             by_country = session.execute(
                 select(Customer.country, func.count(Customer.id))
@@ -84,8 +88,11 @@ class DashboardService:
             latest = session.execute(
                 select(Invoice, Customer)
                 .outerjoin(Customer, Customer.id == Invoice.customer_id)
-                .where(Invoice.exhibition_id == exhibition.id, Invoice.issued_at.is_not(None))
-                .order_by(Invoice.issued_at.desc(), Invoice.id.desc())
+                # Newest id first (ids grow with time): walking the primary key back stops
+                # after five rows. "+ 0" keeps SQLite from choosing the exhibition index
+                # instead, which meant sorting every invoice of the exhibition (3 s at 1M).
+                .where((Invoice.exhibition_id + 0) == exhibition.id, Invoice.issued_at.is_not(None))
+                .order_by(Invoice.id.desc())
                 .limit(LATEST)
             ).all()
             currency, name = exhibition.currency, exhibition.name
@@ -95,15 +102,13 @@ class DashboardService:
         }
         per_hour: dict[int, Decimal] = dict.fromkeys(range(24), ZERO)
         count_today = 0
-        for issued_at, gross in recent:
-            if issued_at is None:  # excluded by the query; keeps the type checker honest
-                continue
-            local = issued_at.astimezone(tz)
+        for hour_text, count, gross in recent:
+            local = parse_utc_hour(hour_text).astimezone(tz)
             if local.date() in per_day:
                 per_day[local.date()] += gross
             if local.date() == today:
                 per_hour[local.hour] += gross
-                count_today += 1
+                count_today += count
         revenue_today = per_day[today]
         average = round_money(revenue_today / count_today, currency) if count_today else ZERO
         return DashboardFigures(

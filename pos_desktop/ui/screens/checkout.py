@@ -137,10 +137,15 @@ class CheckoutScreen(QWidget):
         self.model = CartTableModel(self.cart)
         self.model.cart_changed.connect(self._cart_changed)
         self.table.setModel(self.model)
+        # Fixed widths: sizing columns to their contents re-measured every row on each
+        # keystroke (60 ms for a 200-line cart).
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        for column in range(1, self.model.columnCount()):
+            header.resizeSection(column, 95)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.totals.currency = till.currency
         self.title.setText(f"Checkout · {till.exhibition_name} · till {till.terminal_code}")
         self.line_entry.set_default_vat(format(till.default_vat_rate.normalize(), "f"))
