@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, replace
 
-from sqlalchemy import and_, exc, func, or_, select
+from sqlalchemy import Select, and_, exc, func, or_, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.config import CustomerSettings
@@ -220,18 +220,25 @@ class CustomerService:
             digits = word.lstrip("+")
             # Phones are stored as +4930123...; a typed number may lack the country code.
             needles.append(digits.lstrip("0") if digits.isdigit() and len(digits) >= 4 else word)
-        query = customer_search.matching(select(Customer), needles, self._db.backend)
-        if after is not None:
-            key = fold(after.name)[:120]
-            query = query.where(
-                or_(
-                    Customer.name_key > key,
-                    and_(Customer.name_key == key, Customer.code > after.code),
-                )
-            )
-        query = query.order_by(Customer.name_key, Customer.code).limit(limit)
         with self._db.reader() as uow:
-            return [customer_view(c) for c in uow.session.scalars(query)]
+            query = customer_search.matching(
+                uow.session, select(Customer), needles, self._db.backend
+            )
+            query = self._after(query, after).order_by(Customer.name_key, Customer.code)
+            return [customer_view(c) for c in uow.session.scalars(query.limit(limit))]
+
+    @staticmethod
+    def _after(query: Select[Customer], after: CustomerView | None) -> Select[Customer]:
+        """Rows that follow ``after`` in (name, code) order: the next page, by key."""
+        if after is None:
+            return query
+        key = fold(after.name)[:120]
+        return query.where(
+            or_(
+                Customer.name_key > key,
+                and_(Customer.name_key == key, Customer.code > after.code),
+            )
+        )
 
     def bills_per_customer(
         self, actor: Actor, *, limit: int = 100, offset: int = 0

@@ -9,10 +9,12 @@ explicitly; it indexes runs of three characters, so a word shorter than that fal
 from __future__ import annotations
 
 from sqlalchemy import ColumnElement, Integer, Select, column, text
+from sqlalchemy.orm import Session
 
 from pos_desktop.storage.models import Customer
 
 TRIGRAM = 3
+RARE = 2000
 #: Names of schema objects that exist outside the models (see db/versions/0002...).
 SEARCH_INDEX_OBJECTS = frozenset(
     {
@@ -30,18 +32,34 @@ def _fts_phrase(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
-def matching(query: Select[Customer], words: list[str], dialect: str) -> Select[Customer]:
-    """``query`` narrowed to customers whose search text contains every word."""
+def matching(
+    session: Session, query: Select[Customer], words: list[str], dialect: str
+) -> Select[Customer]:
+    """``query`` narrowed to customers whose search text contains every word.
+
+    On SQLite the trigram table is asked how many customers match, up to ``RARE``: a rare word
+    is answered from the index (a few rows to sort by name); a common one ("sch", ".com") is
+    faster the plain way, walking the name index until a page of matches is found.
+    """
     long_words = [w for w in words if len(w) >= TRIGRAM]
     if dialect == "sqlite" and long_words:
-        rows = (
-            text("SELECT rowid FROM customer_search WHERE customer_search MATCH :fts")
-            .bindparams(fts=" AND ".join(_fts_phrase(w) for w in long_words))
-            .columns(column("rowid", Integer))
-        )
-        fts: ColumnElement[bool] = Customer.id.in_(rows)
-        query = query.where(fts)
-        words = [w for w in words if len(w) < TRIGRAM]
+        phrase = " AND ".join(_fts_phrase(w) for w in long_words)
+        hits = session.execute(
+            text(
+                "SELECT count(*) FROM (SELECT rowid FROM customer_search"
+                " WHERE customer_search MATCH :fts LIMIT :cap)"
+            ),
+            {"fts": phrase, "cap": RARE},
+        ).scalar_one()
+        if hits < RARE:
+            rows = (
+                text("SELECT rowid FROM customer_search WHERE customer_search MATCH :fts")
+                .bindparams(fts=phrase)
+                .columns(column("rowid", Integer))
+            )
+            fts: ColumnElement[bool] = Customer.id.in_(rows)
+            query = query.where(fts)
+            words = [w for w in words if len(w) < TRIGRAM]
     for word in words:
         query = query.where(Customer.search_text.contains(word, autoescape=True))
     return query
