@@ -8,7 +8,7 @@ explicitly; it indexes runs of three characters, so a word shorter than that fal
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Integer, Select, column, text
+from sqlalchemy import Select, text
 from sqlalchemy.orm import Session
 
 from pos_desktop.storage.models import Customer
@@ -37,28 +37,19 @@ def matching(
 ) -> Select[Customer]:
     """``query`` narrowed to customers whose search text contains every word.
 
-    On SQLite the trigram table is asked how many customers match, up to ``RARE``: a rare word
-    is answered from the index (a few rows to sort by name); a common one ("sch", ".com") is
-    faster the plain way, walking the name index until a page of matches is found.
+    On SQLite the trigram table is asked for up to ``RARE`` matching ids: a rare word is
+    answered by them (a few rows to sort by name); a common one ("sch", ".com") is faster the
+    plain way, walking the name index until a page of matches is found.
     """
     long_words = [w for w in words if len(w) >= TRIGRAM]
     if dialect == "sqlite" and long_words:
         phrase = " AND ".join(_fts_phrase(w) for w in long_words)
-        hits = session.execute(
-            text(
-                "SELECT count(*) FROM (SELECT rowid FROM customer_search"
-                " WHERE customer_search MATCH :fts LIMIT :cap)"
-            ),
+        ids = session.scalars(
+            text("SELECT rowid FROM customer_search WHERE customer_search MATCH :fts LIMIT :cap"),
             {"fts": phrase, "cap": RARE},
-        ).scalar_one()
-        if hits < RARE:
-            rows = (
-                text("SELECT rowid FROM customer_search WHERE customer_search MATCH :fts")
-                .bindparams(fts=phrase)
-                .columns(column("rowid", Integer))
-            )
-            fts: ColumnElement[bool] = Customer.id.in_(rows)
-            query = query.where(fts)
+        ).all()
+        if len(ids) < RARE:  # rare: these ids are the answer (one index lookup, not two)
+            query = query.where(Customer.id.in_(ids))
             words = [w for w in words if len(w) < TRIGRAM]
     for word in words:
         query = query.where(Customer.search_text.contains(word, autoescape=True))
