@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
                 self.nav.addItem(spec.title)
                 self.stack.addWidget(widget)
         self.nav.currentRowChanged.connect(self._show_row)
+        self._connect_screens()
         body = QWidget()
         layout = QHBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -75,6 +76,20 @@ class MainWindow(QMainWindow):
         self._build_shortcuts()
         if self.nav.count():
             self.nav.setCurrentRow(0)
+
+    def _connect_screens(self) -> None:
+        """Screens do not know each other; the window passes a customer from one to another."""
+        register = self.screens.get("Register customer")
+        checkout = self.screens.get("Checkout")
+        if isinstance(register, RegisterCustomerScreen) and isinstance(checkout, CheckoutScreen):
+            register.sell_requested.connect(self.sell_to)
+
+    def sell_to(self, code: str) -> None:
+        checkout = self.show_screen("Checkout")
+        assert isinstance(checkout, CheckoutScreen)
+        if checkout.pages.currentWidget() is checkout.done_panel:
+            checkout.new_sale()  # the previous sale's invoice was still on screen
+        checkout.select_customer(code)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()

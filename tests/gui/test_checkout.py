@@ -17,6 +17,7 @@ from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.screens.checkout import CheckoutScreen
 from tests.conftest import Staff
 from tests.gui.keyboard import focused, press, type_text
+from tests.gui.selling import pay_and_confirm, sell_by_keyboard
 from tests.support.databases import Outage
 
 
@@ -45,15 +46,6 @@ def stored_invoices(services: Services, staff: Staff) -> list[InvoiceView]:
     """Every invoice in the database, as the service reads it back."""
     summaries = services.billing.list_invoices(staff.admin, limit=500)
     return [services.billing.get(staff.admin, s.number) for s in summaries if s.number]
-
-
-def pay_and_confirm(qtbot: QtBot, screen: CheckoutScreen) -> None:
-    """F12, Enter (cash, exact amount), Enter (save)."""
-    press(qtbot, Qt.Key.Key_F12)
-    qtbot.waitUntil(lambda: focused() is screen.payment_dialog.cash)
-    press(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: focused() is screen.confirmation.save_button)
-    press(qtbot, Qt.Key.Key_Return)
 
 
 def test_a_whole_sale_with_the_keyboard_only(
@@ -204,16 +196,6 @@ def test_the_cart_survives_a_database_outage(
     [invoice] = stored_invoices(services, staff)
     assert (invoice.gross, invoice.customer_code) == (Decimal("120.00"), customer_code)
     assert QApplication.focusWidget() is screen.done_panel.done_button
-
-
-def sell_by_keyboard(qtbot: QtBot, screen: CheckoutScreen, description: str, amount: str) -> None:
-    press(qtbot, Qt.Key.Key_F3)
-    type_text(qtbot, description)
-    press(qtbot, Qt.Key.Key_Tab)
-    type_text(qtbot, amount)
-    press(qtbot, Qt.Key.Key_Return)
-    pay_and_confirm(qtbot, screen)
-    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.done_panel)
 
 
 def test_a_cashier_cannot_void_and_the_service_agrees(

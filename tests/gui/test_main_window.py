@@ -12,9 +12,12 @@ from pos_desktop.domain.invoice import LineInput
 from pos_desktop.services.billing import SaleInput
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.main_window import MainWindow
+from pos_desktop.ui.screens.checkout import CheckoutScreen
 from pos_desktop.ui.screens.dashboard import DashboardScreen
+from pos_desktop.ui.screens.register_customer import RegisterCustomerScreen
 from tests.conftest import Staff
-from tests.gui.keyboard import press
+from tests.gui.keyboard import focused, press, type_text
+from tests.gui.selling import sell_by_keyboard
 
 CASHIER_SCREENS = ["Checkout", "Register customer", "Customers", "Invoices"]
 
@@ -63,3 +66,32 @@ def test_the_dashboard_shows_todays_figures_from_the_database(
     assert "<b style='font-size:20pt'>2</b>" in screen.count.text()
     assert "10.00 EUR" in screen.basket.text()
     assert "EXPO24-T1-000002" in screen.latest.text()
+
+
+def test_register_a_visitor_then_bill_them_with_the_keyboard(
+    qtbot: QtBot, cashier_ctx: UiContext, services: Services, staff: Staff
+) -> None:
+    window = open_window(qtbot, cashier_ctx)
+    press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    register = window.screens["Register customer"]
+    assert isinstance(register, RegisterCustomerScreen)
+    qtbot.waitUntil(lambda: focused() is register.name)
+    type_text(qtbot, "Grace Hopper")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "grace@example.com")
+    qtbot.waitUntil(register.save_button.isEnabled)
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: register.last_registered is not None)
+    code = register.last_registered
+    assert code is not None
+
+    press(qtbot, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)  # sell to this customer
+    checkout = window.screens["Checkout"]
+    assert isinstance(checkout, CheckoutScreen)
+    qtbot.waitUntil(lambda: checkout.cart is not None and checkout.cart.customer is not None)
+    sell_by_keyboard(qtbot, checkout, "Workshop seat", "45.00")
+
+    [summary] = services.billing.list_invoices(staff.admin)
+    assert (summary.customer_code, summary.gross) == (code, Decimal("45.00"))
+    card = services.customers.card(staff.admin, code)
+    assert (card.bill_count, card.totals[0].total) == (1, Decimal("45.00"))

@@ -24,14 +24,6 @@ class Invoice(Timestamped, Versioned, Base):
         Index("ix_invoices_customer_id_status", "customer_id", "status"),
         Index("ix_invoices_issued_at", "issued_at"),
         Index("ix_invoices_status_issued_at", "status", "issued_at"),
-        # Dashboard revenue by hour: answered from the index alone.
-        Index(
-            "ix_invoices_exhibition_status_issued_gross",
-            "exhibition_id",
-            "status",
-            "issued_at",
-            "gross",
-        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

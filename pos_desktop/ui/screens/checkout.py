@@ -171,9 +171,13 @@ class CheckoutScreen(QWidget):
                 return
             self._look_up_product(text)
             return
+        self.select_customer(code.value)
+
+    def select_customer(self, code: str) -> None:
+        """Show this customer's card and sell to them (a scan, or "sell to" after registering)."""
         actor = self.ctx.actor
         self.ctx.runner.submit(
-            lambda: self.ctx.services.customers.card(actor, code.value),
+            lambda: self.ctx.services.customers.card(actor, code),
             self._customer_found,
             self._failed,
             owner=self,

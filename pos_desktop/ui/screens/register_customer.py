@@ -70,12 +70,14 @@ def editor_text(editor: QWidget) -> str:
 
 
 class RegisterCustomerScreen(QWidget):
-    registered = Signal(object)  # the new CustomerView, e.g. for "sell to this customer"
+    registered = Signal(object)  # the new CustomerView
+    sell_requested = Signal(str)  # "Sell to this customer": the code, for the checkout
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.saving = False
+        self.last_registered: str | None = None
         self.touched: set[str] = set()
         self.problems: dict[str, str] = {}
         self._enter_fields: dict[QObject, str] = {}
@@ -179,6 +181,12 @@ class RegisterCustomerScreen(QWidget):
         self.another_button.setStyleSheet("font-size: 14pt; padding: 10px;")
         self.another_button.clicked.connect(self.register_another)
         self.card.buttons.addWidget(self.another_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.sell_button = QPushButton("Sell to this customer (Ctrl+B)")
+        self.sell_button.setStyleSheet("font-size: 14pt; padding: 10px;")
+        self.sell_button.clicked.connect(self.sell_to_registered)
+        self.card.buttons.addWidget(self.sell_button, 0, Qt.AlignmentFlag.AlignLeft)
+        sell = QShortcut(QKeySequence("Ctrl+B"), self.result, self.sell_to_registered)
+        sell.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         layout = QVBoxLayout(self.result)
         layout.addWidget(self.result_messages)
         layout.addWidget(self.card)
@@ -295,6 +303,7 @@ class RegisterCustomerScreen(QWidget):
             lambda: services.customers.register(actor, data, allow_duplicate_email=allow_duplicate),
             self._saved,
             self._save_failed,
+            owner=self,
         )
 
     def _set_saving(self, saving: bool) -> None:
@@ -308,6 +317,7 @@ class RegisterCustomerScreen(QWidget):
         self.duplicate_box.hide()
         self.messages.clear_message()
         self.card.show_customer(view)
+        self.last_registered = view.code
         self.result_messages.show_message(f"Registered {view.name}", Tone.SUCCESS)
         self.pages.setCurrentWidget(self.result)
         self.another_button.setFocus()
@@ -316,6 +326,7 @@ class RegisterCustomerScreen(QWidget):
             lambda: qr_png(code, box_size=QR_BOX_SIZE),
             lambda png: self.card.qr.show_png(png) if self.card.shows(code) else None,
             lambda error: self._qr_failed(code, error),
+            owner=self,
         )
         self.registered.emit(view)
 
@@ -347,6 +358,11 @@ class RegisterCustomerScreen(QWidget):
             self.messages.show_error(
                 f"{describe_error(error)} - the form is kept: press Ctrl+S to try again"
             )
+
+    def sell_to_registered(self) -> None:
+        """Straight to the checkout with the visitor just registered (the main window routes it)."""
+        if self.last_registered is not None:
+            self.sell_requested.emit(self.last_registered)
 
     def register_another(self) -> None:
         if self.pages.currentWidget() is not self.result:
