@@ -91,10 +91,16 @@ class AuditService:
         entity_key: str | None = None,
         actor_label: str | None = None,
         limit: int = 200,
+        after: AuditEntry | None = None,
     ) -> list[AuditEntry]:
-        """Newest first. ``action`` matches a prefix, so ``invoice`` finds every invoice event."""
+        """Newest first. ``action`` matches a prefix, so ``invoice`` finds every invoice event.
+
+        ``after`` (the last entry shown) pages back by id, for a viewer that scrolls.
+        """
         actor.require(Permission.AUDIT_VIEW)
         query = select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit)
+        if after is not None:
+            query = query.where(AuditEvent.id < after.id)
         if since is not None:
             query = query.where(AuditEvent.occurred_at >= since)
         if action:

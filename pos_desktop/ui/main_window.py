@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from pos_desktop.domain.roles import Permission
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.screens.audit_log import AuditLogScreen
 from pos_desktop.ui.screens.checkout import CheckoutScreen
 from pos_desktop.ui.screens.customers import CustomersScreen
 from pos_desktop.ui.screens.dashboard import DashboardScreen
@@ -44,6 +45,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("Customers", Permission.CUSTOMER_VIEW, CustomersScreen),
     ScreenSpec("Invoices", Permission.INVOICE_VIEW, InvoicesScreen),
     ScreenSpec("Dashboard", Permission.REPORT_VIEW, DashboardScreen),
+    ScreenSpec("Audit log", Permission.AUDIT_VIEW, AuditLogScreen),
 )
 
 

@@ -39,3 +39,8 @@ def cashier_ctx(services: Services, staff: Staff, runner: ThreadPoolRunner) -> U
 @pytest.fixture
 def manager_ctx(services: Services, staff: Staff, runner: ThreadPoolRunner) -> UiContext:
     return UiContext(services, runner, staff.manager)
+
+
+@pytest.fixture
+def admin_ctx(services: Services, staff: Staff, runner: ThreadPoolRunner) -> UiContext:
+    return UiContext(services, runner, staff.admin)

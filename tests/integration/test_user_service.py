@@ -162,3 +162,11 @@ def test_role_change_is_audited_and_stale_copies_refused(services: Services, sta
 def test_setup_runs_once(services: Services, staff: Staff) -> None:
     with pytest.raises(InvalidState, match="set up already"):
         services.setup.initialize(CLI, admin_username="again", admin_password=PASSWORD)
+
+
+def test_audit_entries_page_back_by_id(services: Services, staff: Staff) -> None:
+    newest_first = [e.id for e in services.audit.entries(staff.admin, limit=500)]
+    assert len(newest_first) >= 4
+    first = services.audit.entries(staff.admin, limit=2)
+    rest = services.audit.entries(staff.admin, limit=500, after=first[-1])
+    assert [e.id for e in first + rest] == newest_first

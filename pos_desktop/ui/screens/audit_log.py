@@ -1,0 +1,103 @@
+"""Audit log (admins): who did what, when, from which till; newest first, filtered as you type.
+
+Two filters: an action prefix (``invoice`` finds every invoice event, ``login.failed`` the
+refused logins) and the thing changed (an invoice number or customer code). The row under the
+cursor shows the before and after values of that change.
+"""
+
+from __future__ import annotations
+
+import json
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from pos_desktop.services.audit import AuditEntry
+from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.models.paged_table import Column, PagedTableModel
+from pos_desktop.ui.widgets.list_table import ListTable
+from pos_desktop.ui.widgets.message_bar import MessageBar
+
+TYPING_PAUSE_MS = 200
+COLUMNS: tuple[Column[AuditEntry], ...] = (
+    Column("When (UTC)", lambda e: f"{e.occurred_at:%Y-%m-%d %H:%M:%S}"),
+    Column("Who", lambda e: e.actor),
+    Column("Till", lambda e: e.terminal or ""),
+    Column("Action", lambda e: e.action),
+    Column("What", lambda e: e.summary),
+)
+
+
+def change_html(entry: AuditEntry) -> str:
+    def block(title: str, value: dict[str, object] | None) -> str:
+        if value is None:
+            return ""
+        text = json.dumps(value, indent=2, ensure_ascii=False)
+        return f"<b>{title}</b><pre>{escape(text)}</pre>"
+
+    return (
+        f"<b>{escape(entry.action)}</b> by {escape(entry.actor)}: {escape(entry.summary)}"
+        f"{block('Before', entry.before)}{block('After', entry.after)}"
+    )
+
+
+class AuditLogScreen(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.messages = MessageBar()
+        self.action = QLineEdit()
+        self.action.setPlaceholderText("Action starts with (invoice, customer, login.failed...)")
+        self.entity = QLineEdit()
+        self.entity.setPlaceholderText("Invoice number or customer code")
+        self.model: PagedTableModel[AuditEntry] = PagedTableModel(ctx.runner, COLUMNS, self._fetch)
+        self.model.failed.connect(self.messages.show_error)
+        self.table = ListTable(stretch_column=4)
+        self.table.setModel(self.model)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._show(current.row())
+        )
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        filters = QHBoxLayout()
+        filters.addWidget(self.action, 2)
+        filters.addWidget(self.entity, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.messages)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.details, 1)
+        self._pause = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self._pause.timeout.connect(self.reload)
+        for field in (self.action, self.entity):
+            field.textChanged.connect(lambda _text: self._pause.start())
+            field.returnPressed.connect(self.table.setFocus)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.reload)
+        self._loaded = False
+
+    def activate(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self.reload()
+        self.action.setFocus()
+
+    def reload(self) -> None:
+        self._pause.stop()
+        self.messages.clear_message()
+        self.details.clear()
+        self.model.restart()
+
+    def _fetch(self, after: AuditEntry | None, limit: int) -> list[AuditEntry]:
+        actor = self.ctx.actor
+        action = self.action.text().strip() or None
+        entity = self.entity.text().strip().upper() or None
+        return self.ctx.services.audit.entries(
+            actor, action=action, entity_key=entity, limit=limit, after=after
+        )
+
+    def _show(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.details.setText(change_html(self.model.row(row)))
