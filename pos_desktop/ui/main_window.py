@@ -30,6 +30,7 @@ from pos_desktop.ui.screens.dashboard import DashboardScreen
 from pos_desktop.ui.screens.help import HelpDialog
 from pos_desktop.ui.screens.invoices import InvoicesScreen
 from pos_desktop.ui.screens.register_customer import RegisterCustomerScreen
+from pos_desktop.ui.screens.users import UsersScreen
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("Customers", Permission.CUSTOMER_VIEW, CustomersScreen),
     ScreenSpec("Invoices", Permission.INVOICE_VIEW, InvoicesScreen),
     ScreenSpec("Dashboard", Permission.REPORT_VIEW, DashboardScreen),
+    ScreenSpec("Users", Permission.USER_MANAGE, UsersScreen),
     ScreenSpec("Audit log", Permission.AUDIT_VIEW, AuditLogScreen),
 )
 
