@@ -39,7 +39,7 @@ def test_admins_filter_the_trail_and_see_what_changed(
     qtbot.waitUntil(lambda: screen.model.rowCount() == 1 and not screen.model.loading)
     press(qtbot, Qt.Key.Key_Return)  # to the table, first row current
     screen.table.selectRow(0)
-    details = screen.details.text()
+    details = screen.details.toPlainText()
     assert "maria" in details and "wrong poster" in details
     assert "Before" in details and "After" in details
 

@@ -12,7 +12,7 @@ from html import escape
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
 
 from pos_desktop.services.audit import AuditEntry
 from pos_desktop.ui.context import UiContext
@@ -35,7 +35,7 @@ def change_html(entry: AuditEntry) -> str:
         if value is None:
             return ""
         text = json.dumps(value, indent=2, ensure_ascii=False)
-        return f"<b>{title}</b><pre>{escape(text)}</pre>"
+        return f"<p><b>{title}</b></p><pre>{escape(text)}</pre>"
 
     return (
         f"<b>{escape(entry.action)}</b> by {escape(entry.actor)}: {escape(entry.summary)}"
@@ -59,9 +59,7 @@ class AuditLogScreen(QWidget):
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._show(current.row())
         )
-        self.details = QLabel()
-        self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = QTextBrowser()  # scrolls: a 20-line invoice is a long "after"
         filters = QHBoxLayout()
         filters.addWidget(self.action, 2)
         filters.addWidget(self.entity, 1)
@@ -69,7 +67,7 @@ class AuditLogScreen(QWidget):
         layout.addWidget(self.messages)
         layout.addLayout(filters)
         layout.addWidget(self.table, 3)
-        layout.addWidget(self.details, 1)
+        layout.addWidget(self.details, 2)
         self._pause = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._pause.timeout.connect(self.reload)
         for field in (self.action, self.entity):
@@ -100,4 +98,4 @@ class AuditLogScreen(QWidget):
 
     def _show(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
-            self.details.setText(change_html(self.model.row(row)))
+            self.details.setHtml(change_html(self.model.row(row)))
