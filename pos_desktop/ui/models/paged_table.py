@@ -1,10 +1,12 @@
 """A table that fetches its rows page by page, in the background, as the view scrolls.
 
-``fetch(after, limit)`` is a service call returning the rows that follow ``after`` (the last row
-held, ``None`` for the first page): key paging, so page 5,000 costs what page 1 does. Qt asks
-``canFetchMore`` when the view nears the bottom; ``fetchMore`` submits the next page to the
-runner and returns at once. ``restart`` (new search text or filter) bumps a generation number,
-so a page that arrives for an old query is dropped instead of mixed in.
+The screen gives a ``query``: called on the UI thread whenever the list (re)starts, it reads
+the filter widgets and returns ``fetch(after, limit)``, the service call that runs on a pool
+thread and returns the rows following ``after`` (``None`` for the first page). Widgets are read
+only in ``query``, never in ``fetch``: Qt widgets belong to the UI thread. Key paging, so page
+5,000 costs what page 1 does. Qt asks ``canFetchMore`` when the view nears the bottom;
+``fetchMore`` submits the next page and returns at once. ``restart`` (new search text or filter)
+bumps a generation number, so a page that arrives for an old query is dropped, not mixed in.
 """
 
 from __future__ import annotations
@@ -43,13 +45,14 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self,
         runner: Runner,
         columns: Sequence[Column[Row]],
-        fetch: Callable[[Row | None, int], Sequence[Row]],
+        query: Callable[[], Callable[[Row | None, int], Sequence[Row]]],
         page_size: int = PAGE_SIZE,
     ) -> None:
         super().__init__()
         self._runner = runner
         self._columns = tuple(columns)
-        self._fetch = fetch
+        self._query = query
+        self._fetch: Callable[[Row | None, int], Sequence[Row]] | None = None
         self._page_size = page_size
         self.rows: list[Row] = []
         self._exhausted = False
@@ -91,8 +94,11 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         generation = self._generation
         after = self.rows[-1] if self.rows else None
         size = self._page_size
+        if self._fetch is None:
+            self._fetch = self._query()
+        fetch = self._fetch
         self._runner.submit(
-            lambda: list(self._fetch(after, size)),
+            lambda: list(fetch(after, size)),
             lambda page: self._append(generation, page),
             lambda error: self._fail(generation, error),
             owner=self,
@@ -104,11 +110,10 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     def loading(self) -> bool:
         return self._loading
 
-    def restart(self, fetch: Callable[[Row | None, int], Sequence[Row]] | None = None) -> None:
-        """Forget the rows and start again (new filter); stale pages are ignored."""
+    def restart(self) -> None:
+        """Forget the rows and start again with the filters as they are now."""
         self.beginResetModel()
-        if fetch is not None:
-            self._fetch = fetch
+        self._fetch = self._query()
         self._generation += 1
         self.rows = []
         self._exhausted = False

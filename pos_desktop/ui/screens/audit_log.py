@@ -8,6 +8,7 @@ cursor shows the before and after values of that change.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer
@@ -52,7 +53,7 @@ class AuditLogScreen(QWidget):
         self.action.setPlaceholderText("Action starts with (invoice, customer, login.failed...)")
         self.entity = QLineEdit()
         self.entity.setPlaceholderText("Invoice number or customer code")
-        self.model: PagedTableModel[AuditEntry] = PagedTableModel(ctx.runner, COLUMNS, self._fetch)
+        self.model: PagedTableModel[AuditEntry] = PagedTableModel(ctx.runner, COLUMNS, self._query)
         self.model.failed.connect(self.messages.show_error)
         self.table = ListTable(stretch_column=4)
         self.table.setModel(self.model)
@@ -88,11 +89,12 @@ class AuditLogScreen(QWidget):
         self.details.clear()
         self.model.restart()
 
-    def _fetch(self, after: AuditEntry | None, limit: int) -> list[AuditEntry]:
-        actor = self.ctx.actor
+    def _query(self) -> Callable[[AuditEntry | None, int], list[AuditEntry]]:
+        """Read the filters here, on the UI thread; the returned call runs on the pool."""
+        actor, audit = self.ctx.actor, self.ctx.services.audit
         action = self.action.text().strip() or None
         entity = self.entity.text().strip().upper() or None
-        return self.ctx.services.audit.entries(
+        return lambda after, limit: audit.entries(
             actor, action=action, entity_key=entity, limit=limit, after=after
         )
 

@@ -7,6 +7,8 @@ for the row under the cursor.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelection, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -41,7 +43,7 @@ class CustomersScreen(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search name, email, phone, company or code")
         self.model: PagedTableModel[CustomerView] = PagedTableModel(
-            ctx.runner, COLUMNS, self._fetch
+            ctx.runner, COLUMNS, self._query
         )
         self.model.failed.connect(self.messages.show_error)
         self.table = ListTable(stretch_column=0)
@@ -75,9 +77,10 @@ class CustomersScreen(QWidget):
         self.messages.clear_message()
         self.model.restart()
 
-    def _fetch(self, after: CustomerView | None, limit: int) -> list[CustomerView]:
-        actor, text = self.ctx.actor, self.search.text()
-        return self.ctx.services.customers.list_customers(actor, text, limit=limit, after=after)
+    def _query(self) -> Callable[[CustomerView | None, int], list[CustomerView]]:
+        """Read the search text here, on the UI thread; the returned call runs on the pool."""
+        actor, text, customers = self.ctx.actor, self.search.text(), self.ctx.services.customers
+        return lambda after, limit: customers.list_customers(actor, text, limit=limit, after=after)
 
     def _select_first(self) -> None:
         if self.model.rowCount():

@@ -6,6 +6,7 @@ an invoice number. Enter (or a double click) opens the invoice; Esc goes back to
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Qt, QTimer
@@ -73,7 +74,7 @@ class InvoicesScreen(QWidget):
             edit.setMinimumDate(QDate(2000, 1, 1))
             edit.setDate(edit.minimumDate())
         self.model: PagedTableModel[InvoiceSummary] = PagedTableModel(
-            ctx.runner, COLUMNS, self._fetch
+            ctx.runner, COLUMNS, self._query
         )
         self.model.failed.connect(self.messages.show_error)
         self.table = ListTable(stretch_column=3)
@@ -144,9 +145,10 @@ class InvoicesScreen(QWidget):
         self.messages.clear_message()
         self.model.restart()
 
-    def _fetch(self, after: InvoiceSummary | None, limit: int) -> list[InvoiceSummary]:
-        actor, filters = self.ctx.actor, self.filters()
-        return self.ctx.services.billing.list_invoices(actor, filters, limit=limit, after=after)
+    def _query(self) -> Callable[[InvoiceSummary | None, int], list[InvoiceSummary]]:
+        """Read the filters here, on the UI thread; the returned call runs on the pool."""
+        actor, filters, billing = self.ctx.actor, self.filters(), self.ctx.services.billing
+        return lambda after, limit: billing.list_invoices(actor, filters, limit=limit, after=after)
 
     # -- opening one
 

@@ -55,7 +55,7 @@ class UsersScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.messages = MessageBar()
-        self.model: PagedTableModel[UserView] = PagedTableModel(ctx.runner, COLUMNS, self._fetch)
+        self.model: PagedTableModel[UserView] = PagedTableModel(ctx.runner, COLUMNS, self._query)
         self.model.failed.connect(self.messages.show_error)
         self.table = ListTable(stretch_column=1)
         self.table.setModel(self.model)
@@ -113,8 +113,10 @@ class UsersScreen(QWidget):
             self.model.restart()
         self.table.setFocus()
 
-    def _fetch(self, after: UserView | None, _limit: int) -> list[UserView]:
-        return [] if after is not None else self.ctx.services.users.list_users(self.ctx.actor)
+    def _query(self) -> Callable[[UserView | None, int], list[UserView]]:
+        """All users in one page: a booth has a handful."""
+        actor, users = self.ctx.actor, self.ctx.services.users
+        return lambda after, _limit: [] if after is not None else users.list_users(actor)
 
     def selected(self) -> UserView | None:
         index = self.table.currentIndex()
