@@ -87,6 +87,15 @@ class CustomerCode:
         return cls(body + check_character(body))
 
 
+def looks_like_code(text: str) -> bool:
+    """Shaped like a customer code (eight letters or digits once normalised), right or not.
+
+    A scan that fails to parse but looks like this was a mistyped code, not a product barcode.
+    """
+    body = normalize(text)
+    return len(body) == CODE_LENGTH and body.isalnum()
+
+
 def is_valid(text: str) -> bool:
     """True when ``text`` parses as a customer code (for scan routing)."""
     try:

@@ -57,6 +57,20 @@ class CustomerFields:
     customer_type: CustomerType
     notes: str | None
 
+    def as_input(self) -> CustomerInput:
+        """Back to form text, e.g. to re-check a stored customer with one field changed."""
+        return CustomerInput(
+            name=self.name,
+            email=self.email or "",
+            phone=self.phone or "",
+            company=self.company or "",
+            job_title=self.job_title or "",
+            country=self.country or "",
+            city=self.city or "",
+            customer_type=self.customer_type.value,
+            notes=self.notes or "",
+        )
+
 
 EDITABLE_FIELDS = tuple(f.name for f in fields(CustomerFields))
 

@@ -304,7 +304,7 @@ class CustomerService:
                     f"customer {row.code} was changed on another terminal; reload and try again"
                 )
             current = customer_view(row).fields
-            merged = replace(_as_input(current), **dict(changes))
+            merged = replace(current.as_input(), **dict(changes))
             values = validate_customer(
                 merged,
                 default_region=self._settings.default_phone_region,
@@ -338,17 +338,3 @@ class CustomerService:
             view = customer_view(row)
             uow.commit()
         return view
-
-
-def _as_input(values: CustomerFields) -> CustomerInput:
-    return CustomerInput(
-        name=values.name,
-        email=values.email or "",
-        phone=values.phone or "",
-        company=values.company or "",
-        job_title=values.job_title or "",
-        country=values.country or "",
-        city=values.city or "",
-        customer_type=values.customer_type.value,
-        notes=values.notes or "",
-    )

@@ -6,8 +6,7 @@ screen as ``owner``: if it was closed meanwhile, its callbacks are skipped inste
 deleted widgets. A screen therefore never waits on the database, the printer or SMTP:
 it submits, shows that it is busy, and reacts when the answer arrives.
 
-``ThreadPoolRunner`` is the real thing (used by the app and by the GUI tests);
-``InlineRunner`` runs jobs at once on the caller's thread, for benchmarks of the painting path.
+``ThreadPoolRunner`` is the one implementation, used by the app, the GUI tests and benchmarks.
 """
 
 from __future__ import annotations
@@ -109,23 +108,3 @@ class ThreadPoolRunner(QObject):
     def wait_for_done(self, msecs: int = 30_000) -> bool:
         """Block until the pool is idle (shutdown and tests only; never from a screen)."""
         return self._pool.waitForDone(msecs)
-
-
-class InlineRunner:
-    """Runs each job immediately on the calling thread (benchmarks of rendering only)."""
-
-    busy = False
-
-    def submit(
-        self,
-        job: Callable[[], T],
-        on_done: Callable[[T], None],
-        on_error: OnError,
-        owner: QObject | None = None,
-    ) -> None:
-        try:
-            result = job()
-        except Exception as error:
-            on_error(error)
-            return
-        on_done(result)

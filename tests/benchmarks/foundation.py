@@ -214,18 +214,7 @@ class Person:
     fields: CustomerFields
 
     def as_input(self) -> CustomerInput:
-        f = self.fields
-        return CustomerInput(
-            name=f.name,
-            email=f.email or "",
-            phone=f.phone or "",
-            company=f.company or "",
-            job_title=f.job_title or "",
-            country=f.country or "",
-            city=f.city or "",
-            customer_type=f.customer_type.value,
-            notes=f.notes or "",
-        )
+        return self.fields.as_input()
 
 
 def make_person(rng: random.Random, phones: dict[str, list[str]], tag: str) -> Person:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_desktop.domain.codes import CustomerCode, normalize
+from pos_desktop.domain.codes import CustomerCode, looks_like_code
 from pos_desktop.domain.errors import InvalidCustomerCode, NotFound, ValidationError
 from pos_desktop.domain.invoice import PaymentInput, Settlement, parse_line
 from pos_desktop.services.billing import SaleInput, TillInfo
@@ -41,8 +41,6 @@ from pos_desktop.ui.widgets.customer_card import CustomerCardView
 from pos_desktop.ui.widgets.line_entry import LineEntry
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 from pos_desktop.ui.widgets.totals_panel import TotalsPanel
-
-CODE_LENGTH = 8
 
 
 class CheckoutScreen(QWidget):
@@ -166,7 +164,7 @@ class CheckoutScreen(QWidget):
         try:
             code = CustomerCode.parse(text)
         except InvalidCustomerCode as error:
-            if len(normalize(text)) == CODE_LENGTH and normalize(text).isalnum():
+            if looks_like_code(text):
                 self.messages.show_error(f"{text}: {error.problems[0].message}")
                 return
             self._look_up_product(text)

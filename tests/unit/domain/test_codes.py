@@ -15,6 +15,7 @@ from pos_desktop.domain.codes import (
     CustomerCode,
     check_character,
     is_valid,
+    looks_like_code,
     normalize,
 )
 from pos_desktop.domain.errors import InvalidCustomerCode
@@ -206,3 +207,11 @@ def test_generate_draws_seven_characters_from_the_alphabet() -> None:
     code = CustomerCode.generate(choice)
     assert offered == [ALPHABET] * 7
     assert code.value == "7KX2M9P" + check_character("7KX2M9P")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("ABCD-EFG2", True), ("abcd efg2", True), ("4006381333931", False), ("MUG", False)],
+)
+def test_looks_like_code_tells_a_mistyped_code_from_a_barcode(text: str, expected: bool) -> None:
+    assert looks_like_code(text) is expected
