@@ -12,6 +12,16 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 
+def show_active(qtbot: QtBot, widget: QWidget, size: tuple[int, int] | None = None) -> None:
+    """Show ``widget`` as the active window, so keys and shortcuts reach it (offscreen too)."""
+    qtbot.addWidget(widget)
+    if size is not None:
+        widget.resize(*size)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+
+
 def focused() -> QWidget | None:
     return QApplication.focusWidget()
 

@@ -14,7 +14,7 @@ from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.main_window import MainWindow
 from pos_desktop.ui.screens.audit_log import AuditLogScreen
 from tests.conftest import Staff
-from tests.gui.keyboard import press, type_text
+from tests.gui.keyboard import press, show_active, type_text
 
 POSTER = LineInput("Poster", Decimal(1), Decimal("8.00"), Decimal(19))
 
@@ -25,10 +25,7 @@ def test_admins_filter_the_trail_and_see_what_changed(
     services.billing.create_invoice(staff.cashier, SaleInput([POSTER]))
     services.billing.void(staff.manager, "EXPO24-T1-000001", reason="wrong poster")
     window = MainWindow(admin_ctx)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    show_active(qtbot, window)
     screen = window.show_screen("Audit log")
     assert isinstance(screen, AuditLogScreen)
     qtbot.waitUntil(lambda: screen.model.rowCount() > 0 and not screen.model.loading)

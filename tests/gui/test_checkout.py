@@ -16,7 +16,7 @@ from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.screens.checkout import CheckoutScreen
 from tests.conftest import Staff
-from tests.gui.keyboard import focused, press, type_text
+from tests.gui.keyboard import focused, press, show_active, type_text
 from tests.gui.selling import pay_and_confirm, sell_by_keyboard
 from tests.support.databases import Outage
 
@@ -31,11 +31,7 @@ def customer_code(services: Services, staff: Staff) -> str:
 
 def open_checkout(qtbot: QtBot, ctx: UiContext) -> CheckoutScreen:
     screen = CheckoutScreen(ctx)
-    qtbot.addWidget(screen)
-    screen.resize(1200, 700)
-    screen.show()
-    screen.activateWindow()
-    qtbot.waitUntil(screen.isActiveWindow)
+    show_active(qtbot, screen, (1200, 700))
     screen.activate()
     qtbot.waitUntil(lambda: screen.cart is not None)
     assert focused() is screen.scan

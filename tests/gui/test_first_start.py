@@ -20,17 +20,14 @@ from pos_desktop.ui.screens.first_start import FirstStartDialog
 from pos_desktop.ui.screens.login import LoginDialog
 from pos_desktop.ui.workers import ThreadPoolRunner
 from tests.conftest import FAST_HASHER, PASSWORD
-from tests.gui.keyboard import focused, press, type_text
+from tests.gui.keyboard import focused, press, show_active, type_text
 
 
 def open_first_start(
     qtbot: QtBot, services: Services, runner: ThreadPoolRunner
 ) -> FirstStartDialog:
     dialog = FirstStartDialog(services, runner, demo_customers=4, demo_invoices=6)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    show_active(qtbot, dialog)
     assert focused() is dialog.username
     return dialog
 

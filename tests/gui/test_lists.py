@@ -17,7 +17,7 @@ from pos_desktop.ui.models.paged_table import PAGE_SIZE
 from pos_desktop.ui.screens.customers import CustomersScreen
 from pos_desktop.ui.screens.invoices import InvoicesScreen
 from tests.conftest import Staff
-from tests.gui.keyboard import press, type_text
+from tests.gui.keyboard import press, show_active, type_text
 
 POSTER = LineInput("Poster", Decimal(1), Decimal("8.00"), Decimal(19))
 
@@ -34,11 +34,7 @@ def ada_and_bob(services: Services, staff: Staff) -> tuple[str, str]:
 
 
 def show(qtbot: QtBot, screen: InvoicesScreen | CustomersScreen) -> None:
-    qtbot.addWidget(screen)
-    screen.resize(1100, 600)
-    screen.show()
-    screen.activateWindow()
-    qtbot.waitUntil(screen.isActiveWindow)
+    show_active(qtbot, screen, (1100, 600))
     screen.activate()
     qtbot.waitUntil(lambda: not screen.model.loading)
 

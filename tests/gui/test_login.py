@@ -17,7 +17,7 @@ from pos_desktop.ui.screens.checkout import CheckoutScreen
 from pos_desktop.ui.screens.login import Countdown, LoginDialog
 from pos_desktop.ui.workers import ThreadPoolRunner
 from tests.conftest import PASSWORD, Staff
-from tests.gui.keyboard import focused, press, type_text
+from tests.gui.keyboard import focused, press, show_active, type_text
 from tests.support.clock import FakeClock
 
 
@@ -27,10 +27,7 @@ def fake_ms(clock: FakeClock) -> Callable[[], int]:
 
 
 def open_dialog(qtbot: QtBot, dialog: QDialog) -> None:
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    show_active(qtbot, dialog)
 
 
 def open_login(

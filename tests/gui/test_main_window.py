@@ -16,7 +16,7 @@ from pos_desktop.ui.screens.checkout import CheckoutScreen
 from pos_desktop.ui.screens.dashboard import DashboardScreen
 from pos_desktop.ui.screens.register_customer import RegisterCustomerScreen
 from tests.conftest import Staff
-from tests.gui.keyboard import focused, press, type_text
+from tests.gui.keyboard import focused, press, show_active, type_text
 from tests.gui.selling import sell_by_keyboard
 
 CASHIER_SCREENS = ["Checkout", "Register customer", "Customers", "Invoices"]
@@ -24,10 +24,7 @@ CASHIER_SCREENS = ["Checkout", "Register customer", "Customers", "Invoices"]
 
 def open_window(qtbot: QtBot, ctx: UiContext) -> MainWindow:
     window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    show_active(qtbot, window)
     return window
 
 

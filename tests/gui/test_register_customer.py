@@ -25,7 +25,7 @@ from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.screens.register_customer import RegisterCustomerScreen
 from pos_desktop.ui.widgets.qr_view import MIN_SIDE, QrView
 from tests.conftest import Staff
-from tests.gui.keyboard import focused
+from tests.gui.keyboard import focused, show_active
 from tests.support.databases import Outage
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -67,11 +67,7 @@ def popup_closed(qtbot: QtBot, screen: RegisterCustomerScreen) -> None:
 
 def open_screen(qtbot: QtBot, ctx: UiContext) -> RegisterCustomerScreen:
     screen = RegisterCustomerScreen(ctx)
-    qtbot.addWidget(screen)
-    screen.resize(1100, 760)
-    screen.show()
-    screen.activateWindow()
-    qtbot.waitUntil(screen.isActiveWindow)
+    show_active(qtbot, screen, (1100, 760))
     screen.activate()
     qtbot.waitUntil(lambda: focused() is screen.name)
     return screen

@@ -34,7 +34,7 @@ from pos_desktop.services.products import ProductView
 from pos_desktop.ui.cart import Cart, CartLine
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.models.cart_table import CartTableModel
-from pos_desktop.ui.screens.invoice_done import InvoiceDonePanel
+from pos_desktop.ui.screens.invoice_panel import InvoicePanel
 from pos_desktop.ui.screens.payment_dialog import PaymentDialog
 from pos_desktop.ui.screens.sale_confirmation import SaleConfirmation
 from pos_desktop.ui.widgets.customer_card import CustomerCardView
@@ -52,7 +52,7 @@ class CheckoutScreen(QWidget):
         self.saving = False
         self.pages = QStackedWidget()
         self.sale_page = QWidget()
-        self.done_panel = InvoiceDonePanel(ctx)
+        self.done_panel = InvoicePanel(ctx)
         self.done_panel.done.connect(self.new_sale)
         self.pages.addWidget(self.sale_page)
         self.pages.addWidget(self.done_panel)

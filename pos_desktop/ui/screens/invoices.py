@@ -30,7 +30,7 @@ from pos_desktop.services.billing import InvoiceFilter
 from pos_desktop.services.invoice_views import InvoiceSummary, InvoiceView
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
-from pos_desktop.ui.screens.invoice_done import InvoiceDonePanel
+from pos_desktop.ui.screens.invoice_panel import InvoicePanel
 from pos_desktop.ui.widgets.list_table import ListTable
 from pos_desktop.ui.widgets.message_bar import MessageBar
 
@@ -80,7 +80,7 @@ class InvoicesScreen(QWidget):
         self.table = ListTable(stretch_column=3)
         self.table.setModel(self.model)
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
-        self.detail = InvoiceDonePanel(ctx, "Back (Esc)")
+        self.detail = InvoicePanel(ctx, "Back (Esc)")
         self.detail.done.connect(self.back_to_list)
         self.pages = QStackedWidget()
         list_page = QWidget()

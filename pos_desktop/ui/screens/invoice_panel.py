@@ -45,7 +45,7 @@ def invoice_html(view: InvoiceView) -> str:
     )
 
 
-class InvoiceDonePanel(QWidget):
+class InvoicePanel(QWidget):
     done = Signal()
 
     def __init__(
