@@ -4,6 +4,7 @@ Run from the repository root (SQLite, the single-terminal default)::
 
     .venv/bin/python -m tests.benchmarks.gui [--customers N] [--invoices N] [--samples N]
         [--database FILE]      # reuse a database loaded before (it is migrated first)
+        [--only WORDS]         # only the measurements whose name contains one of these
 
 Loading 1,000,000 customers and 1,000,000 invoices takes about eight minutes; ``--database``
 keeps the file for later runs (``--keep FILE`` writes it there). Every screen here is the real
@@ -117,8 +118,13 @@ def cold_start(url: str, config: Path, runs: int) -> list[int]:
 
 
 class Timer:
-    def __init__(self) -> None:
+    def __init__(self, only: list[str] | None = None) -> None:
         self.results: dict[str, list[int]] = {}
+        self.only = only
+
+    def wanted(self, name: str) -> bool:
+        """``--only cart,search`` runs the measurements whose names contain those words."""
+        return not self.only or any(word in name for word in self.only)
 
     def measure(
         self, name: str, action: Callable[[], object], done: Callable[[], bool], paint: QWidget
@@ -149,7 +155,7 @@ def run_screens(services: Services, actor: Actor, samples: int, timer: Timer) ->
     checkout.show()
     checkout.activate()
     wait_until(lambda: checkout.cart is not None)
-    for code in codes:
+    for code in codes if timer.wanted("scan -> customer card painted") else []:
 
         def scan(code: str = code) -> None:
             checkout.scan.setText(code)
@@ -168,10 +174,11 @@ def run_screens(services: Services, actor: Actor, samples: int, timer: Timer) ->
     for n in range(199):
         checkout.model.add_line(CartLine(f"Line {n}", "2", "12.50", "19", "5%"))
     model = checkout.model
-    for n in range(samples):
+    cart_name = "add a line to a 200-line cart (reprice + paint)"
+    for n in range(samples if timer.wanted(cart_name) else 0):
         line = CartLine(f"Extra {n}", "1", "3.00", "7")
         timer.measure(
-            "add a line to a 200-line cart (reprice + paint)",
+            cart_name,
             lambda line=line: model.add_line(line),  # type: ignore[misc]
             lambda: True,
             checkout,
@@ -181,14 +188,15 @@ def run_screens(services: Services, actor: Actor, samples: int, timer: Timer) ->
     customers = CustomersScreen(ctx)
     customers.resize(1280, 800)
     customers.show()
-    for _ in range(min(samples, 30)):
+    for _ in range(min(samples, 30) if timer.wanted("customers list first paint") else 0):
         timer.measure(
             "customers list first paint",
             customers.reload,
             lambda: not customers.model.loading and customers.model.rowCount() > 0,
             customers.table,
         )
-    for name in names[: min(samples, 60)]:
+    search_name = "search keystroke -> list painted"
+    for name in names[: min(samples, 60)] if timer.wanted(search_name) else []:
         word = name.split()[-1].lower()
         for length in range(1, min(len(word), 6) + 1):
 
@@ -197,7 +205,7 @@ def run_screens(services: Services, actor: Actor, samples: int, timer: Timer) ->
                 customers.reload()  # what the pause timer calls; the pause itself is not counted
 
             timer.measure(
-                "search keystroke -> list painted",
+                search_name,
                 type_prefix,
                 lambda: not customers.model.loading,
                 customers.table,
@@ -206,7 +214,7 @@ def run_screens(services: Services, actor: Actor, samples: int, timer: Timer) ->
     invoices = InvoicesScreen(ctx)
     invoices.resize(1280, 800)
     invoices.show()
-    for _ in range(min(samples, 30)):
+    for _ in range(min(samples, 30) if timer.wanted("invoices list first paint") else 0):
         timer.measure(
             "invoices list first paint",
             invoices.reload,
@@ -217,7 +225,7 @@ def run_screens(services: Services, actor: Actor, samples: int, timer: Timer) ->
     dashboard = DashboardScreen(ctx)
     dashboard.resize(1280, 800)
     dashboard.show()
-    for _ in range(min(samples, 20)):
+    for _ in range(min(samples, 20) if timer.wanted("dashboard load") else 0):
         dashboard.figures = None
         timer.measure(
             "dashboard load", dashboard.reload, lambda: dashboard.figures is not None, dashboard
@@ -237,6 +245,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--samples", type=int, default=100)
     parser.add_argument("--database", help="an existing SQLite file to use (migrated first)")
     parser.add_argument("--keep", help="after loading, copy the database file here")
+    parser.add_argument(
+        "--only",
+        type=lambda words: [w.strip() for w in words.split(",") if w.strip()],
+        help="comma-separated words: only measurements whose name contains one (cart,search)",
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication([])
@@ -253,8 +266,9 @@ def main(argv: list[str] | None = None) -> int:
                 text("SELECT (SELECT count(*) FROM customers), (SELECT count(*) FROM invoices)")
             ).one()
         print(f"database {path}: {counts[0]} customers, {counts[1]} invoices", flush=True)
-        timer = Timer()
-        timer.results["cold start to the login window"] = cold_start(url, config, 5)
+        timer = Timer(args.only)
+        if timer.wanted("cold start to the login window"):
+            timer.results["cold start to the login window"] = cold_start(url, config, 5)
         actor = services.users.login("admin", bench.PASSWORD)
         run_screens(services, actor, args.samples, timer)
         services.close()
