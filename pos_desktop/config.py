@@ -129,6 +129,12 @@ class PrinterSettings:
 
 
 @dataclass
+class UiSettings:
+    #: ``system`` follows the desktop's light/dark choice; the others pin one.
+    theme: str = field(default="system", metadata=_checked(_one_of("system", "light", "dark")))
+
+
+@dataclass
 class Settings:
     database: DatabaseSettings = field(default_factory=DatabaseSettings)
     pos: PosSettings = field(default_factory=PosSettings)
@@ -137,6 +143,7 @@ class Settings:
     security: SecuritySettings = field(default_factory=SecuritySettings)
     smtp: SmtpSettings = field(default_factory=SmtpSettings)
     printer: PrinterSettings = field(default_factory=PrinterSettings)
+    ui: UiSettings = field(default_factory=UiSettings)
     #: ``"section.key"`` -> ``"default"``, ``"file <path>"``, ``"env POS_X"`` or ``"command line"``.
     sources: dict[str, str] = field(default_factory=dict, repr=False)
     config_file: Path | None = field(default=None, repr=False)

@@ -1,0 +1,100 @@
+"""Writing settings back into the TOML file, for the Settings screen.
+
+The file belongs to the admin as much as to the app: edits keep every other key, comment and
+blank line (``tomlkit``), values pass the very checks :func:`~pos_desktop.config.load_settings`
+applies (so the next start cannot fail on what we wrote), and the new file replaces the old one
+in one step, so a crash or a full disk never leaves half a configuration behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+from collections.abc import Mapping
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import tomlkit
+from tomlkit.exceptions import TOMLKitError
+from tomlkit.items import Item, Table
+from tomlkit.toml_document import TOMLDocument
+
+from pos_desktop.config import ConfigError, Settings, _apply, default_config_file
+
+#: A new file may come to hold the SMTP password: readable by its owner only.
+_NEW_FILE_MODE = 0o600
+
+
+def config_path(settings: Settings) -> Path:
+    """The file these settings were read from, or where the first save will create one."""
+    return settings.config_file or default_config_file()
+
+
+def write_settings(changes: Mapping[str, Any], *, config_file: Path) -> None:
+    """Set ``section.key`` values in ``config_file``; all of them or, on any bad value, none."""
+    checked = checked_values(changes, source=f"file {config_file}")
+    document = _read_document(config_file)
+    for key, value in checked.items():
+        section_name, _, name = key.partition(".")
+        _section(document, section_name, config_file)[name] = _toml_value(value)
+    _replace_atomically(config_file, tomlkit.dumps(document))
+
+
+def checked_values(changes: Mapping[str, Any], *, source: str) -> dict[str, Any]:
+    """Each change as ``load_settings`` would read it (typed, normalised), or ``ConfigError``."""
+    scratch = Settings()
+    checked: dict[str, Any] = {}
+    for key, raw in changes.items():
+        _apply(scratch, key, raw, source)
+        section_name, _, name = key.partition(".")
+        checked[key] = getattr(getattr(scratch, section_name), name)
+    return checked
+
+
+def _read_document(path: Path) -> TOMLDocument:
+    if not path.exists():
+        return tomlkit.document()
+    try:
+        return tomlkit.parse(path.read_text(encoding="utf-8"))
+    except TOMLKitError as err:
+        raise ConfigError(f"{path}: not valid TOML ({err}); fix it by hand first") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise ConfigError(f"{path}: cannot be read ({err})") from None
+
+
+def _section(document: TOMLDocument, name: str, path: Path) -> Table:
+    if name not in document:
+        document.add(name, tomlkit.table())
+    section = document[name]
+    if not isinstance(section, Table):
+        raise ConfigError(f"{path}: {name} must be a [{name}] section")
+    return section
+
+
+def _toml_value(value: Any) -> Item:
+    # TOML has no decimal type; the checked rates have two decimals at most, which a TOML
+    # float carries exactly enough for ``Decimal(str(float))`` to give the same value back.
+    if isinstance(value, Decimal):
+        return tomlkit.value(format(value, "f"))
+    item: Item = tomlkit.item(value)
+    return item
+
+
+def _replace_atomically(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else _NEW_FILE_MODE
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
