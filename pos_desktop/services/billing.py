@@ -54,6 +54,7 @@ from pos_desktop.storage.models import (
     Payment,
     Product,
 )
+from pos_desktop.storage.sales_rollup import SalesAmounts, count_change
 from pos_desktop.storage.series import allocate_number
 from pos_desktop.storage.uow import Database
 
@@ -192,6 +193,8 @@ class BillingService:
                 after=invoice_document(view),
                 terminal=station.terminal_code,
             )
+            if issue:
+                count_change(session, row, SalesAmounts.of(row))
             uow.commit()
         return view
 
@@ -225,6 +228,7 @@ class BillingService:
                 after=invoice_document(view),
                 terminal=station.terminal_code,
             )
+            count_change(session, row, SalesAmounts.of(row))
             uow.commit()
         return view
 
@@ -374,6 +378,7 @@ class BillingService:
             self._check_products(session, lines)
             old_customer = self._customer_row(session, row.customer_id)
             before = invoice_document(invoice_view(row, old_customer))
+            counted = SalesAmounts.of(row)
             customer = old_customer
             if not keep_customer:
                 customer = (
@@ -411,6 +416,7 @@ class BillingService:
                 after=invoice_document(view),
                 terminal=self._station.terminal_code,
             )
+            count_change(session, row, SalesAmounts.of(row) - counted)
             uow.commit()
         return view
 
@@ -445,6 +451,7 @@ class BillingService:
                 after={"status": InvoiceStatus.VOIDED.value, "reason": why},
                 terminal=self._station.terminal_code,
             )
+            count_change(session, row, -SalesAmounts.of(row))
             uow.commit()
         return view
 

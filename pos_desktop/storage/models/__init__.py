@@ -4,6 +4,7 @@ from pos_desktop.storage.models.audit import AuditEvent
 from pos_desktop.storage.models.base import Base
 from pos_desktop.storage.models.customer import Customer
 from pos_desktop.storage.models.exhibition import DocumentSeries, Exhibition, Terminal
+from pos_desktop.storage.models.hourly_sales import HourlySales
 from pos_desktop.storage.models.invoice import Invoice, InvoiceLine, InvoiceRevision, Payment
 from pos_desktop.storage.models.product import Product
 from pos_desktop.storage.models.user import User
@@ -14,6 +15,7 @@ __all__ = [
     "Customer",
     "DocumentSeries",
     "Exhibition",
+    "HourlySales",
     "Invoice",
     "InvoiceLine",
     "InvoiceRevision",
