@@ -21,6 +21,7 @@ from pos_desktop.services.customers import CustomerService
 from pos_desktop.services.dashboard import DashboardService
 from pos_desktop.services.exhibitions import ExhibitionService
 from pos_desktop.services.products import ProductService
+from pos_desktop.services.settings_admin import SettingsAdmin
 from pos_desktop.services.setup import SetupService
 from pos_desktop.services.station import StationResolver
 from pos_desktop.services.users import UserService
@@ -41,6 +42,7 @@ class Services:
     audit: AuditService
     setup: SetupService
     dashboard: DashboardService
+    settings_admin: SettingsAdmin
 
     def close(self) -> None:
         self.db.dispose()
@@ -79,4 +81,5 @@ def build_services(
         audit=AuditService(database, the_clock),
         setup=SetupService(database, the_clock, users),
         dashboard=DashboardService(database, the_clock, station),
+        settings_admin=SettingsAdmin(database, the_clock, settings),
     )
