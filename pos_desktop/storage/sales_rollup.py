@@ -13,16 +13,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Any, cast
 
-from sqlalchemy import Table
+from sqlalchemy import ColumnElement, Connection, Table, delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from pos_desktop.domain.money import ZERO
 from pos_desktop.storage.models import HourlySales, Invoice
 
-TABLE = HourlySales.__table__
-assert isinstance(TABLE, Table)
+TABLE = cast(Table, HourlySales.__table__)
 KEY = ("exhibition_id", "currency", "hour_start", "terminal_id")
 
 
@@ -89,3 +89,38 @@ def count_change(session: Session, invoice: Invoice, change: SalesAmounts) -> No
         },
     )
     session.connection().execute(statement)
+
+
+def rebuild(connection: Connection) -> None:
+    """Recount every hour from the invoices: after a bulk load that did not go through billing.
+
+    Migration 0004 back-fills with the same grouping (it keeps its own copy of the SQL, as
+    migrations must not change when the application does).
+    """
+    c = cast(Table, Invoice.__table__).c
+    hour = _hour_of(c.issued_at, connection.dialect.name)
+    recount = (
+        select(
+            c.exhibition_id,
+            c.currency,
+            hour,
+            c.terminal_id,
+            func.count(),
+            func.sum(c.net),
+            func.sum(c.vat),
+            func.sum(c.gross),
+        )
+        .where(c.status == "issued")
+        .group_by(c.exhibition_id, c.currency, hour, c.terminal_id)
+    )
+    connection.execute(delete(TABLE))
+    connection.execute(
+        TABLE.insert().from_select([*KEY, "invoices", "net", "vat", "gross"], recount)
+    )
+
+
+def _hour_of(column: ColumnElement[Any], dialect: str) -> ColumnElement[Any]:
+    """``hour_start`` in SQL, stored exactly as :func:`hour_start` is by the application."""
+    if dialect == "sqlite":  # ISO text in UTC, as UtcDateTime writes it
+        return func.substr(column, 1, 13).concat(":00:00.000000")
+    return func.timezone("UTC", func.date_trunc("hour", func.timezone("UTC", column)))

@@ -1,0 +1,34 @@
+"""A till that sells, edits and voids as fast as it can (run in its own process by tests)."""
+
+from __future__ import annotations
+
+import time
+from decimal import Decimal
+
+from pos_desktop.bootstrap import build_services
+from pos_desktop.config import load_settings
+from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
+from pos_desktop.services.billing import SaleInput
+from tests.support.workers import WORKER
+
+
+def sell_edit_void(url: str, config: str, terminal: str, count: int, start_at: float) -> int:
+    """Issue ``count`` invoices on ``terminal``; edit every 3rd, void every 4th. Returns count."""
+    settings = load_settings(environ={"POS_DATABASE_URL": url, "POS_CONFIG": config})
+    settings.pos.terminal = terminal
+    services = build_services(settings)
+    pay = [PaymentInput(PaymentMethod.CARD, Decimal("12.50"))]
+    time.sleep(max(0.0, start_at - time.time()))
+    for n in range(count):
+        line = [LineInput("Catalogue", Decimal(1), Decimal("12.50"), Decimal(7))]
+        view = services.billing.create_invoice(WORKER, SaleInput(line, None, pay))
+        assert view.number is not None
+        if n % 3 == 0:
+            more = [*line, LineInput("Poster", Decimal(n % 5 + 1), Decimal("3.10"), Decimal(19))]
+            view = services.billing.edit(
+                WORKER, view.number, more, reason="added a poster", expected_version=view.version
+            )
+        if n % 4 == 0:
+            services.billing.void(WORKER, view.number, reason="changed their mind")
+    services.close()
+    return count
