@@ -22,13 +22,14 @@ def sell_edit_void(url: str, config: str, terminal: str, count: int, start_at: f
     for n in range(count):
         line = [LineInput("Catalogue", Decimal(1), Decimal("12.50"), Decimal(7))]
         view = services.billing.create_invoice(WORKER, SaleInput(line, None, pay))
-        assert view.number is not None
+        number = view.number
+        assert number is not None
         if n % 3 == 0:
             more = [*line, LineInput("Poster", Decimal(n % 5 + 1), Decimal("3.10"), Decimal(19))]
-            view = services.billing.edit(
-                WORKER, view.number, more, reason="added a poster", expected_version=view.version
+            services.billing.edit(
+                WORKER, number, more, reason="added a poster", expected_version=view.version
             )
         if n % 4 == 0:
-            services.billing.void(WORKER, view.number, reason="changed their mind")
+            services.billing.void(WORKER, number, reason="changed their mind")
     services.close()
     return count
