@@ -1,7 +1,8 @@
 """Composition root of the desktop app: settings in, windows out, services closed at the end.
 
 Order: services on the configured database; a look at its schema; the first-start dialog if
-nobody can log in yet; the login; then the main window under the idle lock until the last
+nobody can log in yet (it may move the app to another database: the login then uses the
+services it hands back); the login; then the main window under the idle lock until the last
 window closes. The startup look at the database runs before any window exists (there is
 nothing to freeze yet; the connection timeout bounds it); every later database call goes
 through the runner.
@@ -23,6 +24,8 @@ from pos_desktop.storage.uow import reporting_unavailable
 from pos_desktop.ui.idle_lock import TerminalLock
 from pos_desktop.ui.screens.first_start import FirstStartDialog
 from pos_desktop.ui.screens.login import LoginDialog
+from pos_desktop.ui.theme import apply_theme
+from pos_desktop.ui.widgets.message_bar import Tone
 from pos_desktop.ui.workers import ThreadPoolRunner
 
 APP_NAME = "Booth POS"
@@ -62,23 +65,28 @@ def idle_timeout_ms(settings: Settings) -> int:
 def run_gui(settings: Settings) -> int:
     """Run the app until its window closes; the exit code for the command line."""
     app = application()
+    apply_theme(settings.ui.theme)
     try:
         services = build_services(settings)
     except PosError as error:
         _fatal(f"Cannot open the database: {error}")
         return 1
     runner = ThreadPoolRunner()
+    opened = [services]  # first start may move the app to another database
     try:
-        return _run(app, services, runner)
+        return _run(app, services, runner, opened)
     except PosError as error:  # the database went away before a window was up
-        _fatal(f"{error}\n\nDatabase: {masked('database.url', settings.database.url)}")
+        _fatal(f"{error}\n\nDatabase: {masked('database.url', opened[-1].db.url)}")
         return 1
     finally:
         runner.wait_for_done()
-        services.close()
+        for each in opened:
+            each.close()
 
 
-def _run(app: QApplication, services: Services, runner: ThreadPoolRunner) -> int:
+def _run(
+    app: QApplication, services: Services, runner: ThreadPoolRunner, opened: list[Services]
+) -> int:
     state = startup_state(services)
     if state is Startup.OUTDATED and services.db.backend == "sqlite":
         state = upgrade_own_file(services)
@@ -89,14 +97,19 @@ def _run(app: QApplication, services: Services, runner: ThreadPoolRunner) -> int
             "other terminals run a newer version, update this one."
         )
         return 1
-    login = LoginDialog(services, runner)
+    admin_name, notice, tone = "", "", Tone.INFO
     if state is Startup.SET_UP:
         first = FirstStartDialog(services, runner)
-        if first.exec() != QDialog.DialogCode.Accepted:
+        accepted = first.exec() == QDialog.DialogCode.Accepted
+        if first.services is not services:
+            services = first.services
+            opened.append(services)
+        if not accepted:
             return 0
-        login.username.setText(first.admin_name)
-        login.password.setFocus()
-        login.message.show_message(first.notice, first.notice_tone)
+        admin_name, notice, tone = first.admin_name, first.notice, first.notice_tone
+    login = LoginDialog(services, runner, username=admin_name)
+    if notice:
+        login.message.show_message(notice, tone)
     if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
         return 0
     timeout = idle_timeout_ms(services.settings)

@@ -1,11 +1,13 @@
-"""First start: the first admin (there is no default password), the exhibition, demo data.
+"""First start: the database, then the first admin and the exhibition, with optional demo data.
 
-Shown when the database has no users. It says which database it is about to set up, because at
-a booth with several tills the usual mistake is setting up a local SQLite file instead of the
-shared PostgreSQL server; another database is chosen with ``POS_DATABASE_URL`` or the config
-file (no picker here). The password policy is checked with the domain's ``check_new_password``,
-the same function the CLI's ``init`` and the service use, before anything is written; the
-schema upgrade, the setup and the demo data then run on the runner.
+Shown when the database has no users. Two pages in one dialog: ``DatabasePage`` (which
+database; "Test connection") and ``SetupPage`` (admin, exhibition, demo data). Going on with
+another database than the configured one creates or upgrades its schema, saves its URL in the
+config file and rebuilds the services on it (``database_switch``); if it already has users the
+dialog accepts at once with ``log_in_instead`` set, for the login. The caller takes
+``services`` back from the dialog: it may be a new object on the new database.
+
+Threading: every database and file step (probe, schema, setup, demo data) runs on the runner.
 """
 
 from __future__ import annotations
@@ -13,33 +15,33 @@ from __future__ import annotations
 import getpass
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+import shiboken6
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QApplication,
     QDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from pos_desktop.bootstrap import Services
-from pos_desktop.config import default_config_file, masked
-from pos_desktop.domain.errors import ProblemCollector, ValidationError
-from pos_desktop.domain.money import validate_currency
-from pos_desktop.domain.passwords import check_new_password, normalize_username
+from pos_desktop.bootstrap import Services, build_services
+from pos_desktop.config import masked
+from pos_desktop.domain.errors import ValidationError
 from pos_desktop.domain.roles import Actor, Role
 from pos_desktop.services.demo_data import DemoDataService, DemoSummary
-from pos_desktop.services.exhibitions import ExhibitionInput
 from pos_desktop.services.setup import SetupResult
 from pos_desktop.storage import migrate
+from pos_desktop.storage.probe import PROBE_TIMEOUT_S
 from pos_desktop.storage.uow import reporting_unavailable
+from pos_desktop.ui.database_switch import Connect, Switched, same_database, switch_database
+from pos_desktop.ui.screens.database_page import DatabasePage
+from pos_desktop.ui.screens.setup_page import FirstStartForm, SetupPage
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone, describe_error
 from pos_desktop.ui.workers import Runner
+
+__all__ = ["FirstStartDialog", "FirstStartForm", "FirstStartOutcome", "setup_actor"]
 
 
 def setup_actor() -> Actor:
@@ -52,15 +54,6 @@ def setup_actor() -> Actor:
 
 
 @dataclass(frozen=True)
-class FirstStartForm:
-    admin_name: str
-    display_name: str
-    password: str
-    exhibition: ExhibitionInput
-    demo_data: bool
-
-
-@dataclass(frozen=True)
 class FirstStartOutcome:
     setup: SetupResult
     demo: DemoSummary | None
@@ -68,139 +61,145 @@ class FirstStartOutcome:
 
 
 class FirstStartDialog(QDialog):
-    """Accepts once the admin exists; ``admin_name`` and ``notice`` are for the login dialog."""
+    """Accepts once the admin exists (or the chosen database has users: ``log_in_instead``);
+    ``services``, ``admin_name`` and ``notice`` are for the login dialog."""
 
     def __init__(
         self,
         services: Services,
         runner: Runner,
         *,
+        connect: Connect = build_services,
+        probe_timeout_s: int = PROBE_TIMEOUT_S,
         demo_customers: int = 120,
         demo_invoices: int = 300,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Booth POS: first start")
-        self.setMinimumWidth(600)
-        self._services = services
+        self.setMinimumWidth(640)
+        self.services = services
         self._runner = runner
+        self._connect = connect
+        self._timeout_s = probe_timeout_s
         self._demo_counts = (demo_customers, demo_invoices)
         self.busy = False
+        self._focus_before: QWidget | None = None
+        self.log_in_instead = False
         self.admin_name = ""
         self.notice = ""
         self.notice_tone = Tone.SUCCESS
-        self.username = QLineEdit()
-        self.display_name = QLineEdit()
-        self.display_name.setPlaceholderText("optional: the admin's full name")
-        self.password = QLineEdit()
-        self.password_again = QLineEdit()
-        minimum = services.settings.security.min_password_length
-        self.password.setPlaceholderText(f"at least {minimum} characters")
-        for field in (self.password, self.password_again):
-            field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.exhibition_name = QLineEdit()
-        self.exhibition_name.setPlaceholderText("e.g. Expo 2026")
-        self.exhibition_code = QLineEdit()
-        self.exhibition_code.setPlaceholderText("short code in invoice numbers; empty: suggested")
-        self.currency = QLineEdit(services.settings.billing.default_currency)
-        self.currency.setMaxLength(3)
-        self.demo = QCheckBox("Add &demo data (customers, products and a few days of sales)")
-        self.database = QLineEdit(masked("database.url", services.db.url))
-        self.database.setReadOnly(True)
+        self.database_page = DatabasePage(
+            services.settings, runner, probe_timeout_s=probe_timeout_s
+        )
+        self.setup_page = SetupPage(services.settings)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.database_page)
+        self.pages.addWidget(self.setup_page)
         self.message = MessageBar()
+        self.quit_button = QPushButton("&Quit")
+        self.back_button = QPushButton("&Back")
+        self.back_button.setToolTip("Back to the choice of database (Alt+B)")
+        self.next_button = QPushButton("&Next")
         self.create_button = QPushButton("&Create")
-        self.create_button.setDefault(True)
+        for button in (self.quit_button, self.back_button):
+            button.setAutoDefault(False)
+        self.quit_button.clicked.connect(self.reject)
+        self.back_button.clicked.connect(self.show_database_page)
+        self.next_button.clicked.connect(self.go_on)
         self.create_button.clicked.connect(self.submit)
-        self.cancel_button = QPushButton("&Quit")
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        self._layout()
-        self.username.setFocus()
-
-    def _layout(self) -> None:
-        intro = QLabel(
-            "<b>Welcome.</b> This database has no users yet: create the first admin "
-            "and the exhibition you sell for."
-        )
-        intro.setWordWrap(True)
-        config = self._services.settings.config_file or default_config_file()
-        note = QLabel(
-            f"Another database (e.g. the booth's PostgreSQL server)? Set POS_DATABASE_URL, or "
-            f"<code>url</code> under <code>[database]</code> in {config}, then start again."
-        )
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
-        database = QGroupBox(f"Database ({self._services.db.backend})")
-        database_layout = QVBoxLayout(database)
-        database_layout.addWidget(self.database)
-        database_layout.addWidget(note)
-        form = QFormLayout()
-        form.addRow("Admin &user name", self.username)
-        form.addRow("Full &name", self.display_name)
-        form.addRow("&Password", self.password)
-        form.addRow("Password &again", self.password_again)
-        form.addRow("&Exhibition", self.exhibition_name)
-        form.addRow("Exhibition c&ode", self.exhibition_code)
-        form.addRow("Cu&rrency", self.currency)
-        form.addRow("", self.demo)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.quit_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
         buttons.addWidget(self.create_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(database)
-        layout.addLayout(form)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        # The read-only database field comes first in the form but is no stop for Tab.
-        self.database.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.show_database_page()
 
-    def read_form(self) -> FirstStartForm:
-        """The typed values, or one ``ValidationError`` listing every problem."""
-        problems = ProblemCollector()
-        name = ""
-        with problems.collect():
-            name = normalize_username(self.username.text())
-        password = self.password.text()
-        if password != self.password_again.text():
-            problems.add("password", "the two passwords differ")
-        else:
-            with problems.collect():
-                minimum = self._services.settings.security.min_password_length
-                check_new_password(password, username=name, min_length=minimum)
-        exhibition_name = self.exhibition_name.text().strip()
-        if not exhibition_name:
-            problems.add("exhibition", "needs a name")
-        currency = ""
-        with problems.collect():
-            currency = validate_currency(self.currency.text())
-        problems.raise_if_any()
-        exhibition = ExhibitionInput(
-            name=exhibition_name, code=self.exhibition_code.text().strip(), currency=currency
+    def show_database_page(self) -> None:
+        self._switch_page(database=True)
+        self.database_page.focus_first()
+
+    def show_setup_page(self) -> None:
+        db = self.services.db
+        self.setup_page.show_database(db.backend, masked("database.url", db.url))
+        self._switch_page(database=False)
+        self.setup_page.username.setFocus()
+
+    def _switch_page(self, *, database: bool) -> None:
+        self.message.clear_message()
+        self.pages.setCurrentWidget(self.database_page if database else self.setup_page)
+        # A hidden button's mnemonic does not fire; the visible default takes Enter.
+        self.back_button.setVisible(not database)
+        self.next_button.setVisible(database)
+        self.create_button.setVisible(not database)
+        self.next_button.setDefault(database)
+        self.create_button.setDefault(not database)
+
+    def go_on(self) -> None:
+        """Page 1 -> page 2; on another database than the current one, switch to it first."""
+        if self.busy:
+            return
+        try:
+            url = self.database_page.chosen_url()
+        except ValidationError as error:
+            self.message.show_error(error)
+            return
+        if same_database(url, self.services.db.url):
+            self.show_setup_page()
+            return
+        self._set_busy(True)
+        self.message.show_message(
+            "Preparing the database (creating or upgrading its tables)...", Tone.INFO
         )
-        return FirstStartForm(
-            name, self.display_name.text().strip(), password, exhibition, self.demo.isChecked()
+        settings, connect, timeout = self.services.settings, self._connect, self._timeout_s
+        self._runner.submit(
+            lambda: switch_database(settings, url, connect=connect, timeout_s=timeout),
+            self._switched,
+            self._failed,
+            owner=self,
+        )
+
+    def _switched(self, switched: Switched) -> None:
+        self._set_busy(False)
+        self.services = switched.services
+        self.database_page.show_probe(switched.probe)
+        if switched.has_users:
+            self.log_in_instead = True
+            self.notice = (
+                f"This database is already set up: log in. (Saved in {switched.saved_to}.)"
+            )
+            self.notice_tone = Tone.INFO
+            self.accept()
+            return
+        self.show_setup_page()
+        self.message.show_message(
+            f"Database chosen and saved in {switched.saved_to}.", Tone.SUCCESS
         )
 
     def submit(self) -> None:
         if self.busy:
             return
         try:
-            form = self.read_form()
+            form = self.setup_page.read_form()
         except ValidationError as error:
             self.message.show_error("\n".join(str(p) for p in error.problems))
-            self._focus_first_problem(error)
+            self.setup_page.focus_first_problem(error)
             return
-        self.busy = True
-        self.create_button.setEnabled(False)
+        self._set_busy(True)
         extra = " and the demo data (this takes a moment)" if form.demo_data else ""
         self.message.show_message(f"Creating the admin, the exhibition{extra}...", Tone.INFO)
-        self._runner.submit(lambda: self._create(form), self._created, self._failed, owner=self)
+        services = self.services
+        self._runner.submit(
+            lambda: self._create(services, form), self._created, self._failed, owner=self
+        )
 
-    def _create(self, form: FirstStartForm) -> FirstStartOutcome:
+    def _create(self, services: Services, form: FirstStartForm) -> FirstStartOutcome:
         """Pool thread: the schema first (a new database is empty), then one setup transaction."""
-        services = self._services
         with reporting_unavailable():
             migrate.upgrade(services.db.engine)
         actor = setup_actor()
@@ -222,7 +221,7 @@ class FirstStartDialog(QDialog):
         return FirstStartOutcome(result, summary, None)
 
     def _created(self, outcome: FirstStartOutcome) -> None:
-        self.busy = False
+        self._set_busy(False)
         self.admin_name = outcome.setup.admin.username
         parts = [f"Set up: admin {self.admin_name}"]
         if outcome.setup.exhibition:
@@ -237,20 +236,17 @@ class FirstStartDialog(QDialog):
         self.accept()
 
     def _failed(self, error: Exception) -> None:
-        self.busy = False
-        self.create_button.setEnabled(True)
+        self._set_busy(False)
         self.message.show_error(error)
 
-    def _focus_first_problem(self, error: ValidationError) -> None:
-        fields = {
-            "user name": self.username,
-            "password": self.password,
-            "exhibition": self.exhibition_name,
-            "currency": self.currency,
-        }
-        for field in error.fields:
-            if field in fields:
-                target = fields[field]
-                target.setFocus()
-                target.selectAll()
-                return
+    def _set_busy(self, busy: bool) -> None:
+        """Nothing to edit while the work runs; the keyboard focus comes back where it was."""
+        if busy:
+            self._focus_before = QApplication.focusWidget()
+        self.busy = busy
+        self.pages.setEnabled(not busy)
+        for button in (self.back_button, self.next_button, self.create_button):
+            button.setEnabled(not busy)
+        focus = self._focus_before
+        if not busy and focus is not None and shiboken6.isValid(focus) and focus.isVisible():
+            focus.setFocus()
