@@ -24,6 +24,7 @@ from pos_desktop.domain.roles import Actor
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.main_window import MainWindow
 from pos_desktop.ui.screens.login import Countdown, LoginDialog, monotonic_ms
+from pos_desktop.ui.screens.settings import SettingsScreen
 from pos_desktop.ui.workers import Runner
 
 #: Input that proves somebody is at the till (a barcode scanner types, so it counts too).
@@ -167,6 +168,7 @@ class TerminalLock(QObject):
         self._focus: QWidget | None = None
         self.watcher = IdleWatcher(timeout_ms, parent=self)
         self.watcher.idle.connect(self.lock)
+        self._follow_settings()
 
     @property
     def locked(self) -> bool:
@@ -180,6 +182,20 @@ class TerminalLock(QObject):
 
     def stop(self) -> None:
         self.watcher.uninstall()
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        """A new idle time from the Settings screen counts at once (0: never lock)."""
+        self._enabled = minutes > 0
+        self.watcher.set_timeout(minutes * 60_000)
+        if not self._enabled:
+            self.watcher.stop()
+        elif not self.watcher.watching and not self.locked:
+            self.watcher.start()
+
+    def _follow_settings(self) -> None:
+        screen = self.window.screens.get("Settings")
+        if isinstance(screen, SettingsScreen):
+            screen.idle_lock_changed.connect(self.set_idle_minutes)
 
     def lock(self) -> None:
         """Hide the till behind the lock dialog (a child of the window: it blocks closing it)."""
@@ -225,6 +241,7 @@ class TerminalLock(QObject):
         self.window = self._build_window(UiContext(self._services, self._runner, actor))
         self.window.setGeometry(old.geometry())
         self.window.setWindowState(old.windowState())
+        self._follow_settings()
         self.window.show()  # before closing the old one, so the app never has no window
         old.close()
         old.deleteLater()

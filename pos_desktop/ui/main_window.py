@@ -30,6 +30,7 @@ from pos_desktop.ui.screens.dashboard import DashboardScreen
 from pos_desktop.ui.screens.help import HelpDialog
 from pos_desktop.ui.screens.invoices import InvoicesScreen
 from pos_desktop.ui.screens.register_customer import RegisterCustomerScreen
+from pos_desktop.ui.screens.settings import SettingsScreen
 from pos_desktop.ui.screens.users import UsersScreen
 
 
@@ -47,6 +48,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("Invoices", Permission.INVOICE_VIEW, InvoicesScreen),
     ScreenSpec("Dashboard", Permission.REPORT_VIEW, DashboardScreen),
     ScreenSpec("Users", Permission.USER_MANAGE, UsersScreen),
+    ScreenSpec("Settings", Permission.SETTINGS_MANAGE, SettingsScreen),
     ScreenSpec("Audit log", Permission.AUDIT_VIEW, AuditLogScreen),
 )
 

@@ -1,0 +1,324 @@
+"""Settings (admins): this terminal's configuration file, edited in a form.
+
+One tab per section (Alt+underlined letter, or Ctrl+Tab); each field says where its value comes
+from. A value pinned by a ``POS_*`` variable or a command-line option is shown read-only with
+the reason: the file would lose to it at every start. ``Ctrl+S`` saves through
+:class:`~pos_desktop.services.settings_admin.SettingsAdmin`, which checks, writes, audits and
+updates the running settings; problems come back by key and are shown under their fields.
+
+Later issues add their sections (printer, scanner, email) to :data:`SECTIONS`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_desktop.config import is_secret
+from pos_desktop.config_store import config_path
+from pos_desktop.domain.errors import ValidationError
+from pos_desktop.services.settings_admin import (
+    APPLIED_AT_NEXT_START,
+    SavedSettings,
+    locked_reason,
+)
+from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.theme import THEMES, apply_theme
+from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    key: str
+    label: str
+    hint: str = ""
+    #: For a fixed list: stored value -> what the combo box shows.
+    choices: dict[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str  # with "&" before its Alt+letter
+    fields: tuple[FieldSpec, ...]
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section(
+        "&Billing",
+        (
+            FieldSpec("billing.default_currency", "Currency", "suggested for new exhibitions"),
+            FieldSpec("billing.default_vat_rate", "Default VAT rate (%)", "for new lines"),
+            FieldSpec(
+                "billing.prices_include_vat",
+                "Prices include VAT",
+                "typed prices are gross (on) or net (off)",
+            ),
+        ),
+    ),
+    Section(
+        "&Invoices",
+        (
+            FieldSpec(
+                "pos.terminal",
+                "Terminal code",
+                "the series in this till's invoice numbers (EXPO-T1-0001); unique per till",
+            ),
+            FieldSpec("pos.terminal_name", "Terminal name", "shown at the login"),
+        ),
+    ),
+    Section(
+        "&Customers",
+        (
+            FieldSpec(
+                "customers.default_phone_region",
+                "Default phone region",
+                "national numbers are read as this country's (DE, AT, US...)",
+            ),
+            FieldSpec("customers.email_required", "Email required at registration"),
+        ),
+    ),
+    Section(
+        "Securit&y",
+        (
+            FieldSpec("security.idle_lock_minutes", "Lock after idle minutes", "0 never locks"),
+            FieldSpec("security.max_failed_logins", "Failed logins before lockout"),
+            FieldSpec("security.lockout_minutes", "Lockout minutes"),
+        ),
+    ),
+    Section(
+        "&Appearance",
+        (FieldSpec("ui.theme", "Theme", "light or dark; by default as the desktop", THEMES),),
+    ),
+)
+
+_INT_MAX = 100_000
+
+
+def describe_source(source: str) -> str:
+    if source == "default":
+        return "default value"
+    if source.startswith("file "):
+        return "from the configuration file"
+    return source
+
+
+class SettingField:
+    """One setting: its editor, where the value comes from, and its error if any."""
+
+    def __init__(self, spec: FieldSpec, value: Any) -> None:
+        self.spec = spec
+        self.editor = self._editor(spec, value)
+        self.source = QLabel()
+        self.source.setObjectName("settingSource")
+        self.error = QLabel()
+        self.error.setObjectName("settingError")
+        self.error.setStyleSheet("color: #c62828; font-weight: 600;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.row = QWidget()
+        column = QVBoxLayout(self.row)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.editor)
+        column.addWidget(self.source)
+        column.addWidget(self.error)
+
+    @staticmethod
+    def _editor(spec: FieldSpec, value: Any) -> QWidget:
+        if spec.choices is not None:
+            box = QComboBox()
+            for stored, shown in spec.choices.items():
+                box.addItem(shown, stored)
+            box.setCurrentIndex(max(0, box.findData(value)))
+            return box
+        if isinstance(value, bool):
+            check = QCheckBox()
+            check.setChecked(value)
+            return check
+        if isinstance(value, int):
+            spin = QSpinBox()
+            spin.setRange(0, _INT_MAX)  # the setting's own check says what is too small
+            spin.setValue(value)
+            return spin
+        line = QLineEdit(format(value, "f") if isinstance(value, Decimal) else str(value))
+        if is_secret(spec.key):
+            line.setEchoMode(QLineEdit.EchoMode.Password)
+        return line
+
+    def value(self) -> Any:
+        editor = self.editor
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        if isinstance(editor, QSpinBox):
+            return editor.value()
+        assert isinstance(editor, QLineEdit)
+        return editor.text()
+
+    def show_source(self, source: str, locked: str | None) -> None:
+        when = " Applies at the next start." if self.spec.key in APPLIED_AT_NEXT_START else ""
+        hint = f"{self.spec.hint}. " if self.spec.hint else ""
+        if locked is None:
+            self.source.setText(f"{hint}Now: {describe_source(source)}.{when}")
+        else:
+            self.source.setText(f"Read-only: {locked}.")
+        self.editor.setEnabled(locked is None)
+        self.editor.setToolTip(locked or self.spec.hint)
+
+    def show_error(self, message: str | None) -> None:
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))
+
+    def focus(self) -> None:
+        self.editor.setFocus(Qt.FocusReason.TabFocusReason)
+        if isinstance(self.editor, QLineEdit):
+            self.editor.selectAll()
+
+
+class SettingsScreen(QWidget):
+    #: Minutes of the idle lock after a save changed them (the terminal lock follows).
+    idle_lock_changed = Signal(int)
+    saved = Signal(object)  # SavedSettings
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.messages = MessageBar()
+        self.file_label = QLabel()
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.file_label.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.fields: dict[str, SettingField] = {}
+        self._tab_of: dict[str, int] = {}
+        for section in SECTIONS:
+            self.add_section(section)
+        self.tabs.currentChanged.connect(self._focus_tab)
+        self.save_button = QPushButton("&Save (Ctrl+S)")
+        self.save_button.setToolTip("Write the changes to the configuration file (Ctrl+S)")
+        self.save_button.clicked.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.messages)
+        layout.addWidget(self.file_label)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        self._saving = False
+        self.refresh()
+
+    def add_section(self, section: Section) -> None:
+        """A tab of fields (later issues: printer, scanner, email)."""
+        settings = self.ctx.services.settings
+        page = QWidget()
+        form = QFormLayout(page)
+        index = self.tabs.addTab(page, section.title)
+        for spec in section.fields:
+            group, _, name = spec.key.partition(".")
+            field = SettingField(spec, getattr(getattr(settings, group), name))
+            form.addRow(spec.label, field.row)
+            self.fields[spec.key] = field
+            self._tab_of[spec.key] = index
+
+    # -- showing
+
+    def activate(self) -> None:
+        self._focus_tab(self.tabs.currentIndex())
+
+    def refresh(self) -> None:
+        """Sources and read-only states from the running settings (memory only: no I/O)."""
+        settings = self.ctx.services.settings
+        path = config_path(settings)
+        exists = "" if settings.config_file else " (created at the first save)"
+        self.file_label.setText(
+            f"Configuration file: {path}{exists}. Ctrl+S saves; Alt+underlined letter or "
+            "Ctrl+Tab changes the tab."
+        )
+        for key, field in self.fields.items():
+            field.show_source(settings.sources.get(key, "default"), locked_reason(settings, key))
+
+    def _focus_tab(self, index: int) -> None:
+        for key, field in self.fields.items():
+            if self._tab_of[key] == index and field.editor.isEnabled():
+                field.focus()
+                return
+
+    # -- saving
+
+    def changes(self) -> dict[str, Any]:
+        """Every editable field as shown; the service skips what did not change."""
+        return {key: f.value() for key, f in self.fields.items() if f.editor.isEnabled()}
+
+    def save(self) -> None:
+        if self._saving:
+            return
+        self._saving = True
+        for field in self.fields.values():
+            field.show_error(None)
+        self.messages.show_message("Saving...", Tone.INFO)
+        admin, actor, changes = self.ctx.services.settings_admin, self.ctx.actor, self.changes()
+        self.ctx.runner.submit(
+            lambda: admin.save(actor, changes), self._saved, self._failed, owner=self
+        )
+
+    def _saved(self, result: object) -> None:
+        self._saving = False
+        assert isinstance(result, SavedSettings)
+        self.refresh()
+        if not result.changes:
+            self.messages.show_message("Nothing changed; the file was left as it was.", Tone.INFO)
+            return
+        if "ui.theme" in result.changes:
+            apply_theme(result.changes["ui.theme"][1])
+        if "security.idle_lock_minutes" in result.changes:
+            self.idle_lock_changed.emit(result.changes["security.idle_lock_minutes"][1])
+        self.messages.show_message(self._summary(result), Tone.SUCCESS)
+        self.saved.emit(result)
+
+    def _label(self, key: str) -> str:
+        field = self.fields.get(key)
+        return field.spec.label if field is not None else key
+
+    def _summary(self, result: SavedSettings) -> str:
+        def labels(keys: list[str]) -> str:
+            return ", ".join(self._label(key) for key in keys)
+
+        text = f"Saved to {result.path}."
+        if result.applied_now:
+            text += f" Applied now: {labels(result.applied_now)}."
+        if result.at_next_start:
+            text += f" At the next start of the app: {labels(result.at_next_start)}."
+        return text
+
+    def _failed(self, error: Exception) -> None:
+        self._saving = False
+        if not isinstance(error, ValidationError):
+            self.messages.show_error(error)
+            return
+        first: SettingField | None = None
+        for problem in error.problems:
+            field = self.fields.get(problem.field)
+            if field is None:
+                continue
+            field.show_error(problem.message)
+            first = first or field
+        problems = "; ".join(f"{self._label(p.field)}: {p.message}" for p in error.problems)
+        self.messages.show_message(f"Nothing was saved. {problems}", Tone.ERROR)
+        if first is not None:
+            self.tabs.setCurrentIndex(self._tab_of[first.spec.key])
+            first.focus()
