@@ -171,8 +171,8 @@ _REASONS: tuple[tuple[str, str], ...] = (
     ("name or service not known", "the host name {host} is unknown (typo, or no network?)"),
     (
         "connection refused",
-        "nothing accepts connections at {host}:{port}: the server is not running there, "
-        "or the port is wrong",
+        "the server cannot be reached: nothing accepts connections at {host}:{port} "
+        "(no PostgreSQL running there, or the wrong port)",
     ),
     (
         "timeout expired",
