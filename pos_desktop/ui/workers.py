@@ -3,14 +3,16 @@
 Threading rule: ``Runner.submit`` is called on the UI thread; ``job`` runs on a pool thread and
 must not touch widgets; ``on_done`` / ``on_error`` run on the UI thread, after the job. Pass the
 screen as ``owner``: if it was closed meanwhile, its callbacks are skipped instead of touching
-deleted widgets. A screen therefore never waits on the database, the printer or SMTP:
-it submits, shows that it is busy, and reacts when the answer arrives.
+deleted widgets. A job should capture services and values, not widgets. A screen therefore
+never waits on the database, the printer or SMTP: it submits, shows that it is busy, and reacts
+when the answer arrives.
 
 ``ThreadPoolRunner`` is the one implementation, used by the app, the GUI tests and benchmarks.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
@@ -43,19 +45,34 @@ class _Relay(QObject):
 
     finished = Signal(object)
 
-    @Slot(object)
-    def deliver(self, callback: Callable[[], None]) -> None:
-        callback()
-
 
 class _Job(QRunnable):
-    def __init__(self, relay: _Relay, work: Callable[[], Callable[[], None]]) -> None:
+    """Runs one job and reports ``(ticket, ok, value)``.
+
+    The pool thread must never drop the last reference to a Qt object: a widget's wrapper
+    freed there crashes the process (seen: a closed dialog whose job captured it). So the
+    callbacks and the owner stay with the runner on the UI thread, and the job itself is
+    released here *before* the answer is sent, while the UI thread still holds the screen.
+    """
+
+    def __init__(self, relay: _Relay, ticket: int, job: Callable[[], object]) -> None:
         super().__init__()
         self._relay = relay
-        self._work = work
+        self._ticket = ticket
+        self._job: Callable[[], object] | None = job
 
     def run(self) -> None:
-        self._relay.finished.emit(self._work())
+        job, self._job = self._job, None
+        assert job is not None
+        try:
+            outcome: tuple[int, bool, object] = (self._ticket, True, job())
+        except Exception as error:  # every failure goes back to the screen
+            outcome = (self._ticket, False, error)
+        del job
+        self._relay.finished.emit(outcome)
+
+
+_Callbacks = tuple[Callable[[Any], None], OnError, QObject | None]
 
 
 class ThreadPoolRunner(QObject):
@@ -67,12 +84,13 @@ class ThreadPoolRunner(QObject):
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
         self._relay = _Relay(self)
-        self._relay.finished.connect(self._relay.deliver)
-        self._pending = 0
+        self._relay.finished.connect(self._finish)
+        self._waiting: dict[int, _Callbacks] = {}
+        self._tickets = itertools.count(1)
 
     @property
     def busy(self) -> bool:
-        return self._pending > 0
+        return bool(self._waiting)
 
     def submit(
         self,
@@ -81,29 +99,26 @@ class ThreadPoolRunner(QObject):
         on_error: OnError,
         owner: QObject | None = None,
     ) -> None:
-        def work() -> Callable[[], None]:
-            try:
-                result = job()
-            except Exception as error:  # every failure goes back to the screen
-                failure = error  # ``error`` is unbound when the except block ends
-                return lambda: self._finish(on_error, failure, owner)
-            return lambda: self._finish(on_done, result, owner)
-
-        self._pending += 1
-        if self._pending == 1:
+        ticket = next(self._tickets)
+        self._waiting[ticket] = (on_done, on_error, owner)
+        if len(self._waiting) == 1:
             self.busy_changed.emit(True)
-        self._pool.start(_Job(self._relay, work))
+        self._pool.start(_Job(self._relay, ticket, job))
 
-    def _finish(
-        self, callback: Callable[[Any], None], value: object, owner: QObject | None
-    ) -> None:
-        self._pending -= 1
-        if self._pending == 0:
+    @Slot(object)
+    def _finish(self, outcome: tuple[int, bool, object]) -> None:
+        ticket, ok, value = outcome
+        on_done, on_error, owner = self._waiting.pop(ticket)
+        if not self._waiting:
             self.busy_changed.emit(False)
         if owner is not None and not shiboken6.isValid(owner):
             log.debug("dropping the answer for a closed screen: %r", value)
             return
-        callback(value)
+        if ok:
+            on_done(value)
+        else:
+            assert isinstance(value, Exception)
+            on_error(value)
 
     def wait_for_done(self, msecs: int = 30_000) -> bool:
         """Block until the pool is idle (shutdown and tests only; never from a screen)."""
