@@ -12,14 +12,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +34,7 @@ from pos_desktop.ui.models.cart_table import CartTableModel
 from pos_desktop.ui.screens.invoice_panel import InvoicePanel
 from pos_desktop.ui.screens.payment_dialog import PaymentDialog
 from pos_desktop.ui.screens.sale_confirmation import SaleConfirmation
+from pos_desktop.ui.widgets.cart_view import CartView
 from pos_desktop.ui.widgets.customer_card import CustomerCardView
 from pos_desktop.ui.widgets.line_entry import LineEntry
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
@@ -73,12 +71,7 @@ class CheckoutScreen(QWidget):
         self.scan.setPlaceholderText("Scan or type a customer code or a product barcode / SKU")
         self.scan.setStyleSheet("font-size: 16pt; padding: 6px;")
         self.scan.returnPressed.connect(self.handle_scan)
-        self.table = QTableView()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-        )
+        self.table = CartView()
         self.line_entry = LineEntry()
         self.line_entry.submitted.connect(self.add_typed_line)
         self.line_entry.cancelled.connect(self.focus_scan)
@@ -111,8 +104,6 @@ class CheckoutScreen(QWidget):
         for key, slot in bindings:
             QShortcut(QKeySequence(key), self.sale_page, slot)
         QShortcut(QKeySequence("Ctrl+N"), self.sale_page, self.new_sale)
-        remove = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.remove_current_line)
-        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.scan, self.scan.clear)
         clear.setContext(Qt.ShortcutContext.WidgetShortcut)
 
@@ -134,16 +125,7 @@ class CheckoutScreen(QWidget):
         self.cart = Cart(till)
         self.model = CartTableModel(self.cart)
         self.model.cart_changed.connect(self._cart_changed)
-        self.table.setModel(self.model)
-        # Fixed widths: sizing columns to their contents re-measured every row on each
-        # keystroke (60 ms for a 200-line cart).
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        for column in range(1, self.model.columnCount()):
-            header.resizeSection(column, 95)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.show_cart(self.model)
         self.totals.currency = till.currency
         self.title.setText(f"Checkout · {till.exhibition_name} · till {till.terminal_code}")
         self.line_entry.set_default_vat(format(till.default_vat_rate.normalize(), "f"))
@@ -232,10 +214,6 @@ class CheckoutScreen(QWidget):
         self.model.add_line(line)
         self.messages.clear_message()
         self.line_entry.next_line()
-
-    def remove_current_line(self) -> None:
-        if self.model is not None and self.table.currentIndex().isValid():
-            self.model.remove_line(self.table.currentIndex().row())
 
     def walk_in(self) -> None:
         if self.cart is not None:

@@ -1,8 +1,8 @@
 """One invoice: its number and amounts, and what can be done with it next.
 
 Shown after a sale is saved (``Done``, Enter, returns to an empty checkout) and from the
-invoice list (``Back``). ``Void`` needs the manager role; the service checks
-it again. Reprint and Email arrive with the printing and email issues and say so.
+invoice list (``Back``). ``Edit`` (Ctrl+E) and ``Void`` need the manager role; the service
+checks it again. Reprint and Email arrive with the printing and email issues and say so.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from pos_desktop.domain.money import format_amount
 from pos_desktop.domain.roles import Permission
 from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.screens.invoice_editor import InvoiceEditor
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 
 
@@ -42,7 +43,18 @@ def invoice_html(view: InvoiceView) -> str:
         f"<table cellspacing='6'>{lines}</table>"
         f"<div style='font-size:16pt'>Total {format_amount(view.gross, cur)} {cur} · paid "
         f"{format_amount(view.paid, cur)} · change {format_amount(view.change, cur)}</div>"
+        + (f"<div style='font-size:14pt'>{balance_note(view)}</div>" if view.balance else "")
     )
+
+
+def balance_note(view: InvoiceView) -> str:
+    """What the cashier must do about the money after an edit."""
+    balance, cur = view.balance, view.currency
+    if balance > 0:
+        return f"The customer still owes {format_amount(balance, cur)} {cur}."
+    if balance < 0:
+        return f"Pay back {format_amount(-balance, cur)} {cur} to the customer."
+    return "Nothing to pay or pay back."
 
 
 class InvoicePanel(QWidget):
@@ -62,8 +74,6 @@ class InvoicePanel(QWidget):
         self.edit_button = QPushButton("Edit")
         self.reprint_button = QPushButton("Reprint")
         self.email_button = QPushButton("Email")
-        self.edit_button.setEnabled(False)
-        self.edit_button.setToolTip("Editing issued invoices comes with the Invoices screen")
         self.reprint_button.setEnabled(False)
         self.reprint_button.setToolTip("Receipt printing is not set up yet")
         self.email_button.setEnabled(False)
@@ -71,6 +81,7 @@ class InvoicePanel(QWidget):
         self.done_button.setDefault(True)
         self.done_button.clicked.connect(self.done.emit)
         self.void_button.clicked.connect(self.ask_void)
+        self.edit_button.clicked.connect(self.edit)
         row = QHBoxLayout()
         for button in (
             self.done_button,
@@ -86,8 +97,12 @@ class InvoicePanel(QWidget):
         layout.addWidget(self.details)
         layout.addLayout(row)
         layout.addStretch(1)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self, self.done.emit)
+        # Only while the focus is in this panel: the editor dialog (a child window) needs its
+        # own Enter to commit a cell, not to leave the invoice.
+        bindings = ((Qt.Key.Key_Return, self.done.emit), (Qt.Key.Key_Enter, self.done.emit))
+        for key, slot in (*bindings, (QKeySequence("Ctrl+E"), self.edit)):
+            shortcut = QShortcut(QKeySequence(key), self, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def show_invoice(self, view: InvoiceView, note: str = "") -> None:
         self.view = view
@@ -95,10 +110,30 @@ class InvoicePanel(QWidget):
         can_void = self.ctx.actor.can(Permission.INVOICE_VOID) and view.status.value == "issued"
         self.void_button.setEnabled(can_void)
         self.void_button.setToolTip("" if can_void else "Only a manager can void an invoice")
+        can_edit = self.ctx.actor.can(Permission.INVOICE_EDIT) and view.status.value == "issued"
+        self.edit_button.setEnabled(can_edit)
+        self.edit_button.setToolTip(
+            "Change lines or customer (Ctrl+E)" if can_edit else "Only a manager can edit"
+        )
         if note:
             self.messages.show_message(note, Tone.SUCCESS)
         else:
             self.messages.clear_message()
+        self.done_button.setFocus()
+
+    def edit(self) -> None:
+        if self.view is None or not self.edit_button.isEnabled():
+            return
+        editor = InvoiceEditor(self.ctx, self.view, self)
+        editor.accepted.connect(lambda: self._edited(editor.saved))
+        editor.finished.connect(editor.deleteLater)
+        self.editor = editor
+        editor.open()
+
+    def _edited(self, view: InvoiceView | None) -> None:
+        if view is None:
+            return
+        self.show_invoice(view, f"{view.number} edited. {balance_note(view)}")
         self.done_button.setFocus()
 
     def ask_void(self) -> None:

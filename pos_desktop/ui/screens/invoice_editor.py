@@ -1,0 +1,170 @@
+"""Edit an issued invoice (managers): its lines, its customer, and why.
+
+The invoice keeps its number and payments; the service stores the old state as a revision and
+audits the change. The lines are edited in the same table as at the checkout (F2 edits a cell,
+Delete removes a line, F3 types a new one). ``Ctrl+S`` saves, ``Esc`` leaves without saving.
+If someone else changed the invoice meanwhile, the service refuses and the dialog says so:
+nothing typed is lost, the manager can copy it and reopen.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_desktop.services.billing import TillInfo
+from pos_desktop.services.invoice_views import InvoiceView, LineView
+from pos_desktop.ui.cart import Cart, CartLine
+from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.models.cart_table import CartTableModel
+from pos_desktop.ui.widgets.cart_view import CartView
+from pos_desktop.ui.widgets.line_entry import LineEntry
+from pos_desktop.ui.widgets.message_bar import MessageBar
+from pos_desktop.ui.widgets.totals_panel import TotalsPanel
+
+
+def _text(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+def cart_line(line: LineView) -> CartLine:
+    """An invoice line as the cashier would have typed it."""
+    if line.discount_percent is not None:
+        discount = f"{_text(line.discount_percent)}%"
+    else:
+        discount = format(line.discount, "f") if line.discount else ""
+    return CartLine(
+        line.description,
+        _text(line.quantity),
+        format(line.unit_price, "f"),
+        _text(line.vat_rate),
+        discount,
+        line.product_id,
+    )
+
+
+class InvoiceEditor(QDialog):
+    """Modal while open; ``saved`` holds the new invoice when the dialog is accepted."""
+
+    def __init__(self, ctx: UiContext, view: InvoiceView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.view = view
+        self.saved: InvoiceView | None = None
+        self.setWindowTitle(f"Edit invoice {view.number}")
+        self.resize(900, 560)
+        default_vat = ctx.services.settings.billing.default_vat_rate
+        till = TillInfo("", "", view.currency, "", view.prices_include_vat, default_vat)
+        self.cart = Cart(till)
+        for line in view.lines:
+            self.cart.lines.append(cart_line(line))
+        self.cart.reprice()
+        self.model = CartTableModel(self.cart)
+        self.model.cart_changed.connect(self._cart_changed)
+        self.messages = MessageBar()
+        self.table = CartView()
+        self.table.show_cart(self.model)
+        self.line_entry = LineEntry()
+        self.line_entry.set_default_vat(_text(default_vat))
+        self.line_entry.submitted.connect(self.add_line)
+        self.line_entry.cancelled.connect(self.table.setFocus)
+        self.totals = TotalsPanel()
+        self.totals.currency = view.currency
+        self.customer = QLineEdit(view.customer_code or "")
+        self.customer.setPlaceholderText("empty: walk-in")
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("required, e.g. wrong quantity")
+        form = QFormLayout()
+        form.addRow("&Customer code", self.customer)
+        form.addRow("&Reason", self.reason)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        for button in self.buttons.findChildren(QPushButton):
+            # Enter commits a cell; it must not save the invoice half-edited (Ctrl+S does).
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.buttons.accepted.connect(self.save)
+        self.reason.returnPressed.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                f"Paid so far: {view.paid} {view.currency}. Payments stay; the difference shows as"
+                " due or owed back. F2 edits a cell, Delete removes a line, F3 adds one,"
+                " Ctrl+S saves."
+            )
+        )
+        layout.addWidget(self.messages)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.line_entry)
+        layout.addWidget(self.totals)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        QShortcut(QKeySequence("F3"), self, self.line_entry.start)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        self._cart_changed()
+        self.table.setFocus()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def add_line(self, line: CartLine) -> None:
+        self.model.add_line(line)
+        problem = self.cart.rows[-1].problem
+        if problem:
+            self.messages.show_error(f"line {len(self.cart.rows)}: {problem}")
+        else:
+            self.messages.clear_message()
+            self.line_entry.next_line()
+
+    def _cart_changed(self) -> None:
+        self.totals.show_totals(self.cart.totals)
+
+    def save(self) -> None:
+        if not self.cart.ready_to_pay:
+            self.messages.show_error(self.cart.problem or "an invoice needs at least one line")
+            return
+        if not self.reason.text().strip():
+            self.messages.show_error("Say why the invoice is edited (Reason)")
+            self.reason.setFocus()
+            return
+        view, actor, billing = self.view, self.ctx.actor, self.ctx.services.billing
+        assert view.number is not None
+        number, lines, reason = view.number, self.cart.sale_lines(), self.reason.text()
+        code = self.customer.text().strip().upper() or None
+        keep = code == view.customer_code
+        self.buttons.setEnabled(False)
+        self.messages.show_message("Saving...")
+        self.ctx.runner.submit(
+            lambda: billing.edit(
+                actor,
+                number,
+                lines,
+                reason=reason,
+                expected_version=view.version,
+                customer_code=code,
+                keep_customer=keep,
+            ),
+            self._saved,
+            self._failed,
+            owner=self,
+        )
+
+    def _saved(self, view: InvoiceView) -> None:
+        self.saved = view
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self.buttons.setEnabled(True)
+        self.messages.show_error(error)

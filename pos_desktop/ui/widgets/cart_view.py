@@ -1,0 +1,47 @@
+"""The table of cart lines, as the checkout and the invoice editor show it.
+
+Cells are edited in place (F2 or typing after a double click); ``Delete`` removes the current
+line. Column widths are fixed: sizing them to their contents re-measured every row on each
+keystroke (60 ms for a 200-line cart).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from pos_desktop.ui.models.cart_table import CartTableModel
+
+AMOUNT_COLUMN_WIDTH = 95
+
+
+class CartView(QTableView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        remove = QShortcut(QKeySequence(Qt.Key.Key_Delete), self, self.remove_current_line)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+    def show_cart(self, model: CartTableModel) -> None:
+        self.setModel(model)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for column in range(1, model.columnCount()):
+            header.resizeSection(column, AMOUNT_COLUMN_WIDTH)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+
+    def cart_model(self) -> CartTableModel | None:
+        model = self.model()
+        return model if isinstance(model, CartTableModel) else None
+
+    def remove_current_line(self) -> None:
+        model = self.cart_model()
+        if model is not None and self.currentIndex().isValid():
+            model.remove_line(self.currentIndex().row())
