@@ -235,7 +235,19 @@ def check_lines(lines: Sequence[LineInput], currency: str) -> None:
             check_line(line, currency)
     problems.raise_if_any()
     total = sum((round_money(ln.quantity * ln.unit_price, currency) for ln in lines), ZERO)
-    if total > MAX_AMOUNT:
+    check_invoice_size(len(lines), total)
+
+
+def check_invoice_size(line_count: int, subtotal: Decimal) -> None:
+    """The checks of the invoice as a whole; ``subtotal`` is the sum of the line subtotals.
+
+    A cart checks each line as it is typed and keeps the sum as it goes (running_totals.py).
+    """
+    if not line_count:
+        raise ValidationError.single("lines", "an invoice needs at least one line")
+    if line_count > MAX_LINES:
+        raise ValidationError.single("lines", f"an invoice holds at most {MAX_LINES} lines")
+    if subtotal > MAX_AMOUNT:
         raise ValidationError.single("lines", f"the total is more than the maximum {MAX_AMOUNT}")
 
 
