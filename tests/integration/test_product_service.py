@@ -1,0 +1,161 @@
+"""Managing the catalogue: change, retire, find, list; on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from pos_desktop.bootstrap import Services
+from pos_desktop.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
+from pos_desktop.services.billing import SaleInput
+from pos_desktop.services.products import ProductView
+from tests.conftest import Staff
+
+
+@pytest.fixture
+def mug(services: Services, staff: Staff) -> ProductView:
+    return services.products.add(
+        staff.manager,
+        sku="mug-1",
+        name="Booth mug",
+        price="9.50",
+        vat_rate="20",
+        barcode="4006381333931",
+    )
+
+
+def test_a_manager_changes_a_price_and_the_audit_log_keeps_before_and_after(
+    services: Services, staff: Staff, mug: ProductView
+) -> None:
+    changed = services.products.edit(
+        staff.manager,
+        mug.id,
+        expected_version=mug.version,
+        sku=mug.sku,
+        name="Booth mug (large)",
+        price="11.00",
+        vat_rate="20",
+        barcode=mug.barcode or "",
+    )
+
+    assert (changed.name, changed.price) == ("Booth mug (large)", Decimal("11.00"))
+    assert services.products.find(staff.cashier, "4006381333931").price == Decimal("11.00")
+    [entry] = services.audit.entries(staff.admin, action="product.edit")
+    assert entry.actor == "maria"
+    assert entry.before is not None and entry.after is not None
+    assert (entry.before["price"], entry.after["price"]) == ("9.50", "11.00")
+    assert "name, price" in entry.summary
+
+
+def test_what_was_sold_keeps_its_price_after_the_product_changes(
+    services: Services, staff: Staff, mug: ProductView
+) -> None:
+    line = LineInput(mug.name, Decimal(1), mug.price, mug.vat_rate, product_id=mug.id)
+    sold = services.billing.create_invoice(
+        staff.cashier, SaleInput([line], None, [PaymentInput(PaymentMethod.CASH, mug.price)])
+    )
+    services.products.edit(
+        staff.manager,
+        mug.id,
+        expected_version=mug.version,
+        sku=mug.sku,
+        name="Mug",
+        price="12.00",
+        vat_rate="20",
+    )
+    assert sold.number is not None
+    [stored] = services.billing.get(staff.admin, sold.number).lines
+    assert (stored.description, stored.gross) == ("Booth mug", Decimal("9.50"))
+
+
+def test_a_retired_product_cannot_be_scanned_but_managers_still_list_it(
+    services: Services, staff: Staff, mug: ProductView
+) -> None:
+    services.products.edit(
+        staff.manager,
+        mug.id,
+        expected_version=mug.version,
+        sku=mug.sku,
+        name=mug.name,
+        price="9.50",
+        vat_rate="20",
+        barcode=mug.barcode or "",
+        active=False,
+    )
+
+    with pytest.raises(NotFound):
+        services.products.find(staff.cashier, "MUG-1")
+    assert services.products.list_products(staff.cashier) == []
+    [listed] = services.products.list_products(staff.manager, include_inactive=True)
+    assert (listed.sku, listed.active) == ("MUG-1", False)
+    with pytest.raises(PermissionDenied):
+        services.products.list_products(staff.cashier, include_inactive=True)
+
+
+def test_cashiers_cannot_change_products(
+    services: Services, staff: Staff, mug: ProductView
+) -> None:
+    with pytest.raises(PermissionDenied):
+        services.products.edit(
+            staff.cashier,
+            mug.id,
+            expected_version=mug.version,
+            sku=mug.sku,
+            name=mug.name,
+            price="0.01",
+            vat_rate="20",
+        )
+    assert services.products.find(staff.cashier, "MUG-1").price == Decimal("9.50")
+
+
+def test_a_stale_edit_and_a_taken_barcode_are_refused(
+    services: Services, staff: Staff, mug: ProductView
+) -> None:
+    other = services.products.add(staff.manager, sku="CAP", name="Cap", price="15", vat_rate="20")
+    with pytest.raises(Conflict, match="already used by MUG-1"):
+        services.products.edit(
+            staff.manager,
+            other.id,
+            expected_version=other.version,
+            sku="CAP",
+            name="Cap",
+            price="15",
+            vat_rate="20",
+            barcode="4006381333931",
+        )
+    fields = {"sku": "MUG-1", "name": "Mug", "price": "9.50", "vat_rate": "20"}
+    services.products.edit(staff.manager, mug.id, expected_version=mug.version, **fields)
+    with pytest.raises(Conflict, match="changed meanwhile"):
+        services.products.edit(staff.manager, mug.id, expected_version=mug.version, **fields)
+
+
+def test_every_problem_of_the_form_is_named(
+    services: Services, staff: Staff, mug: ProductView
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        services.products.edit(
+            staff.manager,
+            mug.id,
+            expected_version=mug.version,
+            sku="has space",
+            name="",
+            price="abc",
+            vat_rate="250",
+        )
+    assert {p.field for p in caught.value.problems} >= {"SKU", "name", "price"}
+
+
+def test_the_list_pages_by_name_and_searches_sku_barcode_and_name(
+    services: Services, staff: Staff
+) -> None:
+    for n in range(7):
+        services.products.add(
+            staff.manager, sku=f"P{n}", name=f"Poster {6 - n}", price="5", vat_rate="20"
+        )
+    first = services.products.list_products(staff.cashier, limit=4)
+    rest = services.products.list_products(staff.cashier, limit=4, after=first[-1])
+    assert [p.name for p in first + rest] == [f"Poster {n}" for n in range(7)]
+    assert [p.sku for p in services.products.list_products(staff.cashier, text="p3")] == ["P3"]
+    assert len(services.products.list_products(staff.cashier, text="poster")) == 7
