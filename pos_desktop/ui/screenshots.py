@@ -1,8 +1,10 @@
 """``pos-desktop screenshots --out DIR``: every screen, filled with demo data, as PNG files.
 
-For the README and for reviews: a throw-away SQLite database in a temporary folder gets an
-admin, a cashier and the demo data; then each screen is shown the way a user reaches it and
-grabbed once its background work is done. Runs offscreen (no display needed).
+For the README and for reviews: first the first-start wizard on an empty database; then a
+throw-away SQLite database in a temporary folder gets an admin, a manager and the demo data,
+and each screen is shown the way a user reaches it (the login, a sale, the lists, every admin
+screen the main window lists, the idle lock) and grabbed once its background work is done.
+Every dialog is closed after its picture. Runs offscreen (no display needed) or on X11.
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ from pathlib import Path
 
 from argon2 import PasswordHasher
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import load_settings
@@ -26,10 +28,13 @@ from pos_desktop.services.exhibitions import ExhibitionInput
 from pos_desktop.storage import migrate
 from pos_desktop.storage.engine import create_engine_for, sqlite_url
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.idle_lock import TerminalLock
 from pos_desktop.ui.main_window import MainWindow
 from pos_desktop.ui.screens.checkout import CheckoutScreen
 from pos_desktop.ui.screens.customers import CustomersScreen
+from pos_desktop.ui.screens.first_start import FirstStartDialog
 from pos_desktop.ui.screens.help import HelpDialog
+from pos_desktop.ui.screens.login import LoginDialog
 from pos_desktop.ui.workers import ThreadPoolRunner
 
 PASSWORD = secrets.token_urlsafe(18)  # the database is thrown away with its folder
@@ -39,17 +44,19 @@ SETUP = Actor(None, "cli:screenshots", Role.ADMIN, "cli:screenshots")
 def take_screenshots(out: Path, *, customers: int = 150, invoices: int = 400) -> list[Path]:
     """Needs a QApplication (the CLI starts one on the offscreen platform)."""
     out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="pos_shots_") as folder:
-        url = sqlite_url(Path(folder) / "pos.sqlite3")
-        config = Path(folder) / "config.toml"
+    with tempfile.TemporaryDirectory(prefix="pos_shots_") as name:
+        folder = Path(name)
+        url = sqlite_url(folder / "pos.sqlite3")
+        config = folder / "config.toml"
         config.write_text("")
         engine = create_engine_for(url)
         migrate.upgrade(engine)
         engine.dispose()
         settings = load_settings(environ={"POS_DATABASE_URL": url, "POS_CONFIG": str(config)})
-        cheap = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
-        services = build_services(settings, hasher=cheap)
+        services = build_services(settings, hasher=CHEAP_HASHER)
+        runner = ThreadPoolRunner()
         try:
+            saved = _first_start(folder, runner, out)
             services.setup.initialize(
                 SETUP,
                 admin_username="admin",
@@ -61,9 +68,15 @@ def take_screenshots(out: Path, *, customers: int = 150, invoices: int = 400) ->
             demo = DemoDataService(services.db, settings, services.station, services.clock)
             demo.generate(SETUP, customers=customers, invoices=invoices)
             services.users.add_user(SETUP, username="maria", password=PASSWORD, role=Role.MANAGER)
+            saved += _login(services, runner, out)
             manager = services.users.login("maria", PASSWORD)
-            return _tour(services, manager, out)
+            saved += _tour(services, runner, manager, out)
+            admin = services.users.login("admin", PASSWORD)
+            saved += _admin_tour(services, runner, admin, out)
+            saved += _idle_lock(services, runner, manager, out)
+            return saved
         finally:
+            runner.wait_for_done()
             services.close()
 
 
@@ -77,19 +90,63 @@ def _settle(runner: ThreadPoolRunner, rounds: int = 5) -> None:
             QTest.qWait(20)
 
 
-def _tour(services: Services, manager: Actor, out: Path) -> list[Path]:
-    runner = ThreadPoolRunner()
+def _save(runner: ThreadPoolRunner, out: Path, name: str, widget: QWidget) -> Path:
+    _settle(runner)
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))
+    return path
+
+
+def _first_start(folder: Path, runner: ThreadPoolRunner, out: Path) -> list[Path]:
+    """The wizard on a database of its own: nothing there yet, as at a first start."""
+    config = folder / "first-start.toml"
+    config.write_text(f'[database]\nurl = "{sqlite_url(folder / "till.sqlite3")}"\n')
+    services = build_services(load_settings(environ={"POS_CONFIG": str(config)}))
+    dialog = FirstStartDialog(services, runner)
+    try:
+        dialog.show()
+        dialog.database_page.test_connection()
+        saved = [_save(runner, out, "first-start-database", dialog)]
+        dialog.show_setup_page()
+        page = dialog.setup_page
+        for field, text in (
+            (page.username, "admin"),
+            (page.display_name, "Alex Admin"),
+            (page.password, PASSWORD),
+            (page.password_again, PASSWORD),
+            (page.exhibition_name, "Expo 2026"),
+            (page.exhibition_code, "EXPO26"),
+        ):
+            field.setText(text)
+        page.demo.setChecked(True)
+        saved.append(_save(runner, out, "first-start-admin", dialog))
+        return saved
+    finally:
+        dialog.close()
+        services.close()
+
+
+def _login(services: Services, runner: ThreadPoolRunner, out: Path) -> list[Path]:
+    dialog = LoginDialog(services, runner, username="maria")
+    dialog.password.setText(PASSWORD)
+    dialog.show()
+    try:
+        _settle(runner)
+        dialog.password.deselect()  # focus-in selected it all: a blue bar, not dots
+        return [_save(runner, out, "login", dialog)]
+    finally:
+        dialog.close()
+
+
+def _tour(services: Services, runner: ThreadPoolRunner, manager: Actor, out: Path) -> list[Path]:
+    """A sale from scan to invoice, then the manager's other screens."""
     window = MainWindow(UiContext(services, runner, manager))
-    window.resize(1280, 800)
+    window.resize(*WINDOW_SIZE)
     window.show()
     saved: list[Path] = []
 
     def save(name: str, widget: QWidget) -> None:
-        _settle(runner)
-        path = out / f"{name}.png"
-        pixmap: QPixmap = widget.grab()
-        pixmap.save(str(path))
-        saved.append(path)
+        saved.append(_save(runner, out, name, widget))
 
     checkout = window.show_screen("Checkout")
     assert isinstance(checkout, CheckoutScreen)
@@ -113,21 +170,87 @@ def _tour(services: Services, manager: Actor, out: Path) -> list[Path]:
     checkout.confirmation.accept()
     save("sale-saved", window)
     checkout.new_sale()
-    for title in ("Register customer", "Customers", "Invoices", "Dashboard"):
+    for title in MANAGER_SCREENS:
         screen = window.show_screen(title)
         if isinstance(screen, CustomersScreen):
             _settle(runner)
             screen.table.selectRow(0)
-        save(title.lower().replace(" ", "-"), window)
+        save(_file_name(title), window)
     help_dialog = HelpDialog(window)
     help_dialog.show()
     save("help", help_dialog)
     help_dialog.close()
     window.close()
-    runner.wait_for_done()
     return saved
 
 
+def _admin_tour(
+    services: Services, runner: ThreadPoolRunner, admin: Actor, out: Path
+) -> list[Path]:
+    """Every screen the sale and the manager's tour left out (Users, Settings, Audit log...)."""
+    window = MainWindow(UiContext(services, runner, admin))
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    saved: list[Path] = []
+    try:
+        for title in window.screens:
+            if title in SHOWN_BY_MANAGER:
+                continue
+            screen = window.show_screen(title)
+            table = getattr(screen, "table", None)
+            if title in DETAIL_ROW and isinstance(table, QTableView):
+                _settle(runner)
+                table.selectRow(DETAIL_ROW[title])
+            saved.append(_save(runner, out, _file_name(title), window))
+    finally:
+        window.close()
+    return saved
+
+
+def _idle_lock(
+    services: Services, runner: ThreadPoolRunner, manager: Actor, out: Path
+) -> list[Path]:
+    """The window after a while without input: its content hidden, the lock dialog on top."""
+    lock = TerminalLock(services, runner, manager, timeout_ms=0)
+    lock.window.resize(*WINDOW_SIZE)
+    lock.start()
+    try:
+        lock.lock()
+        dialog = lock.dialog
+        assert dialog is not None
+        _settle(runner)
+        # The dialog is a window of its own: a grab of the main window leaves it out, so it is
+        # painted where the window manager puts it, centred on the window, with a frame.
+        picture = lock.window.grab()
+        popup = dialog.grab()
+        painter = QPainter(picture)
+        x = (picture.width() - popup.width()) // 2
+        y = (picture.height() - popup.height()) // 3
+        painter.drawPixmap(x, y, popup)
+        painter.setPen(QColor("#666666"))
+        painter.drawRect(x - 1, y - 1, popup.width() + 1, popup.height() + 1)
+        painter.end()
+        path = out / "idle-lock.png"
+        picture.save(str(path))
+        return [path]
+    finally:
+        if lock.dialog is not None:
+            lock.dialog.hide()
+        lock.stop()
+        lock.window.close()
+
+
+def _file_name(title: str) -> str:
+    return title.lower().replace(" ", "-")
+
+
+WINDOW_SIZE = (1280, 800)
+MANAGER_SCREENS = ("Register customer", "Customers", "Invoices", "Dashboard")
+SHOWN_BY_MANAGER = frozenset({"Checkout", *MANAGER_SCREENS})
+#: Screens that show the selected row's details: which row (the audit log's row 0 is the
+#: admin's own login for this tour; row 1 is the manager's sale, with its before/after).
+DETAIL_ROW = {"Audit log": 1}
+CHEAP_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 LINES = (
     ("Workshop seat: Advanced session", "89.00", "1", "19"),
     ("Exhibition catalogue 2026", "12.00", "2", "7"),

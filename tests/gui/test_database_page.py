@@ -278,7 +278,7 @@ def test_choosing_an_empty_postgresql_database_sets_it_up_there(
         qtbot.waitUntil(lambda: dialog.pages.currentWidget() is dialog.setup_page, timeout=20_000)
         assert dialog.services.db.backend == "postgresql"
         shown = dialog.setup_page.database.text()
-        assert "PostgreSQL server" in shown and SECRET not in shown and "********" in shown
+        assert "PostgreSQL database" in shown and SECRET not in shown and "********" in shown
         saved = start.saved_url()
         assert saved.startswith("postgresql+psycopg://postgres:") and saved.endswith(name)
         assert probe_database(url).contents is Contents.CURRENT

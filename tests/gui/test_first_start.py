@@ -55,7 +55,11 @@ def test_first_start_creates_the_admin_and_the_exhibition_and_the_admin_logs_in(
     qtbot: QtBot, services: Services, runner: ThreadPoolRunner
 ) -> None:
     dialog = open_first_start(qtbot, services, runner)
-    assert masked("database.url", services.db.url) in dialog.setup_page.database.text()
+    shown = dialog.setup_page.database.text()
+    if services.db.backend == "sqlite":
+        assert f"SQLite file <code>{services.db.engine.url.database}</code>" in shown
+    else:
+        assert f"PostgreSQL database <code>{masked('database.url', services.db.url)}" in shown
     assert dialog.setup_page.currency.text() == services.settings.billing.default_currency
 
     fill_in(qtbot)

@@ -5,26 +5,35 @@ from __future__ import annotations
 from pathlib import Path
 
 from PIL import Image
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from pos_desktop.ui.main_window import SCREENS as MAIN_SCREENS
 from pos_desktop.ui.screenshots import take_screenshots
 
-SCREENS = {
-    "checkout",
+DIALOGS = {
+    "first-start-database",
+    "first-start-admin",
+    "login",
     "payment",
     "confirmation",
     "sale-saved",
-    "register-customer",
-    "customers",
-    "invoices",
-    "dashboard",
     "help",
+    "idle-lock",
 }
 
 
-def test_every_screen_is_rendered_to_a_png(qtbot: QtBot, tmp_path: Path) -> None:
+def test_every_screen_and_dialog_is_rendered_to_a_png(qtbot: QtBot, tmp_path: Path) -> None:
     saved = take_screenshots(tmp_path / "shots", customers=15, invoices=25)
-    assert {p.stem for p in saved} == SCREENS
+    screens = {spec.title.lower().replace(" ", "-") for spec in MAIN_SCREENS}
+    assert {p.stem for p in saved} == screens | DIALOGS
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == []  # all closed
     with Image.open(tmp_path / "shots" / "dashboard.png") as image:
         assert image.size == (1280, 800)
         assert len(image.getcolors(maxcolors=100_000) or []) > 20  # drawn, not blank
+    with Image.open(tmp_path / "shots" / "idle-lock.png") as image:
+        assert image.size == (1280, 800)
+        dialog = image.crop((440, 220, 840, 380))  # the lock dialog, centred on the window
+        below = image.crop((440, 450, 840, 700))  # the window's content: hidden while locked
+        assert len(dialog.getcolors(maxcolors=100_000) or []) > 20
+        assert len(below.getcolors(maxcolors=100_000) or []) == 1

@@ -101,8 +101,8 @@ class DatabasePage(QWidget):
 
     def _layout(self, settings: Settings) -> None:
         intro = QLabel(
-            "<b>Welcome.</b> First, the database: a file on this computer for a single till, "
-            "or the booth's PostgreSQL server when several tills sell together."
+            "Welcome. Booth POS keeps its data in a file on this computer (a single till) or "
+            "on the booth's PostgreSQL server (several tills selling together)."
         )
         intro.setWordWrap(True)
         file_row = QHBoxLayout()
@@ -125,9 +125,9 @@ class DatabasePage(QWidget):
         else:
             self.note.setText(f"The choice is saved in {config_path(settings)}.")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
         layout.addWidget(intro)
         layout.addLayout(choices)
         layout.addLayout(test_row)

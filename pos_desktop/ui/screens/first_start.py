@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -42,6 +43,9 @@ from pos_desktop.ui.widgets.message_bar import MessageBar, Tone, describe_error
 from pos_desktop.ui.workers import Runner
 
 __all__ = ["FirstStartDialog", "FirstStartForm", "FirstStartOutcome", "setup_actor"]
+
+
+STEPS = ("Step 1 of 2: the database", "Step 2 of 2: the first admin and the exhibition")
 
 
 def setup_actor() -> Actor:
@@ -93,6 +97,11 @@ class FirstStartDialog(QDialog):
             services.settings, runner, probe_timeout_s=probe_timeout_s
         )
         self.setup_page = SetupPage(services.settings)
+        self.step = QLabel()
+        heading = self.step.font()
+        heading.setPointSizeF(heading.pointSizeF() * 1.25)
+        heading.setBold(True)
+        self.step.setFont(heading)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.database_page)
         self.pages.addWidget(self.setup_page)
@@ -115,6 +124,8 @@ class FirstStartDialog(QDialog):
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.create_button)
         layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(self.step)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -133,6 +144,7 @@ class FirstStartDialog(QDialog):
     def _switch_page(self, *, database: bool) -> None:
         self.message.clear_message()
         self.pages.setCurrentWidget(self.database_page if database else self.setup_page)
+        self.step.setText(STEPS[0] if database else STEPS[1])
         # A hidden button's mnemonic does not fire; the visible default takes Enter.
         self.back_button.setVisible(not database)
         self.next_button.setVisible(database)

@@ -10,6 +10,7 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from sqlalchemy.engine import make_url
 
 from pos_desktop.config import Settings
 from pos_desktop.domain.errors import ProblemCollector, ValidationError
@@ -70,8 +71,14 @@ class SetupPage(QWidget):
         layout.addStretch(1)
 
     def show_database(self, backend: str, shown_url: str) -> None:
-        name = "PostgreSQL server" if backend == "postgresql" else "SQLite file"
-        self.database.setText(f"Setting up the {name}: <code>{html.escape(shown_url)}</code>")
+        """``shown_url`` without its password (``config.masked``); a file is shown as a path."""
+        if backend == "sqlite":
+            where = (
+                f"the SQLite file <code>{html.escape(make_url(shown_url).database or '')}</code>"
+            )
+        else:
+            where = f"the PostgreSQL database <code>{html.escape(shown_url)}</code>"
+        self.database.setText(f"Setting up {where}.")
 
     def read_form(self) -> FirstStartForm:
         """The typed values, or one ``ValidationError`` listing every problem."""
