@@ -74,7 +74,7 @@ def run_gui(settings: Settings) -> int:
     runner = ThreadPoolRunner()
     opened = [services]  # first start may move the app to another database
     try:
-        return _run(app, services, runner, opened)
+        return run_session(app, services, runner, opened)
     except PosError as error:  # the database went away before a window was up
         _fatal(f"{error}\n\nDatabase: {masked('database.url', opened[-1].db.url)}")
         return 1
@@ -84,9 +84,11 @@ def run_gui(settings: Settings) -> int:
             each.close()
 
 
-def _run(
+def run_session(
     app: QApplication, services: Services, runner: ThreadPoolRunner, opened: list[Services]
 ) -> int:
+    """Start to finish on one database; first start may move to another one: its services
+    are appended to ``opened`` (the caller closes them all)."""
     state = startup_state(services)
     if state is Startup.OUTDATED and services.db.backend == "sqlite":
         state = upgrade_own_file(services)

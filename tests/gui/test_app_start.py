@@ -1,15 +1,22 @@
-"""Starting the app on a database left by an older version."""
+"""Starting the app: on a database left by an older version; first start moving elsewhere."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from pos_desktop.bootstrap import build_services
 from pos_desktop.config import load_settings
 from pos_desktop.domain.roles import Role
 from pos_desktop.storage import migrate
 from pos_desktop.storage.engine import create_engine_for, sqlite_url
-from pos_desktop.ui.app import Startup, startup_state, upgrade_own_file
+from pos_desktop.ui.app import Startup, application, run_session, startup_state, upgrade_own_file
+from pos_desktop.ui.screens.first_start import FirstStartDialog
+from pos_desktop.ui.screens.login import LoginDialog
+from pos_desktop.ui.workers import ThreadPoolRunner
 from tests.conftest import CLI, FAST_HASHER, PASSWORD
 
 
@@ -33,3 +40,47 @@ def test_an_embedded_database_from_an_older_version_is_migrated_at_start(
         assert services.users.login("carl", PASSWORD).role is Role.CASHIER  # nothing lost
     finally:
         services.close()
+
+
+def test_first_start_moved_to_a_database_with_users_opens_the_login_there(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The whole start as ``run_gui`` does it: first start, another database, the login."""
+    other = tmp_path / "shared.sqlite3"
+    ready = build_services(
+        load_settings(environ={"POS_DATABASE_URL": sqlite_url(other)}), hasher=FAST_HASHER
+    )
+    migrate.upgrade(ready.db.engine)
+    ready.users.add_user(CLI, username="anna", password=PASSWORD, role=Role.ADMIN)
+    ready.close()
+    config = tmp_path / "config.toml"
+    config.write_text(f'[database]\nurl = "{sqlite_url(tmp_path / "first.sqlite3")}"\n')
+    services = build_services(load_settings(environ={"POS_CONFIG": str(config)}))
+    runner = ThreadPoolRunner()
+    opened = [services]
+    seen: list[str] = []
+
+    def drive() -> None:
+        """Acts on whichever modal dialog is up, as the person at the keyboard would."""
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, FirstStartDialog) and "first start" not in seen:
+            seen.append("first start")
+            dialog.database_page.sqlite_path.setText(str(other))
+            dialog.go_on()
+        elif isinstance(dialog, LoginDialog):
+            seen.append(f"login: {dialog.message.text()}")
+            dialog.reject()
+            return
+        QTimer.singleShot(20, drive)
+
+    QTimer.singleShot(0, drive)
+    try:
+        assert run_session(application(), services, runner, opened) == 0
+    finally:
+        runner.wait_for_done()
+        for each in opened:
+            each.close()
+    assert seen[0] == "first start"
+    assert seen[1].startswith("login: This database is already set up: log in.")
+    assert [s.db.url for s in opened] == [sqlite_url(tmp_path / "first.sqlite3"), sqlite_url(other)]
+    assert load_settings(environ={"POS_CONFIG": str(config)}).database.url == sqlite_url(other)
