@@ -21,6 +21,7 @@ from pos_desktop.services.customers import CustomerService
 from pos_desktop.services.dashboard import DashboardService
 from pos_desktop.services.exhibitions import ExhibitionService
 from pos_desktop.services.products import ProductService
+from pos_desktop.services.reports import ReportService
 from pos_desktop.services.settings_admin import SettingsAdmin
 from pos_desktop.services.setup import SetupService
 from pos_desktop.services.station import StationResolver
@@ -43,6 +44,7 @@ class Services:
     setup: SetupService
     dashboard: DashboardService
     settings_admin: SettingsAdmin
+    reports: ReportService
 
     def close(self) -> None:
         self.db.dispose()
@@ -82,4 +84,5 @@ def build_services(
         setup=SetupService(database, the_clock, users),
         dashboard=DashboardService(database, the_clock, station),
         settings_admin=SettingsAdmin(database, the_clock, settings),
+        reports=ReportService(database, station),
     )

@@ -1,0 +1,82 @@
+"""The sales report adds up to what was sold, in the booth's local days."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import UTC, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from pos_desktop.bootstrap import Services
+from pos_desktop.domain.errors import PermissionDenied, ValidationError
+from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
+from pos_desktop.services.billing import SaleInput
+from pos_desktop.services.reports import sales_report_csv
+from tests.conftest import Staff
+from tests.support.clock import FakeClock
+
+D = Decimal
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def sale(amount: str, rate: int, *payments: PaymentInput) -> SaleInput:
+    return SaleInput([LineInput("Item", D(1), D(amount), D(rate))], None, list(payments))
+
+
+def test_the_report_breaks_the_period_down_and_adds_up(
+    services: Services, staff: Staff, clock: FakeClock
+) -> None:
+    # 23:30 UTC on day 1 is already day 2 in Berlin: the report follows the booth's clock.
+    clock.current = clock.current.replace(hour=23, minute=30, tzinfo=UTC)
+    day1 = clock.current.astimezone(BERLIN).date()
+    billing = services.billing
+    billing.create_invoice(
+        staff.cashier, sale("19.00", 19, PaymentInput(PaymentMethod.CASH, D("19.00")))
+    )
+    clock.advance(hours=24)
+    billing.create_invoice(
+        staff.manager,
+        sale(
+            "107.00",
+            7,
+            PaymentInput(PaymentMethod.CARD, D("100.00"), reference="A1"),
+            PaymentInput(PaymentMethod.CASH, D("7.00")),
+        ),
+    )
+    voided = billing.create_invoice(staff.cashier, sale("50.00", 19))
+    assert voided.number is not None
+    billing.void(staff.manager, voided.number, reason="wrong till")
+    clock.advance(days=3)
+    billing.create_invoice(staff.cashier, sale("1.00", 19))  # outside the period
+
+    report = services.reports.sales(staff.manager, day1, day1 + timedelta(days=1), BERLIN)
+
+    assert [(d, a.count, a.gross) for d, a in report.by_day] == [
+        (day1, 1, D("19.00")),
+        (day1 + timedelta(days=1), 1, D("107.00")),
+    ]
+    assert (report.totals.count, report.totals.gross) == (2, D("126.00"))
+    assert report.totals.net + report.totals.vat == report.totals.gross
+    rates = {rate: (a.net, a.vat) for rate, a in report.by_vat_rate}
+    assert rates == {D(7): (D("100.00"), D("7.00")), D(19): (D("15.97"), D("3.03"))}
+    assert report.by_payment_method == (("card", 1, D("100.00")), ("cash", 2, D("26.00")))
+    assert report.by_cashier == (("maria", 1, D("107.00")), ("carl", 1, D("19.00")))
+    assert report.voided == (1, D("50.00"))
+
+    rows = list(csv.reader(io.StringIO(sales_report_csv(report))))
+    assert ["Total", "2", "115.97", "10.03", "126.00"] in rows
+    assert ["card", "1", "100.00"] in rows
+    assert ["Voided invoices", "1", "50.00"] in rows
+
+
+def test_cashiers_get_no_report_and_a_backwards_period_is_explained(
+    services: Services, staff: Staff, clock: FakeClock
+) -> None:
+    today = clock.now().date()
+    with pytest.raises(PermissionDenied):
+        services.reports.sales(staff.cashier, today, today, BERLIN)
+    with pytest.raises(ValidationError, match="before the first day"):
+        services.reports.sales(staff.manager, today, today - timedelta(days=1), BERLIN)
