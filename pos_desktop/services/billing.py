@@ -42,7 +42,6 @@ from pos_desktop.services.invoice_views import (
     InvoiceSummary,
     InvoiceView,
     invoice_document,
-    invoice_summary,
     invoice_view,
 )
 from pos_desktop.services.station import StationResolver
@@ -60,6 +59,19 @@ from pos_desktop.storage.uow import Database
 
 REASON_MAX = 500
 LIST_LIMIT_MAX = 1000
+#: What a row of the invoice list shows, in ``InvoiceSummary``'s order.
+SUMMARY_COLUMNS = (
+    Invoice.id,
+    Invoice.number,
+    Invoice.status,
+    Invoice.issued_at,
+    Customer.code,
+    Customer.name,
+    Invoice.currency,
+    Invoice.gross,
+    Invoice.paid,
+    Invoice.cashier_name,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -511,10 +523,12 @@ class BillingService:
 
         ``after`` (the last row of the previous page) pages by key instead of ``offset``, so the
         millionth row comes as fast as the first: that is how a scrolling list fetches more.
+        Only the listed columns are read: loading whole invoices also loaded every line and
+        payment of the page (two more queries and a thousand objects per 200 rows).
         """
         actor.require(Permission.INVOICE_VIEW)
         f = filters or InvoiceFilter()
-        query = select(Invoice, Customer).outerjoin(Customer, Customer.id == Invoice.customer_id)
+        query = select(*SUMMARY_COLUMNS).outerjoin(Customer, Customer.id == Invoice.customer_id)
         if f.status is not None:
             query = query.where(Invoice.status == f.status.value)
         else:
@@ -540,4 +554,8 @@ class BillingService:
         )
         query = query.order_by(*order).limit(max(1, min(limit, LIST_LIMIT_MAX))).offset(offset)
         with self._db.reader() as uow:
-            return [invoice_summary(inv, cust) for inv, cust in uow.session.execute(query)]
+            rows = uow.session.execute(query).all()
+        return [
+            InvoiceSummary(i, number, InvoiceStatus(status), at, code, name, cur, gross, paid, by)
+            for i, number, status, at, code, name, cur, gross, paid, by in rows
+        ]
