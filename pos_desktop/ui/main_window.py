@@ -29,7 +29,9 @@ from pos_desktop.ui.screens.customers import CustomersScreen
 from pos_desktop.ui.screens.dashboard import DashboardScreen
 from pos_desktop.ui.screens.help import HelpDialog
 from pos_desktop.ui.screens.invoices import InvoicesScreen
+from pos_desktop.ui.screens.products import ProductsScreen
 from pos_desktop.ui.screens.register_customer import RegisterCustomerScreen
+from pos_desktop.ui.screens.reports import ReportsScreen
 from pos_desktop.ui.screens.settings import SettingsScreen
 from pos_desktop.ui.screens.users import UsersScreen
 
@@ -47,6 +49,8 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("Customers", Permission.CUSTOMER_VIEW, CustomersScreen),
     ScreenSpec("Invoices", Permission.INVOICE_VIEW, InvoicesScreen),
     ScreenSpec("Dashboard", Permission.REPORT_VIEW, DashboardScreen),
+    ScreenSpec("Reports", Permission.REPORT_VIEW, ReportsScreen),
+    ScreenSpec("Products", Permission.PRODUCT_MANAGE, ProductsScreen),
     ScreenSpec("Users", Permission.USER_MANAGE, UsersScreen),
     ScreenSpec("Settings", Permission.SETTINGS_MANAGE, SettingsScreen),
     ScreenSpec("Audit log", Permission.AUDIT_VIEW, AuditLogScreen),

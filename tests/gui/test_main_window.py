@@ -42,7 +42,7 @@ def test_a_manager_also_sees_the_dashboard_and_ctrl_digits_switch_screens(
     qtbot: QtBot, manager_ctx: UiContext
 ) -> None:
     window = open_window(qtbot, manager_ctx)
-    assert titles(window) == [*CASHIER_SCREENS, "Dashboard"]
+    assert titles(window) == [*CASHIER_SCREENS, "Dashboard", "Reports", "Products"]
     press(qtbot, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.screens["Dashboard"]
     press(qtbot, Qt.Key.Key_F4)

@@ -1,0 +1,187 @@
+"""Products (managers): the catalogue the scanner sells from; add, change, retire.
+
+The list on the left (search by name, SKU or barcode; retired products shown greyed "no"), the
+selected product's form on the right. ``Ctrl+N`` starts a new product, ``Enter`` in the list
+edits the selected one, ``Ctrl+S`` saves. The service checks the role and every field again and
+audits the change; lines already sold keep the price they were sold at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelection, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_desktop.services.products import ProductView
+from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.models.paged_table import Column, PagedTableModel
+from pos_desktop.ui.widgets.list_table import ListTable
+from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
+
+TYPING_PAUSE_MS = 150
+COLUMNS: tuple[Column[ProductView], ...] = (
+    Column("Name", lambda p: p.name),
+    Column("SKU", lambda p: p.sku),
+    Column("Barcode", lambda p: p.barcode or ""),
+    Column("Price", lambda p: format(p.price, "f"), right_aligned=True),
+    Column("VAT %", lambda p: format(p.vat_rate.normalize(), "f"), right_aligned=True),
+    Column("On sale", lambda p: "yes" if p.active else "no"),
+)
+
+
+class ProductsScreen(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.editing: ProductView | None = None
+        self.messages = MessageBar()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search name, SKU or barcode")
+        self.model: PagedTableModel[ProductView] = PagedTableModel(ctx.runner, COLUMNS, self._query)
+        self.model.failed.connect(self.messages.show_error)
+        self.table = ListTable(stretch_column=0)
+        self.table.setModel(self.model)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        left = QVBoxLayout()
+        left.addWidget(self.messages)
+        left.addWidget(self.search)
+        left.addWidget(self.table, 1)
+        body = QHBoxLayout(self)
+        body.addLayout(left, 3)
+        body.addWidget(self._form_box(), 2)
+        self._pause = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self._pause.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self._pause.start())
+        self.search.returnPressed.connect(self._select_first)
+        self.table.activated.connect(lambda _index: self.name.setFocus())
+        QShortcut(QKeySequence("Ctrl+N"), self, self.new_product)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        self._loaded = False
+        self.new_product()
+
+    def _form_box(self) -> QGroupBox:
+        self.form_box = QGroupBox("New product")
+        self.sku, self.name, self.barcode = QLineEdit(), QLineEdit(), QLineEdit()
+        self.price, self.vat = QLineEdit(), QLineEdit()
+        self.active = QCheckBox("On sale (can be scanned)")
+        self.save_button = QPushButton("Save (Ctrl+S)")
+        self.save_button.clicked.connect(self.save)
+        self.new_button = QPushButton("New product (Ctrl+N)")
+        self.new_button.clicked.connect(self.new_product)
+        form = QFormLayout(self.form_box)
+        form.addRow("&SKU", self.sku)
+        form.addRow("&Name", self.name)
+        form.addRow("&Barcode", self.barcode)
+        form.addRow("&Price", self.price)
+        form.addRow("&VAT %", self.vat)
+        form.addRow("", self.active)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.new_button)
+        form.addRow(buttons)
+        for field in (self.sku, self.name, self.barcode, self.price, self.vat):
+            field.returnPressed.connect(self.save)
+        return self.form_box
+
+    def activate(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self.reload()
+        self.search.setFocus()
+
+    def reload(self) -> None:
+        self._pause.stop()
+        self.model.restart()
+
+    def _query(self) -> Callable[[ProductView | None, int], list[ProductView]]:
+        actor, text, products = self.ctx.actor, self.search.text(), self.ctx.services.products
+        return lambda after, limit: products.list_products(
+            actor, text=text, limit=limit, after=after, include_inactive=True
+        )
+
+    def _select_first(self) -> None:
+        if self.model.rowCount():
+            self.table.selectRow(0)
+            self.table.setFocus()
+
+    def _selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
+        rows = selected.indexes()
+        if rows:
+            self.show_product(self.model.row(rows[0].row()))
+
+    # ------------------------------------------------------------------------------ form
+
+    def new_product(self) -> None:
+        self.editing = None
+        self.form_box.setTitle("New product")
+        for field in (self.sku, self.name, self.barcode, self.price):
+            field.clear()
+        rate = self.ctx.services.settings.billing.default_vat_rate
+        self.vat.setText(format(rate.normalize(), "f"))
+        self.active.setChecked(True)
+        self.active.setEnabled(False)  # a new product is on sale; retire it later
+        self.sku.setFocus()
+
+    def show_product(self, product: ProductView) -> None:
+        self.editing = product
+        self.form_box.setTitle(f"Product {product.sku}")
+        self.sku.setText(product.sku)
+        self.name.setText(product.name)
+        self.barcode.setText(product.barcode or "")
+        self.price.setText(format(product.price, "f"))
+        self.vat.setText(format(product.vat_rate.normalize(), "f"))
+        self.active.setEnabled(True)
+        self.active.setChecked(product.active)
+
+    def save(self) -> None:
+        actor, products, editing = self.ctx.actor, self.ctx.services.products, self.editing
+        fields = {
+            "sku": self.sku.text(),
+            "name": self.name.text(),
+            "price": self.price.text(),
+            "vat_rate": self.vat.text(),
+            "barcode": self.barcode.text(),
+        }
+        active = self.active.isChecked()
+        job: Callable[[], ProductView]
+        if editing is None:
+
+            def job() -> ProductView:
+                return products.add(actor, **fields)
+
+        else:
+
+            def job() -> ProductView:
+                return products.edit(
+                    actor,
+                    editing.id,
+                    expected_version=editing.version,
+                    active=active,
+                    **fields,
+                )
+
+        self.save_button.setEnabled(False)
+        self.ctx.runner.submit(job, self._saved, self._failed, owner=self)
+
+    def _saved(self, product: ProductView) -> None:
+        self.save_button.setEnabled(True)
+        verb = "added" if self.editing is None else "saved"
+        state = "" if product.active else " (not on sale)"
+        self.messages.show_message(f"{product.sku} {product.name} {verb}{state}", Tone.SUCCESS)
+        self.show_product(product)
+        self.reload()
+
+    def _failed(self, error: Exception) -> None:
+        self.save_button.setEnabled(True)
+        self.messages.show_error(error)

@@ -1,0 +1,204 @@
+"""Reports (managers): a period's sales, by day, VAT rate, payment method and cashier.
+
+Pick the first and last day (``Alt+F`` / ``Alt+L``, arrow keys change a date; ``Alt+T`` today,
+``Alt+7`` the last seven days), ``F5`` or Enter shows the report, ``Ctrl+E`` exports it as CSV
+for the accountant. The figures are computed in the background; the file is written there too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_desktop.domain.money import format_amount
+from pos_desktop.services.reports import SalesReport, sales_report_csv
+from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
+
+
+def _table(headers: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> str:
+    head = "".join(
+        f"<th align='{'left' if i == 0 else 'right'}'>{h}</th>" for i, h in enumerate(headers)
+    )
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f"<td align='{'left' if i == 0 else 'right'}'>{escape(cell)}</td>"
+            for i, cell in enumerate(row)
+        )
+        + "</tr>"
+        for row in rows
+    )
+    return f"<table cellspacing='0' cellpadding='4' border='1'><tr>{head}</tr>{body}</table>"
+
+
+def report_html(report: SalesReport) -> str:
+    cur = report.currency
+
+    def money(amount: Decimal) -> str:
+        return format_amount(amount, cur)
+
+    t = report.totals
+    days = [
+        (f"{d:%a %d %b}", str(a.count), money(a.net), money(a.vat), money(a.gross))
+        for d, a in report.by_day
+    ]
+    days.append(("Total", str(t.count), money(t.net), money(t.vat), money(t.gross)))
+    rates = [
+        (f"{format(rate, 'f')} %", str(a.count), money(a.net), money(a.vat), money(a.gross))
+        for rate, a in report.by_vat_rate
+    ]
+    methods = [(m, str(n), money(amount)) for m, n, amount in report.by_payment_method]
+    cashiers = [(c, str(n), money(gross)) for c, n, gross in report.by_cashier]
+    return (
+        f"<h2>Sales {report.first_day:%d %b %Y} - {report.last_day:%d %b %Y} · "
+        f"{escape(report.exhibition_name)} ({cur})</h2>"
+        f"<p style='font-size:14pt'>Takings <b>{money(t.gross)} {cur}</b> from {t.count} "
+        f"invoices · VAT {money(t.vat)} · discounts given {money(report.discounts)} · "
+        f"voided {report.voided[0]} ({money(report.voided[1])})</p>"
+        "<h3>By day</h3>"
+        + _table(("Day", "Invoices", "Net", "VAT", "Gross"), days)
+        + "<h3>By VAT rate</h3>"
+        + _table(("Rate", "Lines", "Net", "VAT", "Gross"), rates)
+        + "<h3>By payment method</h3>"
+        + _table(("Method", "Payments", "Amount"), methods)
+        + "<h3>By cashier</h3>"
+        + _table(("Cashier", "Invoices", "Gross"), cashiers)
+    )
+
+
+def _date_edit(label: str, day: date) -> QDateEdit:
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setAccessibleName(label)
+    return edit
+
+
+class ReportsScreen(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.report: SalesReport | None = None
+        self.messages = MessageBar()
+        today = self._today()
+        self.first_day, self.last_day = (
+            _date_edit("First day", today),
+            _date_edit("Last day", today),
+        )
+        self.run_button = QPushButton("Show (F5)")
+        self.run_button.clicked.connect(self.run)
+        self.export_button = QPushButton("Export CSV... (Ctrl+E)")
+        self.export_button.clicked.connect(self.ask_export)
+        self.export_button.setEnabled(False)
+        today_button, week = QPushButton("&Today"), QPushButton("Last &7 days")
+        today_button.clicked.connect(lambda: self.set_period(0))
+        week.clicked.connect(lambda: self.set_period(6))
+        controls = QHBoxLayout()
+        first_label, last_label = QLabel("&First day"), QLabel("&Last day")
+        first_label.setBuddy(self.first_day)
+        last_label.setBuddy(self.last_day)
+        for widget in (first_label, self.first_day, last_label, self.last_day, today_button, week):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        controls.addWidget(self.run_button)
+        controls.addWidget(self.export_button)
+        self.view = QTextBrowser()
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(self.messages)
+        layout.addWidget(self.view, 1)
+        QShortcut(QKeySequence("F5"), self, self.run)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.ask_export)
+        for edit in (self.first_day, self.last_day):
+            for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                enter = QShortcut(QKeySequence(key), edit, self.run)
+                enter.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._loaded = False
+
+    def activate(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self.run()
+        self.first_day.setFocus()
+
+    def period(self) -> tuple[date, date]:
+        first: date = self.first_day.date().toPython()  # type: ignore[assignment]
+        last: date = self.last_day.date().toPython()  # type: ignore[assignment]
+        return first, last
+
+    def _today(self) -> date:
+        """The booth's today, by the services' clock (the one the invoices are stamped with)."""
+        return self.ctx.services.clock.now().astimezone().date()
+
+    def set_period(self, days_back: int) -> None:
+        today = self._today()
+        last = QDate(today.year, today.month, today.day)
+        self.first_day.setDate(last.addDays(-days_back))
+        self.last_day.setDate(last)
+        self.run()
+
+    def run(self) -> None:
+        first, last = self.period()
+        actor, reports = self.ctx.actor, self.ctx.services.reports
+        tz = datetime.now().astimezone().tzinfo
+        assert tz is not None
+        self.run_button.setEnabled(False)
+        self.export_button.setEnabled(False)  # until the figures of this period are in
+        self.messages.show_message("Adding up...")
+        self.ctx.runner.submit(
+            lambda: reports.sales(actor, first, last, tz), self._shown, self._failed, owner=self
+        )
+
+    def _shown(self, report: SalesReport) -> None:
+        self.report = report
+        self.run_button.setEnabled(True)
+        self.messages.clear_message()
+        self.view.setHtml(report_html(report))
+        self.export_button.setEnabled(True)
+
+    def _failed(self, error: Exception) -> None:
+        self.run_button.setEnabled(True)
+        self.messages.show_error(error)
+
+    def ask_export(self) -> None:
+        report = self.report
+        if report is None or not self.export_button.isEnabled():
+            return
+        suggested = Path.home() / f"sales-{report.first_day}-{report.last_day}.csv"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Export sales report", str(suggested), "CSV files (*.csv)"
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        report = self.report
+        if report is None:
+            return
+        text = sales_report_csv(report)
+
+        def write() -> Path:
+            path.write_text(text, encoding="utf-8", newline="")
+            return path
+
+        self.ctx.runner.submit(write, self._exported, self._failed, owner=self)
+
+    def _exported(self, path: Path) -> None:
+        self.messages.show_message(f"Saved {path}", Tone.SUCCESS)
