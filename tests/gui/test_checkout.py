@@ -226,3 +226,25 @@ def test_a_manager_voids_the_sale_just_made(
         "maria",
     )
     assert not panel.void_button.isEnabled()
+
+
+def test_ctrl_n_drops_a_cart_only_after_a_yes(qtbot: QtBot, cashier_ctx: UiContext) -> None:
+    screen = open_checkout(qtbot, cashier_ctx)
+    press(qtbot, Qt.Key.Key_F3)
+    type_text(qtbot, "Poster")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "8.00")
+    press(qtbot, Qt.Key.Key_Return)
+    assert screen.cart is not None and len(screen.cart.lines) == 1
+
+    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: focused() is screen.discard_question.defaultButton())
+    press(qtbot, Qt.Key.Key_Return)  # No is the default: a stray Enter loses nothing
+    qtbot.waitUntil(lambda: focused() is screen.scan)
+    assert len(screen.cart.lines) == 1
+
+    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: focused() is screen.discard_question.defaultButton())
+    press(qtbot, Qt.Key.Key_Left)  # to Yes
+    press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not screen.cart.lines if screen.cart else False)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -103,7 +104,7 @@ class CheckoutScreen(QWidget):
         )
         for key, slot in bindings:
             QShortcut(QKeySequence(key), self.sale_page, slot)
-        QShortcut(QKeySequence("Ctrl+N"), self.sale_page, self.new_sale)
+        QShortcut(QKeySequence("Ctrl+N"), self.sale_page, self.ask_new_sale)
         clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.scan, self.scan.clear)
         clear.setContext(Qt.ShortcutContext.WidgetShortcut)
 
@@ -285,6 +286,30 @@ class CheckoutScreen(QWidget):
         self.messages.show_error(
             f"{self.messages.text()} - the sale is still here: press F12 to pay again"
         )
+
+    def ask_new_sale(self) -> None:
+        """Ctrl+N: a cart with lines is dropped only after a yes (No is the default)."""
+        if self.cart is None or not self.cart.lines or self.saving:
+            self.new_sale()
+            return
+        count = len(self.cart.lines)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "New sale",
+            f"Drop the {count} line{'s' if count > 1 else ''} in the cart and start a new sale?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        yes = QMessageBox.StandardButton.Yes
+        box.buttonClicked.connect(
+            lambda button: (
+                self.new_sale() if box.standardButton(button) == yes else self.focus_scan()
+            )
+        )
+        box.finished.connect(box.deleteLater)
+        self.discard_question = box
+        box.open()
 
     def new_sale(self) -> None:
         if self.model is not None:

@@ -16,6 +16,11 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Enter / Esc (confirmation)", "Save the sale / go back and change it"),
     ("Ctrl+N", "New sale (asks first when the cart has lines)"),
     ("Esc (scan field)", "Clear what was typed"),
+    ("Enter (invoice view)", "Done: back to an empty checkout"),
+    ("Ctrl+E (invoice view)", "Edit the invoice (managers): F2 edits a cell, Ctrl+S saves"),
+    ("Ctrl+N / Ctrl+S (products)", "New product / save the product"),
+    ("F5 / Ctrl+E (reports)", "Show the period's report / export it as CSV"),
+    ("Ctrl+S (settings)", "Save the settings"),
 )
 
 
