@@ -2,10 +2,8 @@
 
 Keyboard first: Tab walks the fields top to bottom, Enter moves to the next field and saves from
 the last one-line fields (city, type), Ctrl+S (or Ctrl+Enter, also in the notes) saves from
-anywhere. Esc is not bound: nothing a cashier typed is ever thrown away by one key.
-
-Checks run as the cashier types (debounced), with the very ``validate_customer`` the service
-runs, so the form and the service cannot disagree; a field's problem shows once it was touched.
+anywhere. Esc is not bound: nothing a cashier typed is ever thrown away by one key. The fields
+and their live checks are the shared ``CustomerForm``.
 Threading: registering and drawing the QR run on ``ctx.runner`` (the QR in its own job, so a
 failed drawing never makes a saved customer look unsaved and invite a second registration).
 If saving fails (database gone) the form stays as typed and Ctrl+S tries again.
@@ -14,19 +12,14 @@ If saving fails (database gone) the form stays as typed and Ctrl+S tries again.
 from __future__ import annotations
 
 from html import escape
-from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -35,38 +28,14 @@ from PySide6.QtWidgets import (
 
 from pos_desktop.adapters.qr_image import qr_png
 from pos_desktop.domain.codes import CustomerCode
-from pos_desktop.domain.customer import CustomerInput, CustomerType, validate_customer
 from pos_desktop.domain.errors import DuplicateCustomer, FieldProblem, ValidationError
 from pos_desktop.services.customer_views import CustomerView
 from pos_desktop.ui.context import UiContext
-from pos_desktop.ui.widgets.country_picker import CountryPicker
+from pos_desktop.ui.widgets.customer_form import HINT_STYLE, CustomerForm
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone, describe_error
-from pos_desktop.ui.widgets.qr_view import CustomerQrCard, grouped_phone
+from pos_desktop.ui.widgets.qr_view import CustomerQrCard
 
-DEBOUNCE_MS = 250
 QR_BOX_SIZE = 12  # 29 modules (8 characters, border included) -> 348 px
-ENTER_SAVES = ("city", "customer type")  # the last one-line fields
-ERROR_STYLE, HINT_STYLE = "color:#b91c1c;", "color:#4b5563;"
-ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
-
-
-def problem_text(problem: FieldProblem) -> str:
-    """Next to its field, a bare "is required" reads "Name is required"; sentences stay."""
-    if problem.message.startswith(("is ", "are ", "must ")):
-        return f"{problem.field.capitalize()} {problem.message}"
-    return problem.message
-
-
-def editor_text(editor: QWidget) -> str:
-    if isinstance(editor, CountryPicker):
-        return editor.code()
-    if isinstance(editor, QComboBox):
-        return str(editor.currentData())
-    if isinstance(editor, QPlainTextEdit):
-        return editor.toPlainText()
-    assert isinstance(editor, QLineEdit)
-    return editor.text()
 
 
 class RegisterCustomerScreen(QWidget):
@@ -78,14 +47,7 @@ class RegisterCustomerScreen(QWidget):
         self.ctx = ctx
         self.saving = False
         self.last_registered: str | None = None
-        self.touched: set[str] = set()
-        self.problems: dict[str, str] = {}
-        self._enter_fields: dict[QObject, str] = {}
         self._focus_before: QWidget | None = None
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(DEBOUNCE_MS)
-        self.timer.timeout.connect(self.validate)
         self.form_page, self.result = QWidget(), QWidget()
         self._build_form()
         self._build_result()
@@ -108,44 +70,14 @@ class RegisterCustomerScreen(QWidget):
     # ------------------------------------------------------------------------------ layout
 
     def _build_form(self) -> None:
-        self.name, self.email, self.phone = QLineEdit(), QLineEdit(), QLineEdit()
-        self.company, self.job_title, self.city = QLineEdit(), QLineEdit(), QLineEdit()
-        self.country = CountryPicker()
-        self.customer_type = QComboBox()
-        for kind in CustomerType:
-            self.customer_type.addItem(kind.value.capitalize(), kind.value)
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(90)
-        settings = self.ctx.services.settings.customers
-        region, needed = settings.default_phone_region, settings.email_required
-        self.phone.setPlaceholderText(f"national numbers are read as {region}, or +country code")
-        email_hint = "required: the customer code is sent here" if needed else "optional"
-        self.email.setPlaceholderText(email_hint)
-        # Keys are the field names of the domain's FieldProblems; the order is the Tab order.
-        self.editors: dict[str, QWidget] = {
-            "name": self.name,
-            "email": self.email,
-            "phone": self.phone,
-            "company": self.company,
-            "job title": self.job_title,
-            "country": self.country,
-            "city": self.city,
-            "customer type": self.customer_type,
-            "notes": self.notes,
-        }
-        self.notices: dict[str, QLabel] = {}
-        self.form_box = QWidget()
-        grid = QGridLayout(self.form_box)
-        grid.setColumnMinimumWidth(1, 380)
-        grid.setColumnStretch(2, 1)
-        for row, (key, editor) in enumerate(self.editors.items()):
-            self.notices[key] = notice = QLabel()
-            notice.setWordWrap(True)
-            grid.addWidget(QLabel(key.capitalize()), row, 0)
-            grid.addWidget(editor, row, 1)
-            grid.addWidget(notice, row, 2)
-            self._watch(key, editor)
+        self.form = self.form_box = CustomerForm(self.ctx.services.settings.customers)
+        self.form.validated.connect(self._form_checked)
+        self.form.submit_requested.connect(self.save)
+        # The fields by name, for the tests and the window (the form owns them).
+        self.editors, self.notices = self.form.editors, self.form.notices
+        self.name, self.email, self.country = self.form.name, self.form.email, self.form.country
+        self.phone, self.company = self.form.phone, self.form.company
+        self.city, self.notes = self.form.city, self.form.notes
         title = QLabel("Register customer")
         title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.messages = MessageBar()
@@ -158,6 +90,7 @@ class RegisterCustomerScreen(QWidget):
         duplicate_row.addWidget(self.duplicate_label, 1)
         duplicate_row.addWidget(self.anyway_button)
         self.duplicate_box.hide()
+        self.form.email_edited.connect(self.duplicate_box.hide)  # it was about the old address
         self.save_button = QPushButton("Save (Ctrl+S)")
         self.save_button.setStyleSheet("font-size: 14pt; padding: 8px 20px;")
         self.save_button.clicked.connect(self.save)
@@ -171,8 +104,7 @@ class RegisterCustomerScreen(QWidget):
             layout.addWidget(widget)
         layout.addLayout(actions)
         layout.addStretch(1)
-        for before, after in pairwise([*self.editors.values(), self.save_button]):
-            QWidget.setTabOrder(before, after)
+        QWidget.setTabOrder(self.form.last_editor, self.save_button)
 
     def _build_result(self) -> None:
         self.result_messages = MessageBar()
@@ -192,94 +124,25 @@ class RegisterCustomerScreen(QWidget):
         layout.addWidget(self.card)
         layout.addStretch(1)
 
-    def _watch(self, key: str, editor: QWidget) -> None:
-        def edited() -> None:
-            self.touched.add(key)
-            if key == "email":
-                self.duplicate_box.hide()  # the warning was about the address as it was
-            self.timer.start()
-
-        if isinstance(editor, QLineEdit):
-            editor.textEdited.connect(edited)
-        elif isinstance(editor, CountryPicker):
-            editor.edited.connect(edited)  # the picker has the focus and feeds its line edit
-        elif isinstance(editor, QComboBox):
-            editor.currentIndexChanged.connect(edited)
-        elif isinstance(editor, QPlainTextEdit):
-            editor.textChanged.connect(edited)
-            return  # Enter is a new line in the notes
-        self._enter_fields[editor] = key
-        editor.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        """Enter in a one-line field: on to the next field, or save from the last ones."""
-        key = self._enter_fields.get(watched)
-        if (
-            key is not None
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in ENTER_KEYS
-            and event.modifiers() in PLAIN
-        ):
-            if key in ENTER_SAVES:
-                self.save()
-            else:
-                keys = list(self.editors)
-                self.editors[keys[keys.index(key) + 1]].setFocus(Qt.FocusReason.TabFocusReason)
-            return True
-        return super().eventFilter(watched, event)
-
     # -------------------------------------------------------------------------- checking
 
-    def form_input(self) -> CustomerInput:
-        values = {key.replace(" ", "_"): editor_text(w) for key, w in self.editors.items()}
-        return CustomerInput(**values)
+    @property
+    def problems(self) -> dict[str, str]:
+        return self.form.problems
 
     def validate(self) -> dict[str, str]:
-        """Run the domain's checks now; mark touched fields; enable Save only when all pass."""
-        self.timer.stop()
-        settings = self.ctx.services.settings.customers
-        phone: str | None = None
-        problems: list[FieldProblem] = []
-        try:
-            phone = validate_customer(
-                self.form_input(),
-                default_region=settings.default_phone_region,
-                email_required=settings.email_required,
-            ).phone
-        except ValidationError as error:
-            problems = error.problems
-        self.problems = {}
-        for problem in problems:
-            self.problems.setdefault(problem.field, problem_text(problem))
-        for key, notice in self.notices.items():
-            if key in self.problems and key in self.touched:
-                notice.setStyleSheet(ERROR_STYLE)
-                notice.setText(self.problems[key])
-            elif key == "phone" and phone:
-                notice.setStyleSheet(HINT_STYLE)
-                notice.setText(f"✓ {grouped_phone(phone)}")
-            else:
-                notice.setText("")
+        return self.form.validate()
+
+    def _form_checked(self) -> None:
+        """Save only when every check passes; the hint says what is still missing."""
         self.save_button.setEnabled(not self.problems and not self.saving)
         missing = ", ".join(self.problems)
         self.save_hint.setText(f"To save, complete or correct: {missing}" if missing else "")
-        return self.problems
 
     def show_problems(self, problems: list[FieldProblem]) -> None:
         """Every problem next to its field (the rest in the message bar); focus the first."""
-        self.touched.update(self.editors)
-        self.validate()
-        for problem in problems:
-            if problem.field in self.notices:
-                self.notices[problem.field].setStyleSheet(ERROR_STYLE)
-                self.notices[problem.field].setText(problem_text(problem))
-        unplaced = "; ".join(str(p) for p in problems if p.field not in self.notices)
+        unplaced = self.form.show_problems(problems)
         self.messages.show_error(unplaced or "Please correct the marked fields")
-        bad = {p.field for p in problems}
-        first = next((w for k, w in self.editors.items() if k in bad), None)
-        if first is not None:
-            first.setFocus()
 
     # ---------------------------------------------------------------------------- saving
 
@@ -295,7 +158,7 @@ class RegisterCustomerScreen(QWidget):
         if problems:
             self.show_problems([FieldProblem(k, m) for k, m in problems.items()])
             return
-        data, actor, services = self.form_input(), self.ctx.actor, self.ctx.services
+        data, actor, services = self.form.form_input(), self.ctx.actor, self.ctx.services
         self._focus_before = QApplication.focusWidget()
         self._set_saving(True)
         self.messages.show_message("Saving...")
@@ -367,17 +230,9 @@ class RegisterCustomerScreen(QWidget):
     def register_another(self) -> None:
         if self.pages.currentWidget() is not self.result:
             return
-        for editor in self.editors.values():
-            if isinstance(editor, CountryPicker):
-                editor.set_code("")
-            elif isinstance(editor, QComboBox):
-                editor.setCurrentIndex(0)
-            elif isinstance(editor, QLineEdit | QPlainTextEdit):
-                editor.clear()
-        self.touched.clear()
+        self.form.clear()
         self.messages.clear_message()
         self.duplicate_box.hide()
         self.card.show_customer(None)
         self.pages.setCurrentWidget(self.form_page)
-        self.validate()
         self.name.setFocus()
