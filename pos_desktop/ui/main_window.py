@@ -25,6 +25,7 @@ from pos_desktop.domain.roles import Permission
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.screens.audit_log import AuditLogScreen
 from pos_desktop.ui.screens.checkout import CheckoutScreen
+from pos_desktop.ui.screens.customer_lookup import CustomerLookup
 from pos_desktop.ui.screens.customers import CustomersScreen
 from pos_desktop.ui.screens.dashboard import DashboardScreen
 from pos_desktop.ui.screens.help import HelpDialog
@@ -130,6 +131,8 @@ class MainWindow(QMainWindow):
     def _build_shortcuts(self) -> None:
         QShortcut(QKeySequence(Qt.Key.Key_F4), self, self.go_to_checkout)
         QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_help)
+        if self.ctx.actor.can(Permission.CUSTOMER_VIEW):
+            QShortcut(QKeySequence("Ctrl+K"), self, self.find_customer)
         for row in range(min(self.nav.count(), 9)):
             QShortcut(
                 QKeySequence(f"Ctrl+{row + 1}"), self, lambda r=row: self.nav.setCurrentRow(r)
@@ -150,6 +153,15 @@ class MainWindow(QMainWindow):
     def go_to_checkout(self) -> None:
         if "Checkout" in self.screens:
             self.show_screen("Checkout")
+
+    def find_customer(self) -> None:
+        """Ctrl+K: a customer's card from any screen; Enter sells to them at the checkout."""
+        lookup = CustomerLookup(self.ctx, self)
+        if "Checkout" in self.screens:
+            lookup.sell_requested.connect(self.sell_to)
+        lookup.finished.connect(lookup.deleteLater)
+        self.lookup = lookup
+        lookup.open()
 
     def show_help(self) -> None:
         HelpDialog(self).exec()

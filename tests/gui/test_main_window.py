@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from pos_desktop.bootstrap import Services
+from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.domain.invoice import LineInput
 from pos_desktop.services.billing import SaleInput
 from pos_desktop.ui.context import UiContext
@@ -15,6 +16,7 @@ from pos_desktop.ui.main_window import MainWindow
 from pos_desktop.ui.screens.checkout import CheckoutScreen
 from pos_desktop.ui.screens.dashboard import DashboardScreen
 from pos_desktop.ui.screens.register_customer import RegisterCustomerScreen
+from pos_desktop.ui.widgets.message_bar import Tone
 from tests.conftest import Staff
 from tests.gui.keyboard import focused, press, show_active, type_text
 from tests.gui.selling import sell_by_keyboard
@@ -92,3 +94,31 @@ def test_register_a_visitor_then_bill_them_with_the_keyboard(
     assert (summary.customer_code, summary.gross) == (code, Decimal("45.00"))
     card = services.customers.card(staff.admin, code)
     assert (card.bill_count, card.totals[0].total) == (1, Decimal("45.00"))
+
+
+def test_ctrl_k_finds_a_customer_from_any_screen_and_enter_sells_to_them(
+    qtbot: QtBot, cashier_ctx: UiContext, services: Services, staff: Staff
+) -> None:
+    ada = services.customers.register(
+        staff.cashier, CustomerInput(name="Ada Lovelace", email="ada@example.com")
+    )
+    window = open_window(qtbot, cashier_ctx)
+    press(qtbot, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # the invoice list
+    press(qtbot, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: focused() is window.lookup.code)
+    type_text(qtbot, "not-a-code")
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.lookup.messages.tone is Tone.ERROR
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, ada.code.lower())
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.lookup.card is not None)
+    assert "Ada Lovelace" in window.lookup.card_view.label.text()
+
+    press(qtbot, Qt.Key.Key_Return)
+    checkout = window.screens["Checkout"]
+    assert isinstance(checkout, CheckoutScreen)
+    assert window.stack.currentWidget() is checkout
+    qtbot.waitUntil(lambda: checkout.cart is not None and checkout.cart.customer is not None)
+    assert checkout.cart is not None and checkout.cart.customer is not None
+    assert checkout.cart.customer.customer.code == ada.code

@@ -1,0 +1,98 @@
+"""``Ctrl+K`` from any screen: type or scan a customer code, see their card, sell or correct.
+
+A visitor walks up while the cashier is in the invoice list: one key, the code, and the card
+(contact, bill count, total billed, last invoices) is there. ``Enter`` on a shown card sells
+to them at the checkout, ``Ctrl+E`` corrects their details, ``Esc`` closes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from pos_desktop.domain.codes import CustomerCode
+from pos_desktop.domain.errors import InvalidCustomerCode
+from pos_desktop.services.customer_views import CustomerCard
+from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.screens.customer_editor import CustomerEditor
+from pos_desktop.ui.widgets.customer_card import CustomerCardView
+from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
+
+
+class CustomerLookup(QDialog):
+    sell_requested = Signal(str)  # the customer's code
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Find customer")
+        self.resize(520, 460)
+        self.messages = MessageBar()
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("Scan or type the customer code")
+        self.code.setStyleSheet("font-size: 16pt; padding: 6px;")
+        self.code.returnPressed.connect(self.look_up)
+        self.card_view = CustomerCardView()
+        self.card_view.label.setText("")
+        self.hint = QLabel("Enter: look up · then Enter: sell to them · Ctrl+E: edit · Esc: close")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.code)
+        layout.addWidget(self.messages)
+        layout.addWidget(self.card_view, 1)
+        layout.addWidget(self.hint)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.edit)
+        self.code.setFocus()
+
+    @property
+    def card(self) -> CustomerCard | None:
+        return self.card_view.card
+
+    def look_up(self) -> None:
+        text = self.code.text().strip()
+        card = self.card
+        if card is not None and (not text or text.upper() == card.customer.code):
+            self.sell_requested.emit(card.customer.code)  # Enter again: sell to them
+            self.accept()
+            return
+        try:
+            code = CustomerCode.parse(text).value
+        except InvalidCustomerCode as error:
+            self.messages.show_error(f"{text}: {error.problems[0].message}")
+            self.code.selectAll()
+            return
+        actor, customers = self.ctx.actor, self.ctx.services.customers
+        self.messages.show_message("Looking up...")
+        self.ctx.runner.submit(
+            lambda: customers.card(actor, code), self._found, self._failed, owner=self
+        )
+
+    def _found(self, card: CustomerCard) -> None:
+        self.card_view.show_card(card)
+        self.code.setText(card.customer.code)
+        self.code.selectAll()
+        self.messages.show_message(f"{card.customer.name}: Enter sells to them", Tone.SUCCESS)
+
+    def _failed(self, error: Exception) -> None:
+        self.card_view.show_card(None)
+        self.card_view.label.setText("")
+        self.messages.show_error(error)
+        self.code.selectAll()
+
+    def edit(self) -> None:
+        card = self.card
+        if card is None:
+            return
+        editor = CustomerEditor(self.ctx, card.customer, self)
+        editor.accepted.connect(self._reload)
+        editor.finished.connect(editor.deleteLater)
+        self.editor = editor
+        editor.open()
+
+    def _reload(self) -> None:
+        card = self.card
+        if card is not None:
+            actor, customers, code = self.ctx.actor, self.ctx.services.customers, card.customer.code
+            self.ctx.runner.submit(
+                lambda: customers.card(actor, code), self._found, self._failed, owner=self
+            )
