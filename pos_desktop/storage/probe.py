@@ -15,10 +15,11 @@ import sqlite3
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from urllib.parse import quote
 
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, column, create_engine, exc, func, inspect, select, table
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine import URL
 from sqlalchemy.pool import NullPool
 
 from pos_desktop.domain.errors import DatabaseUnavailable, ValidationError
@@ -130,8 +131,10 @@ def _probe_sqlite(parsed: URL) -> Probe:
     if not path.exists():
         return Probe("sqlite", server, Contents.NEW_FILE)
     # Read-only, through a URI: opening must not create, convert (WAL) or lock anything.
-    read_only = make_url(f"sqlite:///file:{path}?mode=ro&uri=true")
-    engine = create_engine(read_only, poolclass=NullPool)
+    uri = f"file:{quote(str(path.absolute()))}?mode=ro"
+    engine = create_engine(
+        "sqlite://", poolclass=NullPool, creator=lambda: sqlite3.connect(uri, uri=True)
+    )
     try:
         with engine.connect() as connection:
             return _look_inside(connection, "sqlite", server)

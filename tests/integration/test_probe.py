@@ -57,7 +57,8 @@ def test_an_older_schema_is_ours_but_outdated(tmp_path: Path) -> None:
 
 
 def test_another_programs_tables_are_foreign_and_not_usable(tmp_path: Path) -> None:
-    path = tmp_path / "other.sqlite3"
+    path = tmp_path / "odd name #1 100%" / "other.sqlite3"  # read through a file: URI
+    path.parent.mkdir()
     with sqlite3.connect(path) as connection:
         connection.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY)")
     probe = probe_database(sqlite_url(path))
