@@ -144,6 +144,32 @@ def test_a_scanned_product_becomes_a_line(
     assert "Total 14.00 EUR" in screen.totals.total.text()
 
 
+def test_a_product_found_by_name_one_match_added_several_offered(
+    qtbot: QtBot, cashier_ctx: UiContext, services: Services, staff: Staff
+) -> None:
+    for sku, name, price in (("MUG", "Enamel mug", "14.00"), ("CUP", "Enamel cup", "9.00")):
+        services.products.add(staff.admin, sku=sku, name=name, price=price, vat_rate="19")
+    services.products.add(staff.admin, sku="TOTE", name="Canvas tote", price="12", vat_rate="19")
+    screen = open_checkout(qtbot, cashier_ctx)
+    type_text(qtbot, "canvas")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.cart is not None and len(screen.cart.lines) == 1)
+
+    type_text(qtbot, "enamel")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: hasattr(screen, "product_picker") and focused() is screen.product_picker.list
+    )
+    assert screen.product_picker.list.count() == 2
+    press(qtbot, Qt.Key.Key_Down)  # "Enamel mug" (sorted by name: cup, mug)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.cart is not None and len(screen.cart.lines) == 2)
+    assert screen.cart is not None
+    assert [line.description for line in screen.cart.lines] == ["Canvas tote", "Enamel mug"]
+    assert "Total 26.00 EUR" in screen.totals.total.text()
+    qtbot.waitUntil(lambda: focused() is screen.scan)
+
+
 def test_a_wrong_amount_is_explained_and_the_line_stays_typed(
     qtbot: QtBot, cashier_ctx: UiContext
 ) -> None:

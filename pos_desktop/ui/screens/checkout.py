@@ -1,7 +1,8 @@
 """Checkout: scan the customer, add lines, take the money, save. Keyboard only, never waiting.
 
 Flow: the scan field always has focus when nothing else is being typed. A customer code shows
-the customer's card; anything else is looked up as a product barcode or SKU. ``F3`` types a
+the customer's card; anything else is looked up as a product barcode or SKU, then by name
+(one match is added, several are offered in a list). ``F3`` types a
 free-text line, ``F12`` pays (payment dialog, then a confirmation: Enter saves, Esc goes back).
 Every service call runs on the runner; while a sale is being saved the cart stays on screen, and
 if saving fails (database gone) it is still there to pay again with ``F12``: nothing typed is lost.
@@ -39,7 +40,10 @@ from pos_desktop.ui.widgets.cart_view import CartView
 from pos_desktop.ui.widgets.customer_card import CustomerCardView
 from pos_desktop.ui.widgets.line_entry import LineEntry
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
+from pos_desktop.ui.widgets.product_picker import ProductPicker
 from pos_desktop.ui.widgets.totals_panel import TotalsPanel
+
+PICK_LIMIT = 30  # products offered when a typed name matches several
 
 
 class CheckoutScreen(QWidget):
@@ -172,19 +176,38 @@ class CheckoutScreen(QWidget):
         self.messages.show_message(f"Selling to {card.customer.name}", Tone.SUCCESS)
 
     def _look_up_product(self, text: str) -> None:
-        actor = self.ctx.actor
+        """A barcode or SKU exactly; else products whose name (or SKU start) matches."""
+        actor, products = self.ctx.actor, self.ctx.services.products
 
-        def not_found(error: Exception) -> None:
-            if isinstance(error, NotFound):
-                error = NotFound(f"{text!r} is neither a customer code nor a known product")
-            self._failed(error)
+        def look_up() -> ProductView | list[ProductView]:
+            try:
+                return products.find(actor, text)
+            except NotFound:
+                return products.list_products(actor, text=text, limit=PICK_LIMIT)
 
         self.ctx.runner.submit(
-            lambda: self.ctx.services.products.find(actor, text),
-            self._add_product,
-            not_found,
-            owner=self,
+            look_up, lambda found: self._products_found(text, found), self._failed, owner=self
         )
+
+    def _products_found(self, text: str, found: ProductView | list[ProductView]) -> None:
+        if isinstance(found, ProductView):
+            self._add_product(found)
+        elif not found:
+            self._failed(NotFound(f"{text!r} is neither a customer code nor a known product"))
+        elif len(found) == 1:
+            self._add_product(found[0])
+        elif self.cart is not None:
+            picker = ProductPicker(text, found, self.cart.till.currency, self)
+            picker.accepted.connect(lambda: self._picked(picker.chosen))
+            picker.rejected.connect(self.focus_scan)
+            picker.finished.connect(picker.deleteLater)
+            self.product_picker = picker
+            picker.open()
+
+    def _picked(self, product: ProductView | None) -> None:
+        if product is not None:
+            self._add_product(product)
+        self.focus_scan()
 
     def _add_product(self, product: ProductView) -> None:
         if self.model is None:
