@@ -9,7 +9,7 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("F4", "Back to the checkout's scan field, from any screen"),
     ("Ctrl+1 ... Ctrl+9", "Open the screens listed on the left"),
     ("Ctrl+K", "Find a customer by code from any screen (Enter sells, Ctrl+E edits)"),
-    ("Enter (scan field)", "Show the customer of a scanned or typed code, or add a product"),
+    ("Enter (scan field)", "Customer code: their card; barcode, SKU or product name: add it"),
     ("F3", "New free-text line: description, Tab, amount, Tab, quantity, Tab, VAT %, Enter"),
     ("F8", "Go to the cart's lines (arrows move, F2 edits a cell, Delete removes a line)"),
     ("F9", "Walk-in sale: remove the customer from the cart"),
