@@ -143,7 +143,8 @@ def customer_show(obj: CliContext, /, *, code: str, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 @pass_context
 def customer_search(obj: CliContext, /, *, text: str, limit: int, as_json: bool) -> None:
-    """Customers whose name, email, phone, company or code contain every word of TEXT."""
+    """Customers whose name, email, phone, company or code contain every word of TEXT,
+    newest first."""
     found = obj.services().customers.search(obj.actor, text, limit=limit)
     if as_json:
         emit_json([customer_document(c) for c in found])

@@ -202,7 +202,8 @@ class CustomerService:
         return tuple(BilledTotal(cur, count, round_money(total, cur)) for cur, count, total in rows)
 
     def search(self, actor: Actor, text: str, *, limit: int = 50) -> list[CustomerView]:
-        """Customers whose name, email, phone, company or code contain every typed word."""
+        """Customers whose name, email, phone, company or code contain every typed word,
+        most recently registered first."""
         if not fold(text).split():
             return []
         return self.list_customers(actor, text, limit=limit)
@@ -210,8 +211,12 @@ class CustomerService:
     def list_customers(
         self, actor: Actor, text: str = "", *, limit: int = 100, after: CustomerView | None = None
     ) -> list[CustomerView]:
-        """By name; every typed word must match. ``after`` (the last row shown) fetches the
-        next page by key, so scrolling deep into a million customers stays as fast as the top.
+        """All customers by name, or those matching every typed word, newest first.
+
+        ``after`` (the last row shown) fetches the next page by key, so scrolling deep into a
+        million customers stays as fast as the top. Matches come newest first because the
+        search index finds a page of them in that order without reading the rest (see
+        ``storage/customer_search.py``); the person at the booth most often registered lately.
         """
         actor.require(Permission.CUSTOMER_VIEW)
         limit = max(1, min(limit, SEARCH_LIMIT_MAX))
@@ -221,10 +226,18 @@ class CustomerService:
             # Phones are stored as +4930123...; a typed number may lack the country code.
             needles.append(digits.lstrip("0") if digits.isdigit() and len(digits) >= 4 else word)
         with self._db.reader() as uow:
-            query = customer_search.matching(
-                uow.session, select(Customer), needles, self._db.backend
-            )
-            query = self._after(query, after).order_by(Customer.name_key, Customer.code)
+            if needles:
+                before = None
+                if after is not None:
+                    before = uow.session.scalar(
+                        select(Customer.id).where(Customer.code == after.code)
+                    )
+                    if before is None:  # never happens: customers are not deleted
+                        return []
+                query = customer_search.newest_matching(needles, self._db.backend, before)
+            else:
+                query = self._after(select(Customer), after)
+                query = query.order_by(Customer.name_key, Customer.code)
             return [customer_view(c) for c in uow.session.scalars(query.limit(limit))]
 
     @staticmethod

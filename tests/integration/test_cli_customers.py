@@ -174,8 +174,8 @@ def test_search_json(cli: Cli, ada: str) -> None:
     cli.register("Grace Hopper", "grace@example.org")
     assert [c["code"] for c in cli.json("customer", "search", "lovelace")] == [ada]
     assert [c["name"] for c in cli.json("customer", "search", "example")] == [
+        "Grace Hopper",  # newest first
         "Ada Lovelace",
-        "Grace Hopper",
     ]
     assert cli.json("customer", "search", "nobody-here") == []
     assert "No customer" in cli.ok("customer", "search", "nobody-here").stdout

@@ -47,13 +47,16 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         columns: Sequence[Column[Row]],
         query: Callable[[], Callable[[Row | None, int], Sequence[Row]]],
         page_size: int = PAGE_SIZE,
+        first_page_size: int | None = None,
     ) -> None:
+        """``first_page_size``: a smaller first page (what the view shows) answers sooner."""
         super().__init__()
         self._runner = runner
         self._columns = tuple(columns)
         self._query = query
         self._fetch: Callable[[Row | None, int], Sequence[Row]] | None = None
         self._page_size = page_size
+        self._first_page_size = first_page_size or page_size
         self.rows: list[Row] = []
         self._exhausted = False
         self._loading = False
@@ -93,13 +96,13 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self._loading = True
         generation = self._generation
         after = self.rows[-1] if self.rows else None
-        size = self._page_size
+        size = self._page_size if self.rows else self._first_page_size
         if self._fetch is None:
             self._fetch = self._query()
         fetch = self._fetch
         self._runner.submit(
             lambda: list(fetch(after, size)),
-            lambda page: self._append(generation, page),
+            lambda page: self._append(generation, page, size),
             lambda error: self._fail(generation, error),
             owner=self,
         )
@@ -124,11 +127,11 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     def row(self, index: int) -> Row:
         return self.rows[index]
 
-    def _append(self, generation: int, page: list[Row]) -> None:
+    def _append(self, generation: int, page: list[Row], size: int) -> None:
         if generation != self._generation:
             return
         self._loading = False
-        self._exhausted = len(page) < self._page_size
+        self._exhausted = len(page) < size
         if page:
             first = len(self.rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)

@@ -1,8 +1,9 @@
 """Customers: the whole list by name, narrowed as you type, with the selected one's card.
 
-Every typed word must match name, email, phone, company or code (the service's rule). The list
-scrolls lazily through any number of customers; the card on the right loads in the background
-for the row under the cursor.
+Every typed word must match name, email, phone, company or code (the service's rule); matches
+come newest first, so the visitor who registered a moment ago tops the list. The list scrolls
+lazily through any number of customers, a screenful first; the card on the right loads in the
+background for the row under the cursor.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ from pos_desktop.ui.widgets.list_table import ListTable
 from pos_desktop.ui.widgets.message_bar import MessageBar
 
 TYPING_PAUSE_MS = 150
+#: Rows a window shows, about; the view asks for the next (full) page as it nears the bottom,
+#: or at once if the first one does not fill it.
+FIRST_PAGE = 50
 COLUMNS: tuple[Column[CustomerView], ...] = (
     Column("Name", lambda c: c.name),
     Column("Code", lambda c: c.code),
@@ -41,9 +45,9 @@ class CustomersScreen(QWidget):
         self.ctx = ctx
         self.messages = MessageBar()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search name, email, phone, company or code")
+        self.search.setPlaceholderText("Search name, email, phone, company or code (newest first)")
         self.model: PagedTableModel[CustomerView] = PagedTableModel(
-            ctx.runner, COLUMNS, self._query
+            ctx.runner, COLUMNS, self._query, first_page_size=FIRST_PAGE
         )
         self.model.failed.connect(self.messages.show_error)
         self.table = ListTable(stretch_column=0)
