@@ -139,7 +139,14 @@ class InvoicePanel(QWidget):
     def ask_void(self) -> None:
         if self.view is None or self.view.number is None:
             return
-        reason, ok = QInputDialog.getText(self, "Void invoice", f"Why void {self.view.number}?")
+        view = self.view
+        reason, ok = QInputDialog.getText(
+            self,
+            "Void invoice",
+            f"Void {view.number} ({format_amount(view.gross, view.currency)} {view.currency})?\n"
+            "It keeps its number and counts nowhere any more; this cannot be undone.\n"
+            "Reason (required):",
+        )
         if ok:
             self.void(reason)
 
