@@ -5,7 +5,8 @@ are the booth's local time (``tz``), not UTC, because that is the day the manage
 issued invoices count; voided ones count nowhere, as everywhere else.
 
 Revenue comes from the per-hour totals that every sale, edit and void keeps up to date
-(``hourly_sales``): a fortnight is a few hundred rows however many invoices there are.
+(``hourly_sales``), the customer pies from counts kept as customers are written
+(``customer_counts``): a few hundred rows, however many invoices and customers there are.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from pos_desktop.domain.money import ZERO, round_money
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.services.invoice_views import InvoiceSummary, invoice_summary
 from pos_desktop.services.station import StationResolver
-from pos_desktop.storage.models import Customer, HourlySales, Invoice
+from pos_desktop.storage.models import Customer, CustomerCount, HourlySales, Invoice
 from pos_desktop.storage.uow import Database
 
 DAYS_SHOWN = 14
@@ -73,15 +74,10 @@ class DashboardService:
                 )
                 .group_by(HourlySales.hour_start)
             ).all()
-            by_country = session.execute(
-                select(Customer.country, func.count(Customer.id))
-                .where(Customer.registered_exhibition_id == exhibition.id)
-                .group_by(Customer.country)
-            ).all()
-            by_type = session.execute(
-                select(Customer.customer_type, func.count(Customer.id))
-                .where(Customer.registered_exhibition_id == exhibition.id)
-                .group_by(Customer.customer_type)
+            counts = session.execute(
+                select(
+                    CustomerCount.country, CustomerCount.customer_type, CustomerCount.registered
+                ).where(CustomerCount.exhibition_id == exhibition.id)
             ).all()
             new_today = session.scalar(
                 select(func.count(Customer.id)).where(
@@ -113,6 +109,11 @@ class DashboardService:
             if local.date() == today:
                 per_hour[local.hour] += gross
                 count_today += count
+        by_country: Counter[str] = Counter()
+        by_type: Counter[str] = Counter()
+        for country, kind, registered in counts:
+            by_country[country] += registered
+            by_type[kind] += registered
         revenue_today = per_day[today]
         average = round_money(revenue_today / count_today, currency) if count_today else ZERO
         return DashboardFigures(
@@ -125,11 +126,12 @@ class DashboardService:
             average,
             tuple(per_day.items()),
             tuple(per_hour.items()),
-            _ranked({country or "": n for country, n in by_country}),
-            _ranked({kind: n for kind, n in by_type}),  # noqa: C416 - rows are Row objects
+            _ranked(by_country),
+            _ranked(by_type),
             latest_rows,
         )
 
 
-def _ranked(counts: dict[str, int]) -> tuple[tuple[str, int], ...]:
-    return tuple(Counter(counts).most_common())
+def _ranked(counts: Counter[str]) -> tuple[tuple[str, int], ...]:
+    """Most first; groups whose customers all moved elsewhere (count 0) are left out."""
+    return tuple((label, n) for label, n in counts.most_common() if n > 0)

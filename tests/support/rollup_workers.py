@@ -33,3 +33,22 @@ def sell_edit_void(url: str, config: str, terminal: str, count: int, start_at: f
             services.billing.void(WORKER, number, reason="changed their mind")
     services.close()
     return count
+
+
+MOVES = 30
+
+
+def move_customers(
+    url: str, config: str, codes: list[str], countries: list[str], start_at: float
+) -> int:
+    """Edit each customer's country to the next of ``countries``, ``MOVES`` times over."""
+    settings = load_settings(environ={"POS_DATABASE_URL": url, "POS_CONFIG": config})
+    services = build_services(settings)
+    time.sleep(max(0.0, start_at - time.time()))
+    edits = 0
+    for n in range(MOVES):
+        for code in codes:
+            services.customers.edit(WORKER, code, {"country": countries[n % len(countries)]})
+            edits += 1
+    services.close()
+    return edits

@@ -3,6 +3,7 @@
 from pos_desktop.storage.models.audit import AuditEvent
 from pos_desktop.storage.models.base import Base
 from pos_desktop.storage.models.customer import Customer
+from pos_desktop.storage.models.customer_counts import CustomerCount
 from pos_desktop.storage.models.exhibition import DocumentSeries, Exhibition, Terminal
 from pos_desktop.storage.models.hourly_sales import HourlySales
 from pos_desktop.storage.models.invoice import Invoice, InvoiceLine, InvoiceRevision, Payment
@@ -13,6 +14,7 @@ __all__ = [
     "AuditEvent",
     "Base",
     "Customer",
+    "CustomerCount",
     "DocumentSeries",
     "Exhibition",
     "HourlySales",
