@@ -13,6 +13,7 @@ import io
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
 
@@ -200,3 +201,36 @@ def sales_report_csv(report: SalesReport) -> str:
     rows.writerow(["Discounts given", "", money(report.discounts)])
     rows.writerow(["Voided invoices", report.voided[0], money(report.voided[1])])
     return out.getvalue()
+
+
+def sales_report_document(report: SalesReport) -> dict[str, Any]:
+    """The report as JSON (``report sales --json``); amounts as decimal strings."""
+    cur = report.currency
+
+    def amounts(a: Amounts) -> dict[str, Any]:
+        return {
+            "count": a.count,
+            "net": format_amount(a.net, cur),
+            "vat": format_amount(a.vat, cur),
+            "gross": format_amount(a.gross, cur),
+        }
+
+    return {
+        "exhibition": report.exhibition_name,
+        "currency": cur,
+        "from": report.first_day.isoformat(),
+        "to": report.last_day.isoformat(),
+        "totals": amounts(report.totals),
+        "discounts": format_amount(report.discounts, cur),
+        "days": [{"day": d.isoformat(), **amounts(a)} for d, a in report.by_day],
+        "vat_rates": [{"rate": format(r, "f"), **amounts(a)} for r, a in report.by_vat_rate],
+        "payment_methods": [
+            {"method": m, "count": n, "amount": format_amount(amount, cur)}
+            for m, n, amount in report.by_payment_method
+        ],
+        "cashiers": [
+            {"cashier": c, "count": n, "gross": format_amount(gross, cur)}
+            for c, n, gross in report.by_cashier
+        ],
+        "voided": {"count": report.voided[0], "gross": format_amount(report.voided[1], cur)},
+    }
