@@ -27,6 +27,9 @@ MAX_AMOUNT = Decimal(100_000_000)
 _PLAIN_NUMBER = re.compile(r"\d+(\.\d+)?")
 
 
+CENTS = Decimal("0.01")
+
+
 @cache
 def _known_currencies() -> frozenset[str]:
     return frozenset(list_currencies())
@@ -60,6 +63,16 @@ def round_money(amount: Decimal, currency: str) -> Decimal:
 def format_amount(amount: Decimal, currency: str) -> str:
     """Plain machine text with exactly the minor-unit decimals (``"12.50"``), as JSON carries it."""
     return f"{round_money(amount, currency):f}"
+
+
+def plain_amount(amount: Decimal) -> str:
+    """A stored price as a person types it: cents (``"14.00"``), more decimals only if used.
+
+    Stored amounts carry four decimals whatever the currency; where the currency is not at
+    hand (a product's price), this keeps ``14.0000`` off the screen without losing ``0.1234``.
+    """
+    cents = amount.quantize(CENTS)
+    return format(cents if cents == amount else amount.normalize(), "f")
 
 
 def parse_decimal(

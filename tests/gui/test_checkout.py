@@ -140,7 +140,10 @@ def test_a_scanned_product_becomes_a_line(
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: screen.cart is not None and len(screen.cart.lines) == 1)
     assert screen.cart is not None
-    assert screen.cart.lines[0].description == "Enamel mug"
+    assert (screen.cart.lines[0].description, screen.cart.lines[0].unit_price) == (
+        "Enamel mug",
+        "14.00",
+    )
     assert "Total 14.00 EUR" in screen.totals.total.text()
 
 

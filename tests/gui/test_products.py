@@ -62,6 +62,8 @@ def test_a_manager_changes_a_price_then_retires_the_product(
     type_text(qtbot, "cap")
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: screen.editing is not None)
+    assert screen.price.text() == "15.00"
+    assert screen.model.data(screen.model.index(0, 3)) == "15.00"
     press(qtbot, Qt.Key.Key_Return)  # edit the selected product
     assert focused() is screen.name
     press(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)

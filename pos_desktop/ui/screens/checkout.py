@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from pos_desktop.domain.codes import CustomerCode, looks_like_code
 from pos_desktop.domain.errors import InvalidCustomerCode, NotFound, ValidationError
 from pos_desktop.domain.invoice import PaymentInput, Settlement, parse_line
+from pos_desktop.domain.money import plain_amount
 from pos_desktop.services.billing import SaleInput, TillInfo
 from pos_desktop.services.customer_views import CustomerCard
 from pos_desktop.services.invoice_views import InvoiceView
@@ -212,7 +213,7 @@ class CheckoutScreen(QWidget):
     def _add_product(self, product: ProductView) -> None:
         if self.model is None:
             return
-        price, rate = format(product.price, "f"), format(product.vat_rate.normalize(), "f")
+        price, rate = plain_amount(product.price), format(product.vat_rate.normalize(), "f")
         line = CartLine(product.name, "1", price, rate, product_id=product.id)
         row = self.model.add_line(line)
         self.table.selectRow(row)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_desktop.domain.money import plain_amount
 from pos_desktop.services.products import ProductView
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
@@ -34,7 +35,7 @@ COLUMNS: tuple[Column[ProductView], ...] = (
     Column("Name", lambda p: p.name),
     Column("SKU", lambda p: p.sku),
     Column("Barcode", lambda p: p.barcode or ""),
-    Column("Price", lambda p: format(p.price, "f"), right_aligned=True),
+    Column("Price", lambda p: plain_amount(p.price), right_aligned=True),
     Column("VAT %", lambda p: format(p.vat_rate.normalize(), "f"), right_aligned=True),
     Column("On sale", lambda p: "yes" if p.active else "no"),
 )
@@ -139,7 +140,7 @@ class ProductsScreen(QWidget):
         self.sku.setText(product.sku)
         self.name.setText(product.name)
         self.barcode.setText(product.barcode or "")
-        self.price.setText(format(product.price, "f"))
+        self.price.setText(plain_amount(product.price))
         self.vat.setText(format(product.vat_rate.normalize(), "f"))
         self.active.setEnabled(True)
         self.active.setChecked(product.active)

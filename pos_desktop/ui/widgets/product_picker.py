@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from pos_desktop.domain.money import plain_amount
 from pos_desktop.services.products import ProductView
 
 
@@ -23,7 +24,7 @@ class ProductPicker(QDialog):
         self.chosen: ProductView | None = None
         self.list = QListWidget()
         for product in self.products:
-            price = f"{format(product.price, 'f')} {currency}"
+            price = f"{plain_amount(product.price)} {currency}"
             QListWidgetItem(f"{product.name}    {product.sku}    {price}", self.list)
         self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda _item: self.choose())

@@ -15,6 +15,7 @@ from pos_desktop.domain.money import (
     minor_unit_digits,
     parse_amount,
     parse_decimal,
+    plain_amount,
     round_money,
     validate_currency,
 )
@@ -192,3 +193,11 @@ def test_unknown_currencies_are_refused_naming_the_field(text: str) -> None:
     with pytest.raises(ValidationError, match="ISO 4217") as caught:
         validate_currency(text, field="default currency")
     assert caught.value.fields == ["default currency"]
+
+
+@pytest.mark.parametrize(
+    ("stored", "shown"),
+    [("14.0000", "14.00"), ("0.1234", "0.1234"), ("9.5000", "9.50"), ("100", "100.00")],
+)
+def test_plain_amount_shows_cents_unless_more_decimals_are_used(stored: str, shown: str) -> None:
+    assert plain_amount(Decimal(stored)) == shown
