@@ -93,3 +93,13 @@ def test_an_admin_cannot_disable_themselves(qtbot: QtBot, admin_ctx: UiContext) 
     select(qtbot, screen, "admin")
     screen.toggle_enabled()
     qtbot.waitUntil(lambda: "yourself" in screen.messages.text())
+
+
+def test_the_selected_users_box_follows_the_row(qtbot: QtBot, admin_ctx: UiContext) -> None:
+    screen = open_users(qtbot, admin_ctx)
+    select(qtbot, screen, "maria")
+    assert "maria (enabled)" in screen.selected_box.title()
+    assert Role(screen.role.currentData()) is Role.MANAGER
+    assert screen.enable_button.text() == "Disable"
+    select(qtbot, screen, "carl")
+    assert Role(screen.role.currentData()) is Role.CASHIER

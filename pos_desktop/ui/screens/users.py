@@ -59,6 +59,7 @@ class UsersScreen(QWidget):
         self.model.failed.connect(self.messages.show_error)
         self.table = ListTable(stretch_column=1)
         self.table.setModel(self.model)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         layout = QVBoxLayout(self)
         layout.addWidget(self.messages)
         layout.addWidget(self.table, 1)
@@ -85,7 +86,7 @@ class UsersScreen(QWidget):
         return box
 
     def _selected_box(self) -> QGroupBox:
-        box = QGroupBox("Selected user")
+        box = self.selected_box = QGroupBox("Selected user")
         self.role = _roles()
         self.role_button = QPushButton("Set role")
         self.role_button.clicked.connect(self.set_role)
@@ -121,6 +122,17 @@ class UsersScreen(QWidget):
     def selected(self) -> UserView | None:
         index = self.table.currentIndex()
         return self.model.row(index.row()) if index.isValid() else None
+
+    def _show_selected(self) -> None:
+        """The box under the list speaks of the selected user: their name, role and state."""
+        user = self.selected()
+        if user is None:
+            self.selected_box.setTitle("Selected user")
+            return
+        state = "enabled" if user.active else "disabled"
+        self.selected_box.setTitle(f"Selected user: {user.username} ({state})")
+        self.role.setCurrentIndex(self.role.findData(user.role))
+        self.enable_button.setText("Disable" if user.active else "Enable")
 
     # -- actions
 
