@@ -28,6 +28,9 @@ from pos_desktop.ui.workers import Runner
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 @dataclass(frozen=True)
@@ -77,14 +80,15 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
             return self._columns[section].title
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        """Asked for several roles per painted cell: plain int tests, display first."""
+        row = index.row()
+        if row < 0:  # an invalid index
             return None
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(self.rows[index.row()])
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.right_aligned:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _DISPLAY:
+            return self._columns[index.column()].text(self.rows[row])
+        if role == _ALIGNMENT and self._columns[index.column()].right_aligned:
+            return _RIGHT
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008 - Qt API
