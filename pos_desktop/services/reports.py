@@ -58,6 +58,11 @@ class SalesReport:
     by_cashier: tuple[tuple[str, int, Decimal], ...]  # cashier, invoices, gross
     voided: tuple[int, Decimal]  # invoices voided that were issued in the period, their gross
 
+    @property
+    def unpaid(self) -> Decimal:
+        """Billed but not (yet) paid: after an edit raised a total, or an invoice left open."""
+        return self.totals.gross - sum((amount for _, _, amount in self.by_payment_method), ZERO)
+
 
 class ReportService:
     def __init__(self, db: Database, station: StationResolver) -> None:
@@ -199,6 +204,7 @@ def sales_report_csv(report: SalesReport) -> str:
         rows.writerow([cashier, count, money(gross)])
     rows.writerow([])
     rows.writerow(["Discounts given", "", money(report.discounts)])
+    rows.writerow(["Not paid", "", money(report.unpaid)])
     rows.writerow(["Voided invoices", report.voided[0], money(report.voided[1])])
     return out.getvalue()
 
@@ -222,6 +228,7 @@ def sales_report_document(report: SalesReport) -> dict[str, Any]:
         "to": report.last_day.isoformat(),
         "totals": amounts(report.totals),
         "discounts": format_amount(report.discounts, cur),
+        "unpaid": format_amount(report.unpaid, cur),
         "days": [{"day": d.isoformat(), **amounts(a)} for d, a in report.by_day],
         "vat_rates": [{"rate": format(r, "f"), **amounts(a)} for r, a in report.by_vat_rate],
         "payment_methods": [

@@ -24,6 +24,7 @@ def test_todays_sales_as_json_csv_and_text(cli: Cli, ada: str) -> None:
     ]
     assert [r["rate"] for r in report["vat_rates"]] == ["19"]
     assert report["voided"] == {"count": 0, "gross": "0.00"}
+    assert report["unpaid"] == "0.00"
     rows = list(csv.reader(io.StringIO(cli.ok("report", "sales", "--csv").stdout)))
     assert ["Total", "2", "28.57", "5.43", "34.00"] in rows
     assert "34.00" in cli.ok("report", "sales").stdout

@@ -65,6 +65,7 @@ def test_the_report_breaks_the_period_down_and_adds_up(
     assert report.by_payment_method == (("card", 1, D("100.00")), ("cash", 2, D("26.00")))
     assert report.by_cashier == (("maria", 1, D("107.00")), ("carl", 1, D("19.00")))
     assert report.voided == (1, D("50.00"))
+    assert report.unpaid == D(0)
 
     rows = list(csv.reader(io.StringIO(sales_report_csv(report))))
     assert ["Total", "2", "115.97", "10.03", "126.00"] in rows
@@ -80,3 +81,22 @@ def test_cashiers_get_no_report_and_a_backwards_period_is_explained(
         services.reports.sales(staff.cashier, today, today, BERLIN)
     with pytest.raises(ValidationError, match="before the first day"):
         services.reports.sales(staff.manager, today, today - timedelta(days=1), BERLIN)
+
+
+def test_an_edit_that_raises_a_total_shows_as_not_paid(
+    services: Services, staff: Staff, clock: FakeClock
+) -> None:
+    sold = services.billing.create_invoice(
+        staff.cashier, sale("19.00", 19, PaymentInput(PaymentMethod.CASH, D("19.00")))
+    )
+    assert sold.number is not None
+    services.billing.edit(
+        staff.manager,
+        sold.number,
+        [LineInput("Item", D(2), D("12.50"), D(19))],
+        reason="two, not one",
+        expected_version=sold.version,
+    )
+    today = clock.now().astimezone(BERLIN).date()
+    report = services.reports.sales(staff.manager, today, today, BERLIN)
+    assert (report.totals.gross, report.unpaid) == (D("25.00"), D("6.00"))

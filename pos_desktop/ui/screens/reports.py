@@ -71,7 +71,9 @@ def report_html(report: SalesReport) -> str:
         f"{escape(report.exhibition_name)} ({cur})</h2>"
         f"<p style='font-size:14pt'>Takings <b>{money(t.gross)} {cur}</b> from {t.count} "
         f"invoices · VAT {money(t.vat)} · discounts given {money(report.discounts)} · "
-        f"voided {report.voided[0]} ({money(report.voided[1])})</p>"
+        f"voided {report.voided[0]} ({money(report.voided[1])})"
+        + (f" · <b>not paid {money(report.unpaid)}</b>" if report.unpaid else "")
+        + "</p>"
         "<h3>By day</h3>"
         + _table(("Day", "Invoices", "Net", "VAT", "Gross"), days)
         + "<h3>By VAT rate</h3>"
