@@ -94,6 +94,13 @@ def _busy_hours(
     return tuple((h, v) for h, v in by_hour if first <= h <= last)
 
 
+def _replace_chart(view: QChartView, chart: QChart) -> None:
+    """The view gives up the old chart without deleting it: 2.6 MB leaked per reload."""
+    old = view.chart()
+    view.setChart(chart)
+    old.deleteLater()
+
+
 class DashboardScreen(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -152,14 +159,14 @@ class DashboardScreen(QWidget):
         days = [f"{d.day}" for d, _ in f.revenue_by_day]  # short: 14 labels must fit
         hours_shown = _busy_hours(f.revenue_by_hour)
         hours = [str(h) for h, _ in hours_shown]
-        self.charts[0].setChart(
-            bar_chart(f"Revenue by day ({cur})", days, [float(v) for _, v in f.revenue_by_day])
+        charts = (
+            bar_chart(f"Revenue by day ({cur})", days, [float(v) for _, v in f.revenue_by_day]),
+            bar_chart(f"Revenue by hour today ({cur})", hours, [float(v) for _, v in hours_shown]),
+            pie_chart("Customers by country", f.customers_by_country),
+            pie_chart("Customers by type", f.customers_by_type),
         )
-        self.charts[1].setChart(
-            bar_chart(f"Revenue by hour today ({cur})", hours, [float(v) for _, v in hours_shown])
-        )
-        self.charts[2].setChart(pie_chart("Customers by country", f.customers_by_country))
-        self.charts[3].setChart(pie_chart("Customers by type", f.customers_by_type))
+        for view, chart in zip(self.charts, charts, strict=True):
+            _replace_chart(view, chart)
         rows = "".join(
             f"<tr><td>{escape(i.number or '')}</td><td>{escape(i.customer_name or 'walk-in')}"
             f"</td><td>{i.status.value}</td>"
