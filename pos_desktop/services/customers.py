@@ -209,7 +209,13 @@ class CustomerService:
         return self.list_customers(actor, text, limit=limit)
 
     def list_customers(
-        self, actor: Actor, text: str = "", *, limit: int = 100, after: CustomerView | None = None
+        self,
+        actor: Actor,
+        text: str = "",
+        *,
+        limit: int = 100,
+        after: CustomerView | None = None,
+        stop: Callable[[], bool] | None = None,
     ) -> list[CustomerView]:
         """All customers by name, or those matching every typed word, newest first.
 
@@ -217,6 +223,8 @@ class CustomerService:
         million customers stays as fast as the top. Matches come newest first because the
         search index finds a page of them in that order without reading the rest (see
         ``storage/customer_search.py``); the person at the booth most often registered lately.
+        ``stop`` (called from the worker thread) abandons the query once it returns true, with
+        ``[]`` as the answer: the screen asks it when a newer keystroke has made this one stale.
         """
         actor.require(Permission.CUSTOMER_VIEW)
         limit = max(1, min(limit, SEARCH_LIMIT_MAX))
@@ -238,7 +246,8 @@ class CustomerService:
             else:
                 query = self._after(select(Customer), after)
                 query = query.order_by(Customer.name_key, Customer.code)
-            return [customer_view(c) for c in uow.session.scalars(query.limit(limit))]
+            found = customer_search.rows_unless_stopped(uow.session, query.limit(limit), stop)
+            return [customer_view(c) for c in found or ()]
 
     @staticmethod
     def _after(query: Select[Customer], after: CustomerView | None) -> Select[Customer]:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+from sqlalchemy import text
+
 from pos_desktop.bootstrap import Services
 from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.services.customer_views import CustomerView
@@ -70,3 +73,46 @@ def test_a_new_customer_is_found_first_at_once(services: Services, staff: Staff)
     )
     found = services.customers.search(staff.cashier, "berg", limit=2)
     assert [c.code for c in found] == [newest.code, codes["Tom Berg"]]
+
+
+def test_a_stale_query_answers_nothing(services: Services, staff: Staff) -> None:
+    _register(services, staff)
+    search = services.customers.list_customers
+    assert [c.name for c in search(staff.cashier, "berg", stop=lambda: False)][:1] == ["Tom Berg"]
+    assert search(staff.cashier, "berg", stop=lambda: True) == []
+    assert search(staff.cashier, "", stop=lambda: True) == []
+
+
+BULK = """
+INSERT INTO customers (code, name, name_key, search_text, customer_type, registered_by,
+                       updated_at, created_at, version)
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)
+SELECT printf('B%07d', i), 'Bulk ' || i, 'bulk ' || i, 'bulk ' || i || ' b' || i,
+       'individual', 'test', datetime('now'), datetime('now'), 1
+FROM n
+"""
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+def test_sqlite_abandons_a_table_scan_once_the_query_is_stale(
+    services: Services, staff: Staff
+) -> None:
+    """ "qi" is too short for the index and only the oldest customer has it: a full scan."""
+    oldest = services.customers.register(
+        staff.cashier, CustomerInput(name="Qi Old", email="old@example.com")
+    )
+    with services.db.unit_of_work() as uow:
+        uow.session.execute(text(BULK))
+        uow.commit()
+    asked = 0
+
+    def stale_after_it_starts() -> bool:
+        nonlocal asked
+        asked += 1
+        return asked > 1
+
+    search = services.customers.list_customers
+    assert [c.code for c in search(staff.cashier, "qi", stop=lambda: False)] == [oldest.code]
+    assert search(staff.cashier, "qi", stop=stale_after_it_starts) == []
+    assert asked == 2  # asked before starting, then once while scanning: stopped there
+    assert [c.code for c in search(staff.cashier, "qi")] == [oldest.code]  # the handler is gone

@@ -8,6 +8,7 @@ background for the row under the cursor.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, QTimer
@@ -69,6 +70,7 @@ class CustomersScreen(QWidget):
         self.search.returnPressed.connect(self._select_first)
         self._loaded = False
         self._wanted: str | None = None
+        self._stale = threading.Event()  # set when the list's current query is replaced
 
     def activate(self) -> None:
         if not self._loaded:
@@ -82,9 +84,18 @@ class CustomersScreen(QWidget):
         self.model.restart()
 
     def _query(self) -> Callable[[CustomerView | None, int], list[CustomerView]]:
-        """Read the search text here, on the UI thread; the returned call runs on the pool."""
+        """Read the search text here, on the UI thread; the returned call runs on the pool.
+
+        Each new query marks the one before as stale, so a slow scan still running for an
+        older keystroke stops (its answer would be dropped anyway) instead of taking the
+        machine from this one.
+        """
+        self._stale.set()
+        self._stale = stale = threading.Event()
         actor, text, customers = self.ctx.actor, self.search.text(), self.ctx.services.customers
-        return lambda after, limit: customers.list_customers(actor, text, limit=limit, after=after)
+        return lambda after, limit: customers.list_customers(
+            actor, text, limit=limit, after=after, stop=stale.is_set
+        )
 
     def _select_first(self) -> None:
         if self.model.rowCount():
