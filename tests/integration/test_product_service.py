@@ -125,10 +125,20 @@ def test_a_stale_edit_and_a_taken_barcode_are_refused(
             vat_rate="20",
             barcode="4006381333931",
         )
-    fields = {"sku": "MUG-1", "name": "Mug", "price": "9.50", "vat_rate": "20"}
-    services.products.edit(staff.manager, mug.id, expected_version=mug.version, **fields)
+    def rename() -> None:
+        services.products.edit(
+            staff.manager,
+            mug.id,
+            expected_version=mug.version,
+            sku="MUG-1",
+            name="Mug",
+            price="9.50",
+            vat_rate="20",
+        )
+
+    rename()
     with pytest.raises(Conflict, match="changed meanwhile"):
-        services.products.edit(staff.manager, mug.id, expected_version=mug.version, **fields)
+        rename()
 
 
 def test_every_problem_of_the_form_is_named(
