@@ -125,6 +125,7 @@ def test_a_stale_edit_and_a_taken_barcode_are_refused(
             vat_rate="20",
             barcode="4006381333931",
         )
+
     def rename() -> None:
         services.products.edit(
             staff.manager,
