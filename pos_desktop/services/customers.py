@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, replace
+from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import Select, and_, exc, func, or_, select
 from sqlalchemy.orm import Session
@@ -46,6 +48,49 @@ SEARCH_LIMIT_MAX = 500
 def _is_code_collision(error: exc.IntegrityError) -> bool:
     text = str(error.orig)
     return "customers.code" in text or "uq_customers_code" in text
+
+
+class CustomerOrder(StrEnum):
+    """How the whole list is sorted; each order is an index walk, so any page comes at once."""
+
+    NAME = "name"
+    CODE = "code"
+    NEWEST = "newest"  # by registration: ids grow with time
+
+
+def _ordered(
+    query: Select[Customer],
+    order: CustomerOrder,
+    descending: bool,
+    after: CustomerView | None,
+    session: Session,
+) -> Select[Customer]:
+    """``query`` sorted, starting after ``after`` (the last row shown): the next page, by key."""
+    keys: tuple[Any, ...]
+    if order is CustomerOrder.NAME:
+        keys = (Customer.name_key, Customer.code)
+        values: tuple[Any, ...] | None = (fold(after.name)[:120], after.code) if after else None
+    elif order is CustomerOrder.CODE:
+        keys, values = (Customer.code,), (after.code,) if after else None
+    else:
+        keys = (Customer.id,)
+        descending = not descending  # "newest" first is the highest id first
+        values = None
+        if after is not None:
+            values = (session.scalar(select(Customer.id).where(Customer.code == after.code)),)
+    if values is not None:
+        query = query.where(_beyond(keys, values, descending))
+    return query.order_by(*(k.desc() if descending else k for k in keys))
+
+
+def _beyond(keys: tuple[Any, ...], values: tuple[Any, ...], descending: bool) -> Any:
+    """``(k1, k2) > (v1, v2)`` spelt out (``k1 > v1 OR k1 = v1 AND k2 > v2``): both databases
+    walk an index on ``k1`` for this form."""
+    first, value = keys[0], values[0]
+    past = first < value if descending else first > value
+    if len(keys) == 1:
+        return past
+    return or_(past, and_(first == value, _beyond(keys[1:], values[1:], descending)))
 
 
 class CustomerService:
@@ -216,8 +261,10 @@ class CustomerService:
         limit: int = 100,
         after: CustomerView | None = None,
         stop: Callable[[], bool] | None = None,
+        order: CustomerOrder = CustomerOrder.NAME,
+        descending: bool = False,
     ) -> list[CustomerView]:
-        """All customers by name, or those matching every typed word, newest first.
+        """All customers in ``order``, or those matching every typed word, newest first.
 
         ``after`` (the last row shown) fetches the next page by key, so scrolling deep into a
         million customers stays as fast as the top. Matches come newest first because the
@@ -244,23 +291,9 @@ class CustomerService:
                         return []
                 query = customer_search.newest_matching(needles, self._db.backend, before)
             else:
-                query = self._after(select(Customer), after)
-                query = query.order_by(Customer.name_key, Customer.code)
+                query = _ordered(select(Customer), order, descending, after, uow.session)
             found = customer_search.rows_unless_stopped(uow.session, query.limit(limit), stop)
             return [customer_view(c) for c in found or ()]
-
-    @staticmethod
-    def _after(query: Select[Customer], after: CustomerView | None) -> Select[Customer]:
-        """Rows that follow ``after`` in (name, code) order: the next page, by key."""
-        if after is None:
-            return query
-        key = fold(after.name)[:120]
-        return query.where(
-            or_(
-                Customer.name_key > key,
-                and_(Customer.name_key == key, Customer.code > after.code),
-            )
-        )
 
     def bills_per_customer(
         self, actor: Actor, *, limit: int = 100, offset: int = 0

@@ -17,7 +17,7 @@ from pos_desktop.ui.models.paged_table import PAGE_SIZE
 from pos_desktop.ui.screens.customers import CustomersScreen
 from pos_desktop.ui.screens.invoices import InvoicesScreen
 from tests.conftest import Staff
-from tests.gui.keyboard import press, show_active, type_text
+from tests.gui.keyboard import focused, press, show_active, type_text
 
 POSTER = LineInput("Poster", Decimal(1), Decimal("8.00"), Decimal(19))
 
@@ -112,3 +112,41 @@ def test_customer_search_narrows_as_you_type_and_shows_the_card(
     qtbot.waitUntil(lambda: screen.card.card is not None)
     text = screen.card.label.text()
     assert "Ada Schmidt" in text and "<b>1</b> bill" in text and "16.00 EUR" in text
+
+
+def test_header_clicks_sort_customers_and_ctrl_e_corrects_one(
+    qtbot: QtBot,
+    cashier_ctx: UiContext,
+    services: Services,
+    staff: Staff,
+    ada_and_bob: tuple[str, str],
+) -> None:
+    screen = CustomersScreen(cashier_ctx)
+    show(qtbot, screen)
+    header = screen.table.horizontalHeader()
+
+    def names() -> list[str]:
+        return [c.name for c in screen.model.rows]
+
+    press(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # the Order drop-down
+    press(qtbot, Qt.Key.Key_Down)  # Name Z-A
+    qtbot.waitUntil(lambda: names() == ["Bob Meier", "Ada Schmidt"] and not screen.model.loading)
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    header.setSortIndicator(6, Qt.SortOrder.AscendingOrder)  # as a Registered header click
+    qtbot.waitUntil(lambda: names() == ["Bob Meier", "Ada Schmidt"] and not screen.model.loading)
+    assert screen.order_picker.currentText() == "Newest first"
+    header.setSortIndicator(6, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: names() == ["Ada Schmidt", "Bob Meier"] and not screen.model.loading)
+    header.setSortIndicator(3, Qt.SortOrder.AscendingOrder)  # Email: no index, not sortable
+    assert (header.sortIndicatorSection(), screen.order.value) == (6, "newest")
+
+    screen.table.setFocus()
+    screen.table.selectRow(0)
+    qtbot.waitUntil(lambda: screen.card.card is not None)
+    press(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: hasattr(screen, "editor") and focused() is screen.editor.form.name)
+    assert screen.editor.form.name.text() == "Ada Schmidt"  # the oldest, first in this order
+    screen.editor.form.company.setText("Analytical Engines")
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "saved" in screen.messages.text())
+    assert services.customers.get(staff.admin, ada_and_bob[0]).company == "Analytical Engines"

@@ -22,7 +22,10 @@ from pos_desktop.domain.errors import (
 )
 from pos_desktop.domain.invoice import LineInput
 from pos_desktop.domain.roles import Actor, Role
+from pos_desktop.domain.text import fold
 from pos_desktop.services.billing import SaleInput
+from pos_desktop.services.customer_views import CustomerView
+from pos_desktop.services.customers import CustomerOrder
 from pos_desktop.storage.models import AuditEvent, Customer
 from tests.conftest import FAST_HASHER, Staff
 from tests.support.clock import FakeClock
@@ -295,3 +298,33 @@ def test_sqlite_search_index_is_kept_by_triggers(services: Services, staff: Staf
     assert len(indexed("ottob")) == 1
     services.customers.edit(staff.cashier, code, {"company": "Festo"})
     assert (indexed("ottob"), len(indexed("festo"))) == ([], 1)
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("order", list(CustomerOrder))
+def test_every_order_pages_through_everyone_once_in_order(
+    services: Services, staff: Staff, order: CustomerOrder, descending: bool
+) -> None:
+    names = ["Émile", "bob", "Anna", "anna", "Zoë", "Chris", "Bea"]
+    registered = [
+        services.customers.register(staff.cashier, CustomerInput(name=n, email=f"{i}@x.org"))
+        for i, n in enumerate(names)
+    ]
+    seen: list[CustomerView] = []
+    while True:
+        page = services.customers.list_customers(
+            staff.cashier,
+            limit=2,
+            after=seen[-1] if seen else None,
+            order=order,
+            descending=descending,
+        )
+        if not page:
+            break
+        seen += page
+    expected = {
+        CustomerOrder.NAME: sorted(registered, key=lambda c: (fold(c.name), c.code)),
+        CustomerOrder.CODE: sorted(registered, key=lambda c: c.code),
+        CustomerOrder.NEWEST: registered[::-1],
+    }[order]
+    assert [c.code for c in seen] == [c.code for c in (expected[::-1] if descending else expected)]

@@ -3,7 +3,8 @@
 Every typed word must match name, email, phone, company or code (the service's rule); matches
 come newest first, so the visitor who registered a moment ago tops the list. The list scrolls
 lazily through any number of customers, a screenful first; the card on the right loads in the
-background for the row under the cursor.
+background for the row under the cursor. A header click sorts the whole list by name, code or
+registration (again: reversed); ``Ctrl+E`` corrects the selected customer's details.
 """
 
 from __future__ import annotations
@@ -11,20 +12,25 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QTimer
+from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from pos_desktop.services.customer_views import CustomerCard, CustomerView
+from pos_desktop.services.customers import CustomerOrder
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
+from pos_desktop.ui.screens.customer_editor import CustomerEditor
 from pos_desktop.ui.widgets.customer_card import CustomerCardView
 from pos_desktop.ui.widgets.list_table import ListTable
-from pos_desktop.ui.widgets.message_bar import MessageBar
+from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
+from pos_desktop.ui.widgets.sort_picker import SortPicker
 
 TYPING_PAUSE_MS = 150
 #: Rows a window shows, about; the view asks for the next (full) page as it nears the bottom,
@@ -37,7 +43,10 @@ COLUMNS: tuple[Column[CustomerView], ...] = (
     Column("Email", lambda c: c.email or ""),
     Column("Phone", lambda c: c.phone or ""),
     Column("Country", lambda c: c.country or ""),
+    Column("Registered", lambda c: f"{c.created_at.astimezone():%Y-%m-%d %H:%M}"),
 )
+#: Header columns the list can be sorted by (each an index walk in the database).
+SORTABLE = {0: CustomerOrder.NAME, 1: CustomerOrder.CODE, 6: CustomerOrder.NEWEST}
 
 
 class CustomersScreen(QWidget):
@@ -54,12 +63,31 @@ class CustomersScreen(QWidget):
         self.table = ListTable(stretch_column=0)
         self.table.setModel(self.model)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.order, self.descending = CustomerOrder.NAME, False
+        self.table.sort_by_header(SORTABLE, self.sort, 0)
+        up, down = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
+        self.order_picker = SortPicker(
+            self.table,
+            (
+                ("Name A-Z", 0, up),
+                ("Name Z-A", 0, down),
+                ("Code", 1, up),
+                ("Newest first", 6, up),
+                ("Oldest first", 6, down),
+            ),
+        )
         self.card = CustomerCardView()
         self.card.show_card(None)
         self.card.label.setText("Select a customer to see their bills.")
         left = QVBoxLayout()
         left.addWidget(self.messages)
-        left.addWidget(self.search)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        order_label = QLabel("&Order")
+        order_label.setBuddy(self.order_picker)
+        search_row.addWidget(order_label)
+        search_row.addWidget(self.order_picker)
+        left.addLayout(search_row)
         left.addWidget(self.table, 1)
         body = QHBoxLayout(self)
         body.addLayout(left, 3)
@@ -68,6 +96,7 @@ class CustomersScreen(QWidget):
         self._pause.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _text: self._pause.start())
         self.search.returnPressed.connect(self._select_first)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.edit_selected)
         self._loaded = False
         self._wanted: str | None = None
         self._stale = threading.Event()  # set when the list's current query is replaced
@@ -93,9 +122,41 @@ class CustomersScreen(QWidget):
         self._stale.set()
         self._stale = stale = threading.Event()
         actor, text, customers = self.ctx.actor, self.search.text(), self.ctx.services.customers
+        order, descending = self.order, self.descending
         return lambda after, limit: customers.list_customers(
-            actor, text, limit=limit, after=after, stop=stale.is_set
+            actor,
+            text,
+            limit=limit,
+            after=after,
+            stop=stale.is_set,
+            order=order,
+            descending=descending,
         )
+
+    def sort(self, column: int, order: Qt.SortOrder) -> None:
+        """A header was clicked: the whole list in that order (matches stay newest first)."""
+        self.order = SORTABLE[column]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def edit_selected(self) -> None:
+        """Ctrl+E: correct the selected customer's details; the list and card follow."""
+        card = self.card.card
+        if card is None or card.customer.code != self._wanted:
+            self.messages.show_error("Select a customer first (arrows, then Ctrl+E)")
+            return
+        editor = CustomerEditor(self.ctx, card.customer, self)
+        editor.accepted.connect(lambda: self._edited(editor.saved))
+        editor.finished.connect(editor.deleteLater)
+        self.editor = editor
+        editor.open()
+
+    def _edited(self, view: CustomerView | None) -> None:
+        if view is None:
+            return
+        self.reload()  # the row may move in this order
+        self._load_card(view.code)
+        self.messages.show_message(f"{view.name} saved", Tone.SUCCESS)
 
     def _select_first(self) -> None:
         if self.model.rowCount():
@@ -106,11 +167,13 @@ class CustomersScreen(QWidget):
         rows = selected.indexes()
         if not rows:
             return
-        code = self.model.row(rows[0].row()).code
+        self._load_card(self.model.row(rows[0].row()).code)
+
+    def _load_card(self, code: str) -> None:
         self._wanted = code
-        actor = self.ctx.actor
+        actor, customers = self.ctx.actor, self.ctx.services.customers
         self.ctx.runner.submit(
-            lambda: self.ctx.services.customers.card(actor, code),
+            lambda: customers.card(actor, code),
             self._card_loaded,
             self.messages.show_error,
             owner=self,

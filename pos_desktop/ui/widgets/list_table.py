@@ -6,7 +6,9 @@ columns sized to the first page once, and the stretch column taking the rest of 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel
+from collections.abc import Callable, Collection
+
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
@@ -34,3 +36,33 @@ class ListTable(QTableView):
         self._sized = True
         self.resizeColumnsToContents()
         self.horizontalHeader().setSectionResizeMode(self._stretch, QHeaderView.ResizeMode.Stretch)
+
+    def sort_by_header(
+        self,
+        sortable: Collection[int],
+        on_sort: Callable[[int, Qt.SortOrder], None],
+        column: int,
+        order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+    ) -> None:
+        """Clicking (or Tab + Space on) a sortable column's header sorts by it; again: reversed.
+
+        The model asks the database in that order (a million rows cannot be sorted here), so
+        only columns with an index behind them are ``sortable``; the others ignore the click.
+        """
+        self._sortable, self._on_sort = frozenset(sortable), on_sort
+        self._sorted_by = (column, order)
+        header = self.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(column, order)
+        header.sortIndicatorChanged.connect(self._sort_clicked)
+
+    def _sort_clicked(self, column: int, order: Qt.SortOrder) -> None:
+        header = self.horizontalHeader()
+        if column not in self._sortable:
+            header.blockSignals(True)
+            header.setSortIndicator(*self._sorted_by)
+            header.blockSignals(False)
+            return
+        self._sorted_by = (column, order)
+        self._on_sort(column, order)
