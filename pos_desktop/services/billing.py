@@ -104,10 +104,15 @@ class TillInfo:
     default_vat_rate: Decimal
 
 
-def _before(row: InvoiceSummary) -> ColumnElement[bool]:
-    """Rows after ``row`` in the list's order: by id for drafts, else (issued_at, id) desc."""
+def _beyond(row: InvoiceSummary, oldest_first: bool) -> ColumnElement[bool]:
+    """Rows after ``row`` in the list's order: by id for drafts, else by (issued_at, id)."""
     if row.issued_at is None:
-        return Invoice.id < row.id
+        return Invoice.id > row.id if oldest_first else Invoice.id < row.id
+    if oldest_first:
+        return or_(
+            Invoice.issued_at > row.issued_at,
+            and_(Invoice.issued_at == row.issued_at, Invoice.id > row.id),
+        )
     return or_(
         Invoice.issued_at < row.issued_at,
         and_(Invoice.issued_at == row.issued_at, Invoice.id < row.id),
@@ -518,8 +523,9 @@ class BillingService:
         limit: int = 100,
         offset: int = 0,
         after: InvoiceSummary | None = None,
+        oldest_first: bool = False,
     ) -> list[InvoiceSummary]:
-        """Newest first; drafts only when asked for by status.
+        """Newest first (or oldest first); drafts only when asked for by status.
 
         ``after`` (the last row of the previous page) pages by key instead of ``offset``, so the
         millionth row comes as fast as the first: that is how a scrolling list fetches more.
@@ -544,14 +550,11 @@ class BillingService:
                 Invoice.number.startswith(f.number_prefix.strip().upper(), autoescape=True)
             )
         if after is not None:
-            query = query.where(_before(after))
-        # Drafts have no date: newest first by id. Everything else by date, which an index on
-        # issued_at serves as it is (a NULLS LAST clause would make SQLite sort every row).
-        order = (
-            (Invoice.id.desc(),)
-            if f.status is InvoiceStatus.DRAFT
-            else (Invoice.issued_at.desc(), Invoice.id.desc())
-        )
+            query = query.where(_beyond(after, oldest_first))
+        # Drafts have no date: by id. Everything else by date, which an index on issued_at
+        # serves as it is, either way (a NULLS LAST clause would make SQLite sort every row).
+        keys = (Invoice.id,) if f.status is InvoiceStatus.DRAFT else (Invoice.issued_at, Invoice.id)
+        order = keys if oldest_first else tuple(k.desc() for k in keys)
         query = query.order_by(*order).limit(max(1, min(limit, LIST_LIMIT_MAX))).offset(offset)
         with self._db.reader() as uow:
             rows = uow.session.execute(query).all()

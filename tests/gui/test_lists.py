@@ -150,3 +150,21 @@ def test_header_clicks_sort_customers_and_ctrl_e_corrects_one(
     press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "saved" in screen.messages.text())
     assert services.customers.get(staff.admin, ada_and_bob[0]).company == "Analytical Engines"
+
+
+def test_the_invoice_list_turns_to_oldest_first_from_the_keyboard(
+    qtbot: QtBot, cashier_ctx: UiContext, services: Services, staff: Staff
+) -> None:
+    for _ in range(3):
+        services.billing.create_invoice(staff.cashier, SaleInput([POSTER]))
+    screen = InvoicesScreen(cashier_ctx)
+    show(qtbot, screen)
+
+    def numbers() -> list[str | None]:
+        return [r.number for r in screen.model.rows]
+
+    assert numbers() == [f"EXPO24-T1-00000{n}" for n in (3, 2, 1)]
+    press(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    press(qtbot, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: numbers() == [f"EXPO24-T1-00000{n}" for n in (1, 2, 3)])
+    assert screen.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.AscendingOrder

@@ -315,8 +315,9 @@ def test_every_money_change_is_audited_in_its_transaction(services: Services, st
     assert actions == ["invoice.issue", "invoice.pay", "invoice.void"]
 
 
+@pytest.mark.parametrize("oldest_first", [False, True])
 def test_list_pages_by_key_without_gaps_or_repeats(
-    services: Services, staff: Staff, clock: FakeClock
+    services: Services, staff: Staff, clock: FakeClock, oldest_first: bool
 ) -> None:
     for n in range(7):
         services.billing.create_invoice(staff.cashier, SaleInput([CATALOGUE]))
@@ -324,13 +325,23 @@ def test_list_pages_by_key_without_gaps_or_repeats(
             clock.advance(minutes=5)
     pages, after = [], None
     while True:
-        page = services.billing.list_invoices(staff.cashier, limit=3, after=after)
+        page = services.billing.list_invoices(
+            staff.cashier, limit=3, after=after, oldest_first=oldest_first
+        )
         if not page:
             break
         pages.append([r.number for r in page])
         after = page[-1]
-    assert pages == [
+    newest_first = [
         ["EXPO24-T1-000007", "EXPO24-T1-000006", "EXPO24-T1-000005"],
         ["EXPO24-T1-000004", "EXPO24-T1-000003", "EXPO24-T1-000002"],
         ["EXPO24-T1-000001"],
     ]
+    if oldest_first:
+        assert pages == [
+            ["EXPO24-T1-000001", "EXPO24-T1-000002", "EXPO24-T1-000003"],
+            ["EXPO24-T1-000004", "EXPO24-T1-000005", "EXPO24-T1-000006"],
+            ["EXPO24-T1-000007"],
+        ]
+    else:
+        assert pages == newest_first

@@ -1,7 +1,8 @@
 """Invoices: newest first, filtered as you type, scrolled lazily however many there are.
 
 Typing a customer code lists that customer's invoices; anything else is taken as the start of
-an invoice number. Enter (or a double click) opens the invoice; Esc goes back to the list.
+an invoice number. Enter (or a double click) opens the invoice; Esc goes back to the list. The
+Date header (or the Order drop-down, Alt+O) turns the list to oldest first and back.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.screens.invoice_panel import InvoicePanel
 from pos_desktop.ui.widgets.list_table import ListTable
 from pos_desktop.ui.widgets.message_bar import MessageBar
+from pos_desktop.ui.widgets.sort_picker import SortPicker
 
 TYPING_PAUSE_MS = 200
 COLUMNS: tuple[Column[InvoiceSummary], ...] = (
@@ -44,6 +46,7 @@ COLUMNS: tuple[Column[InvoiceSummary], ...] = (
     Column("Paid", lambda r: format_amount(r.paid, r.currency), True),
     Column("Cashier", lambda r: r.cashier),
 )
+DATE_COLUMN = 1
 STATUSES = (
     ("All but drafts", None),
     ("Issued", "issued"),
@@ -84,16 +87,9 @@ class InvoicesScreen(QWidget):
         self.detail.done.connect(self.back_to_list)
         self.pages = QStackedWidget()
         list_page = QWidget()
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.status, 1)
-        filters.addWidget(QLabel("from"))
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel("to"))
-        filters.addWidget(self.date_to)
         column = QVBoxLayout(list_page)
         column.addWidget(self.messages)
-        column.addLayout(filters)
+        column.addLayout(self._filter_row())
         column.addWidget(self.table, 1)
         self.pages.addWidget(list_page)
         self.pages.addWidget(self.detail)
@@ -109,6 +105,28 @@ class InvoicesScreen(QWidget):
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.detail, self.back_to_list)
         self._loaded = False
+
+    def _filter_row(self) -> QHBoxLayout:
+        """Search, status, dates and the order (the Date header or Alt+O)."""
+        self.oldest_first = False
+        newest, oldest = Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder
+        self.table.sort_by_header({DATE_COLUMN}, self.sort, DATE_COLUMN, newest)
+        self.order_picker = SortPicker(
+            self.table,
+            (("Newest first", DATE_COLUMN, newest), ("Oldest first", DATE_COLUMN, oldest)),
+        )
+        order_label = QLabel("&Order")
+        order_label.setBuddy(self.order_picker)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.status, 1)
+        filters.addWidget(QLabel("from"))
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel("to"))
+        filters.addWidget(self.date_to)
+        filters.addWidget(order_label)
+        filters.addWidget(self.order_picker)
+        return filters
 
     def activate(self) -> None:
         if not self._loaded:
@@ -148,7 +166,14 @@ class InvoicesScreen(QWidget):
     def _query(self) -> Callable[[InvoiceSummary | None, int], list[InvoiceSummary]]:
         """Read the filters here, on the UI thread; the returned call runs on the pool."""
         actor, filters, billing = self.ctx.actor, self.filters(), self.ctx.services.billing
-        return lambda after, limit: billing.list_invoices(actor, filters, limit=limit, after=after)
+        oldest_first = self.oldest_first
+        return lambda after, limit: billing.list_invoices(
+            actor, filters, limit=limit, after=after, oldest_first=oldest_first
+        )
+
+    def sort(self, _column: int, order: Qt.SortOrder) -> None:
+        self.oldest_first = order == Qt.SortOrder.AscendingOrder
+        self.reload()
 
     # -- opening one
 
