@@ -71,7 +71,7 @@ class InvoicePanel(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.done_button = QPushButton(done_text)
         self.void_button = QPushButton("Void...")
-        self.edit_button = QPushButton("Edit")
+        self.edit_button = QPushButton("Edit (Ctrl+E)")
         self.reprint_button = QPushButton("Reprint")
         self.email_button = QPushButton("Email")
         self.reprint_button.setEnabled(False)
