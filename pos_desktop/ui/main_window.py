@@ -2,7 +2,7 @@
 
 A screen is listed only if the logged-in role may use it; the services check the permission
 again, so hiding is convenience, not security. ``F4`` brings the checkout's scan field back from
-anywhere, ``Ctrl+1..9`` jump to the listed screens.
+anywhere, ``Ctrl+1..9`` and ``Ctrl+0`` jump to the listed screens.
 """
 
 from __future__ import annotations
@@ -133,9 +133,11 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_help)
         if self.ctx.actor.can(Permission.CUSTOMER_VIEW):
             QShortcut(QKeySequence("Ctrl+K"), self, self.find_customer)
-        for row in range(min(self.nav.count(), 9)):
+        for row in range(min(self.nav.count(), 10)):  # Ctrl+1 .. Ctrl+9, Ctrl+0 the tenth
             QShortcut(
-                QKeySequence(f"Ctrl+{row + 1}"), self, lambda r=row: self.nav.setCurrentRow(r)
+                QKeySequence(f"Ctrl+{(row + 1) % 10}"),
+                self,
+                lambda r=row: self.nav.setCurrentRow(r),
             )
 
     def _show_row(self, row: int) -> None:

@@ -147,8 +147,11 @@ class InvoicePanel(QWidget):
             "It keeps its number and counts nowhere any more; this cannot be undone.\n"
             "Reason (required):",
         )
+        self.window().activateWindow()  # the closed question had the keyboard
         if ok:
             self.void(reason)
+        else:
+            self.done_button.setFocus()
 
     def void(self, reason: str) -> None:
         view = self.view
