@@ -134,7 +134,7 @@ def test_from_an_empty_database_to_a_voided_sale_on_the_dashboard_and_in_the_aud
     assert isinstance(dashboard, DashboardScreen)
     qtbot.waitUntil(lambda: dashboard.figures is not None)
     assert dashboard.figures is not None
-    assert (dashboard.figures.invoices_today, dashboard.figures.revenue_today) == (0, 0)
+    assert (dashboard.figures.invoices_today, dashboard.figures.revenue_today) == (0, Decimal(0))
     assert dashboard.figures.new_customers_today == 1
     assert sold.number is not None and sold.number in dashboard.latest.text()
     till.close()
