@@ -2,6 +2,7 @@
 
 from pos_desktop.storage.models.audit import AuditEvent
 from pos_desktop.storage.models.base import Base
+from pos_desktop.storage.models.cash_session import CashMovement, CashSession
 from pos_desktop.storage.models.customer import Customer
 from pos_desktop.storage.models.customer_counts import CustomerCount
 from pos_desktop.storage.models.exhibition import DocumentSeries, Exhibition, Terminal
@@ -13,6 +14,8 @@ from pos_desktop.storage.models.user import User
 __all__ = [
     "AuditEvent",
     "Base",
+    "CashMovement",
+    "CashSession",
     "Customer",
     "CustomerCount",
     "DocumentSeries",
