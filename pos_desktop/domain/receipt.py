@@ -1,0 +1,332 @@
+"""The receipt: one document model, one layout, rendered as ESC/POS bytes, an image and text.
+
+:class:`Receipt` holds what a receipt says (already rounded amounts from the invoice, never
+recomputed here). :func:`receipt_layout` turns it into rows for a paper width counted in
+characters (32 on 58 mm paper, 42 or 48 on 80 mm); every renderer walks those same rows, so the
+printed slip, the on-screen preview and the plain text cannot disagree. A row never exceeds the
+width: long descriptions wrap, long words break, large text gets half the columns.
+
+Pure: no I/O, no printer library. Services build a :class:`Receipt` from an invoice view
+(``services/receipts.py``); adapters render the layout.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from decimal import Decimal
+from enum import StrEnum
+
+from babel.numbers import get_currency_symbol
+
+from pos_desktop.domain.money import format_amount
+
+MIN_COLUMNS = 20
+#: Characters per line of the usual paper widths (font A).
+PAPER_COLUMNS = {"58mm": 32, "80mm": 48}
+COPY_MARK = "*** COPY ***"
+VOID_MARK = "*** VOID ***"
+
+
+class Align(StrEnum):
+    LEFT = "left"
+    CENTER = "center"
+    RIGHT = "right"
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptLine:
+    """One sold line; ``amount`` is before the line's discount (what qty x price makes)."""
+
+    description: str
+    quantity: Decimal
+    unit_price: Decimal
+    amount: Decimal
+    discount: Decimal
+    discount_percent: Decimal | None
+    vat_rate: Decimal
+    vat_code: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptVat:
+    code: str
+    rate: Decimal
+    net: Decimal
+    vat: Decimal
+    gross: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptPayment:
+    """``tendered`` is what the customer handed over (cash), ``amount`` what counts."""
+
+    method: str
+    label: str
+    amount: Decimal
+    tendered: Decimal
+    reference: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ShopInfo:
+    """What the invoice does not know: the seller's header, the event, the footer, the clock."""
+
+    exhibition: str
+    terminal: str
+    header: tuple[str, ...] = ()
+    booth: str | None = None
+    venue: str | None = None
+    footer: tuple[str, ...] = ("Thank you for your visit!",)
+    #: Receipts show local time; ``None`` means the machine's own zone.
+    timezone: tzinfo | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Receipt:
+    header: tuple[str, ...]
+    exhibition: str
+    booth: str | None
+    number: str
+    issued_at: datetime
+    terminal: str
+    cashier: str
+    customer_name: str | None
+    customer_code: str | None
+    currency: str
+    prices_include_vat: bool
+    lines: tuple[ReceiptLine, ...]
+    vat: tuple[ReceiptVat, ...]
+    net: Decimal
+    vat_total: Decimal
+    gross: Decimal
+    discount: Decimal
+    paid: Decimal
+    change: Decimal
+    payments: tuple[ReceiptPayment, ...]
+    footer: tuple[str, ...]
+    copy: bool = False
+    void: bool = False
+    venue: str | None = None
+
+    @property
+    def balance(self) -> Decimal:
+        return self.gross - self.paid
+
+    @property
+    def qr_data(self) -> str:
+        """What the QR code holds: the invoice number, nothing else."""
+        return self.number
+
+    @property
+    def paid_in_cash(self) -> bool:
+        return any(p.method == "cash" for p in self.payments)
+
+
+# ------------------------------------------------------------------------------------- layout
+
+
+@dataclass(frozen=True, slots=True)
+class TextRow:
+    """One printed line; ``large`` is double width and height, so it fits half the columns."""
+
+    text: str
+    align: Align = Align.LEFT
+    bold: bool = False
+    large: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A separator across the paper."""
+
+
+@dataclass(frozen=True, slots=True)
+class QrCode:
+    data: str
+
+
+@dataclass(frozen=True, slots=True)
+class LogoPlace:
+    """Where a configured logo image goes (renderers without a logo skip it)."""
+
+
+Block = TextRow | Rule | QrCode | LogoPlace
+
+
+def currency_symbol(currency: str) -> str:
+    """``€`` for EUR, ``£`` for GBP; the code itself where no symbol is common (CHF)."""
+    return str(get_currency_symbol(currency, locale="en"))
+
+
+def qty_text(quantity: Decimal) -> str:
+    return format(quantity.normalize(), "f")
+
+
+def rate_text(rate: Decimal) -> str:
+    return f"{format(rate.normalize(), 'f')}%"
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    return textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False) or [""]
+
+
+def _pair(left: str, right: str, width: int) -> list[str]:
+    """``left`` and ``right`` on one line, right-aligned; ``left`` wraps if both do not fit."""
+    right = right[:width]
+    room = width - len(right) - 1
+    if room < 1:
+        return [*_wrap(left, width), right.rjust(width)]
+    parts = _wrap(left, room)
+    first = parts[0].ljust(room) + " " + right
+    return [first, *parts[1:]]
+
+
+def _money(currency: str) -> Callable[[Decimal], str]:
+    def money(amount: Decimal) -> str:
+        return format_amount(amount, currency)
+
+    return money
+
+
+def _centered(lines: list[str] | tuple[str, ...], width: int, **style: bool) -> Iterator[Block]:
+    for line in lines:
+        for part in _wrap(line, width):
+            yield TextRow(part, Align.CENTER, **style)
+
+
+def receipt_layout(receipt: Receipt, columns: int) -> tuple[Block, ...]:
+    """The receipt as rows for ``columns`` characters per line (at least 20)."""
+    width = max(MIN_COLUMNS, columns)
+    return tuple(_layout(receipt, width))
+
+
+def _layout(r: Receipt, width: int) -> Iterator[Block]:  # noqa: PLR0912 - a form, top to bottom
+    money = _money(r.currency)
+    yield LogoPlace()
+    if r.copy:
+        yield TextRow(COPY_MARK, Align.CENTER, bold=True)
+    if r.void:
+        yield TextRow(VOID_MARK, Align.CENTER, bold=True)
+    if r.header:
+        yield from _centered(r.header[:1], width // 2, bold=True, large=True)
+        yield from _centered(r.header[1:], width)
+    yield from _centered([r.exhibition], width, bold=not r.header)
+    if r.venue:
+        yield from _centered([r.venue], width)
+    if r.booth:
+        yield from _centered([f"Booth {r.booth}"], width)
+    yield Rule()
+    for row in _pair("Invoice", r.number, width):
+        yield TextRow(row, bold=True)
+    for row in _pair(f"{r.issued_at:%Y-%m-%d %H:%M}", f"Till {r.terminal}", width):
+        yield TextRow(row)
+    for row in _wrap(f"Cashier: {r.cashier}", width):
+        yield TextRow(row)
+    if r.customer_name or r.customer_code:
+        who = r.customer_name or ""
+        code = f"({r.customer_code})" if r.customer_code else ""
+        for row in _wrap(f"Customer: {who} {code}".replace("  ", " ").strip(), width):
+            yield TextRow(row)
+    yield Rule()
+    amount_width = max(len(money(ln.amount)) for ln in r.lines) + 2 if r.lines else 0
+    for ln in r.lines:
+        for part in _wrap(ln.description, width):
+            yield TextRow(part)
+        left = f"  {qty_text(ln.quantity)} x {money(ln.unit_price)}"
+        right = f"{money(ln.amount)} {ln.vat_code}".rjust(amount_width)
+        for row in _pair(left, right, width):
+            yield TextRow(row)
+        if ln.discount:
+            what = (
+                f"  Discount {rate_text(ln.discount_percent)}"
+                if ln.discount_percent
+                else "  Discount"
+            )
+            for row in _pair(what, f"-{money(ln.discount)}  ", width):
+                yield TextRow(row)
+    yield Rule()
+    if r.discount:
+        for row in _pair("Subtotal", money(r.gross + r.discount), width):
+            yield TextRow(row)
+        for row in _pair("Discounts", f"-{money(r.discount)}", width):
+            yield TextRow(row)
+    total = f"{currency_symbol(r.currency)}{money(r.gross)}"
+    for row in _pair("TOTAL", total, width // 2):
+        yield TextRow(row, bold=True, large=True)
+    yield TextRow(f"{'Prices include' if r.prices_include_vat else 'Plus'} VAT ({r.currency})")
+    yield from _vat_table(r, width)
+    yield Rule()
+    yield from _payments(r, width)
+    yield Rule()
+    yield QrCode(r.qr_data)
+    yield TextRow(r.number, Align.CENTER)
+    yield from _centered(r.footer, width)
+    if r.copy:
+        yield TextRow(COPY_MARK, Align.CENTER, bold=True)
+
+
+def _vat_table(r: Receipt, width: int) -> Iterator[Block]:
+    money = _money(r.currency)
+    cells = [("", "VAT", "Net", "Tax", "Gross")] + [
+        (v.code, rate_text(v.rate), money(v.net), money(v.vat), money(v.gross)) for v in r.vat
+    ]
+    widths = [max(len(row[i]) for row in cells) for i in range(5)]
+    spare = width - sum(widths)
+    if spare >= 4:
+        for row in cells:
+            left = f"{row[0]:<{widths[0]}} {row[1]:>{widths[1]}}"
+            nums = " ".join(f"{c:>{widths[i + 2]}}" for i, c in enumerate(row[2:]))
+            yield TextRow(left + nums.rjust(width - len(left)))
+        return
+    for v in r.vat:  # too narrow for a table: one block per rate
+        yield TextRow(f"{v.code} VAT {rate_text(v.rate)}")
+        for label, amount in (("  Net", v.net), ("  Tax", v.vat), ("  Gross", v.gross)):
+            for row in _pair(label, money(amount), width):
+                yield TextRow(row)
+
+
+def _payments(r: Receipt, width: int) -> Iterator[Block]:
+    money = _money(r.currency)
+    for p in r.payments:
+        label = f"{p.label} ({p.reference})" if p.reference else p.label
+        for row in _pair(label, money(p.tendered if p.method == "cash" else p.amount), width):
+            yield TextRow(row)
+    if r.change:
+        for row in _pair("Change", money(r.change), width):
+            yield TextRow(row, bold=True)
+    if r.balance > 0:
+        for row in _pair("Still to pay", money(r.balance), width):
+            yield TextRow(row, bold=True)
+    elif r.balance < 0:
+        for row in _pair("Owed to customer", money(-r.balance), width):
+            yield TextRow(row, bold=True)
+    if not r.payments:
+        yield TextRow("Not paid yet")
+
+
+# ------------------------------------------------------------------------------- plain text
+
+
+def block_text(block: Block, columns: int) -> list[str]:
+    """A block as plain lines of at most ``columns`` characters (large text keeps its place)."""
+    if isinstance(block, Rule):
+        return ["-" * columns]
+    if isinstance(block, QrCode):
+        return [f"[QR {block.data}]".center(columns).rstrip()]
+    if isinstance(block, LogoPlace):
+        return []
+    if block.align is Align.CENTER:
+        return [block.text.center(columns).rstrip()]
+    if block.align is Align.RIGHT:
+        return [block.text.rjust(columns)]
+    return [block.text.rstrip()]
+
+
+def receipt_text(receipt: Receipt, columns: int) -> str:
+    """The receipt as plain text, ``columns`` wide, ending with a newline."""
+    width = max(MIN_COLUMNS, columns)
+    rows = [line for b in receipt_layout(receipt, width) for line in block_text(b, width)]
+    return "\n".join(rows) + "\n"

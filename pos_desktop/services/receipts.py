@@ -1,0 +1,81 @@
+"""From an invoice to its receipt: :func:`build_receipt` fills the one document model.
+
+The PDF receipt, the ESC/POS slip, the preview image and the text all start from here, so
+what a customer reads is the same whichever way it reaches them.
+"""
+
+from __future__ import annotations
+
+from pos_desktop.domain.invoice import InvoiceStatus, PaymentMethod
+from pos_desktop.domain.receipt import (
+    Receipt,
+    ReceiptLine,
+    ReceiptPayment,
+    ReceiptVat,
+    ShopInfo,
+)
+from pos_desktop.services.invoice_views import InvoiceView
+
+PAYMENT_LABELS = {PaymentMethod.CASH: "Cash", PaymentMethod.CARD: "Card"}
+
+
+def vat_code(index: int) -> str:
+    """``A``, ``B``, ... for the invoice's rates in breakdown order (``Z1`` beyond 26)."""
+    return chr(ord("A") + index) if index < 26 else f"Z{index - 25}"
+
+
+def build_receipt(view: InvoiceView, shop: ShopInfo, *, copy: bool = False) -> Receipt:
+    """The receipt of an issued (or voided) invoice; ``copy`` marks a reprint "COPY".
+
+    Raises ``ValueError`` for a draft: it has no number to print.
+    """
+    if view.number is None:
+        raise ValueError("a draft has no receipt; issue it first")
+    codes = {bucket.rate: vat_code(i) for i, bucket in enumerate(view.vat_breakdown)}
+    moment = view.issued_at or view.created_at
+    lines = tuple(
+        ReceiptLine(
+            description=ln.description,
+            quantity=ln.quantity,
+            unit_price=ln.unit_price,
+            amount=(ln.gross if view.prices_include_vat else ln.net) + ln.discount,
+            discount=ln.discount,
+            discount_percent=ln.discount_percent,
+            vat_rate=ln.vat_rate,
+            vat_code=codes.get(ln.vat_rate, "?"),
+        )
+        for ln in view.lines
+    )
+    return Receipt(
+        header=shop.header,
+        exhibition=shop.exhibition,
+        booth=shop.booth,
+        number=view.number,
+        issued_at=moment.astimezone(shop.timezone),
+        terminal=shop.terminal,
+        cashier=view.cashier,
+        customer_name=view.customer_name,
+        customer_code=view.customer_code,
+        currency=view.currency,
+        prices_include_vat=view.prices_include_vat,
+        lines=lines,
+        vat=tuple(
+            ReceiptVat(codes[b.rate], b.rate, b.net, b.vat, b.gross) for b in view.vat_breakdown
+        ),
+        net=view.net,
+        vat_total=view.vat,
+        gross=view.gross,
+        discount=view.discount,
+        paid=view.paid,
+        change=view.change,
+        payments=tuple(
+            ReceiptPayment(
+                p.method.value, PAYMENT_LABELS[p.method], p.amount, p.tendered, p.reference
+            )
+            for p in view.payments
+        ),
+        footer=shop.footer,
+        copy=copy,
+        void=view.status is InvoiceStatus.VOIDED,
+        venue=shop.venue,
+    )
