@@ -284,8 +284,8 @@ def _vat_table(r: Receipt, width: int) -> Iterator[Block]:
     for v in r.vat:  # too narrow for a table: one block per rate
         yield TextRow(f"{v.code} VAT {rate_text(v.rate)}")
         for label, amount in (("  Net", v.net), ("  Tax", v.vat), ("  Gross", v.gross)):
-            for row in _pair(label, money(amount), width):
-                yield TextRow(row)
+            for text in _pair(label, money(amount), width):
+                yield TextRow(text)
 
 
 def _payments(r: Receipt, width: int) -> Iterator[Block]:
