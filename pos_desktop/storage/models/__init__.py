@@ -8,6 +8,7 @@ from pos_desktop.storage.models.customer_counts import CustomerCount
 from pos_desktop.storage.models.exhibition import DocumentSeries, Exhibition, Terminal
 from pos_desktop.storage.models.hourly_sales import HourlySales
 from pos_desktop.storage.models.invoice import Invoice, InvoiceLine, InvoiceRevision, Payment
+from pos_desktop.storage.models.outbox import OutboxMessage
 from pos_desktop.storage.models.product import Product
 from pos_desktop.storage.models.user import User
 
@@ -24,6 +25,7 @@ __all__ = [
     "Invoice",
     "InvoiceLine",
     "InvoiceRevision",
+    "OutboxMessage",
     "Payment",
     "Product",
     "Terminal",

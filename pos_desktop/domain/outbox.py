@@ -1,0 +1,52 @@
+"""Rules of the email outbox: message states, kinds, and when a failed send is tried again.
+
+Pure: the sender (services/outbox.py) asks these functions, so the retry schedule is tested
+with a fake clock instead of sleeping.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from enum import StrEnum
+
+#: A claimed message is not offered to another sender for this long. A sender that dies
+#: between the SMTP "250 OK" and marking the message sent leaves it claimed; after the lease it
+#: goes out again with the same Message-ID, which mail clients show as one message.
+CLAIM_LEASE = timedelta(minutes=3)
+DEFAULT_MAX_ATTEMPTS = 8
+FIRST_RETRY = timedelta(seconds=30)
+LONGEST_WAIT = timedelta(hours=1)
+
+
+class MessageState(StrEnum):
+    QUEUED = "queued"  # waiting for its first or next attempt (``last_error`` says why not yet)
+    SENT = "sent"
+    FAILED = "failed"  # given up: a permanent refusal, or the last attempt failed too
+    CANCELLED = "cancelled"  # a manager decided it should not go out
+
+
+class MessageKind(StrEnum):
+    WELCOME = "welcome"
+    INVOICE = "invoice"
+    VOID = "void"
+
+
+def retry_delay(attempts: int) -> timedelta:
+    """Wait before the next try after ``attempts`` failed ones: 30 s, 1 min, 2 min ... 1 h.
+
+    Exponential, so a booth whose Wi-Fi is down for an hour does not hammer the server, capped so
+    that a message still goes out within the hour after the network returns.
+    """
+    factor = 2 ** max(0, min(attempts - 1, 16))
+    return min(FIRST_RETRY * factor, LONGEST_WAIT)
+
+
+def gives_up(attempts: int, max_attempts: int, *, permanent: bool) -> bool:
+    """A permanent refusal (unknown mailbox) ends it at once; anything else after the maximum."""
+    return permanent or attempts >= max_attempts
+
+
+def language_of(tag: str | None) -> str:
+    """``de-AT`` / ``de_AT`` / ``DE`` -> ``de``: templates are kept per language, not region."""
+    text = (tag or "").strip().replace("_", "-").split("-")[0].lower()
+    return text or "en"
