@@ -17,6 +17,7 @@ from pos_desktop.domain.clock import Clock, SystemClock
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.services.audit import AuditService
 from pos_desktop.services.billing import BillingService
+from pos_desktop.services.cash_sessions import CashSessionService
 from pos_desktop.services.customers import CustomerService
 from pos_desktop.services.dashboard import DashboardService
 from pos_desktop.services.exhibitions import ExhibitionService
@@ -45,6 +46,7 @@ class Services:
     dashboard: DashboardService
     settings_admin: SettingsAdmin
     reports: ReportService
+    cash_sessions: CashSessionService
 
     def close(self) -> None:
         self.db.dispose()
@@ -85,4 +87,5 @@ def build_services(
         dashboard=DashboardService(database, the_clock, station),
         settings_admin=SettingsAdmin(database, the_clock, settings),
         reports=ReportService(database, station),
+        cash_sessions=CashSessionService(database, the_clock, station),
     )

@@ -95,6 +95,8 @@ class BillingSettings:
     prices_include_vat: bool = True
     default_vat_rate: Decimal = field(default=Decimal(20), metadata=_checked(parse_vat_rate))
     default_currency: str = field(default="EUR", metadata=_checked(validate_currency))
+    #: Sales need an open cash session on the till (counted float in, Z report out).
+    require_cash_session: bool = False
 
 
 @dataclass

@@ -33,6 +33,7 @@ class Permission(StrEnum):
     EXHIBITION_MANAGE = "exhibition.manage"
     SETTINGS_MANAGE = "settings.manage"
     AUDIT_VIEW = "audit.view"
+    CASH_SESSION = "cash.session"
 
 
 _CASHIER = frozenset(
@@ -43,6 +44,7 @@ _CASHIER = frozenset(
         Permission.INVOICE_CREATE,
         Permission.INVOICE_VIEW,
         Permission.INVOICE_PAY,
+        Permission.CASH_SESSION,
     }
 )
 _MANAGER = _CASHIER | {

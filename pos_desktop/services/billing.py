@@ -38,6 +38,7 @@ from pos_desktop.domain.numbering import DocumentKind, InvoiceNumber
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.text import clean_line
 from pos_desktop.services import audit
+from pos_desktop.services.cash_sessions import require_open_session
 from pos_desktop.services.invoice_views import (
     InvoiceSummary,
     InvoiceView,
@@ -252,6 +253,8 @@ class BillingService:
     def _number(
         self, session: Session, row: Invoice, exhibition: str, terminal: str, now: datetime
     ) -> None:
+        if self._settings.require_cash_session:
+            require_open_session(session, row.terminal_id, terminal)
         series_id, sequence, number = allocate_number(
             session,
             exhibition_id=row.exhibition_id,
