@@ -25,6 +25,7 @@ from pos_desktop.cli.exhibition_cmds import exhibition_group
 from pos_desktop.cli.invoice_cmds import invoice_group
 from pos_desktop.cli.output import fail
 from pos_desktop.cli.report_cmds import report_group
+from pos_desktop.cli.session_cmds import session_group
 from pos_desktop.cli.setup_cmds import config_group, db_group, demo_data, init, show_status
 from pos_desktop.cli.user_cmds import user_group
 from pos_desktop.domain.errors import DuplicateCustomer, NotFound, PosError, ValidationError
@@ -179,3 +180,4 @@ main.add_command(invoice_group)
 main.add_command(exhibition_group)
 main.add_command(audit_group)
 main.add_command(report_group)
+main.add_command(session_group)
