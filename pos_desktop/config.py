@@ -137,6 +137,34 @@ class UiSettings:
 
 
 @dataclass
+class ScannerSettings:
+    """Barcode and QR scanners; README "Scanners" says how to set a scanner up to match."""
+
+    #: Tell keyboard-wedge scanner bursts from typing and route them (off: keys are just keys).
+    keyboard: bool = True
+    #: A burst's keys come at most this far apart; people type 80+ ms apart.
+    max_key_gap_ms: int = field(default=35, metadata=_checked(_at_least(1)))
+    min_length: int = field(default=4, metadata=_checked(_at_least(1)))
+    #: What the scanner sends after a code: ``enter``, ``tab``, or ``none`` (a pause ends it).
+    terminator: str = field(default="enter", metadata=_checked(_one_of("enter", "tab", "none")))
+    #: With ``terminator = "none"``: the pause after the last key that ends the code.
+    end_timeout_ms: int = field(default=80, metadata=_checked(_at_least(10)))
+    prefix: str = ""
+    suffix: str = ""
+    #: The same code again within this window counts once (0: every scan counts).
+    repeat_window_ms: int = field(default=1500, metadata=_checked(_at_least(0)))
+    #: A scan while a dialog is open: ``queue`` it for when it closes, or ``refuse`` it.
+    during_dialog: str = field(default="queue", metadata=_checked(_one_of("queue", "refuse")))
+    beep: bool = True
+    #: Serial scanner: ``/dev/ttyACM0``, ``COM3``; empty for none.
+    serial_port: str = ""
+    serial_baud: int = field(default=9600, metadata=_checked(_at_least(300)))
+    #: Webcam: a camera number (``0``), a device or video file path; empty for none.
+    camera: str = ""
+    decoder: str = field(default="zxing", metadata=_checked(_one_of("zxing", "zbar", "opencv")))
+
+
+@dataclass
 class Settings:
     database: DatabaseSettings = field(default_factory=DatabaseSettings)
     pos: PosSettings = field(default_factory=PosSettings)
@@ -146,6 +174,7 @@ class Settings:
     smtp: SmtpSettings = field(default_factory=SmtpSettings)
     printer: PrinterSettings = field(default_factory=PrinterSettings)
     ui: UiSettings = field(default_factory=UiSettings)
+    scanner: ScannerSettings = field(default_factory=ScannerSettings)
     #: ``"section.key"`` -> ``"default"``, ``"file <path>"``, ``"env POS_X"`` or ``"command line"``.
     sources: dict[str, str] = field(default_factory=dict, repr=False)
     config_file: Path | None = field(default=None, repr=False)
