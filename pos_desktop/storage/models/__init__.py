@@ -7,6 +7,7 @@ from pos_desktop.storage.models.customer import Customer
 from pos_desktop.storage.models.customer_counts import CustomerCount
 from pos_desktop.storage.models.exhibition import DocumentSeries, Exhibition, Terminal
 from pos_desktop.storage.models.hourly_sales import HourlySales
+from pos_desktop.storage.models.import_mapping import ImportMapping
 from pos_desktop.storage.models.invoice import Invoice, InvoiceLine, InvoiceRevision, Payment
 from pos_desktop.storage.models.outbox import OutboxMessage
 from pos_desktop.storage.models.product import Product
@@ -22,6 +23,7 @@ __all__ = [
     "DocumentSeries",
     "Exhibition",
     "HourlySales",
+    "ImportMapping",
     "Invoice",
     "InvoiceLine",
     "InvoiceRevision",

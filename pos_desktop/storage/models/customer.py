@@ -8,7 +8,7 @@ from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from pos_desktop.storage.models.base import Base, Timestamped, Versioned
-from pos_desktop.storage.types import UtcDateTime
+from pos_desktop.storage.types import JsonDocument, UtcDateTime
 
 
 class Customer(Timestamped, Versioned, Base):
@@ -40,6 +40,10 @@ class Customer(Timestamped, Versioned, Base):
     customer_type: Mapped[str] = mapped_column(String(16))
     notes: Mapped[str | None] = mapped_column(Text)
     external_ref: Mapped[str | None] = mapped_column(String(64))
+    website: Mapped[str | None] = mapped_column(String(200))
+    lead_status: Mapped[str | None] = mapped_column(String(16))
+    #: What an import could not normalise, kept as written: ``{"phone": "12-34 ext"}``.
+    as_written: Mapped[dict[str, str] | None] = mapped_column(JsonDocument)
     search_text: Mapped[str] = mapped_column(Text)
     registered_exhibition_id: Mapped[int | None] = mapped_column(ForeignKey("exhibitions.id"))
     registered_by: Mapped[str] = mapped_column(String(80))

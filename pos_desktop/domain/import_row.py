@@ -1,0 +1,253 @@
+"""One spreadsheet row -> a customer to import, or the reasons it cannot be one.
+
+A row is rejected only when it cannot make a usable customer: no name, or an invalid email when
+the user chose to reject those. Everything else that does not fit (a phone that is no number, a
+country nobody knows, a website that is not one, a type the app lacks) is kept as written in
+``as_written``, the normalised field stays empty, and the row carries a warning saying why:
+the customer is never lost over it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from pos_desktop.domain.contact import email_key, normalize_email, normalize_phone
+from pos_desktop.domain.countries import country_code
+from pos_desktop.domain.customer import (
+    CITY_MAX,
+    COMPANY_MAX,
+    JOB_TITLE_MAX,
+    NAME_MAX,
+    NOTES_MAX,
+    CustomerType,
+)
+from pos_desktop.domain.errors import ValidationError
+from pos_desktop.domain.import_mapping import ColumnMapping, ImportField, header_key
+from pos_desktop.domain.import_values import customer_type_for, lead_status_for, normalize_website
+from pos_desktop.domain.text import NAME_FORBIDDEN, clean_line, clean_multiline, fold
+
+EXTERNAL_REF_MAX = 64
+AS_WRITTEN_MAX = 200
+#: What a spreadsheet-safe export put in front of a cell; removed again on import.
+_NEUTRALISED = ("'=", "'+", "'-", "'@")
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    """``kind`` is what reports count by; ``detail`` is what the person fixing the row reads."""
+
+    field: str
+    kind: str
+    detail: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.detail}"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedCustomer:
+    name: str
+    email: str | None
+    phone: str | None
+    company: str | None
+    job_title: str | None
+    country: str | None
+    city: str | None
+    customer_type: CustomerType
+    notes: str | None
+    website: str | None
+    lead_status: str | None
+    external_ref: str | None
+    as_written: dict[str, str] = field(default_factory=dict)
+    warnings: tuple[RowProblem, ...] = ()
+
+    @property
+    def email_key(self) -> str | None:
+        return email_key(self.email) if self.email else None
+
+    @property
+    def name_key(self) -> str:
+        return fold(self.name)[:120]
+
+
+@dataclass(frozen=True, slots=True)
+class RejectedRow:
+    problems: tuple[RowProblem, ...]
+
+    @property
+    def reason(self) -> str:
+        return "; ".join(str(p) for p in self.problems)
+
+
+def _cell(cells: Sequence[str], index: int) -> str:
+    value = cells[index] if index < len(cells) else ""
+    if value.startswith(_NEUTRALISED):
+        value = value[1:]
+    return value.strip()
+
+
+class _Notes:
+    """Warnings and kept-as-written values gathered while one row is read."""
+
+    def __init__(self) -> None:
+        self.warnings: list[RowProblem] = []
+        self.kept: dict[str, str] = {}
+
+    def warn(self, name: str, kind: str, detail: str) -> None:
+        self.warnings.append(RowProblem(name, kind, detail))
+
+    def keep(self, name: str, raw: str, kind: str, detail: str) -> None:
+        self.kept[name] = raw[:AS_WRITTEN_MAX]
+        self.warn(name, kind, detail)
+
+
+class RowReader:
+    """Reads rows of one file with one mapping; built once, called per row (the hot path)."""
+
+    def __init__(
+        self,
+        mapping: ColumnMapping,
+        *,
+        keep_invalid_email: bool,
+        default_region: str | None,
+    ) -> None:
+        self._mapping = mapping
+        self._columns = {f: mapping.columns_for(f) for f in ImportField}
+        self._keep_invalid_email = keep_invalid_email
+        self._region = default_region
+
+    def _first(self, cells: Sequence[str], target: ImportField) -> str:
+        for index in self._columns[target]:
+            value = _cell(cells, index)
+            if value:
+                return value
+        return ""
+
+    def __call__(self, cells: Sequence[str]) -> ImportedCustomer | RejectedRow:
+        notes = _Notes()
+        name = self._text(
+            " ".join(v for i in self._columns[ImportField.NAME] if (v := _cell(cells, i))),
+            "name",
+            NAME_MAX,
+            notes,
+        )
+        email, problems = self._email(self._first(cells, ImportField.EMAIL), notes)
+        if not name:
+            problems.insert(0, RowProblem("name", "name missing", "is empty"))
+        if problems or not name:
+            return RejectedRow(tuple(problems))
+        country = self._country(self._first(cells, ImportField.COUNTRY), notes)
+        external_ref = clean_line(self._first(cells, ImportField.EXTERNAL_REF)) or None
+        if external_ref and len(external_ref) > EXTERNAL_REF_MAX:
+            notes.keep("external_ref", external_ref, "id too long", "over 64: not used to match")
+            external_ref = None
+        return ImportedCustomer(
+            name=name,
+            email=email,
+            phone=self._phone(self._first(cells, ImportField.PHONE), country, notes),
+            company=self._text(
+                self._first(cells, ImportField.COMPANY), "company", COMPANY_MAX, notes
+            ),
+            job_title=self._text(
+                self._first(cells, ImportField.JOB_TITLE), "job_title", JOB_TITLE_MAX, notes
+            ),
+            country=country,
+            city=self._text(self._first(cells, ImportField.CITY), "city", CITY_MAX, notes),
+            customer_type=self._type(self._first(cells, ImportField.CUSTOMER_TYPE), notes),
+            notes=self._notes(cells, notes),
+            website=self._website(self._first(cells, ImportField.WEBSITE), notes),
+            lead_status=self._status(self._first(cells, ImportField.LEAD_STATUS), notes),
+            external_ref=external_ref,
+            as_written=notes.kept,
+            warnings=tuple(notes.warnings),
+        )
+
+    def _email(self, raw: str, notes: _Notes) -> tuple[str | None, list[RowProblem]]:
+        if not raw:
+            return None, []
+        try:
+            return normalize_email(raw), []
+        except ValidationError as error:
+            detail = error.problems[0].message
+        if self._keep_invalid_email:
+            notes.keep("email", raw, "invalid email kept", detail)
+            return None, []
+        return None, [RowProblem("email", "invalid email", detail)]
+
+    @staticmethod
+    def _country(raw: str, notes: _Notes) -> str | None:
+        if not raw:
+            return None
+        try:
+            return country_code(raw)
+        except ValidationError:
+            notes.keep("country", raw, "unknown country", f"{raw!r} kept as written")
+            return None
+
+    def _phone(self, raw: str, country: str | None, notes: _Notes) -> str | None:
+        if not raw:
+            return None
+        try:
+            return normalize_phone(raw, country or self._region)
+        except ValidationError as error:
+            notes.keep("phone", raw, "phone not a number", error.problems[0].message)
+            return None
+
+    @staticmethod
+    def _website(raw: str, notes: _Notes) -> str | None:
+        if not raw:
+            return None
+        website = normalize_website(raw)
+        if website is None:
+            notes.keep("website", raw, "website not an address", f"{raw!r} kept as written")
+        return website
+
+    @staticmethod
+    def _type(raw: str, notes: _Notes) -> CustomerType:
+        kind = customer_type_for(raw)
+        if kind is None:
+            notes.keep("customer_type", raw, "unknown type", f"{raw!r} imported as other")
+            return CustomerType.OTHER
+        return kind
+
+    @staticmethod
+    def _status(raw: str, notes: _Notes) -> str | None:
+        if not raw:
+            return None
+        status = lead_status_for(raw)
+        if status is None:
+            notes.keep("lead_status", raw, "unknown lead status", f"{raw!r} kept as written")
+            return None
+        return status.value
+
+    @staticmethod
+    def _text(raw: str, name: str, limit: int, notes: _Notes) -> str | None:
+        """Trimmed to one line; markup characters dropped and overlong text cut, with a warning
+        (a company name with a ``;`` is still that company)."""
+        value = clean_line(raw)
+        if not value:
+            return None
+        if not NAME_FORBIDDEN.isdisjoint(value):
+            value = clean_line("".join(ch for ch in value if ch not in NAME_FORBIDDEN))
+            notes.warn(name, "characters removed", "markup characters removed")
+        if len(value) > limit:
+            value = value[:limit].rstrip()
+            notes.warn(name, "text cut", f"cut to {limit} characters")
+        return value or None
+
+    def _notes(self, cells: Sequence[str], notes: _Notes) -> str | None:
+        """Each column as ``Header: value`` unless it is the only notes column and is called
+        notes: ``Phone 2: ...`` still says what the number is."""
+        parts = []
+        for index in self._columns[ImportField.NOTES]:
+            value = _cell(cells, index)
+            if value:
+                header = self._mapping.headers[index]
+                plain = header_key(header) in {"notes", "note", "comment", "comments", "remarks"}
+                parts.append(value if plain else f"{header}: {value}")
+        text = clean_multiline("\n".join(parts))
+        if len(text) > NOTES_MAX:
+            text = text[:NOTES_MAX]
+            notes.warn("notes", "text cut", f"cut to {NOTES_MAX} characters")
+        return text or None
