@@ -2,7 +2,8 @@
 
 A screen is listed only if the logged-in role may use it; the services check the permission
 again, so hiding is convenience, not security. ``F4`` brings the checkout's scan field back from
-anywhere, ``Ctrl+1..9`` and ``Ctrl+0`` jump to the listed screens.
+anywhere, ``Ctrl+1..9`` and ``Ctrl+0`` jump to the listed screens, ``Ctrl+PgDown`` /
+``Ctrl+PgUp`` step through them.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("Register customer", Permission.CUSTOMER_REGISTER, RegisterCustomerScreen),
     ScreenSpec("Customers", Permission.CUSTOMER_VIEW, CustomersScreen),
     ScreenSpec("Invoices", Permission.INVOICE_VIEW, InvoicesScreen),
+    ScreenSpec("Cash drawer", Permission.CASH_SESSION, CashDrawerScreen),
     ScreenSpec("Dashboard", Permission.REPORT_VIEW, DashboardScreen),
     ScreenSpec("Reports", Permission.REPORT_VIEW, ReportsScreen),
     ScreenSpec("Products", Permission.PRODUCT_MANAGE, ProductsScreen),
@@ -133,12 +135,19 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_help)
         if self.ctx.actor.can(Permission.CUSTOMER_VIEW):
             QShortcut(QKeySequence("Ctrl+K"), self, self.find_customer)
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self._step_screen(1))
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self._step_screen(-1))
         for row in range(min(self.nav.count(), 10)):  # Ctrl+1 .. Ctrl+9, Ctrl+0 the tenth
             QShortcut(
                 QKeySequence(f"Ctrl+{(row + 1) % 10}"),
                 self,
                 lambda r=row: self.nav.setCurrentRow(r),
             )
+
+    def _step_screen(self, step: int) -> None:
+        """Ctrl+PgDown / Ctrl+PgUp: the next or previous screen, round the list."""
+        if self.nav.count():
+            self.nav.setCurrentRow((self.nav.currentRow() + step) % self.nav.count())
 
     def _show_row(self, row: int) -> None:
         self.stack.setCurrentIndex(row)

@@ -1,0 +1,1 @@
+"""Receipt printers: rendering the receipt layout for them, and talking to them."""
