@@ -21,7 +21,7 @@ from tests.conftest import Staff
 from tests.gui.keyboard import focused, press, show_active, type_text
 from tests.gui.selling import sell_by_keyboard
 
-CASHIER_SCREENS = ["Checkout", "Register customer", "Customers", "Invoices"]
+CASHIER_SCREENS = ["Checkout", "Register customer", "Customers", "Invoices", "Cash drawer"]
 
 
 def open_window(qtbot: QtBot, ctx: UiContext) -> MainWindow:
@@ -45,8 +45,13 @@ def test_a_manager_also_sees_the_dashboard_and_ctrl_digits_switch_screens(
 ) -> None:
     window = open_window(qtbot, manager_ctx)
     assert titles(window) == [*CASHIER_SCREENS, "Dashboard", "Reports", "Products"]
-    press(qtbot, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.screens["Dashboard"]
+    press(qtbot, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.screens["Reports"]
+    press(qtbot, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.screens["Cash drawer"]
     press(qtbot, Qt.Key.Key_F4)
     assert window.stack.currentWidget() is window.screens["Checkout"]
 

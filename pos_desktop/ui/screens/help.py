@@ -8,6 +8,7 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("F1", "This help"),
     ("F4", "Back to the checkout's scan field, from any screen"),
     ("Ctrl+1 ... Ctrl+9, Ctrl+0", "Open the screens listed on the left (Ctrl+0: the tenth)"),
+    ("Ctrl+PgDown / Ctrl+PgUp", "Next / previous screen in the list"),
     ("Ctrl+K", "Find a customer by code from any screen (Enter sells, Ctrl+E edits)"),
     ("Enter (scan field)", "Customer code: their card; barcode, SKU or product name: add it"),
     ("F3", "New free-text line: description, Tab, amount, Tab, quantity, Tab, VAT %, Enter"),

@@ -1,0 +1,243 @@
+"""Cash drawer: open the shift with the counted float, cash in and out, X report, close with Z.
+
+Without an open session the screen asks for the float (Enter opens). With one it shows the X
+report and three short forms: cash in, cash out (amount and reason, Enter records), and the
+closing count (Enter asks to confirm, then closes and shows the Z report with the difference).
+``F5`` refreshes the X report. All of it runs in the background; nothing typed is lost on error.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from html import escape
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_desktop.domain.money import format_amount
+from pos_desktop.services.cash_sessions import NoOpenSession, SessionReport
+from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
+
+
+def session_report_html(report: SessionReport) -> str:
+    cur = report.currency
+
+    def m(amount: Decimal) -> str:
+        return f"{format_amount(amount, cur)} {cur}"
+
+    title = "X report (so far)" if report.kind == "X" else "Z report (closed)"
+    rows = [
+        ("Opened", f"{report.opened_at.astimezone():%Y-%m-%d %H:%M} by {report.opened_by}"),
+        ("Float", m(report.float_amount)),
+        ("Sales", f"{report.sales.count} invoices, {m(report.sales.gross)}"),
+        *(
+            (f"  {method}", f"{n} payments, {m(amount)}")
+            for method, n, amount in report.by_payment_method
+        ),
+        ("Cash in / out", f"{m(report.cash_in)} / {m(report.cash_out)}"),
+        ("Voids", f"{report.voids[0]} ({m(report.voids[1])})"),
+        ("Discounts", m(report.discounts)),
+        ("Expected cash", f"<b>{m(report.expected_cash)}</b>"),
+    ]
+    if report.closed_at is not None and report.counted_cash is not None:
+        difference = report.difference or Decimal(0)
+        colour = "#14532d" if difference == 0 else "#7f1d1d"
+        rows += [
+            ("Closed", f"{report.closed_at.astimezone():%Y-%m-%d %H:%M} by {report.closed_by}"),
+            ("Counted cash", m(report.counted_cash)),
+            ("Difference", f"<b style='color:{colour}'>{m(difference)}</b>"),
+        ]
+    body = "".join(
+        f"<tr><td style='padding-right:16px'>{escape(k)}</td><td>{v}</td></tr>" for k, v in rows
+    )
+    return (
+        f"<h2>{title} · session {report.session_id} · till {escape(report.terminal)}</h2>"
+        f"<table>{body}</table>"
+    )
+
+
+class CashDrawerScreen(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.report: SessionReport | None = None
+        self.messages = MessageBar()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._open_page())
+        self.pages.addWidget(self._session_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.messages)
+        layout.addWidget(self.pages, 1)
+        QShortcut(QKeySequence("F5"), self, self.refresh)
+
+    def _open_page(self) -> QWidget:
+        page = QGroupBox("No open cash session on this till")
+        self.float_amount = QLineEdit()
+        self.float_amount.setPlaceholderText("the cash you counted into the drawer, e.g. 150.00")
+        self.float_amount.returnPressed.connect(self.open_session)
+        self.open_button = QPushButton("Open session (Enter)")
+        self.open_button.clicked.connect(self.open_session)
+        self.last_z = QTextBrowser()
+        form = QFormLayout(page)
+        form.addRow("&Float", self.float_amount)
+        form.addRow(self.open_button)
+        form.addRow(self.last_z)
+        return page
+
+    def _session_page(self) -> QWidget:
+        page = QWidget()
+        self.view = QTextBrowser()
+        self.move_amount, self.move_reason = QLineEdit(), QLineEdit()
+        self.move_reason.setPlaceholderText("why, e.g. change from the bank / to the safe")
+        self.cash_in_button = QPushButton("Cash &in")
+        self.cash_out_button = QPushButton("Cash &out")
+        self.cash_in_button.clicked.connect(lambda: self.move_cash("in"))
+        self.cash_out_button.clicked.connect(lambda: self.move_cash("out"))
+        moves = QGroupBox("Cash in or out")
+        move_form = QFormLayout(moves)
+        move_form.addRow("&Amount", self.move_amount)
+        move_form.addRow("&Reason", self.move_reason)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cash_in_button)
+        buttons.addWidget(self.cash_out_button)
+        move_form.addRow(buttons)
+        closing = QGroupBox("Close the session")
+        self.counted = QLineEdit()
+        self.counted.setPlaceholderText("the cash counted in the drawer now")
+        self.counted.returnPressed.connect(self.ask_close)
+        self.close_button = QPushButton("Close with Z report...")
+        self.close_button.clicked.connect(self.ask_close)
+        close_form = QFormLayout(closing)
+        close_form.addRow("&Counted", self.counted)
+        close_form.addRow(self.close_button)
+        side = QVBoxLayout()
+        side.addWidget(moves)
+        side.addWidget(closing)
+        side.addStretch(1)
+        body = QHBoxLayout(page)
+        body.addWidget(self.view, 3)
+        body.addLayout(side, 2)
+        return page
+
+    # ---------------------------------------------------------------------------- state
+
+    def activate(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        actor, sessions = self.ctx.actor, self.ctx.services.cash_sessions
+        self.ctx.runner.submit(
+            lambda: sessions.x_report(actor), self._show_open, self._no_session, owner=self
+        )
+
+    def _show_open(self, report: SessionReport) -> None:
+        self.report = report
+        self.view.setHtml(session_report_html(report))
+        self.pages.setCurrentIndex(1)
+        if not (self.move_amount.hasFocus() or self.move_reason.hasFocus()):
+            (self.counted if self.counted.text() else self.move_amount).setFocus()
+
+    def _no_session(self, error: Exception) -> None:
+        if not isinstance(error, NoOpenSession):
+            self.messages.show_error(error)
+            return
+        self.report = None
+        self.pages.setCurrentIndex(0)
+        self.float_amount.setFocus()
+
+    # --------------------------------------------------------------------------- actions
+
+    def open_session(self) -> None:
+        actor, sessions, amount = (
+            self.ctx.actor,
+            self.ctx.services.cash_sessions,
+            self.float_amount.text(),
+        )
+        self.ctx.runner.submit(
+            lambda: sessions.open(actor, amount), self._opened, self.messages.show_error, owner=self
+        )
+
+    def _opened(self, report: SessionReport) -> None:
+        self.float_amount.clear()
+        self.messages.show_message(f"Session {report.session_id} open", Tone.SUCCESS)
+        self._show_open(report)
+        self.move_amount.setFocus()
+
+    def move_cash(self, kind: str) -> None:
+        actor, sessions = self.ctx.actor, self.ctx.services.cash_sessions
+        amount, reason = self.move_amount.text(), self.move_reason.text()
+        self.ctx.runner.submit(
+            lambda: sessions.move_cash(actor, kind, amount, reason),
+            lambda report: self._moved(kind, report),
+            self.messages.show_error,
+            owner=self,
+        )
+
+    def _moved(self, kind: str, report: SessionReport) -> None:
+        self.messages.show_message(
+            f"Cash {kind} recorded: {self.move_amount.text()} ({self.move_reason.text()})",
+            Tone.SUCCESS,
+        )
+        self.move_amount.clear()
+        self.move_reason.clear()
+        self._show_open(report)
+
+    def ask_close(self) -> None:
+        counted = self.counted.text().strip()
+        if not counted or self.report is None:
+            self.messages.show_error("Count the drawer and type the amount first")
+            self.counted.setFocus()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Close the session",
+            f"Close session {self.report.session_id} with {counted} {self.report.currency} "
+            "counted? The Z report is final.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        yes = QMessageBox.StandardButton.Yes
+        box.buttonClicked.connect(
+            lambda button: (
+                self.close_session(counted) if box.standardButton(button) == yes else None
+            )
+        )
+        box.finished.connect(box.deleteLater)
+        self.close_question = box
+        box.open()
+
+    def close_session(self, counted: str) -> None:
+        actor, sessions = self.ctx.actor, self.ctx.services.cash_sessions
+        self.ctx.runner.submit(
+            lambda: sessions.close(actor, counted),
+            self._closed,
+            self.messages.show_error,
+            owner=self,
+        )
+
+    def _closed(self, report: SessionReport) -> None:
+        self.window().activateWindow()
+        self.counted.clear()
+        self.report = None
+        self.last_z.setHtml(session_report_html(report))
+        difference = report.difference or Decimal(0)
+        cur = report.currency
+        text = (
+            f"Session {report.session_id} closed; difference {format_amount(difference, cur)} {cur}"
+        )
+        self.messages.show_message(text, Tone.SUCCESS if difference == 0 else Tone.ERROR)
+        self.pages.setCurrentIndex(0)
+        self.float_amount.setFocus()
