@@ -131,6 +131,19 @@ class PrinterSettings:
 
 
 @dataclass
+class ShopSettings:
+    """The seller on invoices (accountants need the VAT id); no name: the exhibition's."""
+
+    name: str = ""
+    #: Postal address; ``\n`` or ``;`` separate its lines.
+    address: str = ""
+    vat_id: str = ""
+    #: One line at the foot of every invoice page (bank details, thanks, registry number).
+    footer: str = ""
+    paper: str = field(default="A4", metadata=_checked(_one_of("A4", "Letter")))
+
+
+@dataclass
 class UiSettings:
     #: ``system`` follows the desktop's light/dark choice; the others pin one.
     theme: str = field(default="system", metadata=_checked(_one_of("system", "light", "dark")))
@@ -173,6 +186,7 @@ class Settings:
     security: SecuritySettings = field(default_factory=SecuritySettings)
     smtp: SmtpSettings = field(default_factory=SmtpSettings)
     printer: PrinterSettings = field(default_factory=PrinterSettings)
+    shop: ShopSettings = field(default_factory=ShopSettings)
     ui: UiSettings = field(default_factory=UiSettings)
     scanner: ScannerSettings = field(default_factory=ScannerSettings)
     #: ``"section.key"`` -> ``"default"``, ``"file <path>"``, ``"env POS_X"`` or ``"command line"``.

@@ -1,0 +1,65 @@
+"""QR codes drawn as vector squares in a PDF: sharp at any zoom or printer resolution.
+
+The symbol is the same one :mod:`pos_desktop.adapters.qr_image` renders to PNG (error correction
+M, the same fixed mask), so a badge on paper and the QR on screen are one code. Dark modules of
+a row are joined into one rectangle: a 25-module code is a few hundred path segments, not 625.
+"""
+
+from __future__ import annotations
+
+import qrcode
+from qrcode.constants import ERROR_CORRECT_M
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from pos_desktop.adapters.qr_image import MASK_PATTERN
+
+QUIET_ZONE = 4  # modules of white around the symbol, as the standard asks
+
+
+def qr_matrix(text: str) -> list[list[bool]]:
+    """Dark modules of the symbol holding ``text``, quiet zone included."""
+    code = qrcode.QRCode(
+        error_correction=ERROR_CORRECT_M, box_size=1, border=QUIET_ZONE, mask_pattern=MASK_PATTERN
+    )
+    code.add_data(text)
+    code.make(fit=True)
+    matrix: list[list[bool]] = code.get_matrix()
+    return matrix
+
+
+def draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float) -> None:
+    """Draw the QR of ``text`` in the square whose lower-left corner is ``(x, y)``."""
+    matrix = qr_matrix(text)
+    module = size / len(matrix)
+    canvas.saveState()
+    canvas.setFillColorRGB(0, 0, 0)
+    path = canvas.beginPath()
+    top = y + size
+    for row_index, row in enumerate(matrix):
+        row_y = top - (row_index + 1) * module
+        start: int | None = None
+        for col, dark in enumerate([*row, False]):
+            if dark and start is None:
+                start = col
+            elif not dark and start is not None:
+                path.rect(x + start * module, row_y, (col - start) * module, module)
+                start = None
+    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.restoreState()
+
+
+class QrFlowable(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
+    """A QR code as a block in a flowing document."""
+
+    def __init__(self, text: str, size: float) -> None:
+        super().__init__()
+        self.text = text
+        self.size = size
+        self.width = self.height = size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        draw_qr(self.canv, self.text, 0, 0, self.size)
