@@ -69,6 +69,11 @@ SECTIONS: tuple[Section, ...] = (
                 "Prices include VAT",
                 "typed prices are gross (on) or net (off)",
             ),
+            FieldSpec(
+                "billing.require_cash_session",
+                "Sales need an open cash session",
+                "the till's float counted in (Cash drawer) before the first sale",
+            ),
         ),
     ),
     Section(
