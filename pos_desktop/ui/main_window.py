@@ -26,7 +26,6 @@ from pos_desktop.domain.roles import Permission
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.screens.audit_log import AuditLogScreen
 from pos_desktop.ui.screens.cash_drawer import CashDrawerScreen
-from pos_desktop.ui.screens.cash_drawer import CashDrawerScreen
 from pos_desktop.ui.screens.checkout import CheckoutScreen
 from pos_desktop.ui.screens.customer_lookup import CustomerLookup
 from pos_desktop.ui.screens.customers import CustomersScreen
