@@ -20,6 +20,7 @@ from pos_desktop.services.billing import BillingService
 from pos_desktop.services.cash_sessions import CashSessionService
 from pos_desktop.services.customers import CustomerService
 from pos_desktop.services.dashboard import DashboardService
+from pos_desktop.services.documents import DocumentService
 from pos_desktop.services.exhibitions import ExhibitionService
 from pos_desktop.services.products import ProductService
 from pos_desktop.services.reports import ReportService
@@ -44,6 +45,7 @@ class Services:
     audit: AuditService
     setup: SetupService
     dashboard: DashboardService
+    documents: DocumentService
     settings_admin: SettingsAdmin
     reports: ReportService
     cash_sessions: CashSessionService
@@ -85,6 +87,7 @@ def build_services(
         audit=AuditService(database, the_clock),
         setup=SetupService(database, the_clock, users),
         dashboard=DashboardService(database, the_clock, station),
+        documents=DocumentService(database, settings.shop, station),
         settings_admin=SettingsAdmin(database, the_clock, settings),
         reports=ReportService(database, station),
         cash_sessions=CashSessionService(database, the_clock, station),

@@ -1,4 +1,4 @@
-"""``customer add|show|search|edit|qr|bills``."""
+"""``customer add|show|search|edit|qr|badge|bills``."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import click
 
 from pos_desktop.adapters.qr_image import save_qr_png
 from pos_desktop.cli.context import CliContext, pass_context
+from pos_desktop.cli.document_files import write_document
 from pos_desktop.cli.output import emit_json, pairs, table
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.countries import country_name
@@ -206,6 +207,17 @@ def customer_qr(obj: CliContext, /, *, code: str, out: Path, box_size: int) -> N
     view = obj.services().customers.get(obj.actor, code)
     save_qr_png(view.code, out, box_size=box_size)
     click.echo(f"QR code of {view.code} ({view.name}) written to {out}")
+
+
+@customer_group.command("badge")
+@click.argument("code")
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@pass_context
+def customer_badge(obj: CliContext, /, *, code: str, out: Path) -> None:
+    """Write the customer's badge (name, company, code, QR; A6) as a PDF."""
+    pdf = obj.services().documents.badge_pdf_for(obj.actor, code)
+    write_document(out, pdf)
+    click.echo(f"Badge of {CustomerCode.parse(code).value} written to {out}")
 
 
 @customer_group.command("bills")

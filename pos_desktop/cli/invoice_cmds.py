@@ -1,12 +1,14 @@
-"""``invoice create|show|list|pay|edit|void``."""
+"""``invoice create|show|list|pay|edit|void|pdf``."""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import click
 
 from pos_desktop.cli.context import CliContext, pass_context
+from pos_desktop.cli.document_files import write_document
 from pos_desktop.cli.invoice_specs import parse_line_specs, parse_payment_spec
 from pos_desktop.cli.output import emit_json, pairs, table
 from pos_desktop.domain.invoice import InvoiceStatus, PaymentInput
@@ -244,6 +246,23 @@ def invoice_edit(
         emit_json(invoice_document(view))
     else:
         _show(view)
+
+
+@invoice_group.command("pdf")
+@click.argument("number")
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--paper",
+    type=click.Choice(["A4", "Letter"], case_sensitive=False),
+    default=None,
+    help="Page size (default: the shop.paper setting).",
+)
+@pass_context
+def invoice_pdf(obj: CliContext, /, *, number: str, out: Path, paper: str | None) -> None:
+    """Write the invoice as a PDF for the customer or the accountant."""
+    pdf = obj.services().documents.invoice_pdf_for(obj.actor, number, paper=paper)
+    write_document(out, pdf)
+    click.echo(f"Invoice {number} written to {out}")
 
 
 @invoice_group.command("void")

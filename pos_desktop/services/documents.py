@@ -1,0 +1,102 @@
+"""PDF documents of stored invoices and customers: invoice PDFs and badges, by number or code.
+
+Reading and rendering are separate steps: the rows are read in a short read-only unit of work,
+and the PDF is rendered after it has closed, so no database connection (and on SQLite no
+snapshot) is held for the tens of milliseconds reportlab takes.
+
+Two doors: the ``*_for`` methods check the acting user's permission (CLI, app); the
+``render_*`` methods have no user, for the outbox sender attaching a PDF to an email that a
+permitted action already queued.
+
+Thread rule: safe from any thread; each call opens its own unit of work. Call it from a worker,
+never on the UI thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pos_desktop.adapters.pdf import SellerInfo, badge_pdf, invoice_pdf, seller_info
+from pos_desktop.config import ShopSettings
+from pos_desktop.domain.codes import CustomerCode
+from pos_desktop.domain.errors import NotFound
+from pos_desktop.domain.numbering import InvoiceNumber
+from pos_desktop.domain.roles import Actor, Permission
+from pos_desktop.services.customer_views import CustomerView, customer_view
+from pos_desktop.services.invoice_views import InvoiceView, invoice_view
+from pos_desktop.services.station import StationResolver
+from pos_desktop.storage.models import Customer, Exhibition, Invoice
+from pos_desktop.storage.uow import Database
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceSource:
+    """Everything an invoice PDF prints, read in one go."""
+
+    view: InvoiceView
+    seller: SellerInfo
+    buyer: CustomerView | None
+
+
+class DocumentService:
+    def __init__(self, db: Database, shop: ShopSettings, station: StationResolver) -> None:
+        self._db = db
+        self._shop = shop
+        self._station = station
+
+    # ------------------------------------------------------------------ with a user
+    def invoice_pdf_for(self, actor: Actor, number: str, *, paper: str | None = None) -> bytes:
+        """The invoice as PDF; ``paper`` ``A4`` or ``Letter`` (default: ``shop.paper``)."""
+        actor.require(Permission.INVOICE_VIEW)
+        return self.render_invoice_pdf(number, paper=paper)
+
+    def badge_pdf_for(self, actor: Actor, code: str) -> bytes:
+        actor.require(Permission.CUSTOMER_VIEW)
+        return self.render_badge_pdf(code)
+
+    # ------------------------------------------------------------------ without a user
+    def render_invoice_pdf(self, number: str, *, paper: str | None = None) -> bytes:
+        source = self.invoice_source(number)
+        return invoice_pdf(
+            source.view, source.seller, paper=paper or self._shop.paper, buyer=source.buyer
+        )
+
+    def render_badge_pdf(self, code: str) -> bytes:
+        customer, exhibition_name = self.badge_source(code)
+        return badge_pdf(customer, exhibition_name)
+
+    def invoice_source(self, number: str) -> InvoiceSource:
+        parsed = InvoiceNumber.parse(number)
+        text = f"{parsed.exhibition}-{parsed.terminal}-{parsed.sequence:06d}"
+        with self._db.reader() as uow:
+            session = uow.session
+            row = session.scalars(select(Invoice).where(Invoice.number == text)).first()
+            if row is None:
+                raise NotFound(f"no invoice {text}")
+            customer = session.get(Customer, row.customer_id) if row.customer_id else None
+            exhibition = session.get(Exhibition, row.exhibition_id)
+            view = invoice_view(row, customer)
+            buyer = customer_view(customer) if customer else None
+            exhibition_name = exhibition.name if exhibition else ""
+        return InvoiceSource(view, seller_info(self._shop, exhibition_name), buyer)
+
+    def badge_source(self, code: str) -> tuple[CustomerView, str]:
+        """The customer and the name of the exhibition they registered at (else the current)."""
+        parsed = CustomerCode.parse(code)
+        with self._db.reader() as uow:
+            session = uow.session
+            row = session.scalars(select(Customer).where(Customer.code == parsed.value)).first()
+            if row is None:
+                raise NotFound(f"no customer with code {parsed.value}")
+            return customer_view(row), self._exhibition_name(session, row)
+
+    def _exhibition_name(self, session: Session, customer: Customer) -> str:
+        if customer.registered_exhibition_id is not None:
+            registered = session.get(Exhibition, customer.registered_exhibition_id)
+            if registered is not None:
+                return registered.name
+        current = self._station.current_exhibition_or_none(session)
+        return current.name if current else self._shop.name
