@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from pos_desktop.domain.roles import Permission
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.scanning.scanners import Scanners
 from pos_desktop.ui.screens.audit_log import AuditLogScreen
 from pos_desktop.ui.screens.cash_drawer import CashDrawerScreen
 from pos_desktop.ui.screens.checkout import CheckoutScreen
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(body)
         self._build_status_bar()
+        self.scanners = Scanners(self, self.scanner_label)
         self._build_shortcuts()
         if self.nav.count():
             self.nav.setCurrentRow(0)

@@ -1,0 +1,70 @@
+"""What a routed scan does in the main window: the screens stay unaware of scanners.
+
+A customer opens at the checkout (as "sell to" does), a product is looked up and added to the
+cart exactly as if typed into the checkout's scan field, an invoice opens in the invoice list.
+A role without the screen gets a message instead.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from pos_desktop.ui.scanning.router import ScanActions
+from pos_desktop.ui.screens.checkout import CheckoutScreen
+from pos_desktop.ui.screens.invoices import InvoicesScreen
+from pos_desktop.ui.widgets.message_bar import Tone
+
+if TYPE_CHECKING:
+    from pos_desktop.ui.main_window import MainWindow
+
+Say = Callable[[str, Tone], None]
+
+
+def main_window_actions(window: MainWindow, say: Say) -> ScanActions:
+    """The actions hold the window weakly: it is deleted when another cashier takes over."""
+    window_ref = weakref.ref(window)
+    del window
+
+    def checkout() -> CheckoutScreen | None:
+        window = window_ref()
+        if window is None:
+            return None
+        screen = window.screens.get("Checkout")
+        if not isinstance(screen, CheckoutScreen):
+            say("Scanned a sale code, but this role has no checkout", Tone.ERROR)
+            return None
+        window.show_screen("Checkout")
+        if screen.pages.currentWidget() is screen.done_panel:
+            screen.new_sale()  # the previous sale's invoice was still on screen
+        return screen
+
+    def customer(code: str) -> None:
+        window = window_ref()
+        if window is not None and checkout() is not None:
+            window.sell_to(code)
+
+    def product(code: str) -> None:
+        screen = checkout()
+        if screen is not None:
+            screen._look_up_product(code)  # as if typed into its scan field
+
+    def invoice(number: str) -> None:
+        window = window_ref()
+        if window is None:
+            return
+        screen = window.screens.get("Invoices")
+        if not isinstance(screen, InvoicesScreen):
+            say(f"Scanned invoice {number}, but this role cannot open invoices", Tone.ERROR)
+            return
+        window.show_screen("Invoices")
+        ctx, actor = window.ctx, window.ctx.actor
+        ctx.runner.submit(
+            lambda: ctx.services.billing.get(actor, number),
+            screen._show,
+            screen.messages.show_error,
+            owner=screen,
+        )
+
+    return ScanActions(customer, product, invoice)
