@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from argon2 import PasswordHasher
 
@@ -18,10 +19,12 @@ from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.services.audit import AuditService
 from pos_desktop.services.billing import BillingService
 from pos_desktop.services.cash_sessions import CashSessionService
+from pos_desktop.services.customer_import import CustomerImportService
 from pos_desktop.services.customers import CustomerService
 from pos_desktop.services.dashboard import DashboardService
 from pos_desktop.services.documents import DocumentService
 from pos_desktop.services.exhibitions import ExhibitionService
+from pos_desktop.services.exports import ExportService
 from pos_desktop.services.products import ProductService
 from pos_desktop.services.reports import ReportService
 from pos_desktop.services.settings_admin import SettingsAdmin
@@ -49,6 +52,17 @@ class Services:
     settings_admin: SettingsAdmin
     reports: ReportService
     cash_sessions: CashSessionService
+
+    @cached_property
+    def customer_import(self) -> CustomerImportService:
+        """Built from the services above (its new customers get their codes from ``customers``)."""
+        return CustomerImportService(
+            self.db, self.clock, self.settings.customers, self.station, self.customers
+        )
+
+    @cached_property
+    def exports(self) -> ExportService:
+        return ExportService(self.customers, self.billing)
 
     def close(self) -> None:
         self.db.dispose()

@@ -128,14 +128,16 @@ def mapping_from_dict(headers: Sequence[str], data: Mapping[str, object]) -> Col
 
     Headers the mapping does not name are matched automatically; a target that is not a field
     is an error naming it (a typo in a mapping file must not silently drop a column).
+    Headers compare as in the synonym table: case, accents and punctuation do not matter.
     """
     automatic = auto_mapping(headers)
+    given = {header_key(name): value for name, value in data.items()}
     targets: list[ImportField | None] = []
     for index, header in enumerate(headers):
-        if header not in data:
+        if header_key(header) not in given:
             targets.append(automatic.targets[index])
             continue
-        value = data[header]
+        value = given[header_key(header)]
         if value is None or value == "":
             targets.append(None)
             continue

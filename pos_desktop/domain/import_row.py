@@ -54,7 +54,8 @@ class ImportedCustomer:
     job_title: str | None
     country: str | None
     city: str | None
-    customer_type: CustomerType
+    #: ``None``: the row gives no type (an update keeps the customer's; a new one is individual).
+    customer_type: CustomerType | None
     notes: str | None
     website: str | None
     lead_status: str | None
@@ -204,11 +205,12 @@ class RowReader:
         return website
 
     @staticmethod
-    def _type(raw: str, notes: _Notes) -> CustomerType:
+    def _type(raw: str, notes: _Notes) -> CustomerType | None:
+        if not raw:
+            return None
         kind = customer_type_for(raw)
         if kind is None:
-            notes.keep("customer_type", raw, "unknown type", f"{raw!r} imported as other")
-            return CustomerType.OTHER
+            notes.keep("customer_type", raw, "unknown type", f"{raw!r} kept; new customers: other")
         return kind
 
     @staticmethod

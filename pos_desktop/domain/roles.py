@@ -22,6 +22,8 @@ class Permission(StrEnum):
     CUSTOMER_REGISTER = "customer.register"
     CUSTOMER_VIEW = "customer.view"
     CUSTOMER_EDIT = "customer.edit"
+    CUSTOMER_IMPORT = "customer.import"
+    DATA_EXPORT = "data.export"
     INVOICE_CREATE = "invoice.create"
     INVOICE_VIEW = "invoice.view"
     INVOICE_PAY = "invoice.pay"
@@ -48,6 +50,8 @@ _CASHIER = frozenset(
     }
 )
 _MANAGER = _CASHIER | {
+    Permission.CUSTOMER_IMPORT,
+    Permission.DATA_EXPORT,
     Permission.INVOICE_EDIT,
     Permission.INVOICE_VOID,
     Permission.PRODUCT_MANAGE,

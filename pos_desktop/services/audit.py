@@ -45,22 +45,22 @@ def record(
     before: Mapping[str, Any] | None = None,
     after: Mapping[str, Any] | None = None,
     terminal: str | None = None,
-) -> None:
+) -> AuditEvent:
     """Add an audit event to the current transaction (it commits or rolls back with it)."""
-    session.add(
-        AuditEvent(
-            occurred_at=at,
-            actor=actor.label,
-            user_id=actor.user_id,
-            terminal=terminal,
-            action=action,
-            entity_type=entity_type,
-            entity_key=entity_key,
-            summary=summary,
-            before=jsonable(before) if before is not None else None,
-            after=jsonable(after) if after is not None else None,
-        )
+    event = AuditEvent(
+        occurred_at=at,
+        actor=actor.label,
+        user_id=actor.user_id,
+        terminal=terminal,
+        action=action,
+        entity_type=entity_type,
+        entity_key=entity_key,
+        summary=summary,
+        before=jsonable(before) if before is not None else None,
+        after=jsonable(after) if after is not None else None,
     )
+    session.add(event)
+    return event
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,6 +33,10 @@ class CustomerView:
     created_at: datetime
     updated_at: datetime
     version: int
+    website: str | None = None
+    lead_status: str | None = None
+    #: Values an import could not normalise, as written (``{"phone": "12-34"}``).
+    as_written: dict[str, str] | None = None
 
     @property
     def fields(self) -> CustomerFields:
@@ -66,6 +70,9 @@ def customer_view(c: Customer) -> CustomerView:
         c.created_at,
         c.updated_at,
         c.version,
+        c.website,
+        c.lead_status,
+        c.as_written,
     )
 
 

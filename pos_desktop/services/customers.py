@@ -45,7 +45,7 @@ CODE_ATTEMPTS = 8
 SEARCH_LIMIT_MAX = 500
 
 
-def _is_code_collision(error: exc.IntegrityError) -> bool:
+def is_code_collision(error: exc.IntegrityError) -> bool:
     text = str(error.orig)
     return "customers.code" in text or "uq_customers_code" in text
 
@@ -139,7 +139,7 @@ class CustomerService:
                     uow.commit()  # one flush: the customer and its audit event
                 return customer_view(row)
             except exc.IntegrityError as error:
-                if not _is_code_collision(error):
+                if not is_code_collision(error):
                     raise
         raise Conflict("could not find a free customer code; try again")  # pragma: no cover
 
@@ -181,6 +181,24 @@ class CustomerService:
             terminal=self._station.terminal_code,
         )
         return row
+
+    def fresh_codes(self, session: Session, count: int) -> list[str]:
+        """``count`` new codes, distinct and not in the database, for a bulk insert (import).
+
+        The unique constraint still guards a race with another terminal: the caller retries its
+        batch on ``is_code_collision``, as ``register`` does.
+        """
+        codes: set[str] = set()
+        for _attempt in range(CODE_ATTEMPTS):
+            wanted = count - len(codes)
+            if wanted <= 0:
+                break
+            drawn = {self._new_code().value for _ in range(wanted)} - codes
+            taken = set(session.scalars(select(Customer.code).where(Customer.code.in_(drawn))))
+            codes |= drawn - taken
+        if len(codes) < count:
+            raise Conflict("could not find free customer codes; try again")  # pragma: no cover
+        return list(codes)
 
     def _refuse_duplicate_email(self, session: Session, email: str, own_id: int | None) -> None:
         query = select(Customer.name, Customer.code).where(Customer.email_key == email_key(email))

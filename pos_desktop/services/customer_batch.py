@@ -1,0 +1,270 @@
+"""One batch of imported rows: matched against existing customers, decided, written in bulk.
+
+Matching rules, in order (the first that finds a customer wins): the source's id against
+``external_ref``, the email (case ignored), the phone in E.164, and only for a row with none
+of those, the name together with the company. Existing customers come from three or four
+indexed ``IN`` queries per batch; rows of the same batch match each other too, and earlier
+batches are in the database already (or, in a dry run, in its open transaction).
+
+An update overwrites a field only with a value the row has: an empty cell never erases what
+the customer has, and a customer's external reference, once set, is not replaced.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, cast
+
+from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy.orm import Session
+
+from pos_desktop.domain.contact import email_key
+from pos_desktop.domain.customer import CustomerFields, CustomerType, search_text
+from pos_desktop.domain.import_row import ImportedCustomer
+from pos_desktop.domain.text import fold
+from pos_desktop.services.import_report import DuplicatePolicy, Outcome
+from pos_desktop.storage.models import Customer
+
+#: What an import may set on a customer, compared to tell "updated" from "unchanged".
+FIELDS = (
+    "name",
+    "email",
+    "phone",
+    "company",
+    "job_title",
+    "country",
+    "city",
+    "customer_type",
+    "notes",
+    "website",
+    "lead_status",
+    "external_ref",
+    "as_written",
+)
+_OVERWRITTEN = (*FIELDS[:7], "notes", "website", "lead_status")
+_TABLE = cast(Table, Customer.__table__)
+
+
+@dataclass(slots=True)
+class _Known:
+    """A customer this batch may touch: from the database (``id``) or created in it."""
+
+    id: int | None
+    state: dict[str, Any]
+    dirty: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    outcome: Outcome
+    rule: str | None
+    country: str | None
+    customer_type: str
+
+
+def _name_key(name: str, company: str | None) -> tuple[str, str]:
+    return fold(name)[:120], fold(company or "")
+
+
+def _has_key(c: ImportedCustomer) -> bool:
+    return bool(c.external_ref or c.email or c.phone)
+
+
+def _new_state(c: ImportedCustomer) -> dict[str, Any]:
+    kind = c.customer_type or (
+        CustomerType.OTHER if "customer_type" in c.as_written else CustomerType.INDIVIDUAL
+    )
+    return {
+        "name": c.name,
+        "email": c.email,
+        "phone": c.phone,
+        "company": c.company,
+        "job_title": c.job_title,
+        "country": c.country,
+        "city": c.city,
+        "customer_type": kind.value,
+        "notes": c.notes,
+        "website": c.website,
+        "lead_status": c.lead_status,
+        "external_ref": c.external_ref,
+        "as_written": dict(c.as_written) or None,
+    }
+
+
+def _merged(state: dict[str, Any], c: ImportedCustomer) -> dict[str, Any]:
+    merged = dict(state)
+    for name in _OVERWRITTEN:
+        value = getattr(c, name)
+        if value is not None:
+            merged[name] = value
+    if c.customer_type is not None:
+        merged["customer_type"] = c.customer_type.value
+    if not merged["external_ref"] and c.external_ref:
+        merged["external_ref"] = c.external_ref
+    written = {k: v for k, v in (state["as_written"] or {}).items() if getattr(c, k, None) is None}
+    for key, raw in c.as_written.items():
+        if key == "customer_type" or merged.get(key) is None:
+            written[key] = raw
+    merged["as_written"] = written or None
+    return merged
+
+
+class CustomerBatch:
+    def __init__(self, session: Session, policy: DuplicatePolicy) -> None:
+        self._session = session
+        self._policy = policy
+        self._by_ref: dict[str, _Known] = {}
+        self._by_email: dict[str, _Known] = {}
+        self._by_phone: dict[str, _Known] = {}
+        self._by_name: dict[tuple[str, str], _Known] = {}
+        self._new: list[_Known] = []
+        self._existing: list[_Known] = []
+        self.decisions: list[Decision] = []
+
+    # ------------------------------------------------------------------------------- match
+
+    def load(self, customers: list[ImportedCustomer]) -> None:
+        """The existing customers any of these rows could match, lowest id first per key."""
+        if self._policy is DuplicatePolicy.CREATE:
+            return
+        refs = {c.external_ref for c in customers if c.external_ref}
+        emails = {k for c in customers if (k := c.email_key)}
+        phones = {c.phone for c in customers if c.phone}
+        names = {c.name_key for c in customers if not _has_key(c)}
+        columns = [_TABLE.c.id, *(_TABLE.c[name] for name in FIELDS)]
+        seen: set[int] = set()
+        for column, values in (
+            (_TABLE.c.external_ref, refs),
+            (_TABLE.c.email_key, emails),
+            (_TABLE.c.phone, phones),
+            (_TABLE.c.name_key, names),
+        ):
+            if not values:
+                continue
+            query = select(*columns).where(column.in_(values)).order_by(_TABLE.c.id)
+            for row in self._session.execute(query):
+                if row.id in seen:
+                    continue
+                seen.add(row.id)
+                known = _Known(row.id, {name: row._mapping[name] for name in FIELDS})
+                self._existing.append(known)
+                self._index(known)
+
+    def _index(self, known: _Known) -> None:
+        state = known.state
+        if state["external_ref"]:
+            self._by_ref.setdefault(state["external_ref"], known)
+        if state["email"]:
+            self._by_email.setdefault(email_key(state["email"]), known)
+        if state["phone"]:
+            self._by_phone.setdefault(state["phone"], known)
+        self._by_name.setdefault(_name_key(state["name"], state["company"]), known)
+
+    def _match(self, c: ImportedCustomer) -> tuple[str | None, _Known | None]:
+        if c.external_ref and (known := self._by_ref.get(c.external_ref)):
+            return "external id", known
+        if c.email and (known := self._by_email.get(email_key(c.email))):
+            return "email", known
+        if c.phone and (known := self._by_phone.get(c.phone)):
+            return "phone", known
+        if not _has_key(c) and (known := self._by_name.get(_name_key(c.name, c.company))):
+            return "name and company", known
+        return None, None
+
+    def decide(self, c: ImportedCustomer) -> Decision:
+        rule, known = self._match(c) if self._policy is not DuplicatePolicy.CREATE else (None, None)
+        if known is None:
+            known = _Known(None, _new_state(c))
+            self._new.append(known)
+            self._index(known)
+            outcome = Outcome.CREATED
+        elif self._policy is DuplicatePolicy.SKIP:
+            outcome = Outcome.UNCHANGED
+        else:
+            merged = _merged(known.state, c)
+            if merged == known.state:
+                outcome = Outcome.UNCHANGED
+            else:
+                known.state = merged
+                known.dirty = known.id is not None
+                self._index(known)
+                outcome = Outcome.UPDATED
+        decision = Decision(
+            outcome, rule, known.state["country"], str(known.state["customer_type"])
+        )
+        self.decisions.append(decision)
+        return decision
+
+    # ------------------------------------------------------------------------------- write
+
+    @property
+    def new_count(self) -> int:
+        return len(self._new)
+
+    def counts(self) -> dict[str, int]:
+        found = Counter(d.outcome.value for d in self.decisions)
+        return {o.value: found.get(o.value, 0) for o in Outcome if o is not Outcome.REJECTED}
+
+    def save(
+        self, *, codes: list[str], now: datetime, registered_by: str, exhibition_id: int | None
+    ) -> None:
+        """Bulk INSERT of the new customers, bulk UPDATE of the changed ones (version + 1, so a
+        screen editing one of them meanwhile gets a conflict instead of overwriting)."""
+        if self._new:
+            rows = []
+            for known, code in zip(self._new, codes, strict=True):
+                rows.append(
+                    {
+                        **known.state,
+                        **_derived(known.state, code),
+                        "code": code,
+                        "registered_exhibition_id": exhibition_id,
+                        "registered_by": registered_by,
+                        "created_at": now,
+                        "updated_at": now,
+                        "version": 1,
+                    }
+                )
+            self._session.execute(insert(_TABLE), rows)
+        changed = [k for k in self._existing if k.dirty]
+        if changed:
+            query = select(_TABLE.c.id, _TABLE.c.code).where(
+                _TABLE.c.id.in_([k.id for k in changed])
+            )
+            codes_of = {row_id: code for row_id, code in self._session.execute(query)}
+            values: dict[str, Any] = {name: bindparam(f"v_{name}") for name in FIELDS}
+            values |= {name: bindparam(f"v_{name}") for name in ("name_key", "email_key")}
+            values["search_text"] = bindparam("v_search_text")
+            values["updated_at"] = bindparam("v_updated_at")
+            values["version"] = _TABLE.c.version + 1
+            statement = update(_TABLE).where(_TABLE.c.id == bindparam("v_id")).values(values)
+            params = []
+            for known in changed:
+                state = {**known.state, **_derived(known.state, codes_of[known.id])}
+                params.append(
+                    {f"v_{k}": v for k, v in state.items()}
+                    | {"v_id": known.id, "v_updated_at": now}
+                )
+            self._session.execute(statement, params)
+
+
+def _derived(state: dict[str, Any], code: str) -> dict[str, Any]:
+    """The lookup columns the customer service keeps (same rules, same functions)."""
+    fields = CustomerFields(
+        state["name"],
+        state["email"],
+        state["phone"],
+        state["company"],
+        None,
+        None,
+        None,
+        CustomerType(state["customer_type"]),
+        None,
+    )
+    return {
+        "name_key": fold(state["name"])[:120],
+        "email_key": email_key(state["email"]) if state["email"] else None,
+        "search_text": search_text(fields, code),
+    }

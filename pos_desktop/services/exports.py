@@ -1,0 +1,168 @@
+"""Customers and invoices to CSV or XLSX, with the lists' own filters.
+
+Rows come page by page from the same queries the lists use (``list_customers``,
+``list_invoices``: keyset paging, so a million rows stream in flat memory) and go to the file as
+they come. Every text cell is neutralised (domain/spreadsheet_cells.py): a name such as
+``=HYPERLINK(...)`` arrives in the spreadsheet as text, not as a formula.
+
+Thread rule: runs in a worker thread (it reads the database and writes a file).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from pos_desktop.adapters.table_writers import format_for, table_writer
+from pos_desktop.domain.money import format_amount
+from pos_desktop.domain.roles import Actor, Permission
+from pos_desktop.domain.spreadsheet_cells import neutralise
+from pos_desktop.services.billing import BillingService, InvoiceFilter
+from pos_desktop.services.customer_views import CustomerView
+from pos_desktop.services.customers import CustomerOrder, CustomerService
+from pos_desktop.services.invoice_views import InvoiceSummary
+
+PAGE = 500
+#: Column names are the data model's field names, as in ``--json`` (a contract for scripts).
+CUSTOMER_COLUMNS = (
+    "code",
+    "name",
+    "email",
+    "phone",
+    "company",
+    "job_title",
+    "country",
+    "city",
+    "customer_type",
+    "lead_status",
+    "website",
+    "external_ref",
+    "notes",
+    "registered_by",
+    "created_at",
+)
+INVOICE_COLUMNS = (
+    "number",
+    "status",
+    "issued_at",
+    "customer",
+    "customer_name",
+    "currency",
+    "gross",
+    "paid",
+    "balance",
+    "cashier",
+)
+
+
+def _cells(values: tuple[object, ...]) -> list[str]:
+    return [neutralise(str(v)) if v is not None else "" for v in values]
+
+
+def _customer_row(c: CustomerView) -> list[str]:
+    return _cells(
+        (
+            c.code,
+            c.name,
+            c.email,
+            c.phone,
+            c.company,
+            c.job_title,
+            c.country,
+            c.city,
+            c.customer_type.value,
+            c.lead_status,
+            c.website,
+            c.external_ref,
+            c.notes,
+            c.registered_by,
+            c.created_at.isoformat(timespec="seconds"),
+        )
+    )
+
+
+def _invoice_row(i: InvoiceSummary) -> list[str]:
+    return _cells(
+        (
+            i.number,
+            i.status.value,
+            i.issued_at.isoformat(timespec="seconds") if i.issued_at else None,
+            i.customer_code,
+            i.customer_name,
+            i.currency,
+            format_amount(i.gross, i.currency),
+            format_amount(i.paid, i.currency),
+            format_amount(i.gross - i.paid, i.currency),
+            i.cashier,
+        )
+    )
+
+
+class ExportService:
+    def __init__(self, customers: CustomerService, billing: BillingService) -> None:
+        self._customers = customers
+        self._billing = billing
+
+    def export_customers(
+        self,
+        actor: Actor,
+        path: Path,
+        *,
+        file_format: str | None = None,
+        text: str = "",
+        order: CustomerOrder = CustomerOrder.NAME,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> int:
+        """Every customer the list would show for ``text`` and ``order``; returns the count."""
+        actor.require(Permission.DATA_EXPORT)
+
+        def pages() -> Iterator[list[CustomerView]]:
+            after: CustomerView | None = None
+            while True:
+                page = self._customers.list_customers(
+                    actor, text, limit=PAGE, after=after, order=order
+                )
+                if not page:
+                    return
+                yield page
+                after = page[-1]
+
+        kind = format_for(path, file_format)
+        count = 0
+        with table_writer(path, kind, CUSTOMER_COLUMNS) as write:
+            for page in pages():
+                for customer in page:
+                    write(_customer_row(customer))
+                count += len(page)
+                if cancelled is not None and cancelled():
+                    break
+        return count
+
+    def export_invoices(
+        self,
+        actor: Actor,
+        path: Path,
+        *,
+        file_format: str | None = None,
+        filters: InvoiceFilter | None = None,
+        oldest_first: bool = False,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> int:
+        actor.require(Permission.DATA_EXPORT)
+        kind = format_for(path, file_format)
+        count = 0
+        after: InvoiceSummary | None = None
+        with table_writer(path, kind, INVOICE_COLUMNS) as write:
+            while True:
+                page = self._billing.list_invoices(
+                    actor, filters, limit=PAGE, after=after, oldest_first=oldest_first
+                )
+                if not page:
+                    break
+                for invoice in page:
+                    write(_invoice_row(invoice))
+                count += len(page)
+                after = page[-1]
+                if cancelled is not None and cancelled():
+                    break
+        return count
