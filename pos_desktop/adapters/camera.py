@@ -1,0 +1,124 @@
+"""Webcam scanning: frames from OpenCV, decoded on a worker thread, codes handed on.
+
+``open_capture`` turns the ``scanner.camera`` setting into an OpenCV capture: a number is a
+camera (``0`` the first), anything else a device or video file path (how the tests and the
+booth's rehearsal run without a camera). :class:`CameraScanner` reads and decodes on its own
+thread; when the camera is unplugged or busy (or a video file ends) it reports that and tries
+again every ``retry_seconds``, so plugging the camera back in is all a cashier has to do.
+
+Threading: ``start``/``stop`` from any one thread; the callbacks run on the worker thread, so
+a GUI must forward them by queued signals (``ui/scanning/camera_reader.py`` does).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import cv2
+
+from pos_desktop.adapters.decoders import Decoded, Decoder, Frame
+from pos_desktop.domain.errors import PosError
+
+RETRY_SECONDS = 2.0
+
+
+class CameraUnavailable(PosError):
+    """No camera at that number or path, or another program holds it."""
+
+
+def describe_source(source: str) -> str:
+    return f"camera {source}" if source.strip().isdigit() else source
+
+
+def open_capture(source: str) -> cv2.VideoCapture:
+    """An opened capture for ``source`` (camera number or path), or CameraUnavailable."""
+    text = source.strip()
+    if not text:
+        raise CameraUnavailable("no camera is set (scanner.camera)")
+    capture = cv2.VideoCapture(int(text)) if text.isdigit() else cv2.VideoCapture(text)
+    if not capture.isOpened():
+        capture.release()
+        raise CameraUnavailable(
+            f"{describe_source(text)} cannot be opened: not connected, or busy in another program"
+        )
+    return capture
+
+
+@dataclass(frozen=True, slots=True)
+class FrameResult:
+    frame: Frame
+    found: list[Decoded]
+    ms: float  # decoding time
+
+
+@dataclass
+class CameraScanner:
+    """Reads ``source`` until stopped; ``on_code(text)`` per decoded code, ``on_frame`` per
+    frame (for a preview), ``on_status(text, ok)`` when the camera comes or goes."""
+
+    source: str
+    decoder: Decoder
+    on_code: Callable[[str], None]
+    on_status: Callable[[str, bool], None]
+    on_frame: Callable[[FrameResult], None] | None = None
+    retry_seconds: float = RETRY_SECONDS
+    open: Callable[[str], cv2.VideoCapture] = open_capture
+    frames_read: int = 0
+    _stop: threading.Event = field(default_factory=threading.Event)
+    _thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self._thread is not None:
+            return
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._run, name="camera-scanner", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self._stop.set()
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            thread.join(timeout)
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def _run(self) -> None:
+        name = describe_source(self.source)
+        while not self._stop.is_set():
+            try:
+                capture = self.open(self.source)
+            except CameraUnavailable as error:
+                self.on_status(f"{error}; trying again in {self.retry_seconds:g} s", False)
+                self._stop.wait(self.retry_seconds)
+                continue
+            self.on_status(f"{name}: reading", True)
+            try:
+                self._read(capture)
+            finally:
+                capture.release()
+            if not self._stop.is_set():
+                self.on_status(
+                    f"{name} lost (unplugged, or the stream ended); "
+                    f"trying again in {self.retry_seconds:g} s",
+                    False,
+                )
+                self._stop.wait(self.retry_seconds)
+
+    def _read(self, capture: cv2.VideoCapture) -> None:
+        while not self._stop.is_set():
+            ok, frame = capture.read()
+            if not ok or frame is None:
+                return
+            self.frames_read += 1
+            started = time.perf_counter()
+            found = self.decoder.decode(frame)
+            ms = (time.perf_counter() - started) * 1000
+            for each in found:
+                self.on_code(each.text)
+            if self.on_frame is not None:
+                self.on_frame(FrameResult(frame, found, ms))
