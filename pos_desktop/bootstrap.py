@@ -30,6 +30,7 @@ from pos_desktop.services.reports import ReportService
 from pos_desktop.services.settings_admin import SettingsAdmin
 from pos_desktop.services.setup import SetupService
 from pos_desktop.services.station import StationResolver
+from pos_desktop.services.stock import StockService
 from pos_desktop.services.users import UserService
 from pos_desktop.storage.uow import Database
 
@@ -52,6 +53,7 @@ class Services:
     settings_admin: SettingsAdmin
     reports: ReportService
     cash_sessions: CashSessionService
+    stock: StockService
 
     @cached_property
     def customer_import(self) -> CustomerImportService:
@@ -105,4 +107,5 @@ def build_services(
         settings_admin=SettingsAdmin(database, the_clock, settings),
         reports=ReportService(database, station),
         cash_sessions=CashSessionService(database, the_clock, station),
+        stock=StockService(database, the_clock, station),
     )

@@ -88,6 +88,8 @@ class PosSettings:
     terminal_name: str = "Till 1"
     #: Exhibition code to sell for; empty means the active exhibition that started last.
     exhibition: str = ""
+    #: The stock location this till sells from (tracked products leave it when sold).
+    stock_location: str = "BOOTH"
 
 
 @dataclass
@@ -97,6 +99,9 @@ class BillingSettings:
     default_currency: str = field(default="EUR", metadata=_checked(validate_currency))
     #: Sales need an open cash session on the till (counted float in, Z report out).
     require_cash_session: bool = False
+    #: Off: selling more than the till's stock location holds is refused. On: the sale goes
+    #: through (a count may be behind) and the level goes below zero until the next count.
+    allow_oversell: bool = False
 
 
 @dataclass

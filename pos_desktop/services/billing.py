@@ -46,6 +46,7 @@ from pos_desktop.services.invoice_views import (
     invoice_view,
 )
 from pos_desktop.services.station import StationResolver
+from pos_desktop.services.stock import invoice_lines, move_invoice_lines
 from pos_desktop.storage.models import (
     Customer,
     Invoice,
@@ -266,6 +267,30 @@ class BillingService:
         row.series_id, row.sequence, row.number = series_id, sequence, number
         row.status = InvoiceStatus.ISSUED.value
         row.issued_at = now
+        self._move_stock(session, invoice_lines(row), -1, reason="sale", reference=number, now=now)
+
+    def _move_stock(
+        self,
+        session: Session,
+        lines: list[tuple[int | None, Decimal]],
+        sign: int,
+        *,
+        reason: str,
+        reference: str | None,
+        now: datetime,
+    ) -> None:
+        """Tracked products leave (sale) or come back to (void, edit) this till's location."""
+        move_invoice_lines(
+            session,
+            lines,
+            sign=sign,
+            location_code=self._station.stock_location,
+            reason=reason,
+            reference=reference,
+            by=self._station.terminal_code,
+            at=now,
+            allow_negative=self._settings.allow_oversell,
+        )
 
     @staticmethod
     def _set_lines(row: Invoice, lines: Sequence[LineInput], priced: PricedInvoice) -> None:
@@ -417,10 +442,15 @@ class BillingService:
                     edited_by=actor.label,
                 )
             )
+            sold_before = invoice_lines(row)
             row.lines.clear()
             session.flush()  # old positions go before new ones take their places
             priced = price_lines(lines, row.currency, row.prices_include_vat)
             self._set_lines(row, lines, priced)
+            for lines_, sign in ((sold_before, 1), (invoice_lines(row), -1)):
+                self._move_stock(
+                    session, lines_, sign, reason="edit", reference=row.number, now=now
+                )
             row.customer_id = customer.id if customer else None
             session.flush()
             view = invoice_view(row, customer)
@@ -452,6 +482,9 @@ class BillingService:
             row.voided_at = now
             row.voided_by = actor.label
             row.void_reason = why
+            self._move_stock(
+                session, invoice_lines(row), 1, reason="void", reference=row.number, now=now
+            )
             session.flush()
             view = invoice_view(row, self._customer_row(session, row.customer_id))
             refund = (

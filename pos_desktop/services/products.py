@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.errors import Conflict, NotFound, ProblemCollector
 from pos_desktop.domain.invoice import parse_vat_rate
-from pos_desktop.domain.money import parse_amount, round_money
+from pos_desktop.domain.money import parse_amount, parse_decimal, round_money
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.text import clean_line, name_text
 from pos_desktop.services import audit
@@ -31,10 +31,25 @@ class ProductView:
     vat_rate: Decimal
     active: bool
     version: int
+    track_stock: bool = False
+    category: str | None = None
+    low_stock_at: Decimal | None = None
 
 
 def _view(p: Product) -> ProductView:
-    return ProductView(p.id, p.sku, p.barcode, p.name, p.price, p.vat_rate, p.active, p.version)
+    return ProductView(
+        p.id,
+        p.sku,
+        p.barcode,
+        p.name,
+        p.price,
+        p.vat_rate,
+        p.active,
+        p.version,
+        bool(p.track_stock),
+        p.category,
+        p.low_stock_at,
+    )
 
 
 def _document(p: Product, currency: str) -> dict[str, Any]:
@@ -46,7 +61,20 @@ def _document(p: Product, currency: str) -> dict[str, Any]:
         "price": round_money(p.price, currency),
         "vat_rate": p.vat_rate.normalize(),
         "active": p.active,
+        "track_stock": bool(p.track_stock),
+        "category": p.category,
+        "low_stock_at": p.low_stock_at,
     }
+
+
+def _stock_fields(track_stock: bool, category: str, low_stock_at: str) -> dict[str, Any]:
+    clean_category = clean_line(category)[:60] or None
+    threshold = None
+    if low_stock_at.strip():
+        threshold = parse_decimal(
+            low_stock_at, field="low stock at", max_decimals=3, allow_zero=True
+        )
+    return {"track_stock": track_stock, "category": clean_category, "low_stock_at": threshold}
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,11 +111,22 @@ class ProductService:
         price: str,
         vat_rate: str,
         barcode: str = "",
+        track_stock: bool = False,
+        category: str = "",
+        low_stock_at: str = "",
     ) -> ProductView:
         actor.require(Permission.PRODUCT_MANAGE)
+        extra = _stock_fields(track_stock, category, low_stock_at)
         with self._db.unit_of_work() as uow:
             view = self._add(
-                uow.session, actor, sku=sku, name=name, price=price, vat=vat_rate, barcode=barcode
+                uow.session,
+                actor,
+                sku=sku,
+                name=name,
+                price=price,
+                vat=vat_rate,
+                barcode=barcode,
+                extra=extra,
             )
             uow.commit()
         return view
@@ -102,10 +141,13 @@ class ProductService:
         price: str,
         vat: str,
         barcode: str,
+        extra: dict[str, Any] | None = None,
     ) -> ProductView:
         fields = self._checked(session, sku=sku, name=name, price=price, vat=vat, barcode=barcode)
         now = self._clock.now()
-        row = Product(**fields.as_columns(), active=True, created_at=now, updated_at=now)
+        row = Product(
+            **fields.as_columns(), **(extra or {}), active=True, created_at=now, updated_at=now
+        )
         session.add(row)
         session.flush()
         audit.record(
@@ -171,8 +213,14 @@ class ProductService:
         vat_rate: str,
         barcode: str = "",
         active: bool = True,
+        track_stock: bool | None = None,
+        category: str | None = None,
+        low_stock_at: str | None = None,
     ) -> ProductView:
-        """Change a product; lines already sold keep the price and name they were sold at."""
+        """Change a product; lines already sold keep the price and name they were sold at.
+
+        ``track_stock``, ``category`` and ``low_stock_at`` stay as they are when not given.
+        """
         actor.require(Permission.PRODUCT_MANAGE)
         with self._db.unit_of_work() as uow:
             session = uow.session
@@ -193,6 +241,15 @@ class ProductService:
                 own_id=row.id,
             )
             for column, value in fields.as_columns().items():
+                setattr(row, column, value)
+            stock = _stock_fields(
+                row.track_stock if track_stock is None else track_stock,
+                (row.category or "") if category is None else category,
+                format(row.low_stock_at, "f")
+                if low_stock_at is None and row.low_stock_at is not None
+                else (low_stock_at or ""),
+            )
+            for column, value in stock.items():
                 setattr(row, column, value)
             row.active = active
             now = self._clock.now()
@@ -252,6 +309,7 @@ class ProductService:
                     Product.name.icontains(words, autoescape=True),
                     Product.sku.startswith(words.upper(), autoescape=True),
                     Product.barcode.startswith(words, autoescape=True),
+                    Product.category.icontains(words, autoescape=True),
                 )
             )
         if after is not None:

@@ -42,6 +42,11 @@ class StationResolver:
     def terminal_code(self) -> str:
         return self._settings.terminal
 
+    @property
+    def stock_location(self) -> str:
+        """Where this till's tracked products leave stock when sold (``pos.stock_location``)."""
+        return self._settings.stock_location
+
     def _pick(self, query: Select[Any]) -> Select[Any]:
         """Narrow ``query`` to this terminal's exhibition: the configured one, else the active."""
         if self._settings.exhibition:

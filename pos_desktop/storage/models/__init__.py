@@ -11,6 +11,7 @@ from pos_desktop.storage.models.import_mapping import ImportMapping
 from pos_desktop.storage.models.invoice import Invoice, InvoiceLine, InvoiceRevision, Payment
 from pos_desktop.storage.models.outbox import OutboxMessage
 from pos_desktop.storage.models.product import Product
+from pos_desktop.storage.models.stock import StockLevel, StockLocation, StockMovement
 from pos_desktop.storage.models.user import User
 
 __all__ = [
@@ -30,6 +31,9 @@ __all__ = [
     "OutboxMessage",
     "Payment",
     "Product",
+    "StockLevel",
+    "StockLocation",
+    "StockMovement",
     "Terminal",
     "User",
 ]

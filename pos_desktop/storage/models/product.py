@@ -9,7 +9,7 @@ from sqlalchemy import Boolean, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from pos_desktop.storage.models.base import Base, Timestamped, Versioned
-from pos_desktop.storage.types import Money, Percent, UtcDateTime
+from pos_desktop.storage.types import Money, Percent, Quantity, UtcDateTime
 
 
 class Product(Timestamped, Versioned, Base):
@@ -23,4 +23,9 @@ class Product(Timestamped, Versioned, Base):
     price: Mapped[Decimal] = mapped_column(Money())
     vat_rate: Mapped[Decimal] = mapped_column(Percent())
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: Sales, refunds and transfers move its stock (a workshop seat or a service is not counted).
+    track_stock: Mapped[bool] = mapped_column(Boolean, default=False)
+    category: Mapped[str | None] = mapped_column(String(60))
+    #: The dashboard warns when a location holds this many or fewer.
+    low_stock_at: Mapped[Decimal | None] = mapped_column(Quantity())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)

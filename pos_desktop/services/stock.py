@@ -1,0 +1,314 @@
+"""Stock per location as a ledger of movements; sales, voids and refunds move it in their own
+transaction.
+
+:func:`move` is the one way stock changes: it writes the movement and adds it to the level in
+the same transaction. Taking stock out, when overselling is off, is one conditional UPDATE
+(``quantity + q >= 0``): on PostgreSQL the row lock makes terminals selling the last units
+queue, and the loser is refused instead of driving the level below zero.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from pos_desktop.domain.clock import Clock
+from pos_desktop.domain.errors import InvalidState, NotFound, ValidationError
+from pos_desktop.domain.invoice import parse_quantity
+from pos_desktop.domain.money import ZERO, parse_decimal
+from pos_desktop.domain.roles import Actor, Permission
+from pos_desktop.domain.text import clean_line
+from pos_desktop.services import audit
+from pos_desktop.services.station import StationResolver
+from pos_desktop.storage.models import (
+    Invoice,
+    Product,
+    StockLevel,
+    StockLocation,
+    StockMovement,
+)
+from pos_desktop.storage.uow import Database
+from pos_desktop.storage.upsert import insert_ignoring_conflict
+
+
+class InsufficientStock(InvalidState):
+    """Selling or moving more than a location holds while overselling is off."""
+
+
+@dataclass(frozen=True, slots=True)
+class LevelView:
+    sku: str
+    name: str
+    location: str
+    quantity: Decimal
+    low_stock_at: Decimal | None
+
+    @property
+    def low(self) -> bool:
+        return self.low_stock_at is not None and self.quantity <= self.low_stock_at
+
+
+def location_id(session: Session, code: str, *, create: bool = True) -> int:
+    """A location's id by code (upper case), created on first use when ``create``."""
+    clean = clean_line(code).upper()
+    if not clean or len(clean) > 20 or " " in clean:
+        raise ValidationError.single("location", "use 1 to 20 characters without spaces")
+    query = select(StockLocation.id).where(StockLocation.code == clean)
+    found = session.scalars(query).first()
+    if found is not None:
+        return found
+    if not create:
+        raise NotFound(f"no stock location {clean}")
+    insert_ignoring_conflict(
+        session, StockLocation, {"code": clean, "name": clean, "active": True}, ["code"]
+    )
+    return session.scalars(query).one()
+
+
+def move(
+    session: Session,
+    *,
+    product: Product,
+    location: int,
+    quantity: Decimal,
+    reason: str,
+    reference: str | None,
+    by: str,
+    at: datetime,
+    allow_negative: bool,
+    note: str | None = None,
+) -> None:
+    """Record one movement and add it to the level, refusing to go below zero unless allowed."""
+    if quantity == 0:
+        return
+    this = (StockLevel.product_id == product.id, StockLevel.location_id == location)
+    if quantity < 0 and not allow_negative:
+        done = session.execute(
+            update(StockLevel)
+            .where(*this, StockLevel.quantity + quantity >= ZERO)
+            .values(quantity=StockLevel.quantity + quantity)
+            .execution_options(synchronize_session=False)
+        )
+        if done.rowcount != 1:  # type: ignore[attr-defined]
+            held = session.scalar(select(StockLevel.quantity).where(*this))
+            raise InsufficientStock(
+                f"only {format((held or ZERO).normalize(), 'f')} of {product.sku} "
+                f"({product.name}) left here; {format((-quantity).normalize(), 'f')} wanted"
+            )
+    else:
+        insert_ignoring_conflict(
+            session,
+            StockLevel,
+            {"product_id": product.id, "location_id": location, "quantity": ZERO},
+            ["product_id", "location_id"],
+        )
+        session.execute(
+            update(StockLevel)
+            .where(*this)
+            .values(quantity=StockLevel.quantity + quantity)
+            .execution_options(synchronize_session=False)
+        )
+    session.add(
+        StockMovement(
+            product_id=product.id,
+            location_id=location,
+            quantity=quantity,
+            reason=reason,
+            reference=reference,
+            note=note,
+            at=at,
+            by=by,
+        )
+    )
+
+
+def move_invoice_lines(
+    session: Session,
+    lines: Iterable[tuple[int | None, Decimal]],
+    *,
+    sign: int,
+    location_code: str,
+    reason: str,
+    reference: str | None,
+    by: str,
+    at: datetime,
+    allow_negative: bool,
+) -> None:
+    """The tracked products of a sale (``sign=-1``), void or refund (``+1``) in or out of stock."""
+    wanted: dict[int, Decimal] = {}
+    for product_id, quantity in lines:
+        if product_id is not None:
+            wanted[product_id] = wanted.get(product_id, ZERO) + quantity
+    if not wanted:
+        return
+    products = session.scalars(
+        select(Product).where(Product.id.in_(wanted), Product.track_stock.is_(True))
+    ).all()
+    if not products:
+        return
+    location = location_id(session, location_code)
+    for product in sorted(products, key=lambda p: p.id):  # one lock order: no deadlocks
+        move(
+            session,
+            product=product,
+            location=location,
+            quantity=sign * wanted[product.id],
+            reason=reason,
+            reference=reference,
+            by=by,
+            at=at,
+            allow_negative=allow_negative or sign > 0,
+        )
+
+
+def invoice_lines(row: Invoice) -> list[tuple[int | None, Decimal]]:
+    return [(line.product_id, line.quantity) for line in row.lines]
+
+
+class StockService:
+    def __init__(self, db: Database, clock: Clock, station: StationResolver) -> None:
+        self._db = db
+        self._clock = clock
+        self._station = station
+
+    def show(
+        self, actor: Actor, *, sku: str | None = None, location: str | None = None
+    ) -> list[LevelView]:
+        """Levels of tracked products, by product and location."""
+        actor.require(Permission.INVOICE_VIEW)
+        query = (
+            select(
+                Product.sku,
+                Product.name,
+                StockLocation.code,
+                StockLevel.quantity,
+                Product.low_stock_at,
+            )
+            .join(StockLevel, StockLevel.product_id == Product.id)
+            .join(StockLocation, StockLocation.id == StockLevel.location_id)
+            .order_by(Product.name, StockLocation.code)
+        )
+        if sku:
+            query = query.where(Product.sku == clean_line(sku).upper())
+        if location:
+            query = query.where(StockLocation.code == clean_line(location).upper())
+        with self._db.reader() as uow:
+            return [LevelView(*row) for row in uow.session.execute(query).all()]
+
+    def low(self, actor: Actor) -> list[LevelView]:
+        """What needs restocking: levels at or under their product's threshold."""
+        return [level for level in self.show(actor) if level.low]
+
+    def adjust(
+        self,
+        actor: Actor,
+        sku: str,
+        quantity: str,
+        *,
+        location: str,
+        reason: str = "receipt",
+        note: str = "",
+    ) -> LevelView:
+        """Goods in (``+``) or out (``-``) outside a sale: a delivery, breakage, samples."""
+        actor.require(Permission.PRODUCT_MANAGE)
+        amount = _signed_quantity(quantity)
+        return self._change(actor, sku, location, lambda _held: amount, reason=reason, note=note)
+
+    def count(self, actor: Actor, sku: str, counted: str, *, location: str) -> LevelView:
+        """A stock count: the level becomes what was counted; the difference is a movement."""
+        actor.require(Permission.PRODUCT_MANAGE)
+        value = parse_decimal(counted, field="counted", max_decimals=3, allow_zero=True)
+        return self._change(
+            actor, sku, location, lambda held: value - held, reason="count", note="stock count"
+        )
+
+    def _change(
+        self,
+        actor: Actor,
+        sku: str,
+        location: str,
+        delta: Callable[[Decimal], Decimal],
+        *,
+        reason: str,
+        note: str,
+    ) -> LevelView:
+        now = self._clock.now()
+        with self._db.unit_of_work() as uow:
+            session = uow.session
+            product = _product(session, sku)
+            place = location_id(session, location)
+            held = (
+                session.scalar(
+                    select(StockLevel.quantity).where(
+                        StockLevel.product_id == product.id, StockLevel.location_id == place
+                    )
+                )
+                or ZERO
+            )
+            change = delta(held)
+            move(
+                session,
+                product=product,
+                location=place,
+                quantity=change,
+                reason=reason,
+                reference=None,
+                by=actor.label,
+                at=now,
+                allow_negative=False,
+                note=clean_line(note)[:200] or None,
+            )
+            code = clean_line(location).upper()
+            audit.record(
+                session,
+                actor=actor,
+                at=now,
+                action=f"stock.{reason}",
+                entity_type="product",
+                entity_key=product.sku,
+                summary=f"{product.sku} at {code}: {format(held.normalize(), 'f')} -> "
+                f"{format((held + change).normalize(), 'f')} ({reason})",
+                before={"quantity": held},
+                after={"quantity": held + change},
+                terminal=self._station.terminal_code,
+            )
+            uow.commit()
+        [level] = self.show(actor, sku=product.sku, location=code)
+        return level
+
+    def ledger_sums(self, actor: Actor) -> dict[tuple[str, str], Decimal]:
+        """Every level recomputed from the movements (tests and audits compare the two)."""
+        actor.require(Permission.PRODUCT_MANAGE)
+        with self._db.reader() as uow:
+            rows = uow.session.execute(
+                select(Product.sku, StockLocation.code, func.sum(StockMovement.quantity))
+                .join(Product, Product.id == StockMovement.product_id)
+                .join(StockLocation, StockLocation.id == StockMovement.location_id)
+                .group_by(Product.sku, StockLocation.code)
+            ).all()
+        return {(sku, code): total for sku, code, total in rows}
+
+
+def _product(session: Session, sku: str) -> Product:
+    product = session.scalars(select(Product).where(Product.sku == clean_line(sku).upper())).first()
+    if product is None:
+        raise NotFound(f"no product with SKU {sku!r}")
+    if not product.track_stock:
+        raise InvalidState(f"{product.sku} is not tracked in stock (product edit --track-stock)")
+    return product
+
+
+def _signed_quantity(text: str) -> Decimal:
+    clean = text.strip()
+    negative = clean.startswith("-")
+    value = parse_quantity(clean.lstrip("+-"))
+    return -value if negative else value
+
+
+def levels_of(rows: Sequence[LevelView]) -> dict[tuple[str, str], Decimal]:
+    return {(r.sku, r.location): r.quantity for r in rows}
