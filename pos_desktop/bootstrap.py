@@ -25,6 +25,7 @@ from pos_desktop.services.dashboard import DashboardService
 from pos_desktop.services.documents import DocumentService
 from pos_desktop.services.exhibitions import ExhibitionService
 from pos_desktop.services.exports import ExportService
+from pos_desktop.services.printing import PrintService
 from pos_desktop.services.products import ProductService
 from pos_desktop.services.reports import ReportService
 from pos_desktop.services.settings_admin import SettingsAdmin
@@ -66,6 +67,19 @@ class Services:
     def exports(self) -> ExportService:
         return ExportService(self.customers, self.billing)
 
+    @cached_property
+    def printing(self) -> PrintService:
+        """The print queue and this till's printer (``printer.columns`` set: it wins over
+        the profile's width)."""
+        return PrintService(
+            self.db,
+            self.clock,
+            self.settings.printer,
+            self.settings.shop,
+            self.station,
+            columns_from_profile="printer.columns" not in self.settings.sources,
+        )
+
     def close(self) -> None:
         self.db.dispose()
 
@@ -97,7 +111,9 @@ def build_services(
             station,
             new_code or CustomerCode.generate,
         ),
-        billing=BillingService(database, the_clock, settings.billing, station),
+        billing=BillingService(
+            database, the_clock, settings.billing, station, printer=settings.printer
+        ),
         products=ProductService(database, the_clock, station),
         exhibitions=ExhibitionService(database, the_clock),
         audit=AuditService(database, the_clock),

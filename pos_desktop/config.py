@@ -133,6 +133,15 @@ class PrinterSettings:
     url: str = ""
     profile: str = "default"
     columns: int = field(default=48, metadata=_checked(_at_least(20)))
+    #: Print the receipt after every sale (queued in the sale's transaction).
+    auto_print: bool = True
+    #: Open the cash drawer (wired to the printer) when a cash sale's receipt prints.
+    drawer_kick: bool = False
+    timeout_seconds: int = field(default=5, metadata=_checked(_at_least(1)))
+    #: Receipt footer lines, separated by ``|`` (the header is the ``[shop]`` section); a logo
+    #: image file printed on top (PNG, black on white).
+    footer: str = "Thank you for your visit!"
+    logo: str = ""
 
 
 @dataclass

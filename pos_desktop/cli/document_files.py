@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
 from pathlib import Path
 
 import click
 
+from pos_desktop.adapters.file_output import write_whole
+
 
 def write_document(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` (parent folders created) through a temporary file, so a full
-    disk or a cancelled run never leaves half a PDF under the final name."""
-    partial = path.with_name(f".{path.name}.partial")
+    """Write ``data`` to ``path`` whole or not at all; a failure is a one-line error."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_bytes(data)
-        os.replace(partial, path)
+        write_whole(path, data)
     except OSError as error:
-        with contextlib.suppress(OSError):  # the folder may not even exist
-            partial.unlink(missing_ok=True)
         raise click.ClickException(f"cannot write {path}: {error.strerror or error}") from None

@@ -14,7 +14,7 @@ from decimal import Decimal
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
-from pos_desktop.config import BillingSettings
+from pos_desktop.config import BillingSettings, PrinterSettings
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.errors import (
@@ -45,6 +45,7 @@ from pos_desktop.services.invoice_views import (
     invoice_document,
     invoice_view,
 )
+from pos_desktop.services.printing import auto_print_receipt
 from pos_desktop.services.station import StationResolver
 from pos_desktop.services.stock import invoice_lines, move_invoice_lines
 from pos_desktop.storage.models import (
@@ -132,9 +133,16 @@ def _reason(text: str) -> str:
 
 class BillingService:
     def __init__(
-        self, db: Database, clock: Clock, settings: BillingSettings, station: StationResolver
+        self,
+        db: Database,
+        clock: Clock,
+        settings: BillingSettings,
+        station: StationResolver,
+        *,
+        printer: PrinterSettings | None = None,
     ) -> None:
         self._db = db
+        self._printer = printer  # None: no receipts queued (demo data, tests)
         self._clock = clock
         self._settings = settings
         self._station = station
@@ -267,6 +275,8 @@ class BillingService:
         row.series_id, row.sequence, row.number = series_id, sequence, number
         row.status = InvoiceStatus.ISSUED.value
         row.issued_at = now
+        if self._printer is not None:
+            auto_print_receipt(session, self._printer, row, terminal, now)
         self._move_stock(session, invoice_lines(row), -1, reason="sale", reference=number, now=now)
 
     def _move_stock(

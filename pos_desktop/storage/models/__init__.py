@@ -10,6 +10,7 @@ from pos_desktop.storage.models.hourly_sales import HourlySales
 from pos_desktop.storage.models.import_mapping import ImportMapping
 from pos_desktop.storage.models.invoice import Invoice, InvoiceLine, InvoiceRevision, Payment
 from pos_desktop.storage.models.outbox import OutboxMessage
+from pos_desktop.storage.models.print_job import PrintJob
 from pos_desktop.storage.models.product import Product
 from pos_desktop.storage.models.stock import StockLevel, StockLocation, StockMovement
 from pos_desktop.storage.models.user import User
@@ -30,6 +31,7 @@ __all__ = [
     "InvoiceRevision",
     "OutboxMessage",
     "Payment",
+    "PrintJob",
     "Product",
     "StockLevel",
     "StockLocation",

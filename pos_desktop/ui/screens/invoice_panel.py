@@ -26,6 +26,7 @@ from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.screens.invoice_editor import InvoiceEditor
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
+from pos_desktop.ui.widgets.pdf_actions import PdfActions
 
 
 def invoice_html(view: InvoiceView) -> str:
@@ -74,6 +75,7 @@ class InvoicePanel(QWidget):
         self.edit_button = QPushButton("Edit (Ctrl+E)")
         self.reprint_button = QPushButton("Reprint")
         self.email_button = QPushButton("Email")
+        self.pdf = PdfActions(ctx, self.messages)
         self.reprint_button.setEnabled(False)
         self.reprint_button.setToolTip("Receipt printing is not set up yet")
         self.email_button.setEnabled(False)
@@ -91,6 +93,7 @@ class InvoicePanel(QWidget):
             self.email_button,
         ):
             row.addWidget(button)
+        row.addWidget(self.pdf)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.messages)
@@ -107,6 +110,7 @@ class InvoicePanel(QWidget):
     def show_invoice(self, view: InvoiceView, note: str = "") -> None:
         self.view = view
         self.details.setText(invoice_html(view))
+        self.pdf.show_invoice(view)
         can_void = self.ctx.actor.can(Permission.INVOICE_VOID) and view.status.value == "issued"
         self.void_button.setEnabled(can_void)
         self.void_button.setToolTip("" if can_void else "Only a manager can void an invoice")

@@ -33,6 +33,7 @@ from pos_desktop.services.customer_views import CustomerView
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.widgets.customer_form import HINT_STYLE, CustomerForm
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone, describe_error
+from pos_desktop.ui.widgets.pdf_actions import PdfActions
 from pos_desktop.ui.widgets.qr_view import CustomerQrCard
 
 QR_BOX_SIZE = 12  # 29 modules (8 characters, border included) -> 348 px
@@ -117,6 +118,10 @@ class RegisterCustomerScreen(QWidget):
         self.sell_button.setStyleSheet("font-size: 14pt; padding: 10px;")
         self.sell_button.clicked.connect(self.sell_to_registered)
         self.card.buttons.addWidget(self.sell_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.badge = PdfActions(
+            self.ctx, self.result_messages, open_text="Badge P&DF", save_text="Save bad&ge as..."
+        )
+        self.card.buttons.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
         sell = QShortcut(QKeySequence("Ctrl+B"), self.result, self.sell_to_registered)
         sell.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         layout = QVBoxLayout(self.result)
@@ -180,6 +185,7 @@ class RegisterCustomerScreen(QWidget):
         self.duplicate_box.hide()
         self.messages.clear_message()
         self.card.show_customer(view)
+        self.badge.show_badge(view)
         self.last_registered = view.code
         self.result_messages.show_message(f"Registered {view.name}", Tone.SUCCESS)
         self.pages.setCurrentWidget(self.result)

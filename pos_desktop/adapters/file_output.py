@@ -1,0 +1,27 @@
+"""Files the user asked for (a PDF, an export), written whole or not at all.
+
+Through a temporary file next to the target and an atomic rename: a full disk, a cancelled run
+or a crash never leaves half a document under the name the user chose.
+
+Thread rule: plain file I/O; call it from a worker, never on the UI thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+
+def write_whole(path: Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` (parent folders created); raises ``OSError`` as it came."""
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_bytes(data)
+        os.replace(partial, path)
+    except OSError:
+        with contextlib.suppress(OSError):  # the folder may not even exist
+            partial.unlink(missing_ok=True)
+        raise
+    return path
