@@ -6,8 +6,11 @@ with a fake clock instead of sleeping.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 #: A claimed message is not offered to another sender for this long. A sender that dies
 #: between the SMTP "250 OK" and marking the message sent leaves it claimed; after the lease it
@@ -37,7 +40,7 @@ def retry_delay(attempts: int) -> timedelta:
     Exponential, so a booth whose Wi-Fi is down for an hour does not hammer the server, capped so
     that a message still goes out within the hour after the network returns.
     """
-    factor = 2 ** max(0, min(attempts - 1, 16))
+    factor: int = 2 ** max(0, min(attempts - 1, 16))
     return min(FIRST_RETRY * factor, LONGEST_WAIT)
 
 
@@ -50,3 +53,57 @@ def language_of(tag: str | None) -> str:
     """``de-AT`` / ``de_AT`` / ``DE`` -> ``de``: templates are kept per language, not region."""
     text = (tag or "").strip().replace("_", "-").split("-")[0].lower()
     return text or "en"
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentSpec:
+    """What to render when sending: ``qr`` (a customer code), ``badge_pdf`` (a customer
+    code), ``invoice_pdf`` (an invoice number) or ``file`` (a path: the shop's logo)."""
+
+    render: str
+    key: str
+    filename: str
+    #: Set for parts the HTML shows (``<img src="cid:...">``); they travel as inline parts.
+    cid: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {"render": self.render, "key": self.key, "filename": self.filename, "cid": self.cid}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> AttachmentSpec:
+        cid = data.get("cid")
+        return cls(str(data["render"]), str(data["key"]), str(data["filename"]), cid and str(cid))
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    filename: str
+    content_type: str  # ``image/png``, ``application/pdf``
+    data: bytes
+    cid: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OutgoingEmail:
+    """One delivery attempt's message, exactly as stored: every attempt sends the same one."""
+
+    message_id: str
+    sender: str
+    recipient: str
+    subject: str
+    text: str
+    html: str
+    date: datetime
+    attachments: tuple[Attachment, ...] = ()
+
+
+class DeliveryFailed(Exception):
+    """A message did not go out. ``reason`` is for people; ``permanent`` means retrying cannot
+    help (the server refused the address); ``connection`` means the SMTP session is unusable
+    for the next message too (server down, login refused, connection dropped)."""
+
+    def __init__(self, reason: str, *, permanent: bool = False, connection: bool = False) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.permanent = permanent
+        self.connection = connection

@@ -35,6 +35,7 @@ class Permission(StrEnum):
     EXHIBITION_MANAGE = "exhibition.manage"
     SETTINGS_MANAGE = "settings.manage"
     AUDIT_VIEW = "audit.view"
+    OUTBOX_MANAGE = "outbox.manage"  # retry or cancel other people's emails
     CASH_SESSION = "cash.session"
 
 
@@ -56,6 +57,7 @@ _MANAGER = _CASHIER | {
     Permission.INVOICE_VOID,
     Permission.PRODUCT_MANAGE,
     Permission.REPORT_VIEW,
+    Permission.OUTBOX_MANAGE,
 }
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CASHIER: _CASHIER,

@@ -6,6 +6,7 @@ what a customer reads is the same whichever way it reaches them.
 
 from __future__ import annotations
 
+from pos_desktop.config import ShopSettings
 from pos_desktop.domain.invoice import InvoiceStatus, PaymentMethod
 from pos_desktop.domain.receipt import (
     Receipt,
@@ -78,4 +79,35 @@ def build_receipt(view: InvoiceView, shop: ShopInfo, *, copy: bool = False) -> R
         copy=copy,
         void=view.status is InvoiceStatus.VOIDED,
         venue=shop.venue,
+    )
+
+
+def split_lines(text: str) -> tuple[str, ...]:
+    """Setting text with ``|``, ``;`` or line breaks between lines, as a tuple of lines."""
+    for separator in ("|", ";"):
+        text = text.replace(separator, "\n")
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+def shop_info(
+    shop: ShopSettings,
+    footer: str,
+    *,
+    exhibition: str,
+    terminal: str,
+    booth: str | None = None,
+    venue: str | None = None,
+) -> ShopInfo:
+    """The receipt's header from ``[shop]`` (name, address, VAT id), its footer from ``printer``."""
+    header = [shop.name] if shop.name else []
+    header += split_lines(shop.address)
+    if shop.vat_id:
+        header.append(f"VAT ID {shop.vat_id}")
+    return ShopInfo(
+        exhibition=exhibition,
+        terminal=terminal,
+        header=tuple(header),
+        booth=booth,
+        venue=venue,
+        footer=split_lines(footer),
     )

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import struct
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -27,6 +28,7 @@ from PIL import Image
 from pos_desktop.adapters.qr_image import qr_image
 from pos_desktop.domain.receipt import (
     Align,
+    Block,
     LogoPlace,
     QrCode,
     Receipt,
@@ -204,13 +206,24 @@ def raster(image: Image.Image) -> bytes:
 
 def render_escpos(receipt: Receipt, options: EscposOptions) -> bytes:
     """The whole receipt, ready for the printer: init, text, QR, logo, drawer kick, cut."""
+    return render_blocks(
+        receipt_layout(receipt, options.columns),
+        options,
+        open_drawer=options.drawer_kick and receipt.paid_in_cash,
+    )
+
+
+def render_blocks(
+    blocks: Sequence[Block], options: EscposOptions, *, open_drawer: bool = False
+) -> bytes:
+    """Layout rows as ESC/POS (the receipt, or a test page)."""
     columns = options.columns
     printer = Dummy(profile=options.profile)
     printer.hw("INIT")
     printer._raw(TAB_STOPS)
     out = _Writer(printer)
     native = supports_native_qr(options.profile) if options.native_qr is None else options.native_qr
-    for block in receipt_layout(receipt, columns):
+    for block in blocks:
         if isinstance(block, TextRow):
             out.style(block.align, bold=block.bold, large=block.large)
             limit = columns // 2 if block.large else columns
@@ -230,7 +243,7 @@ def render_escpos(receipt: Receipt, options: EscposOptions) -> bytes:
             out.style(Align.CENTER)
             printer._raw(raster(options.logo))
     out.style(Align.LEFT)
-    if options.drawer_kick and receipt.paid_in_cash:
+    if open_drawer:
         printer.cashdraw(DRAWER_PIN)
     if options.cut:
         printer.cut()

@@ -11,9 +11,10 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ForeignKey, Index, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from pos_desktop.storage.models.base import Base, Timestamped
+from pos_desktop.storage.models.customer import Customer
 from pos_desktop.storage.types import JsonDocument, UtcDateTime
 
 
@@ -47,3 +48,6 @@ class OutboxMessage(Timestamped, Base):
     sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
     queued_by: Mapped[str] = mapped_column(String(80))
+
+    #: Lets a registration queue its welcome before the customer row has its id.
+    customer: Mapped[Customer | None] = relationship()

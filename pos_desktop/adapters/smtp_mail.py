@@ -1,0 +1,192 @@
+"""Sending over SMTP with the standard library: plain, STARTTLS or SSL, always with a timeout.
+
+Every failure becomes a :class:`DeliveryFailed` whose ``reason`` a cashier can act on ("the
+server refused the login for shop@example.org: check smtp.user and smtp.password"), marked
+``permanent`` when retrying cannot help (the server refused the address) and ``connection``
+when the session is gone and the next message would fail the same way.
+
+Threading: blocks on the network; call it from the sender's thread, never the UI thread. One
+:class:`SmtpSession` belongs to one thread.
+"""
+
+from __future__ import annotations
+
+import smtplib
+import socket
+import ssl
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from pos_desktop.adapters.mime_message import build_mime
+from pos_desktop.config import SmtpSettings
+from pos_desktop.domain.outbox import DeliveryFailed, OutgoingEmail
+
+DEFAULT_TIMEOUT = 15.0  # seconds per network operation; a stalled server costs at most this
+
+
+def _text(reply: bytes | str) -> str:
+    text = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else reply
+    return " ".join(text.split())
+
+
+class SmtpSession:
+    def __init__(self, client: smtplib.SMTP, where: str, timeout: float) -> None:
+        self._client = client
+        self._where = where
+        self._timeout = timeout
+
+    def send(self, mail: OutgoingEmail) -> None:
+        try:
+            self._client.send_message(
+                build_mime(mail), from_addr=mail.sender, to_addrs=[mail.recipient]
+            )
+        except smtplib.SMTPRecipientsRefused as error:
+            code, reply = error.recipients.get(mail.recipient, (550, b"refused"))
+            raise DeliveryFailed(
+                f"the mail server refused the address {mail.recipient} ({code} {_text(reply)})",
+                permanent=code >= 500,
+            ) from error
+        except smtplib.SMTPSenderRefused as error:
+            raise DeliveryFailed(
+                f"the mail server refused the sender {mail.sender} "
+                f"({error.smtp_code} {_text(error.smtp_error)}): check smtp.sender"
+            ) from error
+        except smtplib.SMTPServerDisconnected as error:
+            # smtplib reports a read timeout as a disconnection ("...: timed out").
+            what = (
+                f"stopped answering while sending (no reply within {self._timeout:g} s)"
+                if "timed out" in str(error)
+                else "closed the connection while sending"
+            )
+            reason = f"the mail server {self._where} {what}"
+            raise DeliveryFailed(reason, connection=True) from error
+        except smtplib.SMTPResponseException as error:
+            raise DeliveryFailed(
+                f"the mail server did not accept the message "
+                f"({error.smtp_code} {_text(error.smtp_error)})",
+                permanent=error.smtp_code >= 500,
+            ) from error
+        except TimeoutError as error:
+            raise DeliveryFailed(
+                f"the mail server {self._where} stopped answering while sending "
+                f"(no reply within {self._timeout:g} s)",
+                connection=True,
+            ) from error
+        except OSError as error:
+            raise DeliveryFailed(
+                f"the connection to the mail server {self._where} broke ({error})",
+                connection=True,
+            ) from error
+
+
+class SmtpMailer:
+    """Opens sessions with the settings as they are at that moment (the Settings screen may
+    have changed them since the app started)."""
+
+    def __init__(
+        self,
+        settings: SmtpSettings,
+        *,
+        password: Callable[[], str] | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> None:
+        self._settings = settings
+        self._password = password or (lambda: settings.password)
+        self.timeout = timeout
+
+    @property
+    def settings(self) -> SmtpSettings:
+        return self._settings
+
+    @property
+    def sender_address(self) -> str:
+        return self._settings.sender
+
+    def missing(self) -> str | None:
+        """Why sending cannot even start, or ``None`` when the settings are complete."""
+        if not self._settings.host:
+            return "no mail server is set up (smtp.host)"
+        if not self._settings.sender:
+            return "no sender address is set up (smtp.sender)"
+        return None
+
+    @contextmanager
+    def session(self) -> Iterator[SmtpSession]:
+        problem = self.missing()
+        if problem:
+            raise DeliveryFailed(problem, connection=True)
+        s = self._settings
+        where = f"{s.host}:{s.port}"
+        client = self._connect(where)
+        try:
+            yield SmtpSession(client, where, self.timeout)
+        finally:
+            try:
+                client.quit()
+            except (smtplib.SMTPException, OSError):
+                client.close()
+
+    def _connect(self, where: str) -> smtplib.SMTP:
+        s = self._settings
+        client: smtplib.SMTP | None = None
+        try:
+            if s.security == "ssl":
+                client = smtplib.SMTP_SSL(
+                    s.host, s.port, timeout=self.timeout, context=ssl.create_default_context()
+                )
+            else:
+                client = smtplib.SMTP(s.host, s.port, timeout=self.timeout)
+                if s.security == "starttls":
+                    client.starttls(context=ssl.create_default_context())
+            if s.user:
+                client.login(s.user, self._password())
+        except (smtplib.SMTPException, OSError) as error:
+            if client is not None:
+                client.close()
+            reason = _why_not_connected(error, s, where, self.timeout)
+            raise DeliveryFailed(reason, connection=True) from error
+        return client
+
+
+def _why_not_connected(
+    error: smtplib.SMTPException | OSError, s: SmtpSettings, where: str, timeout: float
+) -> str:
+    """The first matching explanation; the order matters (subclasses first)."""
+    code = getattr(error, "smtp_code", "")
+    reply = _text(getattr(error, "smtp_error", b""))
+    reasons: list[tuple[type[BaseException], str]] = [
+        (
+            smtplib.SMTPAuthenticationError,
+            f"the mail server {where} refused the login for {s.user} ({code} {reply}): "
+            "check smtp.user and smtp.password",
+        ),
+        (
+            smtplib.SMTPNotSupportedError,
+            f"the mail server {where} does not support {error}: "
+            "check smtp.security (none, starttls or ssl) and smtp.port",
+        ),
+        (
+            ssl.SSLError,
+            f"the secure connection to {where} failed ({getattr(error, 'reason', '') or error}):"
+            " check smtp.security (ssl is usually port 465, starttls 587) and smtp.port",
+        ),
+        (
+            smtplib.SMTPServerDisconnected,
+            f"the mail server {where} closed the connection ({error or 'at once'})",
+        ),
+        (
+            smtplib.SMTPResponseException,
+            f"the mail server {where} refused the connection ({code} {reply})",
+        ),
+        (
+            socket.gaierror,
+            f"the mail server name {s.host} cannot be found ({getattr(error, 'strerror', '')})",
+        ),
+        (TimeoutError, f"the mail server {where} did not answer within {timeout:g} s"),
+        (ConnectionRefusedError, f"the mail server {where} is not reachable (connection refused)"),
+    ]
+    for kind, reason in reasons:
+        if isinstance(error, kind):
+            return reason
+    detail = getattr(error, "strerror", None) or error
+    return f"the mail server {where} is not reachable ({detail})"

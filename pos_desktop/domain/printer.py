@@ -1,0 +1,145 @@
+"""Receipt printers as the rest of the code sees them: an address, a status, a refusal.
+
+One URL-like setting says where the printer is (``printer.url``): ``tcp://host:9100``,
+``file:///dev/usb/lp0``, ``usb://04b8:0202``, ``serial:///dev/ttyUSB0?baud=9600``,
+``cups://queue``, ``win32://Printer name``. Parsing is pure, so a typo is refused when the
+setting is saved, with a message that shows the right form, not when the first sale prints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from pos_desktop.domain.errors import PosError, ValidationError
+
+DEFAULT_TCP_PORT = 9100
+DEFAULT_BAUD = 9600
+BAUD_RATES = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
+EXAMPLES = (
+    "tcp://192.168.1.50:9100, file:///dev/usb/lp0, usb://04b8:0202, "
+    "serial:///dev/ttyUSB0?baud=9600, cups://QUEUE, win32://PRINTER NAME"
+)
+
+
+class Problem(StrEnum):
+    """Why a job did not print; each leaves the job queued."""
+
+    NOT_SET_UP = "not set up"
+    OFFLINE = "offline"
+    PAPER_OUT = "paper out"
+    TIMEOUT = "timeout"
+    UNAVAILABLE = "unavailable"  # the connection type cannot work on this machine
+    ERROR = "error"
+
+
+class PrinterUnavailable(PosError):
+    """The printer did not take the job; ``problem`` says why in one word for the status bar."""
+
+    def __init__(self, problem: Problem, message: str) -> None:
+        super().__init__(message)
+        self.problem = problem
+
+
+@dataclass(frozen=True, slots=True)
+class PrinterStatus:
+    """What the printer said; ``None`` where the connection cannot ask (a file, CUPS)."""
+
+    reachable: bool
+    online: bool | None = None
+    paper: str | None = None  # "ok", "near end", "out"
+    detail: str = ""
+
+    @property
+    def ready(self) -> bool:
+        return self.reachable and self.online is not False and self.paper != "out"
+
+    def describe(self) -> str:
+        if not self.reachable:
+            return f"unreachable: {self.detail}" if self.detail else "unreachable"
+        if self.online is False:
+            return "offline (cover open or error)"
+        if self.paper == "out":
+            return "paper out"
+        if self.paper == "near end":
+            return "ready, paper near end"
+        if self.online is None:
+            return "connected (the printer does not report its status)"
+        return "ready"
+
+
+@dataclass(frozen=True, slots=True)
+class PrinterAddress:
+    scheme: str
+    target: str
+    port: int | None = None
+    vendor_id: int | None = None
+    product_id: int | None = None
+    baud: int | None = None
+    options: dict[str, str] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        if self.scheme == "tcp":
+            return f"tcp://{self.target}:{self.port}"
+        if self.scheme == "usb":
+            return f"usb://{self.vendor_id:04x}:{self.product_id:04x}"
+        if self.scheme == "serial":
+            return f"serial://{self.target}?baud={self.baud}"
+        return f"{self.scheme}://{self.target}"
+
+
+def _bad(message: str) -> ValidationError:
+    return ValidationError.single("printer.url", f"{message} (examples: {EXAMPLES})")
+
+
+def parse_printer_url(url: str) -> PrinterAddress:  # noqa: PLR0912 - one branch a scheme
+    """Read ``printer.url``; a ``ValidationError`` on ``printer.url`` says what is wrong."""
+    text = url.strip()
+    if not text:
+        raise PrinterUnavailable(Problem.NOT_SET_UP, "no printer set up (printer.url is empty)")
+    if "://" not in text:
+        raise _bad(f"{text!r} has no scheme")
+    parts = urlsplit(text)
+    scheme = parts.scheme.lower()
+    query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
+    if scheme == "tcp":
+        host = parts.hostname
+        if not host:
+            raise _bad("tcp:// needs a host, e.g. tcp://192.168.1.50:9100")
+        try:
+            port = parts.port or DEFAULT_TCP_PORT
+        except ValueError:
+            raise _bad(f"{text!r}: the port must be a number from 1 to 65535") from None
+        return PrinterAddress("tcp", host, port=port, options=query)
+    if scheme == "file":
+        path = unquote(parts.path)
+        if not path.startswith("/") or parts.netloc:
+            raise _bad("file:// needs an absolute path, e.g. file:///dev/usb/lp0")
+        return PrinterAddress("file", path, options=query)
+    if scheme == "usb":
+        ids = (parts.netloc + parts.path).strip("/").split(":")
+        if len(ids) != 2:
+            raise _bad(f"usb:// needs VENDOR:PRODUCT in hexadecimal, got {text!r}")
+        try:
+            vendor, product = (int(part, 16) for part in ids)
+        except ValueError:
+            raise _bad(f"usb:// ids are hexadecimal like 04b8:0202, got {text!r}") from None
+        if not (0 <= vendor <= 0xFFFF and 0 <= product <= 0xFFFF):
+            raise _bad("usb:// ids are four hexadecimal digits each")
+        return PrinterAddress("usb", "", vendor_id=vendor, product_id=product, options=query)
+    if scheme == "serial":
+        path = unquote(parts.netloc + parts.path)
+        if not path:
+            raise _bad("serial:// needs a device, e.g. serial:///dev/ttyUSB0?baud=9600")
+        raw_baud = query.pop("baud", str(DEFAULT_BAUD))
+        if not raw_baud.isdigit() or int(raw_baud) not in BAUD_RATES:
+            rates = ", ".join(map(str, BAUD_RATES))
+            raise _bad(f"baud={raw_baud} is not a serial speed ({rates})")
+        return PrinterAddress("serial", path, baud=int(raw_baud), options=query)
+    if scheme in {"cups", "win32"}:
+        name = unquote(parts.netloc + parts.path).strip("/")
+        if not name:
+            raise _bad(f"{scheme}:// needs the printer's name, e.g. {scheme}://Receipts")
+        return PrinterAddress(scheme, name, options=query)
+    raise _bad(f"unknown printer type {scheme!r}")

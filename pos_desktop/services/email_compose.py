@@ -1,0 +1,172 @@
+"""What each email says: subject, plain text and HTML from the templates, plus what to attach.
+
+Composed when the message is queued, inside the transaction of the event (a registration, a
+sale, a void): the text then says what was true at that moment, and composing is string
+substitution (tens of microseconds). Attachments are only *named* here (``AttachmentSpec``);
+their bytes are made when the message is sent: see services/outbox.py.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from babel.dates import format_date
+from babel.numbers import format_currency
+
+from pos_desktop.adapters.email_templates import EmailTemplates, RenderedEmail
+from pos_desktop.domain.codes import CustomerCode
+from pos_desktop.domain.money import ZERO, round_money
+from pos_desktop.domain.outbox import AttachmentSpec
+from pos_desktop.services.invoice_views import InvoiceView
+
+QR_CID = "customer-qr"
+LOGO_CID = "shop-logo"
+
+
+@dataclass(frozen=True, slots=True)
+class Branding:
+    """The shop as its emails show it; an empty name means the exhibition's."""
+
+    shop_name: str = ""
+    footer: str = ""
+    #: A PNG or JPEG shown at the top of the HTML part; empty for none.
+    logo_path: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ComposedEmail:
+    rendered: RenderedEmail
+    attachments: tuple[AttachmentSpec, ...]
+
+
+def _money(amount: Decimal, currency: str, language: str) -> str:
+    return format_currency(round_money(amount, currency), currency, locale=language)
+
+
+def _date(moment: datetime | None, language: str) -> str:
+    return format_date((moment or datetime.now().astimezone()).astimezone(), "medium", language)
+
+
+class EmailComposer:
+    """Threading: stateless apart from the template cache; share it freely."""
+
+    def __init__(
+        self,
+        templates: EmailTemplates,
+        branding: Branding,
+        *,
+        invoice_pdf: bool = False,
+        badge_pdf: bool = False,
+    ) -> None:
+        """``invoice_pdf`` / ``badge_pdf``: whether the sender can attach those PDFs (then the
+        text mentions them and the message names them)."""
+        self._templates = templates
+        self.branding = branding
+        self._invoice_pdf = invoice_pdf
+        self._badge_pdf = badge_pdf
+
+    def _common(self, exhibition: str) -> tuple[dict[str, str], dict[str, str], list[Any]]:
+        shop = self.branding.shop_name or exhibition
+        values = {"shop": shop, "exhibition": exhibition, "footer": self.branding.footer}
+        raw, parts = {"logo": ""}, []
+        if self.branding.logo_path:
+            raw["logo"] = (
+                f'<img src="cid:{LOGO_CID}" alt="" height="40" '
+                'style="vertical-align:middle;margin-right:12px;">'
+            )
+            parts.append(AttachmentSpec("file", self.branding.logo_path, "logo", LOGO_CID))
+        return values, raw, parts
+
+    def welcome(self, *, name: str, code: str, exhibition: str, language: str) -> ComposedEmail:
+        values, raw, parts = self._common(exhibition)
+        qr_name = f"customer-code-{code}.png"
+        badge_note = ""
+        if self._badge_pdf:
+            badge_note = {
+                "de": f" Ihr Ausweis liegt als PDF bei (badge-{code}.pdf).",
+            }.get(language, f" Your badge is attached as a PDF (badge-{code}.pdf).")
+        values |= {
+            "name": name,
+            "code": CustomerCode(code).display,
+            "qr_filename": qr_name,
+            "qr_cid": QR_CID,
+            "badge_note": badge_note,
+        }
+        parts += [AttachmentSpec("qr", code, qr_name, QR_CID), AttachmentSpec("qr", code, qr_name)]
+        if self._badge_pdf:
+            parts.append(AttachmentSpec("badge_pdf", code, f"badge-{code}.pdf"))
+        rendered = self._templates.render("welcome", language, values, raw=raw)
+        return ComposedEmail(rendered, tuple(parts))
+
+    def invoice(self, view: InvoiceView, *, exhibition: str, language: str) -> ComposedEmail:
+        values, raw, parts = self._common(exhibition)
+        number = view.number or ""
+        cur = view.currency
+        rows = [
+            (
+                f"{ln.quantity.normalize():f} x {ln.description}",
+                _money(ln.gross if view.prices_include_vat else ln.net, cur, language),
+            )
+            for ln in view.lines
+        ]
+        width = max((len(a) for a, _ in rows), default=0)
+        lines_text = "\n".join(f"  {a.ljust(width)}  {b}" for a, b in rows)
+        cells = "".join(
+            f'<tr><td style="padding:2px 12px 2px 0;">{html.escape(a)}</td>'
+            f'<td style="text-align:right;">{html.escape(b)}</td></tr>'
+            for a, b in rows
+        )
+        balance = view.balance
+        balance_note = ""
+        if balance > ZERO:
+            balance_note = {"de": ", offen: "}.get(language, ", still to pay: ") + _money(
+                balance, cur, language
+            )
+        pdf_note = ""
+        if self._invoice_pdf:
+            pdf_note = {"de": "Die Rechnung liegt als PDF bei ({file})."}.get(
+                language, "The invoice is attached as a PDF ({file})."
+            ).format(file=f"invoice-{number}.pdf")
+            parts.append(AttachmentSpec("invoice_pdf", number, f"invoice-{number}.pdf"))
+        values |= {
+            "name": view.customer_name or "",
+            "number": number,
+            "date": _date(view.issued_at, language),
+            "lines": lines_text,
+            "total": _money(view.gross, cur, language),
+            "paid": _money(view.paid, cur, language),
+            "balance_note": balance_note,
+            "pdf_note": pdf_note,
+        }
+        raw["lines_html"] = f'<table role="presentation" cellpadding="0">{cells}</table>'
+        rendered = self._templates.render("invoice", language, values, raw=raw)
+        return ComposedEmail(rendered, tuple(parts))
+
+    def void(self, view: InvoiceView, *, exhibition: str, language: str) -> ComposedEmail:
+        values, raw, parts = self._common(exhibition)
+        refund = ""
+        if view.paid > ZERO:
+            amount = _money(view.paid, view.currency, language)
+            refund = {"de": f"Die bezahlten {amount} werden Ihnen erstattet."}.get(
+                language, f"The {amount} you paid will be refunded."
+            )
+        values |= {
+            "name": view.customer_name or "",
+            "number": view.number or "",
+            "date": _date(view.issued_at, language),
+            "total": _money(view.gross, view.currency, language),
+            "reason": view.void_reason or "",
+            "refund_note": refund,
+        }
+        rendered = self._templates.render("void", language, values, raw=raw)
+        return ComposedEmail(rendered, tuple(parts))
+
+    def test(self, *, exhibition: str, terminal: str, language: str = "en") -> ComposedEmail:
+        values, raw, parts = self._common(exhibition)
+        values["terminal"] = terminal
+        rendered = self._templates.render("test", language, values, raw=raw)
+        return ComposedEmail(rendered, tuple(parts))

@@ -1,0 +1,67 @@
+"""Attachment bytes, made when a message is sent, from the specs stored with it.
+
+Why at send time and not in the event's transaction: the bytes are a pure function of data
+that is kept anyway (a customer code never changes; an invoice keeps its revisions), while
+rendering them costs far more than the event itself (a QR PNG 0.8 ms, a PDF tens of ms). Done
+in the registration's or the sale's transaction, that would hold SQLite's single write lock,
+and so every other till, for that long, and store each PDF twice. The outbox row stores the
+rendered subject and bodies (cheap, and they say what was true at the event) plus the specs;
+every delivery attempt renders the same bytes again.
+
+PDF documents plug in through the constructor: ``invoice_pdf`` and ``badge_pdf`` render by
+invoice number and customer code (the printing issue's DocumentService.render_*; wired in
+bootstrap.py). Without them messages carry what exists (the QR) and their text does not
+promise a PDF.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from pos_desktop.adapters.qr_image import qr_png
+from pos_desktop.domain.errors import PosError
+from pos_desktop.domain.outbox import Attachment, AttachmentSpec, DeliveryFailed
+
+_IMAGE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
+
+
+class AttachmentRenderer:
+    """Threading: called on the sender's thread; the PDF renderers open their own read-only
+    units of work."""
+
+    def __init__(
+        self,
+        *,
+        invoice_pdf: Callable[[str], bytes] | None = None,
+        badge_pdf: Callable[[str], bytes] | None = None,
+    ) -> None:
+        self._invoice_pdf = invoice_pdf
+        self._badge_pdf = badge_pdf
+
+    @property
+    def has_invoice_pdf(self) -> bool:
+        return self._invoice_pdf is not None
+
+    @property
+    def has_badge_pdf(self) -> bool:
+        return self._badge_pdf is not None
+
+    def render(self, spec: AttachmentSpec) -> Attachment | None:
+        """The bytes of ``spec``; ``None`` for an optional part that cannot be made (a logo
+        file since removed): the message goes out without it rather than not at all."""
+        if spec.render == "qr":
+            return Attachment(spec.filename, "image/png", qr_png(spec.key), spec.cid)
+        if spec.render == "file":
+            path = Path(spec.key)
+            kind = _IMAGE_TYPES.get(path.suffix.lower())
+            if kind is None or not path.is_file():
+                return None
+            return Attachment(path.name, kind, path.read_bytes(), spec.cid)
+        pdf = {"invoice_pdf": self._invoice_pdf, "badge_pdf": self._badge_pdf}.get(spec.render)
+        if pdf is None:
+            raise DeliveryFailed(f"cannot make the attachment {spec.filename} ({spec.render})")
+        try:
+            return Attachment(spec.filename, "application/pdf", pdf(spec.key))
+        except PosError as error:
+            raise DeliveryFailed(f"cannot make the attachment {spec.filename}: {error}") from error

@@ -1,0 +1,246 @@
+"""Delivering the outbox: claim what is due, send it, mark it; retry with backoff; never block.
+
+Per message, three short steps, none of them holding a transaction open across the network:
+
+1. **claim** (one transaction): ``attempts + 1`` and ``next_attempt_at = now + lease``, only if
+   the row is still queued and due, so two senders (two tills on one PostgreSQL) never both
+   take it;
+2. **send** over SMTP, with the attachments rendered now (services/email_documents.py);
+3. **mark** (one transaction): sent, or the reason and the next attempt (exponential backoff,
+   domain/outbox.py), or failed for good after the last attempt or a permanent refusal.
+
+A sender killed between 2 and 3 leaves the message claimed; when the lease ends it is sent
+again with the same Message-ID, so the recipient's client shows one message. Nothing is lost:
+at worst a message arrives twice, never zero times.
+
+Threading: :meth:`OutboxSender.send_due` blocks on the network; the app runs it on the
+:class:`SenderLoop` thread, the CLI in its own process. Never on the UI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from contextlib import AbstractContextManager, ExitStack
+from dataclasses import dataclass, field, replace
+from typing import Protocol
+
+from sqlalchemy import select, update
+
+from pos_desktop.domain.clock import Clock
+from pos_desktop.domain.errors import PosError
+from pos_desktop.domain.outbox import (
+    CLAIM_LEASE,
+    AttachmentSpec,
+    DeliveryFailed,
+    MessageState,
+    OutgoingEmail,
+    gives_up,
+    retry_delay,
+)
+from pos_desktop.services.email_documents import AttachmentRenderer
+from pos_desktop.storage.models import OutboxMessage
+from pos_desktop.storage.uow import Database
+
+log = logging.getLogger(__name__)
+
+
+class MailSession(Protocol):
+    def send(self, mail: OutgoingEmail) -> None: ...
+
+
+class Mailer(Protocol):
+    """The SMTP adapter (adapters/smtp_mail.py) as the sender needs it."""
+
+    def missing(self) -> str | None: ...
+
+    def session(self) -> AbstractContextManager[MailSession]: ...
+
+    @property
+    def sender_address(self) -> str: ...
+
+
+@dataclass
+class SendReport:
+    sent: int = 0
+    retrying: int = 0
+    failed: int = 0
+    #: Why nothing was tried (email not set up), or the connection problem that ended the round.
+    stopped: str | None = None
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def attempted(self) -> int:
+        return self.sent + self.retrying + self.failed
+
+
+class OutboxSender:
+    def __init__(
+        self, db: Database, clock: Clock, mailer: Mailer, renderer: AttachmentRenderer
+    ) -> None:
+        self._db = db
+        self._clock = clock
+        self.mailer = mailer
+        self._renderer = renderer
+
+    def send_due(self, *, limit: int = 500) -> SendReport:
+        """Deliver what is due now over one SMTP session; at most ``limit`` messages."""
+        report = SendReport()
+        problem = self.mailer.missing()
+        if problem:
+            report.stopped = problem
+            return report
+        with ExitStack() as stack:
+            session: MailSession | None = None
+            for message_id in self._due_ids(limit):
+                claimed = self._claim(message_id)
+                if claimed is None:
+                    continue  # another sender took it, or it was cancelled meanwhile
+                mail, specs = claimed
+                try:
+                    # Rendered after the claim's commit: no lock is held while a PDF is drawn.
+                    parts = (self._renderer.render(spec) for spec in specs)
+                    mail = replace(mail, attachments=tuple(p for p in parts if p is not None))
+                    if session is None:
+                        session = stack.enter_context(self.mailer.session())
+                    session.send(mail)
+                except DeliveryFailed as failure:
+                    self._mark_failed(message_id, failure, report)
+                    if failure.connection:
+                        report.stopped = failure.reason
+                        break  # the rest stay due: the next round tries them
+                    continue
+                except Exception as error:  # a bug in rendering: the message must not loop
+                    log.exception("outbox message %s could not be prepared", message_id)
+                    failed = DeliveryFailed(f"the message could not be prepared ({error!r})")
+                    self._mark_failed(message_id, failed, report)
+                    continue
+                self._mark_sent(message_id)
+                report.sent += 1
+        return report
+
+    # ---------------------------------------------------------------------------- steps
+
+    def _due_ids(self, limit: int) -> list[int]:
+        now = self._clock.now()
+        with self._db.reader() as uow:
+            return list(
+                uow.session.scalars(
+                    select(OutboxMessage.id)
+                    .where(
+                        OutboxMessage.state == MessageState.QUEUED.value,
+                        OutboxMessage.next_attempt_at <= now,
+                    )
+                    .order_by(OutboxMessage.next_attempt_at, OutboxMessage.id)
+                    .limit(limit)
+                )
+            )
+
+    def _claim(self, message_id: int) -> tuple[OutgoingEmail, list[AttachmentSpec]] | None:
+        now = self._clock.now()
+        with self._db.unit_of_work() as uow:
+            taken = uow.session.execute(
+                update(OutboxMessage)
+                .where(
+                    OutboxMessage.id == message_id,
+                    OutboxMessage.state == MessageState.QUEUED.value,
+                    OutboxMessage.next_attempt_at <= now,
+                )
+                .values(
+                    attempts=OutboxMessage.attempts + 1,
+                    next_attempt_at=now + CLAIM_LEASE,
+                    updated_at=now,
+                )
+            )
+            if taken.rowcount != 1:  # type: ignore[attr-defined]
+                return None
+            row = uow.session.get_one(OutboxMessage, message_id)
+            specs = [AttachmentSpec.from_json(a) for a in row.attachments]
+            mail = OutgoingEmail(
+                row.message_id,
+                self.mailer.sender_address,
+                row.recipient,
+                row.subject,
+                row.text_body,
+                row.html_body,
+                row.created_at,
+            )
+            uow.commit()
+        return mail, specs
+
+    def _mark_sent(self, message_id: int) -> None:
+        now = self._clock.now()
+        with self._db.unit_of_work() as uow:
+            uow.session.execute(
+                update(OutboxMessage)
+                .where(OutboxMessage.id == message_id)
+                .values(state=MessageState.SENT.value, sent_at=now, updated_at=now, last_error=None)
+            )
+            uow.commit()
+
+    def _mark_failed(self, message_id: int, failure: DeliveryFailed, report: SendReport) -> None:
+        now = self._clock.now()
+        with self._db.unit_of_work() as uow:
+            row = uow.session.get_one(OutboxMessage, message_id)
+            row.last_error = failure.reason
+            row.updated_at = now
+            if gives_up(row.attempts, row.max_attempts, permanent=failure.permanent):
+                row.state = MessageState.FAILED.value
+                report.failed += 1
+            else:
+                row.next_attempt_at = now + retry_delay(row.attempts)
+                report.retrying += 1
+            report.errors.append(f"{row.recipient}: {failure.reason}")
+            uow.commit()
+
+
+class SenderLoop:
+    """The app's background sender: a thread that runs a round every ``interval`` seconds, or
+    at once after :meth:`wake` (a registration just queued a welcome).
+
+    A round's errors are logged and shown through the outbox's rows, never raised: the loop
+    outlives a database that is briefly away. :meth:`stop` waits for the current round, which
+    SMTP timeouts bound.
+    """
+
+    def __init__(
+        self,
+        send_round: Callable[[], SendReport],
+        *,
+        interval: float = 10.0,
+        on_round: Callable[[SendReport], None] | None = None,
+    ) -> None:
+        self._send_round = send_round
+        self._interval = interval
+        self._on_round = on_round
+        self._wake = threading.Event()
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="outbox-sender", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def stop(self, timeout: float = 30.0) -> None:
+        self._stopping.set()
+        self._wake.set()
+        if self._thread.is_alive():
+            self._thread.join(timeout)
+
+    def _run(self) -> None:
+        while not self._stopping.is_set():
+            try:
+                report = self._send_round()
+            except PosError as error:  # the database is away: try again next round
+                log.warning("outbox round failed: %s", error)
+                report = SendReport(stopped=str(error))
+            except Exception as error:  # keep sending later rounds; the log has the traceback
+                log.exception("outbox round failed")
+                report = SendReport(stopped=repr(error))
+            if self._on_round is not None:
+                self._on_round(report)
+            self._wake.wait(self._interval)
+            self._wake.clear()

@@ -1,0 +1,519 @@
+"""The print queue: receipts are jobs in the database, sent by a worker, never lost.
+
+A sale adds its job in its own transaction (:func:`queue_receipt`, called by billing). Sending
+is three short steps, none holding a transaction across the printer's I/O:
+
+1. **claim** (one transaction): ``queued`` -> ``sending``, only if still queued (or a claim
+   older than :data:`CLAIM_LEASE`, left by a process that died), so two senders never both
+   print it;
+2. **render and send**: the receipt is rendered now for the printer it goes to, and sent;
+3. **mark** (one transaction): ``printed`` only when the connection accepted the bytes
+   (adapters/printing/connection.py says what that means per connection); otherwise back to
+   ``queued`` with the problem (offline, paper out, timeout) for the status bar.
+
+Thread rule: :meth:`PrintService.send_due`, :meth:`status` and :meth:`test_page` block on the
+printer (bounded by ``printer.timeout_seconds``); call them from a worker or the CLI.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Protocol
+
+from PIL import Image
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm import Session
+
+from pos_desktop.adapters.printing.connection import PrinterConnection
+from pos_desktop.adapters.printing.escpos_render import (
+    EscposOptions,
+    profile_columns,
+    render_blocks,
+    render_escpos,
+)
+from pos_desktop.config import PrinterSettings, ShopSettings
+from pos_desktop.domain.clock import Clock
+from pos_desktop.domain.errors import NotFound, PosError
+from pos_desktop.domain.invoice import InvoiceStatus, PaymentMethod
+from pos_desktop.domain.numbering import InvoiceNumber
+from pos_desktop.domain.printer import PrinterStatus, PrinterUnavailable, Problem
+from pos_desktop.domain.receipt import Align, Block, QrCode, Receipt, Rule, TextRow
+from pos_desktop.domain.roles import Actor, Permission
+from pos_desktop.services import audit
+from pos_desktop.services.invoice_views import invoice_view
+from pos_desktop.services.receipts import build_receipt, shop_info
+from pos_desktop.services.station import StationResolver
+from pos_desktop.storage.models import Customer, Exhibition, Invoice, PrintJob, Terminal
+from pos_desktop.storage.uow import Database
+
+log = logging.getLogger(__name__)
+CLAIM_LEASE = timedelta(minutes=2)
+QUEUED, SENDING, PRINTED, CANCELLED = "queued", "sending", "printed", "cancelled"
+TEST_PAGE_TEXT = "Booth POS test page"
+
+
+class Printer(Protocol):
+    """A receipt printer; blocking calls, bounded by the connection's own time limit."""
+
+    @property
+    def name(self) -> str: ...
+
+    def status(self) -> PrinterStatus: ...
+
+    def send(self, data: bytes) -> PrinterStatus: ...
+
+
+@dataclass(frozen=True, slots=True)
+class PrintJobView:
+    id: int
+    invoice_number: str
+    state: str
+    copy: bool
+    attempts: int
+    problem: str | None
+    last_error: str | None
+    printer: str | None
+    created_at: datetime
+    printed_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class QueueState:
+    """What the status bar shows: jobs waiting at this till and why the last one waits."""
+
+    waiting: int
+    problem: str | None = None
+    last_error: str | None = None
+
+
+@dataclass
+class PrintReport:
+    printed: list[str] = field(default_factory=list)
+    waiting: list[tuple[str, str]] = field(default_factory=list)  # (invoice number, why)
+
+
+def auto_print_receipt(
+    session: Session, settings: PrinterSettings, invoice: Invoice, terminal: str, at: datetime
+) -> None:
+    """Billing's hook, as an invoice gets its number: queue its receipt if this till prints."""
+    if settings.auto_print and settings.url.strip():
+        cash = any(p.method == PaymentMethod.CASH.value for p in invoice.payments)
+        queue_receipt(
+            session,
+            invoice=invoice,
+            terminal=terminal,
+            queued_by=invoice.cashier_name,
+            at=at,
+            open_drawer=cash,
+        )
+
+
+def queue_receipt(
+    session: Session,
+    *,
+    invoice: Invoice,
+    terminal: str,
+    queued_by: str,
+    at: datetime,
+    copy: bool = False,
+    open_drawer: bool = False,
+) -> PrintJob:
+    """Add a receipt's print job to the caller's transaction (it commits with the sale)."""
+    job = PrintJob(
+        invoice=invoice,
+        terminal=terminal,
+        state=QUEUED,
+        copy=copy,
+        open_drawer=open_drawer,
+        attempts=0,
+        updated_at=at,
+        created_at=at,
+        queued_by=queued_by,
+    )
+    session.add(job)
+    return job
+
+
+class PrintService:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        settings: PrinterSettings,
+        shop: ShopSettings,
+        station: StationResolver,
+        *,
+        columns_from_profile: bool = False,
+        connect: Callable[[str], Printer] | None = None,
+    ) -> None:
+        self._db = db
+        self._clock = clock
+        self._settings = settings
+        self._shop = shop
+        self._station = station
+        self._columns_from_profile = columns_from_profile
+        self._connect = connect or self._escpos_printer
+        self._send_lock = threading.Lock()  # one round at a time per process
+
+    # -------------------------------------------------------------------- configuration
+
+    def _escpos_printer(self, url: str) -> Printer:
+        return PrinterConnection.from_url(
+            url, profile=self._settings.profile, timeout=float(self._settings.timeout_seconds)
+        )
+
+    @property
+    def configured(self) -> bool:
+        return bool(self._settings.url.strip())
+
+    @property
+    def columns(self) -> int:
+        if self._columns_from_profile:
+            return profile_columns(self._settings.profile)
+        return self._settings.columns
+
+    def options(self, *, open_drawer: bool = False) -> EscposOptions:
+        return EscposOptions(
+            profile=self._settings.profile,
+            columns=self.columns,
+            drawer_kick=open_drawer and self._settings.drawer_kick,
+            logo=self._logo(),
+        )
+
+    def _logo(self) -> Image.Image | None:
+        if not self._settings.logo:
+            return None
+        try:
+            with Image.open(Path(self._settings.logo).expanduser()) as image:
+                return image.convert("1")
+        except OSError as err:  # a missing logo must not stop the receipt
+            log.warning("printer.logo %s cannot be read: %s", self._settings.logo, err)
+            return None
+
+    def _printer(self, url: str | None) -> Printer:
+        target = (url or self._settings.url).strip()
+        if not target:
+            raise PrinterUnavailable(
+                Problem.NOT_SET_UP, "no printer set up (Settings > Printer, or printer.url)"
+            )
+        return self._connect(target)
+
+    # ------------------------------------------------------------------------- receipts
+
+    def _receipt(self, session: Session, row: Invoice, *, copy: bool) -> Receipt:
+        customer = session.get(Customer, row.customer_id) if row.customer_id else None
+        exhibition = session.get(Exhibition, row.exhibition_id)
+        terminal = session.get(Terminal, row.terminal_id)
+        shop = shop_info(
+            self._shop,
+            self._settings.footer,
+            exhibition=exhibition.name if exhibition else "",
+            terminal=terminal.code if terminal else self._station.terminal_code,
+            booth=exhibition.booth if exhibition else None,
+            venue=exhibition.venue if exhibition else None,
+        )
+        return build_receipt(invoice_view(row, customer), shop, copy=copy)
+
+    @staticmethod
+    def _invoice(session: Session, number: str) -> Invoice:
+        parsed = InvoiceNumber.parse(number)
+        text = f"{parsed.exhibition}-{parsed.terminal}-{parsed.sequence:06d}"
+        row = session.scalars(select(Invoice).where(Invoice.number == text)).first()
+        if row is None:
+            raise NotFound(f"no invoice {text}")
+        return row
+
+    def receipt(self, actor: Actor, number: str, *, copy: bool = False) -> Receipt:
+        """The receipt of invoice ``number`` (for text, preview, ESC/POS files, the PDF)."""
+        actor.require(Permission.INVOICE_VIEW)
+        with self._db.reader() as uow:
+            return self._receipt(uow.session, self._invoice(uow.session, number), copy=copy)
+
+    def receipt_bytes(self, receipt: Receipt, *, open_drawer: bool = False) -> bytes:
+        return render_escpos(receipt, self.options(open_drawer=open_drawer))
+
+    # ---------------------------------------------------------------------------- queue
+
+    def queue(self, actor: Actor, number: str, *, copy: bool | None = None) -> int:
+        """Queue invoice ``number``'s receipt at this till; a reprint (``copy``) is audited.
+
+        ``copy=None``: a copy if the receipt was printed before, else the original.
+        """
+        actor.require(Permission.INVOICE_VIEW)
+        now = self._clock.now()
+        with self._db.unit_of_work() as uow:
+            session = uow.session
+            row = self._invoice(session, number)
+            if row.status == InvoiceStatus.DRAFT.value:
+                raise NotFound(f"{number} is a draft: it has no receipt")
+            if copy is None:
+                printed = session.scalar(
+                    select(func.count())
+                    .select_from(PrintJob)
+                    .where(PrintJob.invoice_id == row.id, PrintJob.state == PRINTED)
+                )
+                copy = bool(printed)
+            job = queue_receipt(
+                session,
+                invoice=row,
+                terminal=self._station.terminal_code,
+                queued_by=actor.label,
+                at=now,
+                copy=copy,
+            )
+            if copy:
+                audit.record(
+                    session,
+                    actor=actor,
+                    at=now,
+                    action="receipt.reprint",
+                    entity_type="invoice",
+                    entity_key=row.number,
+                    summary=f"receipt of {row.number} reprinted (marked COPY)",
+                    terminal=self._station.terminal_code,
+                )
+            session.flush()
+            job_id = job.id
+            uow.commit()
+        return job_id
+
+    def reprint(self, actor: Actor, number: str) -> int:
+        return self.queue(actor, number, copy=True)
+
+    def jobs(
+        self, actor: Actor, *, waiting_only: bool = True, limit: int = 100
+    ) -> list[PrintJobView]:
+        """This till's jobs, newest first (only those still waiting unless asked)."""
+        actor.require(Permission.INVOICE_VIEW)
+        query = (
+            select(PrintJob, Invoice.number)
+            .join(Invoice, Invoice.id == PrintJob.invoice_id)
+            .where(PrintJob.terminal == self._station.terminal_code)
+        )
+        if waiting_only:
+            query = query.where(PrintJob.state.in_((QUEUED, SENDING)))
+        query = query.order_by(PrintJob.id.desc()).limit(limit)
+        with self._db.reader() as uow:
+            return [
+                PrintJobView(
+                    j.id,
+                    number or "",
+                    j.state,
+                    j.copy,
+                    j.attempts,
+                    j.problem,
+                    j.last_error,
+                    j.printer,
+                    j.created_at,
+                    j.printed_at,
+                )
+                for j, number in uow.session.execute(query).all()
+            ]
+
+    def queue_state(self) -> QueueState:
+        """Jobs waiting at this till and the latest reason (status bar; no user needed)."""
+        with self._db.reader() as uow:
+            rows = uow.session.execute(
+                select(PrintJob.problem, PrintJob.last_error)
+                .where(
+                    PrintJob.terminal == self._station.terminal_code,
+                    PrintJob.state.in_((QUEUED, SENDING)),
+                )
+                .order_by(PrintJob.updated_at.desc())
+            ).all()
+        if not rows:
+            return QueueState(0)
+        return QueueState(len(rows), rows[0][0], rows[0][1])
+
+    def cancel(self, actor: Actor, job_id: int) -> None:
+        """Drop a waiting job (the sale stays; the receipt can be reprinted any time)."""
+        actor.require(Permission.INVOICE_VIEW)
+        with self._db.unit_of_work() as uow:
+            job = uow.session.get(PrintJob, job_id)
+            if job is None or job.state not in (QUEUED, SENDING):
+                raise NotFound(f"no waiting print job {job_id}")
+            job.state = CANCELLED
+            job.updated_at = self._clock.now()
+            uow.commit()
+
+    # --------------------------------------------------------------------------- sending
+
+    def send_due(
+        self, *, url: str | None = None, job_ids: Sequence[int] | None = None
+    ) -> PrintReport:
+        """Send this till's waiting jobs (or just ``job_ids``), oldest first, to ``url`` or the
+        configured printer. Stops at the first refusal: the printer is away, the rest wait."""
+        report = PrintReport()
+        if not url and not self.configured:
+            return report
+        with self._send_lock:
+            for job_id in self._due(job_ids):
+                if not self._send_one(job_id, url, report):
+                    break
+        return report
+
+    def _due(self, job_ids: Sequence[int] | None) -> list[int]:
+        stale = self._clock.now() - CLAIM_LEASE
+        query = select(PrintJob.id).where(
+            PrintJob.terminal == self._station.terminal_code,
+            or_(
+                PrintJob.state == QUEUED,
+                (PrintJob.state == SENDING) & (PrintJob.updated_at < stale),
+            ),
+        )
+        if job_ids is not None:
+            query = query.where(PrintJob.id.in_(list(job_ids)))
+        with self._db.reader() as uow:
+            return list(uow.session.scalars(query.order_by(PrintJob.id)))
+
+    def _claim(self, job_id: int) -> tuple[Receipt, bool] | None:
+        now = self._clock.now()
+        with self._db.unit_of_work() as uow:
+            session = uow.session
+            result = session.execute(
+                update(PrintJob)
+                .where(
+                    PrintJob.id == job_id,
+                    or_(
+                        PrintJob.state == QUEUED,
+                        (PrintJob.state == SENDING) & (PrintJob.updated_at < now - CLAIM_LEASE),
+                    ),
+                )
+                .values(state=SENDING, attempts=PrintJob.attempts + 1, updated_at=now)
+            )
+            if getattr(result, "rowcount", 0) != 1:
+                return None
+            job = session.get(PrintJob, job_id)
+            assert job is not None
+            row = session.get(Invoice, job.invoice_id)
+            assert row is not None
+            receipt = self._receipt(session, row, copy=job.copy)
+            open_drawer = job.open_drawer
+            uow.commit()
+        return receipt, open_drawer
+
+    def _send_one(self, job_id: int, url: str | None, report: PrintReport) -> bool:
+        claimed = self._claim(job_id)
+        if claimed is None:
+            return True  # another sender has it
+        receipt, open_drawer = claimed
+        printer_name = url or self._settings.url
+        try:
+            printer = self._printer(url)
+            printer_name = printer.name
+            printer.send(self.receipt_bytes(receipt, open_drawer=open_drawer))
+        except PrinterUnavailable as err:
+            self._mark(job_id, printer_name, err.problem.value, err.message)
+            report.waiting.append((receipt.number, err.message))
+            return False
+        except Exception as err:  # a rendering bug must not lose the job either
+            log.exception("print job %s failed", job_id)
+            self._mark(job_id, printer_name, Problem.ERROR.value, repr(err))
+            report.waiting.append((receipt.number, repr(err)))
+            return False
+        self._mark(job_id, printer_name, None, None)
+        report.printed.append(receipt.number)
+        return True
+
+    def _mark(self, job_id: int, printer: str, problem: str | None, error: str | None) -> None:
+        now = self._clock.now()
+        with self._db.unit_of_work() as uow:
+            job = uow.session.get(PrintJob, job_id)
+            assert job is not None
+            job.printer = printer[:300]
+            job.updated_at = now
+            job.problem, job.last_error = problem, error
+            if problem is None:
+                job.state, job.printed_at = PRINTED, now
+            else:
+                job.state = QUEUED
+            uow.commit()
+
+    def retry(
+        self, actor: Actor, *, job_id: int | None = None, url: str | None = None
+    ) -> PrintReport:
+        """Send waiting jobs now (one, or all), to the configured printer or another."""
+        actor.require(Permission.INVOICE_VIEW)
+        return self.send_due(url=url, job_ids=[job_id] if job_id is not None else None)
+
+    # -------------------------------------------------------------------- the printer itself
+
+    def status(self, url: str | None = None) -> PrinterStatus:
+        try:
+            return self._printer(url).status()
+        except PrinterUnavailable as err:
+            return PrinterStatus(reachable=False, detail=err.message)
+        except PosError as err:  # a malformed URL typed into the settings
+            return PrinterStatus(reachable=False, detail=err.message)
+
+    def test_page(self, actor: Actor, url: str | None = None) -> PrinterStatus:
+        """Print a short page straight away (not queued): is this the right printer?"""
+        actor.require(Permission.INVOICE_VIEW)
+        printer = self._printer(url)
+        return printer.send(self.test_page_bytes(printer.name))
+
+    def test_page_bytes(self, name: str) -> bytes:
+        columns = self.columns
+        blocks: list[Block] = [
+            TextRow(TEST_PAGE_TEXT, Align.CENTER, bold=True),
+            TextRow(name[:columns], Align.CENTER),
+            TextRow(f"{self._settings.profile}, {columns} columns", Align.CENTER),
+            TextRow(f"{self._clock.now().astimezone():%Y-%m-%d %H:%M}", Align.CENTER),
+            Rule(),
+            TextRow("Zoë Ångström · Straße · 12.50 €"[:columns]),
+            TextRow("1234567890" * (columns // 10) + "12345678"[: columns % 10]),
+            QrCode(TEST_PAGE_TEXT),
+        ]
+        return render_blocks(blocks, self.options())
+
+
+class PrintLoop:
+    """The app's background printer: a round every ``interval`` seconds, or at once after
+    :meth:`wake` (a sale was just saved). Errors are logged and left on the jobs; the loop
+    outlives a printer or a database that is briefly away."""
+
+    def __init__(
+        self,
+        send_round: Callable[[], PrintReport],
+        *,
+        interval: float = 5.0,
+        on_round: Callable[[PrintReport], None] | None = None,
+    ) -> None:
+        self._send_round = send_round
+        self._interval = interval
+        self._on_round = on_round
+        self._wake = threading.Event()
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="print-queue", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def stop(self, timeout: float = 15.0) -> None:
+        self._stopping.set()
+        self._wake.set()
+        if self._thread.is_alive():
+            self._thread.join(timeout)
+
+    def _run(self) -> None:
+        while not self._stopping.is_set():
+            try:
+                report = self._send_round()
+            except PosError as error:
+                log.warning("print round failed: %s", error)
+                report = PrintReport()
+            except Exception:
+                log.exception("print round failed")
+                report = PrintReport()
+            if self._on_round is not None:
+                self._on_round(report)
+            self._wake.wait(self._interval)
+            self._wake.clear()

@@ -1,0 +1,48 @@
+"""Receipts waiting for (or done on) a till's printer.
+
+Written in the transaction of the sale, so a sale never exists without its print job and a
+printer that is away loses nothing: the job waits with the reason. No bytes are stored: the
+receipt is rendered when sent, for the printer it goes to (paper width, code pages).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from pos_desktop.storage.models.base import Base, Timestamped
+from pos_desktop.storage.models.invoice import Invoice
+from pos_desktop.storage.types import UtcDateTime
+
+
+class PrintJob(Timestamped, Base):
+    __tablename__ = "print_jobs"
+    __table_args__ = (
+        # The sender's and the status bar's question: what waits at this till?
+        Index("ix_print_jobs_terminal_state", "terminal", "state"),
+        Index("ix_print_jobs_invoice_id", "invoice_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"))
+    #: The till whose printer prints it (each till has its own printer).
+    terminal: Mapped[str] = mapped_column(String(8))
+    #: queued | sending | printed | cancelled
+    state: Mapped[str] = mapped_column(String(12))
+    copy: Mapped[bool] = mapped_column(Boolean)
+    #: Kick the cash drawer when printed (a cash sale, not a reprint).
+    open_drawer: Mapped[bool] = mapped_column(Boolean)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    #: Why the last attempt failed: the problem word (offline, paper out...) and the details.
+    problem: Mapped[str | None] = mapped_column(String(24))
+    last_error: Mapped[str | None] = mapped_column(Text)
+    #: The printer that printed it (``printer.url`` form), or the last one tried.
+    printer: Mapped[str | None] = mapped_column(String(300))
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    printed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    queued_by: Mapped[str] = mapped_column(String(80))
+
+    #: Lets a sale queue its receipt before the invoice row has its id.
+    invoice: Mapped[Invoice] = relationship()

@@ -1,0 +1,393 @@
+"""The email outbox against a real SMTP server on loopback (aiosmtpd), on SQLite and PostgreSQL.
+
+What a booth would notice: the welcome arrives with a QR that scans back to the code; a server
+that is down, slow, refuses the login or the address, or hangs up leaves the message waiting
+with a reason a person can read, and never stops a registration or a sale.
+"""
+
+from __future__ import annotations
+
+import io
+import time
+from collections.abc import Iterator
+from decimal import Decimal
+from email.message import EmailMessage
+
+import numpy as np
+import pytest
+import zxingcpp
+from PIL import Image
+
+from pos_desktop.adapters.smtp_mail import SmtpMailer
+from pos_desktop.bootstrap import Services
+from pos_desktop.domain.codes import CustomerCode
+from pos_desktop.domain.customer import CustomerInput
+from pos_desktop.domain.errors import InvalidState, PermissionDenied, ValidationError
+from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
+from pos_desktop.domain.outbox import CLAIM_LEASE, MessageState
+from pos_desktop.services.billing import SaleInput
+from pos_desktop.services.outbox import EmailNotSent, OutboxEntry
+from tests.conftest import Staff
+from tests.support.clock import FakeClock
+from tests.support.network import closed_port
+from tests.support.smtp_server import SmtpServer
+
+D = Decimal
+SENDER = "booth@shop.example"
+
+
+@pytest.fixture
+def smtp_port() -> int:
+    return closed_port()
+
+
+@pytest.fixture
+def mail(services: Services, smtp_port: int) -> Services:
+    """Services whose SMTP settings point at 127.0.0.1:``smtp_port``, plain, short timeouts."""
+    smtp = services.settings.smtp
+    smtp.host, smtp.port, smtp.security, smtp.sender = "127.0.0.1", smtp_port, "none", SENDER
+    mailer = services.outbox_sender.mailer
+    assert isinstance(mailer, SmtpMailer)
+    mailer.timeout = 1.0
+    return services
+
+
+@pytest.fixture
+def server(mail: Services, smtp_port: int) -> Iterator[SmtpServer]:
+    with SmtpServer(port=smtp_port) as running:
+        yield running
+
+
+def register(services: Services, staff: Staff, email: str = "ada@example.org") -> str:
+    return services.customers.register(
+        staff.cashier, CustomerInput(name="Ada Lovelace", email=email)
+    ).code
+
+
+def status(services: Services, staff: Staff, code: str) -> OutboxEntry:
+    entry = services.outbox.customer_status(staff.cashier, code)
+    assert entry is not None
+    return entry
+
+
+def decode_png(data: bytes) -> list[str]:
+    image = Image.open(io.BytesIO(data)).convert("L")
+    return [r.text for r in zxingcpp.read_barcodes(np.asarray(image))]
+
+
+def parts(message: EmailMessage) -> dict[str, EmailMessage]:
+    return {
+        str(p.get_filename() or p.get_content_type()): p
+        for p in message.walk()
+        if not p.is_multipart()
+    }
+
+
+def test_welcome_arrives_with_a_qr_that_scans_back_to_the_code(
+    mail: Services, staff: Staff, server: SmtpServer
+) -> None:
+    code = register(mail, staff)
+    assert status(mail, staff, code).status_text == "queued"
+
+    report = mail.outbox_sender.send_due()
+
+    assert report.sent == 1, report
+    (received,) = server.received
+    assert received.rcpt_tos == ["ada@example.org"]
+    message = received.message
+    display = CustomerCode(code).display
+    assert message["Subject"] == f"Your customer code for Expo 2024: {display}"
+    assert message["From"] == SENDER
+    text = message.get_body(("plain",))
+    html = message.get_body(("html",))
+    assert text is not None and html is not None
+    assert display in text.get_content() and "Ada Lovelace" in text.get_content()
+    assert "How to use it at the counter" in text.get_content()
+    assert "cid:customer-qr" in html.get_content()
+    pngs = [p for p in message.walk() if p.get_content_type() == "image/png"]
+    inline = [p for p in pngs if p["Content-ID"] == "<customer-qr>"]
+    attached = [p for p in pngs if p.get_content_disposition() == "attachment"]
+    assert len(inline) == 1 and len(attached) == 1
+    for png in pngs:
+        payload = png.get_payload(decode=True)
+        assert isinstance(payload, bytes)
+        assert decode_png(payload) == [code]
+    assert status(mail, staff, code).status_text == "sent"
+    assert mail.outbox.waiting_count() == 0
+
+
+def test_a_german_exhibition_gets_the_german_welcome(
+    mail: Services, staff: Staff, server: SmtpServer
+) -> None:
+    from pos_desktop.storage.models import Exhibition
+
+    with mail.db.unit_of_work() as uow:
+        for exhibition in uow.session.query(Exhibition):
+            exhibition.language = "de-DE"
+        uow.commit()
+    code = register(mail, staff)
+    mail.outbox_sender.send_due()
+    (message,) = server.messages
+    assert message["Subject"].startswith("Ihre Kundennummer für Expo 2024")
+    body = message.get_body(("plain",))
+    assert body is not None and "So nutzen Sie sie an der Kasse" in body.get_content()
+    assert CustomerCode(code).display in body.get_content()
+
+
+def test_server_down_at_registration_delivers_once_when_it_comes_up(
+    mail: Services, staff: Staff, clock: FakeClock, smtp_port: int
+) -> None:
+    started = time.monotonic()
+    code = register(mail, staff)
+    assert time.monotonic() - started < 1.0  # registering never waits for the network
+
+    report = mail.outbox_sender.send_due()
+
+    assert report.sent == 0 and report.retrying == 1
+    entry = status(mail, staff, code)
+    assert entry.state is MessageState.QUEUED
+    assert f"127.0.0.1:{smtp_port} is not reachable (connection refused)" in entry.status_text
+    assert mail.outbox.waiting_count() == 1
+
+    with SmtpServer(port=smtp_port) as server:
+        assert mail.outbox_sender.send_due().sent == 0  # not due yet: backing off
+        clock.advance(seconds=31)
+        assert mail.outbox_sender.send_due().sent == 1
+        clock.advance(hours=2)
+        assert mail.outbox_sender.send_due().attempted == 0
+        assert len(server.messages) == 1
+    assert status(mail, staff, code).status_text == "sent"
+
+
+def test_a_bouncing_address_fails_with_the_servers_reason(
+    mail: Services, staff: Staff, server: SmtpServer
+) -> None:
+    server.bouncing.add("nobody@example.org")
+    code = register(mail, staff, "nobody@example.org")
+    other = register(mail, staff, "grace@example.org")
+
+    report = mail.outbox_sender.send_due()
+
+    assert (report.failed, report.sent) == (1, 1)  # the next message still goes out
+    entry = status(mail, staff, code)
+    assert entry.state is MessageState.FAILED
+    assert "refused the address nobody@example.org (550" in entry.status_text
+    assert "User unknown" in entry.status_text
+    assert status(mail, staff, other).state is MessageState.SENT
+
+
+def test_a_refused_login_waits_with_the_reason_and_goes_after_the_fix(
+    mail: Services, staff: Staff, smtp_port: int, clock: FakeClock
+) -> None:
+    mail.settings.smtp.user, mail.settings.smtp.password = "shop", "wrong"
+    with SmtpServer(port=smtp_port, login=("shop", "right")) as server:
+        code = register(mail, staff)
+        mail.outbox_sender.send_due()
+        entry = status(mail, staff, code)
+        assert entry.state is MessageState.QUEUED
+        assert "refused the login for shop (535" in entry.status_text
+        assert "check smtp.user and smtp.password" in entry.status_text
+
+        mail.settings.smtp.password = "right"
+        assert mail.outbox.retry_waiting_now(staff.cashier) == 1
+        assert mail.outbox_sender.send_due().sent == 1
+        assert len(server.messages) == 1
+
+
+def test_a_stalling_server_times_out_without_blocking_long(
+    mail: Services, staff: Staff, server: SmtpServer
+) -> None:
+    server.stall_seconds = 5
+    code = register(mail, staff)
+    started = time.monotonic()
+    mail.outbox_sender.send_due()
+    assert time.monotonic() - started < 4
+    entry = status(mail, staff, code)
+    assert entry.state is MessageState.QUEUED
+    assert "stopped answering while sending (no reply within 1 s)" in entry.status_text
+
+
+def test_a_server_hanging_up_mid_message_leaves_it_queued(
+    mail: Services, staff: Staff, server: SmtpServer, clock: FakeClock
+) -> None:
+    server.hang_up = True
+    code = register(mail, staff)
+    mail.outbox_sender.send_due()
+    entry = status(mail, staff, code)
+    assert entry.state is MessageState.QUEUED
+    assert "closed the connection" in entry.status_text
+    server.hang_up = False
+    clock.advance(minutes=1)
+    assert mail.outbox_sender.send_due().sent == 1
+
+
+def test_a_crash_between_send_and_mark_sent_repeats_the_same_message_id(
+    mail: Services,
+    staff: Staff,
+    server: SmtpServer,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    code = register(mail, staff)
+    sender = mail.outbox_sender
+
+    def crash(_message_id: int) -> None:
+        raise RuntimeError("power cut after the server said 250")
+
+    monkeypatch.setattr(sender, "_mark_sent", crash)
+    with pytest.raises(RuntimeError):
+        sender.send_due()
+    monkeypatch.undo()
+    assert sender.send_due().attempted == 0  # claimed: no one else takes it during the lease
+
+    clock.advance(seconds=CLAIM_LEASE.total_seconds() + 1)
+    assert sender.send_due().sent == 1
+
+    first, second = server.messages
+    assert first["Message-ID"] == second["Message-ID"]
+    assert first.as_bytes() == second.as_bytes()  # the same message, not a look-alike
+    assert status(mail, staff, code).state is MessageState.SENT
+
+
+def test_sales_and_registrations_go_on_with_smtp_down(
+    mail: Services, staff: Staff, smtp_port: int
+) -> None:
+    code = register(mail, staff)
+    started = time.monotonic()
+    view = mail.billing.create_invoice(
+        staff.cashier,
+        SaleInput(
+            [LineInput("Catalogue", D(2), D("12.50"), D(7))],
+            code,
+            [PaymentInput(PaymentMethod.CASH, D(30))],
+        ),
+    )
+    voided = mail.billing.void(staff.manager, view.number or "", reason="changed their mind")
+    assert time.monotonic() - started < 2
+    assert voided.status.value == "voided"
+    kinds = [e.kind for e in mail.outbox.messages(staff.manager)]
+    assert kinds == ["void", "invoice", "welcome"]
+    assert mail.outbox_sender.send_due().stopped is not None
+
+    with SmtpServer(port=smtp_port) as server:
+        for entry in mail.outbox.messages(staff.manager):
+            mail.outbox.retry(staff.manager, entry.id)
+        assert mail.outbox_sender.send_due().sent == 3
+    by_subject = {m["Subject"]: m for m in server.messages}
+    number = view.number or ""
+    invoice = by_subject[f"Your order has been placed: invoice {number}"]
+    body = invoice.get_body(("plain",))
+    assert body is not None
+    assert "Total: €25.00" in body.get_content() and "Catalogue" in body.get_content()
+    void = by_subject[f"Invoice {number} has been cancelled"]
+    void_body = void.get_body(("plain",))
+    assert void_body is not None
+    assert "Reason: changed their mind" in void_body.get_content()
+    assert "The €25.00 you paid will be refunded." in void_body.get_content()
+
+
+def test_walk_ins_and_customers_without_email_get_nothing(services: Services, staff: Staff) -> None:
+    services.settings.customers.email_required = False
+    services.customers.register(staff.cashier, CustomerInput(name="No Mail"))
+    services.billing.create_invoice(
+        staff.cashier, SaleInput([LineInput("Pen", D(1), D("2.00"), D(19))])
+    )
+    assert services.outbox.messages(staff.manager) == []
+
+
+def test_a_sale_that_fails_leaves_no_email(services: Services, staff: Staff) -> None:
+    code = register(services, staff)
+    with pytest.raises(ValidationError):
+        services.billing.create_invoice(
+            staff.cashier,
+            SaleInput(
+                [LineInput("Pen", D(1), D("2.00"), D(19))],
+                code,
+                [PaymentInput(PaymentMethod.CARD, D(50), "X")],  # card beyond the total
+            ),
+        )
+    assert [e.kind for e in services.outbox.messages(staff.manager)] == ["welcome"]
+
+
+def test_managers_retry_and_cancel_cashiers_may_not(
+    mail: Services, staff: Staff, server: SmtpServer
+) -> None:
+    server.bouncing.add("ada@example.org")
+    code = register(mail, staff)
+    mail.outbox_sender.send_due()
+    (entry,) = mail.outbox.messages(staff.manager, state=MessageState.FAILED)
+    with pytest.raises(PermissionDenied):
+        mail.outbox.cancel(staff.cashier, entry.id)
+    cancelled = mail.outbox.cancel(staff.manager, entry.id)
+    assert cancelled.status_text == "cancelled"
+    server.bouncing.clear()
+    retried = mail.outbox.retry(staff.manager, entry.id)
+    assert (retried.state, retried.attempts) == (MessageState.QUEUED, 0)
+    assert mail.outbox_sender.send_due().sent == 1
+    with pytest.raises(InvalidState, match="sent already"):
+        mail.outbox.cancel(staff.manager, entry.id)
+    actions = [e.action for e in mail.audit.entries(staff.admin, action="email")]
+    assert actions == ["email.retry", "email.cancel"]
+    assert status(mail, staff, code).state is MessageState.SENT
+
+
+def test_resend_welcome_queues_a_new_message(
+    mail: Services, staff: Staff, server: SmtpServer
+) -> None:
+    code = register(mail, staff)
+    mail.outbox_sender.send_due()
+    again = mail.outbox.resend_welcome(staff.cashier, code)
+    assert again.status_text == "queued"
+    mail.outbox_sender.send_due()
+    first, second = server.messages
+    assert first["Message-ID"] != second["Message-ID"]
+    assert first["Subject"] == second["Subject"]
+
+
+def test_summary_counts_and_the_latest_reason(mail: Services, staff: Staff) -> None:
+    register(mail, staff)
+    register(mail, staff, "grace@example.org")
+    mail.outbox_sender.send_due()
+    summary = mail.outbox.summary(staff.cashier)
+    assert (summary.queued, summary.sent, summary.failed) == (2, 0, 0)
+    assert summary.last_error is not None and "not reachable" in summary.last_error
+
+
+def test_nothing_is_tried_while_email_is_not_set_up(services: Services, staff: Staff) -> None:
+    code = register(services, staff)
+    report = services.outbox_sender.send_due()
+    assert report.stopped == "no mail server is set up (smtp.host)"
+    assert status(services, staff, code).attempts == 0
+
+
+def test_send_test_email_reports_success_and_failure(
+    mail: Services, staff: Staff, server: SmtpServer, smtp_port: int
+) -> None:
+    smtp = mail.settings.smtp
+    message_id = mail.outbox.send_test(staff.admin, smtp, to="admin@shop.example", password="")
+    (message,) = server.messages
+    assert message["Message-ID"] == message_id
+    assert message["Subject"] == "Test email from Expo 2024"
+    smtp.port = closed_port()
+    with pytest.raises(EmailNotSent, match="not reachable"):
+        mail.outbox.send_test(staff.admin, smtp, to="admin@shop.example", password="")
+    with pytest.raises(PermissionDenied):
+        mail.outbox.send_test(staff.manager, smtp, to="admin@shop.example", password="")
+
+
+def test_statuses_for_a_page_of_customers(mail: Services, staff: Staff) -> None:
+    a = register(mail, staff)
+    b = register(mail, staff, "grace@example.org")
+    statuses = mail.outbox.customer_statuses(staff.cashier, [a, b])
+    assert set(statuses) == {a, b}
+    assert all(s.state is MessageState.QUEUED for s in statuses.values())
+
+
+def test_retry_waiting_now_touches_only_messages_that_failed(
+    mail: Services, staff: Staff, clock: FakeClock
+) -> None:
+    register(mail, staff)
+    mail.outbox_sender.send_due()  # fails: nothing listens
+    register(mail, staff, "grace@example.org")
+    assert mail.outbox.retry_waiting_now(staff.cashier) == 1  # the new one was due already
+    assert mail.outbox.retry_waiting_now(staff.cashier) == 0

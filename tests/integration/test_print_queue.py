@@ -1,0 +1,168 @@
+"""The print queue against a network printer on loopback: sales are safe, receipts arrive once."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from pos_desktop.bootstrap import Services, build_services
+from pos_desktop.config import Settings
+from pos_desktop.domain.customer import CustomerInput
+from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
+from pos_desktop.domain.receipt import receipt_text
+from pos_desktop.services.billing import SaleInput
+from pos_desktop.storage.models import AuditEvent, Invoice, PrintJob
+from tests.conftest import FAST_HASHER, Staff
+from tests.support.clock import FakeClock
+from tests.support.escpos_decoder import decode
+from tests.support.network import closed_port
+from tests.support.socket_printer import SocketPrinter
+
+D = Decimal
+LINES = [
+    LineInput("Catalogue", D(2), D("12.50"), D(7)),
+    LineInput("Workshop", D(1), D("89.00"), D(19), discount_percent=D(10)),
+]
+
+
+@pytest.fixture
+def printer() -> Iterator[SocketPrinter]:
+    with SocketPrinter() as running:
+        yield running
+
+
+@pytest.fixture
+def printing(settings: Settings, clock: FakeClock, printer: SocketPrinter) -> Iterator[Services]:
+    configured = dataclasses.replace(
+        settings,
+        printer=dataclasses.replace(
+            settings.printer, url=printer.url, timeout_seconds=1, drawer_kick=True, columns=42
+        ),
+    )
+    configured.sources["printer.columns"] = "test"
+    built = build_services(configured, clock=clock, hasher=FAST_HASHER)
+    yield built
+    built.close()
+
+
+def sell(services: Services, staff: Staff, code: str | None = None) -> str:
+    view = services.billing.create_invoice(
+        staff.cashier,
+        SaleInput(LINES, code, [PaymentInput(PaymentMethod.CASH, D("120"))]),
+    )
+    assert view.number
+    return view.number
+
+
+def states(services: Services) -> list[tuple[str, str | None]]:
+    with services.db.reader() as uow:
+        return [(j.state, j.problem) for j in uow.session.scalars(select(PrintJob))]
+
+
+def test_a_sale_prints_its_receipt_with_accents_euro_qr_and_drawer_kick(
+    printing: Services, staff: Staff, printer: SocketPrinter
+) -> None:
+    code = printing.customers.register(
+        staff.cashier, CustomerInput(name="Zoë Ångström", email="zoe@example.org")
+    ).code
+    number = sell(printing, staff, code)
+    assert states(printing) == [("queued", None)]  # written with the sale
+    report = printing.printing.send_due()
+    assert report.printed == [number]
+    assert states(printing) == [("printed", None)]
+    [job] = printer.jobs
+    slip = decode(job)
+    assert slip.qr_codes == [number]
+    assert f"Customer: Zoë Ångström ({code})" in slip.lines
+    assert any("€105.10" in line for line in slip.large_lines)
+    assert slip.drawer_kicks == [2] and slip.cuts == 1
+    # Nothing left: a second round prints nothing more.
+    assert printing.printing.send_due().printed == []
+    assert len(printer.jobs) == 1
+
+
+def test_paper_out_keeps_the_job_with_the_reason_until_a_retry(
+    printing: Services, staff: Staff, printer: SocketPrinter
+) -> None:
+    printer.mode = "paper out"
+    number = sell(printing, staff)
+    report = printing.printing.send_due()
+    assert report.printed == [] and "out of paper" in report.waiting[0][1]
+    assert states(printing) == [("queued", "paper out")]
+    state = printing.printing.queue_state()
+    assert (state.waiting, state.problem) == (1, "paper out")
+    printer.mode = "ready"
+    assert printing.printing.retry(staff.cashier).printed == [number]
+    assert printing.printing.queue_state().waiting == 0
+    assert len(printer.jobs) == 1
+
+
+def test_an_unreachable_printer_loses_no_sale(
+    printing: Services, staff: Staff, printer: SocketPrinter
+) -> None:
+    number = sell(printing, staff)
+    report = printing.printing.send_due(url=f"tcp://127.0.0.1:{closed_port()}")
+    assert "offline" in report.waiting[0][1]
+    assert states(printing) == [("queued", "offline")]
+    with printing.db.reader() as uow:  # the sale is committed whatever the printer did
+        assert uow.session.scalar(select(Invoice.number)) == number
+    assert printing.printing.status(f"tcp://127.0.0.1:{closed_port()}").reachable is False
+
+
+def test_a_printer_that_stalls_leaves_the_job_queued_and_a_retry_prints_it_once(
+    printing: Services, staff: Staff, printer: SocketPrinter
+) -> None:
+    printer.mode = "stall"
+    number = sell(printing, staff)
+    report = printing.printing.send_due()
+    assert report.printed == []
+    assert "stopped answering" in report.waiting[0][1]
+    assert states(printing) == [("queued", "timeout")]
+    assert printer.jobs == []
+    printer.mode = "ready"
+    assert printing.printing.send_due().printed == [number]
+    assert printing.printing.send_due().printed == []
+    assert len(printer.jobs) == 1
+    assert decode(printer.jobs[0]).qr_codes == [number]
+
+
+def test_send_to_another_printer_and_reprint_marked_copy(
+    printing: Services, staff: Staff, printer: SocketPrinter, tmp_path: Path
+) -> None:
+    printer.mode = "offline"
+    number = sell(printing, staff)
+    assert printing.printing.send_due().waiting
+    other = tmp_path / "lp0"
+    report = printing.printing.retry(staff.cashier, url=f"file://{other}")
+    assert report.printed == [number]
+    first = decode(other.read_bytes())
+    assert first.qr_codes == [number] and "*** COPY ***" not in first.lines
+    printing.printing.reprint(staff.cashier, number)
+    printing.printing.send_due(url=f"file://{other}")
+    copies = [ln for ln in decode(other.read_bytes()).lines if ln == "*** COPY ***"]
+    assert len(copies) == 2  # the reprint says COPY at its top and bottom
+    with printing.db.reader() as uow:
+        actions = list(uow.session.scalars(select(AuditEvent.action)))
+    assert "receipt.reprint" in actions
+
+
+def test_receipt_text_and_status_of_a_ready_printer(
+    printing: Services, staff: Staff, printer: SocketPrinter
+) -> None:
+    number = sell(printing, staff)
+    text = receipt_text(printing.printing.receipt(staff.cashier, number), 42)
+    assert number in text and "Workshop" in text and "€105.10" in text
+    status = printing.printing.status()
+    assert (status.reachable, status.online, status.paper) == (True, True, "ok")
+    printer.mode = "paper near end"
+    assert printing.printing.status().describe() == "ready, paper near end"
+
+
+def test_no_printer_set_up_queues_nothing(services: Services, staff: Staff) -> None:
+    sell(services, staff)
+    assert states(services) == []
