@@ -25,6 +25,9 @@ from pos_desktop.services.dashboard import DashboardService
 from pos_desktop.services.documents import DocumentService
 from pos_desktop.services.exhibitions import ExhibitionService
 from pos_desktop.services.exports import ExportService
+from pos_desktop.services.outbox import OutboxService
+from pos_desktop.services.outbox_parts import build_outbox
+from pos_desktop.services.outbox_sender import OutboxSender
 from pos_desktop.services.printing import PrintService
 from pos_desktop.services.products import ProductService
 from pos_desktop.services.reports import ReportService
@@ -53,19 +56,10 @@ class Services:
     documents: DocumentService
     settings_admin: SettingsAdmin
     reports: ReportService
+    outbox: OutboxService
+    outbox_sender: OutboxSender
     cash_sessions: CashSessionService
     stock: StockService
-
-    @cached_property
-    def customer_import(self) -> CustomerImportService:
-        """Built from the services above (its new customers get their codes from ``customers``)."""
-        return CustomerImportService(
-            self.db, self.clock, self.settings.customers, self.station, self.customers
-        )
-
-    @cached_property
-    def exports(self) -> ExportService:
-        return ExportService(self.customers, self.billing)
 
     @cached_property
     def printing(self) -> PrintService:
@@ -79,6 +73,17 @@ class Services:
             self.station,
             columns_from_profile="printer.columns" not in self.settings.sources,
         )
+
+    @cached_property
+    def customer_import(self) -> CustomerImportService:
+        """Built from the services above (its new customers get their codes from ``customers``)."""
+        return CustomerImportService(
+            self.db, self.clock, self.settings.customers, self.station, self.customers
+        )
+
+    @cached_property
+    def exports(self) -> ExportService:
+        return ExportService(self.customers, self.billing)
 
     def close(self) -> None:
         self.db.dispose()
@@ -98,6 +103,14 @@ def build_services(
     users = UserService(
         database, the_clock, hasher or PasswordHasher(), settings.security, settings.pos.terminal
     )
+    documents = DocumentService(database, settings.shop, station)
+    mail = build_outbox(
+        settings,
+        database,
+        the_clock,
+        invoice_pdf=documents.render_invoice_pdf,
+        badge_pdf=documents.render_badge_pdf,
+    )
     return Services(
         settings=settings,
         db=database,
@@ -110,18 +123,26 @@ def build_services(
             settings.customers,
             station,
             new_code or CustomerCode.generate,
+            outbox=mail.writer,
         ),
         billing=BillingService(
-            database, the_clock, settings.billing, station, printer=settings.printer
+            database,
+            the_clock,
+            settings.billing,
+            station,
+            outbox=mail.writer,
+            printer=settings.printer,
         ),
         products=ProductService(database, the_clock, station),
         exhibitions=ExhibitionService(database, the_clock),
         audit=AuditService(database, the_clock),
         setup=SetupService(database, the_clock, users),
         dashboard=DashboardService(database, the_clock, station),
-        documents=DocumentService(database, settings.shop, station),
+        documents=documents,
         settings_admin=SettingsAdmin(database, the_clock, settings),
         reports=ReportService(database, station),
+        outbox=mail.service,
+        outbox_sender=mail.sender,
         cash_sessions=CashSessionService(database, the_clock, station),
         stock=StockService(database, the_clock, station),
     )

@@ -129,6 +129,16 @@ class SmtpSettings:
 
 
 @dataclass
+class EmailSettings:
+    """Customer emails (the outbox); the shop's name and footer come from ``[shop]``."""
+
+    #: A PNG or JPEG shown at the top of every email; empty for none.
+    logo: str = ""
+    #: Delivery attempts before a message is marked failed (8: retried for about an hour).
+    max_attempts: int = field(default=8, metadata=_checked(_at_least(1)))
+
+
+@dataclass
 class PrinterSettings:
     url: str = ""
     profile: str = "default"
@@ -199,6 +209,7 @@ class Settings:
     customers: CustomerSettings = field(default_factory=CustomerSettings)
     security: SecuritySettings = field(default_factory=SecuritySettings)
     smtp: SmtpSettings = field(default_factory=SmtpSettings)
+    email: EmailSettings = field(default_factory=EmailSettings)
     printer: PrinterSettings = field(default_factory=PrinterSettings)
     shop: ShopSettings = field(default_factory=ShopSettings)
     ui: UiSettings = field(default_factory=UiSettings)

@@ -45,6 +45,7 @@ from pos_desktop.services.invoice_views import (
     invoice_document,
     invoice_view,
 )
+from pos_desktop.services.outbox import OutboxWriter
 from pos_desktop.services.printing import auto_print_receipt
 from pos_desktop.services.station import StationResolver
 from pos_desktop.services.stock import invoice_lines, move_invoice_lines
@@ -139,10 +140,12 @@ class BillingService:
         settings: BillingSettings,
         station: StationResolver,
         *,
+        outbox: OutboxWriter | None = None,
         printer: PrinterSettings | None = None,
     ) -> None:
         self._db = db
         self._printer = printer  # None: no receipts queued (demo data, tests)
+        self._outbox = outbox  # None: no customer emails (demo data)
         self._clock = clock
         self._settings = settings
         self._station = station
@@ -222,6 +225,8 @@ class BillingService:
             )
             if issue:
                 count_change(session, row, SalesAmounts.of(row))
+                if self._outbox is not None:
+                    self._outbox.invoice_issued(session, view, customer, now=now, by=actor.label)
             uow.commit()
         return view
 
@@ -243,7 +248,8 @@ class BillingService:
             self._book(row, settlement.payments, now, actor)
             self._number(session, row, station.exhibition_code, station.terminal_code, now)
             session.flush()
-            view = invoice_view(row, self._customer_row(session, row.customer_id))
+            customer = self._customer_row(session, row.customer_id)
+            view = invoice_view(row, customer)
             audit.record(
                 session,
                 actor=actor,
@@ -256,6 +262,8 @@ class BillingService:
                 terminal=station.terminal_code,
             )
             count_change(session, row, SalesAmounts.of(row))
+            if self._outbox is not None:
+                self._outbox.invoice_issued(session, view, customer, now=now, by=actor.label)
             uow.commit()
         return view
 
@@ -496,7 +504,8 @@ class BillingService:
                 session, invoice_lines(row), 1, reason="void", reference=row.number, now=now
             )
             session.flush()
-            view = invoice_view(row, self._customer_row(session, row.customer_id))
+            customer = self._customer_row(session, row.customer_id)
+            view = invoice_view(row, customer)
             refund = (
                 f"; {format_amount(row.paid, row.currency)} {row.currency} paid must be refunded"
                 if row.paid > ZERO
@@ -515,6 +524,8 @@ class BillingService:
                 terminal=self._station.terminal_code,
             )
             count_change(session, row, -SalesAmounts.of(row))
+            if self._outbox is not None:
+                self._outbox.invoice_voided(session, view, customer, now=now, by=actor.label)
             uow.commit()
         return view
 

@@ -36,6 +36,7 @@ from pos_desktop.services.customer_views import (
     InvoiceBrief,
     customer_view,
 )
+from pos_desktop.services.outbox import OutboxWriter
 from pos_desktop.services.station import StationResolver
 from pos_desktop.storage import customer_search
 from pos_desktop.storage.models import Customer, Invoice
@@ -101,8 +102,11 @@ class CustomerService:
         settings: CustomerSettings,
         station: StationResolver,
         new_code: Callable[[], CustomerCode] = CustomerCode.generate,
+        *,
+        outbox: OutboxWriter | None = None,
     ) -> None:
         self._db = db
+        self._outbox = outbox  # None: no welcome emails (demo data, imports that opt out)
         self._clock = clock
         self._settings = settings
         self._station = station
@@ -136,7 +140,9 @@ class CustomerService:
                     if values.email and not allow_duplicate_email:
                         self._refuse_duplicate_email(uow.session, values.email, None)
                     row = self._insert(uow.session, actor, values, external_ref)
-                    uow.commit()  # one flush: the customer and its audit event
+                    if self._outbox is not None:
+                        self._outbox.welcome(uow.session, row, now=row.created_at, by=actor.label)
+                    uow.commit()  # one flush: the customer, its audit event and welcome email
                 return customer_view(row)
             except exc.IntegrityError as error:
                 if not is_code_collision(error):
