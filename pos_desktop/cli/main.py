@@ -22,6 +22,7 @@ from pos_desktop.cli.audit_cmds import audit_group
 from pos_desktop.cli.context import CliContext, pass_context
 from pos_desktop.cli.customer_cmds import customer_group
 from pos_desktop.cli.exhibition_cmds import exhibition_group
+from pos_desktop.cli.import_export_cmds import customers_group, invoices_group
 from pos_desktop.cli.invoice_cmds import invoice_group
 from pos_desktop.cli.output import fail
 from pos_desktop.cli.report_cmds import report_group
@@ -180,4 +181,6 @@ main.add_command(invoice_group)
 main.add_command(exhibition_group)
 main.add_command(audit_group)
 main.add_command(report_group)
+main.add_command(customers_group)
+main.add_command(invoices_group)
 main.add_command(session_group)

@@ -99,6 +99,8 @@ def _merged(state: dict[str, Any], c: ImportedCustomer) -> dict[str, Any]:
         value = getattr(c, name)
         if value is not None:
             merged[name] = value
+    if state["email"] and c.email and email_key(state["email"]) == email_key(c.email):
+        merged["email"] = state["email"]  # the same mailbox written in other letters: no change
     if c.customer_type is not None:
         merged["customer_type"] = c.customer_type.value
     if not merged["external_ref"] and c.external_ref:
