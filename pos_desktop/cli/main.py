@@ -25,6 +25,7 @@ from pos_desktop.cli.exhibition_cmds import exhibition_group
 from pos_desktop.cli.import_export_cmds import customers_group, invoices_group
 from pos_desktop.cli.invoice_cmds import invoice_group
 from pos_desktop.cli.output import fail
+from pos_desktop.cli.printer_cmds import printer_group, receipt
 from pos_desktop.cli.report_cmds import report_group
 from pos_desktop.cli.session_cmds import session_group
 from pos_desktop.cli.setup_cmds import config_group, db_group, demo_data, init, show_status
@@ -181,6 +182,8 @@ main.add_command(invoice_group)
 main.add_command(exhibition_group)
 main.add_command(audit_group)
 main.add_command(report_group)
+main.add_command(receipt)
+main.add_command(printer_group)
 main.add_command(customers_group)
 main.add_command(invoices_group)
 main.add_command(session_group)

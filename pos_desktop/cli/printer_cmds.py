@@ -1,0 +1,134 @@
+"""``receipt NUMBER``, ``printer test``, ``printer queue``: receipts from the command line.
+
+Exit code 3: the printer did not take the job (it stays queued; the reason is printed).
+"""
+
+from __future__ import annotations
+
+import io
+import time
+from pathlib import Path
+
+import click
+
+from pos_desktop.adapters.printing.receipt_image import receipt_image
+from pos_desktop.cli.context import CliContext, pass_context
+from pos_desktop.cli.output import table
+from pos_desktop.domain.printer import PrinterUnavailable
+from pos_desktop.domain.receipt import receipt_text
+
+EXIT_PRINTER = 3
+#: How long ``receipt NUMBER`` keeps trying before it leaves the job queued.
+WAIT_SECONDS = 5.0
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Whole or not at all: a half-written file never replaces a good one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".part")
+    partial.write_bytes(data)
+    partial.replace(path)
+
+
+@click.command("receipt")
+@click.argument("number")
+@click.option("--escpos", "escpos_file", type=click.Path(path_type=Path), help="ESC/POS bytes.")
+@click.option("--png", "png_file", type=click.Path(path_type=Path), help="A preview image.")
+@click.option("--text", "as_text", is_flag=True, help="Print the receipt as plain text.")
+@click.option("--copy", is_flag=True, help='Mark it "COPY" (a reprint).')
+@pass_context
+def receipt(
+    obj: CliContext,
+    /,
+    *,
+    number: str,
+    escpos_file: Path | None,
+    png_file: Path | None,
+    as_text: bool,
+    copy: bool,
+) -> None:
+    """Invoice NUMBER's receipt: to files, as text, or (no option) to this till's printer."""
+    services = obj.services()
+    printing = services.printing
+    if escpos_file or png_file or as_text:
+        slip = printing.receipt(obj.actor, number, copy=copy)
+        if escpos_file:
+            _write(escpos_file, printing.receipt_bytes(slip))
+            click.echo(f"ESC/POS written to {escpos_file}", err=as_text)
+        if png_file:
+            buffer = io.BytesIO()
+            receipt_image(slip, printing.columns).save(buffer, format="PNG")
+            _write(png_file, buffer.getvalue())
+            click.echo(f"Preview written to {png_file}", err=as_text)
+        if as_text:
+            click.echo(receipt_text(slip, printing.columns), nl=False)
+        return
+    if not printing.configured:
+        click.echo("No printer set up: set printer.url (or POS_PRINTER_URL)", err=True)
+        click.get_current_context().exit(EXIT_PRINTER)
+    job_id = printing.queue(obj.actor, number, copy=True if copy else None)
+    deadline = time.monotonic() + WAIT_SECONDS
+    while True:
+        report = printing.retry(obj.actor, job_id=job_id)
+        if report.printed:
+            click.echo(f"Receipt of {number} printed on {services.settings.printer.url}")
+            return
+        why = report.waiting[0][1] if report.waiting else "not set up"
+        if time.monotonic() >= deadline:
+            click.echo(f"Receipt of {number} queued (job {job_id}), not printed: {why}", err=True)
+            click.get_current_context().exit(EXIT_PRINTER)
+        time.sleep(1.0)
+
+
+@click.group("printer")
+def printer_group() -> None:
+    """This till's receipt printer and its queue."""
+
+
+@printer_group.command("test")
+@click.option("--url", help="Another printer than printer.url (same forms).")
+@pass_context
+def printer_test(obj: CliContext, /, *, url: str | None) -> None:
+    """Say how the printer is, then print a test page (accents, euro sign, QR, width ruler)."""
+    printing = obj.services().printing
+    status = printing.status(url)
+    click.echo(f"Status: {status.describe()}")
+    try:
+        printing.test_page(obj.actor, url)
+    except PrinterUnavailable as err:
+        click.echo(f"Test page not printed: {err.message}", err=True)
+        click.get_current_context().exit(EXIT_PRINTER)
+    click.echo("Test page printed")
+
+
+@printer_group.command("queue")
+@click.option("--retry", is_flag=True, help="Send the waiting receipts now.")
+@click.option("--url", help="Send them to another printer (with --retry).")
+@pass_context
+def printer_queue(obj: CliContext, /, *, retry: bool, url: str | None) -> None:
+    """Receipts waiting at this till, and why; ``--retry`` sends them (exit 3 if some wait)."""
+    printing = obj.services().printing
+    if retry:
+        report = printing.retry(obj.actor, url=url)
+        for number in report.printed:
+            click.echo(f"printed {number}")
+    jobs = printing.jobs(obj.actor)
+    if not jobs:
+        click.echo("No receipts waiting.")
+        return
+    table(
+        ["job", "invoice", "copy", "attempts", "problem", "last error"],
+        [
+            (
+                j.id,
+                j.invoice_number,
+                "yes" if j.copy else "",
+                j.attempts,
+                j.problem or "",
+                j.last_error or "",
+            )
+            for j in jobs
+        ],
+    )
+    if retry:
+        click.get_current_context().exit(EXIT_PRINTER)
