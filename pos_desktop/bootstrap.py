@@ -30,6 +30,7 @@ from pos_desktop.services.outbox_parts import build_outbox
 from pos_desktop.services.outbox_sender import OutboxSender
 from pos_desktop.services.printing import PrintService
 from pos_desktop.services.products import ProductService
+from pos_desktop.services.refunds import RefundService
 from pos_desktop.services.reports import ReportService
 from pos_desktop.services.settings_admin import SettingsAdmin
 from pos_desktop.services.setup import SetupService
@@ -60,6 +61,7 @@ class Services:
     outbox_sender: OutboxSender
     cash_sessions: CashSessionService
     stock: StockService
+    refunds: RefundService
 
     @cached_property
     def printing(self) -> PrintService:
@@ -145,4 +147,5 @@ def build_services(
         outbox_sender=mail.sender,
         cash_sessions=CashSessionService(database, the_clock, station),
         stock=StockService(database, the_clock, station),
+        refunds=RefundService(database, the_clock, settings.billing, station),
     )

@@ -75,6 +75,12 @@ def _at_least(minimum: int) -> Callable[[int], int]:
     return check
 
 
+def _not_negative(value: Decimal) -> Decimal:
+    if value < 0:
+        raise ValidationError.single("value", "must not be negative")
+    return value
+
+
 @dataclass
 class DatabaseSettings:
     url: str = field(default_factory=default_database_url)
@@ -102,6 +108,8 @@ class BillingSettings:
     #: Off: selling more than the till's stock location holds is refused. On: the sale goes
     #: through (a count may be behind) and the level goes below zero until the next count.
     allow_oversell: bool = False
+    #: A cashier's refund above this needs a manager's approval (their password, in place).
+    refund_approval_above: Decimal = field(default=Decimal(50), metadata=_checked(_not_negative))
 
 
 @dataclass

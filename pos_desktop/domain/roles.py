@@ -37,6 +37,8 @@ class Permission(StrEnum):
     AUDIT_VIEW = "audit.view"
     OUTBOX_MANAGE = "outbox.manage"  # retry or cancel other people's emails
     CASH_SESSION = "cash.session"
+    INVOICE_REFUND = "invoice.refund"
+    REFUND_APPROVE = "refund.approve"
 
 
 _CASHIER = frozenset(
@@ -48,9 +50,11 @@ _CASHIER = frozenset(
         Permission.INVOICE_VIEW,
         Permission.INVOICE_PAY,
         Permission.CASH_SESSION,
+        Permission.INVOICE_REFUND,
     }
 )
 _MANAGER = _CASHIER | {
+    Permission.REFUND_APPROVE,
     Permission.CUSTOMER_IMPORT,
     Permission.DATA_EXPORT,
     Permission.INVOICE_EDIT,

@@ -31,3 +31,20 @@ def sell_one_by_one(url: str, config: str, terminal: str, product_id: int, start
         sold += 1
     services.close()
     return sold
+
+
+def refund_everything(url: str, config: str, terminal: str, number: str, start_at: float) -> str:
+    """Try to refund the whole invoice; returns the credit note number or why it was refused."""
+    from pos_desktop.domain.errors import InvalidState
+
+    settings = load_settings(environ={"POS_DATABASE_URL": url, "POS_CONFIG": config})
+    settings.pos.terminal = terminal
+    services = build_services(settings)
+    time.sleep(max(0.0, start_at - time.time()))
+    try:
+        note = services.refunds.refund(WORKER, number, method="cash", reason="race test")
+    except InvalidState as refused:
+        return f"refused: {refused}"
+    finally:
+        services.close()
+    return note.number

@@ -3,6 +3,7 @@
 from pos_desktop.storage.models.audit import AuditEvent
 from pos_desktop.storage.models.base import Base
 from pos_desktop.storage.models.cash_session import CashMovement, CashSession
+from pos_desktop.storage.models.credit_note import CreditNote, CreditNoteLine
 from pos_desktop.storage.models.customer import Customer
 from pos_desktop.storage.models.customer_counts import CustomerCount
 from pos_desktop.storage.models.exhibition import DocumentSeries, Exhibition, Terminal
@@ -20,6 +21,8 @@ __all__ = [
     "Base",
     "CashMovement",
     "CashSession",
+    "CreditNote",
+    "CreditNoteLine",
     "Customer",
     "CustomerCount",
     "DocumentSeries",

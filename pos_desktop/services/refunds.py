@@ -1,0 +1,344 @@
+"""Refunds and returns: a credit note against an issued invoice, whole or per line and quantity.
+
+Never more than was sold, counting earlier refunds: the invoice row is locked for the check
+(``FOR UPDATE`` on PostgreSQL; SQLite's writers queue with ``BEGIN IMMEDIATE``), so two tills
+refunding the same receipt at once cannot both give the last item back. A line's amounts are
+its share of what was charged; the refund that completes a line takes exactly what is left, so
+rounding never gives back a cent more or less than was paid. Returned goods go back to stock
+unless they are damaged. Above ``billing.refund_approval_above`` a cashier needs a manager's
+approval (the front end asks for the manager's password and passes the manager as approver).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from pos_desktop.config import BillingSettings
+from pos_desktop.domain.clock import Clock
+from pos_desktop.domain.errors import InvalidState, NotFound, PermissionDenied, ValidationError
+from pos_desktop.domain.invoice import InvoiceStatus, PaymentMethod
+from pos_desktop.domain.money import ZERO, format_amount, round_money
+from pos_desktop.domain.numbering import DocumentKind, InvoiceNumber
+from pos_desktop.domain.roles import Actor, Permission
+from pos_desktop.domain.text import clean_line
+from pos_desktop.services import audit
+from pos_desktop.services.station import StationResolver
+from pos_desktop.services.stock import move_invoice_lines
+from pos_desktop.storage.models import CreditNote, CreditNoteLine, Invoice, InvoiceLine
+from pos_desktop.storage.series import allocate_number
+from pos_desktop.storage.uow import Database
+
+
+@dataclass(frozen=True, slots=True)
+class RefundLine:
+    """``quantity`` of the invoice line at ``position`` (1-based, as printed)."""
+
+    position: int
+    quantity: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Refundable:
+    position: int
+    description: str
+    sold: Decimal
+    refunded: Decimal
+    gross: Decimal
+
+    @property
+    def left(self) -> Decimal:
+        return self.sold - self.refunded
+
+
+@dataclass(frozen=True, slots=True)
+class CreditNoteView:
+    number: str
+    invoice_number: str
+    currency: str
+    method: str
+    restocked: bool
+    reason: str
+    net: Decimal
+    vat: Decimal
+    gross: Decimal
+    lines: tuple[tuple[int, str, Decimal, Decimal], ...]  # position, description, quantity, gross
+    created_at: datetime
+    created_by: str
+    approved_by: str | None
+
+
+class RefundService:
+    def __init__(
+        self, db: Database, clock: Clock, settings: BillingSettings, station: StationResolver
+    ) -> None:
+        self._db = db
+        self._clock = clock
+        self._settings = settings
+        self._station = station
+
+    def refundable(self, actor: Actor, number: str) -> list[Refundable]:
+        """Each line of the invoice: sold, already refunded, what is left."""
+        actor.require(Permission.INVOICE_VIEW)
+        with self._db.reader() as uow:
+            row = _invoice(uow.session, number, lock=False)
+            return _refundable(uow.session, row)
+
+    def refund(
+        self,
+        actor: Actor,
+        number: str,
+        lines: Sequence[RefundLine] | None = None,
+        *,
+        method: PaymentMethod | str,
+        restock: bool = True,
+        reason: str,
+        approver: Actor | None = None,
+    ) -> CreditNoteView:
+        """Issue a credit note; ``lines=None`` refunds everything not refunded yet."""
+        actor.require(Permission.INVOICE_REFUND)
+        why = clean_line(reason)
+        if len(why) < 3:
+            raise ValidationError.single("reason", "say why (at least 3 characters)")
+        pay_back = PaymentMethod(method)
+        now = self._clock.now()
+        with self._db.unit_of_work() as uow:
+            session = uow.session
+            row = _invoice(session, number, lock=True)
+            station = self._station.resolve(session, now)
+            available = {r.position: r for r in _refundable(session, row)}
+            wanted = (
+                [RefundLine(p, r.left) for p, r in available.items() if r.left > 0]
+                if lines is None
+                else list(lines)
+            )
+            credit_lines = self._price(row, wanted, available, session)
+            gross = sum((line.gross for line, _ in credit_lines), ZERO)
+            net = sum((line.net for line, _ in credit_lines), ZERO)
+            approved_by = self._approval(actor, approver, gross, row.currency)
+            series_id, sequence, credit_number = allocate_number(
+                session,
+                exhibition_id=row.exhibition_id,
+                exhibition_code=station.exhibition_code,
+                terminal_id=station.terminal_id,
+                terminal_code=station.terminal_code,
+                kind=DocumentKind.CREDIT_NOTE,
+            )
+            note = CreditNote(
+                number=credit_number,
+                series_id=series_id,
+                sequence=sequence,
+                invoice_id=row.id,
+                terminal_id=station.terminal_id,
+                currency=row.currency,
+                method=pay_back.value,
+                restocked=restock,
+                reason=why,
+                net=net,
+                vat=gross - net,
+                gross=gross,
+                created_at=now,
+                created_by=actor.label,
+                approved_by=approved_by,
+                lines=[line for line, _ in credit_lines],
+            )
+            session.add(note)
+            if restock:
+                move_invoice_lines(
+                    session,
+                    [(source.product_id, line.quantity) for line, source in credit_lines],
+                    sign=1,
+                    location_code=self._station.stock_location,
+                    reason="refund",
+                    reference=credit_number,
+                    by=actor.label,
+                    at=now,
+                    allow_negative=True,
+                )
+            session.flush()
+            view = _view(note, row, {line.id: source for line, source in credit_lines})
+            cur = row.currency
+            audit.record(
+                session,
+                actor=actor,
+                at=now,
+                action="invoice.refund",
+                entity_type="invoice",
+                entity_key=row.number,
+                summary=f"credit note {credit_number} against {row.number}: "
+                f"{format_amount(gross, cur)} {cur} back by {pay_back.value}"
+                f"{'' if restock else ', goods not restocked'}"
+                f"{f', approved by {approved_by}' if approved_by else ''}: {why}",
+                after=credit_note_document(view),
+                terminal=station.terminal_code,
+            )
+            uow.commit()
+        return view
+
+    def _price(
+        self,
+        row: Invoice,
+        wanted: Sequence[RefundLine],
+        available: dict[int, Refundable],
+        session: Session,
+    ) -> list[tuple[CreditNoteLine, InvoiceLine]]:
+        if not wanted:
+            raise InvalidState(f"nothing left to refund on {row.number}")
+        by_position = {line.position: line for line in row.lines}
+        done = _refunded_amounts(session, row.id)
+        seen: set[int] = set()
+        priced = []
+        for want in wanted:
+            line = by_position.get(want.position)
+            if line is None:
+                raise ValidationError.single("line", f"{row.number} has no line {want.position}")
+            if want.position in seen:
+                raise ValidationError.single("line", f"line {want.position} given twice")
+            seen.add(want.position)
+            left = available[want.position].left
+            if want.quantity <= 0:
+                raise ValidationError.single("quantity", "must be more than 0")
+            if want.quantity > left:
+                raise InvalidState(
+                    f"line {want.position} ({line.description}): only "
+                    f"{format(left.normalize(), 'f')} of {format(line.quantity.normalize(), 'f')}"
+                    " left to refund"
+                )
+            gross_done, net_done = done.get(line.id, (ZERO, ZERO))
+            if want.quantity == left:  # the last of the line: exactly what is left
+                gross, net = line.gross - gross_done, line.net - net_done
+            else:
+                share = want.quantity / line.quantity
+                gross = round_money(line.gross * share, row.currency)
+                net = round_money(line.net * share, row.currency)
+            priced.append(
+                (
+                    CreditNoteLine(
+                        invoice_line_id=line.id,
+                        quantity=want.quantity,
+                        vat_rate=line.vat_rate,
+                        net=net,
+                        vat=gross - net,
+                        gross=gross,
+                    ),
+                    line,
+                )
+            )
+        return priced
+
+    def _approval(
+        self, actor: Actor, approver: Actor | None, gross: Decimal, currency: str
+    ) -> str | None:
+        limit = self._settings.refund_approval_above
+        if gross <= limit or actor.can(Permission.REFUND_APPROVE):
+            return None
+        if approver is None or not approver.can(Permission.REFUND_APPROVE):
+            raise PermissionDenied(
+                f"a refund above {format_amount(limit, currency)} {currency} needs a manager's "
+                "approval"
+            )
+        return approver.label
+
+
+def _invoice(session: Session, number: str, *, lock: bool) -> Invoice:
+    parsed = InvoiceNumber.parse(number)
+    text = f"{parsed.exhibition}-{parsed.terminal}-{parsed.sequence:06d}"
+    query = select(Invoice).where(Invoice.number == text)
+    if lock:
+        query = query.with_for_update()
+    row = session.scalars(query).first()
+    if row is None:
+        raise NotFound(f"no invoice {text}")
+    if row.status != InvoiceStatus.ISSUED.value:
+        raise InvalidState(f"{row.number} is {row.status}: only issued invoices are refunded")
+    return row
+
+
+def _refunded_amounts(session: Session, invoice_id: int) -> dict[int, tuple[Decimal, Decimal]]:
+    rows = session.execute(
+        select(
+            CreditNoteLine.invoice_line_id,
+            func.sum(CreditNoteLine.gross),
+            func.sum(CreditNoteLine.net),
+        )
+        .join(CreditNote, CreditNote.id == CreditNoteLine.credit_note_id)
+        .where(CreditNote.invoice_id == invoice_id)
+        .group_by(CreditNoteLine.invoice_line_id)
+    ).all()
+    return {line_id: (gross, net) for line_id, gross, net in rows}
+
+
+def _refundable(session: Session, row: Invoice) -> list[Refundable]:
+    quantities = dict(
+        session.execute(
+            select(CreditNoteLine.invoice_line_id, func.sum(CreditNoteLine.quantity))
+            .join(CreditNote, CreditNote.id == CreditNoteLine.credit_note_id)
+            .where(CreditNote.invoice_id == row.id)
+            .group_by(CreditNoteLine.invoice_line_id)
+        ).all()
+    )
+    return [
+        Refundable(
+            line.position,
+            line.description,
+            line.quantity,
+            quantities.get(line.id, ZERO),
+            line.gross,
+        )
+        for line in sorted(row.lines, key=lambda line: line.position)
+    ]
+
+
+def _view(note: CreditNote, row: Invoice, sources: dict[int, InvoiceLine]) -> CreditNoteView:
+    return CreditNoteView(
+        note.number,
+        row.number or "",
+        note.currency,
+        note.method,
+        note.restocked,
+        note.reason,
+        note.net,
+        note.vat,
+        note.gross,
+        tuple(
+            (sources[line.id].position, sources[line.id].description, line.quantity, line.gross)
+            for line in note.lines
+        ),
+        note.created_at,
+        note.created_by,
+        note.approved_by,
+    )
+
+
+def credit_note_document(view: CreditNoteView) -> dict[str, Any]:
+    """The credit note as JSON (``invoice refund --json``, audit); amounts as decimal strings."""
+    cur = view.currency
+    return {
+        "number": view.number,
+        "invoice": view.invoice_number,
+        "currency": cur,
+        "method": view.method,
+        "restocked": view.restocked,
+        "reason": view.reason,
+        "net": format_amount(view.net, cur),
+        "vat": format_amount(view.vat, cur),
+        "gross": format_amount(view.gross, cur),
+        "lines": [
+            {
+                "position": position,
+                "description": description,
+                "quantity": format(quantity.normalize(), "f"),
+                "gross": format_amount(gross, cur),
+            }
+            for position, description, quantity, gross in view.lines
+        ],
+        "created_at": view.created_at.isoformat(),
+        "created_by": view.created_by,
+        "approved_by": view.approved_by,
+    }
