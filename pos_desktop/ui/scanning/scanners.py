@@ -1,10 +1,12 @@
 """The main window's scanners: the router and every source that feeds it.
 
-Built once per main window (a new cashier gets a new window, and with it new scanners); the
-wedge filter is removed when the window goes. The status bar's scanner label names the
-sources that are active.
+Built once per main window (a new cashier gets a new window, and with it new scanners): the
+keyboard-wedge filter, and the serial and camera readers the ``[scanner]`` settings name. The
+wedge filter goes with the window; the reader threads are stopped when it is destroyed. The
+status bar's scanner label names the active sources and turns red while one is lost; a
+configured camera also gets a dockable live preview with the detected code outlined.
 
-Threading: UI thread. Background readers (serial, camera) report through queued signals.
+Threading: UI thread. Background readers report through queued signals (``ReaderBridge``).
 """
 
 from __future__ import annotations
@@ -13,12 +15,15 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow
 
+from pos_desktop.adapters.camera import describe_source
+from pos_desktop.ui.scanning.background_readers import BackgroundReaders, ReaderBridge
 from pos_desktop.ui.scanning.router import ScanRouter
 from pos_desktop.ui.scanning.scan_actions import main_window_actions
 from pos_desktop.ui.scanning.wedge import WedgeFilter
+from pos_desktop.ui.widgets.camera_preview import CameraPreview
 from pos_desktop.ui.widgets.message_bar import Tone
 
 if TYPE_CHECKING:
@@ -45,21 +50,61 @@ class Scanners(QObject):
         self.wedge = WedgeFilter(self.settings, window, clock=clock)
         self.wedge.scanned.connect(lambda text: self.router.deliver(text, "keyboard"))
         self.wedge.install()
+        self.bridge = ReaderBridge(self)
+        self.bridge.code.connect(self.router.deliver)
+        self.bridge.status.connect(self._reader_status)
+        self.readers = BackgroundReaders(self.settings, self.bridge)
+        self._lost: dict[str, str] = {}
+        self.preview: CameraPreview | None = None
+        if self.readers.camera is not None:
+            self._add_preview(window)
+        for problem in self.readers.problems:
+            self.say(problem, Tone.ERROR)
+        readers = self.readers
+        window.destroyed.connect(readers.stop)  # holds the readers, not the window
+        readers.start()
         self.show_status()
+
+    def _add_preview(self, window: QMainWindow) -> None:
+        self.preview = CameraPreview()
+        dock = QDockWidget("Camera", window)
+        dock.setObjectName("cameraDock")
+        dock.setWidget(self.preview)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.bridge.frame.connect(self.preview.show_frame)
+        self.bridge.want_frames = True
 
     def say(self, text: str, tone: object = Tone.INFO) -> None:
         window = self.parent()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(text, MESSAGE_MS)
 
+    def _reader_status(self, source: str, text: str, working: bool) -> None:
+        if working:
+            self._lost.pop(source, None)
+        elif self._lost.get(source) is None:
+            self.say(text, Tone.ERROR)  # once per outage, not at every retry
+            self._lost[source] = text
+        self.show_status()
+
     def sources(self) -> list[str]:
         names = []
         if self.settings.keyboard:
             names.append("keyboard")
+        if self.readers.serial is not None:
+            names.append(f"serial {self.settings.serial_port}")
+        if self.readers.camera is not None:
+            names.append(describe_source(self.settings.camera))
         return names
 
     def show_status(self) -> None:
-        self._label.setText(f"Scanner: {' + '.join(self.sources()) or 'off'}")
+        text = f"Scanner: {' + '.join(self.sources()) or 'off'}"
+        if self._lost:
+            text += f" ({', '.join(self._lost)} lost, retrying)"
+        self._label.setText(text)
+        self._label.setStyleSheet("color: #b91c1c;" if self._lost else "")
+        self._label.setToolTip("\n".join(self._lost.values()))
 
     def stop(self) -> None:
         self.wedge.uninstall()
+        self.readers.stop()

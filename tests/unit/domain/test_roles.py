@@ -25,6 +25,7 @@ MANAGING = [
     Permission.INVOICE_VOID,
     Permission.PRODUCT_MANAGE,
     Permission.REPORT_VIEW,
+    Permission.OUTBOX_MANAGE,
 ]
 ADMINISTERING = [
     Permission.USER_MANAGE,
