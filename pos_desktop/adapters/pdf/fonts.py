@@ -36,10 +36,15 @@ import pos_desktop
 SANS = "PosSans"
 SANS_BOLD = "PosSans-Bold"
 CJK = "PosCJK"
+#: Receipts keep the printer's character columns, so they need a fixed-pitch font.
+MONO = "PosMono"
+MONO_BOLD = "PosMono-Bold"
 
 FONT_FILES = {
     SANS: "DejaVuSans.ttf",
     SANS_BOLD: "DejaVuSans-Bold.ttf",
+    MONO: "DejaVuSansMono.ttf",
+    MONO_BOLD: "DejaVuSansMono-Bold.ttf",
     CJK: "DroidSansFallback.ttf",
 }
 
@@ -48,7 +53,7 @@ _covered: dict[str, frozenset[int]] = {}
 
 
 def ensure_fonts() -> None:
-    """Register the fonts with reportlab (first call reads the files, about 70 ms)."""
+    """Register the fonts with reportlab (the first call reads the files, about 120 ms)."""
     if _covered:
         return
     with _lock:
