@@ -99,6 +99,16 @@ SECTIONS: tuple[Section, ...] = (
         ),
     ),
     Section(
+        "S&hop",
+        (
+            FieldSpec("shop.name", "Seller name", "on invoices; empty: the exhibition's name"),
+            FieldSpec("shop.address", "Address", "lines separated by ;"),
+            FieldSpec("shop.vat_id", "VAT ID", "printed on every invoice"),
+            FieldSpec("shop.footer", "Invoice footer", "bank details, registry number, thanks"),
+            FieldSpec("shop.paper", "Invoice paper", "", {"A4": "A4", "Letter": "US Letter"}),
+        ),
+    ),
+    Section(
         "Securit&y",
         (
             FieldSpec("security.idle_lock_minutes", "Lock after idle minutes", "0 never locks"),
