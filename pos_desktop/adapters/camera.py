@@ -38,7 +38,13 @@ def open_capture(source: str) -> cv2.VideoCapture:
     text = source.strip()
     if not text:
         raise CameraUnavailable("no camera is set (scanner.camera)")
-    capture = cv2.VideoCapture(int(text)) if text.isdigit() else cv2.VideoCapture(text)
+    # OpenCV logs every backend it tried to stderr; our message says it once, plainly.
+    level = cv2.utils.logging.getLogLevel()
+    cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_SILENT)
+    try:
+        capture = cv2.VideoCapture(int(text)) if text.isdigit() else cv2.VideoCapture(text)
+    finally:
+        cv2.utils.logging.setLogLevel(level)
     if not capture.isOpened():
         capture.release()
         raise CameraUnavailable(

@@ -27,6 +27,7 @@ from pos_desktop.cli.invoice_cmds import invoice_group
 from pos_desktop.cli.output import fail
 from pos_desktop.cli.printer_cmds import printer_group, receipt
 from pos_desktop.cli.report_cmds import report_group
+from pos_desktop.cli.scan_cmds import scan
 from pos_desktop.cli.session_cmds import session_group
 from pos_desktop.cli.setup_cmds import config_group, db_group, demo_data, init, show_status
 from pos_desktop.cli.user_cmds import user_group
@@ -182,6 +183,7 @@ main.add_command(invoice_group)
 main.add_command(exhibition_group)
 main.add_command(audit_group)
 main.add_command(report_group)
+main.add_command(scan)
 main.add_command(receipt)
 main.add_command(printer_group)
 main.add_command(customers_group)
