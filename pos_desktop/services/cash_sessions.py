@@ -2,10 +2,10 @@
 
 The drawer must agree with the system at closing. What the drawer should hold is worked out
 from what was recorded, never typed: the float, plus cash taken on sales that still stand,
-minus cash handed back for sales voided during the shift, plus cash put in, minus cash taken
-out. The X report shows it mid-shift; the Z report closes the session with the counted cash and
-keeps expected, counted and the difference. One session per terminal at a time (a unique index,
-so two windows of one till cannot both open one). Every step is audited.
+minus cash handed back for sales voided during the shift or on credit notes, plus cash put in,
+minus cash taken out. The X report shows it mid-shift; the Z report closes the session with the
+counted cash and keeps expected, counted and the difference. One session per terminal at a time
+(a unique index, so two windows of one till cannot both open one). Every step is audited.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from pos_desktop.services.station import StationResolver
 from pos_desktop.storage.models import (
     CashMovement,
     CashSession,
+    CreditNote,
     Exhibition,
     Invoice,
     InvoiceLine,
@@ -80,7 +81,7 @@ class SessionReport:
     discounts: Decimal
     voids: tuple[int, Decimal]  # invoices voided during the session, their gross
     cash_returned_for_voids: Decimal  # for sales of earlier sessions voided in this one
-    refunds: tuple[int, Decimal]  # credit notes (none until refunds exist)
+    refunds: tuple[int, Decimal]  # credit notes made at this till during the session
     expected_cash: Decimal
     counted_cash: Decimal | None
 
@@ -323,10 +324,29 @@ class CashSessionService:
                 Payment.received_at < start,
             )
         )
+        made = (
+            CreditNote.terminal_id == row.terminal_id,
+            CreditNote.currency == cur,
+            CreditNote.created_at >= start,
+            CreditNote.created_at <= end,
+        )
+        refund_count, refund_gross = session.execute(
+            select(func.count(CreditNote.id), func.sum(CreditNote.gross)).where(*made)
+        ).one()
+        cash_refunded = session.scalar(
+            select(func.sum(CreditNote.gross)).where(*made, CreditNote.method == CASH)
+        )
         cash_in = sum((m.amount for m in row.movements if m.kind == "in"), ZERO)
         cash_out = sum((m.amount for m in row.movements if m.kind == "out"), ZERO)
         cash_taken = next((amount for method, _n, amount in methods if method == CASH), ZERO)
-        expected = row.float_amount + cash_taken - (returned or ZERO) + cash_in - cash_out
+        expected = (
+            row.float_amount
+            + cash_taken
+            - (returned or ZERO)
+            - (cash_refunded or ZERO)
+            + cash_in
+            - cash_out
+        )
         exhibition = session.get(Exhibition, row.exhibition_id)
         terminal = session.get(Terminal, row.terminal_id)
 
@@ -353,7 +373,7 @@ class CashSessionService:
             money(discounts),
             (int(void_count or 0), money(void_gross)),
             money(returned),
-            (0, ZERO),
+            (int(refund_count or 0), money(refund_gross)),
             money(row.expected_cash if row.expected_cash is not None else expected),
             None if row.counted_cash is None else money(row.counted_cash),
         )

@@ -36,18 +36,21 @@ def test_a_shift_from_float_to_z_report(services: Services, staff: Staff, clock:
     assert (opened.float_amount, opened.expected_cash, opened.kind) == (D(100), D(100), "X")
     clock.advance(minutes=5)
     sell(services, staff.cashier, "25.00", PaymentMethod.CASH, given_="50.00")  # 25 change
+    kept = sell(services, staff.cashier, "7.00", PaymentMethod.CASH)  # refunded below
     sell(services, staff.cashier, "40.00", PaymentMethod.CARD)
     wrong = sell(services, staff.cashier, "10.00", PaymentMethod.CASH)
     services.billing.void(staff.manager, wrong, reason="wrong item, cash handed back")
+    services.refunds.refund(staff.cashier, kept, method="cash", reason="changed their mind")
     cash_sessions.move_cash(staff.cashier, "in", "50", "change from the bank")
     cash_sessions.move_cash(staff.cashier, "out", "30", "to the safe")
     clock.advance(minutes=5)
 
     x = cash_sessions.x_report(staff.cashier)
-    assert x.expected_cash == D("145.00")  # 100 + 25 + 50 - 30
-    assert (x.sales.count, x.sales.gross) == (2, D("65.00"))
-    assert x.by_payment_method == (("card", 1, D("40.00")), ("cash", 1, D("25.00")))
+    assert x.expected_cash == D("145.00")  # 100 + 25 + 7 - 7 refunded + 50 - 30
+    assert (x.sales.count, x.sales.gross) == (3, D("72.00"))
+    assert x.by_payment_method == (("card", 1, D("40.00")), ("cash", 2, D("32.00")))
     assert x.voids == (1, D("10.00"))
+    assert x.refunds == (1, D("7.00"))
 
     z = cash_sessions.close(staff.cashier, "140.00")
     assert (z.kind, z.expected_cash, z.counted_cash, z.difference) == (
@@ -62,7 +65,8 @@ def test_a_shift_from_float_to_z_report(services: Services, staff: Staff, clock:
         "140.00",
         "-5.00",
     )
-    assert document["cashiers"] == [{"cashier": "carl", "count": 2, "gross": "65.00"}]
+    assert document["cashiers"] == [{"cashier": "carl", "count": 3, "gross": "72.00"}]
+    assert document["refunds"] == {"count": 1, "gross": "7.00"}
     actions = [e.action for e in services.audit.entries(staff.admin, action="cash_session")]
     assert sorted(actions) == [
         "cash_session.cash_in",
