@@ -25,6 +25,7 @@ from pos_desktop.cli.exhibition_cmds import exhibition_group
 from pos_desktop.cli.import_export_cmds import customers_group, invoices_group
 from pos_desktop.cli.invoice_cmds import invoice_group
 from pos_desktop.cli.output import fail
+from pos_desktop.cli.outbox_cmds import outbox_group
 from pos_desktop.cli.printer_cmds import printer_group, receipt
 from pos_desktop.cli.report_cmds import report_group
 from pos_desktop.cli.scan_cmds import scan
@@ -183,6 +184,7 @@ main.add_command(invoice_group)
 main.add_command(exhibition_group)
 main.add_command(audit_group)
 main.add_command(report_group)
+main.add_command(outbox_group)
 main.add_command(scan)
 main.add_command(receipt)
 main.add_command(printer_group)

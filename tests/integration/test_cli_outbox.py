@@ -1,0 +1,70 @@
+"""``outbox status|send`` and ``customer email`` end to end, against a loopback SMTP server."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.cli import EXIT_BAD_INPUT, Cli
+from tests.support.network import closed_port
+from tests.support.smtp_server import SmtpServer
+
+
+@pytest.fixture
+def smtp_port(cli: Cli) -> int:
+    port = closed_port()
+    cli.env.update(
+        {
+            "POS_SMTP_HOST": "127.0.0.1",
+            "POS_SMTP_PORT": str(port),
+            "POS_SMTP_SECURITY": "none",
+            "POS_SMTP_SENDER": "booth@shop.example",
+        }
+    )
+    return port
+
+
+def test_send_once_delivers_the_welcome_and_status_says_so(
+    cli: Cli, smtp_port: int, ada: str
+) -> None:
+    status = cli.json("outbox", "status")
+    assert (status["queued"], status["sent"], status["smtp_ready"]) == (1, 0, True)
+    (waiting,) = status["messages"]
+    assert (waiting["kind"], waiting["customer"], waiting["state"]) == ("welcome", ada, "queued")
+
+    with SmtpServer(port=smtp_port) as server:
+        result = cli.ok("outbox", "send", "--once")
+        assert "sent 1" in result.stdout
+        (message,) = server.messages
+    assert message["To"] == "ada@example.com"
+    status = cli.json("outbox", "status")
+    assert (status["queued"], status["sent"], status["messages"]) == (0, 1, [])
+
+
+def test_send_once_with_the_server_down_exits_1_and_keeps_the_reason(
+    cli: Cli, smtp_port: int, ada: str
+) -> None:
+    result = cli.invoke("outbox", "send", "--once")
+    assert result.exit_code == 1
+    assert "connection refused" in result.stderr
+    (waiting,) = cli.json("outbox", "status")["messages"]
+    assert "not reachable (connection refused)" in waiting["last_error"]
+    assert waiting["attempts"] == 1
+
+
+def test_customer_email_queues_the_welcome_again(cli: Cli, smtp_port: int, ada: str) -> None:
+    queued = cli.json("customer", "email", ada)
+    assert (queued["kind"], queued["recipient"], queued["state"]) == (
+        "welcome",
+        "ada@example.com",
+        "queued",
+    )
+    assert cli.json("outbox", "status")["queued"] == 2
+    assert "email.resend" in cli.audit_actions("email")
+    cli.fails(EXIT_BAD_INPUT, "customer", "email", "ZZZZ")
+
+
+def test_without_smtp_settings_send_says_what_is_missing(cli: Cli, ada: str) -> None:
+    result = cli.invoke("outbox", "send", "--once")
+    assert result.exit_code == 1
+    assert "no mail server is set up (smtp.host)" in result.stderr
+    assert cli.json("outbox", "status")["smtp_ready"] is False
