@@ -36,6 +36,7 @@ from pos_desktop.services.settings_admin import SettingsAdmin
 from pos_desktop.services.setup import SetupService
 from pos_desktop.services.station import StationResolver
 from pos_desktop.services.stock import StockService
+from pos_desktop.services.transfers import TransferService
 from pos_desktop.services.users import UserService
 from pos_desktop.storage.uow import Database
 
@@ -62,6 +63,7 @@ class Services:
     cash_sessions: CashSessionService
     stock: StockService
     refunds: RefundService
+    transfers: TransferService
 
     @cached_property
     def printing(self) -> PrintService:
@@ -148,4 +150,5 @@ def build_services(
         cash_sessions=CashSessionService(database, the_clock, station),
         stock=StockService(database, the_clock, station),
         refunds=RefundService(database, the_clock, settings.billing, station),
+        transfers=TransferService(database, the_clock, station),
     )

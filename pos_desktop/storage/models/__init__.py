@@ -14,6 +14,7 @@ from pos_desktop.storage.models.outbox import OutboxMessage
 from pos_desktop.storage.models.print_job import PrintJob
 from pos_desktop.storage.models.product import Product
 from pos_desktop.storage.models.stock import StockLevel, StockLocation, StockMovement
+from pos_desktop.storage.models.transfer import StockTransfer, StockTransferLine
 from pos_desktop.storage.models.user import User
 
 __all__ = [
@@ -39,6 +40,8 @@ __all__ = [
     "StockLevel",
     "StockLocation",
     "StockMovement",
+    "StockTransfer",
+    "StockTransferLine",
     "Terminal",
     "User",
 ]
