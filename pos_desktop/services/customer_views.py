@@ -100,6 +100,8 @@ class CustomerCard:
     bill_count: int
     totals: tuple[BilledTotal, ...]
     last_invoices: tuple[InvoiceBrief, ...]
+    #: The welcome email: ``sent``, ``queued...``, ``failed: <reason>``; ``None``: none queued.
+    email_status: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,7 +36,7 @@ from pos_desktop.services.customer_views import (
     InvoiceBrief,
     customer_view,
 )
-from pos_desktop.services.outbox import OutboxWriter
+from pos_desktop.services.outbox import OutboxWriter, welcome_status
 from pos_desktop.services.station import StationResolver
 from pos_desktop.storage import customer_search
 from pos_desktop.storage.models import Customer, Invoice
@@ -249,7 +249,11 @@ class CustomerService:
             )
             briefs = tuple(InvoiceBrief(n, at, s, cur, g) for n, at, s, cur, g in recent if n)
             return CustomerCard(
-                customer_view(row), sum(t.bill_count for t in totals), totals, briefs
+                customer_view(row),
+                sum(t.bill_count for t in totals),
+                totals,
+                briefs,
+                welcome_status(uow.session, row.id),
             )
 
     @staticmethod

@@ -247,6 +247,20 @@ def _entry_query() -> EntryQuery:
     )
 
 
+def welcome_status(session: Session, customer_id: int) -> str | None:
+    """The status text of a customer's latest welcome email (the customer card shows it)."""
+    latest = (
+        select(func.max(OutboxMessage.id))
+        .where(
+            OutboxMessage.customer_id == customer_id,
+            OutboxMessage.kind == MessageKind.WELCOME.value,
+        )
+        .scalar_subquery()
+    )
+    found = _entries(session, _entry_query().where(OutboxMessage.id == latest))
+    return found[0].status_text if found else None
+
+
 class OutboxService:
     def __init__(self, db: Database, clock: Clock, writer: OutboxWriter) -> None:
         self._db = db

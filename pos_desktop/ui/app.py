@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import Settings, masked
 from pos_desktop.domain.errors import PosError
+from pos_desktop.services.outbox_sender import SenderLoop
 from pos_desktop.storage import migrate
 from pos_desktop.storage.uow import reporting_unavailable
 from pos_desktop.ui.idle_lock import TerminalLock
@@ -117,10 +118,14 @@ def run_session(
     timeout = idle_timeout_ms(services.settings)
     lock = TerminalLock(services, runner, login.actor, timeout_ms=timeout)
     lock.start()
+    # Customer emails go out on their own thread: SMTP may stall for its whole timeout.
+    mail = SenderLoop(services.outbox_sender.send_due)
+    mail.start()
     try:
         return app.exec()
     finally:
         lock.stop()
+        mail.stop()
 
 
 def upgrade_own_file(services: Services) -> Startup:

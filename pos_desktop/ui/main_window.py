@@ -33,11 +33,13 @@ from pos_desktop.ui.screens.customers import CustomersScreen
 from pos_desktop.ui.screens.dashboard import DashboardScreen
 from pos_desktop.ui.screens.help import HelpDialog
 from pos_desktop.ui.screens.invoices import InvoicesScreen
+from pos_desktop.ui.screens.outbox import OutboxScreen
 from pos_desktop.ui.screens.products import ProductsScreen
 from pos_desktop.ui.screens.register_customer import RegisterCustomerScreen
 from pos_desktop.ui.screens.reports import ReportsScreen
 from pos_desktop.ui.screens.settings import SettingsScreen
 from pos_desktop.ui.screens.users import UsersScreen
+from pos_desktop.ui.widgets.outbox_status import OutboxStatusLabel
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("Users", Permission.USER_MANAGE, UsersScreen),
     ScreenSpec("Settings", Permission.SETTINGS_MANAGE, SettingsScreen),
     ScreenSpec("Audit log", Permission.AUDIT_VIEW, AuditLogScreen),
+    ScreenSpec("Outbox", Permission.OUTBOX_MANAGE, OutboxScreen),
 )
 
 
@@ -116,7 +119,7 @@ class MainWindow(QMainWindow):
         # Placeholders until the printing, scanning and email issues fill them in.
         self.printer_label = QLabel("Printer: not set up")
         self.scanner_label = QLabel("Scanner: keyboard")
-        self.outbox_label = QLabel("Outbox: -")
+        self.outbox_label = OutboxStatusLabel(self.ctx)
         for label in (
             self.user_label,
             self.db_label,

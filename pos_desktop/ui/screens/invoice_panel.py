@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from pos_desktop.domain.money import format_amount
 from pos_desktop.domain.roles import Permission
 from pos_desktop.services.invoice_views import InvoiceView
+from pos_desktop.services.outbox import OutboxEntry
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.screens.invoice_editor import InvoiceEditor
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
@@ -74,12 +75,11 @@ class InvoicePanel(QWidget):
         self.void_button = QPushButton("Void...")
         self.edit_button = QPushButton("Edit (Ctrl+E)")
         self.reprint_button = QPushButton("Reprint")
-        self.email_button = QPushButton("Email")
+        self.email_button = QPushButton("Send invoice again")
         self.pdf = PdfActions(ctx, self.messages)
         self.reprint_button.setEnabled(False)
         self.reprint_button.setToolTip("Receipt printing is not set up yet")
-        self.email_button.setEnabled(False)
-        self.email_button.setToolTip("Email sending is not set up yet")
+        self.email_button.clicked.connect(self.send_again)
         self.done_button.setDefault(True)
         self.done_button.clicked.connect(self.done.emit)
         self.void_button.clicked.connect(self.ask_void)
@@ -115,6 +115,11 @@ class InvoicePanel(QWidget):
         self.void_button.setEnabled(can_void)
         self.void_button.setToolTip("" if can_void else "Only a manager can void an invoice")
         can_edit = self.ctx.actor.can(Permission.INVOICE_EDIT) and view.status.value == "issued"
+        can_mail = view.customer_code is not None and view.number is not None
+        self.email_button.setEnabled(can_mail)
+        self.email_button.setToolTip(
+            "Queue this invoice's email to the customer again" if can_mail else "No customer"
+        )
         self.edit_button.setEnabled(can_edit)
         self.edit_button.setToolTip(
             "Change lines or customer (Ctrl+E)" if can_edit else "Only a manager can edit"
@@ -169,6 +174,32 @@ class InvoicePanel(QWidget):
             self._void_failed,
             owner=self,
         )
+
+    def send_again(self) -> None:
+        """Queue the invoice's email (the void notice for a voided one) again; the outbox
+        sends it in the background."""
+        view = self.view
+        if view is None or view.number is None:
+            return
+        outbox, actor, number = self.ctx.services.outbox, self.ctx.actor, view.number
+        self.email_button.setEnabled(False)
+        self.ctx.runner.submit(
+            lambda: outbox.send_invoice_again(actor, number),
+            self._queued_again,
+            self._queue_failed,
+            owner=self,
+        )
+
+    def _queued_again(self, entry: OutboxEntry) -> None:
+        self.email_button.setEnabled(True)
+        self.messages.show_message(
+            f"Email to {entry.recipient} queued; the Outbox sends it in the background",
+            Tone.SUCCESS,
+        )
+
+    def _queue_failed(self, error: Exception) -> None:
+        self.email_button.setEnabled(True)
+        self.messages.show_error(error)
 
     def _void_failed(self, error: Exception) -> None:
         self.messages.show_error(error)

@@ -29,7 +29,20 @@ def card_html(card: CustomerCard) -> str:
         f"<p><b>{card.bill_count}</b> bill{'s' if card.bill_count != 1 else ''}"
         f"{', total billed <b>' + totals + '</b>' if totals else ''}</p>"
         f"<table cellspacing='4'>{recent}</table>"
+        f"{email_status_html(card.email_status)}"
     )
+
+
+def email_status_html(status: str | None) -> str:
+    """Whether the customer got their code by email: green sent, amber waiting, red failed."""
+    if status is None:
+        return ""
+    colour = "#b45309"  # amber: waiting
+    if status == "sent":
+        colour = "#15803d"
+    elif status.startswith("fail"):
+        colour = "#b91c1c"
+    return f"<p>Welcome email: <b style='color:{colour}'>{escape(status)}</b></p>"
 
 
 class CustomerCardView(QFrame):

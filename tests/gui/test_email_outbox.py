@@ -1,0 +1,146 @@
+"""The email outbox in the app: register at the counter with the mail server down, the server
+comes up, the background sender delivers the welcome, the customer card says "sent"; the status
+bar counts what waits; managers retry from the Outbox screen; the invoice view sends again."""
+
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+
+import zxingcpp
+from PIL import Image
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from pos_desktop.adapters.smtp_mail import SmtpMailer
+from pos_desktop.bootstrap import Services
+from pos_desktop.domain.customer import CustomerInput
+from pos_desktop.domain.invoice import LineInput
+from pos_desktop.domain.outbox import MessageState
+from pos_desktop.services.billing import SaleInput
+from pos_desktop.services.customer_views import CustomerView
+from pos_desktop.services.outbox_sender import SenderLoop
+from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.main_window import MainWindow
+from pos_desktop.ui.screens.customer_lookup import CustomerLookup
+from pos_desktop.ui.screens.invoice_panel import InvoicePanel
+from pos_desktop.ui.screens.outbox import OutboxScreen
+from pos_desktop.ui.screens.register_customer import RegisterCustomerScreen
+from pos_desktop.ui.widgets.outbox_status import OutboxStatusLabel
+from tests.conftest import Staff
+from tests.gui.keyboard import show_active
+from tests.gui.test_register_customer import press, type_fields
+from tests.support.clock import FakeClock
+from tests.support.network import closed_port
+from tests.support.smtp_server import SmtpServer
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def point_smtp_at(services: Services, port: int) -> None:
+    smtp = services.settings.smtp
+    smtp.host, smtp.port, smtp.security, smtp.sender = "127.0.0.1", port, "none", "b@shop.example"
+    mailer = services.outbox_sender.mailer
+    assert isinstance(mailer, SmtpMailer)
+    mailer.timeout = 2.0
+
+
+def test_registered_with_the_server_down_the_welcome_arrives_later_and_the_card_says_sent(
+    qtbot: QtBot, cashier_ctx: UiContext, services: Services, clock: FakeClock
+) -> None:
+    port = closed_port()
+    point_smtp_at(services, port)
+    window = MainWindow(cashier_ctx)
+    show_active(qtbot, window)
+    label = window.outbox_label
+    assert isinstance(label, OutboxStatusLabel)
+
+    register = window.show_screen("Register customer")
+    assert isinstance(register, RegisterCustomerScreen)
+    qtbot.waitUntil(register.name.hasFocus)
+    type_fields(qtbot, "Anna Schmidt", "anna@example.org")
+    qtbot.waitUntil(register.save_button.isEnabled)
+    with qtbot.waitSignal(register.registered) as saved:
+        press(qtbot, Qt.Key.Key_S, CTRL)
+    code = saved.args[0].code if isinstance(saved.args[0], CustomerView) else ""
+
+    rounds: list[object] = []
+    loop = SenderLoop(services.outbox_sender.send_due, interval=0.05, on_round=rounds.append)
+    loop.start()
+    try:
+        qtbot.waitUntil(lambda: len(rounds) >= 1)  # tried: the server is down
+        label.refresh()
+        qtbot.waitUntil(lambda: label.text() == "Outbox: 1 waiting")
+        entry = services.outbox.customer_status(cashier_ctx.actor, code)
+        assert entry is not None and "connection refused" in entry.status_text
+
+        with SmtpServer(port=port) as server:
+            clock.advance(minutes=1)  # past the backoff
+            loop.wake()
+            qtbot.waitUntil(lambda: len(server.messages) == 1, timeout=10_000)
+            (message,) = server.messages
+            qtbot.waitUntil(
+                lambda: services.outbox.waiting_count() == 0, timeout=5_000
+            )  # marked sent after the server's OK
+    finally:
+        loop.stop()
+    png = next(p for p in message.walk() if p.get_content_type() == "image/png")
+    data = png.get_payload(decode=True)
+    assert isinstance(data, bytes)
+    assert [r.text for r in zxingcpp.read_barcodes(Image.open(io.BytesIO(data)))] == [code]
+
+    label.refresh()
+    qtbot.waitUntil(lambda: label.text() == "Outbox: all sent")
+    lookup = CustomerLookup(cashier_ctx, window)
+    show_active(qtbot, lookup)
+    lookup.code.setText(code)
+    lookup.look_up()
+    qtbot.waitUntil(lambda: lookup.card is not None)
+    assert lookup.card is not None and lookup.card.email_status == "sent"
+    assert "Welcome email: <b style='color:#15803d'>sent</b>" in lookup.card_view.label.text()
+    lookup.close()
+
+
+def test_a_manager_retries_a_failed_message_from_the_outbox_screen(
+    qtbot: QtBot, manager_ctx: UiContext, services: Services, staff: Staff
+) -> None:
+    port = closed_port()
+    point_smtp_at(services, port)
+    with SmtpServer(port=port) as server:
+        server.bouncing.add("anna@example.org")
+        services.customers.register(
+            staff.cashier, CustomerInput(name="Anna Schmidt", email="anna@example.org")
+        )
+        services.outbox_sender.send_due()
+        screen = OutboxScreen(manager_ctx)
+        show_active(qtbot, screen)
+        screen.state.setCurrentIndex(1)  # Failed
+        screen.activate()
+        qtbot.waitUntil(lambda: screen.model.rowCount() == 1)
+        screen.table.setCurrentIndex(screen.model.index(0, 0))
+        assert "refused the address anna@example.org (550" in screen.details.text()
+        server.bouncing.clear()
+        QTest.keyClick(screen.table, Qt.Key.Key_R, CTRL)
+        qtbot.waitUntil(lambda: "will be sent at the next round" in screen.messages.text())
+        assert services.outbox_sender.send_due().sent == 1
+        assert len(server.messages) == 1
+
+
+def test_the_invoice_view_sends_the_invoice_again(
+    qtbot: QtBot, cashier_ctx: UiContext, services: Services, staff: Staff
+) -> None:
+    code = services.customers.register(
+        staff.cashier, CustomerInput(name="Anna Schmidt", email="anna@example.org")
+    ).code
+    view = services.billing.create_invoice(
+        staff.cashier, SaleInput([LineInput("Pen", Decimal(1), Decimal("2.00"), Decimal(19))], code)
+    )
+    panel = InvoicePanel(cashier_ctx)
+    show_active(qtbot, panel)
+    panel.show_invoice(view)
+    assert panel.email_button.isEnabled()
+    panel.email_button.click()
+    qtbot.waitUntil(lambda: "anna@example.org queued" in panel.messages.text())
+    kinds = [e.kind for e in services.outbox.messages(staff.manager, state=MessageState.QUEUED)]
+    assert kinds == ["invoice", "invoice", "welcome"]
