@@ -9,13 +9,14 @@ import click
 
 from pos_desktop.cli.context import CliContext, pass_context
 from pos_desktop.cli.document_files import write_document
-from pos_desktop.cli.invoice_specs import parse_line_specs, parse_payment_spec
+from pos_desktop.cli.invoice_specs import parse_line_specs, parse_payment_spec, product_lines
 from pos_desktop.cli.output import emit_json, pairs, table
 from pos_desktop.domain.invoice import InvoiceStatus, PaymentInput
 from pos_desktop.domain.money import format_amount
 from pos_desktop.services.billing import InvoiceFilter, SaleInput
 from pos_desktop.services.invoice_views import InvoiceView, invoice_document
 
+ITEM_HELP = "A product by SKU and quantity: SKU:QTY (its price and VAT rate); repeat for more."
 LINE_HELP = 'A line "DESCRIPTION|QTY|UNIT_PRICE|VAT_PERCENT"; repeat for more lines.'
 PAY_HELP = "cash:AMOUNT (what was handed over) or card:AMOUNT[:REF]; repeat to split."
 
@@ -95,7 +96,8 @@ def invoice_group() -> None:
 
 @invoice_group.command("create")
 @click.option("--customer", "customer_code", default=None, help="Customer code (omit: walk-in).")
-@click.option("--line", "line_specs", multiple=True, required=True, help=LINE_HELP)
+@click.option("--line", "line_specs", multiple=True, help=LINE_HELP)
+@click.option("--item", "item_specs", multiple=True, help=ITEM_HELP)
 @click.option("--pay", "pay_specs", multiple=True, help=PAY_HELP)
 @click.option("--draft", is_flag=True, help="Save without a number (no payments).")
 @click.option("--json", "as_json", is_flag=True)
@@ -106,15 +108,19 @@ def invoice_create(
     *,
     customer_code: str | None,
     line_specs: tuple[str, ...],
+    item_specs: tuple[str, ...],
     pay_specs: tuple[str, ...],
     draft: bool,
     as_json: bool,
 ) -> None:
     """Create and issue an invoice (one transaction: all lines and payments, or nothing)."""
+    if not line_specs and not item_specs:
+        raise click.UsageError("give at least one --line or --item")
     currency = _currency(obj)
     lines = parse_line_specs(
         line_specs, currency=currency, default_vat=obj.settings.billing.default_vat_rate
     )
+    lines += product_lines(obj.services().products, obj.actor, item_specs)
     sale = SaleInput(lines, customer_code, _payments(pay_specs, currency))
     view = obj.services().billing.create_invoice(obj.actor, sale, issue=not draft)
     if as_json:

@@ -2,7 +2,7 @@
 
 ``--line "DESCRIPTION|QTY|UNIT_PRICE|VAT_PERCENT"`` (the description may itself hold ``|``: the
 last three fields are taken from the right; without a VAT field the default rate applies) and
-``--pay cash:AMOUNT`` / ``--pay card:AMOUNT[:REF]``.
+``--pay cash:AMOUNT`` / ``--pay card:AMOUNT[:REF]``; ``--item SKU:QTY`` sells a product.
 """
 
 from __future__ import annotations
@@ -12,6 +12,9 @@ from decimal import Decimal
 from pos_desktop.domain.errors import ProblemCollector, ValidationError
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod, parse_line
 from pos_desktop.domain.money import parse_amount
+from pos_desktop.domain.roles import Actor
+from pos_desktop.services.products import ProductService
+from pos_desktop.services.transfers import parse_items
 
 
 def parse_line_spec(spec: str, *, currency: str, default_vat: Decimal, number: int) -> LineInput:
@@ -65,3 +68,18 @@ def parse_payment_spec(spec: str, *, currency: str, number: int) -> PaymentInput
         raise ValidationError.single(field, "cash takes no reference")
     amount = parse_amount(amount_text, currency, field=f"{field}: amount")
     return PaymentInput(method, amount, reference.strip() or None)
+
+
+def product_lines(
+    products: ProductService, actor: Actor, specs: tuple[str, ...]
+) -> list[LineInput]:
+    """``--item SKU:QTY``: the product's name, price and VAT rate, so stock moves with the sale."""
+    lines = []
+    for sku, quantity in parse_items(specs).items():
+        product = products.find(actor, sku)
+        lines.append(
+            LineInput(
+                product.name, quantity, product.price, product.vat_rate, product_id=product.id
+            )
+        )
+    return lines

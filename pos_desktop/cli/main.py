@@ -24,13 +24,16 @@ from pos_desktop.cli.customer_cmds import customer_group
 from pos_desktop.cli.exhibition_cmds import exhibition_group
 from pos_desktop.cli.import_export_cmds import customers_group, invoices_group
 from pos_desktop.cli.invoice_cmds import invoice_group
-from pos_desktop.cli.output import fail
 from pos_desktop.cli.outbox_cmds import outbox_group
+from pos_desktop.cli.output import fail
 from pos_desktop.cli.printer_cmds import printer_group, receipt
+from pos_desktop.cli.product_cmds import product_group
+from pos_desktop.cli.refund_cmds import invoice_refund
 from pos_desktop.cli.report_cmds import report_group
 from pos_desktop.cli.scan_cmds import scan
 from pos_desktop.cli.session_cmds import session_group
 from pos_desktop.cli.setup_cmds import config_group, db_group, demo_data, init, show_status
+from pos_desktop.cli.stock_cmds import stock_group, transfer_group
 from pos_desktop.cli.user_cmds import user_group
 from pos_desktop.domain.errors import DuplicateCustomer, NotFound, PosError, ValidationError
 from pos_desktop.storage.uow import describe_database_error
@@ -191,3 +194,7 @@ main.add_command(printer_group)
 main.add_command(customers_group)
 main.add_command(invoices_group)
 main.add_command(session_group)
+main.add_command(product_group)
+main.add_command(stock_group)
+main.add_command(transfer_group)
+invoice_group.add_command(invoice_refund)
