@@ -21,6 +21,7 @@ from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
 
 from pos_desktop.adapters.smtp_mail import SmtpMailer
+from pos_desktop.adapters.smtp_password import read_password
 from pos_desktop.config import SmtpSettings
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.codes import CustomerCode
@@ -391,7 +392,9 @@ class OutboxService:
             uow.commit()
         return entry
 
-    def send_test(self, actor: Actor, smtp: SmtpSettings, *, to: str, password: str) -> str:
+    def send_test(
+        self, actor: Actor, smtp: SmtpSettings, *, to: str, password: str | None = None
+    ) -> str:
         """Send a test email now with ``smtp`` (the Settings form's values, maybe unsaved).
 
         Not through the outbox: the admin is waiting for the answer, and a test must not sit
@@ -406,7 +409,8 @@ class OutboxService:
                 select(Exhibition.name).where(Exhibition.active.is_(True)).limit(1)
             ).first()
         composed = self.writer.composer.test(exhibition=exhibition or "Booth POS", terminal="")
-        mailer = SmtpMailer(smtp, password=lambda: password)
+        secret = password if password is not None else read_password(smtp)  # keyring or file
+        mailer = SmtpMailer(smtp, password=lambda: secret)
         problem = mailer.missing()
         if problem:
             raise EmailNotSent(problem)

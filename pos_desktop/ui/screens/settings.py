@@ -38,8 +38,10 @@ from pos_desktop.services.settings_admin import (
     SavedSettings,
     locked_reason,
 )
+from pos_desktop.services.smtp_credentials import SavedWithPassword, save_keeping_password
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.theme import THEMES, apply_theme
+from pos_desktop.ui.widgets.email_test import SendTestEmail
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 
 
@@ -119,6 +121,24 @@ SECTIONS: tuple[Section, ...] = (
     Section(
         "&Appearance",
         (FieldSpec("ui.theme", "Theme", "light or dark; by default as the desktop", THEMES),),
+    ),
+    Section(
+        "E&mail",
+        (
+            FieldSpec("smtp.host", "SMTP server", "e.g. smtp.example.org; empty: no emails go out"),
+            FieldSpec("smtp.port", "Port", "587 for STARTTLS, 465 for SSL, 25 plain"),
+            FieldSpec(
+                "smtp.security",
+                "Security",
+                "",
+                {"starttls": "STARTTLS", "ssl": "SSL/TLS", "none": "None (local relay only)"},
+            ),
+            FieldSpec("smtp.user", "User", "empty: no login"),
+            FieldSpec("smtp.password", "Password", "kept in the system keyring where there is one"),
+            FieldSpec("smtp.sender", "Sender address", "From: of every customer email"),
+            FieldSpec("email.logo", "Logo image", "PNG or JPEG file shown on top of emails"),
+            FieldSpec("email.max_attempts", "Delivery attempts", "before a message is failed"),
+        ),
     ),
 )
 
@@ -225,6 +245,11 @@ class SettingsScreen(QWidget):
         for section in SECTIONS:
             self.add_section(section)
         self.tabs.currentChanged.connect(self._focus_tab)
+        self.email_test = SendTestEmail(ctx, self.changes, self.messages)
+        email_tab = self.tabs.widget(self._tab_of["smtp.host"])
+        email_page = email_tab.layout() if email_tab is not None else None
+        assert isinstance(email_page, QFormLayout)
+        email_page.addRow("", self.email_test)
         self.save_button = QPushButton("&Save (Ctrl+S)")
         self.save_button.setToolTip("Write the changes to the configuration file (Ctrl+S)")
         self.save_button.clicked.connect(self.save)
@@ -287,9 +312,26 @@ class SettingsScreen(QWidget):
             field.show_error(None)
         self.messages.show_message("Saving...", Tone.INFO)
         admin, actor, changes = self.ctx.services.settings_admin, self.ctx.actor, self.changes()
+        smtp = self.ctx.services.settings.smtp
         self.ctx.runner.submit(
-            lambda: admin.save(actor, changes), self._saved, self._failed, owner=self
+            lambda: save_keeping_password(admin, actor, smtp, changes),
+            self._saved_with_password,
+            self._failed,
+            owner=self,
         )
+
+    def _saved_with_password(self, outcome: SavedWithPassword) -> None:
+        self._saved(outcome.saved)
+        if outcome.password_in_keyring:
+            self.fields["smtp.password"].show_error(None)
+            self.messages.show_message(
+                f"{self.messages.text()} The SMTP password is in the system keyring.",
+                Tone.SUCCESS,
+            )
+        if outcome.warning:
+            self.messages.show_message(
+                f"{self.messages.text()} Note: {outcome.warning}.", Tone.INFO
+            )
 
     def _saved(self, result: object) -> None:
         self._saving = False
