@@ -110,6 +110,8 @@ class BillingSettings:
     allow_oversell: bool = False
     #: A cashier's refund above this needs a manager's approval (their password, in place).
     refund_approval_above: Decimal = field(default=Decimal(50), metadata=_checked(_not_negative))
+    #: The largest line discount a cashier may give; above it a manager approves in place.
+    max_discount_percent: Decimal = field(default=Decimal(10), metadata=_checked(_not_negative))
 
 
 @dataclass

@@ -72,6 +72,13 @@ class LineAmounts:
     gross: Decimal
 
 
+def line_discount_percent(amounts: LineAmounts) -> Decimal:
+    """How much of the line's subtotal was taken off, in percent (two decimals)."""
+    if amounts.subtotal <= 0 or amounts.discount <= 0:
+        return ZERO
+    return (amounts.discount * HUNDRED / amounts.subtotal).quantize(Decimal("0.01"))
+
+
 @dataclass(frozen=True, slots=True)
 class VatBucket:
     """The VAT breakdown's row for one rate."""

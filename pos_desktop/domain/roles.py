@@ -39,6 +39,7 @@ class Permission(StrEnum):
     CASH_SESSION = "cash.session"
     INVOICE_REFUND = "invoice.refund"
     REFUND_APPROVE = "refund.approve"
+    DISCOUNT_APPROVE = "discount.approve"
 
 
 _CASHIER = frozenset(
@@ -55,6 +56,7 @@ _CASHIER = frozenset(
 )
 _MANAGER = _CASHIER | {
     Permission.REFUND_APPROVE,
+    Permission.DISCOUNT_APPROVE,
     Permission.CUSTOMER_IMPORT,
     Permission.DATA_EXPORT,
     Permission.INVOICE_EDIT,

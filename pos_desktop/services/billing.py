@@ -21,6 +21,7 @@ from pos_desktop.domain.errors import (
     Conflict,
     InvalidState,
     NotFound,
+    PermissionDenied,
     ValidationError,
 )
 from pos_desktop.domain.invoice import (
@@ -30,6 +31,7 @@ from pos_desktop.domain.invoice import (
     PaymentInput,
     PricedInvoice,
     check_lines,
+    line_discount_percent,
     price_lines,
     settle,
 )
@@ -85,6 +87,8 @@ class SaleInput:
     lines: Sequence[LineInput]
     customer_code: str | None = None
     payments: Sequence[PaymentInput] = ()
+    #: A manager who approved, with their password, discounts above the cashier's limit.
+    approver: Actor | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +187,7 @@ class BillingService:
             customer = self._customer(session, code) if code else None
             self._check_products(session, sale.lines)
             priced = price_lines(sale.lines, station.currency, self._settings.prices_include_vat)
+            approved_by = self._check_discounts(actor, sale.approver, priced)
             settlement = settle(priced.totals.gross, sale.payments, station.currency)
             row = Invoice(
                 status=InvoiceStatus.DRAFT.value,
@@ -219,6 +224,7 @@ class BillingService:
                     f"{customer.code if customer else 'walk-in'}: "
                     f"{format_amount(row.gross, row.currency)} {row.currency}, "
                     f"paid {format_amount(row.paid, row.currency)}"
+                    + (f"; discount approved by {approved_by}" if approved_by else "")
                 ),
                 after=invoice_document(view),
                 terminal=station.terminal_code,
@@ -266,6 +272,26 @@ class BillingService:
                 self._outbox.invoice_issued(session, view, customer, now=now, by=actor.label)
             uow.commit()
         return view
+
+    def _check_discounts(
+        self, actor: Actor, approver: Actor | None, priced: PricedInvoice
+    ) -> str | None:
+        """Discounts above ``billing.max_discount_percent`` need a manager (who may approve)."""
+        limit = self._settings.max_discount_percent
+        above = [
+            (n, line_discount_percent(amounts))
+            for n, amounts in enumerate(priced.lines, start=1)
+            if line_discount_percent(amounts) > limit
+        ]
+        if not above or actor.can(Permission.DISCOUNT_APPROVE):
+            return None
+        if approver is not None and approver.can(Permission.DISCOUNT_APPROVE):
+            return approver.label
+        n, percent = above[0]
+        raise PermissionDenied(
+            f"line {n}: a discount of {format(percent.normalize(), 'f')}% is above the "
+            f"{format(limit.normalize(), 'f')}% a cashier may give: a manager must approve"
+        )
 
     def _number(
         self, session: Session, row: Invoice, exhibition: str, terminal: str, now: datetime

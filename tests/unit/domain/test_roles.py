@@ -19,6 +19,8 @@ SELLING = [
     Permission.INVOICE_CREATE,
     Permission.INVOICE_VIEW,
     Permission.INVOICE_PAY,
+    Permission.CASH_SESSION,
+    Permission.INVOICE_REFUND,
 ]
 MANAGING = [
     Permission.INVOICE_EDIT,
@@ -26,6 +28,10 @@ MANAGING = [
     Permission.PRODUCT_MANAGE,
     Permission.REPORT_VIEW,
     Permission.OUTBOX_MANAGE,
+    Permission.REFUND_APPROVE,
+    Permission.DISCOUNT_APPROVE,
+    Permission.CUSTOMER_IMPORT,
+    Permission.DATA_EXPORT,
 ]
 ADMINISTERING = [
     Permission.USER_MANAGE,
