@@ -15,7 +15,7 @@ from pos_desktop.domain.invoice import PaymentMethod
 from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.screens.checkout import CheckoutScreen
-from tests.conftest import Staff
+from tests.conftest import PASSWORD, Staff
 from tests.gui.keyboard import focused, press, show_active, type_text
 from tests.gui.selling import pay_and_confirm, sell_by_keyboard
 from tests.support.databases import Outage
@@ -277,3 +277,33 @@ def test_ctrl_n_drops_a_cart_only_after_a_yes(qtbot: QtBot, cashier_ctx: UiConte
     press(qtbot, Qt.Key.Key_Left)  # to Yes
     press(qtbot, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: not screen.cart.lines if screen.cart else False)
+
+
+def test_a_discount_above_the_cashiers_limit_is_approved_by_a_manager_in_place(
+    qtbot: QtBot, cashier_ctx: UiContext, services: Services, staff: Staff
+) -> None:
+    screen = open_checkout(qtbot, cashier_ctx)
+    press(qtbot, Qt.Key.Key_F3)
+    type_text(qtbot, "Poster")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "20.00")
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_F8)
+    for _ in range(3):
+        press(qtbot, Qt.Key.Key_Right)  # to the discount
+    press(qtbot, Qt.Key.Key_F2)
+    type_text(qtbot, "25%")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.cart is not None and screen.cart.gross == Decimal("15.00"))
+
+    pay_and_confirm(qtbot, screen)
+    qtbot.waitUntil(lambda: hasattr(screen, "approval") and focused() is screen.approval.username)
+    type_text(qtbot, "maria")
+    press(qtbot, Qt.Key.Key_Return)
+    type_text(qtbot, PASSWORD)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.done_panel)
+    [invoice] = stored_invoices(services, staff)
+    assert invoice.gross == Decimal("15.00")
+    [entry] = services.audit.entries(staff.admin, action="invoice.issue")
+    assert "discount approved by maria" in entry.summary

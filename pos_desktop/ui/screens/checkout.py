@@ -24,9 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.domain.codes import CustomerCode, looks_like_code
-from pos_desktop.domain.errors import InvalidCustomerCode, NotFound, ValidationError
+from pos_desktop.domain.errors import (
+    InvalidCustomerCode,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
 from pos_desktop.domain.invoice import PaymentInput, Settlement, parse_line
 from pos_desktop.domain.money import plain_amount
+from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.services.billing import SaleInput, TillInfo
 from pos_desktop.services.customer_views import CustomerCard
 from pos_desktop.services.invoice_views import InvoiceView
@@ -40,6 +46,7 @@ from pos_desktop.ui.screens.sale_confirmation import SaleConfirmation
 from pos_desktop.ui.widgets.cart_view import CartView
 from pos_desktop.ui.widgets.customer_card import CustomerCardView
 from pos_desktop.ui.widgets.line_entry import LineEntry
+from pos_desktop.ui.widgets.manager_approval import ManagerApproval
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 from pos_desktop.ui.widgets.product_picker import ProductPicker
 from pos_desktop.ui.widgets.totals_panel import TotalsPanel
@@ -278,21 +285,20 @@ class CheckoutScreen(QWidget):
         self.confirmation = confirmation
         confirmation.open()
 
-    def _save(self, payments: list[PaymentInput]) -> None:
+    def _save(self, payments: list[PaymentInput], approver: Actor | None = None) -> None:
         cart = self.cart
         if cart is None or self.saving:
             return
-        sale = SaleInput(
-            cart.sale_lines(), cart.customer.customer.code if cart.customer else None, payments
-        )
-        actor = self.ctx.actor
+        code = cart.customer.customer.code if cart.customer else None
+        sale = SaleInput(cart.sale_lines(), code, payments, approver=approver)
+        actor, billing = self.ctx.actor, self.ctx.services.billing
         self.saving = True
         self.pay_button.setEnabled(False)
         self.messages.show_message("Saving the sale...")
         self.ctx.runner.submit(
-            lambda: self.ctx.services.billing.create_invoice(actor, sale),
+            lambda: billing.create_invoice(actor, sale),
             self._saved,
-            self._save_failed,
+            lambda error: self._save_failed(error, payments),
             owner=self,
         )
 
@@ -303,13 +309,27 @@ class CheckoutScreen(QWidget):
         self.pages.setCurrentWidget(self.done_panel)
         self.done_panel.done_button.setFocus()
 
-    def _save_failed(self, error: Exception) -> None:
+    def _save_failed(self, error: Exception, payments: list[PaymentInput] | None = None) -> None:
         self.saving = False
         self._cart_changed()
+        if isinstance(error, PermissionDenied) and "manager must approve" in str(error):
+            self._ask_manager(str(error), payments or [])
+            return
         self._failed(error)
         self.messages.show_error(
             f"{self.messages.text()} - the sale is still here: press F12 to pay again"
         )
+
+    def _ask_manager(self, why: str, payments: list[PaymentInput]) -> None:
+        """A discount above the cashier's limit: a manager approves here, the sale goes on."""
+        approval = ManagerApproval(self.ctx, why, Permission.DISCOUNT_APPROVE, self)
+        approval.approved.connect(lambda manager: self._save(payments, manager))
+        approval.rejected.connect(
+            lambda: self.messages.show_error(f"{why} - the sale is still here (F12)")
+        )
+        approval.finished.connect(approval.deleteLater)
+        self.approval = approval
+        approval.open()
 
     def ask_new_sale(self) -> None:
         """Ctrl+N: a cart with lines is dropped only after a yes (No is the default)."""
