@@ -8,10 +8,13 @@ with a reason a person can read, and never stops a registration or a sale.
 from __future__ import annotations
 
 import io
+import subprocess
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from email.message import EmailMessage
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -28,8 +31,10 @@ from pos_desktop.domain.outbox import CLAIM_LEASE, MessageState
 from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.outbox import EmailNotSent, OutboxEntry
 from tests.conftest import Staff
+from tests.support.cli import entry_point, process_env
 from tests.support.clock import FakeClock
 from tests.support.network import closed_port
+from tests.support.pdf_reading import page_texts
 from tests.support.smtp_server import SmtpServer
 
 D = Decimal
@@ -391,3 +396,83 @@ def test_retry_waiting_now_touches_only_messages_that_failed(
     register(mail, staff, "grace@example.org")
     assert mail.outbox.retry_waiting_now(staff.cashier) == 1  # the new one was due already
     assert mail.outbox.retry_waiting_now(staff.cashier) == 0
+
+
+def test_the_invoice_email_carries_a_pdf_with_number_and_total(
+    mail: Services, staff: Staff, server: SmtpServer
+) -> None:
+    code = register(mail, staff)
+    view = mail.billing.create_invoice(
+        staff.cashier,
+        SaleInput(
+            [LineInput("Workshop", D(1), D("89.00"), D(19))],
+            code,
+            [PaymentInput(PaymentMethod.CASH, D(100))],
+        ),
+    )
+    assert mail.outbox_sender.send_due().sent == 2
+    by_kind = {m["Subject"].split(":")[0]: m for m in server.messages}
+    invoice = by_kind["Your order has been placed"]
+    (pdf,) = [p for p in invoice.walk() if p.get_content_type() == "application/pdf"]
+    assert pdf.get_filename() == f"invoice-{view.number}.pdf"
+    data = pdf.get_payload(decode=True)
+    assert isinstance(data, bytes)
+    text = " ".join(page_texts(data))
+    assert view.number is not None and view.number in text
+    assert "89.00" in text
+    welcome = by_kind["Your customer code for Expo 2024"]
+    badges = [p for p in welcome.walk() if p.get_content_type() == "application/pdf"]
+    assert [b.get_filename() for b in badges] == [f"badge-{code}.pdf"]
+    body = welcome.get_body(("plain",))
+    assert body is not None and f"badge-{code}.pdf" in body.get_content()
+
+
+@pytest.mark.slow
+def test_killing_the_sender_mid_batch_loses_nothing(
+    mail: Services,
+    staff: Staff,
+    *,
+    server: SmtpServer,
+    smtp_port: int,
+    clock: FakeClock,
+    empty_config: Path,
+    tmp_path: Path,
+) -> None:
+    codes = [register(mail, staff, f"visitor{i}@example.org") for i in range(6)]
+    server.stall_seconds = 0.3  # each message takes a while: the kill lands mid-batch
+    env = process_env(mail.settings.database.url, empty_config) | {
+        "POS_SMTP_HOST": "127.0.0.1",
+        "POS_SMTP_PORT": str(smtp_port),
+        "POS_SMTP_SECURITY": "none",
+        "POS_SMTP_SENDER": SENDER,
+    }
+    process = subprocess.Popen(
+        [*entry_point(), "outbox", "send", "--once"],
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while len(server.received) < 2 and time.monotonic() < deadline:
+            time.sleep(0.02)
+    finally:
+        process.kill()  # SIGKILL: no clean-up of any kind
+        process.wait()
+    delivered_before = len(server.messages)
+    assert 2 <= delivered_before < 6
+
+    # The other process used the real clock; ours jumps past its claim leases.
+    clock.current = datetime.now(UTC) + CLAIM_LEASE + timedelta(seconds=1)
+    server.stall_seconds = 0
+    mail.outbox_sender.send_due()
+
+    statuses = mail.outbox.customer_statuses(staff.cashier, codes)
+    assert {s.state for s in statuses.values()} == {MessageState.SENT}
+    recipients = [r.rcpt_tos[0] for r in server.received]
+    assert set(recipients) == {f"visitor{i}@example.org" for i in range(6)}
+    # At most the one message in flight at the kill arrives twice, with one Message-ID.
+    assert len(recipients) - 6 <= 1
+    ids = {m["Message-ID"] for m in server.messages}
+    assert len(ids) == 6
