@@ -1,0 +1,162 @@
+"""Customer import benchmark: rows per second and peak memory for 100,000-row files.
+
+Run from the repository root::
+
+    .venv/bin/python -m tests.benchmarks.customer_import [--rows N]
+        [--backend sqlite|postgresql|both]
+
+A CRM-like CSV is generated (ids, names with accents, emails, national phone numbers, countries
+written many ways, websites, types, statuses; 2% without a name, 2% bad emails, 1% duplicates).
+For each backend a fresh migrated database (SQLite file; PostgreSQL ``pos_bench_import_<random>``
+on ``POS_TEST_PG_URL``) gets a dry run, then the real import, then the same file again; each in a
+child process so its peak memory (``ru_maxrss``) is its own. Target (issue 8): >= 20,000 rows/s
+on SQLite, >= 10,000 on PostgreSQL, < 200 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import psycopg
+
+from pos_desktop.bootstrap import build_services
+from pos_desktop.config import load_settings
+from pos_desktop.domain.roles import Actor, Role
+from pos_desktop.services.customer_import import ImportOptions
+from pos_desktop.services.exhibitions import ExhibitionInput
+from pos_desktop.storage import migrate
+from pos_desktop.storage.engine import create_engine_for
+from tests.support.databases import PG_ADMIN_URL, _with_database
+
+ACTOR = Actor(None, "cli:bench", Role.ADMIN, "cli:bench")
+COUNTRIES = [
+    ("Deutschland", "030 {a} {b}"),
+    ("UK", "020 7{a} {b}"),
+    ("U.S.A.", "(212) {a}-{b}"),
+    ("France", "01 42 {a2} {b2}"),
+    ("South Korea", "02-{a}-{b}"),
+    ("Hong Kong SAR", "2{a} {b}"),
+    ("Schweiz", "044 {a} {b2}"),
+    ("Japan", "03-{a}-{b}"),
+]
+FIRST = ["Anna", "Jürgen", "Zoë", "Åsa", "Li", "María", "Ole", "Chloé", "Kenji", "Bob"]
+LAST = ["Müller", "Smith", "Lefèvre", "Ström", "Chen", "García", "Nørgaard", "Tanaka"]
+TYPES = ["Corporate", "corporate", "YouTube Creator", "Individual", "", "Press", "VIP"]
+STATUSES = ["New", "Contacted", "Won", "Lost", "prospect", ""]
+
+
+def generate(path: Path, rows: int, seed: int = 8) -> None:
+    rng = random.Random(seed)
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        out = csv.writer(stream)
+        out.writerow(
+            ["Customer Id", "First Name", "Last Name", "Company", "Country", "Phone 1",
+             "Email", "Website", "customer_type", "lead_status"]
+        )  # fmt: skip
+        for i in range(rows):
+            n = i if rng.random() > 0.01 else rng.randrange(max(i, 1))  # 1% duplicates
+            country, phone = COUNTRIES[n % len(COUNTRIES)]
+            a, b = f"{n // 9000 % 900 + 100}", f"{n % 9000 + 1000}"  # unique per person
+            first = "" if rng.random() < 0.02 else FIRST[n % len(FIRST)]
+            email = f"user{n}@example.org" if rng.random() > 0.02 else f"user{n} at example"
+            out.writerow(
+                [f"X{n:07d}", first, LAST[n % len(LAST)] if first else "", f"Company {n % 5000}",
+                 country, phone.format(a=a, b=b, a2=a[:2], b2=b[:2]), email,
+                 f"company{n % 5000}.com", TYPES[n % len(TYPES)], STATUSES[n % len(STATUSES)]]
+            )  # fmt: skip
+
+
+def new_database(backend: str, folder: Path) -> tuple[str, str | None]:
+    if backend == "sqlite":
+        return f"sqlite:///{folder / 'bench.sqlite3'}", None
+    name = f"pos_bench_import_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return _with_database(PG_ADMIN_URL, name), name
+
+
+def prepare(url: str) -> None:
+    engine = create_engine_for(url)
+    migrate.upgrade(engine)
+    engine.dispose()
+    services = build_services(load_settings(environ={"POS_DATABASE_URL": url}))
+    services.setup.initialize(
+        ACTOR,
+        admin_username="admin",
+        admin_password="a long bench password",
+        exhibition=ExhibitionInput(name="Bench", code="BENCH", currency="EUR"),
+    )
+    services.close()
+
+
+def child(url: str, source: Path, dry_run: bool) -> dict[str, object]:
+    """One import in this process; prints its figures as JSON."""
+    services = build_services(load_settings(environ={"POS_DATABASE_URL": url}))
+    started = time.perf_counter()
+    report = services.customer_import.run(ACTOR, source, ImportOptions(dry_run=dry_run))
+    seconds = time.perf_counter() - started
+    services.close()
+    return {
+        "rows": report.rows,
+        "created": report.created,
+        "updated": report.updated,
+        "unchanged": report.unchanged,
+        "rejected": report.rejected,
+        "seconds": round(seconds, 2),
+        "rows_per_s": round(report.rows / seconds),
+        "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+    }
+
+
+def measure(url: str, source: Path, dry_run: bool) -> dict[str, object]:
+    command = [sys.executable, "-m", "tests.benchmarks.customer_import", "--child", url,
+               str(source)] + (["--dry-run"] if dry_run else [])  # fmt: skip
+    done = subprocess.run(command, check=True, capture_output=True, text=True)
+    result: dict[str, object] = json.loads(done.stdout)
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--backend", choices=["sqlite", "postgresql", "both"], default="both")
+    parser.add_argument("--child", nargs=2, metavar=("URL", "FILE"), help=argparse.SUPPRESS)
+    parser.add_argument("--dry-run", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(child(args.child[0], Path(args.child[1]), args.dry_run)))
+        return 0
+    backends = ["sqlite", "postgresql"] if args.backend == "both" else [args.backend]
+    with tempfile.TemporaryDirectory(prefix="pos_bench_import_") as tmp:
+        folder = Path(tmp)
+        source = folder / "customers.csv"
+        generate(source, args.rows)
+        size = os.path.getsize(source) / 1e6
+        print(f"{args.rows} rows, {size:.1f} MB CSV")
+        for backend in backends:
+            url, pg_name = new_database(backend, folder)
+            try:
+                prepare(url)
+                for label, dry in (("dry run", True), ("import", False), ("again", False)):
+                    figures = measure(url, source, dry)
+                    print(f"{backend:10} {label:8} " + json.dumps(figures))
+            finally:
+                if pg_name:
+                    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+                        conn.execute(f'DROP DATABASE IF EXISTS "{pg_name}" WITH (FORCE)')
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
