@@ -1,52 +1,67 @@
-"""An outgoing email as a MIME message: text and HTML alternatives, inline images, attachments.
+"""An outgoing email as MIME bytes: text and HTML alternatives, inline images, attachments.
 
 Layout (what mail clients expect): ``multipart/mixed`` holding ``multipart/related`` (the
 ``multipart/alternative`` text + HTML, then the images the HTML shows by ``cid:``), then the
-attachments. Message-ID and Date come from the stored message, so every delivery attempt of one
-message is byte-for-byte the same message to the recipient's client.
+attachments. Message-ID and Date come from the stored message, and the part boundaries from
+the Message-ID, so every delivery attempt of one message is the very same bytes: a repeat
+after a crash is recognisably one message, delivered twice.
+
+Built with the classic ``email.mime`` classes: the header-registry API of ``EmailMessage``
+parsed every header it set and took about 12 ms per message, a fifth of the sender's budget.
 """
 
 from __future__ import annotations
 
 import hashlib
-from email.message import EmailMessage
-from email.policy import SMTP
+from email import encoders
+from email.header import Header
+from email.mime.base import MIMEBase
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+from email.policy import compat32
 from email.utils import format_datetime
 
-from pos_desktop.domain.outbox import OutgoingEmail
+from pos_desktop.domain.outbox import Attachment, OutgoingEmail
+
+#: CRLF line ends, as SMTP wants them: ``sendmail`` passes bytes through unchanged.
+_WIRE = compat32.clone(linesep="\r\n")
 
 
-def build_mime(mail: OutgoingEmail) -> EmailMessage:
-    message = EmailMessage(policy=SMTP)
+def _header(text: str) -> str:
+    """ASCII as it is; anything else RFC 2047-encoded (``=?utf-8?...``)."""
+    return text if text.isascii() else Header(text, "utf-8").encode()
+
+
+def _part(item: Attachment, disposition: str) -> MIMEBase:
+    maintype, _, subtype = item.content_type.partition("/")
+    part = MIMEBase(maintype, subtype)
+    part.set_payload(item.data)
+    encoders.encode_base64(part)
+    if item.cid and disposition == "inline":
+        part["Content-ID"] = f"<{item.cid}>"
+    part.add_header("Content-Disposition", disposition, filename=item.filename)
+    return part
+
+
+def build_mime(mail: OutgoingEmail) -> bytes:
+    seed = hashlib.sha256(mail.message_id.encode()).hexdigest()[:24]
+    alternative = MIMEMultipart("alternative", boundary=f"=_pos_{seed}_2")
+    alternative.attach(MIMEText(mail.text, "plain", "utf-8"))
+    alternative.attach(MIMEText(mail.html, "html", "utf-8"))
+    related = MIMEMultipart("related", boundary=f"=_pos_{seed}_1")
+    related.attach(alternative)
+    for item in mail.attachments:
+        if item.cid:
+            related.attach(_part(item, "inline"))
+    message = MIMEMultipart("mixed", boundary=f"=_pos_{seed}_0")
+    message.attach(related)
+    for item in mail.attachments:
+        if not item.cid:
+            message.attach(_part(item, "attachment"))
     message["Message-ID"] = mail.message_id
     message["Date"] = format_datetime(mail.date)
     message["From"] = mail.sender
     message["To"] = mail.recipient
-    message["Subject"] = mail.subject
+    message["Subject"] = _header(mail.subject)
     message["Auto-Submitted"] = "auto-generated"  # no vacation replies to the booth
-    message.set_content(mail.text)
-    message.add_alternative(mail.html, subtype="html")
-    html_part = message.get_body(("html",))
-    assert isinstance(html_part, EmailMessage)
-    for part in mail.attachments:
-        maintype, _, subtype = part.content_type.partition("/")
-        if part.cid:
-            html_part.add_related(
-                part.data,
-                maintype,
-                subtype,
-                cid=f"<{part.cid}>",
-                filename=part.filename,
-                disposition="inline",
-            )
-    for part in mail.attachments:
-        maintype, _, subtype = part.content_type.partition("/")
-        if not part.cid:
-            message.add_attachment(part.data, maintype, subtype, filename=part.filename)
-    # Boundaries from the Message-ID instead of random ones: a repeated delivery is then the
-    # very same bytes, which makes "one message, delivered twice" checkable.
-    seed = hashlib.sha256(mail.message_id.encode()).hexdigest()[:24]
-    multiparts = (p for p in message.walk() if p.is_multipart())
-    for depth, container in enumerate(multiparts):
-        container.set_boundary(f"=_pos_{seed}_{depth}")
-    return message
+    return message.as_bytes(policy=_WIRE)

@@ -37,9 +37,7 @@ class SmtpSession:
 
     def send(self, mail: OutgoingEmail) -> None:
         try:
-            self._client.send_message(
-                build_mime(mail), from_addr=mail.sender, to_addrs=[mail.recipient]
-            )
+            self._client.sendmail(mail.sender, [mail.recipient], build_mime(mail))
         except smtplib.SMTPRecipientsRefused as error:
             code, reply = error.recipients.get(mail.recipient, (550, b"refused"))
             raise DeliveryFailed(

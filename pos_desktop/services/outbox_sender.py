@@ -44,6 +44,8 @@ from pos_desktop.storage.models import OutboxMessage
 from pos_desktop.storage.uow import Database
 
 log = logging.getLogger(__name__)
+#: Messages claimed per transaction: fewer commits, and a lost batch is at most this many.
+CLAIM_BATCH = 20
 
 
 class MailSession(Protocol):
@@ -93,31 +95,34 @@ class OutboxSender:
             return report
         with ExitStack() as stack:
             session: MailSession | None = None
-            for message_id in self._due_ids(limit):
-                claimed = self._claim(message_id)
-                if claimed is None:
-                    continue  # another sender took it, or it was cancelled meanwhile
-                mail, specs = claimed
-                try:
-                    # Rendered after the claim's commit: no lock is held while a PDF is drawn.
-                    parts = (self._renderer.render(spec) for spec in specs)
-                    mail = replace(mail, attachments=tuple(p for p in parts if p is not None))
-                    if session is None:
-                        session = stack.enter_context(self.mailer.session())
-                    session.send(mail)
-                except DeliveryFailed as failure:
-                    self._mark_failed(message_id, failure, report)
-                    if failure.connection:
-                        report.stopped = failure.reason
-                        break  # the rest stay due: the next round tries them
-                    continue
-                except Exception as error:  # a bug in rendering: the message must not loop
-                    log.exception("outbox message %s could not be prepared", message_id)
-                    failed = DeliveryFailed(f"the message could not be prepared ({error!r})")
-                    self._mark_failed(message_id, failed, report)
-                    continue
-                self._mark_sent(message_id)
-                report.sent += 1
+            due = self._due_ids(limit)
+            for start in range(0, len(due), CLAIM_BATCH):
+                claimed = self._claim(due[start : start + CLAIM_BATCH])
+                for index, (message_id, stored, specs) in enumerate(claimed):
+                    try:
+                        # Rendered after the claim's commit: no lock is held while a PDF is drawn.
+                        parts = (self._renderer.render(spec) for spec in specs)
+                        mail = replace(stored, attachments=tuple(p for p in parts if p))
+                        if session is None:
+                            session = stack.enter_context(self.mailer.session())
+                        session.send(mail)
+                    except DeliveryFailed as failure:
+                        self._mark_failed(message_id, failure, report)
+                        if failure.connection:
+                            # The session is gone: the rest of the claimed batch gets the same
+                            # reason and its backoff instead of waiting out the lease.
+                            for rest_id, _mail, _specs in claimed[index + 1 :]:
+                                self._mark_failed(rest_id, failure, report)
+                            report.stopped = failure.reason
+                            return report
+                        continue
+                    except Exception as error:  # a bug in rendering: the message must not loop
+                        log.exception("outbox message %s could not be prepared", message_id)
+                        failed = DeliveryFailed(f"the message could not be prepared ({error!r})")
+                        self._mark_failed(message_id, failed, report)
+                        continue
+                    self._mark_sent(message_id)
+                    report.sent += 1
         return report
 
     # ---------------------------------------------------------------------------- steps
@@ -137,37 +142,42 @@ class OutboxSender:
                 )
             )
 
-    def _claim(self, message_id: int) -> tuple[OutgoingEmail, list[AttachmentSpec]] | None:
+    def _claim(self, ids: list[int]) -> list[tuple[int, OutgoingEmail, list[AttachmentSpec]]]:
+        """Take a batch in one transaction (one commit instead of one per message)."""
         now = self._clock.now()
+        taken: list[tuple[int, OutgoingEmail, list[AttachmentSpec]]] = []
         with self._db.unit_of_work() as uow:
-            taken = uow.session.execute(
-                update(OutboxMessage)
-                .where(
-                    OutboxMessage.id == message_id,
-                    OutboxMessage.state == MessageState.QUEUED.value,
-                    OutboxMessage.next_attempt_at <= now,
+            for message_id in ids:
+                result = uow.session.execute(
+                    update(OutboxMessage)
+                    .where(
+                        OutboxMessage.id == message_id,
+                        OutboxMessage.state == MessageState.QUEUED.value,
+                        OutboxMessage.next_attempt_at <= now,
+                    )
+                    .values(
+                        attempts=OutboxMessage.attempts + 1,
+                        next_attempt_at=now + CLAIM_LEASE,
+                        updated_at=now,
+                    )
                 )
-                .values(
-                    attempts=OutboxMessage.attempts + 1,
-                    next_attempt_at=now + CLAIM_LEASE,
-                    updated_at=now,
+                if result.rowcount != 1:  # type: ignore[attr-defined]
+                    continue  # another sender took it, or it was cancelled meanwhile
+                row = uow.session.get_one(OutboxMessage, message_id)
+                mail = OutgoingEmail(
+                    row.message_id,
+                    self.mailer.sender_address,
+                    row.recipient,
+                    row.subject,
+                    row.text_body,
+                    row.html_body,
+                    row.created_at,
                 )
-            )
-            if taken.rowcount != 1:  # type: ignore[attr-defined]
-                return None
-            row = uow.session.get_one(OutboxMessage, message_id)
-            specs = [AttachmentSpec.from_json(a) for a in row.attachments]
-            mail = OutgoingEmail(
-                row.message_id,
-                self.mailer.sender_address,
-                row.recipient,
-                row.subject,
-                row.text_body,
-                row.html_body,
-                row.created_at,
-            )
+                taken.append(
+                    (message_id, mail, [AttachmentSpec.from_json(a) for a in row.attachments])
+                )
             uow.commit()
-        return mail, specs
+        return taken
 
     def _mark_sent(self, message_id: int) -> None:
         now = self._clock.now()
