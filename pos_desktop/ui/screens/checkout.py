@@ -327,8 +327,7 @@ class CheckoutScreen(QWidget):
         approval.rejected.connect(
             lambda: self.messages.show_error(f"{why} - the sale is still here (F12)")
         )
-        approval.finished.connect(approval.deleteLater)
-        self.approval = approval
+        self.approval = approval  # kept, not deleteLater'd: see InvoicePanel.refund
         approval.open()
 
     def ask_new_sale(self) -> None:

@@ -24,8 +24,10 @@ from pos_desktop.domain.money import format_amount
 from pos_desktop.domain.roles import Permission
 from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.services.outbox import OutboxEntry
+from pos_desktop.services.refunds import CreditNoteView
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.screens.invoice_editor import InvoiceEditor
+from pos_desktop.ui.screens.refund_dialog import RefundDialog
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 from pos_desktop.ui.widgets.pdf_actions import PdfActions
 
@@ -74,6 +76,8 @@ class InvoicePanel(QWidget):
         self.done_button = QPushButton(done_text)
         self.void_button = QPushButton("Void...")
         self.edit_button = QPushButton("Edit (Ctrl+E)")
+        self.refund_button = QPushButton("Refund... (Ctrl+R)")
+        self.refund_button.clicked.connect(self.refund)
         self.reprint_button = QPushButton("Reprint")
         self.email_button = QPushButton("Send invoice again")
         self.pdf = PdfActions(ctx, self.messages)
@@ -89,6 +93,7 @@ class InvoicePanel(QWidget):
             self.done_button,
             self.edit_button,
             self.void_button,
+            self.refund_button,
             self.reprint_button,
             self.email_button,
         ):
@@ -103,7 +108,8 @@ class InvoicePanel(QWidget):
         # Only while the focus is in this panel: the editor dialog (a child window) needs its
         # own Enter to commit a cell, not to leave the invoice.
         bindings = ((Qt.Key.Key_Return, self.done.emit), (Qt.Key.Key_Enter, self.done.emit))
-        for key, slot in (*bindings, (QKeySequence("Ctrl+E"), self.edit)):
+        more = ((QKeySequence("Ctrl+E"), self.edit), (QKeySequence("Ctrl+R"), self.refund))
+        for key, slot in (*bindings, *more):
             shortcut = QShortcut(QKeySequence(key), self, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -121,6 +127,8 @@ class InvoicePanel(QWidget):
             "Queue this invoice's email to the customer again" if can_mail else "No customer"
         )
         self.edit_button.setEnabled(can_edit)
+        can_refund = self.ctx.actor.can(Permission.INVOICE_REFUND) and view.status.value == "issued"
+        self.refund_button.setEnabled(can_refund)
         self.edit_button.setToolTip(
             "Change lines or customer (Ctrl+E)" if can_edit else "Only a manager can edit"
         )
@@ -128,6 +136,28 @@ class InvoicePanel(QWidget):
             self.messages.show_message(note, Tone.SUCCESS)
         else:
             self.messages.clear_message()
+        self.done_button.setFocus()
+
+    def refund(self) -> None:
+        if self.view is None or not self.refund_button.isEnabled():
+            return
+        # Not deleteLater'd when it closes: deleting it while its own signal's lambda holds it
+        # crashed Qt now and then; a few hidden dialogs a day cost nothing.
+        dialog = RefundDialog(self.ctx, self.view, self)
+        dialog.accepted.connect(lambda: self._refunded(dialog.credit_note))
+        self.refund_dialog = dialog
+        dialog.open()
+
+    def _refunded(self, note: CreditNoteView | None) -> None:
+        self.window().activateWindow()
+        if note is None:
+            return
+        cur = note.currency
+        self.messages.show_message(
+            f"Credit note {note.number}: give back {format_amount(note.gross, cur)} {cur} by "
+            f"{note.method}{'' if note.restocked else ' (goods not restocked)'}",
+            Tone.SUCCESS,
+        )
         self.done_button.setFocus()
 
     def edit(self) -> None:

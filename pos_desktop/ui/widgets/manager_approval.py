@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +44,8 @@ class ManagerApproval(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        for button in buttons.findChildren(QPushButton):
+            button.setAutoDefault(False)  # Enter in a field is that field's (once, not twice)
         buttons.accepted.connect(self.check)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons

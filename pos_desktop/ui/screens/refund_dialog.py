@@ -1,0 +1,164 @@
+"""Refund an invoice: what goes back per line, how the money goes back, whether it is restocked.
+
+Every line starts with what is left to refund (a whole refund is Ctrl+S after the reason);
+lower a quantity to refund part of a line, 0 to keep it. The service refuses more than was
+sold; above the refund limit a manager approves in place. ``Ctrl+S`` saves, ``Esc`` cancels.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_desktop.domain.errors import PermissionDenied
+from pos_desktop.domain.invoice import PaymentMethod
+from pos_desktop.domain.roles import Actor, Permission
+from pos_desktop.services.invoice_views import InvoiceView
+from pos_desktop.services.refunds import CreditNoteView, Refundable, RefundLine
+from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.widgets.manager_approval import ManagerApproval
+from pos_desktop.ui.widgets.message_bar import MessageBar
+
+QUANTITY_COLUMN = 3
+
+
+def _quantity(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+class RefundDialog(QDialog):
+    """``credit_note`` holds the result when the dialog is accepted."""
+
+    def __init__(self, ctx: UiContext, view: InvoiceView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.view = view
+        self.credit_note: CreditNoteView | None = None
+        self.lines: list[Refundable] = []
+        self.setWindowTitle(f"Refund {view.number}")
+        self.resize(720, 460)
+        self.messages = MessageBar()
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Line", "Description", "Left", "Refund qty"])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.method = QComboBox()
+        for method in PaymentMethod:
+            self.method.addItem(method.value, method.value)
+        if view.payments:
+            self.method.setCurrentIndex(self.method.findData(view.payments[0].method.value))
+        self.restock = QCheckBox("Back to stock (untick for damaged goods)")
+        self.restock.setChecked(True)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("required, e.g. mug chipped")
+        self.reason.returnPressed.connect(self.save)
+        form = QFormLayout()
+        form.addRow("Pay &back by", self.method)
+        form.addRow("", self.restock)
+        form.addRow("&Reason", self.reason)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        for button in self.buttons.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.messages)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        self._load()
+
+    def _load(self) -> None:
+        refunds, actor, number = self.ctx.services.refunds, self.ctx.actor, self.view.number
+        assert number is not None
+        self.ctx.runner.submit(
+            lambda: refunds.refundable(actor, number),
+            self._loaded,
+            self.messages.show_error,
+            owner=self,
+        )
+
+    def _loaded(self, lines: list[Refundable]) -> None:
+        self.lines = lines
+        self.table.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            for column, text in enumerate(
+                (str(line.position), line.description, _quantity(line.left), _quantity(line.left))
+            ):
+                item = QTableWidgetItem(text)
+                if column != QUANTITY_COLUMN:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row, column, item)
+        self.reason.setFocus()
+
+    def wanted(self) -> list[RefundLine]:
+        lines = []
+        for row, line in enumerate(self.lines):
+            item = self.table.item(row, QUANTITY_COLUMN)
+            text = item.text().strip() if item else ""
+            try:
+                quantity = Decimal(text or "0")
+            except InvalidOperation:
+                quantity = Decimal(-1)  # the service explains
+            if quantity != 0:
+                lines.append(RefundLine(line.position, quantity))
+        return lines
+
+    def save(self, approver: Actor | None = None) -> None:
+        wanted = self.wanted()
+        if not wanted:
+            self.messages.show_error("Nothing to refund: every quantity is 0")
+            return
+        refunds, actor, number = self.ctx.services.refunds, self.ctx.actor, self.view.number
+        assert number is not None
+        method, restock, reason = (
+            self.method.currentData(),
+            self.restock.isChecked(),
+            self.reason.text(),
+        )
+        self.buttons.setEnabled(False)
+        self.ctx.runner.submit(
+            lambda: refunds.refund(
+                actor,
+                number,
+                wanted,
+                method=method,
+                restock=restock,
+                reason=reason,
+                approver=approver if isinstance(approver, Actor) else None,
+            ),
+            self._saved,
+            self._failed,
+            owner=self,
+        )
+
+    def _saved(self, note: CreditNoteView) -> None:
+        self.credit_note = note
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(error, PermissionDenied) and "approval" in str(error):
+            approval = ManagerApproval(self.ctx, str(error), Permission.REFUND_APPROVE, self)
+            approval.approved.connect(self.save)
+            self.approval = approval
+            approval.open()
+            return
+        self.messages.show_error(error)

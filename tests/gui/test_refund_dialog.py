@@ -1,0 +1,76 @@
+"""Refunding from the invoice view: part of a line back to stock; big refunds need a manager."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from pos_desktop.bootstrap import Services
+from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
+from pos_desktop.services.billing import SaleInput
+from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.screens.invoice_panel import InvoicePanel
+from pos_desktop.ui.screens.refund_dialog import RefundDialog
+from tests.conftest import PASSWORD, Staff
+from tests.gui.keyboard import focused, press, show_active, type_text
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def open_refund(
+    qtbot: QtBot, ctx: UiContext, services: Services, staff: Staff, price: str
+) -> InvoicePanel:
+    mug = services.products.add(
+        staff.manager, sku="MUG", name="Mug", price=price, vat_rate="19", track_stock=True
+    )
+    services.stock.adjust(staff.manager, "MUG", "5", location="BOOTH")
+    line = LineInput("Mug", Decimal(2), Decimal(price), Decimal(19), product_id=mug.id)
+    pay = PaymentInput(PaymentMethod.CARD, Decimal(price) * 2, reference="A1")
+    view = services.billing.create_invoice(staff.cashier, SaleInput([line], None, [pay]))
+    panel = InvoicePanel(ctx)
+    show_active(qtbot, panel, (1000, 500))
+    panel.show_invoice(view)
+    press(qtbot, Qt.Key.Key_R, CTRL)
+    qtbot.waitUntil(
+        lambda: (
+            isinstance(getattr(panel, "refund_dialog", None), RefundDialog)
+            and focused() is panel.refund_dialog.reason
+        )
+    )
+    return panel
+
+
+def test_one_of_two_mugs_back_to_stock_by_card(
+    qtbot: QtBot, cashier_ctx: UiContext, services: Services, staff: Staff
+) -> None:
+    panel = open_refund(qtbot, cashier_ctx, services, staff, "9.50")
+    dialog = panel.refund_dialog
+    assert dialog.method.currentData() == "card"  # as it was paid
+    quantity = dialog.table.item(0, 3)
+    assert quantity is not None
+    quantity.setText("1")
+    type_text(qtbot, "one chipped")
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: "Credit note EXPO24-T1CN-000001" in panel.messages.text())
+    assert "give back 9.50 EUR by card" in panel.messages.text()
+    [level] = services.stock.show(staff.manager, sku="MUG")
+    assert level.quantity == Decimal(4)  # 5 - 2 sold + 1 back
+
+
+def test_a_big_refund_is_approved_by_a_manager_in_place(
+    qtbot: QtBot, cashier_ctx: UiContext, services: Services, staff: Staff
+) -> None:
+    panel = open_refund(qtbot, cashier_ctx, services, staff, "45.00")
+    type_text(qtbot, "workshop cancelled")
+    press(qtbot, Qt.Key.Key_Return)
+    dialog = panel.refund_dialog
+    qtbot.waitUntil(lambda: hasattr(dialog, "approval") and focused() is dialog.approval.username)
+    type_text(qtbot, "maria")
+    press(qtbot, Qt.Key.Key_Return)
+    type_text(qtbot, PASSWORD)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Credit note" in panel.messages.text())
+    [entry] = services.audit.entries(staff.admin, action="invoice.refund")
+    assert "approved by maria" in entry.summary and "90.00 EUR" in entry.summary
