@@ -23,6 +23,7 @@ from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.main_window import MainWindow
 from pos_desktop.ui.screens.checkout import CheckoutScreen
 from pos_desktop.ui.screens.invoices import InvoicesScreen
+from pos_desktop.ui.screens.settings import SettingsScreen
 from tests.conftest import Staff
 from tests.gui.keyboard import focused, press, show_active
 
@@ -322,3 +323,29 @@ def test_password_fields_are_never_touched(qtbot: QtBot, cashier_ctx: UiContext,
     scan(qtbot, rig.clock, "4006381333932", end=None)
     assert checkout.scan.text() == "4006381333932"
     assert rig.beeps.count == 0
+
+
+def test_the_settings_scanner_tab_shows_scans_instead_of_acting_on_them(
+    qtbot: QtBot, admin_ctx: UiContext, services: Services, rig: Rig
+) -> None:
+    window = open_window(qtbot, admin_ctx, rig.clock, rig.beeps)
+    settings = window.show_screen("Settings")
+    assert isinstance(settings, SettingsScreen)
+    scanner_tab = next(
+        i for i in range(settings.tabs.count()) if settings.tabs.tabText(i) == "Sca&nner"
+    )
+    settings.tabs.setCurrentIndex(scanner_tab)
+    area = window.scanners.test_area
+    assert area is not None
+    qtbot.waitUntil(area.isVisible)
+    scan(qtbot, rig.clock, "4006381333931")
+    qtbot.waitUntil(lambda: "product 4006381333931 (EAN-13)" in area.result.text())
+    assert window.stack.currentWidget() is settings  # not sent to the checkout
+    checkout = checkout_of(window)
+    assert checkout.cart is not None and not checkout.cart.lines
+
+    services.settings.scanner.terminator = "tab"  # as a save does: applies at once
+    rig.clock.advance(1.0)
+    scan(qtbot, rig.clock, "EXPO24-T1-000007", end=Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: "invoice EXPO24-T1-000007" in area.result.text())
+    assert "Scanner: keyboard" in window.scanner_label.text()

@@ -23,10 +23,17 @@ class ReaderBridge(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.want_frames = False
+        self._painting = False  # a frame is on its way to the preview: skip the next ones
 
     def frame_seen(self, result: FrameResult) -> None:
-        if self.want_frames:
+        """Camera thread: hand a frame to the preview unless it is still busy with one (a
+        slow paint must never build a backlog that delays the codes behind it)."""
+        if self.want_frames and not self._painting:
+            self._painting = True
             self.frame.emit(result)
+
+    def frame_painted(self) -> None:
+        self._painting = False
 
 
 class BackgroundReaders:

@@ -81,6 +81,8 @@ class ScanRouter(QObject):
         self.beep = beep
         self._last: tuple[str, float] | None = None
         self.queued: deque[tuple[ScanPayload, str]] = deque()
+        #: Shows a scan instead of acting on it, when it returns True (a test area on screen).
+        self.try_out: Callable[[ScanPayload, str], bool] | None = None
         self._poll = QTimer(self, interval=DIALOG_POLL_MS)
         self._poll.timeout.connect(self.flush_queue)
 
@@ -92,6 +94,8 @@ class ScanRouter(QObject):
     def deliver(self, text: str, source: str = "keyboard") -> ScanPayload:
         """Parse and act on one scan; returns how it was understood."""
         payload = parse_scan(text)
+        if self.try_out is not None and self.try_out(payload, source):
+            return payload  # the Settings screen's test area took it
         if not payload.accepted:
             self._reject(payload, source)
             return payload

@@ -16,13 +16,16 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow
+from PySide6.QtWidgets import QApplication, QDockWidget, QFormLayout, QLabel, QMainWindow
 
-from pos_desktop.adapters.camera import describe_source
+from pos_desktop.adapters.camera import FrameResult, describe_source
+from pos_desktop.domain.scan_payload import ScanPayload
 from pos_desktop.ui.scanning.background_readers import BackgroundReaders, ReaderBridge
 from pos_desktop.ui.scanning.router import ScanRouter
 from pos_desktop.ui.scanning.scan_actions import main_window_actions
+from pos_desktop.ui.scanning.scanner_settings import ScanTestArea
 from pos_desktop.ui.scanning.wedge import WedgeFilter
+from pos_desktop.ui.screens.settings import SettingsScreen
 from pos_desktop.ui.widgets.camera_preview import CameraPreview
 from pos_desktop.ui.widgets.message_bar import Tone
 
@@ -63,7 +66,31 @@ class Scanners(QObject):
         readers = self.readers
         window.destroyed.connect(readers.stop)  # holds the readers, not the window
         readers.start()
+        self.test_area = self._add_test_area(window)
         self.show_status()
+
+    def _add_test_area(self, window: MainWindow) -> ScanTestArea | None:
+        """The Settings screen's Scanner tab gets a "scan something" area; while it is on
+        screen, scans are shown there instead of being acted on."""
+        screen = window.screens.get("Settings")
+        field = (
+            screen.fields.get("scanner.keyboard") if isinstance(screen, SettingsScreen) else None
+        )
+        page = field.row.parentWidget() if field is not None else None
+        form = page.layout() if page is not None else None
+        if not isinstance(form, QFormLayout):
+            return None
+        area = ScanTestArea()
+        form.addRow(area)
+
+        def show_if_visible(payload: ScanPayload, source: str) -> bool:
+            if not area.isVisible():
+                return False
+            area.show_scan(payload, source)
+            return True
+
+        self.router.try_out = show_if_visible
+        return area
 
     def _add_preview(self, window: QMainWindow) -> None:
         self.preview = CameraPreview()
@@ -71,8 +98,13 @@ class Scanners(QObject):
         dock.setObjectName("cameraDock")
         dock.setWidget(self.preview)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        self.bridge.frame.connect(self.preview.show_frame)
+        self.bridge.frame.connect(self._show_frame)
         self.bridge.want_frames = True
+
+    def _show_frame(self, result: FrameResult) -> None:
+        if self.preview is not None:
+            self.preview.show_frame(result)
+        self.bridge.frame_painted()
 
     def say(self, text: str, tone: object = Tone.INFO) -> None:
         window = self.parent()

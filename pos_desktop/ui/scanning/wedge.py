@@ -152,11 +152,6 @@ class WedgeFilter(QObject):
             app.removeEventFilter(self)
             self._installed = False
 
-    def apply_settings(self) -> None:
-        """After the Settings screen saved: the new rhythm and terminator from now on."""
-        self.detector = BurstDetector(burst_rules(self._settings))
-        self._snapshot = None
-
     # -- the filter
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
@@ -197,6 +192,9 @@ class WedgeFilter(QObject):
 
     def _key_press(self, widget: QWidget, event: QKeyEvent) -> bool:
         now = self.clock()
+        rules = burst_rules(self._settings)
+        if rules != self.detector.rules:  # the Settings screen changed them: from now on
+            self.detector = BurstDetector(rules)
         if self._is_terminator(event):
             code = self.detector.terminate(now)
             if code is None:

@@ -40,6 +40,7 @@ from pos_desktop.services.settings_admin import (
 )
 from pos_desktop.services.smtp_credentials import SavedWithPassword, save_keeping_password
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.scanning.scanner_settings import SCANNER_FIELDS
 from pos_desktop.ui.theme import THEMES, apply_theme
 from pos_desktop.ui.widgets.email_test import SendTestEmail
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
@@ -140,6 +141,7 @@ SECTIONS: tuple[Section, ...] = (
             FieldSpec("email.max_attempts", "Delivery attempts", "before a message is failed"),
         ),
     ),
+    Section("Sca&nner", tuple(FieldSpec(*spec) for spec in SCANNER_FIELDS)),
 )
 
 _INT_MAX = 100_000
