@@ -13,8 +13,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from typing import Any, Protocol
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Table, and_, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from pos_desktop.domain.clock import Clock
@@ -53,6 +54,17 @@ class LevelView:
         return self.low_stock_at is not None and self.quantity <= self.low_stock_at
 
 
+class Stocked(Protocol):
+    """What a movement needs of a product (an ORM row or a selected tuple both fit)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def sku(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+
+
 def location_id(session: Session, code: str, *, create: bool = True) -> int:
     """A location's id by code (upper case), created on first use when ``create``."""
     clean = clean_line(code).upper()
@@ -70,10 +82,50 @@ def location_id(session: Session, code: str, *, create: bool = True) -> int:
     return session.scalars(query).one()
 
 
+def _levels() -> Table:
+    table = StockLevel.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def _add_to_level(
+    session: Session, product: Stocked, location: int, quantity: Decimal, allow_negative: bool
+) -> None:
+    """The level changes by ``quantity``; taking out more than is there raises (unless allowed)."""
+    levels = _levels()
+    conn = session.connection()
+    this = (levels.c.product_id == product.id, levels.c.location_id == location)
+    if quantity < 0 and not allow_negative:
+        done = conn.execute(
+            update(levels)
+            .where(*this, levels.c.quantity + quantity >= ZERO)
+            .values(quantity=levels.c.quantity + quantity)
+        )
+        if done.rowcount != 1:
+            held = conn.execute(select(levels.c.quantity).where(*this)).scalar()
+            raise InsufficientStock(
+                f"only {format((held or ZERO).normalize(), 'f')} of {product.sku} "
+                f"({product.name}) left here; {format((-quantity).normalize(), 'f')} wanted"
+            )
+        return
+    insert_ignoring_conflict(
+        session,
+        StockLevel,
+        {"product_id": product.id, "location_id": location, "quantity": ZERO},
+        ["product_id", "location_id"],
+    )
+    conn.execute(update(levels).where(*this).values(quantity=levels.c.quantity + quantity))
+
+
+def _record(session: Session, movements: list[dict[str, Any]]) -> None:
+    if movements:
+        session.connection().execute(insert(StockMovement), movements)
+
+
 def move(
     session: Session,
     *,
-    product: Product,
+    product: Stocked,
     location: int,
     quantity: Decimal,
     reason: str,
@@ -86,45 +138,45 @@ def move(
     """Record one movement and add it to the level, refusing to go below zero unless allowed."""
     if quantity == 0:
         return
-    this = (StockLevel.product_id == product.id, StockLevel.location_id == location)
-    if quantity < 0 and not allow_negative:
-        done = session.execute(
-            update(StockLevel)
-            .where(*this, StockLevel.quantity + quantity >= ZERO)
-            .values(quantity=StockLevel.quantity + quantity)
-            .execution_options(synchronize_session=False)
-        )
-        if done.rowcount != 1:  # type: ignore[attr-defined]
-            held = session.scalar(select(StockLevel.quantity).where(*this))
-            raise InsufficientStock(
-                f"only {format((held or ZERO).normalize(), 'f')} of {product.sku} "
-                f"({product.name}) left here; {format((-quantity).normalize(), 'f')} wanted"
+    _add_to_level(session, product, location, quantity, allow_negative)
+    _record(
+        session,
+        [
+            _movement(
+                product,
+                location,
+                quantity,
+                reason=reason,
+                reference=reference,
+                by=by,
+                at=at,
+                note=note,
             )
-    else:
-        insert_ignoring_conflict(
-            session,
-            StockLevel,
-            {"product_id": product.id, "location_id": location, "quantity": ZERO},
-            ["product_id", "location_id"],
-        )
-        session.execute(
-            update(StockLevel)
-            .where(*this)
-            .values(quantity=StockLevel.quantity + quantity)
-            .execution_options(synchronize_session=False)
-        )
-    session.add(
-        StockMovement(
-            product_id=product.id,
-            location_id=location,
-            quantity=quantity,
-            reason=reason,
-            reference=reference,
-            note=note,
-            at=at,
-            by=by,
-        )
+        ],
     )
+
+
+def _movement(
+    product: Stocked,
+    location: int,
+    quantity: Decimal,
+    *,
+    reason: str,
+    reference: str | None,
+    by: str,
+    at: datetime,
+    note: str | None = None,
+) -> dict[str, Any]:
+    return {
+        "product_id": product.id,
+        "location_id": location,
+        "quantity": quantity,
+        "reason": reason,
+        "reference": reference,
+        "note": note,
+        "at": at,
+        "by": by,
+    }
 
 
 def move_invoice_lines(
@@ -139,31 +191,35 @@ def move_invoice_lines(
     at: datetime,
     allow_negative: bool,
 ) -> None:
-    """The tracked products of a sale (``sign=-1``), void or refund (``+1``) in or out of stock."""
+    """The tracked products of a sale (``sign=-1``), void or refund (``+1``) in or out of stock.
+
+    Few statements, all Core: one SELECT of the tracked products, one UPDATE per product (in
+    product order, so two tills never lock each other), one INSERT of all the movements.
+    """
     wanted: dict[int, Decimal] = {}
     for product_id, quantity in lines:
         if product_id is not None:
             wanted[product_id] = wanted.get(product_id, ZERO) + quantity
     if not wanted:
         return
-    products = session.scalars(
-        select(Product).where(Product.id.in_(wanted), Product.track_stock.is_(True))
+    products = session.execute(
+        select(Product.id, Product.sku, Product.name)
+        .where(Product.id.in_(wanted), Product.track_stock.is_(True))
+        .order_by(Product.id)
     ).all()
     if not products:
         return
     location = location_id(session, location_code)
-    for product in sorted(products, key=lambda p: p.id):  # one lock order: no deadlocks
-        move(
-            session,
-            product=product,
-            location=location,
-            quantity=sign * wanted[product.id],
-            reason=reason,
-            reference=reference,
-            by=by,
-            at=at,
-            allow_negative=allow_negative or sign > 0,
+    movements = []
+    for product in products:
+        quantity = sign * wanted[product.id]
+        if quantity == 0:
+            continue
+        _add_to_level(session, product, location, quantity, allow_negative or sign > 0)
+        movements.append(
+            _movement(product, location, quantity, reason=reason, reference=reference, by=by, at=at)
         )
+    _record(session, movements)
 
 
 def invoice_lines(row: Invoice) -> list[tuple[int | None, Decimal]]:
@@ -197,6 +253,42 @@ class StockService:
             query = query.where(Product.sku == clean_line(sku).upper())
         if location:
             query = query.where(StockLocation.code == clean_line(location).upper())
+        with self._db.reader() as uow:
+            return [LevelView(*row) for row in uow.session.execute(query).all()]
+
+    def page(
+        self,
+        actor: Actor,
+        *,
+        after: LevelView | None = None,
+        limit: int = 200,
+        location: str | None = None,
+    ) -> list[LevelView]:
+        """One screenful of levels by SKU and location, from ``after`` on (key paging: the
+        stock list of 50,000 products in five places scrolls as fast at the end as at the top)."""
+        actor.require(Permission.INVOICE_VIEW)
+        query = (
+            select(
+                Product.sku,
+                Product.name,
+                StockLocation.code,
+                StockLevel.quantity,
+                Product.low_stock_at,
+            )
+            .join(StockLevel, StockLevel.product_id == Product.id)
+            .join(StockLocation, StockLocation.id == StockLevel.location_id)
+            .order_by(Product.sku, StockLocation.code)
+            .limit(limit)
+        )
+        if location:
+            query = query.where(StockLocation.code == clean_line(location).upper())
+        if after is not None:
+            query = query.where(
+                or_(
+                    Product.sku > after.sku,
+                    and_(Product.sku == after.sku, StockLocation.code > after.location),
+                )
+            )
         with self._db.reader() as uow:
             return [LevelView(*row) for row in uow.session.execute(query).all()]
 
