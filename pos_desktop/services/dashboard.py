@@ -23,11 +23,20 @@ from pos_desktop.domain.money import ZERO, round_money
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.services.invoice_views import InvoiceSummary, invoice_summary
 from pos_desktop.services.station import StationResolver
-from pos_desktop.storage.models import Customer, CustomerCount, HourlySales, Invoice
+from pos_desktop.storage.models import (
+    Customer,
+    CustomerCount,
+    HourlySales,
+    Invoice,
+    Product,
+    StockLevel,
+    StockLocation,
+)
 from pos_desktop.storage.uow import Database
 
 DAYS_SHOWN = 14
 LATEST = 5
+LOW_STOCK_SHOWN = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +53,8 @@ class DashboardFigures:
     customers_by_country: tuple[tuple[str, int], ...]  # most first; "" = not given
     customers_by_type: tuple[tuple[str, int], ...]
     latest: tuple[InvoiceSummary, ...]
+    #: (sku, name, location, quantity) at or under the product's threshold, lowest first
+    low_stock: tuple[tuple[str, str, str, Decimal], ...] = ()
 
 
 class DashboardService:
@@ -95,6 +106,18 @@ class DashboardService:
                 .order_by(Invoice.id.desc())
                 .limit(LATEST)
             ).all()
+            low = session.execute(
+                select(Product.sku, Product.name, StockLocation.code, StockLevel.quantity)
+                .join(StockLevel, StockLevel.product_id == Product.id)
+                .join(StockLocation, StockLocation.id == StockLevel.location_id)
+                .where(
+                    Product.active.is_(True),
+                    Product.low_stock_at.is_not(None),
+                    StockLevel.quantity <= Product.low_stock_at,
+                )
+                .order_by(StockLevel.quantity, Product.sku)
+                .limit(LOW_STOCK_SHOWN)
+            ).all()
             currency, name = exhibition.currency, exhibition.name
             latest_rows = tuple(invoice_summary(inv, cust) for inv, cust in latest)
         per_day: dict[date, Decimal] = {
@@ -129,6 +152,7 @@ class DashboardService:
             _ranked(by_country),
             _ranked(by_type),
             latest_rows,
+            tuple((sku, product, place, quantity) for sku, product, place, quantity in low),
         )
 
 

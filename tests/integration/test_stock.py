@@ -131,3 +131,14 @@ def test_four_tills_selling_the_last_units_never_oversell(
     assert sum(sold) == 40
     assert booth(services, staff) == D(0)
     assert_ledger_adds_up(services, staff)
+
+
+def test_low_stock_shows_on_the_dashboard(
+    services: Services, staff: Staff, mug: ProductView
+) -> None:
+    from zoneinfo import ZoneInfo
+
+    services.stock.adjust(staff.manager, "MUG", "3", location="BOOTH")
+    services.billing.create_invoice(staff.cashier, mugs(mug, 2))  # 1 left, threshold 2
+    figures = services.dashboard.figures(staff.manager, ZoneInfo("Europe/Berlin"))
+    assert figures.low_stock == (("MUG", "Booth mug", "BOOTH", D(1)),)

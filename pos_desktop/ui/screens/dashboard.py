@@ -173,4 +173,16 @@ class DashboardScreen(QWidget):
             f"<td align='right'>{format_amount(i.gross, i.currency)} {i.currency}</td></tr>"
             for i in f.latest
         )
-        self.latest.setText(f"<b>Latest invoices</b><table cellspacing='6'>{rows}</table>")
+        low = "".join(
+            f"<tr><td>{escape(sku)}</td><td>{escape(name)}</td><td>{escape(place)}</td>"
+            f"<td align='right'><b>{format(quantity.normalize(), 'f')}</b></td></tr>"
+            for sku, name, place, quantity in f.low_stock
+        )
+        self.latest.setText(
+            f"<b>Latest invoices</b><table cellspacing='6'>{rows}</table>"
+            + (
+                f"<b style='color:#7f1d1d'>Low stock</b><table cellspacing='6'>{low}</table>"
+                if low
+                else ""
+            )
+        )
