@@ -38,6 +38,7 @@ from pos_desktop.ui.screens.products import ProductsScreen
 from pos_desktop.ui.screens.register_customer import RegisterCustomerScreen
 from pos_desktop.ui.screens.reports import ReportsScreen
 from pos_desktop.ui.screens.settings import SettingsScreen
+from pos_desktop.ui.screens.stock import StockScreen
 from pos_desktop.ui.screens.users import UsersScreen
 from pos_desktop.ui.widgets.outbox_status import OutboxStatusLabel
 
@@ -58,6 +59,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("Dashboard", Permission.REPORT_VIEW, DashboardScreen),
     ScreenSpec("Reports", Permission.REPORT_VIEW, ReportsScreen),
     ScreenSpec("Products", Permission.PRODUCT_MANAGE, ProductsScreen),
+    ScreenSpec("Stock", Permission.PRODUCT_MANAGE, StockScreen),
     ScreenSpec("Users", Permission.USER_MANAGE, UsersScreen),
     ScreenSpec("Settings", Permission.SETTINGS_MANAGE, SettingsScreen),
     ScreenSpec("Audit log", Permission.AUDIT_VIEW, AuditLogScreen),
