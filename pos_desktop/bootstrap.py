@@ -28,7 +28,7 @@ from pos_desktop.services.exports import ExportService
 from pos_desktop.services.outbox import OutboxService
 from pos_desktop.services.outbox_parts import build_outbox
 from pos_desktop.services.outbox_sender import OutboxSender
-from pos_desktop.services.printing import PrintService
+from pos_desktop.services.printing import PrintLoop, PrintService
 from pos_desktop.services.products import ProductService
 from pos_desktop.services.refunds import RefundService
 from pos_desktop.services.reports import ReportService
@@ -75,8 +75,14 @@ class Services:
             self.settings.printer,
             self.settings.shop,
             self.station,
-            columns_from_profile="printer.columns" not in self.settings.sources,
+            columns_from_profile=lambda: "printer.columns" not in self.settings.sources,
         )
+
+    @cached_property
+    def print_loop(self) -> PrintLoop:
+        """The app's background printer (started by the app, not here: the CLI and the tests
+        send rounds themselves); ``wake()`` after a sale prints its receipt at once."""
+        return PrintLoop(self.printing.send_due)
 
     @cached_property
     def customer_import(self) -> CustomerImportService:

@@ -29,6 +29,7 @@ from pos_desktop.domain.errors import PosError, ValidationError
 from pos_desktop.domain.invoice import parse_vat_rate
 from pos_desktop.domain.money import validate_currency
 from pos_desktop.domain.numbering import terminal_code
+from pos_desktop.domain.printer import parse_printer_url
 
 APP_NAME = "pos-desktop"
 ENV_PREFIX = "POS_"
@@ -73,6 +74,13 @@ def _at_least(minimum: int) -> Callable[[int], int]:
         return value
 
     return check
+
+
+def _printer_url(url: str) -> str:
+    """A typo is refused when the setting is read or saved, not at the first sale."""
+    if url.strip():
+        parse_printer_url(url)
+    return url
 
 
 def _not_negative(value: Decimal) -> Decimal:
@@ -150,7 +158,7 @@ class EmailSettings:
 
 @dataclass
 class PrinterSettings:
-    url: str = ""
+    url: str = field(default="", metadata=_checked(_printer_url))
     profile: str = "default"
     columns: int = field(default=48, metadata=_checked(_at_least(20)))
     #: Print the receipt after every sale (queued in the sale's transaction).

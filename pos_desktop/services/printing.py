@@ -148,7 +148,7 @@ class PrintService:
         shop: ShopSettings,
         station: StationResolver,
         *,
-        columns_from_profile: bool = False,
+        columns_from_profile: bool | Callable[[], bool] = False,
         connect: Callable[[str], Printer] | None = None,
     ) -> None:
         self._db = db
@@ -172,8 +172,18 @@ class PrintService:
         return bool(self._settings.url.strip())
 
     @property
+    def url(self) -> str:
+        """This till's printer (``printer.url``), as the settings say now."""
+        return self._settings.url.strip()
+
+    @property
     def columns(self) -> int:
-        if self._columns_from_profile:
+        """``columns_from_profile`` may be a question asked each time: a ``printer.columns``
+        saved in Settings then wins at once."""
+        from_profile = self._columns_from_profile
+        if callable(from_profile):
+            from_profile = from_profile()
+        if from_profile:
             return profile_columns(self._settings.profile)
         return self._settings.columns
 
@@ -450,6 +460,17 @@ class PrintService:
             return PrinterStatus(reachable=False, detail=err.message)
         except PosError as err:  # a malformed URL typed into the settings
             return PrinterStatus(reachable=False, detail=err.message)
+
+    def idle_status(self) -> PrinterStatus | None:
+        """The printer's status, unless a round is sending right now (``None`` then): many
+        network printers take one connection at a time, and a status poll must not make a
+        receipt wait."""
+        if not self._send_lock.acquire(blocking=False):
+            return None
+        try:
+            return self.status()
+        finally:
+            self._send_lock.release()
 
     def test_page(self, actor: Actor, url: str | None = None) -> PrinterStatus:
         """Print a short page straight away (not queued): is this the right printer?"""

@@ -121,11 +121,15 @@ def run_session(
     # Customer emails go out on their own thread: SMTP may stall for its whole timeout.
     mail = SenderLoop(services.outbox_sender.send_due)
     mail.start()
+    # Receipts too: a printer may take its whole timeout to refuse; checkout wakes it.
+    printer = services.print_loop
+    printer.start()
     try:
         return app.exec()
     finally:
         lock.stop()
         mail.stop()
+        printer.stop()
 
 
 def upgrade_own_file(services: Services) -> Startup:

@@ -28,12 +28,14 @@ from pos_desktop.ui.scanning.scanners import Scanners
 from pos_desktop.ui.screens.audit_log import AuditLogScreen
 from pos_desktop.ui.screens.cash_drawer import CashDrawerScreen
 from pos_desktop.ui.screens.checkout import CheckoutScreen
+from pos_desktop.ui.screens.customer_import import CustomerImportScreen
 from pos_desktop.ui.screens.customer_lookup import CustomerLookup
 from pos_desktop.ui.screens.customers import CustomersScreen
 from pos_desktop.ui.screens.dashboard import DashboardScreen
 from pos_desktop.ui.screens.help import HelpDialog
 from pos_desktop.ui.screens.invoices import InvoicesScreen
 from pos_desktop.ui.screens.outbox import OutboxScreen
+from pos_desktop.ui.screens.print_queue import PrintQueueDialog
 from pos_desktop.ui.screens.products import ProductsScreen
 from pos_desktop.ui.screens.register_customer import RegisterCustomerScreen
 from pos_desktop.ui.screens.reports import ReportsScreen
@@ -41,6 +43,7 @@ from pos_desktop.ui.screens.settings import SettingsScreen
 from pos_desktop.ui.screens.stock import StockScreen
 from pos_desktop.ui.screens.users import UsersScreen
 from pos_desktop.ui.widgets.outbox_status import OutboxStatusLabel
+from pos_desktop.ui.widgets.printer_status import PrinterStatusLabel
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("Settings", Permission.SETTINGS_MANAGE, SettingsScreen),
     ScreenSpec("Audit log", Permission.AUDIT_VIEW, AuditLogScreen),
     ScreenSpec("Outbox", Permission.OUTBOX_MANAGE, OutboxScreen),
+    ScreenSpec("Import customers", Permission.CUSTOMER_IMPORT, CustomerImportScreen),
 )
 
 
@@ -119,7 +123,8 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(f"Database: {db.backend}")
         self.busy_label = QLabel("")
         # Placeholders until the printing, scanning and email issues fill them in.
-        self.printer_label = QLabel("Printer: not set up")
+        self.printer_label = PrinterStatusLabel(self.ctx)
+        self.printer_label.clicked.connect(self.show_print_queue)
         self.scanner_label = QLabel("Scanner: keyboard")
         self.outbox_label = OutboxStatusLabel(self.ctx)
         for label in (
@@ -141,6 +146,7 @@ class MainWindow(QMainWindow):
     def _build_shortcuts(self) -> None:
         QShortcut(QKeySequence(Qt.Key.Key_F4), self, self.go_to_checkout)
         QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_help)
+        QShortcut(QKeySequence("Ctrl+Shift+P"), self, self.show_print_queue)
         if self.ctx.actor.can(Permission.CUSTOMER_VIEW):
             QShortcut(QKeySequence("Ctrl+K"), self, self.find_customer)
         QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self._step_screen(1))
@@ -181,6 +187,13 @@ class MainWindow(QMainWindow):
         lookup.finished.connect(lookup.deleteLater)
         self.lookup = lookup
         lookup.open()
+
+    def show_print_queue(self) -> None:
+        """Ctrl+Shift+P or a click on the printer label: the receipts waiting at this till."""
+        dialog = PrintQueueDialog(self.ctx, self)
+        dialog.changed.connect(self.printer_label.refresh)
+        self.print_queue = dialog  # kept (not deleteLater'd): its lambdas hold it
+        dialog.open()
 
     def show_help(self) -> None:
         HelpDialog(self).exec()

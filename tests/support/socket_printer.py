@@ -53,8 +53,8 @@ class SocketPrinter:
             except OSError:
                 return
             thread = threading.Thread(target=self._handle, args=(conn,), daemon=True)
+            thread.start()  # before it is listed: close() may join the list at any moment
             self._threads.append(thread)
-            thread.start()
 
     def _answer(self, kind: int) -> int:
         if kind == 1:

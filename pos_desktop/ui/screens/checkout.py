@@ -304,6 +304,7 @@ class CheckoutScreen(QWidget):
 
     def _saved(self, view: InvoiceView) -> None:
         self.saving = False
+        self.ctx.services.print_loop.wake()  # its receipt was queued with it: print it now
         self.window().activateWindow()  # the closed dialogs had the focus
         self.done_panel.show_invoice(view, f"Sale saved as {view.number}")
         self.pages.setCurrentWidget(self.done_panel)

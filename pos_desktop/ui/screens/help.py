@@ -20,6 +20,8 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Esc (scan field)", "Clear what was typed"),
     ("Enter (invoice view)", "Done: back to an empty checkout"),
     ("Ctrl+E (invoice view)", "Edit the invoice (managers): F2 edits a cell, Ctrl+S saves"),
+    ("Ctrl+P (invoice view)", "Print the receipt again (marked COPY)"),
+    ("Ctrl+Shift+P", "Receipts waiting for the printer: Ctrl+R retry, Ctrl+T another printer"),
     ("Ctrl+N / Ctrl+S (products)", "New product / save the product"),
     ("F5 / Ctrl+E (reports)", "Show the period's report / export it as CSV"),
     ("Ctrl+S (settings)", "Save the settings"),

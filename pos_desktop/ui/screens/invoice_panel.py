@@ -2,7 +2,7 @@
 
 Shown after a sale is saved (``Done``, Enter, returns to an empty checkout) and from the
 invoice list (``Back``). ``Edit`` (Ctrl+E) and ``Void`` need the manager role; the service
-checks it again. Reprint and Email arrive with the printing and email issues and say so.
+checks it again. ``Reprint`` (Ctrl+P) prints a COPY of the receipt previewed on the right.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from pos_desktop.ui.screens.invoice_editor import InvoiceEditor
 from pos_desktop.ui.screens.refund_dialog import RefundDialog
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 from pos_desktop.ui.widgets.pdf_actions import PdfActions
+from pos_desktop.ui.widgets.receipt_preview import ReceiptPreview
 
 
 def invoice_html(view: InvoiceView) -> str:
@@ -78,11 +79,10 @@ class InvoicePanel(QWidget):
         self.edit_button = QPushButton("Edit (Ctrl+E)")
         self.refund_button = QPushButton("Refund... (Ctrl+R)")
         self.refund_button.clicked.connect(self.refund)
-        self.reprint_button = QPushButton("Reprint")
+        self.reprint_button = QPushButton("Reprint (Ctrl+P)")
         self.email_button = QPushButton("Send invoice again")
         self.pdf = PdfActions(ctx, self.messages)
-        self.reprint_button.setEnabled(False)
-        self.reprint_button.setToolTip("Receipt printing is not set up yet")
+        self.receipt = ReceiptPreview(ctx, self.messages, self.reprint_button)
         self.email_button.clicked.connect(self.send_again)
         self.done_button.setDefault(True)
         self.done_button.clicked.connect(self.done.emit)
@@ -102,13 +102,22 @@ class InvoicePanel(QWidget):
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.messages)
-        layout.addWidget(self.details)
-        layout.addLayout(row)
-        layout.addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(self.details)
+        left.addLayout(row)
+        left.addStretch(1)
+        body = QHBoxLayout()
+        body.addLayout(left, 1)
+        body.addWidget(self.receipt)
+        layout.addLayout(body, 1)
         # Only while the focus is in this panel: the editor dialog (a child window) needs its
         # own Enter to commit a cell, not to leave the invoice.
         bindings = ((Qt.Key.Key_Return, self.done.emit), (Qt.Key.Key_Enter, self.done.emit))
-        more = ((QKeySequence("Ctrl+E"), self.edit), (QKeySequence("Ctrl+R"), self.refund))
+        more = (
+            (QKeySequence("Ctrl+E"), self.edit),
+            (QKeySequence("Ctrl+R"), self.refund),
+            (QKeySequence("Ctrl+P"), self.receipt.reprint),
+        )
         for key, slot in (*bindings, *more):
             shortcut = QShortcut(QKeySequence(key), self, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -117,6 +126,7 @@ class InvoicePanel(QWidget):
         self.view = view
         self.details.setText(invoice_html(view))
         self.pdf.show_invoice(view)
+        self.receipt.show_invoice(view)
         can_void = self.ctx.actor.can(Permission.INVOICE_VOID) and view.status.value == "issued"
         self.void_button.setEnabled(can_void)
         self.void_button.setToolTip("" if can_void else "Only a manager can void an invoice")

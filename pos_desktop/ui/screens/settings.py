@@ -44,6 +44,7 @@ from pos_desktop.ui.scanning.scanner_settings import SCANNER_FIELDS
 from pos_desktop.ui.theme import THEMES, apply_theme
 from pos_desktop.ui.widgets.email_test import SendTestEmail
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
+from pos_desktop.ui.widgets.printer_test import PRINTER_FIELDS, PrinterTest
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,7 @@ SECTIONS: tuple[Section, ...] = (
         ),
     ),
     Section("Sca&nner", tuple(FieldSpec(*spec) for spec in SCANNER_FIELDS)),
+    Section("&Printer", tuple(FieldSpec(*spec) for spec in PRINTER_FIELDS)),
 )
 
 _INT_MAX = 100_000
@@ -252,6 +254,11 @@ class SettingsScreen(QWidget):
         email_page = email_tab.layout() if email_tab is not None else None
         assert isinstance(email_page, QFormLayout)
         email_page.addRow("", self.email_test)
+        self.printer_test = PrinterTest(ctx, self.changes, self.messages)
+        printer_tab = self.tabs.widget(self._tab_of["printer.url"])
+        printer_page = printer_tab.layout() if printer_tab is not None else None
+        assert isinstance(printer_page, QFormLayout)
+        printer_page.addRow("", self.printer_test)
         self.save_button = QPushButton("&Save (Ctrl+S)")
         self.save_button.setToolTip("Write the changes to the configuration file (Ctrl+S)")
         self.save_button.clicked.connect(self.save)

@@ -1,0 +1,123 @@
+"""The status bar's "Printer" label: the printer's state and how many receipts wait for it.
+
+Every ``interval_ms`` a job in the runner reads the queue (one indexed query); every
+``probe_every``-th time, and on :meth:`refresh` with ``probe``, it also asks the printer itself
+(``DLE EOT``, bounded by ``printer.timeout_seconds``; skipped while the print loop is sending).
+While receipts wait, the reason of the last attempt is the printer's state: the loop tries
+again every few seconds anyway. A click (or Ctrl+Shift+P in the main window) opens the queue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+from pos_desktop.domain.printer import PrinterStatus
+from pos_desktop.services.printing import PrintService, QueueState
+from pos_desktop.ui.context import UiContext
+
+POLL_MS = 5_000
+PROBE_EVERY = 6  # the printer itself every 30 s: a status poll opens a connection
+
+
+@dataclass(frozen=True, slots=True)
+class PrinterState:
+    configured: bool
+    queue: QueueState
+    status: PrinterStatus | None  # None: not asked this time
+
+
+def read_state(printing: PrintService, *, probe: bool) -> PrinterState:
+    """Runs in the runner: the queue always, the printer only when asked and nothing waits."""
+    queue = printing.queue_state()
+    status = None
+    if probe and printing.configured and queue.waiting == 0:
+        status = printing.idle_status()
+    return PrinterState(printing.configured, queue, status)
+
+
+def short_status(status: PrinterStatus) -> str:
+    if not status.reachable:
+        return "unreachable"
+    if status.online is False:
+        return "offline"
+    if status.paper in ("out", "near end"):
+        return f"paper {status.paper}"
+    return "ready"
+
+
+def printer_text(state: PrinterState, last_status: str | None) -> str:
+    """ "Printer: ready", "Printer: paper out - 2 waiting", "Printer: not set up"."""
+    waiting = state.queue.waiting
+    if waiting:
+        why = state.queue.problem or ("not set up" if not state.configured else "printing")
+        return f"Printer: {why} - {waiting} waiting"
+    if not state.configured:
+        return "Printer: not set up"
+    return f"Printer: {last_status or 'ready'}"
+
+
+class PrinterStatusLabel(QLabel):
+    clicked = Signal()
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        parent: QWidget | None = None,
+        *,
+        interval_ms: int = POLL_MS,
+        probe_every: int = PROBE_EVERY,
+    ) -> None:
+        super().__init__("Printer: -", parent)
+        self.ctx = ctx
+        self.setToolTip("Receipt printer; click or Ctrl+Shift+P for the receipts waiting")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.state: PrinterState | None = None
+        self._last_status: str | None = None
+        self._asking = False
+        self._polls = 0
+        self._probe_every = max(1, probe_every)
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+        QTimer.singleShot(0, lambda: self.refresh(probe=True))
+
+    def _tick(self) -> None:
+        self._polls += 1
+        self.refresh(probe=self._polls % self._probe_every == 0)
+
+    def refresh(self, *, probe: bool = False) -> None:
+        if self._asking:
+            return
+        self._asking = True
+        printing = self.ctx.services.printing
+        self.ctx.runner.submit(
+            lambda: read_state(printing, probe=probe), self._show, self._failed, owner=self
+        )
+
+    def _show(self, state: PrinterState) -> None:
+        self._asking = False
+        drained = self.state is not None and self.state.queue.waiting and not state.queue.waiting
+        self.state = state
+        if drained:  # the printer just took what waited: what it said before is stale
+            self._last_status = None
+            QTimer.singleShot(0, lambda: self.refresh(probe=True))
+        if state.status is not None:
+            self._last_status = short_status(state.status)
+            self.setToolTip(f"Receipt printer: {state.status.describe()}")
+        if not state.configured:
+            self._last_status = None
+        self.setText(printer_text(state, self._last_status))
+
+    def _failed(self, _error: Exception) -> None:
+        self._asking = False  # the database is away; the database label says so
+        self.setText("Printer: ?")
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mousePressEvent(event)

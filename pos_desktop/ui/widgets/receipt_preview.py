@@ -1,0 +1,149 @@
+"""The invoice view's receipt: a preview of the paper roll, and "Reprint" (Ctrl+P).
+
+The preview is the receipt layout drawn by Pillow (``adapters/printing/receipt_image.py``) at
+the printer's width, built as PNG bytes in the runner; the UI thread only loads them into a
+pixmap. A reprint queues a COPY through the print service (audited as ``receipt.reprint``) and
+sends it at once, in the runner, so the message says whether the printer took it or why it
+waits (it then stays in the print queue, Ctrl+Shift+P).
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QWidget
+
+from pos_desktop.adapters.printing.receipt_image import receipt_image
+from pos_desktop.domain.roles import Actor
+from pos_desktop.services.invoice_views import InvoiceView
+from pos_desktop.services.printing import PrintReport, PrintService
+from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
+
+PREVIEW_WIDTH = 340  # pixels shown; the roll picture is scaled down to it
+
+
+def receipt_png(printing: PrintService, actor: Actor, number: str) -> bytes:
+    """Runs in the runner: the receipt as the printer would get it, as a PNG."""
+    image = receipt_image(printing.receipt(actor, number), printing.columns)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+@dataclass(frozen=True, slots=True)
+class Reprinted:
+    number: str
+    report: PrintReport
+    printer: str
+
+
+def reprint_text(outcome: Reprinted) -> tuple[str, Tone]:
+    if outcome.number in outcome.report.printed:
+        return f"Copy of {outcome.number}'s receipt printed on {outcome.printer}", Tone.SUCCESS
+    if outcome.report.waiting:
+        why = outcome.report.waiting[0][1]
+        return (
+            f"Copy of {outcome.number}'s receipt waits in the print queue: {why} "
+            "(Ctrl+Shift+P to retry or send it elsewhere)",
+            Tone.ERROR,
+        )
+    return f"Copy of {outcome.number}'s receipt queued; it prints in a moment", Tone.INFO
+
+
+class ReceiptPreview(QScrollArea):
+    """Beside the invoice details; empty for a draft (it has no receipt)."""
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        messages: MessageBar,
+        button: QPushButton,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.messages = messages
+        self.button = button
+        self.number: str | None = None
+        self.image = QLabel("")
+        self.image.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.image.setObjectName("receiptPreview")
+        self.setWidget(self.image)
+        self.setWidgetResizable(True)
+        self.setMinimumWidth(PREVIEW_WIDTH + 30)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the invoice's buttons keep the keyboard
+        self.button.clicked.connect(self.reprint)
+        self._busy = False
+        #: The last preview's PNG bytes (what the cashier sees; tests read it back).
+        self.png: bytes = b""
+
+    def show_invoice(self, view: InvoiceView) -> None:
+        self.number = view.number
+        self._enable()
+        self.png = b""
+        if view.number is None:
+            self.image.setText("A draft has no receipt")
+            return
+        self.image.setText("Drawing the receipt...")
+        printing, actor, number = self.ctx.services.printing, self.ctx.actor, view.number
+        self.ctx.runner.submit(
+            lambda: receipt_png(printing, actor, number),
+            lambda png: self._preview(number, png),
+            self._preview_failed,
+            owner=self,
+        )
+
+    def _enable(self) -> None:
+        printing = self.ctx.services.printing
+        can = self.number is not None and printing.configured and not self._busy
+        self.button.setEnabled(can)
+        if self.number is None:
+            self.button.setToolTip("A draft has no receipt")
+        elif not printing.configured:
+            self.button.setToolTip("No printer set up (Settings > Printer)")
+        else:
+            self.button.setToolTip("Print the receipt again, marked COPY (Ctrl+P)")
+
+    def _preview(self, number: str, png: bytes) -> None:
+        if number != self.number:
+            return  # another invoice is shown by now
+        pixmap = QPixmap()
+        pixmap.loadFromData(png, "PNG")
+        if pixmap.width() > PREVIEW_WIDTH:
+            pixmap = pixmap.scaledToWidth(PREVIEW_WIDTH, Qt.TransformationMode.SmoothTransformation)
+        self.png = png
+        self.image.setPixmap(pixmap)
+
+    def _preview_failed(self, error: Exception) -> None:
+        self.image.setText("No preview")
+        self.messages.show_error(error)
+
+    def reprint(self) -> None:
+        number = self.number
+        if number is None or not self.button.isEnabled():
+            return
+        printing, actor = self.ctx.services.printing, self.ctx.actor
+
+        def job() -> Reprinted:
+            job_id = printing.reprint(actor, number)
+            report = printing.send_due(job_ids=[job_id])
+            return Reprinted(number, report, printing.url)
+
+        self._busy = True
+        self._enable()
+        self.messages.show_message(f"Printing a copy of {number}'s receipt...", Tone.INFO)
+        self.ctx.runner.submit(job, self._reprinted, self._reprint_failed, owner=self)
+
+    def _reprinted(self, outcome: Reprinted) -> None:
+        self._busy = False
+        self._enable()
+        self.messages.show_message(*reprint_text(outcome))
+
+    def _reprint_failed(self, error: Exception) -> None:
+        self._busy = False
+        self._enable()
+        self.messages.show_error(error)
