@@ -19,6 +19,7 @@ from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.services.audit import AuditService
 from pos_desktop.services.billing import BillingService
 from pos_desktop.services.cash_sessions import CashSessionService
+from pos_desktop.services.commission import CommissionService
 from pos_desktop.services.customer_import import CustomerImportService
 from pos_desktop.services.customers import CustomerService
 from pos_desktop.services.dashboard import DashboardService
@@ -64,6 +65,7 @@ class Services:
     stock: StockService
     refunds: RefundService
     transfers: TransferService
+    commission: CommissionService
 
     @cached_property
     def printing(self) -> PrintService:
@@ -157,4 +159,5 @@ def build_services(
         stock=StockService(database, the_clock, station),
         refunds=RefundService(database, the_clock, settings.billing, station),
         transfers=TransferService(database, the_clock, station),
+        commission=CommissionService(database, the_clock, station),
     )

@@ -19,6 +19,7 @@ from sqlalchemy import exc
 
 from pos_desktop import __version__
 from pos_desktop.cli.audit_cmds import audit_group
+from pos_desktop.cli.commission_cmds import commission_group
 from pos_desktop.cli.context import CliContext, pass_context
 from pos_desktop.cli.customer_cmds import customer_group
 from pos_desktop.cli.exhibition_cmds import exhibition_group
@@ -197,4 +198,5 @@ main.add_command(session_group)
 main.add_command(product_group)
 main.add_command(stock_group)
 main.add_command(transfer_group)
+main.add_command(commission_group)
 invoice_group.add_command(invoice_refund)

@@ -3,6 +3,7 @@
 from pos_desktop.storage.models.audit import AuditEvent
 from pos_desktop.storage.models.base import Base
 from pos_desktop.storage.models.cash_session import CashMovement, CashSession
+from pos_desktop.storage.models.commission import CommissionRate
 from pos_desktop.storage.models.credit_note import CreditNote, CreditNoteLine
 from pos_desktop.storage.models.customer import Customer
 from pos_desktop.storage.models.customer_counts import CustomerCount
@@ -22,6 +23,7 @@ __all__ = [
     "Base",
     "CashMovement",
     "CashSession",
+    "CommissionRate",
     "CreditNote",
     "CreditNoteLine",
     "Customer",
