@@ -44,7 +44,15 @@ def test_a_manager_also_sees_the_dashboard_and_ctrl_digits_switch_screens(
     qtbot: QtBot, manager_ctx: UiContext
 ) -> None:
     window = open_window(qtbot, manager_ctx)
-    assert titles(window) == [*CASHIER_SCREENS, "Dashboard", "Reports", "Products", "Stock", "Outbox"]
+    assert titles(window) == [
+        *CASHIER_SCREENS,
+        "Dashboard",
+        "Reports",
+        "Products",
+        "Stock",
+        "Outbox",
+        "Import customers",
+    ]
     press(qtbot, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.screens["Dashboard"]
     press(qtbot, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
