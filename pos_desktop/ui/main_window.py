@@ -29,7 +29,6 @@ from pos_desktop.ui.screens.audit_log import AuditLogScreen
 from pos_desktop.ui.screens.cash_drawer import CashDrawerScreen
 from pos_desktop.ui.screens.checkout import CheckoutScreen
 from pos_desktop.ui.screens.customer_import import CustomerImportScreen
-from pos_desktop.ui.screens.customer_import import CustomerImportScreen
 from pos_desktop.ui.screens.customer_lookup import CustomerLookup
 from pos_desktop.ui.screens.customers import CustomersScreen
 from pos_desktop.ui.screens.dashboard import DashboardScreen
@@ -68,7 +67,6 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("Settings", Permission.SETTINGS_MANAGE, SettingsScreen),
     ScreenSpec("Audit log", Permission.AUDIT_VIEW, AuditLogScreen),
     ScreenSpec("Outbox", Permission.OUTBOX_MANAGE, OutboxScreen),
-    ScreenSpec("Import customers", Permission.CUSTOMER_IMPORT, CustomerImportScreen),
     ScreenSpec("Import customers", Permission.CUSTOMER_IMPORT, CustomerImportScreen),
 )
 
