@@ -88,23 +88,22 @@ class InvoicePanel(QWidget):
         self.done_button.clicked.connect(self.done.emit)
         self.void_button.clicked.connect(self.ask_void)
         self.edit_button.clicked.connect(self.edit)
-        row = QHBoxLayout()
-        for button in (
-            self.done_button,
-            self.edit_button,
-            self.void_button,
-            self.refund_button,
-            self.reprint_button,
-            self.email_button,
-        ):
+        # Two rows: what changes the invoice, then what sends it somewhere (one long row made
+        # the window wider than a 1280-pixel screen).
+        row, sending = QHBoxLayout(), QHBoxLayout()
+        for button in (self.done_button, self.edit_button, self.void_button, self.refund_button):
             row.addWidget(button)
-        row.addWidget(self.pdf)
-        row.addStretch(1)
+        for button in (self.reprint_button, self.email_button):
+            sending.addWidget(button)
+        sending.addWidget(self.pdf)
+        for line in (row, sending):
+            line.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.messages)
         left = QVBoxLayout()
         left.addWidget(self.details)
         left.addLayout(row)
+        left.addLayout(sending)
         left.addStretch(1)
         body = QHBoxLayout()
         body.addLayout(left, 1)
