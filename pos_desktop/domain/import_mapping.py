@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from pos_desktop.domain.errors import ValidationError
 from pos_desktop.domain.text import fold
@@ -81,6 +82,7 @@ _SYNONYMS: dict[str, ImportField] = {
 # fmt: on
 
 
+@lru_cache(maxsize=16_384)  # also keys every type and status cell of an import
 def header_key(header: str) -> str:
     return re.sub(r"[^a-z0-9]", "", fold(header))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import lru_cache
 from urllib.parse import urlsplit, urlunsplit
 
 from pos_desktop.domain.customer import CustomerType
@@ -69,6 +70,7 @@ def lead_status_for(text: str) -> LeadStatus | None:
     return _STATUSES.get(header_key(text))
 
 
+@lru_cache(maxsize=16_384)  # a CRM export repeats its companies' websites
 def normalize_website(text: str) -> str | None:
     """``example.com`` -> ``https://example.com``; ``None`` when it is not a web address."""
     value = text.strip()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from pos_desktop.domain.errors import ValidationError
 
@@ -23,6 +24,8 @@ def _is_control(ch: str) -> bool:
 
 def clean_line(text: str) -> str:
     """One line: whitespace runs (newlines, tabs) become one space, control characters go."""
+    if text.isascii() and text.isprintable():  # most cells of an import: nothing to remove
+        return _WHITESPACE.sub(" ", text).strip() if "  " in text else text.strip()
     # Invisible format characters (soft hyphen, zero-width space, BOM) vanish; other control
     # characters (tabs, line breaks) separate words.
     without_controls = "".join(
@@ -53,6 +56,7 @@ def name_text(text: str, field: str, *, max_length: int, required: bool = False)
     return value
 
 
+@lru_cache(maxsize=65_536)  # imports fold the same names and companies over and over
 def fold(text: str) -> str:
     """Case- and accent-insensitive form for searching (``Müller`` -> ``muller``)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
