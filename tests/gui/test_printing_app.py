@@ -33,6 +33,7 @@ from tests.conftest import Staff
 from tests.gui.keyboard import press, show_active
 from tests.gui.selling import sell_by_keyboard
 from tests.support.escpos_decoder import Decoded, decode
+from tests.support.network import closed_port
 from tests.support.socket_printer import SocketPrinter
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -161,7 +162,7 @@ def test_printer_down_the_sale_is_safe_the_status_bar_says_so_and_retry_prints_i
 def test_another_printer_and_cancel_from_the_queue(
     qtbot: QtBot, cashier_ctx: UiContext, services: Services, staff: Staff, tmp_path: Path
 ) -> None:
-    use_printer(services, "tcp://127.0.0.1:9")  # nothing listens: refused
+    use_printer(services, f"tcp://127.0.0.1:{closed_port()}")  # unplugged: refused
     for amount in ("1.00", "2.00"):
         services.billing.create_invoice(
             staff.cashier,
