@@ -69,7 +69,8 @@ class ZxingDecoder:
 
     def decode(self, frame: Frame) -> list[Decoded]:
         found = []
-        for barcode in zxingcpp.read_barcodes(grey(frame), formats=self.formats):
+        # zxing-cpp 2.3 takes a tuple (its "|" is deprecated); its stubs still say BarcodeFormats.
+        for barcode in zxingcpp.read_barcodes(grey(frame), formats=self.formats):  # type: ignore[arg-type]
             if not barcode.valid or not barcode.text:
                 continue
             p = barcode.position

@@ -42,8 +42,9 @@ def test_open_move_cash_and_close_with_the_keyboard(
     type_text(qtbot, "129.50")
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(
-        lambda: hasattr(screen, "close_question")
-        and focused() is screen.close_question.defaultButton()
+        lambda: (
+            hasattr(screen, "close_question") and focused() is screen.close_question.defaultButton()
+        )
     )
     press(qtbot, Qt.Key.Key_Return)  # Yes is the default here: counting is done
     qtbot.waitUntil(lambda: "closed" in screen.messages.text())

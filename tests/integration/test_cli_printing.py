@@ -49,10 +49,10 @@ def test_receipt_goes_to_the_configured_printer(
     cli.env["POS_PRINTER_URL"] = printer.url
     result = cli.ok("receipt", number)
     assert "printed" in result.stdout
-    assert decode(printer.jobs[0]).qr_codes == [number]
+    assert decode(printer.wait_for_jobs(1)[0]).qr_codes == [number]
     # Printed before: a second one is a copy.
     cli.ok("receipt", number)
-    assert "*** COPY ***" in decode(printer.jobs[1]).lines
+    assert "*** COPY ***" in decode(printer.wait_for_jobs(2)[1]).lines
 
 
 def test_a_printer_that_cannot_take_it_leaves_the_job_queued_exit_3(
@@ -76,7 +76,7 @@ def test_printer_test_says_the_status_and_prints(cli: Cli, printer: SocketPrinte
     cli.env["POS_PRINTER_URL"] = printer.url
     result = cli.ok("printer", "test")
     assert "Status: ready" in result.stdout
-    slip = decode(printer.jobs[0])
+    slip = decode(printer.wait_for_jobs(1)[0])
     assert "Booth POS test page" in slip.lines
     unreachable = cli.invoke("printer", "test", "--url", f"tcp://127.0.0.1:{closed_port()}")
     assert unreachable.exit_code == 3 and "offline" in unreachable.stderr

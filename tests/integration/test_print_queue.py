@@ -127,8 +127,8 @@ def test_a_printer_that_stalls_leaves_the_job_queued_and_a_retry_prints_it_once(
     printer.mode = "ready"
     assert printing.printing.send_due().printed == [number]
     assert printing.printing.send_due().printed == []
+    assert decode(printer.wait_for_jobs(1)[0]).qr_codes == [number]
     assert len(printer.jobs) == 1
-    assert decode(printer.jobs[0]).qr_codes == [number]
 
 
 def test_send_to_another_printer_and_reprint_marked_copy(

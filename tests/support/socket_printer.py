@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 
 ONLINE, OFFLINE = 0x16, 0x1E
 PAPER = {"ok": 0x12, "near end": 0x1E, "out": 0x72}
@@ -29,6 +30,15 @@ class SocketPrinter:
         self._threads: list[threading.Thread] = []
         self._accept = threading.Thread(target=self._serve, daemon=True)
         self._accept.start()
+
+    def wait_for_jobs(self, count: int, seconds: float = 5.0) -> list[bytes]:
+        """The first ``count`` jobs, once the printer has recorded them (it does so when the
+        sender closes the connection, which may come just after the sender returned)."""
+        deadline = time.monotonic() + seconds
+        while len(self.jobs) < count and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert len(self.jobs) >= count, f"{len(self.jobs)} of {count} jobs printed"
+        return self.jobs[:count]
 
     @property
     def url(self) -> str:

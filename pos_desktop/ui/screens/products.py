@@ -147,19 +147,15 @@ class ProductsScreen(QWidget):
 
     def save(self) -> None:
         actor, products, editing = self.ctx.actor, self.ctx.services.products, self.editing
-        fields = {
-            "sku": self.sku.text(),
-            "name": self.name.text(),
-            "price": self.price.text(),
-            "vat_rate": self.vat.text(),
-            "barcode": self.barcode.text(),
-        }
-        active = self.active.isChecked()
+        sku, name, price = self.sku.text(), self.name.text(), self.price.text()
+        vat, barcode, active = self.vat.text(), self.barcode.text(), self.active.isChecked()
         job: Callable[[], ProductView]
         if editing is None:
 
             def job() -> ProductView:
-                return products.add(actor, **fields)
+                return products.add(
+                    actor, sku=sku, name=name, price=price, vat_rate=vat, barcode=barcode
+                )
 
         else:
 
@@ -168,8 +164,12 @@ class ProductsScreen(QWidget):
                     actor,
                     editing.id,
                     expected_version=editing.version,
+                    sku=sku,
+                    name=name,
+                    price=price,
+                    vat_rate=vat,
+                    barcode=barcode,
                     active=active,
-                    **fields,
                 )
 
         self.save_button.setEnabled(False)
