@@ -235,7 +235,7 @@ class CustomerBatch:
             query = select(_TABLE.c.id, _TABLE.c.code).where(
                 _TABLE.c.id.in_([k.id for k in changed])
             )
-            codes_of = dict(self._session.execute(query).tuples().all())
+            codes_of: dict[int | None, str] = dict(self._session.execute(query).all())
             values: dict[str, Any] = {name: bindparam(f"v_{name}") for name in FIELDS}
             values |= {name: bindparam(f"v_{name}") for name in ("name_key", "email_key")}
             values["search_text"] = bindparam("v_search_text")
