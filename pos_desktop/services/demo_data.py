@@ -30,6 +30,7 @@ from pos_desktop.services.customers import CustomerService
 from pos_desktop.services.exhibitions import ExhibitionInput, ExhibitionService
 from pos_desktop.services.products import ProductService, ProductView
 from pos_desktop.services.station import StationResolver
+from pos_desktop.services.stock import StockService
 from pos_desktop.storage.uow import Database
 
 LOCALES = {
@@ -61,6 +62,9 @@ CATALOGUE = [
     ("POSTER-A2", "Poster A2", "8.00", "19"),
     ("USB-KEY", "USB key with the show's talks", "15.00", "19"),
 ]
+#: Goods counted in stock (the rest are seats and services): booth shelf, van and warehouse.
+TRACKED = {"CAT-2026", "KIT-SAMPLE", "BAG-TOTE", "TEE-M", "TEE-L", "MUG", "BOOK-HB", "USB-KEY"}
+DEMO_STOCK = (("BOOTH", "800"), ("VAN", "120"), ("WAREHOUSE", "2000"))
 FREE_TEXT = [("Consulting hour", "120.00"), ("Booth service fee", "35.00"), ("Shipping", "11.90")]
 
 
@@ -193,9 +197,23 @@ class DemoDataService:
                 made.append(existing[sku])
                 continue
             barcode = _ean13(f"400{number:09d}")
+            tracked = sku in TRACKED
             made.append(
-                service.add(actor, sku=sku, name=name, price=price, vat_rate=vat, barcode=barcode)
+                service.add(
+                    actor,
+                    sku=sku,
+                    name=name,
+                    price=price,
+                    vat_rate=vat,
+                    barcode=barcode,
+                    track_stock=tracked,
+                    low_stock_at="20" if tracked else "",
+                )
             )
+            if tracked:
+                stock = StockService(self._db, clock, self._station)
+                for place, quantity in DEMO_STOCK:
+                    stock.adjust(actor, sku, quantity, location=place, note="demo delivery")
         return made
 
     def _customer(

@@ -165,6 +165,7 @@ class SettingField:
         self.editor = self._editor(spec, value)
         self.source = QLabel()
         self.source.setObjectName("settingSource")
+        self.source.setWordWrap(True)  # long hints (printer URLs) wrap instead of widening
         self.error = QLabel()
         self.error.setObjectName("settingError")
         self.error.setStyleSheet("color: #c62828; font-weight: 600;")
@@ -244,6 +245,9 @@ class SettingsScreen(QWidget):
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.file_label.setWordWrap(True)
         self.tabs = QTabWidget()
+        # Nine sections and more to come: scroll the tab bar rather than widen the window.
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.tabBar().setExpanding(False)
         self.fields: dict[str, SettingField] = {}
         self._tab_of: dict[str, int] = {}
         for section in SECTIONS:
