@@ -29,6 +29,7 @@ from pos_desktop.cli.outbox_cmds import outbox_group
 from pos_desktop.cli.output import fail
 from pos_desktop.cli.printer_cmds import printer_group, receipt
 from pos_desktop.cli.product_cmds import product_group
+from pos_desktop.cli.product_file_cmds import product_export, product_import
 from pos_desktop.cli.refund_cmds import invoice_refund
 from pos_desktop.cli.report_cmds import report_group
 from pos_desktop.cli.scan_cmds import scan
@@ -200,3 +201,5 @@ main.add_command(stock_group)
 main.add_command(transfer_group)
 main.add_command(commission_group)
 invoice_group.add_command(invoice_refund)
+product_group.add_command(product_import)
+product_group.add_command(product_export)

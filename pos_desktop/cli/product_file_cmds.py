@@ -1,0 +1,46 @@
+"""``product import|export``: the catalogue as CSV (columns in services/product_files.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from pos_desktop.cli.context import CliContext, pass_context
+from pos_desktop.cli.output import emit_json, table
+from pos_desktop.services.product_files import ProductFiles
+
+
+def _files(obj: CliContext) -> ProductFiles:
+    services = obj.services()
+    return ProductFiles(services.db, services.clock, services.station)
+
+
+@click.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Check and report; change nothing.")
+@click.option("--json", "as_json", is_flag=True)
+@pass_context
+def product_import(obj: CliContext, /, *, file: Path, dry_run: bool, as_json: bool) -> None:
+    """Create or update products by SKU from a CSV (or XLSX) file."""
+    report = _files(obj).import_file(obj.actor, file, dry_run=dry_run)
+    summary = report.document()
+    if as_json:
+        emit_json(summary)
+        return
+    click.echo(
+        f"{'dry run: ' if dry_run else ''}{summary['rows']} rows: {summary['created']} created, "
+        f"{summary['updated']} updated, {summary['unchanged']} unchanged, "
+        f"{len(report.rejected)} rejected"
+    )
+    if report.rejected:
+        table(["row", "sku", "reason"], [(o.row, o.sku, o.reason) for o in report.rejected])
+
+
+@click.command("export")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@pass_context
+def product_export(obj: CliContext, /, *, file: Path) -> None:
+    """Products on sale to a CSV file (the columns product import reads)."""
+    count = _files(obj).export_csv(obj.actor, file)
+    click.echo(f"{count} products written to {file}")

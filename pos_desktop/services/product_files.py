@@ -1,0 +1,225 @@
+"""Product catalogue to and from CSV: export what is on sale, import to create or update by SKU.
+
+Reading reuses the customer import's ``TableFile`` (any common encoding and delimiter, XLSX
+too). One transaction for the whole file: every row is checked like the product form checks it,
+a bad row is rejected with its reason and the others go on; a dry run does all of it and rolls
+back, so its report is exactly what the import would do. Every created or changed product is
+audited like a manual edit, plus one ``product.import`` event with the counts.
+
+Columns: ``sku, barcode, name, category, price, vat, track_stock, low_stock_at`` (``sku``,
+``name``, ``price`` and ``vat`` required). A column missing from the file keeps what an existing
+product has; a blank ``barcode``, ``category`` or ``low_stock_at`` cell clears it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pos_desktop.adapters.table_files import TableFile, UnreadableRow
+from pos_desktop.adapters.table_writers import table_writer
+from pos_desktop.domain.clock import Clock
+from pos_desktop.domain.errors import Conflict, ValidationError
+from pos_desktop.domain.money import plain_amount
+from pos_desktop.domain.roles import Actor, Permission
+from pos_desktop.domain.text import clean_line
+from pos_desktop.services import audit
+from pos_desktop.services.products import ProductService, _document, _stock_fields
+from pos_desktop.services.station import StationResolver
+from pos_desktop.storage.models import Product
+from pos_desktop.storage.uow import Database
+
+COLUMNS = ("sku", "barcode", "name", "category", "price", "vat", "track_stock", "low_stock_at")
+REQUIRED = ("sku", "name", "price", "vat")
+_YES = {"yes", "y", "true", "1", "x", "ja", "oui"}
+_NO = {"no", "n", "false", "0", "", "nein", "non"}
+
+
+@dataclass(frozen=True, slots=True)
+class RowOutcome:
+    row: int
+    sku: str
+    outcome: str  # created | updated | unchanged | rejected
+    reason: str = ""
+
+
+@dataclass(slots=True)
+class ProductImportReport:
+    dry_run: bool
+    outcomes: list[RowOutcome] = field(default_factory=list)
+
+    def count(self, outcome: str) -> int:
+        return sum(1 for o in self.outcomes if o.outcome == outcome)
+
+    @property
+    def rejected(self) -> list[RowOutcome]:
+        return [o for o in self.outcomes if o.outcome == "rejected"]
+
+    def document(self) -> dict[str, Any]:
+        return {
+            "dry_run": self.dry_run,
+            "rows": len(self.outcomes),
+            "created": self.count("created"),
+            "updated": self.count("updated"),
+            "unchanged": self.count("unchanged"),
+            "rejected": [{"row": o.row, "sku": o.sku, "reason": o.reason} for o in self.rejected],
+        }
+
+
+def _flag(text: str) -> bool:
+    word = clean_line(text).lower()
+    if word in _YES:
+        return True
+    if word in _NO:
+        return False
+    raise ValidationError.single("track_stock", f"{text!r}: write yes or no")
+
+
+class ProductFiles:
+    def __init__(self, db: Database, clock: Clock, station: StationResolver) -> None:
+        self._db = db
+        self._clock = clock
+        self._station = station
+        self._products = ProductService(db, clock, station)
+
+    def export_csv(self, actor: Actor, path: Path) -> int:
+        """Products on sale, by SKU; returns how many were written."""
+        actor.require(Permission.PRODUCT_MANAGE)
+        count = 0
+        with self._db.reader() as uow, table_writer(path, "csv", COLUMNS) as write:
+            rows = uow.session.scalars(
+                select(Product).where(Product.active.is_(True)).order_by(Product.sku)
+            )
+            for p in rows:
+                write(
+                    [
+                        p.sku,
+                        p.barcode or "",
+                        p.name,
+                        p.category or "",
+                        plain_amount(p.price),
+                        format(p.vat_rate.normalize(), "f"),
+                        "yes" if p.track_stock else "no",
+                        "" if p.low_stock_at is None else format(p.low_stock_at.normalize(), "f"),
+                    ]
+                )
+                count += 1
+        return count
+
+    def import_file(
+        self, actor: Actor, path: Path, *, dry_run: bool = False
+    ) -> ProductImportReport:
+        actor.require(Permission.PRODUCT_MANAGE)
+        table = TableFile(path)
+        headers = [clean_line(h).lower().replace(" ", "_") for h in table.info.headers]
+        missing = [c for c in REQUIRED if c not in headers]
+        if missing:
+            raise ValidationError.single(
+                "file", f"needs the columns {', '.join(COLUMNS)}; missing: {', '.join(missing)}"
+            )
+        index = {name: i for i, name in enumerate(headers) if name in COLUMNS}
+        report = ProductImportReport(dry_run)
+        seen: dict[str, int] = {}
+        with self._db.unit_of_work() as uow:
+            session = uow.session
+            for number, cells in table.rows():
+                if isinstance(cells, UnreadableRow):
+                    report.outcomes.append(RowOutcome(number, "", "rejected", cells.reason))
+                    continue
+                values = {name: (cells[i] if i < len(cells) else "") for name, i in index.items()}
+                sku = clean_line(values["sku"]).upper()
+                if sku in seen:
+                    report.outcomes.append(
+                        RowOutcome(number, sku, "rejected", f"SKU already in row {seen[sku]}")
+                    )
+                    continue
+                seen[sku] = number
+                try:
+                    outcome = self._row(session, actor, values)
+                except (ValidationError, Conflict) as error:
+                    report.outcomes.append(RowOutcome(number, sku, "rejected", str(error)))
+                else:
+                    report.outcomes.append(RowOutcome(number, sku, outcome))
+            summary = report.document()
+            audit.record(
+                session,
+                actor=actor,
+                at=self._clock.now(),
+                action="product.import",
+                entity_type="product",
+                entity_key=None,
+                summary=f"products imported from {path.name}: {summary['created']} created, "
+                f"{summary['updated']} updated, {summary['unchanged']} unchanged, "
+                f"{len(report.rejected)} rejected",
+                after={k: v for k, v in summary.items() if k != "rejected"},
+                terminal=self._station.terminal_code,
+            )
+            if not dry_run:
+                uow.commit()
+        return report
+
+    def _row(self, session: Session, actor: Actor, values: dict[str, str]) -> str:
+        sku = clean_line(values["sku"]).upper()
+        existing = session.scalars(select(Product).where(Product.sku == sku)).first()
+        track = _flag(values["track_stock"]) if "track_stock" in values else None
+        if existing is None:
+            self._products._add(
+                session,
+                actor,
+                sku=sku,
+                name=values["name"],
+                price=values["price"],
+                vat=values["vat"],
+                barcode=values.get("barcode", ""),
+                extra=_stock_fields(
+                    bool(track), values.get("category", ""), values.get("low_stock_at", "")
+                ),
+            )
+            return "created"
+        currency = self._station.current_exhibition(session).currency
+        before = _document(existing, currency)
+        fields = self._products._checked(
+            session,
+            sku=sku,
+            name=values["name"],
+            price=values["price"],
+            vat=values["vat"],
+            barcode=values.get("barcode", existing.barcode or ""),
+            own_id=existing.id,
+        )
+        low = "" if existing.low_stock_at is None else format(existing.low_stock_at, "f")
+        stock = _stock_fields(
+            existing.track_stock if track is None else track,
+            values.get("category", existing.category or ""),
+            values.get("low_stock_at", low),
+        )
+        after_values = {**fields.as_columns(), **stock}
+        changed = sorted(
+            k
+            for k, v in after_values.items()
+            if (getattr(existing, k) or None) != (v or None) and getattr(existing, k) != v
+        )
+        if not changed:
+            return "unchanged"
+        for column, value in after_values.items():
+            setattr(existing, column, value)
+        now = self._clock.now()
+        existing.updated_at = now
+        session.flush()
+        audit.record(
+            session,
+            actor=actor,
+            at=now,
+            action="product.edit",
+            entity_type="product",
+            entity_key=existing.sku,
+            summary=f"product {existing.sku} changed by import: {', '.join(changed)}",
+            before=before,
+            after=_document(existing, currency),
+            terminal=self._station.terminal_code,
+        )
+        return "updated"

@@ -1,0 +1,81 @@
+"""``product import|export``: CSV in and out, created/updated/unchanged/rejected adding up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.support.cli import EXIT_BAD_INPUT, Cli
+
+# A spreadsheet saved by a German Excel: semicolons, Windows-1252 (the ü), a header with a space.
+MESSY = (
+    "SKU;Barcode;Name;Category;Price;VAT;Track Stock;Low Stock At\r\n"
+    "MUG;4006381333931;Booth mug;Merch;11.00;19;yes;5\r\n"  # price changed
+    "PEN;;Pen;Merch;1.50;19;no;\r\n"  # exactly as it is
+    "CAT;;Katalog für Händler;Books;12.50;7;yes;3\r\n"  # new
+    "BAD;;Broken;;twelve;19;no;\r\n"  # bad price
+    "NEW2;4006381333931;Clash;;1;19;no;\r\n"  # MUG's barcode
+    "CAT;;Again;Books;1;7;no;\r\n"  # SKU twice
+    "TSH;;T-shirt;Merch;15;19;maybe;\r\n"  # track stock neither yes nor no
+)
+
+
+def _catalogue(cli: Cli) -> None:
+    cli.ok("product", "add", "--sku", "MUG", "--name", "Booth mug", "--price", "9.50",
+           "--vat", "19", "--barcode", "4006381333931", "--category", "Merch",
+           "--track-stock", "--low-stock-at", "5")  # fmt: skip
+    cli.ok("product", "add", "--sku", "PEN", "--name", "Pen", "--price", "1.50", "--vat", "19",
+           "--category", "Merch")  # fmt: skip
+
+
+def _prices(cli: Cli) -> dict[str, str]:
+    return {p["sku"]: p["price"] for p in cli.json("product", "list")}
+
+
+def test_import_dry_run_then_real_and_export_round_trip(cli: Cli, tmp_path: Path) -> None:
+    _catalogue(cli)
+    source = tmp_path / "products.csv"
+    source.write_bytes(MESSY.encode("cp1252"))
+
+    dry = cli.json("product", "import", str(source), "--dry-run", "--json")
+    assert (dry["rows"], dry["created"], dry["updated"], dry["unchanged"]) == (7, 1, 1, 1)
+    assert dry["rows"] == dry["created"] + dry["updated"] + dry["unchanged"] + len(dry["rejected"])
+    reasons = {r["row"]: r["reason"] for r in dry["rejected"]}
+    assert set(reasons) == {5, 6, 7, 8}
+    assert "price" in reasons[5]
+    assert "MUG" in reasons[6]  # the barcode's owner is named
+    assert "row 4" in reasons[7]
+    assert "yes or no" in reasons[8]
+    assert _prices(cli) == {"MUG": "9.50", "PEN": "1.50"}  # a dry run changes nothing
+
+    real = cli.json("product", "import", str(source), "--json")
+    assert {k: v for k, v in real.items() if k != "dry_run"} == {
+        k: v for k, v in dry.items() if k != "dry_run"
+    }
+    products = {p["sku"]: p for p in cli.json("product", "list")}
+    assert _prices(cli) == {"MUG": "11.00", "PEN": "1.50", "CAT": "12.50"}
+    assert products["CAT"]["name"] == "Katalog für Händler"
+    assert (products["CAT"]["track_stock"], products["CAT"]["low_stock_at"]) == (True, "3")
+    assert products["CAT"]["vat_rate"] == "7"
+    events = cli.json("audit", "list", "--action", "product", "--json")
+    summaries = [e["summary"] for e in events]
+    assert any("1 created, 1 updated, 1 unchanged, 4 rejected" in s for s in summaries)
+    assert any("MUG changed by import: price" in s for s in summaries)
+
+    out = tmp_path / "export.csv"
+    cli.ok("product", "export", str(out))
+    text = out.read_text(encoding="utf-8-sig").splitlines()
+    assert text[0] == "sku,barcode,name,category,price,vat,track_stock,low_stock_at"
+    assert text[1] == "CAT,,Katalog für Händler,Books,12.50,7,yes,3"
+    assert text[2] == "MUG,4006381333931,Booth mug,Merch,11.00,19,yes,5"
+    again = cli.json("product", "import", str(out), "--json")
+    assert (again["unchanged"], again["created"], again["updated"], again["rejected"]) == (
+        3, 0, 0, [],
+    )  # fmt: skip
+
+
+def test_import_without_required_columns_is_refused(cli: Cli, tmp_path: Path) -> None:
+    source = tmp_path / "p.csv"
+    source.write_text("sku,name\nMUG,Mug\n", encoding="utf-8")
+    result = cli.fails(EXIT_BAD_INPUT, "product", "import", str(source))
+    assert "missing: price, vat" in result.stderr
+    assert cli.json("product", "list") == []
