@@ -16,6 +16,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from pos_desktop.bootstrap import Services
+from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.domain.invoice import LineInput
 from pos_desktop.services.billing import SaleInput
@@ -349,3 +350,64 @@ def test_the_settings_scanner_tab_shows_scans_instead_of_acting_on_them(
     scan(qtbot, rig.clock, "EXPO24-T1-000007", end=Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: "invoice EXPO24-T1-000007" in area.result.text())
     assert "Scanner: keyboard" in window.scanner_label.text()
+
+
+EAN8_AND_CUSTOMER = "10000168"  # a valid EAN-8 whose last digit is also its check character
+
+
+def test_eight_digits_valid_as_both_open_the_customer_when_there_is_one(
+    qtbot: QtBot,
+    cashier_ctx: UiContext,
+    services: Services,
+    staff: Staff,
+    rig: Rig,
+) -> None:
+    services.products.add(
+        staff.manager, sku="PEN", name="Pen", price="2.00", vat_rate="19", barcode=EAN8_AND_CUSTOMER
+    )
+    services.customers._new_code = lambda: CustomerCode.parse(EAN8_AND_CUSTOMER)
+    services.customers.register(
+        staff.cashier, CustomerInput(name="Ada Lovelace", email="ada@example.com")
+    )
+    window = open_window(qtbot, cashier_ctx, rig.clock, rig.beeps)
+    checkout = checkout_of(window)
+    qtbot.waitUntil(lambda: focused() is checkout.scan)
+    scan(qtbot, rig.clock, EAN8_AND_CUSTOMER)
+    qtbot.waitUntil(lambda: checkout.cart is not None and checkout.cart.customer is not None)
+    assert "Ada Lovelace" in checkout.card_view.label.text()
+    assert checkout.cart is not None and not checkout.cart.lines  # not sold as a pen too
+
+
+def test_eight_digits_valid_as_both_add_the_product_when_no_customer_has_them(
+    qtbot: QtBot,
+    cashier_ctx: UiContext,
+    services: Services,
+    staff: Staff,
+    rig: Rig,
+) -> None:
+    services.products.add(
+        staff.manager, sku="PEN", name="Pen", price="2.00", vat_rate="19", barcode=EAN8_AND_CUSTOMER
+    )
+    window = open_window(qtbot, cashier_ctx, rig.clock, rig.beeps)
+    press(qtbot, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # from another screen
+    scan(qtbot, rig.clock, EAN8_AND_CUSTOMER)
+    checkout = checkout_of(window)
+    qtbot.waitUntil(lambda: checkout.cart is not None and len(checkout.cart.lines) == 1)
+    assert window.stack.currentWidget() is checkout
+    assert checkout.cart is not None and checkout.cart.customer is None
+    assert checkout.cart.totals.gross == Decimal("2.00")
+    assert "no customer" not in checkout.messages.text()
+    assert rig.beeps.count == 0
+
+
+def test_eight_digits_neither_customer_nor_product_are_called_unknown(
+    qtbot: QtBot, cashier_ctx: UiContext, rig: Rig
+) -> None:
+    window = open_window(qtbot, cashier_ctx, rig.clock, rig.beeps)
+    checkout = checkout_of(window)
+    qtbot.waitUntil(lambda: focused() is checkout.scan)
+    scan(qtbot, rig.clock, EAN8_AND_CUSTOMER)
+    unknown = "neither a customer code nor a known product"
+    qtbot.waitUntil(lambda: unknown in checkout.messages.text())
+    assert checkout.cart is not None and not checkout.cart.lines
+    assert checkout.cart.customer is None

@@ -37,6 +37,9 @@ class ScanActions:
     customer: Callable[[str], None]
     product: Callable[[str], None]
     invoice: Callable[[str], None]
+    #: Eight digits valid as a customer code and as an EAN-8: the customer, and when there is
+    #: no such customer, the product. None: treated as a customer only.
+    customer_or_product: Callable[[str], None] | None = None
 
 
 def open_dialog(window: QWidget) -> QWidget | None:
@@ -149,6 +152,11 @@ class ScanRouter(QObject):
                 return
 
     def _act(self, payload: ScanPayload) -> None:
+        either = self._actions.customer_or_product
+        if payload.alternative is ScanKind.PRODUCT and either is not None:
+            either(payload.value)
+            self.routed.emit(payload)
+            return
         action = {
             ScanKind.CUSTOMER: self._actions.customer,
             ScanKind.PRODUCT: self._actions.product,

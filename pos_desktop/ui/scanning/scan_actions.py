@@ -45,6 +45,11 @@ def main_window_actions(window: MainWindow, say: Say) -> ScanActions:
         if window is not None and checkout() is not None:
             window.sell_to(code)
 
+    def customer_or_product(code: str) -> None:
+        screen = checkout()
+        if screen is not None:
+            screen.select_customer(code, or_product=True)
+
     def product(code: str) -> None:
         screen = checkout()
         if screen is not None:
@@ -67,4 +72,4 @@ def main_window_actions(window: MainWindow, say: Say) -> ScanActions:
             owner=screen,
         )
 
-    return ScanActions(customer, product, invoice)
+    return ScanActions(customer, product, invoice, customer_or_product)

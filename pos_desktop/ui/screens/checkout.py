@@ -33,6 +33,7 @@ from pos_desktop.domain.errors import (
 from pos_desktop.domain.invoice import PaymentInput, Settlement, parse_line
 from pos_desktop.domain.money import plain_amount
 from pos_desktop.domain.roles import Actor, Permission
+from pos_desktop.domain.scan_payload import is_valid_gtin
 from pos_desktop.services.billing import SaleInput, TillInfo
 from pos_desktop.services.customer_views import CustomerCard
 from pos_desktop.services.invoice_views import InvoiceView
@@ -164,15 +165,26 @@ class CheckoutScreen(QWidget):
                 return
             self._look_up_product(text)
             return
-        self.select_customer(code.value)
+        self.select_customer(code.value, or_product=is_valid_gtin(code.value))
 
-    def select_customer(self, code: str) -> None:
-        """Show this customer's card and sell to them (a scan, or "sell to" after registering)."""
+    def select_customer(self, code: str, *, or_product: bool = False) -> None:
+        """Show this customer's card and sell to them (a scan, or "sell to" after registering).
+
+        ``or_product``: the code is also a valid EAN-8; with no such customer it is looked up
+        as a product before anything is called unknown.
+        """
         actor = self.ctx.actor
+
+        def not_found(error: Exception) -> None:
+            if or_product and isinstance(error, NotFound):
+                self._look_up_product(code)
+            else:
+                self._failed(error)
+
         self.ctx.runner.submit(
             lambda: self.ctx.services.customers.card(actor, code),
             self._customer_found,
-            self._failed,
+            not_found,
             owner=self,
         )
 
