@@ -11,6 +11,7 @@ from pos_desktop.cli.context import CliContext, pass_context
 from pos_desktop.cli.document_files import write_document
 from pos_desktop.cli.invoice_specs import parse_line_specs, parse_payment_spec, product_lines
 from pos_desktop.cli.output import emit_json, pairs, table
+from pos_desktop.domain.basket_discount import spread_discount
 from pos_desktop.domain.invoice import InvoiceStatus, PaymentInput
 from pos_desktop.domain.money import format_amount
 from pos_desktop.services.billing import InvoiceFilter, SaleInput
@@ -98,6 +99,9 @@ def invoice_group() -> None:
 @click.option("--customer", "customer_code", default=None, help="Customer code (omit: walk-in).")
 @click.option("--line", "line_specs", multiple=True, help=LINE_HELP)
 @click.option("--item", "item_specs", multiple=True, help=ITEM_HELP)
+@click.option(
+    "--discount", "basket_discount", default="", help="Off the whole sale: 10% or an amount."
+)
 @click.option("--pay", "pay_specs", multiple=True, help=PAY_HELP)
 @click.option("--draft", is_flag=True, help="Save without a number (no payments).")
 @click.option("--json", "as_json", is_flag=True)
@@ -109,6 +113,7 @@ def invoice_create(
     customer_code: str | None,
     line_specs: tuple[str, ...],
     item_specs: tuple[str, ...],
+    basket_discount: str,
     pay_specs: tuple[str, ...],
     draft: bool,
     as_json: bool,
@@ -121,6 +126,9 @@ def invoice_create(
         line_specs, currency=currency, default_vat=obj.settings.billing.default_vat_rate
     )
     lines += product_lines(obj.services().products, obj.actor, item_specs)
+    if basket_discount:
+        include_vat = obj.settings.billing.prices_include_vat
+        lines = spread_discount(lines, basket_discount, currency, include_vat)
     sale = SaleInput(lines, customer_code, _payments(pay_specs, currency))
     view = obj.services().billing.create_invoice(obj.actor, sale, issue=not draft)
     if as_json:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
@@ -35,7 +35,7 @@ from pos_desktop.domain.invoice import (
     price_lines,
     settle,
 )
-from pos_desktop.domain.money import ZERO, format_amount
+from pos_desktop.domain.money import ZERO, format_amount, quantum
 from pos_desktop.domain.numbering import DocumentKind, InvoiceNumber
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.text import clean_line
@@ -187,7 +187,7 @@ class BillingService:
             customer = self._customer(session, code) if code else None
             self._check_products(session, sale.lines)
             priced = price_lines(sale.lines, station.currency, self._settings.prices_include_vat)
-            approved_by = self._check_discounts(actor, sale.approver, priced)
+            approved_by = self._check_discounts(actor, sale.approver, priced, station.currency)
             settlement = settle(priced.totals.gross, sale.payments, station.currency)
             row = Invoice(
                 status=InvoiceStatus.DRAFT.value,
@@ -274,14 +274,20 @@ class BillingService:
         return view
 
     def _check_discounts(
-        self, actor: Actor, approver: Actor | None, priced: PricedInvoice
+        self, actor: Actor, approver: Actor | None, priced: PricedInvoice, currency: str
     ) -> str | None:
-        """Discounts above ``billing.max_discount_percent`` need a manager (who may approve)."""
+        """Discounts above ``billing.max_discount_percent`` need a manager (who may approve).
+
+        The limit is in whole cents, rounded up: 10% of 9.99 is 1.00 at the till (a basket
+        discount spread over lines must not trip the limit on a rounding cent).
+        """
         limit = self._settings.max_discount_percent
+        unit = quantum(currency)
         above = [
             (n, line_discount_percent(amounts))
             for n, amounts in enumerate(priced.lines, start=1)
-            if line_discount_percent(amounts) > limit
+            if amounts.discount
+            > (amounts.subtotal * limit / 100 / unit).to_integral_value(ROUND_CEILING) * unit
         ]
         if not above or actor.can(Permission.DISCOUNT_APPROVE):
             return None

@@ -307,3 +307,22 @@ def test_a_discount_above_the_cashiers_limit_is_approved_by_a_manager_in_place(
     assert invoice.gross == Decimal("15.00")
     [entry] = services.audit.entries(staff.admin, action="invoice.issue")
     assert "discount approved by maria" in entry.summary
+
+
+def test_f7_takes_a_discount_off_the_whole_sale(
+    qtbot: QtBot, cashier_ctx: UiContext, services: Services, staff: Staff
+) -> None:
+    screen = open_checkout(qtbot, cashier_ctx)
+    for description, amount in (("Book", "42.80"), ("Mug", "9.99")):
+        press(qtbot, Qt.Key.Key_F3)
+        type_text(qtbot, description)
+        press(qtbot, Qt.Key.Key_Tab)
+        type_text(qtbot, amount)
+        press(qtbot, Qt.Key.Key_Return)
+    screen.apply_basket_discount("10%")  # what F7's question passes on
+    assert screen.cart is not None and screen.cart.gross == Decimal("47.51")
+    assert "5.28 EUR off the whole sale" in screen.messages.text()
+    pay_and_confirm(qtbot, screen)
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.done_panel)
+    [invoice] = stored_invoices(services, staff)
+    assert (invoice.gross, invoice.discount) == (Decimal("47.51"), Decimal("5.28"))

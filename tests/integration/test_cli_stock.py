@@ -51,3 +51,19 @@ def test_stock_the_booth_sell_by_sku_refund_one(cli: Cli) -> None:
     assert "only 2 of 3 left" in refused.stderr
     assert cli.json("stock", "count", "MUG", "9", "--location", "BOOTH")[0]["quantity"] == "9"
     cli.fails(EXIT_REFUSED, "stock", "move", "--location", "BOOTH", "--", "MUG", "-50")
+
+
+def test_a_discount_on_the_whole_sale(cli: Cli) -> None:
+    sold = cli.json(
+        "invoice",
+        "create",
+        "--line",
+        "Book|2|21.40|7",
+        "--line",
+        "Mug|1|9.99|19",
+        "--discount",
+        "10%",
+        "--pay",
+        "cash:47.51",
+    )
+    assert (sold["gross"], sold["discount"]) == ("47.51", "5.28")

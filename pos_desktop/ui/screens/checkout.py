@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_desktop.domain.basket_discount import spread_discount
 from pos_desktop.domain.codes import CustomerCode, looks_like_code
 from pos_desktop.domain.errors import (
     InvalidCustomerCode,
@@ -31,7 +33,7 @@ from pos_desktop.domain.errors import (
     ValidationError,
 )
 from pos_desktop.domain.invoice import PaymentInput, Settlement, parse_line
-from pos_desktop.domain.money import plain_amount
+from pos_desktop.domain.money import format_amount, plain_amount
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.scan_payload import is_valid_gtin
 from pos_desktop.services.billing import SaleInput, TillInfo
@@ -40,7 +42,7 @@ from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.services.products import ProductView
 from pos_desktop.ui.cart import Cart, CartLine
 from pos_desktop.ui.context import UiContext
-from pos_desktop.ui.models.cart_table import CartTableModel
+from pos_desktop.ui.models.cart_table import COLUMNS, CartTableModel
 from pos_desktop.ui.screens.invoice_panel import InvoicePanel
 from pos_desktop.ui.screens.payment_dialog import PaymentDialog
 from pos_desktop.ui.screens.sale_confirmation import SaleConfirmation
@@ -53,6 +55,9 @@ from pos_desktop.ui.widgets.product_picker import ProductPicker
 from pos_desktop.ui.widgets.totals_panel import TotalsPanel
 
 PICK_LIMIT = 30  # products offered when a typed name matches several
+DISCOUNT_COLUMN = next(
+    n for n, (_title, attribute) in enumerate(COLUMNS) if attribute == "discount"
+)
 
 
 class CheckoutScreen(QWidget):
@@ -112,6 +117,7 @@ class CheckoutScreen(QWidget):
         bindings = (
             (Qt.Key.Key_F3, self.line_entry.start),
             (Qt.Key.Key_F8, self.table.setFocus),
+            (Qt.Key.Key_F7, self.ask_basket_discount),
             (Qt.Key.Key_F9, self.walk_in),
             (Qt.Key.Key_F12, self.pay),
         )
@@ -258,6 +264,40 @@ class CheckoutScreen(QWidget):
         self.model.add_line(line)
         self.messages.clear_message()
         self.line_entry.next_line()
+
+    def ask_basket_discount(self) -> None:
+        """F7: a discount on the whole sale (10% or an amount), spread over the lines."""
+        cart, model = self.cart, self.model
+        if cart is None or model is None or not cart.ready_to_pay:
+            self.messages.show_error(cart.problem if cart and cart.problem else "add lines first")
+            return
+        text, ok = QInputDialog.getText(
+            self, "Discount on the whole sale", "10% or an amount, e.g. 5.00:"
+        )
+        self.window().activateWindow()  # the closed question had the keyboard
+        if ok and text.strip():
+            self.apply_basket_discount(text)
+        self.focus_scan()
+
+    def apply_basket_discount(self, text: str) -> None:
+        cart, model = self.cart, self.model
+        if cart is None or model is None:
+            return
+        till = cart.till
+        try:
+            spread = spread_discount(
+                cart.sale_lines(), text, till.currency, till.prices_include_vat
+            )
+        except ValidationError as error:
+            self.messages.show_error(error)
+            return
+        before = cart.gross
+        for row, line in enumerate(spread):
+            model.setData(model.index(row, DISCOUNT_COLUMN), format(line.discount, "f"))
+        off = before - cart.gross
+        self.messages.show_message(
+            f"{format_amount(off, till.currency)} {till.currency} off the whole sale", Tone.SUCCESS
+        )
 
     def walk_in(self) -> None:
         if self.cart is not None:

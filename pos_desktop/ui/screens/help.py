@@ -13,6 +13,7 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Enter (scan field)", "Customer code: their card; barcode, SKU or product name: add it"),
     ("F3", "New free-text line: description, Tab, amount, Tab, quantity, Tab, VAT %, Enter"),
     ("F8", "Go to the cart's lines (arrows move, F2 edits a cell, Delete removes a line)"),
+    ("F7", "Discount on the whole sale: 10% or an amount, spread over the lines"),
     ("F9", "Walk-in sale: remove the customer from the cart"),
     ("F12", "Pay: cash received (Enter), or F6 for card, both for a split payment"),
     ("Enter / Esc (confirmation)", "Save the sale / go back and change it"),
