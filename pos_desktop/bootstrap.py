@@ -157,7 +157,7 @@ def build_services(
         outbox_sender=mail.sender,
         cash_sessions=CashSessionService(database, the_clock, station),
         stock=StockService(database, the_clock, station),
-        refunds=RefundService(database, the_clock, settings.billing, station),
+        refunds=RefundService(database, the_clock, settings.billing, station, outbox=mail.writer),
         transfers=TransferService(database, the_clock, station),
         commission=CommissionService(database, the_clock, station),
     )

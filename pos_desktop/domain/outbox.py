@@ -32,6 +32,7 @@ class MessageKind(StrEnum):
     WELCOME = "welcome"
     INVOICE = "invoice"
     VOID = "void"
+    REFUND = "refund"
 
 
 def retry_delay(attempts: int) -> timedelta:

@@ -38,6 +38,32 @@ class Branding:
 
 
 @dataclass(frozen=True, slots=True)
+class RefundNotice:
+    """A credit note as the customer's email tells it (plain values: no storage types here)."""
+
+    credit_number: str
+    invoice_number: str
+    created_at: datetime
+    currency: str
+    gross: Decimal
+    method: str  # a PaymentMethod value: how the money goes back
+    lines: tuple[tuple[str, Decimal, Decimal], ...]  # description, quantity, gross
+
+
+#: How the money goes back, per language (English when the language has no entry).
+_PAYBACK = {
+    "cash": {
+        "en": "The amount is paid back to you in cash.",
+        "de": "Der Betrag wird Ihnen bar ausgezahlt.",
+    },
+    "card": {
+        "en": "The amount goes back to the card you paid with.",
+        "de": "Der Betrag wird auf die Karte zurückgebucht, mit der Sie bezahlt haben.",
+    },
+}
+
+
+@dataclass(frozen=True, slots=True)
 class ComposedEmail:
     rendered: RenderedEmail
     attachments: tuple[AttachmentSpec, ...]
@@ -163,6 +189,36 @@ class EmailComposer:
             "refund_note": refund,
         }
         rendered = self._templates.render("void", language, values, raw=raw)
+        return ComposedEmail(rendered, tuple(parts))
+
+    def refund(
+        self, notice: RefundNotice, *, name: str, exhibition: str, language: str
+    ) -> ComposedEmail:
+        """The credit note: its number, the invoice, the amount and how it is paid back."""
+        values, raw, parts = self._common(exhibition)
+        cur = notice.currency
+        rows = [
+            (f"{quantity.normalize():f} x {description}", _money(gross, cur, language))
+            for description, quantity, gross in notice.lines
+        ]
+        width = max((len(a) for a, _ in rows), default=0)
+        cells = "".join(
+            f'<tr><td style="padding:2px 12px 2px 0;">{html.escape(a)}</td>'
+            f'<td style="text-align:right;">{html.escape(b)}</td></tr>'
+            for a, b in rows
+        )
+        payback = _PAYBACK.get(notice.method, {})
+        values |= {
+            "name": name,
+            "number": notice.invoice_number,
+            "credit_number": notice.credit_number,
+            "date": _date(notice.created_at, language),
+            "lines": "\n".join(f"  {a.ljust(width)}  {b}" for a, b in rows),
+            "amount": _money(notice.gross, cur, language),
+            "payback_note": payback.get(language, payback.get("en", "")),
+        }
+        raw["lines_html"] = f'<table role="presentation" cellpadding="0">{cells}</table>'
+        rendered = self._templates.render("refund", language, values, raw=raw)
         return ComposedEmail(rendered, tuple(parts))
 
     def test(self, *, exhibition: str, terminal: str, language: str = "en") -> ComposedEmail:

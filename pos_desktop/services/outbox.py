@@ -37,7 +37,7 @@ from pos_desktop.domain.outbox import (
 )
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.services import audit
-from pos_desktop.services.email_compose import ComposedEmail, EmailComposer
+from pos_desktop.services.email_compose import ComposedEmail, EmailComposer, RefundNotice
 from pos_desktop.services.invoice_views import InvoiceView, invoice_view
 from pos_desktop.storage.models import Customer, Exhibition, Invoice, OutboxMessage
 from pos_desktop.storage.uow import Database, UnitOfWork
@@ -101,6 +101,32 @@ class OutboxWriter:
         by: str,
     ) -> OutboxMessage | None:
         return self._invoice(session, MessageKind.VOID, view, customer, now=now, by=by)
+
+    def refunded(
+        self,
+        session: Session,
+        notice: RefundNotice,
+        customer: Customer | None,
+        *,
+        exhibition_id: int | None,
+        invoice_id: int,
+        now: datetime,
+        by: str,
+    ) -> OutboxMessage | None:
+        """The refund notice for a credit note, to the invoice's customer if they have an email."""
+        if customer is None or not customer.email:
+            return None
+        exhibition = _exhibition(session, exhibition_id)
+        language = language_of(exhibition.language if exhibition else None)
+        composed = self.composer.refund(
+            notice,
+            name=customer.name,
+            exhibition=exhibition.name if exhibition else "",
+            language=language,
+        )
+        return self._add(
+            session, MessageKind.REFUND, composed, customer, now=now, by=by, invoice_id=invoice_id
+        )
 
     def _invoice(
         self,

@@ -29,9 +29,17 @@ from pos_desktop.domain.numbering import DocumentKind, InvoiceNumber
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.text import clean_line
 from pos_desktop.services import audit
+from pos_desktop.services.email_compose import RefundNotice
+from pos_desktop.services.outbox import OutboxWriter
 from pos_desktop.services.station import StationResolver
 from pos_desktop.services.stock import move_invoice_lines
-from pos_desktop.storage.models import CreditNote, CreditNoteLine, Invoice, InvoiceLine
+from pos_desktop.storage.models import (
+    CreditNote,
+    CreditNoteLine,
+    Customer,
+    Invoice,
+    InvoiceLine,
+)
 from pos_desktop.storage.series import allocate_number
 from pos_desktop.storage.uow import Database
 
@@ -76,12 +84,19 @@ class CreditNoteView:
 
 class RefundService:
     def __init__(
-        self, db: Database, clock: Clock, settings: BillingSettings, station: StationResolver
+        self,
+        db: Database,
+        clock: Clock,
+        settings: BillingSettings,
+        station: StationResolver,
+        *,
+        outbox: OutboxWriter | None = None,
     ) -> None:
         self._db = db
         self._clock = clock
         self._settings = settings
         self._station = station
+        self._outbox = outbox  # None: no customer emails (demo data, tests of refunds alone)
 
     def refundable(self, actor: Actor, number: str) -> list[Refundable]:
         """Each line of the invoice: sold, already refunded, what is left."""
@@ -178,6 +193,16 @@ class RefundService:
                 after=credit_note_document(view),
                 terminal=station.terminal_code,
             )
+            if self._outbox is not None and row.customer_id is not None:
+                self._outbox.refunded(
+                    session,
+                    refund_notice(view),
+                    session.get(Customer, row.customer_id),
+                    exhibition_id=row.exhibition_id,
+                    invoice_id=row.id,
+                    now=now,
+                    by=actor.label,
+                )
             uow.commit()
         return view
 
@@ -244,6 +269,19 @@ class RefundService:
                 "approval"
             )
         return approver.label
+
+
+def refund_notice(view: CreditNoteView) -> RefundNotice:
+    """What the customer's refund email says about the credit note."""
+    return RefundNotice(
+        credit_number=view.number,
+        invoice_number=view.invoice_number,
+        created_at=view.created_at,
+        currency=view.currency,
+        gross=view.gross,
+        method=view.method,
+        lines=tuple((description, qty, gross) for _, description, qty, gross in view.lines),
+    )
 
 
 def _invoice(session: Session, number: str, *, lock: bool) -> Invoice:
