@@ -21,6 +21,7 @@ from pos_desktop import __version__
 from pos_desktop.cli.audit_cmds import audit_group
 from pos_desktop.cli.commission_cmds import commission_group
 from pos_desktop.cli.context import CliContext, pass_context
+from pos_desktop.cli.credit_note_cmds import credit_note_group
 from pos_desktop.cli.customer_cmds import customer_group
 from pos_desktop.cli.exhibition_cmds import exhibition_group
 from pos_desktop.cli.import_export_cmds import customers_group, invoices_group
@@ -203,3 +204,4 @@ main.add_command(commission_group)
 invoice_group.add_command(invoice_refund)
 product_group.add_command(product_import)
 product_group.add_command(product_export)
+main.add_command(credit_note_group)
