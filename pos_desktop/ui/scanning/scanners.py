@@ -16,11 +16,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QDockWidget, QFormLayout, QLabel, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QFormLayout, QLabel, QMainWindow
 
 from pos_desktop.adapters.camera import FrameResult, describe_source
 from pos_desktop.domain.scan_payload import ScanPayload
 from pos_desktop.ui.scanning.background_readers import BackgroundReaders, ReaderBridge
+from pos_desktop.ui.scanning.reject_sound import RejectSound
 from pos_desktop.ui.scanning.router import ScanRouter
 from pos_desktop.ui.scanning.scan_actions import main_window_actions
 from pos_desktop.ui.scanning.scanner_settings import ScanTestArea
@@ -42,13 +43,17 @@ class Scanners(QObject):
         label: QLabel,
         *,
         clock: Callable[[], float] = time.monotonic,
-        beep: Callable[[], None] = QApplication.beep,
+        beep: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(window)  # no Python reference to the window: it must die with its C++
         self._label = label
         self.settings = window.ctx.services.settings.scanner
         actions = main_window_actions(window, self.say)
-        self.router = ScanRouter(self.settings, window, actions, clock=clock, beep=beep)
+        #: The rejection sound (QApplication.beep where it cannot be played).
+        self.reject_sound = beep or RejectSound(self)
+        self.router = ScanRouter(
+            self.settings, window, actions, clock=clock, beep=self.reject_sound
+        )
         self.router.message.connect(self.say)
         self.wedge = WedgeFilter(self.settings, window, clock=clock)
         self.wedge.scanned.connect(lambda text: self.router.deliver(text, "keyboard"))
