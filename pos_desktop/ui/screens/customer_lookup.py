@@ -2,7 +2,8 @@
 
 A visitor walks up while the cashier is in the invoice list: one key, the code, and the card
 (contact, bill count, total billed, last invoices) is there. ``Enter`` on a shown card sells
-to them at the checkout, ``Ctrl+E`` corrects their details, ``Esc`` closes.
+to them at the checkout, ``Ctrl+E`` corrects their details, ``Ctrl+Shift+W`` queues their
+welcome email again (the card shows its state), ``Esc`` closes.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.errors import InvalidCustomerCode
 from pos_desktop.services.customer_views import CustomerCard
+from pos_desktop.services.outbox import OutboxEntry
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.screens.customer_editor import CustomerEditor
 from pos_desktop.ui.widgets.customer_card import CustomerCardView
@@ -35,13 +37,18 @@ class CustomerLookup(QDialog):
         self.code.returnPressed.connect(self.look_up)
         self.card_view = CustomerCardView()
         self.card_view.label.setText("")
-        self.hint = QLabel("Enter: look up · then Enter: sell to them · Ctrl+E: edit · Esc: close")
+        self.hint = QLabel(
+            "Enter: look up · then Enter: sell to them · Ctrl+E: edit · "
+            "Ctrl+Shift+W: resend welcome email · Esc: close"
+        )
+        self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.code)
         layout.addWidget(self.messages)
         layout.addWidget(self.card_view, 1)
         layout.addWidget(self.hint)
         QShortcut(QKeySequence("Ctrl+E"), self, self.edit)
+        QShortcut(QKeySequence("Ctrl+Shift+W"), self, self.resend_welcome)
         self.code.setFocus()
 
     @property
@@ -88,6 +95,26 @@ class CustomerLookup(QDialog):
         editor.finished.connect(editor.deleteLater)
         self.editor = editor
         editor.open()
+
+    def resend_welcome(self) -> None:
+        """Queue the shown customer's welcome again; the card then says "queued"."""
+        card = self.card
+        if card is None:
+            self.messages.show_error("Look a customer up first (code, then Enter)")
+            return
+        outbox, customers = self.ctx.services.outbox, self.ctx.services.customers
+        actor, code = self.ctx.actor, card.customer.code
+
+        def resend() -> tuple[OutboxEntry, CustomerCard]:
+            entry = outbox.resend_welcome(actor, code)
+            return entry, customers.card(actor, code)
+
+        self.ctx.runner.submit(resend, self._resent, self.messages.show_error, owner=self)
+
+    def _resent(self, done: tuple[OutboxEntry, CustomerCard]) -> None:
+        entry, card = done
+        self.card_view.show_card(card)
+        self.messages.show_message(f"Welcome email to {entry.recipient} queued again", Tone.SUCCESS)
 
     def _reload(self) -> None:
         card = self.card

@@ -4,13 +4,16 @@ Every typed word must match name, email, phone, company or code (the service's r
 come newest first, so the visitor who registered a moment ago tops the list. The list scrolls
 lazily through any number of customers, a screenful first; the card on the right loads in the
 background for the row under the cursor. A header click sorts the whole list by name, code or
-registration (again: reversed); ``Ctrl+E`` corrects the selected customer's details.
+registration (again: reversed); ``Ctrl+E`` corrects the selected customer's details. Each row
+shows the state of the customer's welcome email (fetched with its page, one query);
+``Ctrl+Shift+W`` queues the selected customer's welcome again.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -18,12 +21,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from pos_desktop.services.customer_views import CustomerCard, CustomerView
 from pos_desktop.services.customers import CustomerOrder
+from pos_desktop.services.outbox import OutboxEntry
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.screens.customer_editor import CustomerEditor
@@ -36,7 +41,31 @@ TYPING_PAUSE_MS = 150
 #: Rows a window shows, about; the view asks for the next (full) page as it nears the bottom,
 #: or at once if the first one does not fill it.
 FIRST_PAGE = 50
-COLUMNS: tuple[Column[CustomerView], ...] = (
+#: The welcome-email column's text when none was ever queued (no address given).
+NO_EMAIL = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerRow(CustomerView):
+    """A listed customer with their latest welcome email's status (queued / sent / failed)."""
+
+    email_status: str = NO_EMAIL
+
+
+def with_email_status(
+    views: Sequence[CustomerView], statuses: dict[str, OutboxEntry]
+) -> list[CustomerRow]:
+    names = [f.name for f in fields(CustomerView)]
+    return [
+        CustomerRow(
+            **{n: getattr(v, n) for n in names},
+            email_status=statuses[v.code].status_text if v.code in statuses else NO_EMAIL,
+        )
+        for v in views
+    ]
+
+
+COLUMNS: tuple[Column[CustomerRow], ...] = (
     Column("Name", lambda c: c.name),
     Column("Code", lambda c: c.code),
     Column("Company", lambda c: c.company or ""),
@@ -44,6 +73,7 @@ COLUMNS: tuple[Column[CustomerView], ...] = (
     Column("Phone", lambda c: c.phone or ""),
     Column("Country", lambda c: c.country or ""),
     Column("Registered", lambda c: f"{c.created_at.astimezone():%Y-%m-%d %H:%M}"),
+    Column("Welcome email", lambda c: c.email_status),
 )
 #: Header columns the list can be sorted by (each an index walk in the database).
 SORTABLE = {0: CustomerOrder.NAME, 1: CustomerOrder.CODE, 6: CustomerOrder.NEWEST}
@@ -56,7 +86,7 @@ class CustomersScreen(QWidget):
         self.messages = MessageBar()
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search name, email, phone, company or code (newest first)")
-        self.model: PagedTableModel[CustomerView] = PagedTableModel(
+        self.model: PagedTableModel[CustomerRow] = PagedTableModel(
             ctx.runner, COLUMNS, self._query, first_page_size=FIRST_PAGE
         )
         self.model.failed.connect(self.messages.show_error)
@@ -79,6 +109,8 @@ class CustomersScreen(QWidget):
         self.card = CustomerCardView()
         self.card.show_card(None)
         self.card.label.setText("Select a customer to see their bills.")
+        self.resend_button = QPushButton("Resend welcome email (Ctrl+Shift+W)")
+        self.resend_button.clicked.connect(self.resend_welcome)
         left = QVBoxLayout()
         left.addWidget(self.messages)
         search_row = QHBoxLayout()
@@ -91,12 +123,16 @@ class CustomersScreen(QWidget):
         left.addWidget(self.table, 1)
         body = QHBoxLayout(self)
         body.addLayout(left, 3)
-        body.addWidget(self.card, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.card, 1)
+        right.addWidget(self.resend_button)
+        body.addLayout(right, 1)
         self._pause = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._pause.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _text: self._pause.start())
         self.search.returnPressed.connect(self._select_first)
         QShortcut(QKeySequence("Ctrl+E"), self, self.edit_selected)
+        QShortcut(QKeySequence("Ctrl+Shift+W"), self, self.resend_welcome)
         self._loaded = False
         self._wanted: str | None = None
         self._stale = threading.Event()  # set when the list's current query is replaced
@@ -112,7 +148,7 @@ class CustomersScreen(QWidget):
         self.messages.clear_message()
         self.model.restart()
 
-    def _query(self) -> Callable[[CustomerView | None, int], list[CustomerView]]:
+    def _query(self) -> Callable[[CustomerRow | None, int], list[CustomerRow]]:
         """Read the search text here, on the UI thread; the returned call runs on the pool.
 
         Each new query marks the one before as stale, so a slow scan still running for an
@@ -122,16 +158,23 @@ class CustomersScreen(QWidget):
         self._stale.set()
         self._stale = stale = threading.Event()
         actor, text, customers = self.ctx.actor, self.search.text(), self.ctx.services.customers
+        outbox = self.ctx.services.outbox
         order, descending = self.order, self.descending
-        return lambda after, limit: customers.list_customers(
-            actor,
-            text,
-            limit=limit,
-            after=after,
-            stop=stale.is_set,
-            order=order,
-            descending=descending,
-        )
+
+        def page(after: CustomerRow | None, limit: int) -> list[CustomerRow]:
+            views = customers.list_customers(
+                actor,
+                text,
+                limit=limit,
+                after=after,
+                stop=stale.is_set,
+                order=order,
+                descending=descending,
+            )
+            statuses = outbox.customer_statuses(actor, [v.code for v in views])
+            return with_email_status(views, statuses)
+
+        return page
 
     def sort(self, column: int, order: Qt.SortOrder) -> None:
         """A header was clicked: the whole list in that order (matches stay newest first)."""
@@ -150,6 +193,26 @@ class CustomersScreen(QWidget):
         editor.finished.connect(editor.deleteLater)
         self.editor = editor
         editor.open()
+
+    def resend_welcome(self) -> None:
+        """Ctrl+Shift+W: queue the selected customer's welcome email again (they lost it)."""
+        card = self.card.card
+        if card is None or card.customer.code != self._wanted:
+            self.messages.show_error("Select a customer first (arrows, then Ctrl+Shift+W)")
+            return
+        outbox, actor, code = self.ctx.services.outbox, self.ctx.actor, card.customer.code
+        self.ctx.runner.submit(
+            lambda: outbox.resend_welcome(actor, code),
+            self._resent,
+            self.messages.show_error,
+            owner=self,
+        )
+
+    def _resent(self, entry: OutboxEntry) -> None:
+        self.messages.show_message(f"Welcome email to {entry.recipient} queued again", Tone.SUCCESS)
+        if entry.customer_code is not None:
+            self._load_card(entry.customer_code)
+        self.model.restart()
 
     def _edited(self, view: CustomerView | None) -> None:
         if view is None:
