@@ -128,3 +128,23 @@ class CameraScanner:
                 self.on_code(each.text)
             if self.on_frame is not None:
                 self.on_frame(FrameResult(frame, found, ms))
+
+
+PROBED_CAMERAS = range(5)  # /dev/video0..4: more than a booth laptop ever has
+
+
+def probe_cameras(
+    indexes: range = PROBED_CAMERAS, opener: Callable[[str], cv2.VideoCapture] = open_capture
+) -> list[int]:
+    """The camera numbers that open now (one that another program holds does not).
+
+    Opening a camera can take a second each: call this off the UI thread.
+    """
+    found = []
+    for index in indexes:
+        try:
+            opener(str(index)).release()
+        except CameraUnavailable:
+            continue
+        found.append(index)
+    return found

@@ -42,6 +42,7 @@ from pos_desktop.services.smtp_credentials import SavedWithPassword, save_keepin
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.scanning.scanner_settings import SCANNER_FIELDS
 from pos_desktop.ui.theme import THEMES, apply_theme
+from pos_desktop.ui.widgets.camera_choice import CameraChoice
 from pos_desktop.ui.widgets.email_test import SendTestEmail
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 from pos_desktop.ui.widgets.printer_test import PRINTER_FIELDS, PrinterTest
@@ -263,6 +264,8 @@ class SettingsScreen(QWidget):
         printer_page = printer_tab.layout() if printer_tab is not None else None
         assert isinstance(printer_page, QFormLayout)
         printer_page.addRow("", self.printer_test)
+        camera = self.fields["scanner.camera"]
+        self.camera_choice = CameraChoice.above(ctx, camera.row, camera.editor)
         self.save_button = QPushButton("&Save (Ctrl+S)")
         self.save_button.setToolTip("Write the changes to the configuration file (Ctrl+S)")
         self.save_button.clicked.connect(self.save)
