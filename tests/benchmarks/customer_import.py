@@ -3,7 +3,7 @@
 Run from the repository root::
 
     .venv/bin/python -m tests.benchmarks.customer_import [--rows N]
-        [--backend sqlite|postgresql|both]
+        [--backend sqlite|postgresql|both] [--processes N]
 
 A CRM-like CSV is generated (ids, names with accents, emails, national phone numbers, countries
 written many ways, websites, types, statuses; 2% without a name, 2% bad emails, 1% duplicates).
@@ -100,11 +100,13 @@ def prepare(url: str) -> None:
     services.close()
 
 
-def child(url: str, source: Path, dry_run: bool) -> dict[str, object]:
+def child(url: str, source: Path, dry_run: bool, processes: int | None) -> dict[str, object]:
     """One import in this process; prints its figures as JSON."""
     services = build_services(load_settings(environ={"POS_DATABASE_URL": url}))
     started = time.perf_counter()
-    report = services.customer_import.run(ACTOR, source, ImportOptions(dry_run=dry_run))
+    report = services.customer_import.run(
+        ACTOR, source, ImportOptions(dry_run=dry_run, processes=processes)
+    )
     seconds = time.perf_counter() - started
     services.close()
     return {
@@ -116,12 +118,16 @@ def child(url: str, source: Path, dry_run: bool) -> dict[str, object]:
         "seconds": round(seconds, 2),
         "rows_per_s": round(report.rows / seconds),
         "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        # each normalising worker's own peak (the largest of them)
+        "worker_peak_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
     }
 
 
-def measure(url: str, source: Path, dry_run: bool) -> dict[str, object]:
+def measure(url: str, source: Path, dry_run: bool, processes: int | None) -> dict[str, object]:
     command = [sys.executable, "-m", "tests.benchmarks.customer_import", "--child", url,
                str(source)] + (["--dry-run"] if dry_run else [])  # fmt: skip
+    if processes is not None:
+        command += ["--processes", str(processes)]
     done = subprocess.run(command, check=True, capture_output=True, text=True)
     result: dict[str, object] = json.loads(done.stdout)
     return result
@@ -133,9 +139,12 @@ def main() -> int:
     parser.add_argument("--backend", choices=["sqlite", "postgresql", "both"], default="both")
     parser.add_argument("--child", nargs=2, metavar=("URL", "FILE"), help=argparse.SUPPRESS)
     parser.add_argument("--dry-run", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--processes", type=int, help="normalising worker processes (default: automatic)"
+    )
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(child(args.child[0], Path(args.child[1]), args.dry_run)))
+        print(json.dumps(child(args.child[0], Path(args.child[1]), args.dry_run, args.processes)))
         return 0
     backends = ["sqlite", "postgresql"] if args.backend == "both" else [args.backend]
     with tempfile.TemporaryDirectory(prefix="pos_bench_import_") as tmp:
@@ -149,7 +158,7 @@ def main() -> int:
             try:
                 prepare(url)
                 for label, dry in (("dry run", True), ("import", False), ("again", False)):
-                    figures = measure(url, source, dry)
+                    figures = measure(url, source, dry, args.processes)
                     print(f"{backend:10} {label:8} " + json.dumps(figures))
             finally:
                 if pg_name:
