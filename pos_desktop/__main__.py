@@ -2,4 +2,5 @@
 
 from pos_desktop.cli.main import main
 
-main()
+if __name__ == "__main__":  # the import's spawned worker processes import this module again
+    main()

@@ -59,5 +59,7 @@ def name_text(text: str, field: str, *, max_length: int, required: bool = False)
 @lru_cache(maxsize=65_536)  # imports fold the same names and companies over and over
 def fold(text: str) -> str:
     """Case- and accent-insensitive form for searching (``Müller`` -> ``muller``)."""
+    if text.isascii():  # the same answer, cheaper: ASCII has no accents and folds to lower
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -229,7 +229,10 @@ class CustomerBatch:
                         "version": 1,
                     }
                 )
-            self._session.execute(insert(_TABLE), rows)
+            if self._session.get_bind().dialect.name == "postgresql":
+                _copy_rows(self._session, rows)
+            else:
+                self._session.execute(insert(_TABLE), rows)
         changed = [k for k in self._existing if k.dirty]
         if changed:
             query = select(_TABLE.c.id, _TABLE.c.code).where(
@@ -250,6 +253,26 @@ class CustomerBatch:
                     | {"v_id": known.id, "v_updated_at": now}
                 )
             self._session.execute(statement, params)
+
+
+def _copy_rows(session: Session, rows: list[dict[str, Any]]) -> None:
+    """PostgreSQL: the new customers through ``COPY`` (several times faster than a pipelined
+    INSERT per row; triggers and constraints apply the same). Values pass each column's own
+    bind processing, so they are stored exactly as the INSERT would store them."""
+    connection = session.connection()
+    dialect = connection.dialect
+    names = list(rows[0])
+    columns = [_TABLE.c[name] for name in names]
+    processors = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
+    quoted = ", ".join(dialect.identifier_preparer.quote(name) for name in names)
+    table = dialect.identifier_preparer.format_table(_TABLE)
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    with raw.cursor() as cursor, cursor.copy(f"COPY {table} ({quoted}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(
+                [p(row[n]) if p else row[n] for n, p in zip(names, processors, strict=True)]
+            )
 
 
 def _derived(state: dict[str, Any], code: str) -> dict[str, Any]:

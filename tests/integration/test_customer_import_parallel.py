@@ -11,6 +11,7 @@ from pos_desktop.bootstrap import Services
 from pos_desktop.services.customer_import import ImportOptions
 from pos_desktop.storage.models import Customer
 from tests.conftest import Staff
+from tests.support.clock import FakeClock
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 MESSY = DATA / "crm-export-messy.csv"
@@ -83,3 +84,33 @@ def test_cancel_with_workers_stops_at_a_batch_boundary(
     )
     assert cut.cancelled and cut.rows == 100
     assert len(stored(services)) == 100
+
+
+def test_bulk_written_customers_read_back_like_registered_ones(
+    services: Services, staff: Staff, clock: FakeClock, tmp_path: Path
+) -> None:
+    """On PostgreSQL the new customers go in through COPY: times, JSON and the search text
+    must come back exactly as the INSERT path stores them."""
+    source = tmp_path / "two.csv"
+    source.write_text(
+        "Customer Id,Name,E-mail,Phone 1,Country,customer_type\n"
+        "Q1,Zoë Müller,Zoe@Example.ORG,030 1234567,Deutschland,Alien\n"
+        "Q2,Bob Stone,,+44 20 7946 0958,,\n",
+        encoding="utf-8",
+    )
+    report = services.customer_import.run(staff.manager, source, ImportOptions())
+    assert report.created == 2
+    with services.db.reader() as uow:
+        zoe = uow.session.scalars(select(Customer).where(Customer.external_ref == "Q1")).one()
+        assert zoe.created_at == zoe.updated_at == clock.now()
+        assert zoe.as_written == {"customer_type": "Alien"}
+        assert (zoe.email, zoe.email_key, zoe.phone, zoe.version) == (
+            "Zoe@example.org",
+            "zoe@example.org",
+            "+49301234567",
+            1,
+        )
+        code = zoe.code
+    found = services.customers.search(staff.manager, "muller zoe@EXAMPLE")
+    assert [c.code for c in found] == [code]
+    assert [c.name for c in services.customers.search(staff.manager, "7946")] == ["Bob Stone"]

@@ -1,7 +1,9 @@
-"""The import's fast paths (plain addresses with a cached domain check, cached phone parsing)
-give exactly the answers and messages of the full email-validator and phonenumbers calls."""
+"""The import's fast paths (plain addresses with a cached domain check, cached phone parsing,
+ASCII folding) give exactly the answers and messages of the full checks."""
 
 from __future__ import annotations
+
+import unicodedata
 
 import phonenumbers
 import pytest
@@ -11,6 +13,7 @@ from hypothesis import strategies as st
 
 from pos_desktop.domain.contact import normalize_email, normalize_phone
 from pos_desktop.domain.errors import ValidationError
+from pos_desktop.domain.text import fold
 
 _LOCAL_CHARS = "abcXYZ019.!#$%&'*+/=?^_`{|}~-\"() ,;:<>[]\\éü"
 _DOMAIN_CHARS = "abcXYZ019.-_éü[] "
@@ -83,3 +86,10 @@ def test_phone_answers_match_phonenumbers_twice(text: str, region: str | None) -
         else:
             with pytest.raises(ValidationError, match="is not a valid phone number"):
                 normalize_phone(text, region)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_fold_shortcut_matches_the_unicode_fold(text: str) -> None:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    assert fold(text) == "".join(ch for ch in decomposed if not unicodedata.combining(ch))
