@@ -157,7 +157,14 @@ def build_services(
         outbox_sender=mail.sender,
         cash_sessions=CashSessionService(database, the_clock, station),
         stock=StockService(database, the_clock, station),
-        refunds=RefundService(database, the_clock, settings.billing, station, outbox=mail.writer),
+        refunds=RefundService(
+            database,
+            the_clock,
+            settings.billing,
+            station,
+            outbox=mail.writer,
+            printer=settings.printer,
+        ),
         transfers=TransferService(database, the_clock, station),
         commission=CommissionService(database, the_clock, station),
     )

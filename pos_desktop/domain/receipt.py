@@ -110,6 +110,11 @@ class Receipt:
     copy: bool = False
     void: bool = False
     venue: str | None = None
+    #: A document other than a sale's receipt: ``"CREDIT NOTE"`` on a refund's slip, printed
+    #: large on top, with the number labelled ``number_label`` and the invoice it refers to.
+    title: str | None = None
+    number_label: str = "Invoice"
+    refers_to: str | None = None
 
     @property
     def balance(self) -> Decimal:
@@ -203,13 +208,20 @@ def receipt_layout(receipt: Receipt, columns: int) -> tuple[Block, ...]:
     return tuple(_layout(receipt, width))
 
 
-def _layout(r: Receipt, width: int) -> Iterator[Block]:  # noqa: PLR0912 - a form, top to bottom
-    money = _money(r.currency)
-    yield LogoPlace()
+def _marks(r: Receipt, width: int) -> Iterator[Block]:
+    """What the paper is, above everything: CREDIT NOTE, COPY, VOID."""
+    if r.title:
+        yield from _centered([r.title], width // 2, bold=True, large=True)
     if r.copy:
         yield TextRow(COPY_MARK, Align.CENTER, bold=True)
     if r.void:
         yield TextRow(VOID_MARK, Align.CENTER, bold=True)
+
+
+def _layout(r: Receipt, width: int) -> Iterator[Block]:  # noqa: PLR0912 - a form, top to bottom
+    money = _money(r.currency)
+    yield LogoPlace()
+    yield from _marks(r, width)
     if r.header:
         yield from _centered(r.header[:1], width // 2, bold=True, large=True)
         yield from _centered(r.header[1:], width)
@@ -219,8 +231,11 @@ def _layout(r: Receipt, width: int) -> Iterator[Block]:  # noqa: PLR0912 - a for
     if r.booth:
         yield from _centered([f"Booth {r.booth}"], width)
     yield Rule()
-    for row in _pair("Invoice", r.number, width):
+    for row in _pair(r.number_label, r.number, width):
         yield TextRow(row, bold=True)
+    if r.refers_to:
+        for row in _pair("For invoice", r.refers_to, width):
+            yield TextRow(row)
     for row in _pair(f"{r.issued_at:%Y-%m-%d %H:%M}", f"Till {r.terminal}", width):
         yield TextRow(row)
     for row in _wrap(f"Cashier: {r.cashier}", width):

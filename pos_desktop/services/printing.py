@@ -42,13 +42,20 @@ from pos_desktop.domain.errors import NotFound, PosError
 from pos_desktop.domain.invoice import InvoiceStatus, PaymentMethod
 from pos_desktop.domain.numbering import InvoiceNumber
 from pos_desktop.domain.printer import PrinterStatus, PrinterUnavailable, Problem
-from pos_desktop.domain.receipt import Align, Block, QrCode, Receipt, Rule, TextRow
+from pos_desktop.domain.receipt import Align, Block, QrCode, Receipt, Rule, ShopInfo, TextRow
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.services import audit
 from pos_desktop.services.invoice_views import invoice_view
-from pos_desktop.services.receipts import build_receipt, shop_info
+from pos_desktop.services.receipts import build_receipt, credit_note_receipt, shop_info
 from pos_desktop.services.station import StationResolver
-from pos_desktop.storage.models import Customer, Exhibition, Invoice, PrintJob, Terminal
+from pos_desktop.storage.models import (
+    CreditNote,
+    Customer,
+    Exhibition,
+    Invoice,
+    PrintJob,
+    Terminal,
+)
 from pos_desktop.storage.uow import Database
 
 log = logging.getLogger(__name__)
@@ -139,6 +146,29 @@ def queue_receipt(
     return job
 
 
+def queue_credit_note_slip(
+    session: Session,
+    *,
+    note: CreditNote,
+    invoice: Invoice,
+    terminal: str,
+    queued_by: str,
+    at: datetime,
+    open_drawer: bool = False,
+) -> PrintJob:
+    """Add a refund's slip to the caller's transaction (it commits with the credit note)."""
+    job = queue_receipt(
+        session,
+        invoice=invoice,
+        terminal=terminal,
+        queued_by=queued_by,
+        at=at,
+        open_drawer=open_drawer,
+    )
+    job.credit_note = note
+    return job
+
+
 class PrintService:
     def __init__(
         self,
@@ -217,9 +247,12 @@ class PrintService:
 
     def _receipt(self, session: Session, row: Invoice, *, copy: bool) -> Receipt:
         customer = session.get(Customer, row.customer_id) if row.customer_id else None
+        return build_receipt(invoice_view(row, customer), self._shop_info(session, row), copy=copy)
+
+    def _shop_info(self, session: Session, row: Invoice) -> ShopInfo:
         exhibition = session.get(Exhibition, row.exhibition_id)
         terminal = session.get(Terminal, row.terminal_id)
-        shop = shop_info(
+        return shop_info(
             self._shop,
             self._settings.footer,
             exhibition=exhibition.name if exhibition else "",
@@ -227,7 +260,6 @@ class PrintService:
             booth=exhibition.booth if exhibition else None,
             venue=exhibition.venue if exhibition else None,
         )
-        return build_receipt(invoice_view(row, customer), shop, copy=copy)
 
     @staticmethod
     def _invoice(session: Session, number: str) -> Invoice:
@@ -402,7 +434,13 @@ class PrintService:
             assert job is not None
             row = session.get(Invoice, job.invoice_id)
             assert row is not None
-            receipt = self._receipt(session, row, copy=job.copy)
+            if job.credit_note_id is None:
+                receipt = self._receipt(session, row, copy=job.copy)
+            else:  # a refund's slip, headed like the sale's receipt
+                note = session.get(CreditNote, job.credit_note_id)
+                assert note is not None
+                shop = self._shop_info(session, row)
+                receipt = credit_note_receipt(note, row, shop, copy=job.copy)
             open_drawer = job.open_drawer
             uow.commit()
         return receipt, open_drawer

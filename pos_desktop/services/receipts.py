@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pos_desktop.config import ShopSettings
 from pos_desktop.domain.invoice import InvoiceStatus, PaymentMethod
+from pos_desktop.domain.money import ZERO, round_money
 from pos_desktop.domain.receipt import (
     Receipt,
     ReceiptLine,
@@ -16,8 +17,10 @@ from pos_desktop.domain.receipt import (
     ShopInfo,
 )
 from pos_desktop.services.invoice_views import InvoiceView
+from pos_desktop.storage.models import CreditNote, Invoice
 
 PAYMENT_LABELS = {PaymentMethod.CASH: "Cash", PaymentMethod.CARD: "Card"}
+CREDIT_NOTE_TITLE = "CREDIT NOTE"
 
 
 def vat_code(index: int) -> str:
@@ -79,6 +82,71 @@ def build_receipt(view: InvoiceView, shop: ShopInfo, *, copy: bool = False) -> R
         copy=copy,
         void=view.status is InvoiceStatus.VOIDED,
         venue=shop.venue,
+    )
+
+
+def credit_note_receipt(
+    note: CreditNote, invoice: Invoice, shop: ShopInfo, *, copy: bool = False
+) -> Receipt:
+    """The refund's slip: the receipt model titled CREDIT NOTE, every amount negative."""
+    cur = note.currency
+    by_id = {line.id: line for line in invoice.lines}
+    rates = sorted({line.vat_rate for line in note.lines}, reverse=True)
+    codes = {rate: vat_code(i) for i, rate in enumerate(rates)}
+    lines = []
+    for line in sorted(note.lines, key=lambda cl: by_id[cl.invoice_line_id].position):
+        source = by_id[line.invoice_line_id]
+        lines.append(
+            ReceiptLine(
+                description=source.description,
+                quantity=line.quantity,
+                unit_price=round_money(-line.gross / line.quantity, cur),
+                amount=-line.gross,
+                discount=ZERO,
+                discount_percent=None,
+                vat_rate=line.vat_rate,
+                vat_code=codes[line.vat_rate],
+            )
+        )
+    vat = tuple(
+        ReceiptVat(
+            codes[rate],
+            rate,
+            -sum((cl.net for cl in note.lines if cl.vat_rate == rate), ZERO),
+            -sum((cl.vat for cl in note.lines if cl.vat_rate == rate), ZERO),
+            -sum((cl.gross for cl in note.lines if cl.vat_rate == rate), ZERO),
+        )
+        for rate in rates
+    )
+    method = PaymentMethod(note.method)
+    label = f"{PAYMENT_LABELS[method]} refund"
+    return Receipt(
+        header=shop.header,
+        exhibition=shop.exhibition,
+        booth=shop.booth,
+        number=note.number,
+        issued_at=note.created_at.astimezone(shop.timezone),
+        terminal=shop.terminal,
+        cashier=note.created_by,
+        customer_name=None,
+        customer_code=None,
+        currency=cur,
+        prices_include_vat=True,
+        lines=tuple(lines),
+        vat=vat,
+        net=-note.net,
+        vat_total=-note.vat,
+        gross=-note.gross,
+        discount=ZERO,
+        paid=-note.gross,
+        change=ZERO,
+        payments=(ReceiptPayment(method.value, label, -note.gross, -note.gross, None),),
+        footer=(f"Reason: {note.reason}", *shop.footer),
+        copy=copy,
+        venue=shop.venue,
+        title=CREDIT_NOTE_TITLE,
+        number_label="Credit note",
+        refers_to=invoice.number,
     )
 
 

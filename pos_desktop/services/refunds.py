@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from pos_desktop.config import BillingSettings
+from pos_desktop.config import BillingSettings, PrinterSettings
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.errors import InvalidState, NotFound, PermissionDenied, ValidationError
 from pos_desktop.domain.invoice import InvoiceStatus, PaymentMethod
@@ -31,6 +31,7 @@ from pos_desktop.domain.text import clean_line
 from pos_desktop.services import audit
 from pos_desktop.services.email_compose import RefundNotice
 from pos_desktop.services.outbox import OutboxWriter
+from pos_desktop.services.printing import queue_credit_note_slip
 from pos_desktop.services.station import StationResolver
 from pos_desktop.services.stock import move_invoice_lines
 from pos_desktop.storage.models import (
@@ -91,11 +92,13 @@ class RefundService:
         station: StationResolver,
         *,
         outbox: OutboxWriter | None = None,
+        printer: PrinterSettings | None = None,
     ) -> None:
         self._db = db
         self._clock = clock
         self._settings = settings
         self._station = station
+        self._printer = printer
         self._outbox = outbox  # None: no customer emails (demo data, tests of refunds alone)
 
     def refundable(self, actor: Actor, number: str) -> list[Refundable]:
@@ -164,6 +167,16 @@ class RefundService:
                 lines=[line for line, _ in credit_lines],
             )
             session.add(note)
+            if self._printer and self._printer.auto_print and self._printer.url.strip():
+                queue_credit_note_slip(
+                    session,
+                    note=note,
+                    invoice=row,
+                    terminal=station.terminal_code,
+                    queued_by=actor.label,
+                    at=now,
+                    open_drawer=pay_back is PaymentMethod.CASH,
+                )
             if restock:
                 move_invoice_lines(
                     session,

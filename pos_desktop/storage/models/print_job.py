@@ -13,6 +13,7 @@ from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from pos_desktop.storage.models.base import Base, Timestamped
+from pos_desktop.storage.models.credit_note import CreditNote
 from pos_desktop.storage.models.invoice import Invoice
 from pos_desktop.storage.types import UtcDateTime
 
@@ -27,6 +28,8 @@ class PrintJob(Timestamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"))
+    #: Set for a refund's slip: the credit note printed (``invoice_id`` is the invoice it credits).
+    credit_note_id: Mapped[int | None] = mapped_column(ForeignKey("credit_notes.id"))
     #: The till whose printer prints it (each till has its own printer).
     terminal: Mapped[str] = mapped_column(String(8))
     #: queued | sending | printed | cancelled
@@ -46,3 +49,4 @@ class PrintJob(Timestamped, Base):
 
     #: Lets a sale queue its receipt before the invoice row has its id.
     invoice: Mapped[Invoice] = relationship()
+    credit_note: Mapped[CreditNote | None] = relationship()
