@@ -65,6 +65,7 @@ def test_picking_a_found_camera_fills_the_field_and_typing_a_number_selects_it(
     qtbot: QtBot, admin_ctx: UiContext
 ) -> None:
     screen = SettingsScreen(admin_ctx)
+    qtbot.addWidget(screen)  # closed and deleted at the end of the test, not by a later GC
     line = camera_line(screen)
     choice = CameraChoice(admin_ctx, line, probe=lambda: [0, 2])  # cameras cannot exist here
     show_active(qtbot, choice)
