@@ -13,6 +13,7 @@ from html import escape
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -209,15 +210,16 @@ class CashDrawerScreen(QWidget):
             self,
         )
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
-        yes = QMessageBox.StandardButton.Yes
-        box.buttonClicked.connect(
-            lambda button: (
-                self.close_session(counted) if box.standardButton(button) == yes else None
-            )
-        )
-        box.finished.connect(box.deleteLater)
+        # A bound method, not a lambda holding the box: a box <-> lambda cycle was collected by
+        # the garbage collector on a pool thread and crashed Qt now and then.
+        self._counted = counted
+        box.buttonClicked.connect(self._close_answered)
         self.close_question = box
         box.open()
+
+    def _close_answered(self, button: QAbstractButton) -> None:
+        if self.close_question.standardButton(button) == QMessageBox.StandardButton.Yes:
+            self.close_session(self._counted)
 
     def close_session(self, counted: str) -> None:
         actor, sessions = self.ctx.actor, self.ctx.services.cash_sessions

@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -224,13 +225,13 @@ class CheckoutScreen(QWidget):
             self._add_product(found[0])
         elif self.cart is not None:
             picker = ProductPicker(text, found, self.cart.till.currency, self)
-            picker.accepted.connect(lambda: self._picked(picker.chosen))
+            picker.accepted.connect(self._picked)
             picker.rejected.connect(self.focus_scan)
-            picker.finished.connect(picker.deleteLater)
             self.product_picker = picker
             picker.open()
 
-    def _picked(self, product: ProductView | None) -> None:
+    def _picked(self) -> None:
+        product = self.product_picker.chosen
         if product is not None:
             self._add_product(product)
         self.focus_scan()
@@ -321,11 +322,15 @@ class CheckoutScreen(QWidget):
             self.messages.show_error(cart.problem or "add a line first (F3, or scan a product)")
             return
         dialog = PaymentDialog(cart.gross, cart.till.currency, self)
-        dialog.accepted.connect(lambda: self._confirm(dialog.payments(), dialog.settlement))
+        dialog.accepted.connect(self._paid)
         dialog.rejected.connect(self.focus_scan)
-        dialog.finished.connect(dialog.deleteLater)
         self.payment_dialog = dialog
         dialog.open()
+
+    def _paid(self) -> None:
+        """Dialogs are kept as attributes and read here: a lambda holding its own dialog made a
+        reference cycle that the garbage collector could free on a pool thread (a crash)."""
+        self._confirm(self.payment_dialog.payments(), self.payment_dialog.settlement)
 
     def _confirm(self, payments: list[PaymentInput], settlement: Settlement | None) -> None:
         if self.cart is None or settlement is None:
@@ -333,7 +338,6 @@ class CheckoutScreen(QWidget):
         confirmation = SaleConfirmation(self.cart, settlement, self)
         confirmation.accepted.connect(lambda: self._save(payments))
         confirmation.rejected.connect(self.pay)
-        confirmation.finished.connect(confirmation.deleteLater)
         self.confirmation = confirmation
         confirmation.open()
 
@@ -397,15 +401,15 @@ class CheckoutScreen(QWidget):
             self,
         )
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        yes = QMessageBox.StandardButton.Yes
-        box.buttonClicked.connect(
-            lambda button: (
-                self.new_sale() if box.standardButton(button) == yes else self.focus_scan()
-            )
-        )
-        box.finished.connect(box.deleteLater)
+        box.buttonClicked.connect(self._discard_answered)  # no lambda holding the box: see below
         self.discard_question = box
         box.open()
+
+    def _discard_answered(self, button: QAbstractButton) -> None:
+        if self.discard_question.standardButton(button) == QMessageBox.StandardButton.Yes:
+            self.new_sale()
+        else:
+            self.focus_scan()
 
     def new_sale(self) -> None:
         if self.model is not None:

@@ -189,8 +189,7 @@ class CustomersScreen(QWidget):
             self.messages.show_error("Select a customer first (arrows, then Ctrl+E)")
             return
         editor = CustomerEditor(self.ctx, card.customer, self)
-        editor.accepted.connect(lambda: self._edited(editor.saved))
-        editor.finished.connect(editor.deleteLater)
+        editor.accepted.connect(self._edited)  # a bound method: no cycle through the editor
         self.editor = editor
         editor.open()
 
@@ -214,7 +213,8 @@ class CustomersScreen(QWidget):
             self._load_card(entry.customer_code)
         self.model.restart()
 
-    def _edited(self, view: CustomerView | None) -> None:
+    def _edited(self) -> None:
+        view = self.editor.saved
         if view is None:
             return
         self.reload()  # the row may move in this order

@@ -150,14 +150,15 @@ class InvoicePanel(QWidget):
     def refund(self) -> None:
         if self.view is None or not self.refund_button.isEnabled():
             return
-        # Not deleteLater'd when it closes: deleting it while its own signal's lambda holds it
-        # crashed Qt now and then; a few hidden dialogs a day cost nothing.
+        # Kept as an attribute, connected to bound methods only: a dialog held by a lambda on
+        # its own signal is a reference cycle the garbage collector may free on a pool thread.
         dialog = RefundDialog(self.ctx, self.view, self)
-        dialog.accepted.connect(lambda: self._refunded(dialog.credit_note))
+        dialog.accepted.connect(self._refunded)
         self.refund_dialog = dialog
         dialog.open()
 
-    def _refunded(self, note: CreditNoteView | None) -> None:
+    def _refunded(self) -> None:
+        note: CreditNoteView | None = self.refund_dialog.credit_note
         self.window().activateWindow()
         if note is None:
             return
@@ -173,12 +174,12 @@ class InvoicePanel(QWidget):
         if self.view is None or not self.edit_button.isEnabled():
             return
         editor = InvoiceEditor(self.ctx, self.view, self)
-        editor.accepted.connect(lambda: self._edited(editor.saved))
-        editor.finished.connect(editor.deleteLater)
+        editor.accepted.connect(self._edited)
         self.editor = editor
         editor.open()
 
-    def _edited(self, view: InvoiceView | None) -> None:
+    def _edited(self) -> None:
+        view = self.editor.saved
         if view is None:
             return
         self.show_invoice(view, f"{view.number} edited. {balance_note(view)}")
