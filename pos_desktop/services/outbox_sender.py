@@ -20,7 +20,6 @@ Threading: :meth:`OutboxSender.send_due` blocks on the network; the app runs it 
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from contextlib import AbstractContextManager, ExitStack
 from dataclasses import dataclass, field, replace
@@ -29,7 +28,6 @@ from typing import Protocol
 from sqlalchemy import select, update
 
 from pos_desktop.domain.clock import Clock
-from pos_desktop.domain.errors import PosError
 from pos_desktop.domain.outbox import (
     CLAIM_LEASE,
     AttachmentSpec,
@@ -39,6 +37,7 @@ from pos_desktop.domain.outbox import (
     gives_up,
     retry_delay,
 )
+from pos_desktop.services.background_loop import RoundLoop
 from pos_desktop.services.email_documents import AttachmentRenderer
 from pos_desktop.storage.models import OutboxMessage
 from pos_desktop.storage.uow import Database
@@ -205,13 +204,9 @@ class OutboxSender:
             uow.commit()
 
 
-class SenderLoop:
-    """The app's background sender: a thread that runs a round every ``interval`` seconds, or
-    at once after :meth:`wake` (a registration just queued a welcome).
-
-    A round's errors are logged and shown through the outbox's rows, never raised: the loop
-    outlives a database that is briefly away. :meth:`stop` waits for the current round, which
-    SMTP timeouts bound.
+class SenderLoop(RoundLoop[SendReport]):
+    """The app's background sender: a round every ``interval`` seconds, or at once after
+    :meth:`wake` (a registration just queued a welcome). Failed rounds show on the outbox's rows.
     """
 
     def __init__(
@@ -221,36 +216,11 @@ class SenderLoop:
         interval: float = 10.0,
         on_round: Callable[[SendReport], None] | None = None,
     ) -> None:
-        self._send_round = send_round
-        self._interval = interval
-        self._on_round = on_round
-        self._wake = threading.Event()
-        self._stopping = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="outbox-sender", daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def wake(self) -> None:
-        self._wake.set()
-
-    def stop(self, timeout: float = 30.0) -> None:
-        self._stopping.set()
-        self._wake.set()
-        if self._thread.is_alive():
-            self._thread.join(timeout)
-
-    def _run(self) -> None:
-        while not self._stopping.is_set():
-            try:
-                report = self._send_round()
-            except PosError as error:  # the database is away: try again next round
-                log.warning("outbox round failed: %s", error)
-                report = SendReport(stopped=str(error))
-            except Exception as error:  # keep sending later rounds; the log has the traceback
-                log.exception("outbox round failed")
-                report = SendReport(stopped=repr(error))
-            if self._on_round is not None:
-                self._on_round(report)
-            self._wake.wait(self._interval)
-            self._wake.clear()
+        super().__init__(
+            send_round,
+            name="outbox-sender",
+            interval=interval,
+            failed=lambda why: SendReport(stopped=why),
+            on_round=on_round,
+            stop_timeout=30.0,
+        )

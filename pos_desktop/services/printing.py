@@ -45,6 +45,7 @@ from pos_desktop.domain.printer import PrinterStatus, PrinterUnavailable, Proble
 from pos_desktop.domain.receipt import Align, Block, QrCode, Receipt, Rule, ShopInfo, TextRow
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.services import audit
+from pos_desktop.services.background_loop import RoundLoop
 from pos_desktop.services.invoice_views import invoice_view
 from pos_desktop.services.receipts import build_receipt, credit_note_receipt, shop_info
 from pos_desktop.services.station import StationResolver
@@ -531,10 +532,9 @@ class PrintService:
         return render_blocks(blocks, self.options())
 
 
-class PrintLoop:
+class PrintLoop(RoundLoop[PrintReport]):
     """The app's background printer: a round every ``interval`` seconds, or at once after
-    :meth:`wake` (a sale was just saved). Errors are logged and left on the jobs; the loop
-    outlives a printer or a database that is briefly away."""
+    :meth:`wake` (a sale was just saved). Errors stay on the jobs."""
 
     def __init__(
         self,
@@ -543,36 +543,11 @@ class PrintLoop:
         interval: float = 5.0,
         on_round: Callable[[PrintReport], None] | None = None,
     ) -> None:
-        self._send_round = send_round
-        self._interval = interval
-        self._on_round = on_round
-        self._wake = threading.Event()
-        self._stopping = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="print-queue", daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def wake(self) -> None:
-        self._wake.set()
-
-    def stop(self, timeout: float = 15.0) -> None:
-        self._stopping.set()
-        self._wake.set()
-        if self._thread.is_alive():
-            self._thread.join(timeout)
-
-    def _run(self) -> None:
-        while not self._stopping.is_set():
-            try:
-                report = self._send_round()
-            except PosError as error:
-                log.warning("print round failed: %s", error)
-                report = PrintReport()
-            except Exception:
-                log.exception("print round failed")
-                report = PrintReport()
-            if self._on_round is not None:
-                self._on_round(report)
-            self._wake.wait(self._interval)
-            self._wake.clear()
+        super().__init__(
+            send_round,
+            name="print-queue",
+            interval=interval,
+            failed=lambda _why: PrintReport(),
+            on_round=on_round,
+            stop_timeout=15.0,
+        )
