@@ -69,7 +69,10 @@ class _Job(QRunnable):
         except Exception as error:  # every failure goes back to the screen
             outcome = (self._ticket, False, error)
         del job
-        self._relay.finished.emit(outcome)
+        try:
+            self._relay.finished.emit(outcome)
+        except RuntimeError:  # the runner went with its window while the job ran: nobody waits
+            log.debug("dropping the answer of job %s: its runner is gone", self._ticket)
 
 
 _Callbacks = tuple[Callable[[Any], None], OnError, QObject | None]
