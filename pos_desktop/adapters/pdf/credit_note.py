@@ -17,11 +17,10 @@ from typing import Any, Protocol
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from pos_desktop.adapters.pdf.documents import SellerInfo
-from pos_desktop.adapters.pdf.fonts import SANS, SANS_BOLD, draw_text, ensure_fonts
+from pos_desktop.adapters.pdf.fonts import SANS, SANS_BOLD, ensure_fonts
 from pos_desktop.adapters.pdf.invoice import (
     HEADING,
     MARGIN,
@@ -36,6 +35,8 @@ from pos_desktop.adapters.pdf.invoice import (
     _p,
     _qty,
     _when,
+    document_template,
+    page_footer,
     page_size,
 )
 from pos_desktop.domain.money import format_amount
@@ -86,31 +87,15 @@ def credit_note_pdf(
     size = page_size(paper)
     buffer = io.BytesIO()
     title = f"Credit note {note.number}"
-    doc = SimpleDocTemplate(
+    doc = document_template(
         buffer,
-        pagesize=size,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN + 8 * mm,
-        title=title,
+        size,
+        title,
         author=seller.name,
         subject=f"{title} for invoice {note.invoice_number}",
-        creator="Booth POS",
-        invariant=True,
     )
     width = size[0] - 2 * MARGIN
-
-    def foot(canvas: Canvas, _doc: Any) -> None:
-        canvas.saveState()
-        canvas.setFillColor(colors.Color(0.35, 0.35, 0.35))
-        if seller.footer:
-            draw_text(canvas, size[0] / 2, MARGIN + 11, seller.footer, 7.5, align="centre")
-        draw_text(canvas, MARGIN, MARGIN, title, 7.5)
-        draw_text(
-            canvas, size[0] - MARGIN, MARGIN, f"Page {canvas.getPageNumber()}", 7.5, align="right"
-        )
-        canvas.restoreState()
+    foot = page_footer(size, title, seller.footer)
 
     flow: list[Any] = [
         _head(note, seller, width),

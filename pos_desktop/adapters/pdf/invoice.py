@@ -14,6 +14,7 @@ Thread rule: a pure function of its arguments; run it in a worker, never on the 
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -70,6 +71,45 @@ def page_size(paper: str) -> tuple[float, float]:
     return size
 
 
+def document_template(
+    buffer: io.BytesIO, size: tuple[float, float], title: str, *, author: str, subject: str
+) -> SimpleDocTemplate:
+    """The page frame of an accounting document (invoice, credit note): margins, metadata,
+    ``invariant`` so the same document gives the same bytes."""
+    return SimpleDocTemplate(
+        buffer,
+        pagesize=size,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 8 * mm,
+        title=title,
+        author=author,
+        subject=subject,
+        creator="Booth POS",
+        invariant=True,
+    )
+
+
+def page_footer(
+    size: tuple[float, float], title: str, footer: str
+) -> Callable[[Canvas, Any], None]:
+    """Every page's foot: the shop's footer line, the document's title, the page number."""
+
+    def foot(canvas: Canvas, _doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFillColor(colors.Color(0.35, 0.35, 0.35))
+        if footer:
+            draw_text(canvas, size[0] / 2, MARGIN + 11, footer, 7.5, align="centre")
+        draw_text(canvas, MARGIN, MARGIN, title, 7.5)
+        draw_text(
+            canvas, size[0] - MARGIN, MARGIN, f"Page {canvas.getPageNumber()}", 7.5, align="right"
+        )
+        canvas.restoreState()
+
+    return foot
+
+
 def invoice_pdf(
     view: InvoiceDoc,
     seller: SellerInfo,
@@ -82,30 +122,9 @@ def invoice_pdf(
     size = page_size(paper)
     buffer = io.BytesIO()
     title = f"Invoice {view.number}" if view.number else "Draft invoice"
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=size,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN + 8 * mm,
-        title=title,
-        author=seller.name,
-        subject=title,
-        creator="Booth POS",
-        invariant=True,
-    )
+    doc = document_template(buffer, size, title, author=seller.name, subject=title)
     width = size[0] - 2 * MARGIN
-
-    def foot(canvas: Canvas, _doc: Any) -> None:
-        canvas.saveState()
-        canvas.setFillColor(colors.Color(0.35, 0.35, 0.35))
-        y = MARGIN
-        if seller.footer:
-            draw_text(canvas, size[0] / 2, y + 11, seller.footer, 7.5, align="centre")
-        draw_text(canvas, MARGIN, y, title, 7.5)
-        draw_text(canvas, size[0] - MARGIN, y, f"Page {canvas.getPageNumber()}", 7.5, align="right")
-        canvas.restoreState()
+    foot = page_footer(size, title, seller.footer)
 
     def story(tail_heading: bool) -> tuple[list[Any], PageMark, PageMark]:
         body_end, tail_start = PageMark(), PageMark()
