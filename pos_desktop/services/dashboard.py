@@ -23,6 +23,7 @@ from pos_desktop.domain.money import ZERO, round_money
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.services.invoice_views import InvoiceSummary, invoice_summary
 from pos_desktop.services.station import StationResolver
+from pos_desktop.services.stock import levels_select
 from pos_desktop.storage.models import (
     Customer,
     CustomerCount,
@@ -30,7 +31,6 @@ from pos_desktop.storage.models import (
     Invoice,
     Product,
     StockLevel,
-    StockLocation,
 )
 from pos_desktop.storage.uow import Database
 
@@ -107,9 +107,7 @@ class DashboardService:
                 .limit(LATEST)
             ).all()
             low = session.execute(
-                select(Product.sku, Product.name, StockLocation.code, StockLevel.quantity)
-                .join(StockLevel, StockLevel.product_id == Product.id)
-                .join(StockLocation, StockLocation.id == StockLevel.location_id)
+                levels_select()
                 .where(
                     Product.active.is_(True),
                     Product.low_stock_at.is_not(None),
@@ -152,7 +150,7 @@ class DashboardService:
             _ranked(by_country),
             _ranked(by_type),
             latest_rows,
-            tuple((sku, product, place, quantity) for sku, product, place, quantity in low),
+            tuple((sku, product, place, quantity) for sku, product, place, quantity, _ in low),
         )
 
 

@@ -15,7 +15,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, Protocol
 
-from sqlalchemy import Table, and_, func, insert, or_, select, update
+from sqlalchemy import Select, Table, and_, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from pos_desktop.domain.clock import Clock
@@ -226,6 +226,17 @@ def invoice_lines(row: Invoice) -> list[tuple[int | None, Decimal]]:
     return [(line.product_id, line.quantity) for line in row.lines]
 
 
+def levels_select() -> Select[str, str, str, Decimal, Decimal | None]:
+    """Levels with what a list shows of them (the ``LevelView`` fields, in order)."""
+    return (
+        select(
+            Product.sku, Product.name, StockLocation.code, StockLevel.quantity, Product.low_stock_at
+        )
+        .join(StockLevel, StockLevel.product_id == Product.id)
+        .join(StockLocation, StockLocation.id == StockLevel.location_id)
+    )
+
+
 class StockService:
     def __init__(self, db: Database, clock: Clock, station: StationResolver) -> None:
         self._db = db
@@ -237,18 +248,7 @@ class StockService:
     ) -> list[LevelView]:
         """Levels of tracked products, by product and location."""
         actor.require(Permission.INVOICE_VIEW)
-        query = (
-            select(
-                Product.sku,
-                Product.name,
-                StockLocation.code,
-                StockLevel.quantity,
-                Product.low_stock_at,
-            )
-            .join(StockLevel, StockLevel.product_id == Product.id)
-            .join(StockLocation, StockLocation.id == StockLevel.location_id)
-            .order_by(Product.name, StockLocation.code)
-        )
+        query = levels_select().order_by(Product.name, StockLocation.code)
         if sku:
             query = query.where(Product.sku == clean_line(sku).upper())
         if location:
@@ -267,19 +267,7 @@ class StockService:
         """One screenful of levels by SKU and location, from ``after`` on (key paging: the
         stock list of 50,000 products in five places scrolls as fast at the end as at the top)."""
         actor.require(Permission.INVOICE_VIEW)
-        query = (
-            select(
-                Product.sku,
-                Product.name,
-                StockLocation.code,
-                StockLevel.quantity,
-                Product.low_stock_at,
-            )
-            .join(StockLevel, StockLevel.product_id == Product.id)
-            .join(StockLocation, StockLocation.id == StockLevel.location_id)
-            .order_by(Product.sku, StockLocation.code)
-            .limit(limit)
-        )
+        query = levels_select().order_by(Product.sku, StockLocation.code).limit(limit)
         if location:
             query = query.where(StockLocation.code == clean_line(location).upper())
         if after is not None:
@@ -332,7 +320,7 @@ class StockService:
         now = self._clock.now()
         with self._db.unit_of_work() as uow:
             session = uow.session
-            product = _product(session, sku)
+            product = tracked_product(session, sku)
             place = location_id(session, location)
             held = (
                 session.scalar(
@@ -386,12 +374,13 @@ class StockService:
         return {(sku, code): total for sku, code, total in rows}
 
 
-def _product(session: Session, sku: str) -> Product:
+def tracked_product(session: Session, sku: str) -> Product:
+    """The product of a SKU as typed, refused unless its stock is tracked."""
     product = session.scalars(select(Product).where(Product.sku == clean_line(sku).upper())).first()
     if product is None:
         raise NotFound(f"no product with SKU {sku!r}")
     if not product.track_stock:
-        raise InvalidState(f"{product.sku} is not tracked in stock (product edit --track-stock)")
+        raise InvalidState(f"{product.sku} is not tracked in stock (tick it in Products)")
     return product
 
 

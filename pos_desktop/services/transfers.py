@@ -24,7 +24,7 @@ from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.text import clean_line
 from pos_desktop.services import audit
 from pos_desktop.services.station import StationResolver
-from pos_desktop.services.stock import location_id, move
+from pos_desktop.services.stock import location_id, move, tracked_product
 from pos_desktop.storage.models import Product, StockLocation, StockTransfer, StockTransferLine
 from pos_desktop.storage.uow import Database, UnitOfWork
 
@@ -112,7 +112,9 @@ class TransferService:
                 if quantity <= 0:
                     raise ValidationError.single("quantity", f"of {sku} must be more than 0")
                 lines.append(
-                    StockTransferLine(product_id=_tracked(session, sku).id, requested=quantity)
+                    StockTransferLine(
+                        product_id=tracked_product(session, sku).id, requested=quantity
+                    )
                 )
             row = StockTransfer(
                 from_location_id=source,
@@ -263,15 +265,6 @@ class TransferService:
         )
         uow.commit()
         return view
-
-
-def _tracked(session: Session, sku: str) -> Product:
-    product = session.scalars(select(Product).where(Product.sku == clean_line(sku).upper())).first()
-    if product is None:
-        raise NotFound(f"no product with SKU {sku!r}")
-    if not product.track_stock:
-        raise InvalidState(f"{product.sku} is not tracked in stock")
-    return product
 
 
 def _given(values: Mapping[str, Decimal] | None, product: Product, default: Decimal) -> Decimal:
