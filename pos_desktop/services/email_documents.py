@@ -16,7 +16,7 @@ promise a PDF.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from pos_desktop.adapters.qr_image import qr_png
@@ -47,21 +47,46 @@ class AttachmentRenderer:
     def has_badge_pdf(self) -> bool:
         return self._badge_pdf is not None
 
+    def render_all(self, specs: Sequence[AttachmentSpec]) -> tuple[Attachment, ...]:
+        """The parts of one message, in order; a QR shown inline and also attached is drawn
+        once. Parts that cannot be made and are optional are left out (see :meth:`render`)."""
+        made: dict[tuple[str, str], tuple[str, bytes] | None] = {}
+        parts: list[Attachment] = []
+        for spec in specs:
+            key = (spec.render, spec.key)
+            if key not in made:
+                made[key] = self._content(spec)
+            content = made[key]
+            if content is not None:
+                parts.append(_attachment(spec, *content))
+        return tuple(parts)
+
     def render(self, spec: AttachmentSpec) -> Attachment | None:
         """The bytes of ``spec``; ``None`` for an optional part that cannot be made (a logo
         file since removed): the message goes out without it rather than not at all."""
+        content = self._content(spec)
+        return None if content is None else _attachment(spec, *content)
+
+    def _content(self, spec: AttachmentSpec) -> tuple[str, bytes] | None:
+        """``(content type, bytes)`` of ``spec``."""
         if spec.render == "qr":
-            return Attachment(spec.filename, "image/png", qr_png(spec.key), spec.cid)
+            return "image/png", qr_png(spec.key)
         if spec.render == "file":
             path = Path(spec.key)
             kind = _IMAGE_TYPES.get(path.suffix.lower())
             if kind is None or not path.is_file():
                 return None
-            return Attachment(path.name, kind, path.read_bytes(), spec.cid)
+            return kind, path.read_bytes()
         pdf = {"invoice_pdf": self._invoice_pdf, "badge_pdf": self._badge_pdf}.get(spec.render)
         if pdf is None:
             raise DeliveryFailed(f"cannot make the attachment {spec.filename} ({spec.render})")
         try:
-            return Attachment(spec.filename, "application/pdf", pdf(spec.key))
+            return "application/pdf", pdf(spec.key)
         except PosError as error:
             raise DeliveryFailed(f"cannot make the attachment {spec.filename}: {error}") from error
+
+
+def _attachment(spec: AttachmentSpec, content_type: str, data: bytes) -> Attachment:
+    # A file travels under its own name (the logo's ``logo.png``), the rest as the spec says.
+    name = Path(spec.key).name if spec.render == "file" else spec.filename
+    return Attachment(name, content_type, data, spec.cid)

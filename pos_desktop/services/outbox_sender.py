@@ -5,7 +5,8 @@ Per message, three short steps, none of them holding a transaction open across t
 1. **claim** (one transaction): ``attempts + 1`` and ``next_attempt_at = now + lease``, only if
    the row is still queued and due, so two senders (two tills on one PostgreSQL) never both
    take it;
-2. **send** over SMTP, with the attachments rendered now (services/email_documents.py);
+2. **send** over SMTP, with the attachments rendered now (services/email_documents.py) on a
+   helper thread, a few messages ahead of the one on the wire;
 3. **mark** (one transaction): sent, or the reason and the next attempt (exponential backoff,
    domain/outbox.py), or failed for good after the last attempt or a permanent refusal.
 
@@ -14,13 +15,16 @@ again with the same Message-ID, so the recipient's client shows one message. Not
 at worst a message arrives twice, never zero times.
 
 Threading: :meth:`OutboxSender.send_due` blocks on the network; the app runs it on the
-:class:`SenderLoop` thread, the CLI in its own process. Never on the UI thread.
+:class:`SenderLoop` thread, the CLI in its own process. Never on the UI thread. Each call starts
+one short-lived render thread of its own (the renderers are safe from any thread) and has
+joined it when it returns.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager, ExitStack
 from dataclasses import dataclass, field, replace
 from typing import Protocol
@@ -92,16 +96,26 @@ class OutboxSender:
         if problem:
             report.stopped = problem
             return report
+        due = self._due_ids(limit)
+        if not due:
+            return report
         with ExitStack() as stack:
+            # One helper thread renders the attachments of the claimed messages in order while
+            # this thread sends and marks the ones before: SMTP replies and the mark's commit
+            # are waits, and a badge PDF costs as much as both. Leaving the block (a lost
+            # connection, an error) drops the renders not started.
+            renders = stack.enter_context(
+                ThreadPoolExecutor(max_workers=1, thread_name_prefix="outbox-render")
+            )
+            stack.callback(renders.shutdown, cancel_futures=True)
             session: MailSession | None = None
-            due = self._due_ids(limit)
             for start in range(0, len(due), CLAIM_BATCH):
                 claimed = self._claim(due[start : start + CLAIM_BATCH])
-                for index, (message_id, stored, specs) in enumerate(claimed):
+                # Rendered after the claim's commit: no lock is held while a PDF is drawn.
+                parts = [renders.submit(self._renderer.render_all, specs) for *_, specs in claimed]
+                for index, (message_id, stored, _specs) in enumerate(claimed):
                     try:
-                        # Rendered after the claim's commit: no lock is held while a PDF is drawn.
-                        parts = (self._renderer.render(spec) for spec in specs)
-                        mail = replace(stored, attachments=tuple(p for p in parts if p))
+                        mail = replace(stored, attachments=parts[index].result())
                         if session is None:
                             session = stack.enter_context(self.mailer.session())
                         session.send(mail)

@@ -25,11 +25,13 @@ from pos_desktop.adapters.smtp_mail import SmtpMailer
 from pos_desktop.bootstrap import Services
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.customer import CustomerInput
-from pos_desktop.domain.errors import InvalidState, PermissionDenied, ValidationError
+from pos_desktop.domain.errors import InvalidState, NotFound, PermissionDenied, ValidationError
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
 from pos_desktop.domain.outbox import CLAIM_LEASE, MessageState
 from pos_desktop.services.billing import SaleInput
+from pos_desktop.services.email_documents import AttachmentRenderer
 from pos_desktop.services.outbox import EmailNotSent, OutboxEntry
+from pos_desktop.services.outbox_sender import OutboxSender
 from tests.conftest import Staff
 from tests.support.cli import entry_point, process_env
 from tests.support.clock import FakeClock
@@ -179,6 +181,40 @@ def test_a_bouncing_address_fails_with_the_servers_reason(
     assert "refused the address nobody@example.org (550" in entry.status_text
     assert "User unknown" in entry.status_text
     assert status(mail, staff, other).state is MessageState.SENT
+
+
+def test_each_message_carries_its_own_badge_and_one_that_cannot_be_made_waits_alone(
+    mail: Services, staff: Staff, server: SmtpServer
+) -> None:
+    """Badges are rendered ahead of the message on the wire: they must not change places, and
+    a badge that fails (its customer gone between queueing and sending) holds back only its
+    own message."""
+    codes = [register(mail, staff, f"visitor{i}@example.org") for i in range(5)]
+    broken = codes[2]
+
+    def badge(code: str) -> bytes:
+        if code == broken:
+            raise NotFound(f"no customer with code {code}")
+        return mail.documents.render_badge_pdf(code)
+
+    renderer = AttachmentRenderer(badge_pdf=badge)
+    sender = OutboxSender(mail.db, mail.clock, mail.outbox_sender.mailer, renderer)
+
+    report = sender.send_due()
+
+    assert (report.sent, report.retrying) == (4, 1), report
+    assert [r.rcpt_tos for r in server.received] == [
+        [f"visitor{i}@example.org"] for i in (0, 1, 3, 4)
+    ]
+    for message, code in zip(server.messages, [c for c in codes if c != broken], strict=True):
+        (pdf,) = [p for p in message.walk() if p.get_content_type() == "application/pdf"]
+        assert pdf.get_filename() == f"badge-{code}.pdf"
+        data = pdf.get_payload(decode=True)
+        assert isinstance(data, bytes)
+        assert CustomerCode(code).display in page_texts(data)[0]
+    entry = status(mail, staff, broken)
+    assert entry.state is MessageState.QUEUED
+    assert f"cannot make the attachment badge-{broken}.pdf: no customer" in entry.status_text
 
 
 def test_a_refused_login_waits_with_the_reason_and_goes_after_the_fix(

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from pypdf import PdfReader
 
 from pos_desktop.adapters.pdf import badge_pdf
 from tests.support.documents import customer_view
@@ -50,3 +53,18 @@ def test_long_and_foreign_names_stay_whole_and_on_the_page(name: str) -> None:
     assert "Фестиваль 2024" in text
     # A long name is split or shrunk, never cut: the QR still reads beside it.
     assert qr_texts(rendered_pages(pdf, dpi=100)[0]) == ["K7Q2M9XP"]
+
+
+@pytest.mark.parametrize("dpi", [72, 600])
+def test_the_qr_is_drawn_as_vector_shapes_and_reads_coarse_or_fine(dpi: int) -> None:
+    """No bitmap a viewer or printer driver could blur when scaling it: at a screen's 72 dpi
+    and a laser printer's 600 dpi alike, the printed QR reads back."""
+    pdf = badge_pdf(customer_view("Ada Lovelace"), "Expo 2024")
+    assert [list(page.images) for page in PdfReader(io.BytesIO(pdf)).pages] == [[]]
+    assert qr_texts(rendered_pages(pdf, dpi=dpi)[0]) == ["K7Q2M9XP"]
+
+
+def test_a_badge_embeds_only_the_glyphs_it_shows() -> None:
+    """Each welcome email carries a badge: a subset of a few glyphs keeps it small."""
+    pdf = badge_pdf(customer_view("Ada Lovelace", company=None, job_title=None), "Expo 2024")
+    assert len(pdf) < 30_000
