@@ -20,6 +20,7 @@ from pos_desktop.services.audit import AuditService
 from pos_desktop.services.billing import BillingService
 from pos_desktop.services.cash_sessions import CashSessionService
 from pos_desktop.services.commission import CommissionService
+from pos_desktop.services.credit_notes import CreditNoteDocuments
 from pos_desktop.services.customer_import import CustomerImportService
 from pos_desktop.services.customers import CustomerService
 from pos_desktop.services.dashboard import DashboardService
@@ -122,6 +123,7 @@ def build_services(
         the_clock,
         invoice_pdf=documents.render_invoice_pdf,
         badge_pdf=documents.render_badge_pdf,
+        credit_note_pdf=CreditNoteDocuments(database, settings.shop).render_pdf,
     )
     return Services(
         settings=settings,

@@ -1,4 +1,5 @@
-"""``outbox status|send`` and ``customer email CODE``: the email outbox from a script.
+"""``outbox status|send``, ``customer email CODE`` and ``invoice email NUMBER``: the email
+outbox from a script.
 
 ``outbox send --once`` delivers what is due and exits (cron, or a till without the app open);
 without ``--once`` it keeps sending as messages come due until interrupted. Exit codes: 0 when
@@ -15,6 +16,7 @@ import click
 
 from pos_desktop.cli.context import CliContext, pass_context
 from pos_desktop.cli.customer_cmds import customer_group
+from pos_desktop.cli.invoice_cmds import invoice_group
 from pos_desktop.cli.output import emit_json, fail, pairs, table
 from pos_desktop.domain.outbox import MessageState
 from pos_desktop.services.outbox import OutboxEntry
@@ -146,3 +148,28 @@ def customer_email(obj: CliContext, /, *, code: str, as_json: bool) -> None:
         emit_json(entry_document(entry))
         return
     click.echo(f"Welcome email to {entry.recipient} queued (outbox id {entry.id}).")
+
+
+@invoice_group.command("email")
+@click.argument("number")
+@click.option(
+    "--kind",
+    type=click.Choice(["invoice", "void", "refund"], case_sensitive=False),
+    default=None,
+    help="Which email (default: the void notice of a voided invoice, the latest refund notice "
+    "of a refunded one, else the invoice).",
+)
+@click.option("--credit-note", default=None, help="The refund notice of this credit note.")
+@click.option("--json", "as_json", is_flag=True)
+@pass_context
+def invoice_email(
+    obj: CliContext, /, *, number: str, kind: str | None, credit_note: str | None, as_json: bool
+) -> None:
+    """Queue the customer's email about invoice NUMBER again."""
+    entry = obj.services().outbox.send_invoice_again(
+        obj.actor, number, kind=kind, credit_note=credit_note
+    )
+    if as_json:
+        emit_json(entry_document(entry))
+        return
+    click.echo(f"{entry.subject}: email to {entry.recipient} queued (outbox id {entry.id}).")

@@ -1,4 +1,4 @@
-"""Stored credit notes as documents: the view by number, its PDF and its printed slip.
+"""Stored credit notes as documents: the PDF by number, for a user or for the outbox.
 
 Read in a short read-only unit of work, rendered after it closed (as ``documents.py`` does for
 invoices), so no connection is held while reportlab works.
@@ -11,17 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from pos_desktop.adapters.pdf import SellerInfo, seller_info
 from pos_desktop.adapters.pdf.credit_note import credit_note_pdf
 from pos_desktop.config import ShopSettings
-from pos_desktop.domain.errors import NotFound
 from pos_desktop.domain.roles import Actor, Permission
-from pos_desktop.domain.text import clean_line
-from pos_desktop.services.refunds import CreditNoteView, _view
-from pos_desktop.storage.models import CreditNote, Customer, Exhibition, Invoice, InvoiceLine
+from pos_desktop.services.credit_note_views import CreditNoteView, load_credit_note
+from pos_desktop.storage.models import Customer, Exhibition
 from pos_desktop.storage.uow import Database
 
 
@@ -36,26 +31,28 @@ class CreditNoteSource:
     exhibition: Exhibition | None
 
 
-def load_credit_note(session: Session, number: str) -> tuple[CreditNote, Invoice, CreditNoteView]:
-    """The credit note ``number`` (as printed), its invoice and its view."""
-    text = clean_line(number).upper()
-    note = session.scalars(select(CreditNote).where(CreditNote.number == text)).first()
-    if note is None:
-        raise NotFound(f"no credit note {text}")
-    invoice = session.get(Invoice, note.invoice_id)
-    assert invoice is not None  # a foreign key
-    by_id = {line.id: line for line in invoice.lines}
-    sources: dict[int, InvoiceLine] = {line.id: by_id[line.invoice_line_id] for line in note.lines}
-    return note, invoice, _view(note, invoice, sources)
-
-
 class CreditNoteDocuments:
     def __init__(self, db: Database, shop: ShopSettings) -> None:
         self._db = db
         self._shop = shop
 
-    def source(self, actor: Actor, number: str) -> CreditNoteSource:
+    def pdf_for(self, actor: Actor, number: str, *, paper: str | None = None) -> bytes:
+        """The credit note as PDF; ``paper`` ``A4`` or ``Letter`` (default: ``shop.paper``)."""
         actor.require(Permission.INVOICE_VIEW)
+        return self.render_pdf(number, paper=paper)
+
+    def render_pdf(self, number: str, *, paper: str | None = None) -> bytes:
+        """Without a user: for the outbox sender attaching it to a refund notice that a
+        permitted refund (or resend) already queued."""
+        source = self._source(number)
+        return credit_note_pdf(
+            source.view,
+            source.seller,
+            paper=paper or self._shop.paper,
+            customer=source.customer_name,
+        )
+
+    def _source(self, number: str) -> CreditNoteSource:
         with self._db.reader() as uow:
             session = uow.session
             _note, invoice, view = load_credit_note(session, number)
@@ -69,13 +66,3 @@ class CreditNoteDocuments:
                 customer.code if customer else None,
                 exhibition,
             )
-
-    def pdf_for(self, actor: Actor, number: str, *, paper: str | None = None) -> bytes:
-        """The credit note as PDF; ``paper`` ``A4`` or ``Letter`` (default: ``shop.paper``)."""
-        source = self.source(actor, number)
-        return credit_note_pdf(
-            source.view,
-            source.seller,
-            paper=paper or self._shop.paper,
-            customer=source.customer_name,
-        )

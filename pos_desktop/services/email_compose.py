@@ -77,6 +77,26 @@ def _date(moment: datetime | None, language: str) -> str:
     return format_date((moment or datetime.now().astimezone()).astimezone(), "medium", language)
 
 
+#: The sentence naming an attached PDF, per kind and language (English when none).
+_PDF_NOTE = {
+    "invoice_pdf": {
+        "en": "The invoice is attached as a PDF ({file}).",
+        "de": "Die Rechnung liegt als PDF bei ({file}).",
+    },
+    "credit_note_pdf": {
+        "en": "The credit note is attached as a PDF ({file}).",
+        "de": "Die Gutschrift liegt als PDF bei ({file}).",
+    },
+}
+
+
+def _attach_pdf(parts: list[Any], render: str, key: str, file: str, language: str) -> str:
+    """Name the PDF in the message's ``parts``; returns the sentence that says it is attached."""
+    parts.append(AttachmentSpec(render, key, file))
+    notes = _PDF_NOTE[render]
+    return notes.get(language, notes["en"]).format(file=file)
+
+
 class EmailComposer:
     """Threading: stateless apart from the template cache; share it freely."""
 
@@ -87,13 +107,15 @@ class EmailComposer:
         *,
         invoice_pdf: bool = False,
         badge_pdf: bool = False,
+        credit_note_pdf: bool = False,
     ) -> None:
-        """``invoice_pdf`` / ``badge_pdf``: whether the sender can attach those PDFs (then the
-        text mentions them and the message names them)."""
+        """``invoice_pdf`` / ``badge_pdf`` / ``credit_note_pdf``: whether the sender can attach
+        those PDFs (then the text mentions them and the message names them)."""
         self._templates = templates
         self.branding = branding
         self._invoice_pdf = invoice_pdf
         self._badge_pdf = badge_pdf
+        self._credit_note_pdf = credit_note_pdf
 
     def _common(self, exhibition: str) -> tuple[dict[str, str], dict[str, str], list[Any]]:
         shop = self.branding.shop_name or exhibition
@@ -154,10 +176,7 @@ class EmailComposer:
             )
         pdf_note = ""
         if self._invoice_pdf:
-            pdf_note = {"de": "Die Rechnung liegt als PDF bei ({file})."}.get(
-                language, "The invoice is attached as a PDF ({file})."
-            ).format(file=f"invoice-{number}.pdf")
-            parts.append(AttachmentSpec("invoice_pdf", number, f"invoice-{number}.pdf"))
+            pdf_note = _attach_pdf(parts, "invoice_pdf", number, f"invoice-{number}.pdf", language)
         values |= {
             "name": view.customer_name or "",
             "number": number,
@@ -208,6 +227,11 @@ class EmailComposer:
             for a, b in rows
         )
         payback = _PAYBACK.get(notice.method, {})
+        pdf_note = ""
+        if self._credit_note_pdf:
+            number = notice.credit_number
+            file = f"credit-note-{number}.pdf"
+            pdf_note = _attach_pdf(parts, "credit_note_pdf", number, file, language)
         values |= {
             "name": name,
             "number": notice.invoice_number,
@@ -216,6 +240,7 @@ class EmailComposer:
             "lines": "\n".join(f"  {a.ljust(width)}  {b}" for a, b in rows),
             "amount": _money(notice.gross, cur, language),
             "payback_note": payback.get(language, payback.get("en", "")),
+            "pdf_note": pdf_note,
         }
         raw["lines_html"] = f'<table role="presentation" cellpadding="0">{cells}</table>'
         rendered = self._templates.render("refund", language, values, raw=raw)

@@ -8,10 +8,10 @@ and so every other till, for that long, and store each PDF twice. The outbox row
 rendered subject and bodies (cheap, and they say what was true at the event) plus the specs;
 every delivery attempt renders the same bytes again.
 
-PDF documents plug in through the constructor: ``invoice_pdf`` and ``badge_pdf`` render by
-invoice number and customer code (the printing issue's DocumentService.render_*; wired in
-bootstrap.py). Without them messages carry what exists (the QR) and their text does not
-promise a PDF.
+PDF documents plug in through the constructor: ``invoice_pdf``, ``badge_pdf`` and
+``credit_note_pdf`` render by invoice number, customer code and credit note number
+(DocumentService.render_* and CreditNoteDocuments.render_pdf; wired in bootstrap.py).
+Without them messages carry what exists (the QR) and their text does not promise a PDF.
 """
 
 from __future__ import annotations
@@ -35,17 +35,25 @@ class AttachmentRenderer:
         *,
         invoice_pdf: Callable[[str], bytes] | None = None,
         badge_pdf: Callable[[str], bytes] | None = None,
+        credit_note_pdf: Callable[[str], bytes] | None = None,
     ) -> None:
-        self._invoice_pdf = invoice_pdf
-        self._badge_pdf = badge_pdf
+        self._pdfs = {
+            "invoice_pdf": invoice_pdf,
+            "badge_pdf": badge_pdf,
+            "credit_note_pdf": credit_note_pdf,
+        }
 
     @property
     def has_invoice_pdf(self) -> bool:
-        return self._invoice_pdf is not None
+        return self._pdfs["invoice_pdf"] is not None
 
     @property
     def has_badge_pdf(self) -> bool:
-        return self._badge_pdf is not None
+        return self._pdfs["badge_pdf"] is not None
+
+    @property
+    def has_credit_note_pdf(self) -> bool:
+        return self._pdfs["credit_note_pdf"] is not None
 
     def render_all(self, specs: Sequence[AttachmentSpec]) -> tuple[Attachment, ...]:
         """The parts of one message, in order; a QR shown inline and also attached is drawn
@@ -77,7 +85,7 @@ class AttachmentRenderer:
             if kind is None or not path.is_file():
                 return None
             return kind, path.read_bytes()
-        pdf = {"invoice_pdf": self._invoice_pdf, "badge_pdf": self._badge_pdf}.get(spec.render)
+        pdf = self._pdfs.get(spec.render)
         if pdf is None:
             raise DeliveryFailed(f"cannot make the attachment {spec.filename} ({spec.render})")
         try:

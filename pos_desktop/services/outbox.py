@@ -26,7 +26,6 @@ from pos_desktop.config import SmtpSettings
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.errors import InvalidState, NotFound, PosError, ValidationError
-from pos_desktop.domain.invoice import InvoiceStatus
 from pos_desktop.domain.outbox import (
     DEFAULT_MAX_ATTEMPTS,
     DeliveryFailed,
@@ -37,7 +36,14 @@ from pos_desktop.domain.outbox import (
 )
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.services import audit
+from pos_desktop.services.credit_note_views import load_credit_note, refund_notice
 from pos_desktop.services.email_compose import ComposedEmail, EmailComposer, RefundNotice
+from pos_desktop.services.invoice_emails import (
+    InvoiceEmail,
+    choose_email,
+    invoice_by_number,
+    invoice_emails,
+)
 from pos_desktop.services.invoice_views import InvoiceView, invoice_view
 from pos_desktop.storage.models import Customer, Exhibition, Invoice, OutboxMessage
 from pos_desktop.storage.uow import Database, UnitOfWork
@@ -491,26 +497,56 @@ class OutboxService:
             )
             return self._commit_with(uow, row)
 
-    def send_invoice_again(self, actor: Actor, number: str) -> OutboxEntry:
+    def invoice_emails(self, actor: Actor, number: str) -> list[InvoiceEmail]:
+        """What the invoice's customer can be sent again, what a cashier most likely means
+        first: the void notice of a voided invoice, the latest refund notice of a refunded one,
+        else the invoice itself."""
+        actor.require(Permission.INVOICE_VIEW)
+        with self._db.reader() as uow:
+            row = invoice_by_number(uow.session, number)
+            return invoice_emails(uow.session, row)
+
+    def send_invoice_again(
+        self,
+        actor: Actor,
+        number: str,
+        *,
+        kind: MessageKind | str | None = None,
+        credit_note: str | None = None,
+    ) -> OutboxEntry:
+        """Queue one of :meth:`invoice_emails` again: the first, or the one of ``kind``
+        (``invoice``, ``void``, ``refund``); ``credit_note`` picks a refund notice (else the
+        latest). A voided invoice is never sent as "your order has been placed"."""
         actor.require(Permission.INVOICE_VIEW)
         now = self._clock.now()
         with self._db.unit_of_work() as uow:
             s = uow.session
-            row = s.scalars(select(Invoice).where(Invoice.number == number.strip().upper())).first()
-            if row is None:
-                raise NotFound(f"no invoice {number}")
+            row = invoice_by_number(s, number)
             customer = s.get(Customer, row.customer_id) if row.customer_id else None
             if customer is None or not customer.email:
                 raise InvalidState(f"invoice {row.number} has no customer with an email address")
-            view = invoice_view(row, customer)
-            write = (
-                self.writer.invoice_voided
-                if row.status == InvoiceStatus.VOIDED.value
-                else self.writer.invoice_issued
-            )
-            queued = write(s, view, customer, now=now, by=actor.label)
+            chosen = choose_email(row, invoice_emails(s, row), kind, credit_note)
+            queued: OutboxMessage | None
+            if chosen.credit_note is not None:
+                _note, _invoice_row, note = load_credit_note(s, chosen.credit_note)
+                queued = self.writer.refunded(
+                    s,
+                    refund_notice(note),
+                    customer,
+                    exhibition_id=row.exhibition_id,
+                    invoice_id=row.id,
+                    now=now,
+                    by=actor.label,
+                )
+            else:
+                write = (
+                    self.writer.invoice_voided
+                    if chosen.kind is MessageKind.VOID
+                    else self.writer.invoice_issued
+                )
+                queued = write(s, invoice_view(row, customer), customer, now=now, by=actor.label)
             self._audit_queue(
-                s, actor, now, "invoice", row.number or "", to=customer.email, what="invoice"
+                s, actor, now, "invoice", row.number or "", to=customer.email, what=chosen.label
             )
             return self._commit_with(uow, queued)
 

@@ -40,14 +40,18 @@ def build_outbox(
     *,
     invoice_pdf: Callable[[str], bytes] | None = None,
     badge_pdf: Callable[[str], bytes] | None = None,
+    credit_note_pdf: Callable[[str], bytes] | None = None,
     smtp_timeout: float | None = None,
 ) -> OutboxParts:
-    renderer = AttachmentRenderer(invoice_pdf=invoice_pdf, badge_pdf=badge_pdf)
+    renderer = AttachmentRenderer(
+        invoice_pdf=invoice_pdf, badge_pdf=badge_pdf, credit_note_pdf=credit_note_pdf
+    )
     composer = EmailComposer(
         EmailTemplates(),
         branding(settings),
         invoice_pdf=renderer.has_invoice_pdf,
         badge_pdf=renderer.has_badge_pdf,
+        credit_note_pdf=renderer.has_credit_note_pdf,
     )
     writer = OutboxWriter(composer, settings.smtp, max_attempts=settings.email.max_attempts)
     mailer = SmtpMailer(settings.smtp, password=lambda: read_password(settings.smtp))

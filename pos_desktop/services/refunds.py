@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -29,7 +28,11 @@ from pos_desktop.domain.numbering import DocumentKind, InvoiceNumber
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.text import clean_line
 from pos_desktop.services import audit
-from pos_desktop.services.email_compose import RefundNotice
+from pos_desktop.services.credit_note_views import (
+    CreditNoteView,
+    credit_note_view,
+    refund_notice,
+)
 from pos_desktop.services.outbox import OutboxWriter
 from pos_desktop.services.printing import queue_credit_note_slip
 from pos_desktop.services.station import StationResolver
@@ -64,23 +67,6 @@ class Refundable:
     @property
     def left(self) -> Decimal:
         return self.sold - self.refunded
-
-
-@dataclass(frozen=True, slots=True)
-class CreditNoteView:
-    number: str
-    invoice_number: str
-    currency: str
-    method: str
-    restocked: bool
-    reason: str
-    net: Decimal
-    vat: Decimal
-    gross: Decimal
-    lines: tuple[tuple[int, str, Decimal, Decimal], ...]  # position, description, quantity, gross
-    created_at: datetime
-    created_by: str
-    approved_by: str | None
 
 
 class RefundService:
@@ -190,7 +176,7 @@ class RefundService:
                     allow_negative=True,
                 )
             session.flush()
-            view = _view(note, row, {line.id: source for line, source in credit_lines})
+            view = credit_note_view(note, row, {line.id: source for line, source in credit_lines})
             cur = row.currency
             audit.record(
                 session,
@@ -284,19 +270,6 @@ class RefundService:
         return approver.label
 
 
-def refund_notice(view: CreditNoteView) -> RefundNotice:
-    """What the customer's refund email says about the credit note."""
-    return RefundNotice(
-        credit_number=view.number,
-        invoice_number=view.invoice_number,
-        created_at=view.created_at,
-        currency=view.currency,
-        gross=view.gross,
-        method=view.method,
-        lines=tuple((description, qty, gross) for _, description, qty, gross in view.lines),
-    )
-
-
 def _invoice(session: Session, number: str, *, lock: bool) -> Invoice:
     parsed = InvoiceNumber.parse(number)
     text = f"{parsed.exhibition}-{parsed.terminal}-{parsed.sequence:06d}"
@@ -344,27 +317,6 @@ def _refundable(session: Session, row: Invoice) -> list[Refundable]:
         )
         for line in sorted(row.lines, key=lambda line: line.position)
     ]
-
-
-def _view(note: CreditNote, row: Invoice, sources: dict[int, InvoiceLine]) -> CreditNoteView:
-    return CreditNoteView(
-        note.number,
-        row.number or "",
-        note.currency,
-        note.method,
-        note.restocked,
-        note.reason,
-        note.net,
-        note.vat,
-        note.gross,
-        tuple(
-            (sources[line.id].position, sources[line.id].description, line.quantity, line.gross)
-            for line in note.lines
-        ),
-        note.created_at,
-        note.created_by,
-        note.approved_by,
-    )
 
 
 def credit_note_document(view: CreditNoteView) -> dict[str, Any]:

@@ -16,11 +16,13 @@ from pytestqt.qtbot import QtBot
 from pos_desktop.adapters.smtp_mail import SmtpMailer
 from pos_desktop.bootstrap import Services
 from pos_desktop.domain.customer import CustomerInput
-from pos_desktop.domain.invoice import LineInput
+from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
 from pos_desktop.domain.outbox import MessageState
 from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.customer_views import CustomerView
+from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.services.outbox_sender import SenderLoop
+from pos_desktop.services.refunds import RefundLine
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.main_window import MainWindow
 from pos_desktop.ui.screens.customer_lookup import CustomerLookup
@@ -33,6 +35,7 @@ from tests.gui.keyboard import show_active
 from tests.gui.test_register_customer import press, type_fields
 from tests.support.clock import FakeClock
 from tests.support.network import closed_port
+from tests.support.pdf_reading import page_texts
 from tests.support.smtp_server import SmtpServer
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -144,3 +147,73 @@ def test_the_invoice_view_sends_the_invoice_again(
     qtbot.waitUntil(lambda: "anna@example.org queued" in panel.messages.text())
     kinds = [e.kind for e in services.outbox.messages(staff.manager, state=MessageState.QUEUED)]
     assert kinds == ["invoice", "invoice", "welcome"]
+
+
+def sold_to_anna(services: Services, staff: Staff, pens: int = 1) -> InvoiceView:
+    code = services.customers.register(
+        staff.cashier, CustomerInput(name="Anna Schmidt", email="anna@example.org")
+    ).code
+    return services.billing.create_invoice(
+        staff.cashier,
+        SaleInput(
+            [LineInput("Pen", Decimal(pens), Decimal("2.00"), Decimal(19))],
+            code,
+            [PaymentInput(PaymentMethod.CASH, Decimal(2 * pens))],
+        ),
+    )
+
+
+def test_ctrl_m_on_a_refunded_invoice_offers_the_refund_notice_first_and_enter_sends_it(
+    qtbot: QtBot, cashier_ctx: UiContext, services: Services, staff: Staff
+) -> None:
+    view = sold_to_anna(services, staff, pens=2)
+    number = view.number or ""
+    note = services.refunds.refund(
+        staff.cashier, number, [RefundLine(1, Decimal(1))], method="cash", reason="leaks"
+    )
+    panel = InvoicePanel(cashier_ctx)
+    show_active(qtbot, panel)
+    panel.show_invoice(view)
+    assert panel.email_button.text() == "Send invoice again (Ctrl+M)"
+
+    press(qtbot, Qt.Key.Key_M, CTRL)
+    qtbot.waitUntil(panel.email_menu.isVisible)
+    menu = panel.email_menu
+    assert [a.text() for a in menu.actions()] == [
+        f"Refund notice {note.number} (2.00 EUR)",
+        f"Invoice {number}",
+    ]
+    assert menu.activeAction() is menu.actions()[0]
+    QTest.keyClick(menu, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "anna@example.org queued" in panel.messages.text())
+    assert f"Credit note {note.number} for invoice {number}" in panel.messages.text()
+
+    port = closed_port()
+    point_smtp_at(services, port)
+    with SmtpServer(port=port) as server:
+        services.outbox_sender.send_due()
+    resent = [m for m in server.messages if m["Subject"].startswith("Credit note")]
+    assert len(resent) == 2  # the refund's own notice, and the one sent again
+    (pdf,) = [p for p in resent[1].walk() if p.get_content_type() == "application/pdf"]
+    data = pdf.get_payload(decode=True)
+    assert isinstance(data, bytes)
+    text = " ".join(page_texts(data))
+    assert note.number in text and "2.00" in text
+
+
+def test_ctrl_m_on_a_voided_invoice_queues_the_void_notice_without_asking(
+    qtbot: QtBot, cashier_ctx: UiContext, services: Services, staff: Staff
+) -> None:
+    view = sold_to_anna(services, staff)
+    voided = services.billing.void(staff.manager, view.number or "", reason="wrong customer")
+    panel = InvoicePanel(cashier_ctx)
+    show_active(qtbot, panel)
+    panel.show_invoice(voided)
+    assert panel.email_button.text() == "Send void notice again (Ctrl+M)"
+
+    press(qtbot, Qt.Key.Key_M, CTRL)
+    qtbot.waitUntil(lambda: "anna@example.org queued" in panel.messages.text())
+    assert not panel.email_menu.isVisible()
+    assert f"Invoice {view.number} has been cancelled" in panel.messages.text()
+    kinds = [e.kind for e in services.outbox.messages(staff.manager, state=MessageState.QUEUED)]
+    assert kinds == ["void", "void", "invoice", "welcome"]

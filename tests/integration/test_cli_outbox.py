@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.cli import EXIT_BAD_INPUT, Cli
+from tests.support.cli import EXIT_BAD_INPUT, EXIT_REFUSED, Cli
 from tests.support.network import closed_port
+from tests.support.pdf_reading import page_texts
 from tests.support.smtp_server import SmtpServer
 
 
@@ -68,3 +69,30 @@ def test_without_smtp_settings_send_says_what_is_missing(cli: Cli, ada: str) -> 
     assert result.exit_code == 1
     assert "no mail server is set up (smtp.host)" in result.stderr
     assert cli.json("outbox", "status")["smtp_ready"] is False
+
+
+def test_invoice_email_sends_a_refunded_invoices_refund_notice_with_its_credit_note(
+    cli: Cli, smtp_port: int, ada: str
+) -> None:
+    sold = cli.json("invoice", "create", "--customer", ada, "--line", "Mug|3|9.50|19",
+                    "--pay", "cash:28.50")  # fmt: skip
+    note = cli.json("invoice", "refund", sold["number"], "--line", "1:2", "--reason", "chipped",
+                    "--json")  # fmt: skip
+    with SmtpServer(port=smtp_port) as server:
+        cli.ok("outbox", "send", "--once")  # welcome, invoice, the refund's own notice
+        server.received.clear()
+        queued = cli.json("invoice", "email", sold["number"])
+        assert (queued["kind"], queued["invoice"]) == ("refund", sold["number"])
+        again = cli.json("invoice", "email", sold["number"], "--kind", "invoice")
+        assert again["subject"] == f"Your order has been placed: invoice {sold['number']}"
+        cli.ok("outbox", "send", "--once")
+    refund = next(m for m in server.messages if m["Subject"].startswith("Credit note"))
+    assert refund["Subject"] == f"Credit note {note['number']} for invoice {sold['number']}"
+    (pdf,) = [p for p in refund.walk() if p.get_content_type() == "application/pdf"]
+    data = pdf.get_payload(decode=True)
+    assert isinstance(data, bytes)
+    text = " ".join(page_texts(data))
+    assert note["number"] in text and "REFUNDED: 19.00 EUR paid back by cash" in text
+    assert "email.resend" in cli.audit_actions("email")
+    result = cli.fails(EXIT_REFUSED, "invoice", "email", sold["number"], "--kind", "void")
+    assert "is not voided" in result.stderr

@@ -45,7 +45,7 @@ CREDIT_NOTE_TITLE = "CREDIT NOTE"
 
 
 class CreditNoteDoc(Protocol):
-    """What a credit note PDF prints (``services.refunds.CreditNoteView`` fits)."""
+    """What a credit note PDF prints (``services.credit_note_views.CreditNoteView`` fits)."""
 
     @property
     def number(self) -> str: ...

@@ -3,6 +3,9 @@
 Shown after a sale is saved (``Done``, Enter, returns to an empty checkout) and from the
 invoice list (``Back``). ``Edit`` (Ctrl+E) and ``Void`` need the manager role; the service
 checks it again. ``Reprint`` (Ctrl+P) prints a COPY of the receipt previewed on the right.
+``Send ... again`` (Ctrl+M) queues the customer's email about it: the invoice, or the void
+notice of a voided one; for a refunded one it offers the refund notices (newest first, with the
+credit note) and the invoice in a menu.
 """
 
 from __future__ import annotations
@@ -10,11 +13,12 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,9 +26,10 @@ from PySide6.QtWidgets import (
 
 from pos_desktop.domain.money import format_amount
 from pos_desktop.domain.roles import Permission
+from pos_desktop.services.credit_note_views import CreditNoteView
+from pos_desktop.services.invoice_emails import InvoiceEmail
 from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.services.outbox import OutboxEntry
-from pos_desktop.services.refunds import CreditNoteView
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.screens.invoice_editor import InvoiceEditor
 from pos_desktop.ui.screens.refund_dialog import RefundDialog
@@ -80,7 +85,11 @@ class InvoicePanel(QWidget):
         self.refund_button = QPushButton("Refund... (Ctrl+R)")
         self.refund_button.clicked.connect(self.refund)
         self.reprint_button = QPushButton("Reprint (Ctrl+P)")
-        self.email_button = QPushButton("Send invoice again")
+        self.email_button = QPushButton("Send invoice again (Ctrl+M)")
+        # Kept, and connected to a bound method: see the rule at refund().
+        self.email_menu = QMenu(self)
+        self.email_menu.triggered.connect(self._chosen)
+        self.offered: list[InvoiceEmail] = []
         self.pdf = PdfActions(ctx, self.messages)
         self.receipt = ReceiptPreview(ctx, self.messages, self.reprint_button)
         self.email_button.clicked.connect(self.send_again)
@@ -116,6 +125,7 @@ class InvoicePanel(QWidget):
             (QKeySequence("Ctrl+E"), self.edit),
             (QKeySequence("Ctrl+R"), self.refund),
             (QKeySequence("Ctrl+P"), self.receipt.reprint),
+            (QKeySequence("Ctrl+M"), self.send_again),
         )
         for key, slot in (*bindings, *more):
             shortcut = QShortcut(QKeySequence(key), self, slot)
@@ -132,8 +142,13 @@ class InvoicePanel(QWidget):
         can_edit = self.ctx.actor.can(Permission.INVOICE_EDIT) and view.status.value == "issued"
         can_mail = view.customer_code is not None and view.number is not None
         self.email_button.setEnabled(can_mail)
+        voided = view.status.value == "voided"
+        self.email_button.setText(f"Send {'void notice' if voided else 'invoice'} again (Ctrl+M)")
         self.email_button.setToolTip(
-            "Queue this invoice's email to the customer again" if can_mail else "No customer"
+            "Queue the customer's email about this invoice again (a refunded one: choose the "
+            "refund notice or the invoice)"
+            if can_mail
+            else "No customer"
         )
         self.edit_button.setEnabled(can_edit)
         can_refund = self.ctx.actor.can(Permission.INVOICE_REFUND) and view.status.value == "issued"
@@ -216,15 +231,45 @@ class InvoicePanel(QWidget):
         )
 
     def send_again(self) -> None:
-        """Queue the invoice's email (the void notice for a voided one) again; the outbox
-        sends it in the background."""
+        """Ask the outbox what can be sent about this invoice; one thing is queued at once,
+        several are offered in a menu (the likeliest first and active: Enter sends it)."""
         view = self.view
-        if view is None or view.number is None:
+        if view is None or view.number is None or not self.email_button.isEnabled():
             return
         outbox, actor, number = self.ctx.services.outbox, self.ctx.actor, view.number
         self.email_button.setEnabled(False)
         self.ctx.runner.submit(
-            lambda: outbox.send_invoice_again(actor, number),
+            lambda: outbox.invoice_emails(actor, number),
+            self._offer,
+            self._queue_failed,
+            owner=self,
+        )
+
+    def _offer(self, emails: list[InvoiceEmail]) -> None:
+        self.email_button.setEnabled(True)
+        if len(emails) == 1:
+            self.queue_email(emails[0])
+            return
+        self.offered = emails
+        self.email_menu.clear()
+        for index, email in enumerate(emails):
+            action = self.email_menu.addAction(email.label)
+            action.setData(index)
+        self.email_menu.setActiveAction(self.email_menu.actions()[0])
+        self.email_menu.popup(self.email_button.mapToGlobal(self.email_button.rect().bottomLeft()))
+
+    def _chosen(self, action: QAction) -> None:
+        self.queue_email(self.offered[int(action.data())])
+
+    def queue_email(self, email: InvoiceEmail) -> None:
+        view = self.view
+        if view is None or view.number is None:
+            return
+        outbox, actor, number = self.ctx.services.outbox, self.ctx.actor, view.number
+        kind, credit_note = email.kind, email.credit_note
+        self.email_button.setEnabled(False)
+        self.ctx.runner.submit(
+            lambda: outbox.send_invoice_again(actor, number, kind=kind, credit_note=credit_note),
             self._queued_again,
             self._queue_failed,
             owner=self,
@@ -233,9 +278,11 @@ class InvoicePanel(QWidget):
     def _queued_again(self, entry: OutboxEntry) -> None:
         self.email_button.setEnabled(True)
         self.messages.show_message(
-            f"Email to {entry.recipient} queued; the Outbox sends it in the background",
+            f"Email to {entry.recipient} queued ({entry.subject}); the Outbox sends it in the "
+            "background",
             Tone.SUCCESS,
         )
+        self.done_button.setFocus()
 
     def _queue_failed(self, error: Exception) -> None:
         self.email_button.setEnabled(True)

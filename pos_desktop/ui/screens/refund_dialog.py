@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from pos_desktop.domain.errors import PermissionDenied
 from pos_desktop.domain.invoice import PaymentMethod
 from pos_desktop.domain.roles import Actor, Permission
+from pos_desktop.services.credit_note_views import CreditNoteView
 from pos_desktop.services.invoice_views import InvoiceView
-from pos_desktop.services.refunds import CreditNoteView, Refundable, RefundLine
+from pos_desktop.services.refunds import Refundable, RefundLine
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.widgets.manager_approval import ManagerApproval
 from pos_desktop.ui.widgets.message_bar import MessageBar

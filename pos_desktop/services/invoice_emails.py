@@ -1,0 +1,93 @@
+"""Which emails about an invoice its customer can be sent again, and which one is meant.
+
+"Send invoice again" on a refunded invoice means the refund notice (with the credit note), on a
+voided one the void notice: what the customer needs now, not "your order has been placed" for
+money they got back. The outbox (services/outbox.py) queues the one chosen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pos_desktop.domain.errors import InvalidState, NotFound, ValidationError
+from pos_desktop.domain.invoice import InvoiceStatus
+from pos_desktop.domain.money import format_amount
+from pos_desktop.domain.outbox import MessageKind
+from pos_desktop.storage.models import CreditNote, Invoice
+
+SENT_AGAIN = (MessageKind.INVOICE, MessageKind.VOID, MessageKind.REFUND)
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceEmail:
+    """One email about an invoice that its customer can be sent again."""
+
+    kind: MessageKind
+    #: What a cashier reads in the choice: "Refund notice EXPO24-T1-C000002 (12.50 EUR)".
+    label: str
+    credit_note: str | None = None
+
+
+def invoice_by_number(session: Session, number: str) -> Invoice:
+    """The issued or voided invoice ``number`` (drafts have no number and no email)."""
+    text = number.strip().upper()
+    row = session.scalars(select(Invoice).where(Invoice.number == text)).first()
+    if row is None or row.number is None:
+        raise NotFound(f"no invoice {number}")
+    return row
+
+
+def invoice_emails(session: Session, row: Invoice) -> list[InvoiceEmail]:
+    """The void notice of a voided invoice, then its refund notices, newest first, then the
+    invoice itself unless it is voided: the first is what a cashier most likely means."""
+    notes = session.scalars(
+        select(CreditNote)
+        .where(CreditNote.invoice_id == row.id)
+        .order_by(CreditNote.created_at.desc(), CreditNote.id.desc())
+    )
+    refunds = [
+        InvoiceEmail(
+            MessageKind.REFUND,
+            f"Refund notice {n.number} ({format_amount(n.gross, n.currency)} {n.currency})",
+            n.number,
+        )
+        for n in notes
+    ]
+    if row.status == InvoiceStatus.VOIDED.value:
+        return [InvoiceEmail(MessageKind.VOID, f"Void notice for {row.number}"), *refunds]
+    return [*refunds, InvoiceEmail(MessageKind.INVOICE, f"Invoice {row.number}")]
+
+
+def choose_email(
+    row: Invoice,
+    offered: Sequence[InvoiceEmail],
+    kind: MessageKind | str | None = None,
+    credit_note: str | None = None,
+) -> InvoiceEmail:
+    """The first of ``offered`` of ``kind`` (any without), for ``credit_note`` if given."""
+    wanted = _kind(kind) if credit_note is None else MessageKind.REFUND
+    note = credit_note.strip().upper() if credit_note is not None else None
+    for email in offered:
+        if wanted in (None, email.kind) and note in (None, email.credit_note):
+            return email
+    if note is not None:
+        raise NotFound(f"no credit note {note} for invoice {row.number}")
+    if wanted is MessageKind.REFUND:
+        raise InvalidState(f"invoice {row.number} has no refund to send a notice of")
+    if wanted is MessageKind.INVOICE:
+        raise InvalidState(f"invoice {row.number} is voided: send the void notice instead")
+    raise InvalidState(f"invoice {row.number} is not voided: there is no void notice to send")
+
+
+def _kind(kind: MessageKind | str | None) -> MessageKind | None:
+    if kind is None:
+        return None
+    found = next((k for k in SENT_AGAIN if k.value == str(kind).strip().lower()), None)
+    if found is None:
+        choices = ", ".join(k.value for k in SENT_AGAIN)
+        raise ValidationError.single("kind", f"an invoice's email is one of: {choices}")
+    return found
