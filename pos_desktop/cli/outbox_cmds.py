@@ -18,7 +18,7 @@ from pos_desktop.cli.context import CliContext, pass_context
 from pos_desktop.cli.customer_cmds import customer_group
 from pos_desktop.cli.invoice_cmds import invoice_group
 from pos_desktop.cli.output import emit_json, fail, pairs, table
-from pos_desktop.domain.outbox import MessageState
+from pos_desktop.domain.outbox import MessageKind, MessageState
 from pos_desktop.services.outbox import OutboxEntry
 from pos_desktop.services.outbox_sender import SendReport
 
@@ -58,15 +58,22 @@ def outbox_group() -> None:
 @outbox_group.command("status")
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 1000))
+@click.option(
+    "--kind",
+    type=click.Choice([k.value for k in MessageKind], case_sensitive=False),
+    default=None,
+    help="List only the waiting and failed emails of this kind (the counts are of all).",
+)
 @pass_context
-def outbox_status(obj: CliContext, /, *, as_json: bool, limit: int) -> None:
+def outbox_status(obj: CliContext, /, *, as_json: bool, limit: int, kind: str | None) -> None:
     """How many emails wait, sent, failed; the waiting and failed ones with their reasons."""
     services = obj.services()
     summary = services.outbox.summary(obj.actor)
+    of_kind = MessageKind(kind.lower()) if kind else None
     pending = [
         e
         for state in (MessageState.QUEUED, MessageState.FAILED)
-        for e in services.outbox.messages(obj.actor, state=state, limit=limit)
+        for e in services.outbox.messages(obj.actor, state=state, kind=of_kind, limit=limit)
     ]
     if as_json:
         emit_json(

@@ -347,14 +347,18 @@ class OutboxService:
         actor: Actor,
         *,
         state: MessageState | None = None,
+        kind: MessageKind | None = None,
         limit: int = 200,
         before_id: int | None = None,
     ) -> list[OutboxEntry]:
-        """Newest first; ``before_id`` (the last row shown) pages back."""
+        """Newest first, of ``state`` and ``kind`` if given; ``before_id`` (the last row
+        shown) pages back."""
         actor.require(Permission.CUSTOMER_VIEW)
         query = _entry_query()
         if state is not None:
             query = query.where(OutboxMessage.state == state.value)
+        if kind is not None:
+            query = query.where(OutboxMessage.kind == kind.value)
         if before_id is not None:
             query = query.where(OutboxMessage.id < before_id)
         query = query.order_by(OutboxMessage.id.desc()).limit(max(1, min(limit, LIST_LIMIT_MAX)))

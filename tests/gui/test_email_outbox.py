@@ -39,6 +39,7 @@ from tests.support.pdf_reading import page_texts
 from tests.support.smtp_server import SmtpServer
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
 
 
 def point_smtp_at(services: Services, port: int) -> None:
@@ -217,3 +218,42 @@ def test_ctrl_m_on_a_voided_invoice_queues_the_void_notice_without_asking(
     assert f"Invoice {view.number} has been cancelled" in panel.messages.text()
     kinds = [e.kind for e in services.outbox.messages(staff.manager, state=MessageState.QUEUED)]
     assert kinds == ["void", "void", "invoice", "welcome"]
+
+
+def test_the_outbox_screen_filters_by_kind_and_state_from_the_keyboard(
+    qtbot: QtBot, manager_ctx: UiContext, services: Services, staff: Staff
+) -> None:
+    view = sold_to_anna(services, staff, pens=2)  # a welcome and an invoice
+    services.refunds.refund(staff.manager, view.number or "", method="cash", reason="leaks")
+    services.outbox.send_invoice_again(staff.cashier, view.number or "", kind="invoice")
+    screen = OutboxScreen(manager_ctx)
+    show_active(qtbot, screen)
+    screen.activate()
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 4)  # all waiting
+
+    press(qtbot, Qt.Key.Key_K, ALT)
+    assert screen.kind.hasFocus()
+    press(qtbot, Qt.Key.Key_I)  # "Invoice", as a combo box finds an item by its first letter
+    assert screen.kind.currentText() == "Invoice"
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 2)
+    rows = [screen.model.row(i) for i in range(screen.model.rowCount())]
+    assert {r.kind for r in rows} == {"invoice"}
+
+    press(qtbot, Qt.Key.Key_Down)  # Void notice
+    press(qtbot, Qt.Key.Key_Down)
+    assert screen.kind.currentText() == "Refund notice"
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1)
+    assert screen.model.row(0).subject.startswith("Credit note")
+
+    services.outbox.cancel(staff.manager, screen.model.row(0).id)
+    press(qtbot, Qt.Key.Key_S, ALT)
+    assert screen.state.hasFocus()
+    press(qtbot, Qt.Key.Key_C)  # Cancelled
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1)
+    assert screen.model.row(0).kind == "refund"
+    press(qtbot, Qt.Key.Key_K, ALT)
+    press(qtbot, Qt.Key.Key_Home)  # All kinds
+    with qtbot.waitSignal(screen.model.page_loaded):
+        press(qtbot, Qt.Key.Key_Down)  # Welcome: none of them was cancelled
+    assert screen.kind.currentText() == "Welcome"
+    assert screen.model.rowCount() == 0

@@ -94,5 +94,9 @@ def test_invoice_email_sends_a_refunded_invoices_refund_notice_with_its_credit_n
     text = " ".join(page_texts(data))
     assert note["number"] in text and "REFUNDED: 19.00 EUR paid back by cash" in text
     assert "email.resend" in cli.audit_actions("email")
+    cli.ok("invoice", "email", sold["number"])  # waits: the server is gone
+    waiting = cli.json("outbox", "status", "--kind", "refund")["messages"]
+    assert [(m["kind"], m["invoice"]) for m in waiting] == [("refund", sold["number"])]
+    assert cli.json("outbox", "status", "--kind", "welcome")["messages"] == []
     result = cli.fails(EXIT_REFUSED, "invoice", "email", sold["number"], "--kind", "void")
     assert "is not voided" in result.stderr

@@ -27,7 +27,7 @@ from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.domain.errors import InvalidState, NotFound, PermissionDenied, ValidationError
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
-from pos_desktop.domain.outbox import CLAIM_LEASE, MessageState
+from pos_desktop.domain.outbox import CLAIM_LEASE, MessageKind, MessageState
 from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.email_documents import AttachmentRenderer
 from pos_desktop.services.outbox import EmailNotSent, OutboxEntry
@@ -308,6 +308,14 @@ def test_sales_and_registrations_go_on_with_smtp_down(
     assert voided.status.value == "voided"
     kinds = [e.kind for e in mail.outbox.messages(staff.manager)]
     assert kinds == ["void", "invoice", "welcome"]
+    of_kind = {
+        kind.value: [e.kind for e in mail.outbox.messages(staff.manager, kind=kind)]
+        for kind in MessageKind
+    }
+    assert of_kind == {"welcome": ["welcome"], "invoice": ["invoice"], "void": ["void"],
+                       "refund": []}  # fmt: skip
+    failed = mail.outbox.messages(staff.manager, state=MessageState.FAILED, kind=MessageKind.VOID)
+    assert failed == []
     assert mail.outbox_sender.send_due().stopped is not None
 
     with SmtpServer(port=smtp_port) as server:

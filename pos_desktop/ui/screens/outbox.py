@@ -1,4 +1,5 @@
-"""Outbox (managers): the customer emails, newest first, filtered by state; retry or cancel.
+"""Outbox (managers): the customer emails, newest first, filtered by state (``Alt+S``) and kind
+(``Alt+K``: welcome, invoice, void or refund notice); retry or cancel.
 
 A failed message shows its reason under the list; ``Ctrl+R`` retries it (attempts start again,
 it goes at the sender's next round), ``Delete`` cancels one that should not go out, ``F5``
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_desktop.domain.outbox import MessageState
+from pos_desktop.domain.outbox import MessageKind, MessageState
 from pos_desktop.services.outbox import OutboxEntry
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
@@ -44,6 +45,13 @@ STATES = (
     ("Cancelled", MessageState.CANCELLED),
     ("All", None),
 )
+#: What the Kind filter calls each kind (one not named here shows as its value).
+KIND_LABELS = {
+    MessageKind.WELCOME: "Welcome",
+    MessageKind.INVOICE: "Invoice",
+    MessageKind.VOID: "Void notice",
+    MessageKind.REFUND: "Refund notice",
+}
 
 
 def entry_html(entry: OutboxEntry) -> str:
@@ -75,6 +83,11 @@ class OutboxScreen(QWidget):
         for label, state in STATES:
             self.state.addItem(label, state)
         self.state.currentIndexChanged.connect(lambda _i: self.reload())
+        self.kind = QComboBox()
+        self.kind.addItem("All kinds", None)
+        for kind in MessageKind:
+            self.kind.addItem(KIND_LABELS.get(kind, kind.value), kind.value)
+        self.kind.currentIndexChanged.connect(lambda _i: self.reload())
         self.model: PagedTableModel[OutboxEntry] = PagedTableModel(ctx.runner, COLUMNS, self._query)
         self.model.failed.connect(self.messages.show_error)
         self.table = ListTable(stretch_column=5)
@@ -92,8 +105,11 @@ class OutboxScreen(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.resend_button.clicked.connect(self.resend)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Show"))
-        top.addWidget(self.state)
+        for text, combo in (("&Show", self.state), ("&Kind", self.kind)):
+            caption = QLabel(text)
+            caption.setBuddy(combo)
+            top.addWidget(caption)
+            top.addWidget(combo)
         top.addStretch(1)
         buttons = QHBoxLayout()
         for button in (self.retry_button, self.cancel_button, self.resend_button):
@@ -124,12 +140,14 @@ class OutboxScreen(QWidget):
         self._show(-1)
 
     def _query(self) -> Callable[[OutboxEntry | None, int], list[OutboxEntry]]:
-        """Read the filter here, on the UI thread; the returned call runs on the pool."""
+        """Read the filters here, on the UI thread; the returned call runs on the pool."""
         actor, outbox = self.ctx.actor, self.ctx.services.outbox
         data = self.state.currentData()  # Qt hands an enum back as its plain string
         state = MessageState(data) if data else None
+        kind_data = self.kind.currentData()
+        kind = MessageKind(kind_data) if kind_data else None
         return lambda after, limit: outbox.messages(
-            actor, state=state, limit=limit, before_id=after.id if after else None
+            actor, state=state, kind=kind, limit=limit, before_id=after.id if after else None
         )
 
     def selected(self) -> OutboxEntry | None:
