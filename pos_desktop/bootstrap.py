@@ -29,7 +29,7 @@ from pos_desktop.services.exhibitions import ExhibitionService
 from pos_desktop.services.exports import ExportService
 from pos_desktop.services.outbox import OutboxService
 from pos_desktop.services.outbox_parts import build_outbox
-from pos_desktop.services.outbox_sender import OutboxSender
+from pos_desktop.services.outbox_sender import OutboxSender, SenderLoop
 from pos_desktop.services.printing import PrintLoop, PrintService
 from pos_desktop.services.products import ProductService
 from pos_desktop.services.refunds import RefundService
@@ -86,6 +86,13 @@ class Services:
         """The app's background printer (started by the app, not here: the CLI and the tests
         send rounds themselves); ``wake()`` after a sale prints its receipt at once."""
         return PrintLoop(self.printing.send_due)
+
+    @cached_property
+    def mail_loop(self) -> SenderLoop:
+        """The app's background email sender (started by the app, not here, like
+        ``print_loop``); ``wake()`` after a registration or a sale sends its email at once
+        instead of at the next round."""
+        return SenderLoop(self.outbox_sender.send_due)
 
     @cached_property
     def customer_import(self) -> CustomerImportService:

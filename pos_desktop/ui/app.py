@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import Settings, masked
 from pos_desktop.domain.errors import PosError
-from pos_desktop.services.outbox_sender import SenderLoop
 from pos_desktop.storage import migrate
 from pos_desktop.storage.uow import reporting_unavailable
 from pos_desktop.ui.idle_lock import TerminalLock
@@ -119,7 +118,7 @@ def run_session(
     lock = TerminalLock(services, runner, login.actor, timeout_ms=timeout)
     lock.start()
     # Customer emails go out on their own thread: SMTP may stall for its whole timeout.
-    mail = SenderLoop(services.outbox_sender.send_due)
+    mail = services.mail_loop
     mail.start()
     # Receipts too: a printer may take its whole timeout to refuse; checkout wakes it.
     printer = services.print_loop

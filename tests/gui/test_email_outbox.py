@@ -21,7 +21,6 @@ from pos_desktop.domain.outbox import MessageState
 from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.customer_views import CustomerView
 from pos_desktop.services.invoice_views import InvoiceView
-from pos_desktop.services.outbox_sender import SenderLoop
 from pos_desktop.services.refunds import RefundLine
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.main_window import MainWindow
@@ -55,29 +54,31 @@ def test_registered_with_the_server_down_the_welcome_arrives_later_and_the_card_
 ) -> None:
     port = closed_port()
     point_smtp_at(services, port)
-    window = MainWindow(cashier_ctx)
-    show_active(qtbot, window)
-    label = window.outbox_label
-    assert isinstance(label, OutboxStatusLabel)
-
-    register = window.show_screen("Register customer")
-    assert isinstance(register, RegisterCustomerScreen)
-    qtbot.waitUntil(register.name.hasFocus)
-    type_fields(qtbot, "Anna Schmidt", "anna@example.org")
-    qtbot.waitUntil(register.save_button.isEnabled)
-    with qtbot.waitSignal(register.registered) as saved:
-        press(qtbot, Qt.Key.Key_S, CTRL)
-    code = saved.args[0].code if isinstance(saved.args[0], CustomerView) else ""
-
-    rounds: list[object] = []
-    loop = SenderLoop(services.outbox_sender.send_due, interval=0.05, on_round=rounds.append)
+    loop = services.mail_loop  # the app's own sender: a round every 10 s, or when woken
+    assert cashier_ctx.services is services
     loop.start()
     try:
-        qtbot.waitUntil(lambda: len(rounds) >= 1)  # tried: the server is down
+        window = MainWindow(cashier_ctx)
+        show_active(qtbot, window)
+        label = window.outbox_label
+        assert isinstance(label, OutboxStatusLabel)
+
+        register = window.show_screen("Register customer")
+        assert isinstance(register, RegisterCustomerScreen)
+        qtbot.waitUntil(register.name.hasFocus)
+        type_fields(qtbot, "Anna Schmidt", "anna@example.org")
+        qtbot.waitUntil(register.save_button.isEnabled)
+        with qtbot.waitSignal(register.registered) as saved:
+            press(qtbot, Qt.Key.Key_S, CTRL)
+        code = saved.args[0].code if isinstance(saved.args[0], CustomerView) else ""
+
+        def tried() -> bool:  # at once, not 10 s later: the registration woke the sender
+            entry = services.outbox.customer_status(cashier_ctx.actor, code)
+            return entry is not None and "connection refused" in entry.status_text
+
+        qtbot.waitUntil(tried, timeout=5_000)
         label.refresh()
         qtbot.waitUntil(lambda: label.text() == "Outbox: 1 waiting")
-        entry = services.outbox.customer_status(cashier_ctx.actor, code)
-        assert entry is not None and "connection refused" in entry.status_text
 
         with SmtpServer(port=port) as server:
             clock.advance(minutes=1)  # past the backoff

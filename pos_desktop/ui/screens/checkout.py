@@ -361,6 +361,7 @@ class CheckoutScreen(QWidget):
     def _saved(self, view: InvoiceView) -> None:
         self.saving = False
         self.ctx.services.print_loop.wake()  # its receipt was queued with it: print it now
+        self.ctx.services.mail_loop.wake()  # and the customer's invoice email
         self.window().activateWindow()  # the closed dialogs had the focus
         self.done_panel.show_invoice(view, f"Sale saved as {view.number}")
         self.pages.setCurrentWidget(self.done_panel)
