@@ -14,6 +14,7 @@ thousands of random codes, rendered large and small, to keep that claim honest.
 from __future__ import annotations
 
 import io
+from functools import lru_cache
 from pathlib import Path
 
 import qrcode
@@ -24,14 +25,22 @@ BLACK, WHITE = 0, 255
 MASK_PATTERN = 2  # any of 0..7 reads; tests hold the one chosen
 
 
-def qr_image(text: str, *, box_size: int = 10, border: int = 4) -> Image.Image:
-    """A black-on-white 1-bit image of a QR code holding exactly ``text``."""
+@lru_cache(maxsize=64)
+def qr_modules(text: str, border: int = 4) -> tuple[tuple[bool, ...], ...]:
+    """Dark modules of the symbol holding exactly ``text``, ``border`` modules of quiet zone
+    included. Kept for the last few codes: a welcome email draws the same code as a PNG and in
+    the badge PDF (pdf/qr_drawing.py), and building the symbol is most of either."""
     code = qrcode.QRCode(
         error_correction=ERROR_CORRECT_M, box_size=1, border=border, mask_pattern=MASK_PATTERN
     )
     code.add_data(text)
     code.make(fit=True)
-    matrix = code.get_matrix()
+    return tuple(tuple(row) for row in code.get_matrix())
+
+
+def qr_image(text: str, *, box_size: int = 10, border: int = 4) -> Image.Image:
+    """A black-on-white 1-bit image of a QR code holding exactly ``text``."""
+    matrix = qr_modules(text, border)
     size = len(matrix)
     pixels = bytes(BLACK if dark else WHITE for row in matrix for dark in row)
     image = Image.frombytes("L", (size, size), pixels).convert("1")

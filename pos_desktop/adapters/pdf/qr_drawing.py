@@ -1,8 +1,9 @@
 """QR codes drawn as vector squares in a PDF: sharp at any zoom or printer resolution.
 
-The symbol is the same one :mod:`pos_desktop.adapters.qr_image` renders to PNG (error correction
-M, the same fixed mask), so a badge on paper and the QR on screen are one code. Dark modules of
-a row are joined into one rectangle: a 25-module code is about a hundred rectangles, not 625.
+The symbol is the very one :mod:`pos_desktop.adapters.qr_image` renders to PNG (``qr_modules``:
+error correction M, the same fixed mask), so a badge on paper and the QR on screen are one code.
+Dark modules of a row are joined into one rectangle: a 25-module code is about a hundred
+rectangles, not 625.
 
 The rectangles are written as one block of PDF path operators in module units, placed and
 scaled by the graphics state: whole numbers, formatted by an f-string. Handing reportlab a path
@@ -13,28 +14,17 @@ smooth when scaling it up.
 
 from __future__ import annotations
 
-import qrcode
-from qrcode.constants import ERROR_CORRECT_M
+from collections.abc import Sequence
+
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from pos_desktop.adapters.qr_image import MASK_PATTERN
+from pos_desktop.adapters.qr_image import qr_modules
 
 QUIET_ZONE = 4  # modules of white around the symbol, as the standard asks
 
 
-def qr_matrix(text: str) -> list[list[bool]]:
-    """Dark modules of the symbol holding ``text``, quiet zone included."""
-    code = qrcode.QRCode(
-        error_correction=ERROR_CORRECT_M, box_size=1, border=QUIET_ZONE, mask_pattern=MASK_PATTERN
-    )
-    code.add_data(text)
-    code.make(fit=True)
-    matrix: list[list[bool]] = code.get_matrix()
-    return matrix
-
-
-def module_path(matrix: list[list[bool]]) -> str:
+def module_path(matrix: Sequence[Sequence[bool]]) -> str:
     """PDF operators filling the dark modules, in module units with the origin bottom left."""
     ops: list[str] = []
     rows = len(matrix)
@@ -53,7 +43,7 @@ def module_path(matrix: list[list[bool]]) -> str:
 
 def draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float) -> None:
     """Draw the QR of ``text`` in the square whose lower-left corner is ``(x, y)``."""
-    matrix = qr_matrix(text)
+    matrix = qr_modules(text, QUIET_ZONE)
     module = size / len(matrix)
     canvas.saveState()
     canvas.setFillColorRGB(0, 0, 0)
