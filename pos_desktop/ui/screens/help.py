@@ -25,6 +25,10 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Ctrl+Shift+P", "Receipts waiting for the printer: Ctrl+R retry, Ctrl+T another printer"),
     ("Ctrl+N / Ctrl+S (products)", "New product / save the product"),
     ("F5 / Ctrl+E (reports)", "Show the period's report / export it as CSV"),
+    (
+        "Ctrl+Shift+E (customers, invoices)",
+        "Export the filtered list to CSV or XLSX (managers); again to stop",
+    ),
     ("Ctrl+S (settings)", "Save the settings"),
 )
 
