@@ -155,7 +155,9 @@ def build_services(
         reports=ReportService(database, station),
         outbox=mail.service,
         outbox_sender=mail.sender,
-        cash_sessions=CashSessionService(database, the_clock, station),
+        cash_sessions=CashSessionService(
+            database, the_clock, station, shop=settings.shop, printer=settings.printer
+        ),
         stock=StockService(database, the_clock, station),
         refunds=RefundService(
             database,
