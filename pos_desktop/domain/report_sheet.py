@@ -28,7 +28,7 @@ from pos_desktop.domain.receipt import (
 )
 
 #: Fewer characters than this left for the label: value columns go under it instead.
-MIN_LABEL = 6
+MIN_LABEL = 8
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,10 +9,10 @@ import pytest
 
 from pos_desktop.cli import printer_cmds
 from pos_desktop.domain.receipt import COPY_MARK
-from tests.integration.test_session_report_printing import figures
 from tests.support.cli import EXIT_REFUSED, Cli
 from tests.support.escpos_decoder import decode
 from tests.support.network import closed_port
+from tests.support.paper import figures
 from tests.support.pdf_reading import page_texts
 from tests.support.socket_printer import SocketPrinter
 

@@ -7,26 +7,25 @@ and read back from the PDF, on SQLite and PostgreSQL.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterator
-from itertools import takewhile
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from pos_desktop.bootstrap import Services, build_services
+from pos_desktop.bootstrap import Services
 from pos_desktop.config import Settings
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
 from pos_desktop.domain.receipt import COPY_MARK
 from pos_desktop.services.billing import SaleInput
 from pos_desktop.storage.models import AuditEvent, PrintJob
-from tests.conftest import FAST_HASHER, Staff
+from tests.conftest import Staff
 from tests.support.clock import FakeClock
 from tests.support.escpos_decoder import Decoded, decode
 from tests.support.network import closed_port
+from tests.support.paper import figures, printing_services
 from tests.support.pdf_reading import page_sizes_mm, page_texts
 from tests.support.socket_printer import SocketPrinter
 
@@ -42,7 +41,6 @@ DRAWER = {
     "Counted cash": "150.00",
     "Difference": "-5.70",
 }
-NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 PAYMENTS = {"Card": ["1", "40.00"], "Cash": ["3", "42.70"]}
 VAT = {"7%": ["10.00", "0.70", "10.70"], "19%": ["60.50", "11.50", "72.00"]}
 
@@ -51,19 +49,6 @@ VAT = {"7%": ["10.00", "0.70", "10.70"], "19%": ["60.50", "11.50", "72.00"]}
 def printer() -> Iterator[SocketPrinter]:
     with SocketPrinter() as running:
         yield running
-
-
-def printing_services(
-    settings: Settings, clock: FakeClock, url: str, *, auto_print: bool = True
-) -> Services:
-    configured = dataclasses.replace(
-        settings,
-        printer=dataclasses.replace(
-            settings.printer, url=url, timeout_seconds=1, auto_print=auto_print, columns=42
-        ),
-    )
-    configured.sources["printer.columns"] = "test"
-    return build_services(configured, clock=clock, hasher=FAST_HASHER)
 
 
 def sell(services: Services, staff: Staff, price: str, vat: int, method: PaymentMethod) -> str:
@@ -89,18 +74,6 @@ def shift(services: Services, staff: Staff, clock: FakeClock) -> None:
     services.cash_sessions.move_cash(staff.cashier, "in", "50", "change from the bank")
     services.cash_sessions.move_cash(staff.cashier, "out", "30", "to the safe")
     clock.advance(minutes=5)
-
-
-def figures(text: str, label: str) -> list[str]:
-    """The figures right after the first ``label`` that has any, whether the label and its
-    figures share a printed line (the slip) or are cells of a table (the PDF's text)."""
-    words, wanted = text.split(), label.split()
-    for at in range(len(words)):
-        if words[at : at + len(wanted)] == wanted:
-            found = list(takewhile(NUMBER.fullmatch, words[at + len(wanted) :]))
-            if found:
-                return found
-    raise AssertionError(f"no {label!r} with figures in:\n{text}")
 
 
 def assert_z_figures(text: str) -> None:
@@ -216,9 +189,7 @@ def test_a_closed_z_report_reprints_as_a_copy_and_the_reprint_is_audited(
             events = uow.session.scalars(
                 select(AuditEvent).where(AuditEvent.action == "cash_session.z_reprint")
             ).all()
-            assert [(e.entity_key, e.actor) for e in events] == [
-                (str(z.session_id), "maria")
-            ]
+            assert [(e.entity_key, e.actor) for e in events] == [(str(z.session_id), "maria")]
             jobs = uow.session.scalars(
                 select(PrintJob).where(PrintJob.cash_session_id == z.session_id)
             ).all()
