@@ -148,17 +148,17 @@ def queue_receipt(
     open_drawer: bool = False,
 ) -> PrintJob:
     """Add a receipt's print job to the caller's transaction (it commits with the sale)."""
-    job = PrintJob(
-        invoice=invoice,
-        terminal=terminal,
-        state=QUEUED,
-        copy=copy,
-        open_drawer=open_drawer,
-        attempts=0,
-        updated_at=at,
-        created_at=at,
-        queued_by=queued_by,
-    )
+    job = PrintJob(invoice=invoice, open_drawer=open_drawer)
+    return _waiting(session, job, terminal=terminal, queued_by=queued_by, at=at, copy=copy)
+
+
+def _waiting(
+    session: Session, job: PrintJob, *, terminal: str, queued_by: str, at: datetime, copy: bool
+) -> PrintJob:
+    """``job`` (naming what it prints) queued at ``terminal``, added to the caller's session."""
+    job.terminal, job.state, job.copy, job.attempts = terminal, QUEUED, copy, 0
+    job.updated_at = job.created_at = at
+    job.queued_by = queued_by
     session.add(job)
     return job
 
@@ -198,21 +198,8 @@ def queue_session_report(
 ) -> PrintJob:
     """Add an X report (figures ``as_of`` that moment) or a Z report (``as_of`` ``None``) to
     the caller's transaction: the Z of a closing commits with the closing."""
-    job = PrintJob(
-        invoice_id=None,
-        cash_session_id=cash_session_id,
-        report_as_of=as_of,
-        terminal=terminal,
-        state=QUEUED,
-        copy=copy,
-        open_drawer=False,
-        attempts=0,
-        updated_at=at,
-        created_at=at,
-        queued_by=queued_by,
-    )
-    session.add(job)
-    return job
+    job = PrintJob(cash_session_id=cash_session_id, report_as_of=as_of, open_drawer=False)
+    return _waiting(session, job, terminal=terminal, queued_by=queued_by, at=at, copy=copy)
 
 
 def _printed_before(session: Session, *which: ColumnElement[bool]) -> bool:
@@ -365,19 +352,8 @@ class PrintService:
                 at=now,
                 copy=copy,
             )
-            if copy:
-                audit.record(
-                    session,
-                    actor=actor,
-                    at=now,
-                    action="receipt.reprint",
-                    entity_type="invoice",
-                    entity_key=row.number,
-                    summary=f"receipt of {row.number} reprinted (marked COPY)",
-                    terminal=self._station.terminal_code,
-                )
-            session.flush()
-            job_id = job.id
+            reprint = ("receipt.reprint", "invoice", row.number or "", "receipt of")
+            job_id = self._queued(session, job, actor, now, reprint)
             uow.commit()
         return job_id
 
@@ -407,19 +383,8 @@ class PrintService:
                 at=now,
             )
             job.copy = copy
-            if copy:
-                audit.record(
-                    session,
-                    actor=actor,
-                    at=now,
-                    action="credit_note.reprint",
-                    entity_type="credit_note",
-                    entity_key=note.number,
-                    summary=f"slip of credit note {note.number} reprinted (marked COPY)",
-                    terminal=self._station.terminal_code,
-                )
-            session.flush()
-            job_id = job.id
+            reprint = ("credit_note.reprint", "credit_note", note.number, "slip of credit note")
+            job_id = self._queued(session, job, actor, now, reprint)
             uow.commit()
         return job_id
 
@@ -448,21 +413,36 @@ class PrintService:
                 at=now,
                 copy=copy,
             )
-            if copy:
-                audit.record(
-                    session,
-                    actor=actor,
-                    at=now,
-                    action="cash_session.z_reprint",
-                    entity_type="cash_session",
-                    entity_key=str(report.session_id),
-                    summary=f"Z report of cash session {report.session_id} reprinted (marked COPY)",
-                    terminal=self._station.terminal_code,
-                )
-            session.flush()
-            job_id = job.id
+            key = str(report.session_id)
+            reprint = ("cash_session.z_reprint", "cash_session", key, "Z report of cash session")
+            job_id = self._queued(session, job, actor, now, reprint)
             uow.commit()
         return job_id
+
+    def _queued(
+        self,
+        session: Session,
+        job: PrintJob,
+        actor: Actor,
+        now: datetime,
+        reprint: tuple[str, str, str, str],
+    ) -> int:
+        """The new job's id; a COPY is audited: ``reprint`` is the action, the entity's type
+        and key, and what the summary calls the document ("receipt of")."""
+        if job.copy:
+            action, entity_type, key, what = reprint
+            audit.record(
+                session,
+                actor=actor,
+                at=now,
+                action=action,
+                entity_type=entity_type,
+                entity_key=key,
+                summary=f"{what} {key} reprinted (marked COPY)",
+                terminal=self._station.terminal_code,
+            )
+        session.flush()
+        return job.id
 
     def waiting_report_jobs(self, actor: Actor, cash_session_id: int) -> list[int]:
         """The session's report jobs still waiting at this till (the Z a closing queued)."""
