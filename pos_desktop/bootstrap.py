@@ -20,6 +20,7 @@ from pos_desktop.services.audit import AuditService
 from pos_desktop.services.billing import BillingService
 from pos_desktop.services.cash_sessions import CashSessionService
 from pos_desktop.services.commission import CommissionService
+from pos_desktop.services.credit_notes import CreditNoteDocuments
 from pos_desktop.services.customer_import import CustomerImportService
 from pos_desktop.services.customers import CustomerService
 from pos_desktop.services.dashboard import DashboardService
@@ -79,6 +80,11 @@ class Services:
             self.station,
             columns_from_profile=lambda: "printer.columns" not in self.settings.sources,
         )
+
+    @cached_property
+    def credit_notes(self) -> CreditNoteDocuments:
+        """Credit notes as documents: the PDF, the list of an invoice's credit notes."""
+        return CreditNoteDocuments(self.db, self.settings.shop)
 
     @cached_property
     def print_loop(self) -> PrintLoop:

@@ -307,8 +307,7 @@ class PrintService:
 
     @staticmethod
     def _invoice(session: Session, number: str) -> Invoice:
-        parsed = InvoiceNumber.parse(number)
-        text = f"{parsed.exhibition}-{parsed.terminal}-{parsed.sequence:06d}"
+        text = InvoiceNumber.parse(number).text
         row = session.scalars(select(Invoice).where(Invoice.number == text)).first()
         if row is None:
             raise NotFound(f"no invoice {text}")

@@ -3,27 +3,22 @@ Z reports on the till's printer (loopback) and as PDF."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from pos_desktop.bootstrap import Services
-from pos_desktop.config import Settings
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
 from pos_desktop.domain.receipt import COPY_MARK
 from pos_desktop.services.billing import SaleInput
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.screens.cash_drawer import CashDrawerScreen
-from pos_desktop.ui.workers import ThreadPoolRunner
 from tests.conftest import Staff
 from tests.gui.keyboard import focused, press, show_active, type_text
-from tests.support.clock import FakeClock
 from tests.support.escpos_decoder import decode
-from tests.support.paper import figures, printing_services
+from tests.support.paper import figures
 from tests.support.pdf_reading import page_texts
 from tests.support.socket_printer import SocketPrinter
 
@@ -65,27 +60,6 @@ def test_open_move_cash_and_close_with_the_keyboard(
     assert (z.expected_cash, z.counted_cash) == (Decimal("130.00"), Decimal("129.50"))
     assert "-0.50 EUR" in screen.last_z.toPlainText()
     qtbot.waitUntil(lambda: focused() is screen.float_amount)  # ready for the next shift
-
-
-@pytest.fixture
-def printer() -> Iterator[SocketPrinter]:
-    with SocketPrinter() as running:
-        yield running
-
-
-@pytest.fixture
-def printing_ctx(
-    settings: Settings,
-    clock: FakeClock,
-    staff: Staff,
-    runner: ThreadPoolRunner,
-    printer: SocketPrinter,
-) -> Iterator[UiContext]:
-    """A cashier at a till whose printer is the loopback one (printer.auto_print on)."""
-    services = printing_services(settings, clock, printer.url)
-    yield UiContext(services, runner, staff.cashier)
-    runner.wait_for_done()
-    services.close()
 
 
 def _sale(services: Services, staff: Staff, price: str, method: PaymentMethod) -> None:

@@ -10,24 +10,28 @@ holds the figures the manager is looking at.
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from pos_desktop.services.cash_sessions import SessionReport
 from pos_desktop.services.session_documents import report_file_stem, report_name
 from pos_desktop.ui.context import UiContext
-from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
+from pos_desktop.ui.widgets.message_bar import MessageBar
 from pos_desktop.ui.widgets.pdf_actions import PdfActions
-from pos_desktop.ui.widgets.receipt_preview import Reprinted, reprint_text, send_now
+from pos_desktop.ui.widgets.print_button import PrintButton
+from pos_desktop.ui.widgets.receipt_preview import Reprinted, send_now
 
 
 class SessionReportActions(QWidget):
     def __init__(self, ctx: UiContext, messages: MessageBar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.messages = messages
         self.report: SessionReport | None = None
-        self._busy = False
-        self.print_button = QPushButton("Print report (Ctrl+P)")
+        self.print_button = PrintButton(
+            ctx,
+            messages,
+            "Print report (Ctrl+P)",
+            "Print this report on the till's printer (Ctrl+P)",
+        )
         self.print_button.clicked.connect(self.print_report)
         self.pdf = PdfActions(
             ctx, messages, open_text="Open PDF (Ctrl+D)", save_text="Save PDF... (Ctrl+S)"
@@ -56,23 +60,11 @@ class SessionReportActions(QWidget):
         else:
             sessions = self.ctx.services.cash_sessions
             self.pdf.set_document(report_file_stem(report), lambda: sessions.report_pdf(report))
-        self._enable()
-
-    def _enable(self) -> None:
-        printing = self.ctx.services.printing
-        self.print_button.setEnabled(
-            self.report is not None and printing.configured and not self._busy
-        )
-        if self.report is None:
-            self.print_button.setToolTip("No report on screen")
-        elif not printing.configured:
-            self.print_button.setToolTip("No printer set up (Settings > Printer)")
-        else:
-            self.print_button.setToolTip("Print this report on the till's printer (Ctrl+P)")
+        self.print_button.set_ready(None if report else "No report on screen")
 
     def print_report(self) -> None:
         report = self.report
-        if report is None or not self.print_button.isEnabled():
+        if report is None:
             return
         printing, actor = self.ctx.services.printing, self.ctx.actor
         name = report_name(report.kind, report.session_id)
@@ -80,17 +72,4 @@ class SessionReportActions(QWidget):
         def job() -> Reprinted:
             return send_now(printing, printing.queue_session_report(actor, report), name, name)
 
-        self._busy = True
-        self._enable()
-        self.messages.show_message(f"Printing {name}...", Tone.INFO)
-        self.ctx.runner.submit(job, self._printed, self._failed, owner=self)
-
-    def _printed(self, outcome: Reprinted) -> None:
-        self._busy = False
-        self._enable()
-        self.messages.show_message(*reprint_text(outcome))
-
-    def _failed(self, error: Exception) -> None:
-        self._busy = False
-        self._enable()
-        self.messages.show_error(error)
+        self.print_button.start(f"Printing {name}...", job)
