@@ -21,7 +21,7 @@ from pos_desktop.domain.errors import NotFound
 from pos_desktop.domain.numbering import InvoiceNumber
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.text import clean_line
-from pos_desktop.services.refunds import CreditNoteView, _view
+from pos_desktop.services.refunds import CreditNoteView, credit_note_view
 from pos_desktop.storage.models import CreditNote, Customer, Exhibition, Invoice, InvoiceLine
 from pos_desktop.storage.uow import Database
 
@@ -45,14 +45,14 @@ def load_credit_note(session: Session, number: str) -> tuple[CreditNote, Invoice
         raise NotFound(f"no credit note {text}")
     invoice = session.get(Invoice, note.invoice_id)
     assert invoice is not None  # a foreign key
-    return note, invoice, credit_note_view(note, invoice)
+    return note, invoice, stored_note_view(note, invoice)
 
 
-def credit_note_view(note: CreditNote, invoice: Invoice) -> CreditNoteView:
+def stored_note_view(note: CreditNote, invoice: Invoice) -> CreditNoteView:
     """The note as its documents show it, each line with the invoice line it gives back."""
     by_id = {line.id: line for line in invoice.lines}
     sources: dict[int, InvoiceLine] = {line.id: by_id[line.invoice_line_id] for line in note.lines}
-    return _view(note, invoice, sources)
+    return credit_note_view(note, invoice, sources)
 
 
 class CreditNoteDocuments:
@@ -75,7 +75,7 @@ class CreditNoteDocuments:
                 .where(CreditNote.invoice_id == invoice.id)
                 .order_by(CreditNote.id)
             ).all()
-            return [credit_note_view(note, invoice) for note in notes]
+            return [stored_note_view(note, invoice) for note in notes]
 
     def source(self, actor: Actor, number: str) -> CreditNoteSource:
         actor.require(Permission.INVOICE_VIEW)

@@ -36,6 +36,10 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Ctrl+N / Ctrl+S (products)", "New product / save the product"),
     ("F5 / Ctrl+E (reports)", "Show the period's report / export it as CSV"),
     ("Alt+S / Alt+M (reports)", "Sales / Commission tab (Alt+A there: one cashier or all)"),
+    (
+        "Ctrl+Shift+E (customers, invoices)",
+        "Export the filtered list to CSV or XLSX (managers); again to stop",
+    ),
     ("Ctrl+S (settings)", "Save the settings"),
 )
 
