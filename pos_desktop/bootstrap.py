@@ -82,6 +82,11 @@ class Services:
         )
 
     @cached_property
+    def credit_notes(self) -> CreditNoteDocuments:
+        """Credit notes as documents: the PDF, the list of an invoice's credit notes."""
+        return CreditNoteDocuments(self.db, self.settings.shop)
+
+    @cached_property
     def print_loop(self) -> PrintLoop:
         """The app's background printer (started by the app, not here: the CLI and the tests
         send rounds themselves); ``wake()`` after a sale prints its receipt at once."""
@@ -164,7 +169,9 @@ def build_services(
         reports=ReportService(database, station),
         outbox=mail.service,
         outbox_sender=mail.sender,
-        cash_sessions=CashSessionService(database, the_clock, station),
+        cash_sessions=CashSessionService(
+            database, the_clock, station, shop=settings.shop, printer=settings.printer
+        ),
         stock=StockService(database, the_clock, station),
         refunds=RefundService(
             database,

@@ -70,9 +70,14 @@ def load_credit_note(session: Session, number: str) -> tuple[CreditNote, Invoice
         raise NotFound(f"no credit note {text}")
     invoice = session.get(Invoice, note.invoice_id)
     assert invoice is not None  # a foreign key
+    return note, invoice, stored_note_view(note, invoice)
+
+
+def stored_note_view(note: CreditNote, invoice: Invoice) -> CreditNoteView:
+    """The note as its documents show it, each line with the invoice line it gives back."""
     by_id = {line.id: line for line in invoice.lines}
     sources: dict[int, InvoiceLine] = {line.id: by_id[line.invoice_line_id] for line in note.lines}
-    return note, invoice, credit_note_view(note, invoice, sources)
+    return credit_note_view(note, invoice, sources)
 
 
 def refund_notice(view: CreditNoteView) -> RefundNotice:

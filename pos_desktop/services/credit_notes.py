@@ -1,4 +1,5 @@
-"""Stored credit notes as documents: the PDF by number, for a user or for the outbox.
+"""Stored credit notes as documents: an invoice's credit notes, and a note's PDF by number, for
+a user or for the outbox.
 
 Read in a short read-only unit of work, rendered after it closed (as ``documents.py`` does for
 invoices), so no connection is held while reportlab works.
@@ -11,12 +12,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
 from pos_desktop.adapters.pdf import SellerInfo, seller_info
 from pos_desktop.adapters.pdf.credit_note import credit_note_pdf
 from pos_desktop.config import ShopSettings
+from pos_desktop.domain.errors import NotFound
+from pos_desktop.domain.numbering import InvoiceNumber
 from pos_desktop.domain.roles import Actor, Permission
-from pos_desktop.services.credit_note_views import CreditNoteView, load_credit_note
-from pos_desktop.storage.models import Customer, Exhibition
+from pos_desktop.services.credit_note_views import (
+    CreditNoteView,
+    load_credit_note,
+    stored_note_view,
+)
+from pos_desktop.storage.models import CreditNote, Customer, Exhibition, Invoice
 from pos_desktop.storage.uow import Database
 
 
@@ -35,6 +44,27 @@ class CreditNoteDocuments:
     def __init__(self, db: Database, shop: ShopSettings) -> None:
         self._db = db
         self._shop = shop
+
+    def of_invoice(self, actor: Actor, number: str) -> list[CreditNoteView]:
+        """The credit notes made against invoice ``number``, oldest first (the invoice view
+        lists them to open, save or reprint)."""
+        actor.require(Permission.INVOICE_VIEW)
+        text = InvoiceNumber.parse(number).text
+        with self._db.reader() as uow:
+            session = uow.session
+            invoice = session.scalars(select(Invoice).where(Invoice.number == text)).first()
+            if invoice is None:
+                raise NotFound(f"no invoice {text}")
+            notes = session.scalars(
+                select(CreditNote)
+                .where(CreditNote.invoice_id == invoice.id)
+                .order_by(CreditNote.id)
+            ).all()
+            return [stored_note_view(note, invoice) for note in notes]
+
+    def source(self, actor: Actor, number: str) -> CreditNoteSource:
+        actor.require(Permission.INVOICE_VIEW)
+        return self._source(number)
 
     def pdf_for(self, actor: Actor, number: str, *, paper: str | None = None) -> bytes:
         """The credit note as PDF; ``paper`` ``A4`` or ``Letter`` (default: ``shop.paper``)."""

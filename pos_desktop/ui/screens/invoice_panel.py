@@ -5,7 +5,8 @@ invoice list (``Back``). ``Edit`` (Ctrl+E) and ``Void`` need the manager role; t
 checks it again. ``Reprint`` (Ctrl+P) prints a COPY of the receipt previewed on the right.
 ``Send ... again`` (Ctrl+M) queues the customer's email about it: the invoice, or the void
 notice of a voided one; for a refunded one it offers the refund notices (newest first, with the
-credit note) and the invoice in a menu.
+credit note) and the invoice in a menu. A refunded invoice lists its credit notes underneath:
+their PDFs and slips (Ctrl+Shift+D, S, C).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from pos_desktop.services.outbox import OutboxEntry
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.screens.invoice_editor import InvoiceEditor
 from pos_desktop.ui.screens.refund_dialog import RefundDialog
+from pos_desktop.ui.widgets.credit_note_actions import CreditNoteActions
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 from pos_desktop.ui.widgets.pdf_actions import PdfActions
 from pos_desktop.ui.widgets.receipt_preview import ReceiptPreview
@@ -92,6 +94,7 @@ class InvoicePanel(QWidget):
         self.offered: list[InvoiceEmail] = []
         self.pdf = PdfActions(ctx, self.messages)
         self.receipt = ReceiptPreview(ctx, self.messages, self.reprint_button)
+        self.credit_notes = CreditNoteActions(ctx, self.messages)
         self.email_button.clicked.connect(self.send_again)
         self.done_button.setDefault(True)
         self.done_button.clicked.connect(self.done.emit)
@@ -113,6 +116,7 @@ class InvoicePanel(QWidget):
         left.addWidget(self.details)
         left.addLayout(row)
         left.addLayout(sending)
+        left.addWidget(self.credit_notes)
         left.addStretch(1)
         body = QHBoxLayout()
         body.addLayout(left, 1)
@@ -130,12 +134,14 @@ class InvoicePanel(QWidget):
         for key, slot in (*bindings, *more):
             shortcut = QShortcut(QKeySequence(key), self, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.credit_notes.install_shortcuts(self)
 
     def show_invoice(self, view: InvoiceView, note: str = "") -> None:
         self.view = view
         self.details.setText(invoice_html(view))
         self.pdf.show_invoice(view)
         self.receipt.show_invoice(view)
+        self.credit_notes.show_invoice(view.number)
         can_void = self.ctx.actor.can(Permission.INVOICE_VOID) and view.status.value == "issued"
         self.void_button.setEnabled(can_void)
         self.void_button.setToolTip("" if can_void else "Only a manager can void an invoice")
@@ -177,6 +183,7 @@ class InvoicePanel(QWidget):
         self.window().activateWindow()
         if note is None:
             return
+        self.credit_notes.show_invoice(note.invoice_number)  # the new one, to print or save
         cur = note.currency
         self.messages.show_message(
             f"Credit note {note.number}: give back {format_amount(note.gross, cur)} {cur} by "
