@@ -24,6 +24,11 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Ctrl+P (invoice view)", "Print the receipt again (marked COPY)"),
     ("Ctrl+R (invoice view)", "Refund the invoice, whole or per line (a credit note)"),
     (
+        "Ctrl+M (invoice view)",
+        "Email the customer again: the invoice, a voided one's void notice; a refunded one "
+        "offers its refund notices (Enter sends the latest)",
+    ),
+    (
         "Alt+N, Ctrl+Shift+D / Ctrl+Shift+S / Ctrl+Shift+C (invoice view)",
         "A refunded invoice's credit notes: pick one / open its PDF / save it / reprint its slip",
     ),
@@ -33,6 +38,10 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
         "Print the X or Z report on screen (a Z printed before: COPY) / open its PDF / save it",
     ),
     ("Ctrl+Shift+P", "Receipts waiting for the printer: Ctrl+R retry, Ctrl+T another printer"),
+    (
+        "Alt+S / Alt+K, Ctrl+R, Del (outbox)",
+        "Filter the customer emails by state / kind; retry one; cancel one",
+    ),
     ("Ctrl+N / Ctrl+S (products)", "New product / save the product"),
     ("F5 / Ctrl+E (reports)", "Show the period's report / export it as CSV"),
     ("Alt+S / Alt+M (reports)", "Sales / Commission tab (Alt+A there: one cashier or all)"),
