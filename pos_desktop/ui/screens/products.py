@@ -154,7 +154,7 @@ class ProductsScreen(QWidget):
 
             def job() -> ProductView:
                 return products.add(
-                    actor, sku=sku, name=name, price=price, vat_rate=vat, barcode=barcode
+                    actor, sku=sku, name=name, price=price, vat_rate=vat, barcodes=[barcode]
                 )
 
         else:
@@ -168,7 +168,7 @@ class ProductsScreen(QWidget):
                     name=name,
                     price=price,
                     vat_rate=vat,
-                    barcode=barcode,
+                    barcodes=[barcode],
                     active=active,
                 )
 
