@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, or_, select, union_all
 from sqlalchemy.orm import Session, joinedload
 
 from pos_desktop.domain.clock import Clock
@@ -215,21 +215,22 @@ class ProductService:
     def find(self, actor: Actor, code: str) -> ProductView:
         """By any of its barcodes or its SKU, exactly as scanned or typed.
 
-        One statement (the barcodes come along by a join): a scan is a primary-key lookup in
-        ``product_barcodes`` or a unique-index lookup of the SKU.
+        One statement (the barcodes come along by a join), all index lookups: the product ids
+        of the barcode (primary key of ``product_barcodes``) and of the SKU (unique index) as a
+        UNION, as PostgreSQL scans the whole catalogue for ``id IN (...) OR sku = ...``.
         """
         actor.require(Permission.INVOICE_CREATE)
         text = clean_line(code)
-        scanned = select(ProductBarcode.product_id).where(ProductBarcode.barcode == text)
+        ids = union_all(
+            select(ProductBarcode.product_id).where(ProductBarcode.barcode == text),
+            select(Product.id).where(Product.sku == text.upper()),
+        )
         with self._db.reader() as uow:
             rows = (
                 uow.session.scalars(
                     select(Product)
                     .options(joinedload(Product.barcodes))
-                    .where(
-                        Product.active.is_(True),
-                        or_(Product.id.in_(scanned), Product.sku == text.upper()),
-                    )
+                    .where(Product.active.is_(True), Product.id.in_(ids))
                 )
                 .unique()
                 .all()
