@@ -22,11 +22,7 @@ def product_import(obj: CliContext, /, *, file: Path, dry_run: bool, as_json: bo
     if as_json:
         emit_json(summary)
         return
-    click.echo(
-        f"{'dry run: ' if dry_run else ''}{summary['rows']} rows: {summary['created']} created, "
-        f"{summary['updated']} updated, {summary['unchanged']} unchanged, "
-        f"{len(report.rejected)} rejected"
-    )
+    click.echo(report.headline())
     if report.rejected:
         table(["row", "sku", "reason"], [(o.row, o.sku, o.reason) for o in report.rejected])
 

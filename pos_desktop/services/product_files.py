@@ -77,6 +77,15 @@ class ProductImportReport:
     def rejected(self) -> list[RowOutcome]:
         return [o for o in self.outcomes if o.outcome == "rejected"]
 
+    def headline(self) -> str:
+        """One line for a person: the counts, and for a dry run that nothing was saved."""
+        counts = (
+            f"{len(self.outcomes)} rows: {self.count('created')} created, "
+            f"{self.count('updated')} updated, {self.count('unchanged')} unchanged, "
+            f"{self.count('rejected')} rejected"
+        )
+        return f"dry run (nothing saved): {counts}" if self.dry_run else counts
+
     def document(self) -> dict[str, Any]:
         return {
             "dry_run": self.dry_run,

@@ -24,6 +24,8 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Ctrl+P (invoice view)", "Print the receipt again (marked COPY)"),
     ("Ctrl+Shift+P", "Receipts waiting for the printer: Ctrl+R retry, Ctrl+T another printer"),
     ("Ctrl+N / Ctrl+S (products)", "New product / save the product"),
+    ("Enter / Del (product barcodes)", "Add the scanned or typed barcode / remove the selected"),
+    ("Ctrl+I / Ctrl+E (products)", "Import products from a CSV (checked first) / export as CSV"),
     ("F5 / Ctrl+E (reports)", "Show the period's report / export it as CSV"),
     ("Ctrl+S (settings)", "Save the settings"),
 )
