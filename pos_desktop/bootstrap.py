@@ -97,7 +97,7 @@ class Services:
 
     @cached_property
     def exports(self) -> ExportService:
-        return ExportService(self.customers, self.billing)
+        return ExportService(self.customers, self.billing, self.db, self.clock, self.station)
 
     def close(self) -> None:
         self.db.dispose()

@@ -20,7 +20,7 @@ from pos_desktop.config import ShopSettings
 from pos_desktop.domain.errors import NotFound
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.text import clean_line
-from pos_desktop.services.refunds import CreditNoteView, _view
+from pos_desktop.services.refunds import CreditNoteView, credit_note_view
 from pos_desktop.storage.models import CreditNote, Customer, Exhibition, Invoice, InvoiceLine
 from pos_desktop.storage.uow import Database
 
@@ -46,7 +46,7 @@ def load_credit_note(session: Session, number: str) -> tuple[CreditNote, Invoice
     assert invoice is not None  # a foreign key
     by_id = {line.id: line for line in invoice.lines}
     sources: dict[int, InvoiceLine] = {line.id: by_id[line.invoice_line_id] for line in note.lines}
-    return note, invoice, _view(note, invoice, sources)
+    return note, invoice, credit_note_view(note, invoice, sources)
 
 
 class CreditNoteDocuments:

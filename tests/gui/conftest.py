@@ -27,7 +27,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def runner(qtbot: QtBot) -> Iterator[ThreadPoolRunner]:
     pool_runner = ThreadPoolRunner()
     yield pool_runner
-    assert pool_runner.wait_for_done(), "background jobs still running at the end of the test"
+    # Before the services close their database (they were set up before this fixture): after
+    # this, a widget's late timer cannot open a connection that nobody closes.
+    assert pool_runner.shutdown(), "background jobs still running at the end of the test"
     qtbot.waitUntil(lambda: not pool_runner.busy)
 
 

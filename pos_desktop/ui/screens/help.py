@@ -27,6 +27,10 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Enter / Del (product barcodes)", "Add the scanned or typed barcode / remove the selected"),
     ("Ctrl+I / Ctrl+E (products)", "Import products from a CSV (checked first) / export as CSV"),
     ("F5 / Ctrl+E (reports)", "Show the period's report / export it as CSV"),
+    (
+        "Ctrl+Shift+E (customers, invoices)",
+        "Export the filtered list to CSV or XLSX (managers); again to stop",
+    ),
     ("Ctrl+S (settings)", "Save the settings"),
 )
 
