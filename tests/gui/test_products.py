@@ -16,7 +16,7 @@ from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.screens.products import ProductsScreen
 from tests.conftest import Staff
 from tests.gui.keyboard import focused, press, show_active, type_text
-from tests.gui.test_scanning import Beeps, FakeMonotonic, checkout_of, open_window, scan
+from tests.gui.test_scanning import Rig, checkout_of, open_window, scan
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -107,8 +107,8 @@ def test_a_manager_scans_a_second_barcode_into_the_editor_and_the_till_sells_by_
     """With the scanner wedge on, a scan into the barcode entry stays there (elsewhere it would
     be taken as a sale scan); Enter adds it to the product's list."""
     add_mug(services, staff, "4006381333931")
-    clock = FakeMonotonic()
-    window = open_window(qtbot, manager_ctx, clock, Beeps())
+    rig = Rig()
+    window = open_window(qtbot, manager_ctx, rig)
     screen = window.show_screen("Products")
     assert isinstance(screen, ProductsScreen)
     qtbot.waitUntil(lambda: screen.model.rowCount() == 1)
@@ -116,7 +116,7 @@ def test_a_manager_scans_a_second_barcode_into_the_editor_and_the_till_sells_by_
     qtbot.waitUntil(lambda: screen.editing is not None)
     assert screen.barcodes.barcodes() == ["4006381333931"]
     screen.barcodes.entry.setFocus()
-    scan(qtbot, clock, "96385074")  # the gift box's EAN-8, at scanner speed, then Enter
+    scan(qtbot, rig.clock, "96385074")  # the gift box's EAN-8, at scanner speed, then Enter
     assert screen.barcodes.barcodes() == ["4006381333931", "96385074"]
     assert screen.barcodes.entry.text() == ""
     assert focused() is screen.barcodes.entry
