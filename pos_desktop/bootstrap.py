@@ -20,6 +20,7 @@ from pos_desktop.services.audit import AuditService
 from pos_desktop.services.billing import BillingService
 from pos_desktop.services.cash_sessions import CashSessionService
 from pos_desktop.services.commission import CommissionService
+from pos_desktop.services.credit_notes import CreditNoteDocuments
 from pos_desktop.services.customer_import import CustomerImportService
 from pos_desktop.services.customers import CustomerService
 from pos_desktop.services.dashboard import DashboardService
@@ -81,6 +82,11 @@ class Services:
             self.station,
             columns_from_profile=lambda: "printer.columns" not in self.settings.sources,
         )
+
+    @cached_property
+    def credit_notes(self) -> CreditNoteDocuments:
+        """Credit notes as documents: the PDF, the list of an invoice's credit notes."""
+        return CreditNoteDocuments(self.db, self.settings.shop)
 
     @cached_property
     def print_loop(self) -> PrintLoop:
@@ -159,7 +165,9 @@ def build_services(
         reports=ReportService(database, station),
         outbox=mail.service,
         outbox_sender=mail.sender,
-        cash_sessions=CashSessionService(database, the_clock, station),
+        cash_sessions=CashSessionService(
+            database, the_clock, station, shop=settings.shop, printer=settings.printer
+        ),
         stock=StockService(database, the_clock, station),
         refunds=RefundService(
             database,

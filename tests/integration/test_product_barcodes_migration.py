@@ -1,4 +1,4 @@
-"""Migration 0014: a catalogue of the one-barcode days keeps every barcode, product id and the
+"""Migration 0015: a catalogue of the one-barcode days keeps every barcode, product id and the
 stock and sales that refer to them; scanning still finds the products, and down again keeps the
 first barcode. On a fresh SQLite file and a fresh PostgreSQL database."""
 
@@ -21,7 +21,7 @@ from tests.conftest import CLI, FAST_HASHER, PASSWORD
 from tests.support.clock import FakeClock
 from tests.support.databases import PostgresRun
 
-BEFORE = "0013"
+BEFORE = "0014"
 PRODUCTS = (
     "INSERT INTO products (id, sku, barcode, name, price, vat_rate, active, track_stock,"
     " created_at, updated_at, version) VALUES"

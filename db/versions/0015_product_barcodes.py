@@ -1,7 +1,7 @@
 """product barcodes: a product may have several barcodes, each unique across all products
 
-Revision ID: 0014
-Revises: 0013
+Revision ID: 0015
+Revises: 0014
 
 The single ``products.barcode`` column moves into ``product_barcodes`` (as each product's first
 barcode) and is dropped. SQLite cannot drop a UNIQUE column, so there ``products`` is rebuilt by
@@ -26,8 +26,8 @@ KEPT = (
     " category, low_stock_at"
 )
 
-revision: str = "0014"
-down_revision: str | None = "0013"
+revision: str = "0015"
+down_revision: str | None = "0014"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
