@@ -12,7 +12,14 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLineEdit, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pos_desktop.domain.product_codes import split_barcodes
 from pos_desktop.ui.scanning.wedge import let_scans_through
@@ -29,10 +36,13 @@ class BarcodeList(QWidget):
         self.entry.setPlaceholderText("Scan or type a barcode, Enter adds it")
         let_scans_through(self.entry)
         self.list = QListWidget()
-        self.list.setMaximumHeight(self.list.sizeHintForRow(0) * VISIBLE_ROWS + 24)
+        # An empty list has no row to measure: the font gives the height of VISIBLE_ROWS rows.
+        row_height = self.list.fontMetrics().height() + 6
+        self.list.setFixedHeight(row_height * VISIBLE_ROWS + 2 * self.list.frameWidth())
         self.list.setToolTip("Delete removes the selected barcode")
         self.remove_button = QPushButton("Remove barcode (Del)")
         self.remove_button.clicked.connect(self.remove_selected)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.entry)
