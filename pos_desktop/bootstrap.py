@@ -31,6 +31,7 @@ from pos_desktop.services.outbox import OutboxService
 from pos_desktop.services.outbox_parts import build_outbox
 from pos_desktop.services.outbox_sender import OutboxSender, SenderLoop
 from pos_desktop.services.printing import PrintLoop, PrintService
+from pos_desktop.services.product_files import ProductFiles
 from pos_desktop.services.products import ProductService
 from pos_desktop.services.refunds import RefundService
 from pos_desktop.services.reports import ReportService
@@ -53,6 +54,7 @@ class Services:
     customers: CustomerService
     billing: BillingService
     products: ProductService
+    product_files: ProductFiles
     exhibitions: ExhibitionService
     audit: AuditService
     setup: SetupService
@@ -129,6 +131,7 @@ def build_services(
         database, the_clock, hasher or PasswordHasher(), settings.security, settings.pos.terminal
     )
     documents = DocumentService(database, settings.shop, station)
+    products = ProductService(database, the_clock, station)
     mail = build_outbox(
         settings,
         database,
@@ -159,7 +162,8 @@ def build_services(
             outbox=mail.writer,
             printer=settings.printer,
         ),
-        products=ProductService(database, the_clock, station),
+        products=products,
+        product_files=ProductFiles(database, the_clock, station, products),
         exhibitions=ExhibitionService(database, the_clock),
         audit=AuditService(database, the_clock),
         setup=SetupService(database, the_clock, users),

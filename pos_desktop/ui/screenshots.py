@@ -148,6 +148,8 @@ def _tour(services: Services, runner: ThreadPoolRunner, manager: Actor, out: Pat
     def save(name: str, widget: QWidget) -> None:
         saved.append(_save(runner, out, name, widget))
 
+    services.cash_sessions.open(manager, "150.00")  # the Cash drawer then shows its X report
+    services.cash_sessions.move_cash(manager, "out", "20.00", "change for the coffee bar")
     checkout = window.show_screen("Checkout")
     assert isinstance(checkout, CheckoutScreen)
     _settle(runner)

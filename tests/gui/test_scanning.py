@@ -228,7 +228,7 @@ def test_a_product_barcode_adds_a_line_once_even_when_the_trigger_bounces(
         name="Catalogue 2026",
         price="12.50",
         vat_rate="7",
-        barcode="4006381333931",
+        barcodes=["4006381333931"],
     )
     _window, checkout = open_checkout(qtbot, cashier_ctx, rig)
     qtbot.waitUntil(lambda: focused() is checkout.scan)
@@ -359,7 +359,12 @@ def test_eight_digits_valid_as_both_open_the_customer_when_there_is_one(
     rig: Rig,
 ) -> None:
     services.products.add(
-        staff.manager, sku="PEN", name="Pen", price="2.00", vat_rate="19", barcode=EAN8_AND_CUSTOMER
+        staff.manager,
+        sku="PEN",
+        name="Pen",
+        price="2.00",
+        vat_rate="19",
+        barcodes=[EAN8_AND_CUSTOMER],
     )
     services.customers._new_code = lambda: CustomerCode.parse(EAN8_AND_CUSTOMER)
     services.customers.register(
@@ -381,7 +386,12 @@ def test_eight_digits_valid_as_both_add_the_product_when_no_customer_has_them(
     rig: Rig,
 ) -> None:
     services.products.add(
-        staff.manager, sku="PEN", name="Pen", price="2.00", vat_rate="19", barcode=EAN8_AND_CUSTOMER
+        staff.manager,
+        sku="PEN",
+        name="Pen",
+        price="2.00",
+        vat_rate="19",
+        barcodes=[EAN8_AND_CUSTOMER],
     )
     window = open_window(qtbot, cashier_ctx, rig)
     press(qtbot, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # from another screen

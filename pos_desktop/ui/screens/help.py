@@ -43,6 +43,8 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
         "Filter the customer emails by state / kind; retry one; cancel one",
     ),
     ("Ctrl+N / Ctrl+S (products)", "New product / save the product"),
+    ("Enter / Del (product barcodes)", "Add the scanned or typed barcode / remove the selected"),
+    ("Ctrl+I / Ctrl+E (products)", "Import products from a CSV (checked first) / export as CSV"),
     ("F5 / Ctrl+E (reports)", "Show the period's report / export it as CSV"),
     ("Alt+S / Alt+M (reports)", "Sales / Commission tab (Alt+A there: one cashier or all)"),
     (
