@@ -42,6 +42,8 @@ EXIT_OK, EXIT_REFUSED, EXIT_BAD_INPUT, EXIT_DUPLICATE = 0, 1, 2, 4
 #: Variables a child process needs besides the ones a test sets; getpass reads the login ones.
 _PASSED_THROUGH = ("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "LOGNAME", "USER", "LNAME")
 PROCESS_TIMEOUT_S = 120
+#: The folder holding the ``pos_desktop`` package these tests import.
+CHECKOUT = Path(__file__).resolve().parents[2]
 
 
 def cli_actor_label() -> str:
@@ -253,8 +255,14 @@ def entry_point() -> list[str]:
 
 
 def process_env(database_url: str, config: Path) -> dict[str, str]:
-    """A minimal, explicit environment: no ``POS_*`` of the developer's shell leaks in."""
+    """A minimal, explicit environment: no ``POS_*`` of the developer's shell leaks in.
+
+    ``PYTHONPATH`` is the checkout these tests belong to, so the child runs the code under
+    test: the shared virtualenv's ``pos-desktop`` is an editable install of one checkout, and
+    from another (a git worktree) the child ran that one's code, against this one's database.
+    """
     env = {name: os.environ[name] for name in _PASSED_THROUGH if name in os.environ}
+    env["PYTHONPATH"] = str(CHECKOUT)
     env["POS_DATABASE_URL"] = database_url
     env["POS_CONFIG"] = str(config)
     return env
