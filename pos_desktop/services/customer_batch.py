@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from operator import itemgetter
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
@@ -63,6 +63,8 @@ _TABLE = cast(Table, Customer.__table__)
 _LOADED = (_TABLE.c.id, *(_TABLE.c[name] for name in FIELDS))
 _FIELD_VALUES = itemgetter(*FIELDS)
 _ROW_FIELDS = frozenset(ImportedCustomer._fields)
+#: ``kind.value`` is a property call; an import asks it per row.
+_TYPE_VALUES = {kind: kind.value for kind in CustomerType}
 
 
 @dataclass(slots=True)
@@ -74,8 +76,7 @@ class _Known:
     dirty: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Decision:
+class Decision(NamedTuple):
     outcome: Outcome
     rule: str | None
     country: str | None
@@ -102,7 +103,7 @@ def _new_state(c: ImportedCustomer) -> dict[str, Any]:
         "job_title": c.job_title,
         "country": c.country,
         "city": c.city,
-        "customer_type": kind.value,
+        "customer_type": _TYPE_VALUES[kind],
         "notes": c.notes,
         "website": c.website,
         "lead_status": c.lead_status,
@@ -120,7 +121,7 @@ def _merged(state: dict[str, Any], c: ImportedCustomer) -> dict[str, Any]:
     if state["email"] and c.email and email_key(state["email"]) == c.email_key:
         merged["email"] = state["email"]  # the same mailbox written in other letters: no change
     if c.customer_type is not None:
-        merged["customer_type"] = c.customer_type.value
+        merged["customer_type"] = _TYPE_VALUES[c.customer_type]
     if not merged["external_ref"] and c.external_ref:
         merged["external_ref"] = c.external_ref
     written = {
@@ -227,9 +228,8 @@ class CustomerBatch:
                 known.dirty = known.id is not None
                 self._index(known)
                 outcome = Outcome.UPDATED
-        decision = Decision(
-            outcome, rule, known.state["country"], str(known.state["customer_type"])
-        )
+        state = known.state
+        decision = Decision(outcome, rule, state["country"], str(state["customer_type"]))
         self.decisions.append(decision)
         return decision
 

@@ -14,6 +14,7 @@ per 100,000 rows).
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Callable
 from contextlib import ExitStack, closing
 from dataclasses import dataclass
@@ -101,15 +102,20 @@ def _tally(
     rows: SortedRows, report: ImportReport, batch: CustomerBatch, rejects: RowSink | None
 ) -> None:
     """Each row's outcome into ``report``; rejected rows into the rejects file as well."""
+    outcomes: Counter[Outcome] = Counter()
+    written = (Outcome.CREATED, Outcome.UPDATED)
     for (number, customer), decision in zip(rows.candidates, batch.decisions, strict=True):
-        report.count(decision.outcome)
-        if decision.rule:
-            report.matched_by[decision.rule] += 1
-        if decision.outcome in {Outcome.CREATED, Outcome.UPDATED}:
-            report.per_country[decision.country or "unknown"] += 1
-            report.per_type[decision.customer_type] += 1
+        outcome, rule, country, kind = decision
+        outcomes[outcome] += 1
+        if rule:
+            report.matched_by[rule] += 1
+        if outcome in written:
+            report.per_country[country or "unknown"] += 1
+            report.per_type[kind] += 1
         for warning in customer.warnings:
             report.warn(number, warning.field, warning.kind, warning.detail)
+    for outcome, count in outcomes.items():
+        report.count(outcome, count)
     for number in rows.extra_cells:
         report.warn(number, "row", "extra cells ignored", "more cells than headers")
     for number, cells, rejected in rows.turned_down:
