@@ -144,4 +144,5 @@ def search_words(
 
 
 def with_code(words: str | None, code: str) -> str:
-    return fold(code) if words is None else f"{words} {fold(code)}"
+    folded = code.lower()  # what ``fold`` gives for a code (ASCII), without filling its cache
+    return folded if words is None else f"{words} {folded}"
