@@ -98,17 +98,20 @@ def _chunk_sizes(count: int, most: int) -> list[int]:
 def _processed(
     rows: Sequence[Sequence[Any]], processors: list[Callable[[Any], Any] | None]
 ) -> list[Sequence[Any]]:
-    """Rows with each value bind-processed; a value that is the very object the row before had
-    in that column (the batch's one timestamp, ``None``) is processed once."""
-    active = [(i, p) for i, p in enumerate(processors) if p is not None]
+    """Rows with each value bind-processed. ``None`` and a value that is the very object the
+    row before had in that column (the batch's one timestamp) are processed once."""
+    active = [(i, p, p(None)) for i, p in enumerate(processors) if p is not None]
     if not active:
         return list(rows)
     last: dict[int, tuple[Any, Any]] = {}
     result: list[Sequence[Any]] = []
     for row in rows:
         values = list(row)
-        for index, process in active:
+        for index, process, none in active:
             value = values[index]
+            if value is None:
+                values[index] = none
+                continue
             seen = last.get(index)
             if seen is not None and seen[0] is value:
                 values[index] = seen[1]

@@ -127,6 +127,7 @@ class ChildMemory:
         self._every = every
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._own_command = Path("/proc/self/cmdline").read_bytes()
 
     def __enter__(self) -> ChildMemory:
         self._thread.start()
@@ -144,6 +145,11 @@ class ChildMemory:
                     self._read(int(pid))
 
     def _read(self, pid: int) -> None:
+        try:
+            if Path(f"/proc/{pid}/cmdline").read_bytes() == self._own_command:
+                return  # forked but not yet started its own program: our memory, not its
+        except OSError:
+            return
         peak = peak_kb(pid)
         if peak is not None:
             self.peak_kb[pid] = max(self.peak_kb.get(pid, 0), peak)
