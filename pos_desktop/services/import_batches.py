@@ -14,17 +14,21 @@ Protocol: the parent writes one pickled ``BatchSource`` and the worker's place (
 the workers in turn, so they come in file order. A pipe holds less than a batch, so a worker
 is at most one batch ahead: memory stays flat for any file size.
 
-Thread rule: a ``worker_batches`` iterator is used by the one thread running the import; closing
-it (or leaving it unfinished) ends its workers.
+Thread rule: a ``worker_batches`` iterator is used by the one thread running the import (it
+keeps a thread of its own that receives the batches); closing it ends its workers and that
+thread.
 """
 
 from __future__ import annotations
 
 import os
 import pickle
+import queue
 import subprocess
 import sys
+import threading
 from collections.abc import Generator, Iterator
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -100,23 +104,46 @@ def _chunks(rows: Iterator[Record], size: int) -> Iterator[list[Record]]:
 
 
 def worker_batches(source: BatchSource, workers: int) -> Generator[SortedRows, None, None]:
-    """``source.batches()``, made by ``workers`` child processes."""
+    """``source.batches()``, made by ``workers`` child processes.
+
+    A thread receives (unpickles) the next batch while the caller writes this one: the
+    database releases the interpreter while it works, so that time is not lost.
+    """
     children = [_start(source, workers, index) for index in range(workers)]
+    received: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=1)
+    receiver = threading.Thread(target=_receive_in_turn, args=(children, received), daemon=True)
+    receiver.start()
     try:
-        turn = 0
         while True:
-            child = children[turn % workers]
-            assert child.stdout is not None
-            kind, value = _receive(child)
+            kind, value = received.get()
             if kind == "end":
                 return
             if kind == "error":
                 raise value
             yield value
-            turn += 1
     finally:
         for child in children:
-            _stop(child)
+            _stop(child)  # a receiver waiting on a pipe gets its end
+        while receiver.is_alive():  # or waits to hand over a batch nobody takes now
+            with suppress(queue.Empty):
+                received.get(timeout=0.1)
+
+
+def _receive_in_turn(
+    children: list[subprocess.Popen[bytes]], received: queue.Queue[tuple[str, Any]]
+) -> None:
+    """The receiving thread: batches from the workers in turn, into ``received``; ends with
+    ``("end", None)`` or ``("error", exception)``."""
+    turn = 0
+    while True:
+        try:
+            message = _receive(children[turn % len(children)])
+        except Exception as error:  # a worker gone: the import says so
+            message = ("error", error)
+        received.put(message)
+        if message[0] != "batch":
+            return
+        turn += 1
 
 
 def _start(source: BatchSource, workers: int, index: int) -> subprocess.Popen[bytes]:
