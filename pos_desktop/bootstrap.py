@@ -20,6 +20,7 @@ from pos_desktop.services.audit import AuditService
 from pos_desktop.services.billing import BillingService
 from pos_desktop.services.cash_sessions import CashSessionService
 from pos_desktop.services.commission import CommissionService
+from pos_desktop.services.credit_notes import CreditNoteDocuments
 from pos_desktop.services.customer_import import CustomerImportService
 from pos_desktop.services.customers import CustomerService
 from pos_desktop.services.dashboard import DashboardService
@@ -30,6 +31,7 @@ from pos_desktop.services.outbox import OutboxService
 from pos_desktop.services.outbox_parts import build_outbox
 from pos_desktop.services.outbox_sender import OutboxSender
 from pos_desktop.services.printing import PrintLoop, PrintService
+from pos_desktop.services.product_files import ProductFiles
 from pos_desktop.services.products import ProductService
 from pos_desktop.services.refunds import RefundService
 from pos_desktop.services.reports import ReportService
@@ -52,6 +54,7 @@ class Services:
     customers: CustomerService
     billing: BillingService
     products: ProductService
+    product_files: ProductFiles
     exhibitions: ExhibitionService
     audit: AuditService
     setup: SetupService
@@ -81,6 +84,11 @@ class Services:
         )
 
     @cached_property
+    def credit_notes(self) -> CreditNoteDocuments:
+        """Credit notes as documents: the PDF, the list of an invoice's credit notes."""
+        return CreditNoteDocuments(self.db, self.settings.shop)
+
+    @cached_property
     def print_loop(self) -> PrintLoop:
         """The app's background printer (started by the app, not here: the CLI and the tests
         send rounds themselves); ``wake()`` after a sale prints its receipt at once."""
@@ -95,7 +103,7 @@ class Services:
 
     @cached_property
     def exports(self) -> ExportService:
-        return ExportService(self.customers, self.billing)
+        return ExportService(self.customers, self.billing, self.db, self.clock, self.station)
 
     def close(self) -> None:
         self.db.dispose()
@@ -116,6 +124,7 @@ def build_services(
         database, the_clock, hasher or PasswordHasher(), settings.security, settings.pos.terminal
     )
     documents = DocumentService(database, settings.shop, station)
+    products = ProductService(database, the_clock, station)
     mail = build_outbox(
         settings,
         database,
@@ -145,7 +154,8 @@ def build_services(
             outbox=mail.writer,
             printer=settings.printer,
         ),
-        products=ProductService(database, the_clock, station),
+        products=products,
+        product_files=ProductFiles(database, the_clock, station, products),
         exhibitions=ExhibitionService(database, the_clock),
         audit=AuditService(database, the_clock),
         setup=SetupService(database, the_clock, users),
@@ -155,7 +165,9 @@ def build_services(
         reports=ReportService(database, station),
         outbox=mail.service,
         outbox_sender=mail.sender,
-        cash_sessions=CashSessionService(database, the_clock, station),
+        cash_sessions=CashSessionService(
+            database, the_clock, station, shop=settings.shop, printer=settings.printer
+        ),
         stock=StockService(database, the_clock, station),
         refunds=RefundService(
             database,

@@ -4,7 +4,8 @@
 camera (``0`` the first), anything else a device or video file path (how the tests and the
 booth's rehearsal run without a camera). :class:`CameraScanner` reads and decodes on its own
 thread; when the camera is unplugged or busy (or a video file ends) it reports that and tries
-again every ``retry_seconds``, so plugging the camera back in is all a cashier has to do.
+again every ``retry_seconds`` (adapters/reconnecting_reader.py), so plugging the camera back in
+is all a cashier has to do.
 
 Threading: ``start``/``stop`` from any one thread; the callbacks run on the worker thread, so
 a GUI must forward them by queued signals (``ui/scanning/camera_reader.py`` does).
@@ -16,10 +17,12 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 import cv2
 
 from pos_desktop.adapters.decoders import Decoded, Decoder, Frame
+from pos_desktop.adapters.reconnecting_reader import ReconnectingReader
 from pos_desktop.domain.errors import PosError
 
 RETRY_SECONDS = 2.0
@@ -61,7 +64,7 @@ class FrameResult:
 
 
 @dataclass
-class CameraScanner:
+class CameraScanner(ReconnectingReader[cv2.VideoCapture]):
     """Reads ``source`` until stopped; ``on_code(text)`` per decoded code, ``on_frame`` per
     frame (for a preview), ``on_status(text, ok)`` when the camera comes or goes."""
 
@@ -73,49 +76,22 @@ class CameraScanner:
     retry_seconds: float = RETRY_SECONDS
     open: Callable[[str], cv2.VideoCapture] = open_capture
     frames_read: int = 0
+    unavailable: ClassVar[type[Exception]] = CameraUnavailable
+    thread_name: ClassVar[str] = "camera-scanner"
     _stop: threading.Event = field(default_factory=threading.Event)
     _thread: threading.Thread | None = None
 
-    def start(self) -> None:
-        if self._thread is not None:
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._run, name="camera-scanner", daemon=True)
-        self._thread.start()
-
-    def stop(self, timeout: float = 5.0) -> None:
-        self._stop.set()
-        thread, self._thread = self._thread, None
-        if thread is not None:
-            thread.join(timeout)
-
     @property
-    def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+    def label(self) -> str:
+        return describe_source(self.source)
 
-    def _run(self) -> None:
-        name = describe_source(self.source)
-        while not self._stop.is_set():
-            try:
-                capture = self.open(self.source)
-            except CameraUnavailable as error:
-                self.on_status(f"{error}; trying again in {self.retry_seconds:g} s", False)
-                self._stop.wait(self.retry_seconds)
-                continue
-            self.on_status(f"{name}: reading", True)
-            try:
-                self._read(capture)
-            finally:
-                capture.release()
-            if not self._stop.is_set():
-                self.on_status(
-                    f"{name} lost (unplugged, or the stream ended); "
-                    f"trying again in {self.retry_seconds:g} s",
-                    False,
-                )
-                self._stop.wait(self.retry_seconds)
+    def open_device(self) -> cv2.VideoCapture:
+        return self.open(self.source)
 
-    def _read(self, capture: cv2.VideoCapture) -> None:
+    def close_device(self, device: cv2.VideoCapture) -> None:
+        device.release()
+
+    def read_device(self, capture: cv2.VideoCapture) -> None:
         while not self._stop.is_set():
             ok, frame = capture.read()
             if not ok or frame is None:

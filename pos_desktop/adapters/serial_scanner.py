@@ -3,7 +3,7 @@
 The scanner sends each code followed by CR, LF or both (some send a Tab or nothing, then a
 pause ends the code). :class:`SerialScanner` reads on its own thread and, when the port goes
 away (cable pulled, USB scanner unplugged: ``/dev/ttyACM0`` vanishes), reports it and reopens
-the port every ``retry_seconds`` until it is back.
+the port every ``retry_seconds`` until it is back (adapters/reconnecting_reader.py).
 
 Threading: ``start``/``stop`` from one thread; callbacks run on the reader thread (a GUI
 forwards them by queued signals).
@@ -14,9 +14,11 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 import serial
 
+from pos_desktop.adapters.reconnecting_reader import ReconnectingReader
 from pos_desktop.domain.errors import PosError
 
 RETRY_SECONDS = 2.0
@@ -50,54 +52,30 @@ def split_codes(buffer: bytes) -> tuple[list[str], bytes]:
 
 
 @dataclass
-class SerialScanner:
+class SerialScanner(ReconnectingReader[serial.Serial]):
     port: str
     baud: int
     on_code: Callable[[str], None]
     on_status: Callable[[str, bool], None]
     retry_seconds: float = RETRY_SECONDS
     open: Callable[[str, int], serial.Serial] = open_port
+    unavailable: ClassVar[type[Exception]] = SerialUnavailable
+    lost_errors: ClassVar[tuple[type[Exception], ...]] = (serial.SerialException, OSError)
+    thread_name: ClassVar[str] = "serial-scanner"
     _stop: threading.Event = field(default_factory=threading.Event)
     _thread: threading.Thread | None = None
 
-    def start(self) -> None:
-        if self._thread is not None:
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._run, name="serial-scanner", daemon=True)
-        self._thread.start()
-
-    def stop(self, timeout: float = 5.0) -> None:
-        self._stop.set()
-        thread, self._thread = self._thread, None
-        if thread is not None:
-            thread.join(timeout)
-
     @property
-    def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+    def label(self) -> str:
+        return f"serial {self.port}"
 
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            try:
-                port = self.open(self.port, self.baud)
-            except SerialUnavailable as error:
-                self.on_status(f"{error}; trying again in {self.retry_seconds:g} s", False)
-                self._stop.wait(self.retry_seconds)
-                continue
-            self.on_status(f"serial {self.port}: reading", True)
-            try:
-                self._read(port)
-            except (serial.SerialException, OSError) as error:
-                self.on_status(
-                    f"serial {self.port} lost ({error}); trying again in {self.retry_seconds:g} s",
-                    False,
-                )
-                self._stop.wait(self.retry_seconds)
-            finally:
-                port.close()
+    def open_device(self) -> serial.Serial:
+        return self.open(self.port, self.baud)
 
-    def _read(self, port: serial.Serial) -> None:
+    def close_device(self, device: serial.Serial) -> None:
+        device.close()
+
+    def read_device(self, port: serial.Serial) -> None:
         buffer = b""
         quiet = 0.0
         while not self._stop.is_set():

@@ -63,20 +63,38 @@ def receipt(
         if as_text:
             click.echo(receipt_text(slip, printing.columns), nl=False)
         return
-    if not printing.configured:
+    require_printer(obj)
+    job_id = printing.queue(obj.actor, number, copy=True if copy else None)
+    print_now(obj, job_id, f"Receipt of {number}")
+
+
+def require_printer(obj: CliContext) -> None:
+    """Exit 3 before anything is done when this till has no printer to print on."""
+    if not obj.services().printing.configured:
         click.echo("No printer set up: set printer.url (or POS_PRINTER_URL)", err=True)
         click.get_current_context().exit(EXIT_PRINTER)
-    job_id = printing.queue(obj.actor, number, copy=True if copy else None)
-    deadline = time.monotonic() + WAIT_SECONDS
+
+
+def print_now(
+    obj: CliContext, job_id: int, what: str, *, wait: bool = True, err: bool = False
+) -> None:
+    """Send queued job ``job_id``, trying for :data:`WAIT_SECONDS` (once if not ``wait``).
+
+    Not taken: it stays queued, the reason goes to stderr, and with ``wait`` the command
+    exits 3. ``err`` sends the success line to stderr too (stdout holds JSON then)."""
+    services = obj.services()
+    deadline = time.monotonic() + (WAIT_SECONDS if wait else 0.0)
     while True:
-        report = printing.retry(obj.actor, job_id=job_id)
+        report = services.printing.retry(obj.actor, job_id=job_id)
         if report.printed:
-            click.echo(f"Receipt of {number} printed on {services.settings.printer.url}")
+            click.echo(f"{what} printed on {services.settings.printer.url}", err=err)
             return
         why = report.waiting[0][1] if report.waiting else "not set up"
         if time.monotonic() >= deadline:
-            click.echo(f"Receipt of {number} queued (job {job_id}), not printed: {why}", err=True)
-            click.get_current_context().exit(EXIT_PRINTER)
+            click.echo(f"{what} queued (job {job_id}), not printed: {why}", err=True)
+            if wait:
+                click.get_current_context().exit(EXIT_PRINTER)
+            return
         time.sleep(1.0)
 
 
@@ -106,7 +124,8 @@ def printer_test(obj: CliContext, /, *, url: str | None) -> None:
 @click.option("--url", help="Send them to another printer (with --retry).")
 @pass_context
 def printer_queue(obj: CliContext, /, *, retry: bool, url: str | None) -> None:
-    """Receipts waiting at this till, and why; ``--retry`` sends them (exit 3 if some wait)."""
+    """Receipts (and slips, X/Z reports) waiting at this till, and why; ``--retry`` sends them
+    (exit 3 if some wait)."""
     printing = obj.services().printing
     if retry:
         report = printing.retry(obj.actor, url=url)
@@ -117,11 +136,11 @@ def printer_queue(obj: CliContext, /, *, retry: bool, url: str | None) -> None:
         click.echo("No receipts waiting.")
         return
     table(
-        ["job", "invoice", "copy", "attempts", "problem", "last error"],
+        ["job", "document", "copy", "attempts", "problem", "last error"],
         [
             (
                 j.id,
-                j.invoice_number,
+                j.document,
                 "yes" if j.copy else "",
                 j.attempts,
                 j.problem or "",

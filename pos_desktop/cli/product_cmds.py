@@ -14,6 +14,7 @@ def product_document(p: ProductView) -> dict[str, object]:
     return {
         "sku": p.sku,
         "barcode": p.barcode,
+        "barcodes": list(p.barcodes),
         "name": p.name,
         "category": p.category,
         "price": plain_amount(p.price),
@@ -26,7 +27,7 @@ def product_document(p: ProductView) -> dict[str, object]:
 
 @click.group("product")
 def product_group() -> None:
-    """Products: SKU, barcode, name, price, VAT rate, stock tracking."""
+    """Products: SKU, barcodes, name, price, VAT rate, stock tracking."""
 
 
 @product_group.command("add")
@@ -34,7 +35,12 @@ def product_group() -> None:
 @click.option("--name", required=True)
 @click.option("--price", required=True, help="Unit price as typed at the till (gross by default).")
 @click.option("--vat", "vat", required=True, help="VAT rate in percent.")
-@click.option("--barcode", default="")
+@click.option(
+    "--barcode",
+    "barcodes",
+    multiple=True,
+    help="A barcode that sells it; repeat for several (any of them finds it).",
+)
 @click.option("--category", default="")
 @click.option("--track-stock", is_flag=True, help="Sales, refunds and transfers move its stock.")
 @click.option("--low-stock-at", default="", help="Warn when a location holds this many or fewer.")
@@ -48,7 +54,7 @@ def product_add(
     name: str,
     price: str,
     vat: str,
-    barcode: str,
+    barcodes: tuple[str, ...],
     category: str,
     track_stock: bool,
     low_stock_at: str,
@@ -61,7 +67,7 @@ def product_add(
         name=name,
         price=price,
         vat_rate=vat,
-        barcode=barcode,
+        barcodes=barcodes,
         track_stock=track_stock,
         category=category,
         low_stock_at=low_stock_at,
@@ -86,11 +92,12 @@ def product_list(obj: CliContext, /, *, search: str, include_inactive: bool, as_
         emit_json([product_document(p) for p in products])
         return
     table(
-        ["sku", "name", "price", "vat %", "stock", "on sale"],
+        ["sku", "name", "barcodes", "price", "vat %", "stock", "on sale"],
         [
             (
                 p.sku,
                 p.name,
+                " ".join(p.barcodes),
                 plain_amount(p.price),
                 format(p.vat_rate.normalize(), "f"),
                 "tracked" if p.track_stock else "",

@@ -8,12 +8,6 @@ import click
 
 from pos_desktop.cli.context import CliContext, pass_context
 from pos_desktop.cli.output import emit_json, table
-from pos_desktop.services.product_files import ProductFiles
-
-
-def _files(obj: CliContext) -> ProductFiles:
-    services = obj.services()
-    return ProductFiles(services.db, services.clock, services.station)
 
 
 @click.command("import")
@@ -23,16 +17,12 @@ def _files(obj: CliContext) -> ProductFiles:
 @pass_context
 def product_import(obj: CliContext, /, *, file: Path, dry_run: bool, as_json: bool) -> None:
     """Create or update products by SKU from a CSV (or XLSX) file."""
-    report = _files(obj).import_file(obj.actor, file, dry_run=dry_run)
+    report = obj.services().product_files.import_file(obj.actor, file, dry_run=dry_run)
     summary = report.document()
     if as_json:
         emit_json(summary)
         return
-    click.echo(
-        f"{'dry run: ' if dry_run else ''}{summary['rows']} rows: {summary['created']} created, "
-        f"{summary['updated']} updated, {summary['unchanged']} unchanged, "
-        f"{len(report.rejected)} rejected"
-    )
+    click.echo(report.headline())
     if report.rejected:
         table(["row", "sku", "reason"], [(o.row, o.sku, o.reason) for o in report.rejected])
 
@@ -42,5 +32,5 @@ def product_import(obj: CliContext, /, *, file: Path, dry_run: bool, as_json: bo
 @pass_context
 def product_export(obj: CliContext, /, *, file: Path) -> None:
     """Products on sale to a CSV file (the columns product import reads)."""
-    count = _files(obj).export_csv(obj.actor, file)
+    count = obj.services().product_files.export_csv(obj.actor, file)
     click.echo(f"{count} products written to {file}")

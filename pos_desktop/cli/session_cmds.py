@@ -1,12 +1,24 @@
-"""``session open|cash-in|cash-out|x-report|z-report|close``: the till's cash drawer."""
+"""``session open|cash-in|cash-out|x-report|z-report|close``: the till's cash drawer.
+
+The reports (and the closing) also go to the till's printer (``--print``; exit 3 if it did not
+take the report, which then waits in the print queue) and to a PDF (``--pdf FILE``). With
+``--json`` stdout holds the JSON alone; what was printed or written is said on stderr.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 import click
 
 from pos_desktop.cli.context import CliContext, pass_context
+from pos_desktop.cli.document_files import write_document
 from pos_desktop.cli.output import emit_json, pairs, table
+from pos_desktop.cli.printer_cmds import print_now, require_printer
 from pos_desktop.services.cash_sessions import SessionReport, session_report_document
+from pos_desktop.services.session_documents import report_name
 
 
 def _show(report: SessionReport, as_json: bool) -> None:
@@ -70,27 +82,93 @@ session_group.add_command(_move("in"))
 session_group.add_command(_move("out"))
 
 
+def _paper_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``--print`` and ``--pdf FILE``, shared by the X report, the Z report and the closing."""
+    command = click.option(
+        "--pdf",
+        "pdf",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help="Also write the report as a PDF (shop.paper: A4 or Letter).",
+    )(command)
+    return click.option(
+        "--print",
+        "print_it",
+        is_flag=True,
+        help="Also print it on this till's printer (exit 3 if the printer does not take it).",
+    )(command)
+
+
+def _on_paper(obj: CliContext, report: SessionReport, *, pdf: Path | None, as_json: bool) -> None:
+    if pdf is not None:
+        write_document(pdf, obj.services().cash_sessions.report_pdf(report))
+        click.echo(f"{report_name(report.kind, report.session_id)} written to {pdf}", err=as_json)
+
+
+def _print(obj: CliContext, report: SessionReport, as_json: bool) -> None:
+    job_id = obj.services().printing.queue_session_report(obj.actor, report)
+    print_now(obj, job_id, report_name(report.kind, report.session_id), err=as_json)
+
+
 @session_group.command("x-report")
 @click.option("--json", "as_json", is_flag=True)
+@_paper_options
 @pass_context
-def session_x_report(obj: CliContext, /, *, as_json: bool) -> None:
+def session_x_report(
+    obj: CliContext, /, *, as_json: bool, print_it: bool, pdf: Path | None
+) -> None:
     """The open session so far (closes nothing)."""
-    _show(obj.services().cash_sessions.x_report(obj.actor), as_json)
+    if print_it:
+        require_printer(obj)
+    report = obj.services().cash_sessions.x_report(obj.actor)
+    _show(report, as_json)
+    _on_paper(obj, report, pdf=pdf, as_json=as_json)
+    if print_it:
+        _print(obj, report, as_json)
 
 
 @session_group.command("z-report")
 @click.option("--session", "session_id", type=int, default=None, help="A session id (last).")
 @click.option("--json", "as_json", is_flag=True)
+@_paper_options
 @pass_context
-def session_z_report(obj: CliContext, /, *, session_id: int | None, as_json: bool) -> None:
-    """A closed session's Z report: this till's last, or the one given."""
-    _show(obj.services().cash_sessions.z_report(obj.actor, session_id), as_json)
+def session_z_report(
+    obj: CliContext, /, *, session_id: int | None, as_json: bool, print_it: bool, pdf: Path | None
+) -> None:
+    """A closed session's Z report: this till's last, or the one given.
+
+    Printed again, it is marked COPY (and the reprint is in the audit log)."""
+    if print_it:
+        require_printer(obj)
+    report = obj.services().cash_sessions.z_report(obj.actor, session_id)
+    _show(report, as_json)
+    _on_paper(obj, report, pdf=pdf, as_json=as_json)
+    if print_it:
+        _print(obj, report, as_json)
 
 
 @session_group.command("close")
 @click.option("--counted", required=True, help="The cash counted in the drawer now.")
 @click.option("--json", "as_json", is_flag=True)
+@_paper_options
 @pass_context
-def session_close(obj: CliContext, /, *, counted: str, as_json: bool) -> None:
-    """Count the drawer and close the session; prints its Z report."""
-    _show(obj.services().cash_sessions.close(obj.actor, counted), as_json)
+def session_close(
+    obj: CliContext, /, *, counted: str, as_json: bool, print_it: bool, pdf: Path | None
+) -> None:
+    """Count the drawer and close the session; prints its Z report.
+
+    With printer.auto_print the closing queues the Z report for the printer (one try now;
+    it waits in the print queue if the printer is away); ``--print`` insists (exit 3)."""
+    services = obj.services()
+    if print_it:
+        require_printer(obj)
+    report = services.cash_sessions.close(obj.actor, counted)
+    _show(report, as_json)
+    _on_paper(obj, report, pdf=pdf, as_json=as_json)
+    queued = services.printing.waiting_report_jobs(obj.actor, report.session_id)
+    name = report_name(report.kind, report.session_id)
+    if print_it:
+        job_id = queued[0] if queued else services.printing.queue_session_report(obj.actor, report)
+        print_now(obj, job_id, name, err=as_json)
+    elif queued:
+        print_now(obj, queued[0], name, wait=False, err=as_json)

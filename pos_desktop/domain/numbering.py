@@ -77,3 +77,8 @@ class InvoiceNumber:
                 "invoice number", f"{text.strip()!r} does not look like EXPO24-T1-000123"
             )
         return cls(match[1], match[2], int(match[3]))
+
+    @property
+    def text(self) -> str:
+        """The number as stored and printed (``EXPO24-T1-000123``)."""
+        return format_number(f"{self.exhibition}-{self.terminal}", self.sequence)

@@ -18,9 +18,10 @@ from pos_desktop.adapters.pdf import SellerInfo, seller_info
 from pos_desktop.adapters.pdf.credit_note import credit_note_pdf
 from pos_desktop.config import ShopSettings
 from pos_desktop.domain.errors import NotFound
+from pos_desktop.domain.numbering import InvoiceNumber
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.text import clean_line
-from pos_desktop.services.refunds import CreditNoteView, _view
+from pos_desktop.services.refunds import CreditNoteView, credit_note_view
 from pos_desktop.storage.models import CreditNote, Customer, Exhibition, Invoice, InvoiceLine
 from pos_desktop.storage.uow import Database
 
@@ -44,15 +45,37 @@ def load_credit_note(session: Session, number: str) -> tuple[CreditNote, Invoice
         raise NotFound(f"no credit note {text}")
     invoice = session.get(Invoice, note.invoice_id)
     assert invoice is not None  # a foreign key
+    return note, invoice, stored_note_view(note, invoice)
+
+
+def stored_note_view(note: CreditNote, invoice: Invoice) -> CreditNoteView:
+    """The note as its documents show it, each line with the invoice line it gives back."""
     by_id = {line.id: line for line in invoice.lines}
     sources: dict[int, InvoiceLine] = {line.id: by_id[line.invoice_line_id] for line in note.lines}
-    return note, invoice, _view(note, invoice, sources)
+    return credit_note_view(note, invoice, sources)
 
 
 class CreditNoteDocuments:
     def __init__(self, db: Database, shop: ShopSettings) -> None:
         self._db = db
         self._shop = shop
+
+    def of_invoice(self, actor: Actor, number: str) -> list[CreditNoteView]:
+        """The credit notes made against invoice ``number``, oldest first (the invoice view
+        lists them to open, save or reprint)."""
+        actor.require(Permission.INVOICE_VIEW)
+        text = InvoiceNumber.parse(number).text
+        with self._db.reader() as uow:
+            session = uow.session
+            invoice = session.scalars(select(Invoice).where(Invoice.number == text)).first()
+            if invoice is None:
+                raise NotFound(f"no invoice {text}")
+            notes = session.scalars(
+                select(CreditNote)
+                .where(CreditNote.invoice_id == invoice.id)
+                .order_by(CreditNote.id)
+            ).all()
+            return [stored_note_view(note, invoice) for note in notes]
 
     def source(self, actor: Actor, number: str) -> CreditNoteSource:
         actor.require(Permission.INVOICE_VIEW)

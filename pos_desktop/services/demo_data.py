@@ -205,7 +205,7 @@ class DemoDataService:
                     name=name,
                     price=price,
                     vat_rate=vat,
-                    barcode=barcode,
+                    barcodes=[barcode],
                     track_stock=tracked,
                     low_stock_at="20" if tracked else "",
                 )

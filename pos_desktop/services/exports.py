@@ -5,22 +5,31 @@ Rows come page by page from the same queries the lists use (``list_customers``,
 they come. Every text cell is neutralised (domain/spreadsheet_cells.py): a name such as
 ``=HYPERLINK(...)`` arrives in the spreadsheet as text, not as a formula.
 
+Every finished export is audited (``customers.export``, ``invoices.export``: who took how many
+rows of personal or financial data, into which file, with which filter); a cancelled one too,
+with the rows written so far, because those rows left the system all the same.
+
 Thread rule: runs in a worker thread (it reads the database and writes a file).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import asdict
 from pathlib import Path
 
 from pos_desktop.adapters.table_writers import format_for, table_writer
+from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.money import format_amount
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.spreadsheet_cells import neutralise
+from pos_desktop.services import audit
 from pos_desktop.services.billing import BillingService, InvoiceFilter
 from pos_desktop.services.customer_views import CustomerView
 from pos_desktop.services.customers import CustomerOrder, CustomerService
 from pos_desktop.services.invoice_views import InvoiceSummary
+from pos_desktop.services.station import StationResolver
+from pos_desktop.storage.uow import Database
 
 PAGE = 500
 #: Column names are the data model's field names, as in ``--json`` (a contract for scripts).
@@ -99,9 +108,36 @@ def _invoice_row(i: InvoiceSummary) -> list[str]:
 
 
 class ExportService:
-    def __init__(self, customers: CustomerService, billing: BillingService) -> None:
+    def __init__(
+        self,
+        customers: CustomerService,
+        billing: BillingService,
+        db: Database,
+        clock: Clock,
+        station: StationResolver,
+    ) -> None:
         self._customers = customers
         self._billing = billing
+        self._db = db
+        self._clock = clock
+        self._station = station
+
+    def _audit(
+        self, actor: Actor, entity: str, path: Path, count: int, filters: dict[str, object]
+    ) -> None:
+        with self._db.unit_of_work() as uow:
+            audit.record(
+                uow.session,
+                actor=actor,
+                at=self._clock.now(),
+                action=f"{entity}.export",
+                entity_type=entity.removesuffix("s"),
+                entity_key=None,
+                summary=f"{count} {entity} exported to {path.name}",
+                after={"rows": count, "file": str(path), **filters},
+                terminal=self._station.terminal_code,
+            )
+            uow.commit()
 
     def export_customers(
         self,
@@ -111,6 +147,7 @@ class ExportService:
         file_format: str | None = None,
         text: str = "",
         order: CustomerOrder = CustomerOrder.NAME,
+        descending: bool = False,
         cancelled: Callable[[], bool] | None = None,
     ) -> int:
         """Every customer the list would show for ``text`` and ``order``; returns the count."""
@@ -120,7 +157,7 @@ class ExportService:
             after: CustomerView | None = None
             while True:
                 page = self._customers.list_customers(
-                    actor, text, limit=PAGE, after=after, order=order
+                    actor, text, limit=PAGE, after=after, order=order, descending=descending
                 )
                 if not page:
                     return
@@ -136,6 +173,13 @@ class ExportService:
                 count += len(page)
                 if cancelled is not None and cancelled():
                     break
+        self._audit(
+            actor,
+            "customers",
+            path,
+            count,
+            {"search": text, "order": order.value, "descending": descending},
+        )
         return count
 
     def export_invoices(
@@ -165,4 +209,11 @@ class ExportService:
                 after = page[-1]
                 if cancelled is not None and cancelled():
                     break
+        self._audit(
+            actor,
+            "invoices",
+            path,
+            count,
+            {"filter": asdict(filters) if filters else None, "oldest_first": oldest_first},
+        )
         return count

@@ -1,5 +1,8 @@
 """The print queue: receipts are jobs in the database, sent by a worker, never lost.
 
+A job prints a sale's receipt, a refund's slip, or a cash session's X or Z report (rendered
+from the session's rows when sent, an X report as of the moment it was asked for).
+
 A sale adds its job in its own transaction (:func:`queue_receipt`, called by billing). Sending
 is three short steps, none holding a transaction across the printer's I/O:
 
@@ -26,7 +29,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PIL import Image
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import ColumnElement, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from pos_desktop.adapters.printing.connection import PrinterConnection
@@ -43,13 +46,22 @@ from pos_desktop.domain.invoice import InvoiceStatus, PaymentMethod
 from pos_desktop.domain.numbering import InvoiceNumber
 from pos_desktop.domain.printer import PrinterStatus, PrinterUnavailable, Problem
 from pos_desktop.domain.receipt import Align, Block, QrCode, Receipt, Rule, ShopInfo, TextRow
+from pos_desktop.domain.report_sheet import ReportSheet, sheet_layout
 from pos_desktop.domain.roles import Actor, Permission
+from pos_desktop.domain.text import clean_line
 from pos_desktop.services import audit
 from pos_desktop.services.background_loop import RoundLoop
 from pos_desktop.services.invoice_views import invoice_view
 from pos_desktop.services.receipts import build_receipt, credit_note_receipt, shop_info
+from pos_desktop.services.session_documents import (
+    report_name,
+    report_shop_info,
+    session_report_sheet,
+)
+from pos_desktop.services.session_report import SessionReport, session_report
 from pos_desktop.services.station import StationResolver
 from pos_desktop.storage.models import (
+    CashSession,
     CreditNote,
     Customer,
     Exhibition,
@@ -62,6 +74,8 @@ from pos_desktop.storage.uow import Database
 log = logging.getLogger(__name__)
 CLAIM_LEASE = timedelta(minutes=2)
 QUEUED, SENDING, PRINTED, CANCELLED = "queued", "sending", "printed", "cancelled"
+#: What a job's document is named in the queue and the send report.
+Printable = Receipt | ReportSheet
 TEST_PAGE_TEXT = "Booth POS test page"
 
 
@@ -79,7 +93,7 @@ class Printer(Protocol):
 @dataclass(frozen=True, slots=True)
 class PrintJobView:
     id: int
-    invoice_number: str
+    invoice_number: str  # empty for an X or Z report
     state: str
     copy: bool
     attempts: int
@@ -88,6 +102,8 @@ class PrintJobView:
     printer: str | None
     created_at: datetime
     printed_at: datetime | None
+    #: What it prints: the invoice's number, the credit note's, or "Z report 12".
+    document: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,17 +148,17 @@ def queue_receipt(
     open_drawer: bool = False,
 ) -> PrintJob:
     """Add a receipt's print job to the caller's transaction (it commits with the sale)."""
-    job = PrintJob(
-        invoice=invoice,
-        terminal=terminal,
-        state=QUEUED,
-        copy=copy,
-        open_drawer=open_drawer,
-        attempts=0,
-        updated_at=at,
-        created_at=at,
-        queued_by=queued_by,
-    )
+    job = PrintJob(invoice=invoice, open_drawer=open_drawer)
+    return _waiting(session, job, terminal=terminal, queued_by=queued_by, at=at, copy=copy)
+
+
+def _waiting(
+    session: Session, job: PrintJob, *, terminal: str, queued_by: str, at: datetime, copy: bool
+) -> PrintJob:
+    """``job`` (naming what it prints) queued at ``terminal``, added to the caller's session."""
+    job.terminal, job.state, job.copy, job.attempts = terminal, QUEUED, copy, 0
+    job.updated_at = job.created_at = at
+    job.queued_by = queued_by
     session.add(job)
     return job
 
@@ -168,6 +184,33 @@ def queue_credit_note_slip(
     )
     job.credit_note = note
     return job
+
+
+def queue_session_report(
+    session: Session,
+    *,
+    cash_session_id: int,
+    as_of: datetime | None,
+    terminal: str,
+    queued_by: str,
+    at: datetime,
+    copy: bool = False,
+) -> PrintJob:
+    """Add an X report (figures ``as_of`` that moment) or a Z report (``as_of`` ``None``) to
+    the caller's transaction: the Z of a closing commits with the closing."""
+    job = PrintJob(cash_session_id=cash_session_id, report_as_of=as_of, open_drawer=False)
+    return _waiting(session, job, terminal=terminal, queued_by=queued_by, at=at, copy=copy)
+
+
+def _printed_before(session: Session, *which: ColumnElement[bool]) -> bool:
+    """A job for this document printed or still waiting: the next one is a COPY."""
+    return bool(
+        session.scalar(
+            select(func.count())
+            .select_from(PrintJob)
+            .where(*which, PrintJob.state.in_((QUEUED, SENDING, PRINTED)))
+        )
+    )
 
 
 class PrintService:
@@ -264,8 +307,7 @@ class PrintService:
 
     @staticmethod
     def _invoice(session: Session, number: str) -> Invoice:
-        parsed = InvoiceNumber.parse(number)
-        text = f"{parsed.exhibition}-{parsed.terminal}-{parsed.sequence:06d}"
+        text = InvoiceNumber.parse(number).text
         row = session.scalars(select(Invoice).where(Invoice.number == text)).first()
         if row is None:
             raise NotFound(f"no invoice {text}")
@@ -309,24 +351,113 @@ class PrintService:
                 at=now,
                 copy=copy,
             )
-            if copy:
-                audit.record(
-                    session,
-                    actor=actor,
-                    at=now,
-                    action="receipt.reprint",
-                    entity_type="invoice",
-                    entity_key=row.number,
-                    summary=f"receipt of {row.number} reprinted (marked COPY)",
-                    terminal=self._station.terminal_code,
-                )
-            session.flush()
-            job_id = job.id
+            reprint = ("receipt.reprint", "invoice", row.number or "", "receipt of")
+            job_id = self._queued(session, job, actor, now, reprint)
             uow.commit()
         return job_id
 
     def reprint(self, actor: Actor, number: str) -> int:
         return self.queue(actor, number, copy=True)
+
+    def queue_credit_note(self, actor: Actor, number: str) -> int:
+        """Queue credit note ``number``'s slip at this till; COPY (and audited as
+        ``credit_note.reprint``) if it was printed before or still waits."""
+        actor.require(Permission.INVOICE_VIEW)
+        now = self._clock.now()
+        text = clean_line(number).upper()
+        with self._db.unit_of_work() as uow:
+            session = uow.session
+            note = session.scalars(select(CreditNote).where(CreditNote.number == text)).first()
+            if note is None:
+                raise NotFound(f"no credit note {text}")
+            invoice = session.get(Invoice, note.invoice_id)
+            assert invoice is not None  # a foreign key
+            copy = _printed_before(session, PrintJob.credit_note_id == note.id)
+            job = queue_credit_note_slip(
+                session,
+                note=note,
+                invoice=invoice,
+                terminal=self._station.terminal_code,
+                queued_by=actor.label,
+                at=now,
+            )
+            job.copy = copy
+            reprint = ("credit_note.reprint", "credit_note", note.number, "slip of credit note")
+            job_id = self._queued(session, job, actor, now, reprint)
+            uow.commit()
+        return job_id
+
+    def queue_session_report(self, actor: Actor, report: SessionReport) -> int:
+        """Queue ``report`` at this till: an X report with the figures it shows, a Z report as
+        closed. A Z printed before (or still waiting) prints again as a COPY, audited as
+        ``cash_session.z_reprint``."""
+        actor.require(Permission.CASH_SESSION)
+        now = self._clock.now()
+        as_of = report.as_of if report.kind == "X" else None
+        with self._db.unit_of_work() as uow:
+            session = uow.session
+            if session.get(CashSession, report.session_id) is None:
+                raise NotFound(f"no cash session {report.session_id}")
+            copy = as_of is None and _printed_before(
+                session,
+                PrintJob.cash_session_id == report.session_id,
+                PrintJob.report_as_of.is_(None),
+            )
+            job = queue_session_report(
+                session,
+                cash_session_id=report.session_id,
+                as_of=as_of,
+                terminal=self._station.terminal_code,
+                queued_by=actor.label,
+                at=now,
+                copy=copy,
+            )
+            key = str(report.session_id)
+            reprint = ("cash_session.z_reprint", "cash_session", key, "Z report of cash session")
+            job_id = self._queued(session, job, actor, now, reprint)
+            uow.commit()
+        return job_id
+
+    def _queued(
+        self,
+        session: Session,
+        job: PrintJob,
+        actor: Actor,
+        now: datetime,
+        reprint: tuple[str, str, str, str],
+    ) -> int:
+        """The new job's id; a COPY is audited: ``reprint`` is the action, the entity's type
+        and key, and what the summary calls the document ("receipt of")."""
+        if job.copy:
+            action, entity_type, key, what = reprint
+            audit.record(
+                session,
+                actor=actor,
+                at=now,
+                action=action,
+                entity_type=entity_type,
+                entity_key=key,
+                summary=f"{what} {key} reprinted (marked COPY)",
+                terminal=self._station.terminal_code,
+            )
+        session.flush()
+        return job.id
+
+    def waiting_report_jobs(self, actor: Actor, cash_session_id: int) -> list[int]:
+        """The session's report jobs still waiting at this till (the Z a closing queued)."""
+        actor.require(Permission.CASH_SESSION)
+        with self._db.reader() as uow:
+            return list(
+                uow.session.scalars(
+                    select(PrintJob.id)
+                    .where(
+                        PrintJob.cash_session_id == cash_session_id,
+                        PrintJob.terminal == self._station.terminal_code,
+                        PrintJob.state.in_((QUEUED, SENDING)),
+                    )
+                    .order_by(PrintJob.id)
+                )
+            )
 
     def jobs(
         self, actor: Actor, *, waiting_only: bool = True, limit: int = 100
@@ -334,8 +465,9 @@ class PrintService:
         """This till's jobs, newest first (only those still waiting unless asked)."""
         actor.require(Permission.INVOICE_VIEW)
         query = (
-            select(PrintJob, Invoice.number)
-            .join(Invoice, Invoice.id == PrintJob.invoice_id)
+            select(PrintJob, Invoice.number, CreditNote.number)
+            .outerjoin(Invoice, Invoice.id == PrintJob.invoice_id)
+            .outerjoin(CreditNote, CreditNote.id == PrintJob.credit_note_id)
             .where(PrintJob.terminal == self._station.terminal_code)
         )
         if waiting_only:
@@ -354,8 +486,11 @@ class PrintService:
                     j.printer,
                     j.created_at,
                     j.printed_at,
+                    document=note
+                    or number
+                    or report_name("Z" if j.report_as_of is None else "X", j.cash_session_id or 0),
                 )
-                for j, number in uow.session.execute(query).all()
+                for j, number, note in uow.session.execute(query).all()
             ]
 
     def queue_state(self) -> QueueState:
@@ -414,7 +549,7 @@ class PrintService:
         with self._db.reader() as uow:
             return list(uow.session.scalars(query.order_by(PrintJob.id)))
 
-    def _claim(self, job_id: int) -> tuple[Receipt, bool] | None:
+    def _claim(self, job_id: int) -> tuple[Printable, bool] | None:
         now = self._clock.now()
         with self._db.unit_of_work() as uow:
             session = uow.session
@@ -433,40 +568,54 @@ class PrintService:
                 return None
             job = session.get(PrintJob, job_id)
             assert job is not None
-            row = session.get(Invoice, job.invoice_id)
-            assert row is not None
-            if job.credit_note_id is None:
-                receipt = self._receipt(session, row, copy=job.copy)
-            else:  # a refund's slip, headed like the sale's receipt
-                note = session.get(CreditNote, job.credit_note_id)
-                assert note is not None
-                shop = self._shop_info(session, row)
-                receipt = credit_note_receipt(note, row, shop, copy=job.copy)
+            document = self._document(session, job, now)
             open_drawer = job.open_drawer
             uow.commit()
-        return receipt, open_drawer
+        return document, open_drawer
+
+    def _document(self, session: Session, job: PrintJob, now: datetime) -> Printable:
+        """What the job prints, read now: a receipt, a refund's slip or a session's report."""
+        if job.cash_session_id is not None:
+            cash = session.get(CashSession, job.cash_session_id)
+            assert cash is not None
+            report = session_report(session, cash, now, as_of=job.report_as_of)
+            return session_report_sheet(report, report_shop_info(self._shop, report), copy=job.copy)
+        row = session.get(Invoice, job.invoice_id)
+        assert row is not None
+        if job.credit_note_id is None:
+            return self._receipt(session, row, copy=job.copy)
+        note = session.get(CreditNote, job.credit_note_id)  # a refund's slip, headed as the sale
+        assert note is not None
+        return credit_note_receipt(note, row, self._shop_info(session, row), copy=job.copy)
+
+    def document_bytes(self, document: Printable, *, open_drawer: bool = False) -> bytes:
+        """ESC/POS for this till's printer (a report never opens the drawer)."""
+        if isinstance(document, Receipt):
+            return self.receipt_bytes(document, open_drawer=open_drawer)
+        return render_blocks(sheet_layout(document, self.columns), self.options())
 
     def _send_one(self, job_id: int, url: str | None, report: PrintReport) -> bool:
         claimed = self._claim(job_id)
         if claimed is None:
             return True  # another sender has it
-        receipt, open_drawer = claimed
+        document, open_drawer = claimed
+        name = document.number if isinstance(document, Receipt) else document.name
         printer_name = url or self._settings.url
         try:
             printer = self._printer(url)
             printer_name = printer.name
-            printer.send(self.receipt_bytes(receipt, open_drawer=open_drawer))
+            printer.send(self.document_bytes(document, open_drawer=open_drawer))
         except PrinterUnavailable as err:
             self._mark(job_id, printer_name, err.problem.value, err.message)
-            report.waiting.append((receipt.number, err.message))
+            report.waiting.append((name, err.message))
             return False
         except Exception as err:  # a rendering bug must not lose the job either
             log.exception("print job %s failed", job_id)
             self._mark(job_id, printer_name, Problem.ERROR.value, repr(err))
-            report.waiting.append((receipt.number, repr(err)))
+            report.waiting.append((name, repr(err)))
             return False
         self._mark(job_id, printer_name, None, None)
-        report.printed.append(receipt.number)
+        report.printed.append(name)
         return True
 
     def _mark(self, job_id: int, printer: str, problem: str | None, error: str | None) -> None:

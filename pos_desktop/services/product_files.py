@@ -6,9 +6,15 @@ a bad row is rejected with its reason and the others go on; a dry run does all o
 back, so its report is exactly what the import would do. Every created or changed product is
 audited like a manual edit, plus one ``product.import`` event with the counts.
 
-Columns: ``sku, barcode, name, category, price, vat, track_stock, low_stock_at`` (``sku``,
-``name``, ``price`` and ``vat`` required). A column missing from the file keeps what an existing
-product has; a blank ``barcode``, ``category`` or ``low_stock_at`` cell clears it.
+Columns: ``sku, barcode, name, category, price, vat, track_stock, low_stock_at, barcodes``
+(``sku``, ``name``, ``price`` and ``vat`` required). ``barcodes`` holds all of a product's
+barcodes separated by ``|`` (spaces, commas and semicolons work too); ``barcode``, its first, is
+there for files and programs of the one-barcode days. Both are read together: a product gets
+every barcode in either. A column missing from the file keeps what an existing product has; a
+blank ``barcode``/``barcodes``, ``category`` or ``low_stock_at`` cell clears it.
+
+The products themselves are added and changed by :class:`ProductService` within this one
+transaction, so a row is checked and audited exactly as a manual edit.
 """
 
 from __future__ import annotations
@@ -25,15 +31,27 @@ from pos_desktop.adapters.table_writers import table_writer
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.errors import Conflict, ValidationError
 from pos_desktop.domain.money import plain_amount
+from pos_desktop.domain.product_codes import split_barcodes
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.text import clean_line
 from pos_desktop.services import audit
-from pos_desktop.services.products import ProductService, _document, _stock_fields
+from pos_desktop.services.product_fields import ProductFields
+from pos_desktop.services.products import ProductService
 from pos_desktop.services.station import StationResolver
 from pos_desktop.storage.models import Product
 from pos_desktop.storage.uow import Database
 
-COLUMNS = ("sku", "barcode", "name", "category", "price", "vat", "track_stock", "low_stock_at")
+COLUMNS = (
+    "sku",
+    "barcode",
+    "name",
+    "category",
+    "price",
+    "vat",
+    "track_stock",
+    "low_stock_at",
+    "barcodes",
+)
 REQUIRED = ("sku", "name", "price", "vat")
 _YES = {"yes", "y", "true", "1", "x", "ja", "oui"}
 _NO = {"no", "n", "false", "0", "", "nein", "non"}
@@ -59,6 +77,15 @@ class ProductImportReport:
     def rejected(self) -> list[RowOutcome]:
         return [o for o in self.outcomes if o.outcome == "rejected"]
 
+    def headline(self) -> str:
+        """One line for a person: the counts, and for a dry run that nothing was saved."""
+        counts = (
+            f"{len(self.outcomes)} rows: {self.count('created')} created, "
+            f"{self.count('updated')} updated, {self.count('unchanged')} unchanged, "
+            f"{self.count('rejected')} rejected"
+        )
+        return f"dry run (nothing saved): {counts}" if self.dry_run else counts
+
     def document(self) -> dict[str, Any]:
         return {
             "dry_run": self.dry_run,
@@ -79,12 +106,33 @@ def _flag(text: str) -> bool:
     raise ValidationError.single("track_stock", f"{text!r}: write yes or no")
 
 
+def _fields(values: dict[str, str]) -> ProductFields:
+    """A row as the product service takes it: a column the file lacks is ``None`` (kept)."""
+    barcodes = None
+    if "barcode" in values or "barcodes" in values:
+        barcodes = split_barcodes(values.get("barcode", "")) + split_barcodes(
+            values.get("barcodes", "")
+        )
+    return ProductFields(
+        sku=values["sku"],
+        name=values["name"],
+        price=values["price"],
+        vat_rate=values["vat"],
+        barcodes=barcodes,
+        track_stock=_flag(values["track_stock"]) if "track_stock" in values else None,
+        category=values.get("category"),
+        low_stock_at=values.get("low_stock_at"),
+    )
+
+
 class ProductFiles:
-    def __init__(self, db: Database, clock: Clock, station: StationResolver) -> None:
+    def __init__(
+        self, db: Database, clock: Clock, station: StationResolver, products: ProductService
+    ) -> None:
         self._db = db
         self._clock = clock
         self._station = station
-        self._products = ProductService(db, clock, station)
+        self._products = products
 
     def export_csv(self, actor: Actor, path: Path) -> int:
         """Products on sale, by SKU; returns how many were written."""
@@ -95,16 +143,18 @@ class ProductFiles:
                 select(Product).where(Product.active.is_(True)).order_by(Product.sku)
             )
             for p in rows:
+                barcodes = [b.barcode for b in p.barcodes]
                 write(
                     [
                         p.sku,
-                        p.barcode or "",
+                        barcodes[0] if barcodes else "",
                         p.name,
                         p.category or "",
                         plain_amount(p.price),
                         format(p.vat_rate.normalize(), "f"),
                         "yes" if p.track_stock else "no",
                         "" if p.low_stock_at is None else format(p.low_stock_at.normalize(), "f"),
+                        "|".join(barcodes),
                     ]
                 )
                 count += 1
@@ -163,63 +213,11 @@ class ProductFiles:
         return report
 
     def _row(self, session: Session, actor: Actor, values: dict[str, str]) -> str:
+        fields = _fields(values)
         sku = clean_line(values["sku"]).upper()
-        existing = session.scalars(select(Product).where(Product.sku == sku)).first()
-        track = _flag(values["track_stock"]) if "track_stock" in values else None
+        existing = session.scalar(select(Product.id).where(Product.sku == sku))
         if existing is None:
-            self._products._add(
-                session,
-                actor,
-                sku=sku,
-                name=values["name"],
-                price=values["price"],
-                vat=values["vat"],
-                barcode=values.get("barcode", ""),
-                extra=_stock_fields(
-                    bool(track), values.get("category", ""), values.get("low_stock_at", "")
-                ),
-            )
+            self._products.add_in(session, actor, fields, source="import")
             return "created"
-        currency = self._station.current_exhibition(session).currency
-        before = _document(existing, currency)
-        fields = self._products._checked(
-            session,
-            sku=sku,
-            name=values["name"],
-            price=values["price"],
-            vat=values["vat"],
-            barcode=values.get("barcode", existing.barcode or ""),
-            own_id=existing.id,
-        )
-        low = "" if existing.low_stock_at is None else format(existing.low_stock_at, "f")
-        stock = _stock_fields(
-            existing.track_stock if track is None else track,
-            values.get("category", existing.category or ""),
-            values.get("low_stock_at", low),
-        )
-        after_values = {**fields.as_columns(), **stock}
-        changed = sorted(
-            k
-            for k, v in after_values.items()
-            if (getattr(existing, k) or None) != (v or None) and getattr(existing, k) != v
-        )
-        if not changed:
-            return "unchanged"
-        for column, value in after_values.items():
-            setattr(existing, column, value)
-        now = self._clock.now()
-        existing.updated_at = now
-        session.flush()
-        audit.record(
-            session,
-            actor=actor,
-            at=now,
-            action="product.edit",
-            entity_type="product",
-            entity_key=existing.sku,
-            summary=f"product {existing.sku} changed by import: {', '.join(changed)}",
-            before=before,
-            after=_document(existing, currency),
-            terminal=self._station.terminal_code,
-        )
-        return "updated"
+        change = self._products.update_in(session, actor, existing, fields, source="import")
+        return "updated" if change.changed else "unchanged"

@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
-from sqlalchemy import and_, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, or_, select, union_all
+from sqlalchemy.orm import Session, joinedload
 
 from pos_desktop.domain.clock import Clock
-from pos_desktop.domain.errors import Conflict, NotFound, ProblemCollector
-from pos_desktop.domain.invoice import parse_vat_rate
-from pos_desktop.domain.money import parse_amount, parse_decimal, round_money
+from pos_desktop.domain.errors import Conflict, NotFound
 from pos_desktop.domain.roles import Actor, Permission
-from pos_desktop.domain.text import clean_line, name_text
+from pos_desktop.domain.text import clean_line
 from pos_desktop.services import audit
+from pos_desktop.services.product_fields import (
+    ProductFields,
+    apply,
+    checked_values,
+    document,
+    refuse_taken_codes,
+    state,
+)
 from pos_desktop.services.station import StationResolver
-from pos_desktop.storage.models import Product
+from pos_desktop.storage.models import Product, ProductBarcode
 from pos_desktop.storage.uow import Database
 
 
@@ -25,7 +31,6 @@ from pos_desktop.storage.uow import Database
 class ProductView:
     id: int
     sku: str
-    barcode: str | None
     name: str
     price: Decimal
     vat_rate: Decimal
@@ -34,13 +39,23 @@ class ProductView:
     track_stock: bool = False
     category: str | None = None
     low_stock_at: Decimal | None = None
+    #: In the order they were entered; any of them finds the product.
+    barcodes: tuple[str, ...] = ()
+
+    @property
+    def barcode(self) -> str | None:
+        """The first barcode (what had been the only one before several were possible)."""
+        return self.barcodes[0] if self.barcodes else None
+
+
+def _by(source: str) -> str:
+    return f" by {source}" if source else ""
 
 
 def _view(p: Product) -> ProductView:
     return ProductView(
         p.id,
         p.sku,
-        p.barcode,
         p.name,
         p.price,
         p.vat_rate,
@@ -49,51 +64,15 @@ def _view(p: Product) -> ProductView:
         bool(p.track_stock),
         p.category,
         p.low_stock_at,
+        tuple(b.barcode for b in p.barcodes),
     )
 
 
-def _document(p: Product, currency: str) -> dict[str, Any]:
-    """What the audit log keeps of a product, before and after a change."""
-    return {
-        "sku": p.sku,
-        "barcode": p.barcode,
-        "name": p.name,
-        "price": round_money(p.price, currency),
-        "vat_rate": p.vat_rate.normalize(),
-        "active": p.active,
-        "track_stock": bool(p.track_stock),
-        "category": p.category,
-        "low_stock_at": p.low_stock_at,
-    }
-
-
-def _stock_fields(track_stock: bool, category: str, low_stock_at: str) -> dict[str, Any]:
-    clean_category = clean_line(category)[:60] or None
-    threshold = None
-    if low_stock_at.strip():
-        threshold = parse_decimal(
-            low_stock_at, field="low stock at", max_decimals=3, allow_zero=True
-        )
-    return {"track_stock": track_stock, "category": clean_category, "low_stock_at": threshold}
-
-
 @dataclass(frozen=True, slots=True)
-class _ProductFields:
-    sku: str
-    barcode: str | None
-    name: str
-    price: Decimal
-    vat_rate: Decimal
-    currency: str
-
-    def as_columns(self) -> dict[str, Any]:
-        return {
-            "sku": self.sku,
-            "barcode": self.barcode,
-            "name": self.name,
-            "price": self.price,
-            "vat_rate": self.vat_rate,
-        }
+class ProductChange:
+    product: ProductView
+    #: The fields that changed (audit keys), empty when the product already was like that.
+    changed: list[str]
 
 
 class ProductService:
@@ -110,44 +89,38 @@ class ProductService:
         name: str,
         price: str,
         vat_rate: str,
-        barcode: str = "",
+        barcodes: Sequence[str] = (),
         track_stock: bool = False,
         category: str = "",
         low_stock_at: str = "",
     ) -> ProductView:
-        actor.require(Permission.PRODUCT_MANAGE)
-        extra = _stock_fields(track_stock, category, low_stock_at)
+        fields = ProductFields(
+            sku=sku,
+            name=name,
+            price=price,
+            vat_rate=vat_rate,
+            barcodes=barcodes,
+            track_stock=track_stock,
+            category=category,
+            low_stock_at=low_stock_at,
+        )
         with self._db.unit_of_work() as uow:
-            view = self._add(
-                uow.session,
-                actor,
-                sku=sku,
-                name=name,
-                price=price,
-                vat=vat_rate,
-                barcode=barcode,
-                extra=extra,
-            )
+            view = self.add_in(uow.session, actor, fields)
             uow.commit()
         return view
 
-    def _add(
-        self,
-        session: Session,
-        actor: Actor,
-        *,
-        sku: str,
-        name: str,
-        price: str,
-        vat: str,
-        barcode: str,
-        extra: dict[str, Any] | None = None,
+    def add_in(
+        self, session: Session, actor: Actor, fields: ProductFields, *, source: str = ""
     ) -> ProductView:
-        fields = self._checked(session, sku=sku, name=name, price=price, vat=vat, barcode=barcode)
+        """Add a product inside the caller's transaction (an import adds many in one), checked
+        and audited as :meth:`add` does; ``source`` names what added it in the audit log."""
+        actor.require(Permission.PRODUCT_MANAGE)
+        currency = self._station.current_exhibition(session).currency
+        values = checked_values(fields.for_new_product(), currency)
+        refuse_taken_codes(session, [values["sku"], *values["barcodes"]], values["sku"], None)
         now = self._clock.now()
-        row = Product(
-            **fields.as_columns(), **(extra or {}), active=True, created_at=now, updated_at=now
-        )
+        row = Product(created_at=now, updated_at=now)
+        apply(row, values)
         session.add(row)
         session.flush()
         audit.record(
@@ -156,50 +129,12 @@ class ProductService:
             at=now,
             action="product.add",
             entity_type="product",
-            entity_key=fields.sku,
-            summary=f"product {fields.sku} {fields.name} added",
-            after=_document(row, fields.currency),
+            entity_key=row.sku,
+            summary=f"product {row.sku} {row.name} added{_by(source)}",
+            after=document(values, currency),
             terminal=self._station.terminal_code,
         )
         return _view(row)
-
-    def _checked(
-        self,
-        session: Session,
-        *,
-        sku: str,
-        name: str,
-        price: str,
-        vat: str,
-        barcode: str,
-        own_id: int | None = None,
-    ) -> _ProductFields:
-        """Every problem of the form at once; SKU and barcode unique across both columns."""
-        currency = self._station.current_exhibition(session).currency
-        problems = ProblemCollector()
-        clean_sku = clean_line(sku).upper()
-        if not clean_sku or len(clean_sku) > 40 or " " in clean_sku:
-            problems.add("SKU", "use 1 to 40 characters without spaces")
-        clean_barcode = clean_line(barcode) or None
-        if clean_barcode and (not clean_barcode.isalnum() or len(clean_barcode) > 40):
-            problems.add("barcode", "use up to 40 letters and digits")
-        product_name = amount = rate = None
-        with problems.collect():
-            product_name = name_text(name, "name", max_length=200, required=True)
-        with problems.collect():
-            amount = parse_amount(price, currency, field="price")
-        with problems.collect():
-            rate = parse_vat_rate(vat)
-        problems.raise_if_any()
-        assert product_name and amount is not None and rate is not None
-        codes = {clean_sku, clean_barcode or clean_sku}
-        query = select(Product).where(or_(Product.sku.in_(codes), Product.barcode.in_(codes)))
-        if own_id is not None:
-            query = query.where(Product.id != own_id)
-        clash = session.scalars(query).first()
-        if clash is not None:
-            raise Conflict(f"SKU or barcode already used by {clash.sku} ({clash.name})")
-        return _ProductFields(clean_sku, clean_barcode, product_name, amount, rate, currency)
 
     def edit(
         self,
@@ -211,7 +146,7 @@ class ProductService:
         name: str,
         price: str,
         vat_rate: str,
-        barcode: str = "",
+        barcodes: Sequence[str] | None = None,
         active: bool = True,
         track_stock: bool | None = None,
         category: str | None = None,
@@ -219,74 +154,90 @@ class ProductService:
     ) -> ProductView:
         """Change a product; lines already sold keep the price and name they were sold at.
 
-        ``track_stock``, ``category`` and ``low_stock_at`` stay as they are when not given.
+        ``barcodes``, ``track_stock``, ``category`` and ``low_stock_at`` stay as they are when
+        not given. Nothing changed: nothing is written.
         """
-        actor.require(Permission.PRODUCT_MANAGE)
+        fields = ProductFields(
+            sku, name, price, vat_rate, barcodes, active, track_stock, category, low_stock_at
+        )
         with self._db.unit_of_work() as uow:
-            session = uow.session
-            row = session.get(Product, product_id)
-            if row is None:
-                raise NotFound(f"no product with id {product_id}")
-            if row.version != expected_version:
-                raise Conflict(f"product {row.sku} was changed meanwhile; reload and try again")
-            currency = self._station.current_exhibition(session).currency
-            before = _document(row, currency)
-            fields = self._checked(
-                session,
-                sku=sku,
-                name=name,
-                price=price,
-                vat=vat_rate,
-                barcode=barcode,
-                own_id=row.id,
+            change = self.update_in(
+                uow.session, actor, product_id, fields, expected_version=expected_version
             )
-            for column, value in fields.as_columns().items():
-                setattr(row, column, value)
-            stock = _stock_fields(
-                row.track_stock if track_stock is None else track_stock,
-                (row.category or "") if category is None else category,
-                format(row.low_stock_at, "f")
-                if low_stock_at is None and row.low_stock_at is not None
-                else (low_stock_at or ""),
-            )
-            for column, value in stock.items():
-                setattr(row, column, value)
-            row.active = active
-            now = self._clock.now()
-            row.updated_at = now
-            session.flush()
-            after = _document(row, currency)
-            changed = sorted(k for k in after if after[k] != before[k])
-            audit.record(
-                session,
-                actor=actor,
-                at=now,
-                action="product.edit",
-                entity_type="product",
-                entity_key=row.sku,
-                summary=f"product {row.sku} changed: {', '.join(changed) or 'nothing'}",
-                before=before,
-                after=after,
-                terminal=self._station.terminal_code,
-            )
-            view = _view(row)
             uow.commit()
-        return view
+        return change.product
+
+    def update_in(
+        self,
+        session: Session,
+        actor: Actor,
+        product_id: int,
+        fields: ProductFields,
+        *,
+        expected_version: int | None = None,
+        source: str = "",
+    ) -> ProductChange:
+        """Change a product inside the caller's transaction, checked and audited as :meth:`edit`
+        does; a field left ``None`` keeps its value. Nothing changed: nothing written."""
+        actor.require(Permission.PRODUCT_MANAGE)
+        row = session.get(Product, product_id)
+        if row is None:
+            raise NotFound(f"no product with id {product_id}")
+        if expected_version is not None and row.version != expected_version:
+            raise Conflict(f"product {row.sku} was changed meanwhile; reload and try again")
+        currency = self._station.current_exhibition(session).currency
+        values = checked_values(fields, currency)
+        before = state(row)
+        after = {**before, **values}
+        old, new = document(before, currency), document(after, currency)
+        changed = sorted(k for k in new if new[k] != old[k])
+        if not changed:
+            return ProductChange(_view(row), [])
+        refuse_taken_codes(session, [after["sku"], *after["barcodes"]], after["sku"], row.id)
+        now = self._clock.now()
+        apply(row, values)
+        row.updated_at = now
+        session.flush()
+        audit.record(
+            session,
+            actor=actor,
+            at=now,
+            action="product.edit",
+            entity_type="product",
+            entity_key=row.sku,
+            summary=f"product {row.sku} changed{_by(source)}: {', '.join(changed)}",
+            before=old,
+            after=new,
+            terminal=self._station.terminal_code,
+        )
+        return ProductChange(_view(row), changed)
 
     def find(self, actor: Actor, code: str) -> ProductView:
-        """By barcode or SKU, exactly as scanned or typed."""
+        """By any of its barcodes or its SKU, exactly as scanned or typed.
+
+        One statement (the barcodes come along by a join), all index lookups: the product ids
+        of the barcode (primary key of ``product_barcodes``) and of the SKU (unique index) as a
+        UNION, as PostgreSQL scans the whole catalogue for ``id IN (...) OR sku = ...``.
+        """
         actor.require(Permission.INVOICE_CREATE)
         text = clean_line(code)
+        ids = union_all(
+            select(ProductBarcode.product_id).where(ProductBarcode.barcode == text),
+            select(Product.id).where(Product.sku == text.upper()),
+        )
         with self._db.reader() as uow:
-            row = uow.session.scalars(
-                select(Product).where(
-                    Product.active.is_(True),
-                    or_(Product.barcode == text, Product.sku == text.upper()),
+            rows = (
+                uow.session.scalars(
+                    select(Product)
+                    .options(joinedload(Product.barcodes))
+                    .where(Product.active.is_(True), Product.id.in_(ids))
                 )
-            ).first()
-            if row is None:
+                .unique()
+                .all()
+            )
+            if not rows:
                 raise NotFound(f"no product with barcode or SKU {text!r}")
-            return _view(row)
+            return _view(rows[0])
 
     def list_products(
         self,
@@ -308,7 +259,11 @@ class ProductService:
                 or_(
                     Product.name.icontains(words, autoescape=True),
                     Product.sku.startswith(words.upper(), autoescape=True),
-                    Product.barcode.startswith(words, autoescape=True),
+                    Product.id.in_(
+                        select(ProductBarcode.product_id).where(
+                            ProductBarcode.barcode.startswith(words, autoescape=True)
+                        )
+                    ),
                     Product.category.icontains(words, autoescape=True),
                 )
             )

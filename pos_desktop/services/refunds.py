@@ -190,7 +190,7 @@ class RefundService:
                     allow_negative=True,
                 )
             session.flush()
-            view = _view(note, row, {line.id: source for line, source in credit_lines})
+            view = credit_note_view(note, row, {line.id: source for line, source in credit_lines})
             cur = row.currency
             audit.record(
                 session,
@@ -346,7 +346,11 @@ def _refundable(session: Session, row: Invoice) -> list[Refundable]:
     ]
 
 
-def _view(note: CreditNote, row: Invoice, sources: dict[int, InvoiceLine]) -> CreditNoteView:
+def credit_note_view(
+    note: CreditNote, row: Invoice, sources: dict[int, InvoiceLine]
+) -> CreditNoteView:
+    """A stored credit note as screens, the CLI and its PDF see it (``sources``: the invoice's
+    lines by id, which the credit lines point at)."""
     return CreditNoteView(
         note.number,
         row.number or "",

@@ -80,7 +80,7 @@ def run_gui(settings: Settings) -> int:
         _fatal(f"{error}\n\nDatabase: {masked('database.url', opened[-1].db.url)}")
         return 1
     finally:
-        runner.wait_for_done()
+        runner.shutdown()
         for each in opened:
             each.close()
 

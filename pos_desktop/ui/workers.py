@@ -90,6 +90,7 @@ class ThreadPoolRunner(QObject):
         self._relay.finished.connect(self._finish)
         self._waiting: dict[int, _Callbacks] = {}
         self._tickets = itertools.count(1)
+        self._shut = False
 
     @property
     def busy(self) -> bool:
@@ -102,6 +103,9 @@ class ThreadPoolRunner(QObject):
         on_error: OnError,
         owner: QObject | None = None,
     ) -> None:
+        if self._shut:  # a timer firing while the app closes: the database is going away
+            log.debug("not starting a job after shutdown: %r", job)
+            return
         ticket = next(self._tickets)
         self._waiting[ticket] = (on_done, on_error, owner)
         if len(self._waiting) == 1:
@@ -122,6 +126,16 @@ class ThreadPoolRunner(QObject):
         else:
             assert isinstance(value, Exception)
             on_error(value)
+
+    def shutdown(self, msecs: int = 30_000) -> bool:
+        """Start no more jobs and wait for the running ones: then the database may be closed.
+
+        A screen's pending timer (a search pause, a refresh) may still fire while the windows
+        close; its job would open a fresh connection on a closed database and leave it to the
+        garbage collector.
+        """
+        self._shut = True
+        return self.wait_for_done(msecs)
 
     def wait_for_done(self, msecs: int = 30_000) -> bool:
         """Block until the pool is idle (shutdown and tests only; never from a screen)."""

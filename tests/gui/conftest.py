@@ -12,9 +12,13 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from pos_desktop.bootstrap import Services
+from pos_desktop.config import Settings
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.workers import ThreadPoolRunner
 from tests.conftest import Staff
+from tests.support.clock import FakeClock
+from tests.support.paper import printing_services
+from tests.support.socket_printer import SocketPrinter
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -27,7 +31,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def runner(qtbot: QtBot) -> Iterator[ThreadPoolRunner]:
     pool_runner = ThreadPoolRunner()
     yield pool_runner
-    assert pool_runner.wait_for_done(), "background jobs still running at the end of the test"
+    # Before the services close their database (they were set up before this fixture): after
+    # this, a widget's late timer cannot open a connection that nobody closes.
+    assert pool_runner.shutdown(), "background jobs still running at the end of the test"
     qtbot.waitUntil(lambda: not pool_runner.busy)
 
 
@@ -44,3 +50,25 @@ def manager_ctx(services: Services, staff: Staff, runner: ThreadPoolRunner) -> U
 @pytest.fixture
 def admin_ctx(services: Services, staff: Staff, runner: ThreadPoolRunner) -> UiContext:
     return UiContext(services, runner, staff.admin)
+
+
+@pytest.fixture
+def printer() -> Iterator[SocketPrinter]:
+    """A receipt printer on a loopback socket."""
+    with SocketPrinter() as running:
+        yield running
+
+
+@pytest.fixture
+def printing_ctx(
+    settings: Settings,
+    clock: FakeClock,
+    staff: Staff,
+    runner: ThreadPoolRunner,
+    printer: SocketPrinter,
+) -> Iterator[UiContext]:
+    """A cashier at a till that prints on ``printer`` (printer.auto_print on)."""
+    services = printing_services(settings, clock, printer.url)
+    yield UiContext(services, runner, staff.cashier)
+    runner.wait_for_done()
+    services.close()

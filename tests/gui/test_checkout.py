@@ -133,7 +133,7 @@ def test_a_scanned_product_becomes_a_line(
         name="Enamel mug",
         price="14.00",
         vat_rate="19",
-        barcode="4006381333931",
+        barcodes=["4006381333931"],
     )
     screen = open_checkout(qtbot, cashier_ctx)
     type_text(qtbot, "4006381333931")

@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from pos_desktop.bootstrap import Services
@@ -60,3 +61,54 @@ def test_a_backwards_period_is_explained_from_the_keyboard(
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "before the first day" in screen.messages.text())
     assert not screen.export_button.isEnabled()  # the old figures are not exported as these
+
+
+def test_the_commission_tab_per_cashier_with_the_keyboard(
+    qtbot: QtBot, manager_ctx: UiContext, services: Services, staff: Staff
+) -> None:
+    book = services.products.add(
+        staff.manager, sku="BOOK", name="Book", price="21.40", vat_rate="7", category="Books"
+    )
+    services.commission.set_rate(staff.manager, "cashier", "carl", "5")
+    services.commission.set_rate(staff.manager, "category", "Books", "10")
+    workshop = LineInput("Workshop", Decimal(1), Decimal("119.00"), Decimal(19))  # net 100
+    books = LineInput("Book", Decimal(2), Decimal("21.40"), Decimal(7), product_id=book.id)
+    services.billing.create_invoice(staff.cashier, SaleInput([workshop, books]))  # carl: 9.00
+    services.billing.create_invoice(staff.manager, SaleInput([workshop]))  # maria: no rate
+    screen = ReportsScreen(manager_ctx)
+    show_active(qtbot, screen, (1100, 700))
+    screen.activate()
+    qtbot.waitUntil(lambda: screen.commission.report is not None)
+
+    press(qtbot, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # the Commission tab
+    qtbot.waitUntil(lambda: screen.tabs.currentWidget() is screen.commission)
+    rows = table_rows(screen.commission.view.toHtml())
+    assert rows == [
+        ["Cashier", "Net sales", "Commission"],
+        ["carl", "140.00", "9.00"],  # 5% of 100.00 + 10% of the books' 40.00
+        ["maria", "100.00", "0.00"],
+        ["Total", "240.00", "9.00"],
+    ]
+
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # the Cashier filter
+    qtbot.waitUntil(lambda: focused() is screen.commission.cashier)
+    press(qtbot, Qt.Key.Key_Down)
+    assert table_rows(screen.commission.view.toHtml())[1:] == [["carl", "140.00", "9.00"]]
+    press(qtbot, Qt.Key.Key_F5)  # the same cashier stays chosen over a new run
+    qtbot.waitUntil(lambda: not manager_ctx.runner.busy)
+    assert screen.commission.cashier.currentText() == "carl"
+    assert table_rows(screen.commission.view.toHtml())[1:] == [["carl", "140.00", "9.00"]]
+
+
+def table_rows(html: str) -> list[list[str]]:
+    """The table's cells as a person reads them, row by row."""
+    document = QTextDocument()
+    document.setHtml(html)
+    cursor = QTextCursor(document)
+    cursor.movePosition(QTextCursor.MoveOperation.NextBlock)
+    table = cursor.currentTable()
+    assert table is not None, html
+    return [
+        [table.cellAt(r, c).firstCursorPosition().block().text() for c in range(table.columns())]
+        for r in range(table.rows())
+    ]

@@ -20,6 +20,7 @@ from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.domain.invoice import LineInput
 from pos_desktop.services.billing import SaleInput
+from pos_desktop.services.customer_views import CustomerView
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.main_window import MainWindow
 from pos_desktop.ui.screens.checkout import CheckoutScreen
@@ -62,16 +63,22 @@ def rig() -> Rig:
     return Rig()
 
 
-def open_window(
-    qtbot: QtBot, ctx: UiContext, clock: FakeMonotonic | None, beeps: Beeps
-) -> MainWindow:
+@pytest.fixture
+def ada(services: Services, staff: Staff) -> CustomerView:
+    return services.customers.register(
+        staff.cashier, CustomerInput(name="Ada Lovelace", email="ada@example.com")
+    )
+
+
+def open_window(qtbot: QtBot, ctx: UiContext, rig: Rig, *, real_clock: bool = False) -> MainWindow:
+    """The app's window with the scanner on, on the rig's fake clock unless ``real_clock``."""
     ctx.services.settings.scanner.keyboard = True  # off for the other GUI tests (conftest)
     window = MainWindow(ctx)
     scanners = window.scanners
-    if clock is not None:
-        scanners.wedge.clock = clock
-        scanners.router.clock = clock
-    scanners.router.beep = beeps
+    if not real_clock:
+        scanners.wedge.clock = rig.clock
+        scanners.router.clock = rig.clock
+    scanners.router.beep = rig.beeps
     show_active(qtbot, window)
     checkout = window.screens["Checkout"]
     assert isinstance(checkout, CheckoutScreen)
@@ -104,6 +111,11 @@ def checkout_of(window: MainWindow) -> CheckoutScreen:
     return screen
 
 
+def open_checkout(qtbot: QtBot, ctx: UiContext, rig: Rig) -> tuple[MainWindow, CheckoutScreen]:
+    window = open_window(qtbot, ctx, rig)
+    return window, checkout_of(window)
+
+
 def add_line(qtbot: QtBot, screen: CheckoutScreen, clock: FakeMonotonic) -> None:
     """A free-text line typed at a person's speed (on the fake clock)."""
     press(qtbot, Qt.Key.Key_F3)
@@ -116,15 +128,10 @@ def add_line(qtbot: QtBot, screen: CheckoutScreen, clock: FakeMonotonic) -> None
 def test_a_customer_scanned_into_the_payment_dialog_waits_and_leaves_the_cash_field_alone(
     qtbot: QtBot,
     cashier_ctx: UiContext,
-    services: Services,
-    staff: Staff,
     rig: Rig,
+    ada: CustomerView,
 ) -> None:
-    ada = services.customers.register(
-        staff.cashier, CustomerInput(name="Ada Lovelace", email="ada@example.com")
-    )
-    window = open_window(qtbot, cashier_ctx, rig.clock, rig.beeps)
-    checkout = checkout_of(window)
+    window, checkout = open_checkout(qtbot, cashier_ctx, rig)
     add_line(qtbot, checkout, rig.clock)
     press(qtbot, Qt.Key.Key_F12)
     dialog = checkout.payment_dialog
@@ -151,15 +158,11 @@ def test_refuse_mode_says_so_and_drops_the_scan(
     qtbot: QtBot,
     cashier_ctx: UiContext,
     services: Services,
-    staff: Staff,
     rig: Rig,
+    ada: CustomerView,
 ) -> None:
     services.settings.scanner.during_dialog = "refuse"
-    ada = services.customers.register(
-        staff.cashier, CustomerInput(name="Ada Lovelace", email="ada@example.com")
-    )
-    window = open_window(qtbot, cashier_ctx, rig.clock, rig.beeps)
-    checkout = checkout_of(window)
+    window, checkout = open_checkout(qtbot, cashier_ctx, rig)
     add_line(qtbot, checkout, rig.clock)
     press(qtbot, Qt.Key.Key_F12)
     dialog = checkout.payment_dialog
@@ -181,7 +184,7 @@ def test_a_customer_scanned_on_another_screen_opens_at_the_checkout(
     grace = services.customers.register(
         staff.cashier, CustomerInput(name="Grace Hopper", email="grace@example.com")
     )
-    window = open_window(qtbot, cashier_ctx, rig.clock, rig.beeps)
+    window = open_window(qtbot, cashier_ctx, rig)
     press(qtbot, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # invoices
     invoices = window.screens["Invoices"]
     assert isinstance(invoices, InvoicesScreen)
@@ -201,7 +204,7 @@ def test_a_customer_scanned_on_another_screen_opens_at_the_checkout(
 def test_typing_at_a_persons_speed_stays_in_the_field(
     qtbot: QtBot, cashier_ctx: UiContext, rig: Rig
 ) -> None:
-    window = open_window(qtbot, cashier_ctx, rig.clock, rig.beeps)
+    window = open_window(qtbot, cashier_ctx, rig)
     press(qtbot, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     invoices = window.screens["Invoices"]
     assert isinstance(invoices, InvoicesScreen)
@@ -225,10 +228,9 @@ def test_a_product_barcode_adds_a_line_once_even_when_the_trigger_bounces(
         name="Catalogue 2026",
         price="12.50",
         vat_rate="7",
-        barcode="4006381333931",
+        barcodes=["4006381333931"],
     )
-    window = open_window(qtbot, cashier_ctx, rig.clock, rig.beeps)
-    checkout = checkout_of(window)
+    _window, checkout = open_checkout(qtbot, cashier_ctx, rig)
     qtbot.waitUntil(lambda: focused() is checkout.scan)
     scan(qtbot, rig.clock, "4006381333931")
     scan(qtbot, rig.clock, "4006381333931")  # again within the repeat window: once
@@ -244,8 +246,7 @@ def test_a_product_barcode_adds_a_line_once_even_when_the_trigger_bounces(
 def test_a_misread_barcode_beeps_and_says_why(
     qtbot: QtBot, cashier_ctx: UiContext, rig: Rig
 ) -> None:
-    window = open_window(qtbot, cashier_ctx, rig.clock, rig.beeps)
-    checkout = checkout_of(window)
+    window, checkout = open_checkout(qtbot, cashier_ctx, rig)
     qtbot.waitUntil(lambda: focused() is checkout.scan)
     scan(qtbot, rig.clock, "4006381333932")
     qtbot.waitUntil(lambda: rig.beeps.count == 1)
@@ -264,7 +265,7 @@ def test_an_invoice_number_opens_the_invoice(
     line = LineInput("Workshop", Decimal(1), Decimal("89.00"), Decimal(19))
     view = services.billing.create_invoice(staff.cashier, SaleInput([line]))
     assert view.number is not None
-    window = open_window(qtbot, cashier_ctx, rig.clock, rig.beeps)
+    window = open_window(qtbot, cashier_ctx, rig)
     scan(qtbot, rig.clock, view.number, end=Qt.Key.Key_Return)
     invoices = window.screens["Invoices"]
     assert isinstance(invoices, InvoicesScreen)
@@ -276,15 +277,11 @@ def test_a_scanner_without_terminator_is_recognised_by_its_pause(
     qtbot: QtBot,
     cashier_ctx: UiContext,
     services: Services,
-    staff: Staff,
     rig: Rig,
+    ada: CustomerView,
 ) -> None:
     services.settings.scanner.terminator = "none"
-    ada = services.customers.register(
-        staff.cashier, CustomerInput(name="Ada Lovelace", email="ada@example.com")
-    )
-    window = open_window(qtbot, cashier_ctx, rig.clock, rig.beeps)
-    checkout = checkout_of(window)
+    window, checkout = open_checkout(qtbot, cashier_ctx, rig)
     qtbot.waitUntil(lambda: focused() is checkout.scan)
     scan(qtbot, rig.clock, ada.code, end=None)
     rig.clock.advance(0.1)
@@ -294,12 +291,12 @@ def test_a_scanner_without_terminator_is_recognised_by_its_pause(
 
 
 def test_real_timing_a_burst_is_a_scan_and_slow_keys_are_not(
-    qtbot: QtBot, cashier_ctx: UiContext, services: Services, staff: Staff, rig: Rig
+    qtbot: QtBot,
+    cashier_ctx: UiContext,
+    rig: Rig,
+    ada: CustomerView,
 ) -> None:
-    ada = services.customers.register(
-        staff.cashier, CustomerInput(name="Ada Lovelace", email="ada@example.com")
-    )
-    window = open_window(qtbot, cashier_ctx, None, rig.beeps)
+    window = open_window(qtbot, cashier_ctx, rig, real_clock=True)
     press(qtbot, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     invoices = window.screens["Invoices"]
     assert isinstance(invoices, InvoicesScreen)
@@ -317,8 +314,7 @@ def test_real_timing_a_burst_is_a_scan_and_slow_keys_are_not(
 
 
 def test_password_fields_are_never_touched(qtbot: QtBot, cashier_ctx: UiContext, rig: Rig) -> None:
-    window = open_window(qtbot, cashier_ctx, rig.clock, rig.beeps)
-    checkout = checkout_of(window)
+    _window, checkout = open_checkout(qtbot, cashier_ctx, rig)
     qtbot.waitUntil(lambda: focused() is checkout.scan)
     checkout.scan.setEchoMode(checkout.scan.EchoMode.Password)
     scan(qtbot, rig.clock, "4006381333932", end=None)
@@ -329,7 +325,7 @@ def test_password_fields_are_never_touched(qtbot: QtBot, cashier_ctx: UiContext,
 def test_the_settings_scanner_tab_shows_scans_instead_of_acting_on_them(
     qtbot: QtBot, admin_ctx: UiContext, services: Services, rig: Rig
 ) -> None:
-    window = open_window(qtbot, admin_ctx, rig.clock, rig.beeps)
+    window = open_window(qtbot, admin_ctx, rig)
     settings = window.show_screen("Settings")
     assert isinstance(settings, SettingsScreen)
     scanner_tab = next(
@@ -363,14 +359,18 @@ def test_eight_digits_valid_as_both_open_the_customer_when_there_is_one(
     rig: Rig,
 ) -> None:
     services.products.add(
-        staff.manager, sku="PEN", name="Pen", price="2.00", vat_rate="19", barcode=EAN8_AND_CUSTOMER
+        staff.manager,
+        sku="PEN",
+        name="Pen",
+        price="2.00",
+        vat_rate="19",
+        barcodes=[EAN8_AND_CUSTOMER],
     )
     services.customers._new_code = lambda: CustomerCode.parse(EAN8_AND_CUSTOMER)
     services.customers.register(
         staff.cashier, CustomerInput(name="Ada Lovelace", email="ada@example.com")
     )
-    window = open_window(qtbot, cashier_ctx, rig.clock, rig.beeps)
-    checkout = checkout_of(window)
+    _window, checkout = open_checkout(qtbot, cashier_ctx, rig)
     qtbot.waitUntil(lambda: focused() is checkout.scan)
     scan(qtbot, rig.clock, EAN8_AND_CUSTOMER)
     qtbot.waitUntil(lambda: checkout.cart is not None and checkout.cart.customer is not None)
@@ -386,9 +386,14 @@ def test_eight_digits_valid_as_both_add_the_product_when_no_customer_has_them(
     rig: Rig,
 ) -> None:
     services.products.add(
-        staff.manager, sku="PEN", name="Pen", price="2.00", vat_rate="19", barcode=EAN8_AND_CUSTOMER
+        staff.manager,
+        sku="PEN",
+        name="Pen",
+        price="2.00",
+        vat_rate="19",
+        barcodes=[EAN8_AND_CUSTOMER],
     )
-    window = open_window(qtbot, cashier_ctx, rig.clock, rig.beeps)
+    window = open_window(qtbot, cashier_ctx, rig)
     press(qtbot, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # from another screen
     scan(qtbot, rig.clock, EAN8_AND_CUSTOMER)
     checkout = checkout_of(window)
@@ -403,8 +408,7 @@ def test_eight_digits_valid_as_both_add_the_product_when_no_customer_has_them(
 def test_eight_digits_neither_customer_nor_product_are_called_unknown(
     qtbot: QtBot, cashier_ctx: UiContext, rig: Rig
 ) -> None:
-    window = open_window(qtbot, cashier_ctx, rig.clock, rig.beeps)
-    checkout = checkout_of(window)
+    _window, checkout = open_checkout(qtbot, cashier_ctx, rig)
     qtbot.waitUntil(lambda: focused() is checkout.scan)
     scan(qtbot, rig.clock, EAN8_AND_CUSTOMER)
     unknown = "neither a customer code nor a known product"

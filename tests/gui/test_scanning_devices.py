@@ -59,7 +59,7 @@ def test_codes_over_a_serial_pty_open_the_customer_and_add_a_product(
         staff.cashier, CustomerInput(name="Grace Hopper", email="grace@example.com")
     )
     services.products.add(
-        staff.manager, sku="MUG", name="Mug", price="9.00", vat_rate="19", barcode="96385074"
+        staff.manager, sku="MUG", name="Mug", price="9.00", vat_rate="19", barcodes=["96385074"]
     )
     master, slave = os.openpty()
     link = tmp_path / "ttyScanner"

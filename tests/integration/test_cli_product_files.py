@@ -64,9 +64,9 @@ def test_import_dry_run_then_real_and_export_round_trip(cli: Cli, tmp_path: Path
     out = tmp_path / "export.csv"
     cli.ok("product", "export", str(out))
     text = out.read_text(encoding="utf-8-sig").splitlines()
-    assert text[0] == "sku,barcode,name,category,price,vat,track_stock,low_stock_at"
-    assert text[1] == "CAT,,Katalog für Händler,Books,12.50,7,yes,3"
-    assert text[2] == "MUG,4006381333931,Booth mug,Merch,11.00,19,yes,5"
+    assert text[0] == "sku,barcode,name,category,price,vat,track_stock,low_stock_at,barcodes"
+    assert text[1] == "CAT,,Katalog für Händler,Books,12.50,7,yes,3,"
+    assert text[2] == "MUG,4006381333931,Booth mug,Merch,11.00,19,yes,5,4006381333931"
     again = cli.json("product", "import", str(out), "--json")
     assert (again["unchanged"], again["created"], again["updated"], again["rejected"]) == (
         3, 0, 0, [],
@@ -79,3 +79,45 @@ def test_import_without_required_columns_is_refused(cli: Cli, tmp_path: Path) ->
     result = cli.fails(EXIT_BAD_INPUT, "product", "import", str(source))
     assert "missing: price, vat" in result.stderr
     assert cli.json("product", "list") == []
+
+
+def test_several_barcodes_go_in_by_option_and_file_and_come_out_again(
+    cli: Cli, tmp_path: Path
+) -> None:
+    cli.ok("product", "add", "--sku", "MUG", "--name", "Booth mug", "--price", "9.50",
+           "--vat", "19", "--barcode", "4006381333931", "--barcode", "96385074")  # fmt: skip
+    [mug] = cli.json("product", "list")
+    assert (mug["barcode"], mug["barcodes"]) == ("4006381333931", ["4006381333931", "96385074"])
+    assert "4006381333931 96385074" in cli.ok("product", "list").stdout
+    clash = cli.fails(1, "product", "add", "--sku", "CAP", "--name", "Cap", "--price", "5",
+                      "--vat", "19", "--barcode", "12345670", "--barcode", "96385074")  # fmt: skip
+    assert "barcode 96385074 is already used by MUG (Booth mug)" in clash.stderr
+    assert [p["sku"] for p in cli.json("product", "list")] == ["MUG"]
+
+    source = tmp_path / "barcodes.csv"
+    source.write_text(
+        "sku,name,price,vat,barcodes\n"
+        "MUG,Booth mug,9.50,19,96385074|4006381333931|40170725\n"  # reordered, one more
+        "CAP,Cap,5,19,12345670 96385074\n"  # the second is MUG's
+        "PEN,Pen,1.50,19,12345670\n",
+        encoding="utf-8",
+    )
+    report = cli.json("product", "import", str(source), "--json")
+    assert (report["created"], report["updated"]) == (1, 1)
+    [rejected] = report["rejected"]
+    assert (rejected["sku"], rejected["row"]) == ("CAP", 3)
+    assert "96385074 is already used by MUG" in rejected["reason"]
+    products = {p["sku"]: p["barcodes"] for p in cli.json("product", "list")}
+    assert products == {"MUG": ["96385074", "4006381333931", "40170725"], "PEN": ["12345670"]}
+
+    out = tmp_path / "export.csv"
+    cli.ok("product", "export", str(out))
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[1] == "MUG,96385074,Booth mug,,9.50,19,no,,96385074|4006381333931|40170725"
+    again = cli.json("product", "import", str(out), "--json")
+    assert (again["unchanged"], again["rejected"]) == (2, [])
+
+    old_style = tmp_path / "old.csv"  # one column `barcode`, as files were before
+    old_style.write_text("sku,barcode,name,price,vat\nPEN,,Pen,1.50,19\n", encoding="utf-8")
+    assert cli.json("product", "import", str(old_style), "--json")["updated"] == 1
+    assert {p["sku"]: p["barcodes"] for p in cli.json("product", "list")}["PEN"] == []

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
 
-from pos_desktop.bootstrap import Services, build_services
+from pos_desktop.bootstrap import Services
 from pos_desktop.config import Settings
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
 from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.refunds import RefundLine
-from tests.conftest import FAST_HASHER, Staff
+from tests.conftest import Staff
 from tests.support.clock import FakeClock
 from tests.support.escpos_decoder import decode
+from tests.support.paper import printing_services
 from tests.support.socket_printer import SocketPrinter
 
 D = Decimal
@@ -28,19 +28,7 @@ def printer() -> Iterator[SocketPrinter]:
 
 
 def _services(settings: Settings, clock: FakeClock, url: str, *, auto_print: bool) -> Services:
-    configured = dataclasses.replace(
-        settings,
-        printer=dataclasses.replace(
-            settings.printer,
-            url=url,
-            timeout_seconds=1,
-            auto_print=auto_print,
-            drawer_kick=True,
-            columns=42,
-        ),
-    )
-    configured.sources["printer.columns"] = "test"
-    return build_services(configured, clock=clock, hasher=FAST_HASHER)
+    return printing_services(settings, clock, url, auto_print=auto_print, drawer_kick=True)
 
 
 def _sell_and_refund(services: Services, staff: Staff, method: PaymentMethod) -> tuple[str, str]:

@@ -22,7 +22,7 @@ def mug(services: Services, staff: Staff) -> ProductView:
         name="Booth mug",
         price="9.50",
         vat_rate="20",
-        barcode="4006381333931",
+        barcodes=["4006381333931"],
     )
 
 
@@ -37,7 +37,7 @@ def test_a_manager_changes_a_price_and_the_audit_log_keeps_before_and_after(
         name="Booth mug (large)",
         price="11.00",
         vat_rate="20",
-        barcode=mug.barcode or "",
+        barcodes=mug.barcodes,
     )
 
     assert (changed.name, changed.price) == ("Booth mug (large)", Decimal("11.00"))
@@ -81,7 +81,7 @@ def test_a_retired_product_cannot_be_scanned_but_managers_still_list_it(
         name=mug.name,
         price="9.50",
         vat_rate="20",
-        barcode=mug.barcode or "",
+        barcodes=mug.barcodes,
         active=False,
     )
 
@@ -123,7 +123,7 @@ def test_a_stale_edit_and_a_taken_barcode_are_refused(
             name="Cap",
             price="15",
             vat_rate="20",
-            barcode="4006381333931",
+            barcodes=["4006381333931"],
         )
 
     def rename() -> None:
@@ -170,3 +170,100 @@ def test_the_list_pages_by_name_and_searches_sku_barcode_and_name(
     assert [p.name for p in first + rest] == [f"Poster {n}" for n in range(7)]
     assert [p.sku for p in services.products.list_products(staff.cashier, text="p3")] == ["P3"]
     assert len(services.products.list_products(staff.cashier, text="poster")) == 7
+
+
+def test_any_of_a_products_barcodes_finds_it_and_the_search_too(
+    services: Services, staff: Staff, mug: ProductView
+) -> None:
+    both = services.products.edit(
+        staff.manager,
+        mug.id,
+        expected_version=mug.version,
+        sku=mug.sku,
+        name=mug.name,
+        price="9.50",
+        vat_rate="20",
+        barcodes=["4006381333931", "96385074"],  # the single mug and its gift box
+    )
+    assert both.barcodes == ("4006381333931", "96385074")
+    assert both.barcode == "4006381333931"  # the first, as before there were several
+    for code in ("4006381333931", "96385074", "mug-1"):
+        assert services.products.find(staff.cashier, code).id == mug.id
+    [found] = services.products.list_products(staff.cashier, text="963850")
+    assert found.barcodes == ("4006381333931", "96385074")
+    [entry] = services.audit.entries(staff.admin, action="product.edit")
+    assert entry.before is not None and entry.after is not None
+    assert (entry.before["barcodes"], entry.after["barcodes"]) == (
+        ["4006381333931"],
+        ["4006381333931", "96385074"],
+    )
+    assert entry.summary.endswith("changed: barcodes")
+
+
+def test_a_barcode_of_another_product_is_refused_naming_it_and_nothing_is_saved(
+    services: Services, staff: Staff, mug: ProductView
+) -> None:
+    with pytest.raises(Conflict, match=r"barcode 4006381333931 is already used by MUG-1 \("):
+        services.products.add(
+            staff.manager,
+            sku="CAP",
+            name="Cap",
+            price="15",
+            vat_rate="20",
+            barcodes=["96385074", "4006381333931"],
+        )
+    with pytest.raises(Conflict, match="SKU 4006381333931 is already used by MUG-1"):
+        services.products.add(
+            staff.manager, sku="4006381333931", name="Cap", price="15", vat_rate="20"
+        )
+    assert [p.sku for p in services.products.list_products(staff.manager)] == ["MUG-1"]
+    with pytest.raises(NotFound):
+        services.products.find(staff.cashier, "96385074")  # the free one was not kept either
+    assert services.audit.entries(staff.admin, action="product.add")[0].entity_key == "MUG-1"
+    assert len(services.audit.entries(staff.admin, action="product.add")) == 1
+
+
+def test_a_barcode_taken_off_one_product_sells_another_and_bad_ones_are_named(
+    services: Services, staff: Staff, mug: ProductView
+) -> None:
+    services.products.edit(
+        staff.manager,
+        mug.id,
+        expected_version=mug.version,
+        sku=mug.sku,
+        name=mug.name,
+        price="9.50",
+        vat_rate="20",
+        barcodes=[],
+    )
+    cap = services.products.add(
+        staff.manager,
+        sku="CAP",
+        name="Cap",
+        price="15",
+        vat_rate="20",
+        barcodes=["4006381333931 96385074", "96385074"],  # one field with two; one twice
+    )
+    assert cap.barcodes == ("4006381333931", "96385074")
+    assert services.products.find(staff.cashier, "4006381333931").sku == "CAP"
+    with pytest.raises(ValidationError, match="'400-638': use up to 40 letters and digits"):
+        services.products.add(
+            staff.manager, sku="HAT", name="Hat", price="5", vat_rate="20", barcodes=["400-638"]
+        )
+
+
+def test_an_edit_that_changes_nothing_writes_nothing(
+    services: Services, staff: Staff, mug: ProductView
+) -> None:
+    same = services.products.edit(
+        staff.manager,
+        mug.id,
+        expected_version=mug.version,
+        sku="MUG-1",
+        name="Booth mug",
+        price="9.5",
+        vat_rate="20.0",
+        barcodes=mug.barcodes,
+    )
+    assert same.version == mug.version
+    assert services.audit.entries(staff.admin, action="product.edit") == []

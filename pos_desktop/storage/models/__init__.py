@@ -13,7 +13,7 @@ from pos_desktop.storage.models.import_mapping import ImportMapping
 from pos_desktop.storage.models.invoice import Invoice, InvoiceLine, InvoiceRevision, Payment
 from pos_desktop.storage.models.outbox import OutboxMessage
 from pos_desktop.storage.models.print_job import PrintJob
-from pos_desktop.storage.models.product import Product
+from pos_desktop.storage.models.product import Product, ProductBarcode
 from pos_desktop.storage.models.stock import StockLevel, StockLocation, StockMovement
 from pos_desktop.storage.models.transfer import StockTransfer, StockTransferLine
 from pos_desktop.storage.models.user import User
@@ -39,6 +39,7 @@ __all__ = [
     "Payment",
     "PrintJob",
     "Product",
+    "ProductBarcode",
     "StockLevel",
     "StockLocation",
     "StockMovement",

@@ -1,15 +1,17 @@
-"""Receipts waiting for (or done on) a till's printer.
+"""Receipts (and refund slips, X and Z reports) waiting for (or done on) a till's printer.
 
 Written in the transaction of the sale, so a sale never exists without its print job and a
 printer that is away loses nothing: the job waits with the reason. No bytes are stored: the
 receipt is rendered when sent, for the printer it goes to (paper width, code pages).
+A job prints one document: an invoice's receipt (``invoice_id``), a refund's slip (with
+``credit_note_id``) or a cash session's report (``cash_session_id``).
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from pos_desktop.storage.models.base import Base, Timestamped
@@ -24,12 +26,20 @@ class PrintJob(Timestamped, Base):
         # The sender's and the status bar's question: what waits at this till?
         Index("ix_print_jobs_terminal_state", "terminal", "state"),
         Index("ix_print_jobs_invoice_id", "invoice_id"),
+        Index("ix_print_jobs_cash_session_id", "cash_session_id"),
+        CheckConstraint(
+            "invoice_id IS NOT NULL OR cash_session_id IS NOT NULL", name="prints_a_document"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"))
+    invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoices.id"))
     #: Set for a refund's slip: the credit note printed (``invoice_id`` is the invoice it credits).
     credit_note_id: Mapped[int | None] = mapped_column(ForeignKey("credit_notes.id"))
+    #: Set for an X or Z report: the cash session reported (``invoice_id`` is empty then).
+    cash_session_id: Mapped[int | None] = mapped_column(ForeignKey("cash_sessions.id"))
+    #: An X report's moment (its figures are of then, however late it prints); empty: the Z.
+    report_as_of: Mapped[datetime | None] = mapped_column(UtcDateTime)
     #: The till whose printer prints it (each till has its own printer).
     terminal: Mapped[str] = mapped_column(String(8))
     #: queued | sending | printed | cancelled
@@ -48,5 +58,5 @@ class PrintJob(Timestamped, Base):
     queued_by: Mapped[str] = mapped_column(String(80))
 
     #: Lets a sale queue its receipt before the invoice row has its id.
-    invoice: Mapped[Invoice] = relationship()
+    invoice: Mapped[Invoice | None] = relationship()
     credit_note: Mapped[CreditNote | None] = relationship()

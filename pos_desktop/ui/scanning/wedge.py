@@ -8,7 +8,8 @@ the focused field held (text, cursor, selection), and when the sequence turns ou
 (fast keys, long enough, then the terminator) the field gets that back, the terminator is
 swallowed (an Enter must not confirm the payment dialog, a Tab must not move on), and
 ``scanned`` is emitted on the next turn of the event loop. Password fields are left alone: a
-password manager types fast too.
+password manager types fast too. So are fields marked with :func:`let_scans_through`, where a
+scan is what the person wants typed (a product's barcode in the product editor).
 
 Threading: UI thread only (an event filter). The clock is injectable (monotonic seconds), so
 tests type bursts on a fake clock.
@@ -113,7 +114,17 @@ def _line_edit(widget: QWidget) -> QLineEdit | None:
     return None
 
 
-def _is_password(widget: QWidget) -> bool:
+_TAKES_SCANS = "takesScans"
+
+
+def let_scans_through(widget: QWidget) -> None:
+    """A scan into this field stays there as typed text (and its Enter reaches the field)."""
+    widget.setProperty(_TAKES_SCANS, True)
+
+
+def _left_alone(widget: QWidget) -> bool:
+    if widget.property(_TAKES_SCANS):
+        return True
     line = _line_edit(widget)
     return line is not None and line.echoMode() != QLineEdit.EchoMode.Normal
 
@@ -185,7 +196,7 @@ class WedgeFilter(QObject):
             if parent is None:
                 return None
             top = parent.window()
-        return None if _is_password(watched) else watched
+        return None if _left_alone(watched) else watched
 
     def _is_terminator(self, event: QKeyEvent) -> bool:
         return Qt.Key(event.key()) in _TERMINATOR_KEYS[self._settings.terminator]

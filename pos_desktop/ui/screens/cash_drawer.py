@@ -4,6 +4,10 @@ Without an open session the screen asks for the float (Enter opens). With one it
 report and three short forms: cash in, cash out (amount and reason, Enter records), and the
 closing count (Enter asks to confirm, then closes and shows the Z report with the difference).
 ``F5`` refreshes the X report. All of it runs in the background; nothing typed is lost on error.
+Between sessions the screen shows the till's last Z report. Whichever report is on screen
+prints on the till's printer (``Ctrl+P``; a Z report printed before comes out as a COPY) and
+opens or saves as an A4/Letter PDF (``Ctrl+D``, ``Ctrl+S``). With ``printer.auto_print`` the
+closing prints its Z report by itself.
 """
 
 from __future__ import annotations
@@ -26,10 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_desktop.domain.errors import NotFound
 from pos_desktop.domain.money import format_amount
 from pos_desktop.services.cash_sessions import NoOpenSession, SessionReport
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
+from pos_desktop.ui.widgets.session_report_actions import SessionReportActions
 
 
 def session_report_html(report: SessionReport) -> str:
@@ -74,14 +80,19 @@ class CashDrawerScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.report: SessionReport | None = None
+        #: The till's last Z report, shown while no session is open.
+        self.last_report: SessionReport | None = None
         self.messages = MessageBar()
         self.pages = QStackedWidget()
         self.pages.addWidget(self._open_page())
         self.pages.addWidget(self._session_page())
+        self.report_actions = SessionReportActions(ctx, self.messages)
         layout = QVBoxLayout(self)
         layout.addWidget(self.messages)
         layout.addWidget(self.pages, 1)
+        layout.addWidget(self.report_actions)
         QShortcut(QKeySequence("F5"), self, self.refresh)
+        self.report_actions.install_shortcuts(self)
 
     def _open_page(self) -> QWidget:
         page = QGroupBox("No open cash session on this till")
@@ -146,6 +157,7 @@ class CashDrawerScreen(QWidget):
     def _show_open(self, report: SessionReport) -> None:
         self.report = report
         self.view.setHtml(session_report_html(report))
+        self.report_actions.show_report(report)
         self.pages.setCurrentIndex(1)
         if not (self.move_amount.hasFocus() or self.move_reason.hasFocus()):
             (self.counted if self.counted.text() else self.move_amount).setFocus()
@@ -155,8 +167,24 @@ class CashDrawerScreen(QWidget):
             self.messages.show_error(error)
             return
         self.report = None
+        self.report_actions.show_report(self.last_report)
         self.pages.setCurrentIndex(0)
         self.float_amount.setFocus()
+        actor, sessions = self.ctx.actor, self.ctx.services.cash_sessions
+        self.ctx.runner.submit(
+            lambda: sessions.z_report(actor), self._show_last, self._no_last, owner=self
+        )
+
+    def _show_last(self, report: SessionReport) -> None:
+        """The till's last Z report, to read, print again (a COPY) or save as PDF."""
+        self.last_report = report
+        self.last_z.setHtml(session_report_html(report))
+        if self.report is None:
+            self.report_actions.show_report(report)
+
+    def _no_last(self, error: Exception) -> None:
+        if not isinstance(error, NotFound):  # NotFound: the till never closed a session
+            self.messages.show_error(error)
 
     # --------------------------------------------------------------------------- actions
 
@@ -234,7 +262,8 @@ class CashDrawerScreen(QWidget):
         self.window().activateWindow()
         self.counted.clear()
         self.report = None
-        self.last_z.setHtml(session_report_html(report))
+        self._show_last(report)
+        self.ctx.services.print_loop.wake()  # a Z report queued by the closing prints now
         difference = report.difference or Decimal(0)
         cur = report.currency
         text = (

@@ -33,6 +33,7 @@ from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.screens.customer_editor import CustomerEditor
 from pos_desktop.ui.widgets.customer_card import CustomerCardView
+from pos_desktop.ui.widgets.list_export import ExportJob, ListExport
 from pos_desktop.ui.widgets.list_table import ListTable
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 from pos_desktop.ui.widgets.sort_picker import SortPicker
@@ -109,6 +110,9 @@ class CustomersScreen(QWidget):
         self.card = CustomerCardView()
         self.card.show_card(None)
         self.card.label.setText("Select a customer to see their bills.")
+        self.export = ListExport(
+            ctx, self.messages, noun="customers", job_for=self._export_job, parent=self
+        )
         self.resend_button = QPushButton("Resend welcome email (Ctrl+Shift+W)")
         self.resend_button.clicked.connect(self.resend_welcome)
         left = QVBoxLayout()
@@ -119,6 +123,7 @@ class CustomersScreen(QWidget):
         order_label.setBuddy(self.order_picker)
         search_row.addWidget(order_label)
         search_row.addWidget(self.order_picker)
+        search_row.addWidget(self.export)
         left.addLayout(search_row)
         left.addWidget(self.table, 1)
         body = QHBoxLayout(self)
@@ -175,6 +180,14 @@ class CustomersScreen(QWidget):
             return with_email_status(views, statuses)
 
         return page
+
+    def _export_job(self) -> ExportJob:
+        """The list's search and order, read here; the file gets every match, not one page."""
+        actor, text, exports = self.ctx.actor, self.search.text(), self.ctx.services.exports
+        order, descending = self.order, self.descending
+        return lambda path, cancelled: exports.export_customers(
+            actor, path, text=text, order=order, descending=descending, cancelled=cancelled
+        )
 
     def sort(self, column: int, order: Qt.SortOrder) -> None:
         """A header was clicked: the whole list in that order (matches stay newest first)."""

@@ -22,9 +22,26 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Enter (invoice view)", "Done: back to an empty checkout"),
     ("Ctrl+E (invoice view)", "Edit the invoice (managers): F2 edits a cell, Ctrl+S saves"),
     ("Ctrl+P (invoice view)", "Print the receipt again (marked COPY)"),
+    ("Ctrl+R (invoice view)", "Refund the invoice, whole or per line (a credit note)"),
+    (
+        "Alt+N, Ctrl+Shift+D / Ctrl+Shift+S / Ctrl+Shift+C (invoice view)",
+        "A refunded invoice's credit notes: pick one / open its PDF / save it / reprint its slip",
+    ),
+    ("F5 (cash drawer)", "Refresh the X report"),
+    (
+        "Ctrl+P / Ctrl+D / Ctrl+S (cash drawer)",
+        "Print the X or Z report on screen (a Z printed before: COPY) / open its PDF / save it",
+    ),
     ("Ctrl+Shift+P", "Receipts waiting for the printer: Ctrl+R retry, Ctrl+T another printer"),
     ("Ctrl+N / Ctrl+S (products)", "New product / save the product"),
+    ("Enter / Del (product barcodes)", "Add the scanned or typed barcode / remove the selected"),
+    ("Ctrl+I / Ctrl+E (products)", "Import products from a CSV (checked first) / export as CSV"),
     ("F5 / Ctrl+E (reports)", "Show the period's report / export it as CSV"),
+    ("Alt+S / Alt+M (reports)", "Sales / Commission tab (Alt+A there: one cashier or all)"),
+    (
+        "Ctrl+Shift+E (customers, invoices)",
+        "Export the filtered list to CSV or XLSX (managers); again to stop",
+    ),
     ("Ctrl+S (settings)", "Save the settings"),
 )
 

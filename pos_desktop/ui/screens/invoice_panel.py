@@ -3,6 +3,7 @@
 Shown after a sale is saved (``Done``, Enter, returns to an empty checkout) and from the
 invoice list (``Back``). ``Edit`` (Ctrl+E) and ``Void`` need the manager role; the service
 checks it again. ``Reprint`` (Ctrl+P) prints a COPY of the receipt previewed on the right.
+A refunded invoice lists its credit notes underneath: their PDFs and slips (Ctrl+Shift+D, S, C).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from pos_desktop.services.refunds import CreditNoteView
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.screens.invoice_editor import InvoiceEditor
 from pos_desktop.ui.screens.refund_dialog import RefundDialog
+from pos_desktop.ui.widgets.credit_note_actions import CreditNoteActions
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 from pos_desktop.ui.widgets.pdf_actions import PdfActions
 from pos_desktop.ui.widgets.receipt_preview import ReceiptPreview
@@ -83,6 +85,7 @@ class InvoicePanel(QWidget):
         self.email_button = QPushButton("Send invoice again")
         self.pdf = PdfActions(ctx, self.messages)
         self.receipt = ReceiptPreview(ctx, self.messages, self.reprint_button)
+        self.credit_notes = CreditNoteActions(ctx, self.messages)
         self.email_button.clicked.connect(self.send_again)
         self.done_button.setDefault(True)
         self.done_button.clicked.connect(self.done.emit)
@@ -104,6 +107,7 @@ class InvoicePanel(QWidget):
         left.addWidget(self.details)
         left.addLayout(row)
         left.addLayout(sending)
+        left.addWidget(self.credit_notes)
         left.addStretch(1)
         body = QHBoxLayout()
         body.addLayout(left, 1)
@@ -120,12 +124,14 @@ class InvoicePanel(QWidget):
         for key, slot in (*bindings, *more):
             shortcut = QShortcut(QKeySequence(key), self, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.credit_notes.install_shortcuts(self)
 
     def show_invoice(self, view: InvoiceView, note: str = "") -> None:
         self.view = view
         self.details.setText(invoice_html(view))
         self.pdf.show_invoice(view)
         self.receipt.show_invoice(view)
+        self.credit_notes.show_invoice(view.number)
         can_void = self.ctx.actor.can(Permission.INVOICE_VOID) and view.status.value == "issued"
         self.void_button.setEnabled(can_void)
         self.void_button.setToolTip("" if can_void else "Only a manager can void an invoice")
@@ -162,6 +168,7 @@ class InvoicePanel(QWidget):
         self.window().activateWindow()
         if note is None:
             return
+        self.credit_notes.show_invoice(note.invoice_number)  # the new one, to print or save
         cur = note.currency
         self.messages.show_message(
             f"Credit note {note.number}: give back {format_amount(note.gross, cur)} {cur} by "

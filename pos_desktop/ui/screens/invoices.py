@@ -32,6 +32,7 @@ from pos_desktop.services.invoice_views import InvoiceSummary, InvoiceView
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.screens.invoice_panel import InvoicePanel
+from pos_desktop.ui.widgets.list_export import ExportJob, ListExport
 from pos_desktop.ui.widgets.list_table import ListTable
 from pos_desktop.ui.widgets.message_bar import MessageBar
 from pos_desktop.ui.widgets.sort_picker import SortPicker
@@ -83,6 +84,9 @@ class InvoicesScreen(QWidget):
         self.table = ListTable(stretch_column=3)
         self.table.setModel(self.model)
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
+        self.export = ListExport(
+            ctx, self.messages, noun="invoices", job_for=self._export_job, parent=self
+        )
         self.detail = InvoicePanel(ctx, "Back (Esc)")
         self.detail.done.connect(self.back_to_list)
         self.pages = QStackedWidget()
@@ -126,6 +130,7 @@ class InvoicesScreen(QWidget):
         filters.addWidget(self.date_to)
         filters.addWidget(order_label)
         filters.addWidget(self.order_picker)
+        filters.addWidget(self.export)
         return filters
 
     def activate(self) -> None:
@@ -169,6 +174,14 @@ class InvoicesScreen(QWidget):
         oldest_first = self.oldest_first
         return lambda after, limit: billing.list_invoices(
             actor, filters, limit=limit, after=after, oldest_first=oldest_first
+        )
+
+    def _export_job(self) -> ExportJob:
+        """The list's filters and order, read here; the file gets every match, not one page."""
+        actor, filters, exports = self.ctx.actor, self.filters(), self.ctx.services.exports
+        oldest_first = self.oldest_first
+        return lambda path, cancelled: exports.export_invoices(
+            actor, path, filters=filters, oldest_first=oldest_first, cancelled=cancelled
         )
 
     def sort(self, _column: int, order: Qt.SortOrder) -> None:

@@ -32,7 +32,7 @@ from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 
 COLUMNS: tuple[Column[PrintJobView], ...] = (
     Column("Queued (UTC)", lambda j: f"{j.created_at:%Y-%m-%d %H:%M}"),
-    Column("Invoice", lambda j: j.invoice_number + (" (copy)" if j.copy else "")),
+    Column("Document", lambda j: j.document + (" (copy)" if j.copy else "")),
     Column("Tries", lambda j: str(j.attempts)),
     Column("Waits because", lambda j: j.problem or ("sending" if j.state == "sending" else "-")),
 )
@@ -41,7 +41,7 @@ COLUMNS: tuple[Column[PrintJobView], ...] = (
 def job_html(job: PrintJobView) -> str:
     where = f" on {escape(job.printer)}" if job.printer else ""
     why = escape(job.last_error or job.problem or "not tried yet")
-    return f"<b>{escape(job.invoice_number)}</b>: {job.attempts} tries{where}<br>{why}"
+    return f"<b>{escape(job.document)}</b>: {job.attempts} tries{where}<br>{why}"
 
 
 def report_text(report: PrintReport) -> tuple[str, Tone]:
@@ -156,7 +156,7 @@ class PrintQueueDialog(QDialog):
     def _send(self, job: PrintJobView, url: str | None) -> None:
         printing, actor, job_id = self.ctx.services.printing, self.ctx.actor, job.id
         where = url or "the printer"
-        self._start(f"Sending {job.invoice_number} to {where}...")
+        self._start(f"Sending {job.document} to {where}...")
         self.ctx.runner.submit(
             lambda: printing.retry(actor, job_id=job_id, url=url),
             self._sent,
@@ -172,13 +172,13 @@ class PrintQueueDialog(QDialog):
             self.ctx.services.printing,
             self.ctx.actor,
             job.id,
-            job.invoice_number,
+            job.document,
         )
         self._start(f"Cancelling {number}...")
         self.ctx.runner.submit(
             lambda: printing.cancel(actor, job_id),
             lambda _none: self._done(
-                f"{number} will not print; the invoice view reprints it any time", Tone.SUCCESS
+                f"{number} will not print; it can be printed again any time", Tone.SUCCESS
             ),
             self._failed,
             owner=self,

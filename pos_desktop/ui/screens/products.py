@@ -1,13 +1,16 @@
 """Products (managers): the catalogue the scanner sells from; add, change, retire.
 
-The list on the left (search by name, SKU or barcode; retired products shown greyed "no"), the
-selected product's form on the right. ``Ctrl+N`` starts a new product, ``Enter`` in the list
-edits the selected one, ``Ctrl+S`` saves. The service checks the role and every field again and
+The list on the left (search by name, SKU or any barcode; retired products shown greyed "no"),
+the selected product's form on the right. ``Ctrl+N`` starts a new product, ``Enter`` in the list
+edits the selected one, ``Ctrl+S`` saves. A product has any number of barcodes (the item, its
+pack...): scanned or typed into the barcode entry, Enter adds each. ``Ctrl+I`` / ``Ctrl+E``
+import and export the catalogue as CSV. The service checks the role and every field again and
 audits the change; lines already sold keep the price they were sold at.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, QTimer
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -27,6 +31,8 @@ from pos_desktop.domain.money import plain_amount
 from pos_desktop.services.products import ProductView
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
+from pos_desktop.ui.screens.product_file_actions import ProductFileActions
+from pos_desktop.ui.widgets.barcode_list import BarcodeList
 from pos_desktop.ui.widgets.list_table import ListTable
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 
@@ -34,7 +40,7 @@ TYPING_PAUSE_MS = 150
 COLUMNS: tuple[Column[ProductView], ...] = (
     Column("Name", lambda p: p.name),
     Column("SKU", lambda p: p.sku),
-    Column("Barcode", lambda p: p.barcode or ""),
+    Column("Barcodes", lambda p: " ".join(p.barcodes)),
     Column("Price", lambda p: plain_amount(p.price), right_aligned=True),
     Column("VAT %", lambda p: format(p.vat_rate.normalize(), "f"), right_aligned=True),
     Column("On sale", lambda p: "yes" if p.active else "no"),
@@ -49,6 +55,8 @@ class ProductsScreen(QWidget):
         self.messages = MessageBar()
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search name, SKU or barcode")
+        self.files = ProductFileActions(ctx, self.messages, self)
+        self.files.imported.connect(self.reload)
         self.model: PagedTableModel[ProductView] = PagedTableModel(ctx.runner, COLUMNS, self._query)
         self.model.failed.connect(self.messages.show_error)
         self.table = ListTable(stretch_column=0)
@@ -56,6 +64,7 @@ class ProductsScreen(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         left = QVBoxLayout()
         left.addWidget(self.messages)
+        left.addWidget(self.files)
         left.addWidget(self.search)
         left.addWidget(self.table, 1)
         body = QHBoxLayout(self)
@@ -73,7 +82,7 @@ class ProductsScreen(QWidget):
 
     def _form_box(self) -> QGroupBox:
         self.form_box = QGroupBox("New product")
-        self.sku, self.name, self.barcode = QLineEdit(), QLineEdit(), QLineEdit()
+        self.sku, self.name, self.barcodes = QLineEdit(), QLineEdit(), BarcodeList()
         self.price, self.vat = QLineEdit(), QLineEdit()
         self.active = QCheckBox("On sale (can be scanned)")
         self.save_button = QPushButton("Save (Ctrl+S)")
@@ -83,7 +92,9 @@ class ProductsScreen(QWidget):
         form = QFormLayout(self.form_box)
         form.addRow("&SKU", self.sku)
         form.addRow("&Name", self.name)
-        form.addRow("&Barcode", self.barcode)
+        barcodes_label = QLabel("&Barcodes")
+        barcodes_label.setBuddy(self.barcodes.entry)
+        form.addRow(barcodes_label, self.barcodes)
         form.addRow("&Price", self.price)
         form.addRow("&VAT %", self.vat)
         form.addRow("", self.active)
@@ -91,8 +102,22 @@ class ProductsScreen(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.new_button)
         form.addRow(buttons)
-        for field in (self.sku, self.name, self.barcode, self.price, self.vat):
+        for field in (self.sku, self.name, self.price, self.vat):
             field.returnPressed.connect(self.save)
+        self.barcodes.submitted.connect(self.save)
+        # Typing order: the codes and the price first; the list of barcodes after them.
+        order = (
+            self.sku,
+            self.name,
+            self.barcodes.entry,
+            self.price,
+            self.vat,
+            self.active,
+            self.barcodes.list,
+            self.barcodes.remove_button,
+        )
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
         return self.form_box
 
     def activate(self) -> None:
@@ -126,8 +151,9 @@ class ProductsScreen(QWidget):
     def new_product(self) -> None:
         self.editing = None
         self.form_box.setTitle("New product")
-        for field in (self.sku, self.name, self.barcode, self.price):
+        for field in (self.sku, self.name, self.price):
             field.clear()
+        self.barcodes.set_barcodes([])
         rate = self.ctx.services.settings.billing.default_vat_rate
         self.vat.setText(format(rate.normalize(), "f"))
         self.active.setChecked(True)
@@ -139,7 +165,7 @@ class ProductsScreen(QWidget):
         self.form_box.setTitle(f"Product {product.sku}")
         self.sku.setText(product.sku)
         self.name.setText(product.name)
-        self.barcode.setText(product.barcode or "")
+        self.barcodes.set_barcodes(product.barcodes)
         self.price.setText(plain_amount(product.price))
         self.vat.setText(format(product.vat_rate.normalize(), "f"))
         self.active.setEnabled(True)
@@ -148,13 +174,13 @@ class ProductsScreen(QWidget):
     def save(self) -> None:
         actor, products, editing = self.ctx.actor, self.ctx.services.products, self.editing
         sku, name, price = self.sku.text(), self.name.text(), self.price.text()
-        vat, barcode, active = self.vat.text(), self.barcode.text(), self.active.isChecked()
+        vat, barcodes, active = self.vat.text(), self.barcodes.barcodes(), self.active.isChecked()
         job: Callable[[], ProductView]
         if editing is None:
 
             def job() -> ProductView:
                 return products.add(
-                    actor, sku=sku, name=name, price=price, vat_rate=vat, barcode=barcode
+                    actor, sku=sku, name=name, price=price, vat_rate=vat, barcodes=barcodes
                 )
 
         else:
@@ -168,7 +194,7 @@ class ProductsScreen(QWidget):
                     name=name,
                     price=price,
                     vat_rate=vat,
-                    barcode=barcode,
+                    barcodes=barcodes,
                     active=active,
                 )
 

@@ -1,13 +1,14 @@
-"""Reports (managers): a period's sales, by day, VAT rate, payment method and cashier.
+"""Reports (managers): a period's sales, by day, VAT rate, payment method and cashier; and
+the commission each cashier earned.
 
 Pick the first and last day (``Alt+F`` / ``Alt+L``, arrow keys change a date; ``Alt+T`` today,
-``Alt+7`` the last seven days), ``F5`` or Enter shows the report, ``Ctrl+E`` exports it as CSV
-for the accountant. The figures are computed in the background; the file is written there too.
+``Alt+7`` the last seven days), ``F5`` or Enter shows the reports, ``Ctrl+E`` exports the sales
+as CSV for the accountant. Two tabs: ``Alt+S`` Sales, ``Alt+M`` Commission (``Alt+A`` there
+picks a cashier). The figures are computed in the background; the file is written there too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from html import escape
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -29,23 +31,9 @@ from PySide6.QtWidgets import (
 from pos_desktop.domain.money import format_amount
 from pos_desktop.services.reports import SalesReport, sales_report_csv
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.screens.commission_report import CommissionPanel
+from pos_desktop.ui.widgets.html_table import html_table
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
-
-
-def _table(headers: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> str:
-    head = "".join(
-        f"<th align='{'left' if i == 0 else 'right'}'>{h}</th>" for i, h in enumerate(headers)
-    )
-    body = "".join(
-        "<tr>"
-        + "".join(
-            f"<td align='{'left' if i == 0 else 'right'}'>{escape(cell)}</td>"
-            for i, cell in enumerate(row)
-        )
-        + "</tr>"
-        for row in rows
-    )
-    return f"<table cellspacing='0' cellpadding='4' border='1'><tr>{head}</tr>{body}</table>"
 
 
 def report_html(report: SalesReport) -> str:
@@ -75,13 +63,13 @@ def report_html(report: SalesReport) -> str:
         + (f" · <b>not paid {money(report.unpaid)}</b>" if report.unpaid else "")
         + "</p>"
         "<h3>By day</h3>"
-        + _table(("Day", "Invoices", "Net", "VAT", "Gross"), days)
+        + html_table(("Day", "Invoices", "Net", "VAT", "Gross"), days)
         + "<h3>By VAT rate</h3>"
-        + _table(("Rate", "Lines", "Net", "VAT", "Gross"), rates)
+        + html_table(("Rate", "Lines", "Net", "VAT", "Gross"), rates)
         + "<h3>By payment method</h3>"
-        + _table(("Method", "Payments", "Amount"), methods)
+        + html_table(("Method", "Payments", "Amount"), methods)
         + "<h3>By cashier</h3>"
-        + _table(("Cashier", "Invoices", "Gross"), cashiers)
+        + html_table(("Cashier", "Invoices", "Gross"), cashiers)
     )
 
 
@@ -122,10 +110,14 @@ class ReportsScreen(QWidget):
         controls.addWidget(self.run_button)
         controls.addWidget(self.export_button)
         self.view = QTextBrowser()
+        self.commission = CommissionPanel(ctx, self.messages)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.view, "&Sales")
+        self.tabs.addTab(self.commission, "Co&mmission")
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addWidget(self.messages)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.tabs, 1)
         QShortcut(QKeySequence("F5"), self, self.run)
         QShortcut(QKeySequence("Ctrl+E"), self, self.ask_export)
         for edit in (self.first_day, self.last_day):
@@ -167,6 +159,7 @@ class ReportsScreen(QWidget):
         self.ctx.runner.submit(
             lambda: reports.sales(actor, first, last, tz), self._shown, self._failed, owner=self
         )
+        self.commission.run(first, last, tz)
 
     def _shown(self, report: SalesReport) -> None:
         self.report = report

@@ -19,15 +19,16 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from pos_desktop.adapters.file_output import write_whole
 from pos_desktop.services.customer_views import CustomerView
 from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
+from pos_desktop.ui.widgets.save_path import ask_save_path
 
 TEMP_FOLDER = Path(tempfile.gettempdir()) / "pos-desktop-pdf"
 TEMP_MAX_AGE_S = 24 * 3600
@@ -40,15 +41,8 @@ def open_in_viewer(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent, "Save PDF as", str(Path(folder) / suggested), "PDF documents (*.pdf)"
-    )
-    if not chosen:
-        return None
-    path = Path(chosen)
-    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+def ask_save_pdf_path(parent: QWidget, suggested: str) -> Path | None:
+    return ask_save_path(parent, "Save PDF as", suggested, "PDF documents (*.pdf)", ".pdf")
 
 
 def write_temporary(stem: str, data: bytes) -> Path:
@@ -82,7 +76,7 @@ class PdfActions(QWidget):
         self.messages = messages
         #: Swappable for tests: no desktop viewer or file dialog can answer offscreen.
         self.open_file: Callable[[Path], bool] = open_in_viewer
-        self.ask_path: Callable[[QWidget, str], Path | None] = ask_save_path
+        self.ask_path: Callable[[QWidget, str], Path | None] = ask_save_pdf_path
         self._stem: str | None = None
         self._build: BuildPdf | None = None
         self.open_button = QPushButton(open_text)

@@ -36,22 +36,31 @@ def receipt_png(printing: PrintService, actor: Actor, number: str) -> bytes:
 
 @dataclass(frozen=True, slots=True)
 class Reprinted:
+    """A queued document's first try: ``number`` is its name in the send report, ``what``
+    what the message calls it (a receipt's copy unless said)."""
+
     number: str
     report: PrintReport
     printer: str
+    what: str = ""
 
 
 def reprint_text(outcome: Reprinted) -> tuple[str, Tone]:
+    what = outcome.what or f"Copy of {outcome.number}'s receipt"
     if outcome.number in outcome.report.printed:
-        return f"Copy of {outcome.number}'s receipt printed on {outcome.printer}", Tone.SUCCESS
+        return f"{what} printed on {outcome.printer}", Tone.SUCCESS
     if outcome.report.waiting:
         why = outcome.report.waiting[0][1]
         return (
-            f"Copy of {outcome.number}'s receipt waits in the print queue: {why} "
-            "(Ctrl+Shift+P to retry or send it elsewhere)",
+            f"{what} waits in the print queue: {why} (Ctrl+Shift+P to retry or send it elsewhere)",
             Tone.ERROR,
         )
-    return f"Copy of {outcome.number}'s receipt queued; it prints in a moment", Tone.INFO
+    return f"{what} queued; it prints in a moment", Tone.INFO
+
+
+def send_now(printing: PrintService, job_id: int, number: str, what: str) -> Reprinted:
+    """Runs in the runner: one try at the queued job ``job_id`` on this till's printer."""
+    return Reprinted(number, printing.send_due(job_ids=[job_id]), printing.url, what)
 
 
 class ReceiptPreview(QScrollArea):
@@ -129,9 +138,7 @@ class ReceiptPreview(QScrollArea):
         printing, actor = self.ctx.services.printing, self.ctx.actor
 
         def job() -> Reprinted:
-            job_id = printing.reprint(actor, number)
-            report = printing.send_due(job_ids=[job_id])
-            return Reprinted(number, report, printing.url)
+            return send_now(printing, printing.reprint(actor, number), number, "")
 
         self._busy = True
         self._enable()

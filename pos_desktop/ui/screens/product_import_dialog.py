@@ -1,0 +1,78 @@
+"""What a product file would do, then what it did: rows created, updated, unchanged, rejected.
+
+The Products screen first checks a file (a dry run: the import's own report, nothing saved) and
+shows it here; ``Import`` (Enter) runs it for real, ``Cancel`` (Esc) leaves the catalogue as it
+was. After the import the same dialog shows the outcome, with every rejected row and why.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_desktop.services.product_files import ProductImportReport
+
+
+def rejected_html(report: ProductImportReport) -> str:
+    if not report.rejected:
+        return "<p>No row was rejected.</p>"
+    rows = "".join(
+        f"<tr><td>{o.row}</td><td>{escape(o.sku)}</td><td>{escape(o.reason)}</td></tr>"
+        for o in report.rejected
+    )
+    return (
+        "<p><b>Rejected rows</b> (fix them in the file and import it again)</p>"
+        "<table border='1' cellpadding='3' cellspacing='0'>"
+        f"<tr><th>Row</th><th>SKU</th><th>Reason</th></tr>{rows}</table>"
+    )
+
+
+class ProductImportDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import products")
+        self.resize(640, 420)
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        self.details = QTextBrowser()
+        self.details.setOpenLinks(False)
+        self.buttons = QDialogButtonBox()
+        self.import_button = QPushButton("&Import")
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(self.buttons)
+
+    def show_report(self, path: Path, report: ProductImportReport) -> None:
+        """A dry run offers to import what it found (if anything would change); an import's
+        outcome only closes."""
+        changes = report.count("created") + report.count("updated")
+        if report.dry_run:
+            verdict = "Import it?" if changes else "Nothing in it would change the catalogue."
+            self.headline.setText(
+                f"<b>{escape(path.name)}</b>: {escape(report.headline())}. {verdict}"
+            )
+        else:
+            self.headline.setText(
+                f"<b>Imported {escape(path.name)}</b>: {escape(report.headline())}"
+            )
+        self.details.setHtml(rejected_html(report))
+        self.import_button.setVisible(report.dry_run)
+        self.import_button.setEnabled(report.dry_run and changes > 0)
+        self.close_button.setText("Cancel" if report.dry_run and changes else "Close")
+        self.import_button.setDefault(self.import_button.isEnabled())
+        self.close_button.setDefault(not self.import_button.isEnabled())

@@ -1,0 +1,129 @@
+"""The credit notes of the invoice on screen: pick one, open or save its PDF, reprint its slip.
+
+Shown under an invoice that was refunded (hidden otherwise). ``Alt+N`` goes to the list (the
+arrow keys pick a credit note), ``Ctrl+Shift+D`` opens the chosen one's PDF, ``Ctrl+Shift+S``
+saves it, ``Ctrl+Shift+C`` prints its slip again on the till's printer (marked COPY when it was
+printed before; the print service audits that). Reading the list, making the PDF and talking
+to the printer run in the runner.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from pos_desktop.domain.money import format_amount
+from pos_desktop.services.refunds import CreditNoteView
+from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.widgets.message_bar import MessageBar
+from pos_desktop.ui.widgets.pdf_actions import PdfActions
+from pos_desktop.ui.widgets.print_button import PrintButton
+from pos_desktop.ui.widgets.receipt_preview import Reprinted, send_now
+
+
+def credit_note_label(note: CreditNoteView) -> str:
+    """``EXPO24-T1CN-000001 · -19.00 EUR by cash · 2026-05-04 10:05``: what the list shows."""
+    cur = note.currency
+    return (
+        f"{note.number} · -{format_amount(note.gross, cur)} {cur} by {note.method} · "
+        f"{note.created_at.astimezone():%Y-%m-%d %H:%M}"
+    )
+
+
+class CreditNoteActions(QWidget):
+    def __init__(self, ctx: UiContext, messages: MessageBar, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.messages = messages
+        self.invoice: str | None = None
+        self.notes: list[CreditNoteView] = []
+        self.picker = QComboBox()
+        self.picker.setMinimumContentsLength(40)
+        self.picker.currentIndexChanged.connect(self._picked)
+        label = QLabel("Credit &notes")
+        label.setBuddy(self.picker)
+        self.pdf = PdfActions(
+            ctx,
+            messages,
+            open_text="Open PDF (Ctrl+Shift+D)",
+            save_text="Save PDF... (Ctrl+Shift+S)",
+        )
+        self.slip_button = PrintButton(
+            ctx,
+            messages,
+            "Reprint slip (Ctrl+Shift+C)",
+            "Print the credit note's slip again (Ctrl+Shift+C)",
+        )
+        self.slip_button.clicked.connect(self.print_slip)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (label, self.picker, self.pdf, self.slip_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.setVisible(False)
+
+    def install_shortcuts(self, panel: QWidget) -> None:
+        """The keys work while the focus is anywhere in ``panel`` (the invoice view)."""
+        for key, slot in (
+            ("Ctrl+Shift+D", self.pdf.open_pdf),
+            ("Ctrl+Shift+S", self.pdf.save_pdf),
+            ("Ctrl+Shift+C", self.print_slip),
+        ):
+            shortcut = QShortcut(QKeySequence(key), panel, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    @property
+    def current(self) -> CreditNoteView | None:
+        index = self.picker.currentIndex()
+        return self.notes[index] if 0 <= index < len(self.notes) else None
+
+    def show_invoice(self, number: str | None) -> None:
+        """Load invoice ``number``'s credit notes (none for a draft: the list hides)."""
+        self.invoice = number
+        self._fill([])
+        if number is None:
+            return
+        documents, actor = self.ctx.services.credit_notes, self.ctx.actor
+        self.ctx.runner.submit(
+            lambda: documents.of_invoice(actor, number),
+            lambda notes: self._loaded(number, notes),
+            self.messages.show_error,
+            owner=self,
+        )
+
+    def _loaded(self, number: str, notes: list[CreditNoteView]) -> None:
+        if number == self.invoice:  # another invoice may be on screen by now
+            self._fill(notes)
+
+    def _fill(self, notes: list[CreditNoteView]) -> None:
+        self.notes = notes
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        self.picker.addItems([credit_note_label(note) for note in notes])
+        if notes:
+            self.picker.setCurrentIndex(len(notes) - 1)  # the newest: the one just made
+        self.picker.blockSignals(False)
+        self.setVisible(bool(notes))
+        self._picked()
+
+    def _picked(self, _index: int = -1) -> None:
+        note = self.current
+        if note is None:
+            self.pdf.set_document(None, None, "No credit note")
+        else:
+            documents, actor, number = self.ctx.services.credit_notes, self.ctx.actor, note.number
+            self.pdf.set_document(f"credit-note-{number}", lambda: documents.pdf_for(actor, number))
+        self.slip_button.set_ready(None if note else "No credit note")
+
+    def print_slip(self) -> None:
+        note = self.current
+        if note is None:
+            return
+        printing, actor, number = self.ctx.services.printing, self.ctx.actor, note.number
+
+        def job() -> Reprinted:
+            job_id = printing.queue_credit_note(actor, number)
+            return send_now(printing, job_id, number, f"Slip of credit note {number}")
+
+        self.slip_button.start(f"Printing the slip of {number}...", job)
