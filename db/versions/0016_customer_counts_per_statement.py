@@ -1,7 +1,7 @@
 """customer counts on PostgreSQL: new customers counted once per statement, not once per row
 
-Revision ID: 0015
-Revises: 0013 (TEMPORARY: 0014 comes from another branch; chain this to "0014" at merge)
+Revision ID: 0016
+Revises: 0015
 
 An import writes a thousand customers per statement (``COPY``). The row trigger of 0004 ran
 an upsert of ``customer_counts`` per customer, and in one long transaction (an import's dry
@@ -18,8 +18,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0015"
-down_revision: str | None = "0013"
+revision: str = "0016"
+down_revision: str | None = "0015"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
