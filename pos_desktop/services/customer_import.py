@@ -14,6 +14,7 @@ per 100,000 rows).
 from __future__ import annotations
 
 import os
+import sys
 from collections import Counter
 from collections.abc import Callable
 from contextlib import ExitStack, closing
@@ -78,6 +79,8 @@ class ImportPreview:
 
 
 def _process_count(options: ImportOptions, path: Path) -> int:
+    if getattr(sys, "frozen", False):  # a frozen app's executable is the app, not a Python
+        return 0
     if options.processes is not None:
         return options.processes
     cpus = os.cpu_count() or 1
