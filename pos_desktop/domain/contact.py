@@ -111,6 +111,22 @@ _SHORT_LENGTHS = (
 )
 
 
+#: The fast path takes steps phonenumbers keeps private; a release that renames them turns the
+#: fast path off (every number then takes the full parse) instead of breaking imports.
+_PARSE_STEPS_PRESENT = all(
+    hasattr(_pn, name)
+    for name in (
+        "_maybe_extract_country_code",
+        "_maybe_strip_national_prefix_carrier_code",
+        "_test_number_length",
+        "_set_italian_leading_zeros_for_phone_number",
+        "_MIN_LENGTH_FOR_NSN",
+        "_MAX_LENGTH_FOR_NSN",
+        "_MAX_INPUT_STRING_LENGTH",
+    )
+)
+
+
 def _plain_e164(value: str, region: str | None) -> str | _Undecided | None:
     """``_e164`` for the shape nearly every import cell has: ASCII digits, the separators
     above and at most a leading ``+``, at least three digits, a known region.
@@ -122,7 +138,7 @@ def _plain_e164(value: str, region: str | None) -> str | _Undecided | None:
     (``_UNDECIDED``), which then gives its own answer. A test holds the two to the same
     answers over every region's numbers.
     """
-    plain = _plain_digits(value, region)
+    plain = _plain_digits(value, region) if _PARSE_STEPS_PRESENT else None
     if plain is None:
         return _UNDECIDED
     digits, metadata = plain
