@@ -5,15 +5,17 @@ Typed look-alikes are folded before anything else: ``O`` reads as ``0``, ``I`` a
 so the classic O/0 and I/1/L confusions cannot produce a wrong code. ``U`` and ``Q`` are left out
 so that the alphabet has a prime size, which the check character needs.
 
-Seven random characters (``secrets``: 31**7, about 2.7e10 codes, not guessable at a counter)
-are followed by one check character chosen so that ``sum(w_i * v_i) % 31 == 0`` with weights
-``8, 7, ..., 1``. Because 31 is prime and every weight and every difference of neighbouring
-weights is non-zero modulo 31, *every* single wrong character and *every* swap of two neighbours
-changes the sum, so such a code is rejected before any lookup.
+Seven random characters (``secrets``, or ``os.urandom`` in bulk: 31**7, about 2.7e10 codes, not
+guessable at a counter) are followed by one check character chosen so that
+``sum(w_i * v_i) % 31 == 0`` with weights ``8, 7, ..., 1``. Because 31 is prime and every
+weight and every difference of neighbouring weights is non-zero modulo 31, *every* single wrong
+character and *every* swap of two neighbours changes the sum, so such a code is rejected before
+any lookup.
 """
 
 from __future__ import annotations
 
+import os
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,6 +31,11 @@ _LOOK_ALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
 _SEPARATORS = str.maketrans("", "", " -_.\t\u00a0")
 
 assert _MODULUS == 31, "the check character's guarantees need a prime-sized alphabet"
+
+#: Random byte -> code character, for ``random_codes``; bytes from 248 (8 * 31) on are dropped
+#: so that every character stays equally likely.
+_BYTE_CHARS = bytes(ord(ALPHABET[b % _MODULUS]) for b in range(256))
+_UNEVEN_BYTES = bytes(range(256 - 256 % _MODULUS, 256))
 
 
 def _weighted_sum(chars: str) -> int:
@@ -85,6 +92,20 @@ class CustomerCode:
         """A fresh random code; ``choice`` is injectable so tests can force collisions."""
         body = "".join(choice(ALPHABET) for _ in range(CODE_LENGTH - 1))
         return cls(body + check_character(body))
+
+
+def random_codes(count: int, randbytes: Callable[[int], bytes] = os.urandom) -> list[str]:
+    """``count`` fresh random codes (not checked against each other or the database) from a
+    few draws of random bytes: an import needs a thousand at a time, and ``secrets.choice`` per
+    character cost about as much as writing the customers."""
+    body = CODE_LENGTH - 1
+    needed = count * body
+    chars = ""
+    while len(chars) < needed:
+        drawn = randbytes(needed - len(chars) + 16).translate(_BYTE_CHARS, _UNEVEN_BYTES)
+        chars += drawn.decode("ascii")
+    bodies = (chars[start : start + body] for start in range(0, needed, body))
+    return [text + check_character(text) for text in bodies]
 
 
 def looks_like_code(text: str) -> bool:

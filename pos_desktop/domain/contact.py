@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
+from phonenumbers import phonenumberutil as _pn
 
 from pos_desktop.domain.errors import ValidationError
 
@@ -83,6 +84,9 @@ def normalize_phone(text: str, region: str | None, field: str = "phone") -> str 
 
 @lru_cache(maxsize=16_384)  # an import meets a company's switchboard number again and again
 def _e164(value: str, region: str | None) -> str | None:
+    plain = _plain_e164(value, region)
+    if not isinstance(plain, _Undecided):
+        return plain
     try:
         number = phonenumbers.parse(value, region)
     except phonenumbers.NumberParseException:
@@ -90,6 +94,94 @@ def _e164(value: str, region: str | None) -> str | None:
     if number is None or not phonenumbers.is_valid_number(number):
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+class _Undecided:
+    """``_plain_e164`` leaves the number to the full parse."""
+
+
+_UNDECIDED = _Undecided()
+#: What people write between the digits of a number (``x`` is left out: it may start an
+#: extension). Anything else takes the full parse.
+_PHONE_SEPARATORS = str.maketrans("", "", " -.()/")
+_SHORT_LENGTHS = (
+    _pn.ValidationResult.TOO_SHORT,
+    _pn.ValidationResult.IS_POSSIBLE_LOCAL_ONLY,
+    _pn.ValidationResult.INVALID_LENGTH,
+)
+
+
+#: The fast path takes steps phonenumbers keeps private; a release that renames them turns the
+#: fast path off (every number then takes the full parse) instead of breaking imports.
+_PARSE_STEPS_PRESENT = all(
+    hasattr(_pn, name)
+    for name in (
+        "_maybe_extract_country_code",
+        "_maybe_strip_national_prefix_carrier_code",
+        "_test_number_length",
+        "_set_italian_leading_zeros_for_phone_number",
+        "_MIN_LENGTH_FOR_NSN",
+        "_MAX_LENGTH_FOR_NSN",
+        "_MAX_INPUT_STRING_LENGTH",
+    )
+)
+
+
+def _plain_e164(value: str, region: str | None) -> str | _Undecided | None:
+    """``_e164`` for the shape nearly every import cell has: ASCII digits, the separators
+    above and at most a leading ``+``, at least three digits, a known region.
+
+    ``phonenumbers.parse`` spends much of its time on text this shape cannot contain
+    (extensions, letters, RFC 3966, other scripts' digits), so this takes parse's own steps
+    for the digits, in parse's order, and asks ``is_valid_number`` of the number they make
+    (about a third faster in all). Whatever a step would refuse is left to the full parse
+    (``_UNDECIDED``), which then gives its own answer. A test holds the two to the same
+    answers over every region's numbers.
+    """
+    plain = _plain_digits(value, region) if _PARSE_STEPS_PRESENT else None
+    if plain is None:
+        return _UNDECIDED
+    digits, metadata = plain
+    number = phonenumbers.PhoneNumber()
+    try:
+        country_code, national = _pn._maybe_extract_country_code(digits, metadata, False, number)
+    except phonenumbers.NumberParseException:
+        return _UNDECIDED
+    found: phonenumbers.PhoneMetadata | None = metadata
+    if country_code:
+        number_region = phonenumbers.region_code_for_country_code(country_code)
+        if number_region != region:
+            found = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(
+                country_code, number_region
+            )
+    else:  # written nationally (a ``+`` would have given a country code or an error)
+        national, country_code = digits, metadata.country_code or 0
+    if found is None or not country_code or len(national) < _pn._MIN_LENGTH_FOR_NSN:
+        return _UNDECIDED
+    _carrier, stripped, _ = _pn._maybe_strip_national_prefix_carrier_code(national, found)
+    if _pn._test_number_length(stripped, found) not in _SHORT_LENGTHS:
+        national = stripped
+    if not _pn._MIN_LENGTH_FOR_NSN <= len(national) <= _pn._MAX_LENGTH_FOR_NSN:
+        return _UNDECIDED
+    number.country_code = country_code
+    number.national_number = int(national)
+    _pn._set_italian_leading_zeros_for_phone_number(national, number)
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _plain_digits(value: str, region: str | None) -> tuple[str, phonenumbers.PhoneMetadata] | None:
+    """The digits (a leading ``+`` kept) and the region's metadata, if ``value`` has the
+    plain shape; ``None`` if not."""
+    if len(value) > _pn._MAX_INPUT_STRING_LENGTH or not value.isascii():
+        return None
+    digits = value.translate(_PHONE_SEPARATORS)
+    bare = digits.removeprefix("+")
+    if len(bare) < 3 or not bare.isdigit() or region not in phonenumbers.SUPPORTED_REGIONS:
+        return None
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    return None if metadata is None else (digits, metadata)
 
 
 def check_region(text: str, field: str = "default phone region") -> str:

@@ -131,5 +131,18 @@ def validate_customer(
 
 def search_text(values: CustomerFields, code: str) -> str:
     """One folded string holding everything a cashier may type to find the customer."""
-    parts = [values.name, values.email, values.phone, values.company, code]
-    return " ".join(fold(p) for p in parts if p)
+    return with_code(search_words(values.name, values.email, values.phone, values.company), code)
+
+
+def search_words(
+    name: str, email: str | None, phone: str | None, company: str | None
+) -> str | None:
+    """:func:`search_text` without the code (an import knows the words before the code);
+    ``None`` when there are none."""
+    parts = [p for p in (name, email, phone, company) if p]
+    return " ".join(fold(p) for p in parts) if parts else None
+
+
+def with_code(words: str | None, code: str) -> str:
+    folded = code.lower()  # what ``fold`` gives for a code (ASCII), without filling its cache
+    return folded if words is None else f"{words} {folded}"

@@ -15,16 +15,18 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, cast
+from operator import itemgetter
+from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from pos_desktop.domain.contact import email_key
-from pos_desktop.domain.customer import CustomerFields, CustomerType, search_text
+from pos_desktop.domain.customer import CustomerType, search_words, with_code
 from pos_desktop.domain.import_row import ImportedCustomer
 from pos_desktop.domain.text import fold
 from pos_desktop.services.import_report import DuplicatePolicy, Outcome
+from pos_desktop.storage.bulk_rows import insert_rows, one_of
 from pos_desktop.storage.models import Customer
 
 #: What an import may set on a customer, compared to tell "updated" from "unchanged".
@@ -44,7 +46,25 @@ FIELDS = (
     "as_written",
 )
 _OVERWRITTEN = (*FIELDS[:7], "notes", "website", "lead_status")
+#: Columns computed from the fields (see ``_derived``).
+_DERIVED = ("name_key", "email_key", "search_text")
+#: Columns of a new customer, in the order ``save`` builds its rows.
+_INSERTED = (
+    *FIELDS,
+    *_DERIVED,
+    "code",
+    "registered_exhibition_id",
+    "registered_by",
+    "created_at",
+    "updated_at",
+    "version",
+)
 _TABLE = cast(Table, Customer.__table__)
+_LOADED = (_TABLE.c.id, *(_TABLE.c[name] for name in FIELDS))
+_FIELD_VALUES = itemgetter(*FIELDS)
+_ROW_FIELDS = frozenset(ImportedCustomer._fields)
+#: ``kind.value`` is a property call; an import asks it per row.
+_TYPE_VALUES = {kind: kind.value for kind in CustomerType}
 
 
 @dataclass(slots=True)
@@ -56,8 +76,7 @@ class _Known:
     dirty: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Decision:
+class Decision(NamedTuple):
     outcome: Outcome
     rule: str | None
     country: str | None
@@ -84,7 +103,7 @@ def _new_state(c: ImportedCustomer) -> dict[str, Any]:
         "job_title": c.job_title,
         "country": c.country,
         "city": c.city,
-        "customer_type": kind.value,
+        "customer_type": _TYPE_VALUES[kind],
         "notes": c.notes,
         "website": c.website,
         "lead_status": c.lead_status,
@@ -99,13 +118,17 @@ def _merged(state: dict[str, Any], c: ImportedCustomer) -> dict[str, Any]:
         value = getattr(c, name)
         if value is not None:
             merged[name] = value
-    if state["email"] and c.email and email_key(state["email"]) == email_key(c.email):
+    if state["email"] and c.email and email_key(state["email"]) == c.email_key:
         merged["email"] = state["email"]  # the same mailbox written in other letters: no change
     if c.customer_type is not None:
-        merged["customer_type"] = c.customer_type.value
+        merged["customer_type"] = _TYPE_VALUES[c.customer_type]
     if not merged["external_ref"] and c.external_ref:
         merged["external_ref"] = c.external_ref
-    written = {k: v for k, v in (state["as_written"] or {}).items() if getattr(c, k, None) is None}
+    written = {
+        k: v
+        for k, v in (state["as_written"] or {}).items()
+        if k not in _ROW_FIELDS or getattr(c, k) is None
+    }
     for key, raw in c.as_written.items():
         if key == "customer_type" or merged.get(key) is None:
             written[key] = raw
@@ -121,7 +144,8 @@ class CustomerBatch:
         self._by_email: dict[str, _Known] = {}
         self._by_phone: dict[str, _Known] = {}
         self._by_name: dict[tuple[str, str], _Known] = {}
-        self._new: list[_Known] = []
+        #: New customers, each with the row that made it and its state as that row made it.
+        self._new: list[tuple[_Known, ImportedCustomer, dict[str, Any]]] = []
         self._existing: list[_Known] = []
         self.decisions: list[Decision] = []
 
@@ -135,7 +159,8 @@ class CustomerBatch:
         emails = {k for c in customers if (k := c.email_key)}
         phones = {c.phone for c in customers if c.phone}
         names = {c.name_key for c in customers if not _has_key(c)}
-        columns = [_TABLE.c.id, *(_TABLE.c[name] for name in FIELDS)]
+        connection = self._session.connection()
+        dialect = connection.dialect.name
         seen: set[int] = set()
         for column, values in (
             (_TABLE.c.external_ref, refs),
@@ -145,12 +170,12 @@ class CustomerBatch:
         ):
             if not values:
                 continue
-            query = select(*columns).where(column.in_(values)).order_by(_TABLE.c.id)
-            for row in self._session.execute(query):
-                if row.id in seen:
+            query = select(*_LOADED).where(one_of(dialect, column, values)).order_by(_TABLE.c.id)
+            for row in connection.execute(query):
+                if row[0] in seen:
                     continue
-                seen.add(row.id)
-                known = _Known(row.id, {name: row._mapping[name] for name in FIELDS})
+                seen.add(row[0])
+                known = _Known(row[0], dict(zip(FIELDS, row[1:], strict=True)))
                 self._existing.append(known)
                 self._index(known)
 
@@ -164,14 +189,24 @@ class CustomerBatch:
             self._by_phone.setdefault(state["phone"], known)
         self._by_name.setdefault(_name_key(state["name"], state["company"]), known)
 
+    def _index_new(self, known: _Known, c: ImportedCustomer) -> None:
+        """``_index`` of a customer made from ``c`` as it is (its keys are computed already)."""
+        if c.external_ref:
+            self._by_ref.setdefault(c.external_ref, known)
+        if c.email_key:
+            self._by_email.setdefault(c.email_key, known)
+        if c.phone:
+            self._by_phone.setdefault(c.phone, known)
+        self._by_name.setdefault((c.name_key, fold(c.company or "")), known)
+
     def _match(self, c: ImportedCustomer) -> tuple[str | None, _Known | None]:
         if c.external_ref and (known := self._by_ref.get(c.external_ref)):
             return "external id", known
-        if c.email and (known := self._by_email.get(email_key(c.email))):
+        if c.email_key and (known := self._by_email.get(c.email_key)):
             return "email", known
         if c.phone and (known := self._by_phone.get(c.phone)):
             return "phone", known
-        if not _has_key(c) and (known := self._by_name.get(_name_key(c.name, c.company))):
+        if not _has_key(c) and (known := self._by_name.get((c.name_key, fold(c.company or "")))):
             return "name and company", known
         return None, None
 
@@ -179,8 +214,8 @@ class CustomerBatch:
         rule, known = self._match(c) if self._policy is not DuplicatePolicy.CREATE else (None, None)
         if known is None:
             known = _Known(None, _new_state(c))
-            self._new.append(known)
-            self._index(known)
+            self._new.append((known, c, known.state))
+            self._index_new(known, c)
             outcome = Outcome.CREATED
         elif self._policy is DuplicatePolicy.SKIP:
             outcome = Outcome.UNCHANGED
@@ -193,9 +228,8 @@ class CustomerBatch:
                 known.dirty = known.id is not None
                 self._index(known)
                 outcome = Outcome.UPDATED
-        decision = Decision(
-            outcome, rule, known.state["country"], str(known.state["customer_type"])
-        )
+        state = known.state
+        decision = Decision(outcome, rule, state["country"], str(state["customer_type"]))
         self.decisions.append(decision)
         return decision
 
@@ -215,24 +249,16 @@ class CustomerBatch:
         """Bulk INSERT of the new customers, bulk UPDATE of the changed ones (version + 1, so a
         screen editing one of them meanwhile gets a conflict instead of overwriting)."""
         if self._new:
+            registration = (exhibition_id, registered_by, now, now, 1)
             rows = []
-            for known, code in zip(self._new, codes, strict=True):
-                rows.append(
-                    {
-                        **known.state,
-                        **_derived(known.state, code),
-                        "code": code,
-                        "registered_exhibition_id": exhibition_id,
-                        "registered_by": registered_by,
-                        "created_at": now,
-                        "updated_at": now,
-                        "version": 1,
-                    }
-                )
-            if self._session.get_bind().dialect.name == "postgresql":
-                _copy_rows(self._session, rows)
-            else:
-                self._session.execute(insert(_TABLE), rows)
+            for (known, c, made), code in zip(self._new, codes, strict=True):
+                state = known.state
+                if state is made:  # as its row made it: the row's keys are this state's
+                    derived = (c.name_key, c.email_key, with_code(c.search_words, code))
+                else:  # updated by a later row of the batch
+                    derived = _derived(state, code)
+                rows.append((*_FIELD_VALUES(state), *derived, code, *registration))
+            insert_rows(self._session.connection(), _TABLE, _INSERTED, rows)
         changed = [k for k in self._existing if k.dirty]
         if changed:
             query = select(_TABLE.c.id, _TABLE.c.code).where(
@@ -240,14 +266,14 @@ class CustomerBatch:
             )
             codes_of: dict[int | None, str] = dict(self._session.execute(query).all())
             values: dict[str, Any] = {name: bindparam(f"v_{name}") for name in FIELDS}
-            values |= {name: bindparam(f"v_{name}") for name in ("name_key", "email_key")}
-            values["search_text"] = bindparam("v_search_text")
+            values |= {name: bindparam(f"v_{name}") for name in _DERIVED}
             values["updated_at"] = bindparam("v_updated_at")
             values["version"] = _TABLE.c.version + 1
             statement = update(_TABLE).where(_TABLE.c.id == bindparam("v_id")).values(values)
             params = []
             for known in changed:
-                state = {**known.state, **_derived(known.state, codes_of[known.id])}
+                derived = _derived(known.state, codes_of[known.id])
+                state = known.state | dict(zip(_DERIVED, derived, strict=True))
                 params.append(
                     {f"v_{k}": v for k, v in state.items()}
                     | {"v_id": known.id, "v_updated_at": now}
@@ -255,41 +281,12 @@ class CustomerBatch:
             self._session.execute(statement, params)
 
 
-def _copy_rows(session: Session, rows: list[dict[str, Any]]) -> None:
-    """PostgreSQL: the new customers through ``COPY`` (several times faster than a pipelined
-    INSERT per row; triggers and constraints apply the same). Values pass each column's own
-    bind processing, so they are stored exactly as the INSERT would store them."""
-    connection = session.connection()
-    dialect = connection.dialect
-    names = list(rows[0])
-    columns = [_TABLE.c[name] for name in names]
-    processors = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
-    quoted = ", ".join(dialect.identifier_preparer.quote(name) for name in names)
-    table = dialect.identifier_preparer.format_table(_TABLE)
-    raw = connection.connection.driver_connection
-    assert raw is not None
-    with raw.cursor() as cursor, cursor.copy(f"COPY {table} ({quoted}) FROM STDIN") as copy:
-        for row in rows:
-            copy.write_row(
-                [p(row[n]) if p else row[n] for n, p in zip(names, processors, strict=True)]
-            )
-
-
-def _derived(state: dict[str, Any], code: str) -> dict[str, Any]:
-    """The lookup columns the customer service keeps (same rules, same functions)."""
-    fields = CustomerFields(
-        state["name"],
-        state["email"],
-        state["phone"],
-        state["company"],
-        None,
-        None,
-        None,
-        CustomerType(state["customer_type"]),
-        None,
+def _derived(state: dict[str, Any], code: str) -> tuple[str, str | None, str]:
+    """The lookup columns the customer service keeps (same rules, same functions), in the
+    order of ``_DERIVED``."""
+    email = state["email"]
+    return (
+        fold(state["name"])[:120],
+        email_key(email) if email else None,
+        with_code(search_words(state["name"], email, state["phone"], state["company"]), code),
     )
-    return {
-        "name_key": fold(state["name"])[:120],
-        "email_key": email_key(state["email"]) if state["email"] else None,
-        "search_text": search_text(fields, code),
-    }

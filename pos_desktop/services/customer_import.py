@@ -13,12 +13,11 @@ per 100,000 rows).
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-from collections import deque
-from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import ExitStack
+import sys
+from collections import Counter
+from collections.abc import Callable
+from contextlib import ExitStack, closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,11 +36,11 @@ from pos_desktop.domain.import_mapping import (
     headers_signature,
     mapping_from_dict,
 )
-from pos_desktop.domain.import_row import ImportedCustomer, RejectedRow, RowReader
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.services import audit
 from pos_desktop.services.customer_batch import CustomerBatch
 from pos_desktop.services.customers import CODE_ATTEMPTS, CustomerService, is_code_collision
+from pos_desktop.services.import_batches import BatchSource, SortedRows, worker_batches
 from pos_desktop.services.import_report import (
     DuplicatePolicy,
     EmailPolicy,
@@ -54,7 +53,8 @@ from pos_desktop.storage.uow import Database, UnitOfWork
 
 BATCH_SIZE = 1000
 PREVIEW_ROWS = 20
-#: Files from this size on are normalised in worker processes (starting them costs ~0.5 s).
+#: Files from this size on are read and normalised in a worker process (starting it costs
+#: ~0.2 s).
 PARALLEL_FROM_BYTES = 4_000_000
 
 
@@ -65,8 +65,8 @@ class ImportOptions:
     dry_run: bool = False
     rejects_path: Path | None = None
     batch_size: int = BATCH_SIZE
-    #: Worker processes that normalise rows while this one writes; ``None``: one per CPU for
-    #: big files, none for small ones; 0: none.
+    #: Worker processes that read and normalise rows while this one writes; ``None``: one for
+    #: big files on a machine with several CPUs, none otherwise; 0: none.
     processes: int | None = None
 
 
@@ -78,48 +78,15 @@ class ImportPreview:
     sample: tuple[tuple[str, ...], ...]
 
 
-Row = tuple[int, list[str] | UnreadableRow]
-
-
-def _batches(rows: Iterator[Row], size: int) -> Iterator[list[Row]]:
-    batch: list[Row] = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def _process_count(options: ImportOptions, path: Path) -> int:
+    if getattr(sys, "frozen", False):  # a frozen app's executable is the app, not a Python
+        return 0
     if options.processes is not None:
         return options.processes
     cpus = os.cpu_count() or 1
-    return min(cpus, 4) if cpus > 1 and path.stat().st_size >= PARALLEL_FROM_BYTES else 0
-
-
-def _sorted_batches(
-    rows: Iterator[Row],
-    reader: RowReader,
-    width: int,
-    size: int,
-    pool: tuple[ProcessPoolExecutor, int] | None,
-) -> Iterator[_SortedRows]:
-    """Each batch normalised, in file order. With a pool, a few batches are normalised ahead
-    in worker processes (memory stays flat: at most two per worker are in flight)."""
-    if pool is None:
-        for batch in _batches(rows, size):
-            yield _SortedRows.read(batch, reader, width)
-        return
-    executor, processes = pool
-    pending: deque[Future[_SortedRows]] = deque()
-    for batch in _batches(rows, size):
-        pending.append(executor.submit(_SortedRows.read, batch, reader, width))
-        if len(pending) >= 2 * processes:
-            yield pending.popleft().result()
-    while pending:
-        yield pending.popleft().result()
+    # One worker: it reads and normalises about as fast as this process writes, and each more
+    # costs its memory while the writing stays the limit.
+    return 1 if cpus > 1 and path.stat().st_size >= PARALLEL_FROM_BYTES else 0
 
 
 @dataclass
@@ -134,57 +101,39 @@ class _Run:
     audit_id: int | None = None
 
 
-@dataclass
-class _SortedRows:
-    """A batch read: rows that make customers, rows turned down (and why), ragged rows."""
-
-    width: int
-    candidates: list[tuple[int, ImportedCustomer]]
-    turned_down: list[tuple[int, list[str] | UnreadableRow, RejectedRow]]
-    extra_cells: list[int]
-
-    @classmethod
-    def read(cls, rows: list[Row], reader: RowReader, width: int) -> _SortedRows:
-        result = cls(width, [], [], [])
-        for number, cells in rows:
-            if isinstance(cells, UnreadableRow):
-                result.turned_down.append((number, cells, RejectedRow(())))
-                continue
-            if len(cells) > width and any(c.strip() for c in cells[width:]):
-                result.extra_cells.append(number)
-            customer = reader(cells)
-            if isinstance(customer, RejectedRow):
-                result.turned_down.append((number, cells, customer))
-            else:
-                result.candidates.append((number, customer))
-        return result
-
-    def tally(self, report: ImportReport, batch: CustomerBatch, rejects: RowSink | None) -> None:
-        """Each row's outcome into ``report``; rejected rows into the rejects file as well."""
-        for (number, customer), decision in zip(self.candidates, batch.decisions, strict=True):
-            report.count(decision.outcome)
-            if decision.rule:
-                report.matched_by[decision.rule] += 1
-            if decision.outcome in {Outcome.CREATED, Outcome.UPDATED}:
-                report.per_country[decision.country or "unknown"] += 1
-                report.per_type[decision.customer_type] += 1
-            for warning in customer.warnings:
-                report.warn(number, warning.field, warning.kind, warning.detail)
-        for number in self.extra_cells:
-            report.warn(number, "row", "extra cells ignored", "more cells than headers")
-        for number, cells, rejected in self.turned_down:
-            report.count(Outcome.REJECTED)
-            if isinstance(cells, UnreadableRow):
-                report.reject(number, "row", "unreadable row", cells.reason)
-                reason = f"row {number}: {cells.reason}"
-                row: list[str] = [""] * self.width
-            else:
-                for problem in rejected.problems:
-                    report.reject(number, problem.field, problem.kind, problem.detail)
-                reason = f"row {number}: {rejected.reason}"
-                row = (cells + [""] * self.width)[: self.width]
-            if rejects is not None:
-                rejects([*row, reason])
+def _tally(
+    rows: SortedRows, report: ImportReport, batch: CustomerBatch, rejects: RowSink | None
+) -> None:
+    """Each row's outcome into ``report``; rejected rows into the rejects file as well."""
+    outcomes: Counter[Outcome] = Counter()
+    written = (Outcome.CREATED, Outcome.UPDATED)
+    for (number, customer), decision in zip(rows.candidates, batch.decisions, strict=True):
+        outcome, rule, country, kind = decision
+        outcomes[outcome] += 1
+        if rule:
+            report.matched_by[rule] += 1
+        if outcome in written:
+            report.per_country[country or "unknown"] += 1
+            report.per_type[kind] += 1
+        for warning in customer.warnings:
+            report.warn(number, warning.field, warning.kind, warning.detail)
+    for outcome, count in outcomes.items():
+        report.count(outcome, count)
+    for number in rows.extra_cells:
+        report.warn(number, "row", "extra cells ignored", "more cells than headers")
+    for number, cells, rejected in rows.turned_down:
+        report.count(Outcome.REJECTED)
+        if isinstance(cells, UnreadableRow):
+            report.reject(number, "row", "unreadable row", cells.reason)
+            reason = f"row {number}: {cells.reason}"
+            row: list[str] = [""] * rows.width
+        else:
+            for problem in rejected.problems:
+                report.reject(number, problem.field, problem.kind, problem.detail)
+            reason = f"row {number}: {rejected.reason}"
+            row = (cells + [""] * rows.width)[: rows.width]
+        if rejects is not None:
+            rejects([*row, reason])
 
 
 class CustomerImportService:
@@ -266,10 +215,12 @@ class CustomerImportService:
         if mapping is None:
             mapping = self.saved_mapping(actor, info.headers) or auto_mapping(info.headers)
         mapping.check()
-        reader = RowReader(
+        source = BatchSource(
+            path,
             mapping,
             keep_invalid_email=options.invalid_email is EmailPolicy.KEEP,
             default_region=self._settings.default_phone_region,
+            batch_size=options.batch_size,
         )
         report = ImportReport(
             file=path.name,
@@ -289,14 +240,9 @@ class CustomerImportService:
                 )
             dry = stack.enter_context(self._db.unit_of_work()) if options.dry_run else None
             state = _Run(actor, options, report, rejects, dry)
-            pool = None
-            if processes := _process_count(options, path):
-                # spawn: forking a process with Qt and database threads is not safe
-                executor = ProcessPoolExecutor(processes, multiprocessing.get_context("spawn"))
-                stack.callback(executor.shutdown, cancel_futures=True)
-                pool = (executor, processes)
-            sorted_batches = _sorted_batches(
-                table.rows(), reader, len(info.headers), options.batch_size, pool
+            workers = _process_count(options, path)
+            sorted_batches = stack.enter_context(
+                closing(worker_batches(source, workers) if workers else source.batches())
             )
             for rows in sorted_batches:
                 if cancelled is not None and cancelled():
@@ -310,7 +256,7 @@ class CustomerImportService:
                 self._close_audit(actor, report, state.audit_id)
         return report
 
-    def _batch(self, run: _Run, rows: _SortedRows) -> None:
+    def _batch(self, run: _Run, rows: SortedRows) -> None:
         """Match and write one batch; its counts reach the report once it is saved."""
         for _attempt in range(CODE_ATTEMPTS):
             try:
@@ -321,7 +267,7 @@ class CustomerImportService:
                     with self._db.unit_of_work() as uow:
                         written = self._write(run, uow.session, rows)
                         after = run.report.snapshot()
-                        rows.tally(after, written, None)
+                        _tally(rows, after, written, None)
                         run.audit_id = self._audit(run.actor, uow.session, after, run.audit_id)
                         uow.commit()
                 break
@@ -330,9 +276,9 @@ class CustomerImportService:
                     raise
         else:  # pragma: no cover - tens of billions of codes
             raise Conflict("could not find free customer codes; try again")
-        rows.tally(run.report, written, run.rejects)
+        _tally(rows, run.report, written, run.rejects)
 
-    def _write(self, run: _Run, session: Session, rows: _SortedRows) -> CustomerBatch:
+    def _write(self, run: _Run, session: Session, rows: SortedRows) -> CustomerBatch:
         batch = CustomerBatch(session, run.options.on_duplicate)
         batch.load([c for _n, c in rows.candidates])
         for _number, customer in rows.candidates:

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, replace
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Select, and_, exc, func, or_, select
+from sqlalchemy import Select, Table, and_, exc, func, or_, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.config import CustomerSettings
 from pos_desktop.domain.clock import Clock
-from pos_desktop.domain.codes import CustomerCode
+from pos_desktop.domain.codes import CustomerCode, random_codes
 from pos_desktop.domain.contact import email_key
 from pos_desktop.domain.customer import (
     EDITABLE_FIELDS,
@@ -39,6 +39,7 @@ from pos_desktop.services.customer_views import (
 from pos_desktop.services.outbox import OutboxWriter, welcome_status
 from pos_desktop.services.station import StationResolver
 from pos_desktop.storage import customer_search
+from pos_desktop.storage.bulk_rows import one_of
 from pos_desktop.storage.models import Customer, Invoice
 from pos_desktop.storage.uow import Database
 
@@ -104,6 +105,7 @@ class CustomerService:
         new_code: Callable[[], CustomerCode] = CustomerCode.generate,
         *,
         outbox: OutboxWriter | None = None,
+        new_codes: Callable[[int], list[str]] = random_codes,
     ) -> None:
         self._db = db
         self._outbox = outbox  # None: no welcome emails (demo data, imports that opt out)
@@ -111,6 +113,7 @@ class CustomerService:
         self._settings = settings
         self._station = station
         self._new_code = new_code
+        self._new_codes = new_codes
 
     # ----------------------------------------------------------------------------- register
 
@@ -199,8 +202,10 @@ class CustomerService:
             wanted = count - len(codes)
             if wanted <= 0:
                 break
-            drawn = {self._new_code().value for _ in range(wanted)} - codes
-            taken = set(session.scalars(select(Customer.code).where(Customer.code.in_(drawn))))
+            drawn = set(self._new_codes(wanted)) - codes
+            dialect = session.get_bind().dialect.name
+            code = cast(Table, Customer.__table__).c.code
+            taken = set(session.scalars(select(code).where(one_of(dialect, code, drawn))))
             codes |= drawn - taken
         if len(codes) < count:
             raise Conflict("could not find free customer codes; try again")  # pragma: no cover

@@ -77,9 +77,9 @@ class ImportReport:
     cancelled: bool = False
     finished: bool = False
 
-    def count(self, outcome: Outcome) -> None:
-        self.rows += 1
-        setattr(self, outcome.value, getattr(self, outcome.value) + 1)
+    def count(self, outcome: Outcome, rows: int = 1) -> None:
+        self.rows += rows
+        setattr(self, outcome.value, getattr(self, outcome.value) + rows)
 
     def reject(self, row: int, field_name: str, kind: str, reason: str) -> None:
         self.reasons[kind] += 1

@@ -3,12 +3,19 @@ in the same order, same customers; cancel still stops at a batch boundary."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
+from pos_desktop.adapters.table_files import TableFile
 from pos_desktop.bootstrap import Services
+from pos_desktop.domain.errors import ValidationError
+from pos_desktop.domain.import_mapping import auto_mapping
 from pos_desktop.services.customer_import import ImportOptions
+from pos_desktop.services.import_batches import BatchSource, worker_batches
 from pos_desktop.storage.models import Customer
 from tests.conftest import Staff
 from tests.support.clock import FakeClock
@@ -114,3 +121,45 @@ def test_bulk_written_customers_read_back_like_registered_ones(
     found = services.customers.search(staff.manager, "muller zoe@EXAMPLE")
     assert [c.code for c in found] == [code]
     assert [c.name for c in services.customers.search(staff.manager, "7946")] == ["Bob Stone"]
+
+
+def test_a_worker_imports_what_reading_and_normalising_need_only() -> None:
+    """A worker is a plain interpreter running the batch module: no database, no Qt, no
+    services (each of those cost a spawn()ed worker of the old kind ~100 MB)."""
+    heavy = ("sqlalchemy", "PySide6", "psycopg", "pos_desktop.bootstrap", "pos_desktop.cli")
+    program = (
+        "import sys; from pos_desktop.services.import_batches import serve; "
+        f"print(sorted(set({heavy!r}) & set(sys.modules)))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"
+
+
+def test_a_worker_that_cannot_read_the_file_fails_the_import_with_its_reason(
+    tmp_path: Path,
+) -> None:
+    source = BatchSource(
+        tmp_path / "gone.csv",
+        auto_mapping(("Name",)),
+        keep_invalid_email=False,
+        default_region="DE",
+        batch_size=10,
+    )
+    with pytest.raises(ValidationError, match="cannot be read"):
+        list(worker_batches(source, 1))
+
+
+def test_workers_in_turn_give_the_batches_in_file_order() -> None:
+    source = BatchSource(
+        MESSY,
+        auto_mapping(TableFile(MESSY).info.headers),
+        keep_invalid_email=False,
+        default_region="DE",
+        batch_size=2,
+    )
+    alone = [(b.candidates, b.turned_down, b.extra_cells) for b in source.batches()]
+    two = [(b.candidates, b.turned_down, b.extra_cells) for b in worker_batches(source, 2)]
+    assert len(alone) >= 3  # each worker made some, one more than the other
+    assert two == alone

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import random
+from collections import Counter
 
 import pytest
 from hypothesis import given, settings
@@ -17,6 +18,7 @@ from pos_desktop.domain.codes import (
     is_valid,
     looks_like_code,
     normalize,
+    random_codes,
 )
 from pos_desktop.domain.errors import InvalidCustomerCode
 
@@ -215,3 +217,26 @@ def test_generate_draws_seven_characters_from_the_alphabet() -> None:
 )
 def test_looks_like_code_tells_a_mistyped_code_from_a_barcode(text: str, expected: bool) -> None:
     assert looks_like_code(text) is expected
+
+
+def test_bulk_codes_are_valid_and_use_every_character_evenly() -> None:
+    drawn = random_codes(20_000)
+    assert len(drawn) == 20_000
+    assert all(CustomerCode.parse(code).value == code for code in drawn)
+    assert len(set(drawn)) > 19_990  # 2.7e10 codes: a repeat among these is rare
+    seen = Counter(ch for code in drawn for ch in code[: CODE_LENGTH - 1])
+    expected = 20_000 * (CODE_LENGTH - 1) / len(ALPHABET)
+    assert set(seen) == set(ALPHABET)
+    assert all(abs(n - expected) < 0.1 * expected for n in seen.values())
+
+
+def test_bulk_codes_drop_the_bytes_that_would_favour_some_characters() -> None:
+    """Bytes 248-255 would map to the first eight characters a second time; they are skipped,
+    and more bytes are drawn until every code is complete."""
+    supply = iter([bytes([248, 255, 0, 1, 2]), bytes(range(40))])
+    codes = random_codes(2, lambda _n: next(supply))
+    body = "".join(ALPHABET[b % len(ALPHABET)] for b in [0, 1, 2, *range(40)])
+    assert codes == [
+        body[:7] + check_character(body[:7]),
+        body[7:14] + check_character(body[7:14]),
+    ]
