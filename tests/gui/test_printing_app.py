@@ -270,7 +270,8 @@ def test_settings_print_a_test_page_to_the_typed_printer_and_show_its_status(
     qtbot.waitUntil(lambda: len(printer.jobs) == 1, timeout=5_000)
     page = decode(printer.jobs[0])
     assert "Booth POS test page" in page.bold_lines
-    assert "Test page sent to" in screen.messages.text()
+    # The printer has the page before the answer reaches the UI thread: wait for the message.
+    qtbot.waitUntil(lambda: "Test page sent to" in screen.messages.text())
     assert services.settings.printer.url == ""  # nothing saved
 
 
