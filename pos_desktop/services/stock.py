@@ -15,7 +15,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, Protocol
 
-from sqlalchemy import Select, Table, and_, func, insert, or_, select, update
+from sqlalchemy import Select, Table, Update, and_, bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from pos_desktop.domain.clock import Clock
@@ -88,33 +88,77 @@ def _levels() -> Table:
     return table
 
 
+def _take_statement() -> Update:
+    """Take ``take`` of a product from a location only if that much is there (one statement,
+    built once: a sale runs it for every tracked product it sells)."""
+    levels = _levels()
+    return (
+        update(levels)
+        .where(
+            levels.c.product_id == bindparam("product"),
+            levels.c.location_id == bindparam("location"),
+            levels.c.quantity >= bindparam("take"),
+        )
+        .values(quantity=levels.c.quantity - bindparam("take"))
+    )
+
+
+_TAKE = _take_statement()
+
+
+def _short_of(session: Session, product: Stocked, location: int, take: Decimal) -> None:
+    levels = _levels()
+    held = (
+        session.connection()
+        .execute(
+            select(levels.c.quantity).where(
+                levels.c.product_id == product.id, levels.c.location_id == location
+            )
+        )
+        .scalar()
+    )
+    if held is None or held < take:
+        raise InsufficientStock(
+            f"only {format((held or ZERO).normalize(), 'f')} of {product.sku} "
+            f"({product.name}) left here; {format(take.normalize(), 'f')} wanted"
+        )
+
+
+def _take_all(session: Session, location: int, taken: Sequence[tuple[Stocked, Decimal]]) -> None:
+    """Every product's quantity leaves, or InsufficientStock names the first that is short.
+
+    One executemany in product order (so two tills never lock each other; psycopg sends it in
+    one round trip); the rows it changed add up to the products only if each had enough.
+    """
+    done = session.connection().execute(
+        _TAKE,
+        [{"product": product.id, "location": location, "take": take} for product, take in taken],
+    )
+    if done.rowcount != len(taken):
+        for product, take in taken:
+            _short_of(session, product, location, take)
+        raise InsufficientStock("the stock changed while this sale was saved; try again")
+
+
 def _add_to_level(
     session: Session, product: Stocked, location: int, quantity: Decimal, allow_negative: bool
 ) -> None:
     """The level changes by ``quantity``; taking out more than is there raises (unless allowed)."""
-    levels = _levels()
-    conn = session.connection()
-    this = (levels.c.product_id == product.id, levels.c.location_id == location)
     if quantity < 0 and not allow_negative:
-        done = conn.execute(
-            update(levels)
-            .where(*this, levels.c.quantity + quantity >= ZERO)
-            .values(quantity=levels.c.quantity + quantity)
-        )
-        if done.rowcount != 1:
-            held = conn.execute(select(levels.c.quantity).where(*this)).scalar()
-            raise InsufficientStock(
-                f"only {format((held or ZERO).normalize(), 'f')} of {product.sku} "
-                f"({product.name}) left here; {format((-quantity).normalize(), 'f')} wanted"
-            )
+        _take_all(session, location, [(product, -quantity)])
         return
+    levels = _levels()
     insert_ignoring_conflict(
         session,
         StockLevel,
         {"product_id": product.id, "location_id": location, "quantity": ZERO},
         ["product_id", "location_id"],
     )
-    conn.execute(update(levels).where(*this).values(quantity=levels.c.quantity + quantity))
+    session.connection().execute(
+        update(levels)
+        .where(levels.c.product_id == product.id, levels.c.location_id == location)
+        .values(quantity=levels.c.quantity + quantity)
+    )
 
 
 def _record(session: Session, movements: list[dict[str, Any]]) -> None:
@@ -210,15 +254,20 @@ def move_invoice_lines(
     if not products:
         return
     location = location_id(session, location_code)
-    movements = []
+    movements, taken = [], []
     for product in products:
         quantity = sign * wanted[product.id]
         if quantity == 0:
             continue
-        _add_to_level(session, product, location, quantity, allow_negative or sign > 0)
+        if quantity < 0 and not allow_negative:
+            taken.append((product, -quantity))  # a sale: all in one statement below
+        else:
+            _add_to_level(session, product, location, quantity, allow_negative=True)
         movements.append(
             _movement(product, location, quantity, reason=reason, reference=reference, by=by, at=at)
         )
+    if taken:
+        _take_all(session, location, taken)
     _record(session, movements)
 
 

@@ -93,6 +93,25 @@ def test_selling_more_than_the_booth_holds_is_refused_whole(
     assert_ledger_adds_up(services, staff)
 
 
+def test_a_cart_where_only_the_second_product_is_short_names_it_and_keeps_nothing(
+    services: Services, staff: Staff, mug: ProductView
+) -> None:
+    tee = services.products.add(
+        staff.manager, sku="TEE", name="T-shirt", price="19.90", vat_rate="19", track_stock=True
+    )
+    services.stock.adjust(staff.manager, "MUG", "5", location="BOOTH")
+    services.stock.adjust(staff.manager, "TEE", "1", location="BOOTH")
+    cart = [
+        LineInput("Mug", D(2), D("9.50"), D(19), product_id=mug.id),
+        LineInput("T-shirt", D(3), D("19.90"), D(19), product_id=tee.id),
+    ]
+    with pytest.raises(InsufficientStock, match=r"only 1 of TEE \(T-shirt\) left here; 3 wanted"):
+        services.billing.create_invoice(staff.cashier, SaleInput(cart))
+    levels = {(level.sku, level.quantity) for level in services.stock.show(staff.manager)}
+    assert levels == {("MUG", D(5)), ("TEE", D(1))}  # the mugs went back with the sale
+    assert_ledger_adds_up(services, staff)
+
+
 def test_untracked_products_and_free_text_lines_move_nothing(
     services: Services, staff: Staff
 ) -> None:
