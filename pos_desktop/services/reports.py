@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 
 from pos_desktop.domain.errors import ValidationError
 from pos_desktop.domain.invoice import InvoiceStatus
@@ -26,6 +26,26 @@ from pos_desktop.storage.models import HourlySales, Invoice, InvoiceLine, Paymen
 from pos_desktop.storage.uow import Database
 
 MAX_DAYS = 366
+
+
+def vat_by_rate(
+    *invoices: ColumnElement[bool],
+) -> Select[Decimal, int, Decimal, Decimal, Decimal]:
+    """Lines, net, VAT and gross per VAT rate of the invoices that meet ``invoices``: the VAT
+    table of the sales report and of the X/Z report."""
+    return (
+        select(
+            InvoiceLine.vat_rate,
+            func.count(InvoiceLine.id),
+            func.sum(InvoiceLine.net),
+            func.sum(InvoiceLine.vat),
+            func.sum(InvoiceLine.gross),
+        )
+        .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
+        .where(*invoices)
+        .group_by(InvoiceLine.vat_rate)
+        .order_by(InvoiceLine.vat_rate)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,19 +128,7 @@ class ReportService:
                 )
                 .group_by(HourlySales.hour_start)
             ).all()
-            rates = session.execute(
-                select(
-                    InvoiceLine.vat_rate,
-                    func.count(InvoiceLine.id),
-                    func.sum(InvoiceLine.net),
-                    func.sum(InvoiceLine.vat),
-                    func.sum(InvoiceLine.gross),
-                )
-                .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
-                .where(*issued(counted))
-                .group_by(InvoiceLine.vat_rate)
-                .order_by(InvoiceLine.vat_rate)
-            ).all()
+            rates = session.execute(vat_by_rate(*issued(counted))).all()
             methods = session.execute(
                 select(Payment.method, func.count(Payment.id), func.sum(Payment.amount))
                 .join(Invoice, Invoice.id == Payment.invoice_id)

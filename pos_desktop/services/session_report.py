@@ -22,13 +22,12 @@ from sqlalchemy.orm import Session
 
 from pos_desktop.domain.invoice import InvoiceStatus, PaymentMethod
 from pos_desktop.domain.money import ZERO, format_amount, round_money
-from pos_desktop.services.reports import Amounts
+from pos_desktop.services.reports import Amounts, vat_by_rate
 from pos_desktop.storage.models import (
     CashSession,
     CreditNote,
     Exhibition,
     Invoice,
-    InvoiceLine,
     Payment,
     Terminal,
 )
@@ -109,19 +108,7 @@ def session_report(
             func.sum(Invoice.discount),
         ).where(*sold)
     ).one()
-    rates = session.execute(
-        select(
-            InvoiceLine.vat_rate,
-            func.count(InvoiceLine.id),
-            func.sum(InvoiceLine.net),
-            func.sum(InvoiceLine.vat),
-            func.sum(InvoiceLine.gross),
-        )
-        .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
-        .where(*sold)
-        .group_by(InvoiceLine.vat_rate)
-        .order_by(InvoiceLine.vat_rate)
-    ).all()
+    rates = session.execute(vat_by_rate(*sold)).all()
     cashiers = session.execute(
         select(Invoice.cashier_name, func.count(Invoice.id), func.sum(Invoice.gross))
         .where(*sold)
