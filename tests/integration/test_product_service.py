@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
 from pos_desktop.bootstrap import Services
 from pos_desktop.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
+from pos_desktop.domain.roles import Actor
 from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.products import ProductView
 from tests.conftest import Staff
@@ -26,14 +28,26 @@ def mug(services: Services, staff: Staff) -> ProductView:
     )
 
 
+def edit(services: Services, actor: Actor, product: ProductView, **changes: Any) -> ProductView:
+    """``product`` saved with ``changes``, its other fields as they are (the form sends all)."""
+    fields: dict[str, Any] = {
+        "sku": product.sku,
+        "name": product.name,
+        "price": format(product.price, "f"),
+        "vat_rate": format(product.vat_rate, "f"),
+    }
+    return services.products.edit(
+        actor, product.id, expected_version=product.version, **(fields | changes)
+    )
+
+
 def test_a_manager_changes_a_price_and_the_audit_log_keeps_before_and_after(
     services: Services, staff: Staff, mug: ProductView
 ) -> None:
-    changed = services.products.edit(
+    changed = edit(
+        services,
         staff.manager,
-        mug.id,
-        expected_version=mug.version,
-        sku=mug.sku,
+        mug,
         name="Booth mug (large)",
         price="11.00",
         vat_rate="20",
@@ -56,15 +70,7 @@ def test_what_was_sold_keeps_its_price_after_the_product_changes(
     sold = services.billing.create_invoice(
         staff.cashier, SaleInput([line], None, [PaymentInput(PaymentMethod.CASH, mug.price)])
     )
-    services.products.edit(
-        staff.manager,
-        mug.id,
-        expected_version=mug.version,
-        sku=mug.sku,
-        name="Mug",
-        price="12.00",
-        vat_rate="20",
-    )
+    edit(services, staff.manager, mug, name="Mug", price="12.00", vat_rate="20")
     assert sold.number is not None
     [stored] = services.billing.get(staff.admin, sold.number).lines
     assert (stored.description, stored.gross) == ("Booth mug", Decimal("9.50"))
@@ -73,12 +79,10 @@ def test_what_was_sold_keeps_its_price_after_the_product_changes(
 def test_a_retired_product_cannot_be_scanned_but_managers_still_list_it(
     services: Services, staff: Staff, mug: ProductView
 ) -> None:
-    services.products.edit(
+    edit(
+        services,
         staff.manager,
-        mug.id,
-        expected_version=mug.version,
-        sku=mug.sku,
-        name=mug.name,
+        mug,
         price="9.50",
         vat_rate="20",
         barcodes=mug.barcodes,
@@ -98,15 +102,7 @@ def test_cashiers_cannot_change_products(
     services: Services, staff: Staff, mug: ProductView
 ) -> None:
     with pytest.raises(PermissionDenied):
-        services.products.edit(
-            staff.cashier,
-            mug.id,
-            expected_version=mug.version,
-            sku=mug.sku,
-            name=mug.name,
-            price="0.01",
-            vat_rate="20",
-        )
+        edit(services, staff.cashier, mug, price="0.01", vat_rate="20")
     assert services.products.find(staff.cashier, "MUG-1").price == Decimal("9.50")
 
 
@@ -115,10 +111,10 @@ def test_a_stale_edit_and_a_taken_barcode_are_refused(
 ) -> None:
     other = services.products.add(staff.manager, sku="CAP", name="Cap", price="15", vat_rate="20")
     with pytest.raises(Conflict, match="already used by MUG-1"):
-        services.products.edit(
+        edit(
+            services,
             staff.manager,
-            other.id,
-            expected_version=other.version,
+            other,
             sku="CAP",
             name="Cap",
             price="15",
@@ -127,15 +123,7 @@ def test_a_stale_edit_and_a_taken_barcode_are_refused(
         )
 
     def rename() -> None:
-        services.products.edit(
-            staff.manager,
-            mug.id,
-            expected_version=mug.version,
-            sku="MUG-1",
-            name="Mug",
-            price="9.50",
-            vat_rate="20",
-        )
+        edit(services, staff.manager, mug, sku="MUG-1", name="Mug", price="9.50", vat_rate="20")
 
     rename()
     with pytest.raises(Conflict, match="changed meanwhile"):
@@ -146,15 +134,7 @@ def test_every_problem_of_the_form_is_named(
     services: Services, staff: Staff, mug: ProductView
 ) -> None:
     with pytest.raises(ValidationError) as caught:
-        services.products.edit(
-            staff.manager,
-            mug.id,
-            expected_version=mug.version,
-            sku="has space",
-            name="",
-            price="abc",
-            vat_rate="250",
-        )
+        edit(services, staff.manager, mug, sku="has space", name="", price="abc", vat_rate="250")
     assert {p.field for p in caught.value.problems} >= {"SKU", "name", "price"}
 
 
@@ -175,15 +155,8 @@ def test_the_list_pages_by_name_and_searches_sku_barcode_and_name(
 def test_any_of_a_products_barcodes_finds_it_and_the_search_too(
     services: Services, staff: Staff, mug: ProductView
 ) -> None:
-    both = services.products.edit(
-        staff.manager,
-        mug.id,
-        expected_version=mug.version,
-        sku=mug.sku,
-        name=mug.name,
-        price="9.50",
-        vat_rate="20",
-        barcodes=["4006381333931", "96385074"],  # the single mug and its gift box
+    both = edit(  # the single mug and its gift box
+        services, staff.manager, mug, barcodes=["4006381333931", "96385074"]
     )
     assert both.barcodes == ("4006381333931", "96385074")
     assert both.barcode == "4006381333931"  # the first, as before there were several
@@ -226,16 +199,7 @@ def test_a_barcode_of_another_product_is_refused_naming_it_and_nothing_is_saved(
 def test_a_barcode_taken_off_one_product_sells_another_and_bad_ones_are_named(
     services: Services, staff: Staff, mug: ProductView
 ) -> None:
-    services.products.edit(
-        staff.manager,
-        mug.id,
-        expected_version=mug.version,
-        sku=mug.sku,
-        name=mug.name,
-        price="9.50",
-        vat_rate="20",
-        barcodes=[],
-    )
+    edit(services, staff.manager, mug, price="9.50", vat_rate="20", barcodes=[])
     cap = services.products.add(
         staff.manager,
         sku="CAP",
@@ -255,10 +219,10 @@ def test_a_barcode_taken_off_one_product_sells_another_and_bad_ones_are_named(
 def test_an_edit_that_changes_nothing_writes_nothing(
     services: Services, staff: Staff, mug: ProductView
 ) -> None:
-    same = services.products.edit(
+    same = edit(
+        services,
         staff.manager,
-        mug.id,
-        expected_version=mug.version,
+        mug,
         sku="MUG-1",
         name="Booth mug",
         price="9.5",
