@@ -21,6 +21,7 @@ from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.domain.invoice import LineInput
 from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.customer_views import CustomerView
+from pos_desktop.services.products import ProductView
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.main_window import MainWindow
 from pos_desktop.ui.screens.checkout import CheckoutScreen
@@ -351,6 +352,16 @@ def test_the_settings_scanner_tab_shows_scans_instead_of_acting_on_them(
 EAN8_AND_CUSTOMER = "10000168"  # a valid EAN-8 whose last digit is also its check character
 
 
+@pytest.fixture
+def pen(services: Services, staff: Staff) -> ProductView:
+    """A product whose barcode is also a valid customer code."""
+    return services.products.add(
+        staff.manager, sku="PEN", name="Pen", price="2.00", vat_rate="19",
+        barcodes=[EAN8_AND_CUSTOMER],
+    )  # fmt: skip
+
+
+@pytest.mark.usefixtures("pen")
 def test_eight_digits_valid_as_both_open_the_customer_when_there_is_one(
     qtbot: QtBot,
     cashier_ctx: UiContext,
@@ -358,14 +369,6 @@ def test_eight_digits_valid_as_both_open_the_customer_when_there_is_one(
     staff: Staff,
     rig: Rig,
 ) -> None:
-    services.products.add(
-        staff.manager,
-        sku="PEN",
-        name="Pen",
-        price="2.00",
-        vat_rate="19",
-        barcodes=[EAN8_AND_CUSTOMER],
-    )
     services.customers._new_code = lambda: CustomerCode.parse(EAN8_AND_CUSTOMER)
     services.customers.register(
         staff.cashier, CustomerInput(name="Ada Lovelace", email="ada@example.com")
@@ -378,21 +381,12 @@ def test_eight_digits_valid_as_both_open_the_customer_when_there_is_one(
     assert checkout.cart is not None and not checkout.cart.lines  # not sold as a pen too
 
 
+@pytest.mark.usefixtures("pen")
 def test_eight_digits_valid_as_both_add_the_product_when_no_customer_has_them(
     qtbot: QtBot,
     cashier_ctx: UiContext,
-    services: Services,
-    staff: Staff,
     rig: Rig,
 ) -> None:
-    services.products.add(
-        staff.manager,
-        sku="PEN",
-        name="Pen",
-        price="2.00",
-        vat_rate="19",
-        barcodes=[EAN8_AND_CUSTOMER],
-    )
     window = open_window(qtbot, cashier_ctx, rig)
     press(qtbot, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # from another screen
     scan(qtbot, rig.clock, EAN8_AND_CUSTOMER)
