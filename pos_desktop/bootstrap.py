@@ -60,6 +60,8 @@ class Services:
     setup: SetupService
     dashboard: DashboardService
     documents: DocumentService
+    #: Credit notes as documents: the PDF, the list of an invoice's credit notes.
+    credit_notes: CreditNoteDocuments
     settings_admin: SettingsAdmin
     reports: ReportService
     outbox: OutboxService
@@ -82,11 +84,6 @@ class Services:
             self.station,
             columns_from_profile=lambda: "printer.columns" not in self.settings.sources,
         )
-
-    @cached_property
-    def credit_notes(self) -> CreditNoteDocuments:
-        """Credit notes as documents: the PDF, the list of an invoice's credit notes."""
-        return CreditNoteDocuments(self.db, self.settings.shop)
 
     @cached_property
     def print_loop(self) -> PrintLoop:
@@ -131,6 +128,7 @@ def build_services(
         database, the_clock, hasher or PasswordHasher(), settings.security, settings.pos.terminal
     )
     documents = DocumentService(database, settings.shop, station)
+    credit_notes = CreditNoteDocuments(database, settings.shop)
     products = ProductService(database, the_clock, station)
     mail = build_outbox(
         settings,
@@ -138,7 +136,7 @@ def build_services(
         the_clock,
         invoice_pdf=documents.render_invoice_pdf,
         badge_pdf=documents.render_badge_pdf,
-        credit_note_pdf=CreditNoteDocuments(database, settings.shop).render_pdf,
+        credit_note_pdf=credit_notes.render_pdf,
     )
     return Services(
         settings=settings,
@@ -169,6 +167,7 @@ def build_services(
         setup=SetupService(database, the_clock, users),
         dashboard=DashboardService(database, the_clock, station),
         documents=documents,
+        credit_notes=credit_notes,
         settings_admin=SettingsAdmin(database, the_clock, settings),
         reports=ReportService(database, station),
         outbox=mail.service,

@@ -7,8 +7,7 @@ from pathlib import Path
 import click
 
 from pos_desktop.cli.context import CliContext, pass_context
-from pos_desktop.cli.document_files import write_document
-from pos_desktop.services.credit_notes import CreditNoteDocuments
+from pos_desktop.cli.document_files import paper_option, write_document
 
 
 @click.group("creditnote")
@@ -19,16 +18,9 @@ def credit_note_group() -> None:
 @credit_note_group.command("pdf")
 @click.argument("number")
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option(
-    "--paper",
-    type=click.Choice(["A4", "Letter"], case_sensitive=False),
-    default=None,
-    help="Page size (default: the shop.paper setting).",
-)
+@paper_option
 @pass_context
 def credit_note_pdf(obj: CliContext, /, *, number: str, out: Path, paper: str | None) -> None:
     """Write credit note NUMBER as a PDF."""
-    services = obj.services()
-    documents = CreditNoteDocuments(services.db, services.settings.shop)
-    write_document(out, documents.pdf_for(obj.actor, number, paper=paper))
+    write_document(out, obj.services().credit_notes.pdf_for(obj.actor, number, paper=paper))
     click.echo(f"Credit note {number} written to {out}")

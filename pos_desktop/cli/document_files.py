@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
 from pos_desktop.adapters.file_output import write_whole
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def paper_option(command: F) -> F:
+    """``--paper A4|Letter`` for a command that writes a PDF (default: ``shop.paper``)."""
+    return click.option(
+        "--paper",
+        type=click.Choice(["A4", "Letter"], case_sensitive=False),
+        default=None,
+        help="Page size (default: the shop.paper setting).",
+    )(command)
 
 
 def write_document(path: Path, data: bytes) -> None:

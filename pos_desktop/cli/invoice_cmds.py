@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from pos_desktop.cli.context import CliContext, pass_context
-from pos_desktop.cli.document_files import write_document
+from pos_desktop.cli.document_files import paper_option, write_document
 from pos_desktop.cli.invoice_specs import parse_line_specs, parse_payment_spec, product_lines
 from pos_desktop.cli.output import emit_json, pairs, table
 from pos_desktop.domain.basket_discount import spread_discount
@@ -265,12 +265,7 @@ def invoice_edit(
 @invoice_group.command("pdf")
 @click.argument("number")
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option(
-    "--paper",
-    type=click.Choice(["A4", "Letter"], case_sensitive=False),
-    default=None,
-    help="Page size (default: the shop.paper setting).",
-)
+@paper_option
 @pass_context
 def invoice_pdf(obj: CliContext, /, *, number: str, out: Path, paper: str | None) -> None:
     """Write the invoice as a PDF for the customer or the accountant."""
