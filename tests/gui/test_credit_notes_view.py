@@ -57,6 +57,7 @@ def test_a_refunded_invoice_opens_saves_and_reprints_its_credit_notes(
     assert shown[0].startswith("EXPO24-T1CN-000001 · -19.00 EUR by cash")
     assert shown[1].startswith("EXPO24-T1CN-000002 · -9.50 EUR by cash")
     assert notes.current is not None and notes.current.number == "EXPO24-T1CN-000002"
+    assert notes.total.text() == "-28.50 EUR refunded in all"
 
     # Alt+N, Up: the first credit note; Ctrl+Shift+S saves its PDF.
     press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from pos_desktop.domain.money import format_amount
+from pos_desktop.domain.money import ZERO, format_amount
 from pos_desktop.services.credit_note_views import CreditNoteView
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.widgets.message_bar import MessageBar
@@ -39,10 +39,11 @@ class CreditNoteActions(QWidget):
         self.invoice: str | None = None
         self.notes: list[CreditNoteView] = []
         self.picker = QComboBox()
-        self.picker.setMinimumContentsLength(40)
+        self.picker.setMinimumContentsLength(48)
         self.picker.currentIndexChanged.connect(self._picked)
         label = QLabel("Credit &notes")
         label.setBuddy(self.picker)
+        self.total = QLabel()  # what the invoice's credit notes gave back, all together
         self.pdf = PdfActions(
             ctx,
             messages,
@@ -56,11 +57,15 @@ class CreditNoteActions(QWidget):
             "Print the credit note's slip again (Ctrl+Shift+C)",
         )
         self.slip_button.clicked.connect(self.print_slip)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        for widget in (label, self.picker, self.pdf, self.slip_button):
-            row.addWidget(widget)
-        row.addStretch(1)
+        # Two rows: in one, the view would grow wider than a booth's 1280-pixel screen.
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        for widgets in ((label, self.picker, self.total), (self.pdf, self.slip_button)):
+            row = QHBoxLayout()
+            for widget in widgets:
+                row.addWidget(widget)
+            row.addStretch(1)
+            rows.addLayout(row)
         self.setVisible(False)
 
     def install_shortcuts(self, panel: QWidget) -> None:
@@ -101,6 +106,10 @@ class CreditNoteActions(QWidget):
         self.picker.blockSignals(True)
         self.picker.clear()
         self.picker.addItems([credit_note_label(note) for note in notes])
+        if notes:
+            cur = notes[0].currency  # an invoice's credit notes are in its currency
+            refunded = sum((note.gross for note in notes), ZERO)
+            self.total.setText(f"-{format_amount(refunded, cur)} {cur} refunded in all")
         if notes:
             self.picker.setCurrentIndex(len(notes) - 1)  # the newest: the one just made
         self.picker.blockSignals(False)
