@@ -8,13 +8,17 @@ customer's country or, failing that, the installation's default region.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 from phonenumbers import phonenumberutil as _pn
 
 from pos_desktop.domain.errors import ValidationError
+
+# The patterns come from phonenumbers' fixed metadata, so keeping them all compiled is bounded;
+# an import checks numbers of many regions, more patterns than ``re``'s own cache holds.
+phonenumbers.enable_pattern_cache()
 
 EMAIL_MAX = 254
 #: A plain ASCII dot-atom local part (RFC 5322 ``atext``), which email-validator accepts as written.
@@ -166,9 +170,87 @@ def _plain_e164(value: str, region: str | None) -> str | _Undecided | None:
     number.country_code = country_code
     number.national_number = int(national)
     _pn._set_italian_leading_zeros_for_phone_number(national, number)
-    if not phonenumbers.is_valid_number(number):
+    if not _is_valid(number):
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+#: ``PhoneMetadata`` descriptions of the number types ``is_valid_number`` accepts, besides
+#: fixed line and mobile.
+_SPECIAL_TYPES = (
+    "premium_rate",
+    "toll_free",
+    "shared_cost",
+    "voip",
+    "personal_number",
+    "pager",
+    "uan",
+    "voicemail",
+)
+_Desc = tuple[frozenset[int], re.Pattern[str]]
+
+
+def _desc(description: phonenumbers.PhoneNumberDesc | None) -> _Desc | None:
+    if description is None or not description.national_number_pattern:
+        return None  # matches no number
+    pattern = re.compile(description.national_number_pattern)
+    return frozenset(description.possible_length or ()), pattern
+
+
+def _matches(nsn: str, desc: _Desc | None) -> bool:
+    if desc is None:
+        return False
+    lengths, pattern = desc
+    return (not lengths or len(nsn) in lengths) and pattern.fullmatch(nsn) is not None
+
+
+class _RegionRules:
+    """One region's validity rules, compiled once: a number is valid when it fits the general
+    description and at least one number type (what ``is_valid_number`` asks, minus finding out
+    which type it is)."""
+
+    def __init__(self, metadata: phonenumbers.PhoneMetadata) -> None:
+        self.general = _desc(metadata.general_desc)
+        descriptions = [getattr(metadata, name) for name in _SPECIAL_TYPES]
+        descriptions.append(metadata.fixed_line)
+        if not metadata.same_mobile_and_fixed_line_pattern:
+            descriptions.append(metadata.mobile)
+        self.types = tuple(d for d in map(_desc, descriptions) if d is not None)
+        self.leading = re.compile(metadata.leading_digits) if metadata.leading_digits else None
+
+    def valid(self, nsn: str) -> bool:
+        return _matches(nsn, self.general) and any(_matches(nsn, d) for d in self.types)
+
+
+@cache
+def _region_rules(region: str) -> _RegionRules | None:
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    return None if metadata is None else _RegionRules(metadata)
+
+
+def _is_valid(number: phonenumbers.PhoneNumber) -> bool:
+    """``phonenumbers.is_valid_number`` with each region's patterns compiled once and without
+    the type it works out on the way (a third of an import's phone time went there). Numbers
+    of the non-geographic codes (+800, +882 ...) go to ``is_valid_number`` itself. A test holds
+    the two to the same answers over every region's numbers."""
+    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(number.country_code)
+    if not regions:
+        return False
+    if regions[0] == phonenumbers.REGION_CODE_FOR_NON_GEO_ENTITY:
+        return phonenumbers.is_valid_number(number)
+    nsn = phonenumbers.national_significant_number(number)
+    for region in regions:  # the number's region: ``region_code_for_number``'s rule
+        rules = _region_rules(region)
+        if rules is None:
+            continue
+        if len(regions) == 1:
+            return rules.valid(nsn)
+        if rules.leading is not None:
+            if rules.leading.match(nsn):
+                return rules.valid(nsn)
+        elif rules.valid(nsn):
+            return True
+    return False
 
 
 def _plain_digits(value: str, region: str | None) -> tuple[str, phonenumbers.PhoneMetadata] | None:

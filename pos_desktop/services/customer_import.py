@@ -51,7 +51,7 @@ from pos_desktop.services.station import StationResolver
 from pos_desktop.storage.models import AuditEvent, ImportMapping
 from pos_desktop.storage.uow import Database, UnitOfWork
 
-BATCH_SIZE = 1000
+BATCH_SIZE = 2500
 PREVIEW_ROWS = 20
 #: Files from this size on are read and normalised in a worker process (starting it costs
 #: ~0.2 s).
@@ -91,7 +91,7 @@ def _process_count(options: ImportOptions, path: Path) -> int:
 
 @dataclass
 class _Run:
-    """What one ``run`` carries from batch to batch."""
+    """What one ``run`` carries from batch to batch; ``report`` is replaced by each batch's."""
 
     actor: Actor
     options: ImportOptions
@@ -101,10 +101,8 @@ class _Run:
     audit_id: int | None = None
 
 
-def _tally(
-    rows: SortedRows, report: ImportReport, batch: CustomerBatch, rejects: RowSink | None
-) -> None:
-    """Each row's outcome into ``report``; rejected rows into the rejects file as well."""
+def _tally(rows: SortedRows, report: ImportReport, batch: CustomerBatch) -> None:
+    """Each row's outcome into ``report``."""
     outcomes: Counter[Outcome] = Counter()
     written = (Outcome.CREATED, Outcome.UPDATED)
     for (number, customer), decision in zip(rows.candidates, batch.decisions, strict=True):
@@ -125,15 +123,21 @@ def _tally(
         report.count(Outcome.REJECTED)
         if isinstance(cells, UnreadableRow):
             report.reject(number, "row", "unreadable row", cells.reason)
-            reason = f"row {number}: {cells.reason}"
-            row: list[str] = [""] * rows.width
         else:
             for problem in rejected.problems:
                 report.reject(number, problem.field, problem.kind, problem.detail)
+
+
+def _write_rejects(rows: SortedRows, rejects: RowSink) -> None:
+    """The batch's rejected rows as the file had them (padded to its width) plus the reason."""
+    for number, cells, rejected in rows.turned_down:
+        if isinstance(cells, UnreadableRow):
+            reason = f"row {number}: {cells.reason}"
+            row: list[str] = [""] * rows.width
+        else:
             reason = f"row {number}: {rejected.reason}"
             row = (cells + [""] * rows.width)[: rows.width]
-        if rejects is not None:
-            rejects([*row, reason])
+        rejects([*row, reason])
 
 
 class CustomerImportService:
@@ -246,11 +250,12 @@ class CustomerImportService:
             )
             for rows in sorted_batches:
                 if cancelled is not None and cancelled():
-                    report.cancelled = True
+                    state.report.cancelled = True
                     break
                 self._batch(state, rows)
                 if progress is not None:
-                    progress(report.snapshot())
+                    progress(state.report.snapshot())
+            report = state.report
             report.finished = not report.cancelled
             if dry is None:
                 self._close_audit(actor, report, state.audit_id)
@@ -259,15 +264,14 @@ class CustomerImportService:
     def _batch(self, run: _Run, rows: SortedRows) -> None:
         """Match and write one batch; its counts reach the report once it is saved."""
         for _attempt in range(CODE_ATTEMPTS):
+            after = run.report.snapshot()  # the report once this batch is saved
             try:
                 if run.dry is not None:
                     with run.dry.session.begin_nested():  # released; the run is rolled back
-                        written = self._write(run, run.dry.session, rows)
+                        _tally(rows, after, self._write(run, run.dry.session, rows))
                 else:
                     with self._db.unit_of_work() as uow:
-                        written = self._write(run, uow.session, rows)
-                        after = run.report.snapshot()
-                        _tally(rows, after, written, None)
+                        _tally(rows, after, self._write(run, uow.session, rows))
                         run.audit_id = self._audit(run.actor, uow.session, after, run.audit_id)
                         uow.commit()
                 break
@@ -276,7 +280,9 @@ class CustomerImportService:
                     raise
         else:  # pragma: no cover - tens of billions of codes
             raise Conflict("could not find free customer codes; try again")
-        _tally(rows, run.report, written, run.rejects)
+        run.report = after
+        if run.rejects is not None:
+            _write_rejects(rows, run.rejects)
 
     def _write(self, run: _Run, session: Session, rows: SortedRows) -> CustomerBatch:
         batch = CustomerBatch(session, run.options.on_duplicate)

@@ -11,8 +11,9 @@ import phonenumbers
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
+from phonenumbers import phonenumberutil as _pn
 
-from pos_desktop.domain.contact import _plain_e164, _Undecided
+from pos_desktop.domain.contact import _is_valid, _plain_e164, _Undecided
 
 REGIONS = sorted(phonenumbers.SUPPORTED_REGIONS)
 TYPES = [
@@ -107,3 +108,36 @@ def test_what_the_fast_path_leaves_to_the_full_parse() -> None:
     ]:
         assert isinstance(_plain_e164(text, region), _Undecided)
         assert same_answer(text, region)
+
+
+def test_validity_is_the_libraries_for_every_regions_numbers_and_their_neighbours() -> None:
+    """``_is_valid`` against ``is_valid_number``: each region's example numbers of every type,
+    and the same national numbers one digit shorter, longer or changed (mostly invalid, and in
+    shared codes such as +1 and +44 often another region's)."""
+    rng = random.Random(5)
+    checked = valid = 0
+    for region in REGIONS:
+        for kind in PhoneNumberType.values():
+            number = phonenumbers.example_number_for_type(region, kind)
+            if number is None:
+                continue
+            nsn = phonenumbers.national_significant_number(number)
+            variants = [nsn, nsn[:-1], nsn + str(rng.randrange(10))]
+            variants += [nsn[:i] + str(rng.randrange(10)) + nsn[i + 1 :] for i in range(len(nsn))]
+            for digits in variants:
+                if not digits:
+                    continue
+                candidate = phonenumbers.PhoneNumber(
+                    country_code=number.country_code, national_number=int(digits)
+                )
+                _pn._set_italian_leading_zeros_for_phone_number(digits, candidate)
+                expected = phonenumbers.is_valid_number(candidate)
+                assert _is_valid(candidate) == expected, (region, kind, digits)
+                checked += 1
+                valid += expected
+    for code in (800, 882, 883, 979):  # non-geographic: the library answers itself
+        number = phonenumbers.example_number_for_non_geo_entity(code)
+        if number is not None:
+            assert _is_valid(number) == phonenumbers.is_valid_number(number)
+    assert checked > 15_000
+    assert checked * 0.2 < valid < checked * 0.8  # both answers are well represented
