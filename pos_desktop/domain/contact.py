@@ -233,6 +233,8 @@ def _is_valid(number: phonenumbers.PhoneNumber) -> bool:
     the type it works out on the way (a third of an import's phone time went there). Numbers
     of the non-geographic codes (+800, +882 ...) go to ``is_valid_number`` itself. A test holds
     the two to the same answers over every region's numbers."""
+    if number.country_code is None:
+        return False
     regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(number.country_code)
     if not regions:
         return False
