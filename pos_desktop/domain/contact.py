@@ -79,11 +79,21 @@ def normalize_phone(text: str, region: str | None, field: str = "phone") -> str 
         return None
     e164 = _e164(value, region)
     if e164 is None:
-        where = f" for {region}" if region and not value.startswith("+") else ""
-        raise ValidationError.single(
-            field, f"{value!r} is not a valid phone number{where}; include +country code"
-        )
+        raise ValidationError.single(field, phone_problem(value, region))
     return e164
+
+
+def phone_or_none(value: str, region: str | None) -> str | None:
+    """``normalize_phone`` of a non-empty, trimmed ``value`` without raising: ``None`` when it
+    is no valid number (an import keeps such a cell as written; an exception per cell cost it
+    more than the check)."""
+    return _e164(value, region)
+
+
+def phone_problem(value: str, region: str | None) -> str:
+    """Why ``value`` is not a phone number, as the person fixing it reads it."""
+    where = f" for {region}" if region and not value.startswith("+") else ""
+    return f"{value!r} is not a valid phone number{where}; include +country code"
 
 
 @lru_cache(maxsize=16_384)  # an import meets a company's switchboard number again and again
@@ -145,12 +155,17 @@ def _plain_e164(value: str, region: str | None) -> str | _Undecided | None:
     plain = _plain_digits(value, region) if _PARSE_STEPS_PRESENT else None
     if plain is None:
         return _UNDECIDED
-    digits, metadata = plain
+    digits, metadata, rules = plain
     number = phonenumbers.PhoneNumber()
-    try:
-        country_code, national = _pn._maybe_extract_country_code(digits, metadata, False, number)
-    except phonenumbers.NumberParseException:
-        return _UNDECIDED
+    if rules.written_nationally(digits):
+        country_code, national = 0, ""  # what the next step finds for such digits, quicker
+    else:
+        try:
+            country_code, national = _pn._maybe_extract_country_code(
+                digits, metadata, False, number
+            )
+        except phonenumbers.NumberParseException:
+            return _UNDECIDED
     found: phonenumbers.PhoneMetadata | None = metadata
     if country_code:
         number_region = phonenumbers.region_code_for_country_code(country_code)
@@ -217,6 +232,17 @@ class _RegionRules:
             descriptions.append(metadata.mobile)
         self.types = tuple(d for d in map(_desc, descriptions) if d is not None)
         self.leading = re.compile(metadata.leading_digits) if metadata.leading_digits else None
+        prefix = metadata.international_prefix
+        self.dialling_prefix = re.compile(prefix) if prefix else None
+        self.country_code = str(metadata.country_code)
+
+    def written_nationally(self, digits: str) -> bool:
+        """Plain digits with no ``+``, no international dialling prefix of the region and not
+        starting with its country code: parse finds no country code in them."""
+        return not (
+            digits.startswith(("+", self.country_code))
+            or (self.dialling_prefix is not None and self.dialling_prefix.match(digits))
+        )
 
     def valid(self, nsn: str) -> bool:
         return _matches(nsn, self.general) and any(_matches(nsn, d) for d in self.types)
@@ -233,31 +259,26 @@ def _is_valid(number: phonenumbers.PhoneNumber) -> bool:
     the type it works out on the way (a third of an import's phone time went there). Numbers
     of the non-geographic codes (+800, +882 ...) go to ``is_valid_number`` itself. A test holds
     the two to the same answers over every region's numbers."""
-    if number.country_code is None:
-        return False
-    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(number.country_code)
-    if not regions:
-        return False
-    if regions[0] == phonenumbers.REGION_CODE_FOR_NON_GEO_ENTITY:
+    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(number.country_code or 0, ())
+    if regions and regions[0] == phonenumbers.REGION_CODE_FOR_NON_GEO_ENTITY:
         return phonenumbers.is_valid_number(number)
     nsn = phonenumbers.national_significant_number(number)
     for region in regions:  # the number's region: ``region_code_for_number``'s rule
         rules = _region_rules(region)
         if rules is None:
             continue
-        if len(regions) == 1:
+        if len(regions) == 1 or (rules.leading is not None and rules.leading.match(nsn)):
             return rules.valid(nsn)
-        if rules.leading is not None:
-            if rules.leading.match(nsn):
-                return rules.valid(nsn)
-        elif rules.valid(nsn):
+        if rules.leading is None and rules.valid(nsn):
             return True
     return False
 
 
-def _plain_digits(value: str, region: str | None) -> tuple[str, phonenumbers.PhoneMetadata] | None:
-    """The digits (a leading ``+`` kept) and the region's metadata, if ``value`` has the
-    plain shape; ``None`` if not."""
+def _plain_digits(
+    value: str, region: str | None
+) -> tuple[str, phonenumbers.PhoneMetadata, _RegionRules] | None:
+    """The digits (a leading ``+`` kept), the region's metadata and rules, if ``value`` has
+    the plain shape; ``None`` if not."""
     if len(value) > _pn._MAX_INPUT_STRING_LENGTH or not value.isascii():
         return None
     digits = value.translate(_PHONE_SEPARATORS)
@@ -265,7 +286,8 @@ def _plain_digits(value: str, region: str | None) -> tuple[str, phonenumbers.Pho
     if len(bare) < 3 or not bare.isdigit() or region not in phonenumbers.SUPPORTED_REGIONS:
         return None
     metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
-    return None if metadata is None else (digits, metadata)
+    rules = _region_rules(region)
+    return None if metadata is None or rules is None else (digits, metadata, rules)
 
 
 def check_region(text: str, field: str = "default phone region") -> str:

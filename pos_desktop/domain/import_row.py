@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from pos_desktop.domain.contact import email_key, normalize_email, normalize_phone
+from pos_desktop.domain.contact import email_key, normalize_email, phone_or_none, phone_problem
 from pos_desktop.domain.countries import country_code
 from pos_desktop.domain.customer import (
     CITY_MAX,
@@ -193,11 +193,11 @@ class RowReader:
     def _phone(self, raw: str, country: str | None, notes: _Notes) -> str | None:
         if not raw:
             return None
-        try:
-            return normalize_phone(raw, country or self._region)
-        except ValidationError as error:
-            notes.keep("phone", raw, "phone not a number", error.problems[0].message)
-            return None
+        region = country or self._region
+        phone = phone_or_none(raw, region)
+        if phone is None:
+            notes.keep("phone", raw, "phone not a number", phone_problem(raw, region))
+        return phone
 
     @staticmethod
     def _website(raw: str, notes: _Notes) -> str | None:

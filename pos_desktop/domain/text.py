@@ -24,8 +24,17 @@ def _is_control(ch: str) -> bool:
 
 def clean_line(text: str) -> str:
     """One line: whitespace runs (newlines, tabs) become one space, control characters go."""
-    if text.isascii() and text.isprintable():  # most cells of an import: nothing to remove
+    if text.isprintable():  # most cells of an import: no control characters to remove
+        # Printable text has no whitespace but the plain space (tabs, line breaks and
+        # no-break spaces are not printable), and composing accents keeps it printable.
+        if not text.isascii():
+            text = unicodedata.normalize("NFC", text)
         return _WHITESPACE.sub(" ", text).strip() if "  " in text else text.strip()
+    return _clean_any_line(text)
+
+
+def _clean_any_line(text: str) -> str:
+    """``clean_line`` for any text (the rule itself; the shortcut above must agree with it)."""
     # Invisible format characters (soft hyphen, zero-width space, BOM) vanish; other control
     # characters (tabs, line breaks) separate words.
     without_controls = "".join(

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pos_desktop.domain.errors import ValidationError
-from pos_desktop.domain.text import clean_line, clean_multiline, fold, name_text
+from pos_desktop.domain.text import _clean_any_line, clean_line, clean_multiline, fold, name_text
 
 
 @pytest.mark.parametrize(
@@ -90,3 +92,23 @@ def test_fold_makes_search_case_and_accent_insensitive(text: str, folded: str) -
 
 def test_fold_finds_muller_however_it_is_typed() -> None:
     assert fold("Müller") == fold("MULLER") == fold("Mu\u0308ller")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.text(
+        alphabet=st.one_of(
+            st.sampled_from(" \t\n\r\xa0\u00ad\u200b\u2028\u3000\ufeffe\u0301\u0308AaÅ"),
+            st.characters(),
+        )
+    )
+)
+def test_the_printable_shortcut_cleans_as_the_rule_does(text: str) -> None:
+    """Combining accents, no-break and ideographic spaces, soft hyphens: any text, printable
+    or not, comes out of ``clean_line`` as the general rule makes it."""
+    assert clean_line(text) == _clean_any_line(text)
+
+
+def test_accents_are_composed_and_space_runs_collapse() -> None:
+    assert clean_line("  Zoe\u0308   Mu\u0308ller ") == "Zoë Müller"
+    assert clean_line("Zoë\u00a0Müller") == "Zoë Müller"
