@@ -82,11 +82,24 @@ class RejectedRow:
         return "; ".join(str(p) for p in self.problems)
 
 
-def _cell(cells: Sequence[str], index: int) -> str:
-    value = cells[index] if index < len(cells) else ""
-    if value.startswith(_NEUTRALISED):
-        value = value[1:]
-    return value.strip()
+def _values(cells: Sequence[str]) -> list[str]:
+    """Each cell trimmed, with what a spreadsheet-safe export put in front of it removed."""
+    return [c[1:].strip() if c.startswith(_NEUTRALISED) else c.strip() for c in cells]
+
+
+#: The fields that take their first non-empty column (name joins its columns, notes list them).
+_SINGLE = (
+    ImportField.EMAIL,
+    ImportField.PHONE,
+    ImportField.COMPANY,
+    ImportField.JOB_TITLE,
+    ImportField.COUNTRY,
+    ImportField.CITY,
+    ImportField.CUSTOMER_TYPE,
+    ImportField.LEAD_STATUS,
+    ImportField.WEBSITE,
+    ImportField.EXTERNAL_REF,
+)
 
 
 class _Notes:
@@ -116,50 +129,55 @@ class RowReader:
     ) -> None:
         self._mapping = mapping
         self._columns = {f: mapping.columns_for(f) for f in ImportField}
+        #: The columns of each field that takes the first non-empty one, in ``_SINGLE`` order.
+        self._plan = tuple(self._columns[f] for f in _SINGLE)
+        self._name_columns = self._columns[ImportField.NAME]
         self._keep_invalid_email = keep_invalid_email
         self._region = default_region
 
-    def _first(self, cells: Sequence[str], target: ImportField) -> str:
-        for index in self._columns[target]:
-            value = _cell(cells, index)
-            if value:
-                return value
-        return ""
-
     def __call__(self, cells: Sequence[str]) -> ImportedCustomer | RejectedRow:
+        values = _values(cells)
+        count = len(values)
+        firsts: list[str] = []
+        for columns in self._plan:  # inline: this runs a million times per 100,000 rows
+            found = ""
+            for index in columns:
+                if index < count and (found := values[index]):
+                    break
+            firsts.append(found)
+        (raw_email, raw_phone, raw_company, raw_job, raw_country, raw_city, raw_type,
+         raw_status, raw_website, raw_ref) = firsts  # fmt: skip
         notes = _Notes()
         name = self._text(
-            " ".join(v for i in self._columns[ImportField.NAME] if (v := _cell(cells, i))),
+            " ".join([values[i] for i in self._name_columns if i < count and values[i]]),
             "name",
             NAME_MAX,
             notes,
         )
-        email, problems = self._email(self._first(cells, ImportField.EMAIL), notes)
+        email, problems = self._email(raw_email, notes)
         if not name:
             problems.insert(0, RowProblem("name", "name missing", "is empty"))
         if problems or not name:
             return RejectedRow(tuple(problems))
-        country = self._country(self._first(cells, ImportField.COUNTRY), notes)
-        external_ref = clean_line(self._first(cells, ImportField.EXTERNAL_REF)) or None
+        country = self._country(raw_country, notes)
+        external_ref = clean_line(raw_ref) or None
         if external_ref and len(external_ref) > EXTERNAL_REF_MAX:
             notes.keep("external_ref", external_ref, "id too long", "over 64: not used to match")
             external_ref = None
-        phone = self._phone(self._first(cells, ImportField.PHONE), country, notes)
-        company = self._text(self._first(cells, ImportField.COMPANY), "company", COMPANY_MAX, notes)
+        phone = self._phone(raw_phone, country, notes)
+        company = self._text(raw_company, "company", COMPANY_MAX, notes)
         return ImportedCustomer(
             name=name,
             email=email,
             phone=phone,
             company=company,
-            job_title=self._text(
-                self._first(cells, ImportField.JOB_TITLE), "job_title", JOB_TITLE_MAX, notes
-            ),
+            job_title=self._text(raw_job, "job_title", JOB_TITLE_MAX, notes),
             country=country,
-            city=self._text(self._first(cells, ImportField.CITY), "city", CITY_MAX, notes),
-            customer_type=self._type(self._first(cells, ImportField.CUSTOMER_TYPE), notes),
-            notes=self._notes(cells, notes),
-            website=self._website(self._first(cells, ImportField.WEBSITE), notes),
-            lead_status=self._status(self._first(cells, ImportField.LEAD_STATUS), notes),
+            city=self._text(raw_city, "city", CITY_MAX, notes),
+            customer_type=self._type(raw_type, notes),
+            notes=self._notes(values, notes),
+            website=self._website(raw_website, notes),
+            lead_status=self._status(raw_status, notes),
             external_ref=external_ref,
             as_written=notes.kept,
             warnings=tuple(notes.warnings),
@@ -242,12 +260,12 @@ class RowReader:
             notes.warn(name, "text cut", f"cut to {limit} characters")
         return value or None
 
-    def _notes(self, cells: Sequence[str], notes: _Notes) -> str | None:
+    def _notes(self, values: list[str], notes: _Notes) -> str | None:
         """Each column as ``Header: value`` unless it is the only notes column and is called
         notes: ``Phone 2: ...`` still says what the number is."""
         parts = []
         for index in self._columns[ImportField.NOTES]:
-            value = _cell(cells, index)
+            value = values[index] if index < len(values) else ""
             if value:
                 header = self._mapping.headers[index]
                 plain = header_key(header) in {"notes", "note", "comment", "comments", "remarks"}
