@@ -19,6 +19,7 @@ import os
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import mul
 
 from pos_desktop.domain.errors import InvalidCustomerCode
 
@@ -39,7 +40,7 @@ _UNEVEN_BYTES = bytes(range(256 - 256 % _MODULUS, 256))
 
 
 def _weighted_sum(chars: str) -> int:
-    return sum(w * _VALUE[c] for w, c in zip(_WEIGHTS, chars, strict=False)) % _MODULUS
+    return sum(map(mul, _WEIGHTS, map(_VALUE.__getitem__, chars))) % _MODULUS
 
 
 def check_character(body: str) -> str:

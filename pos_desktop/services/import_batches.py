@@ -92,13 +92,20 @@ class BatchSource:
                 yield SortedRows.read(rows, reader, width)
 
 
+#: The first batch is at most this big: the importing process waits for it (a worker reads
+#: it first), and a small one starts the writing sooner.
+FIRST_BATCH = 250
+
+
 def _chunks(rows: Iterator[Record], size: int) -> Iterator[list[Record]]:
     batch: list[Record] = []
+    limit = min(size, FIRST_BATCH)
     for row in rows:
         batch.append(row)
-        if len(batch) >= size:
+        if len(batch) >= limit:
             yield batch
             batch = []
+            limit = size
     if batch:
         yield batch
 
