@@ -40,7 +40,8 @@ _UNEVEN_BYTES = bytes(range(256 - 256 % _MODULUS, 256))
 
 
 def _weighted_sum(chars: str) -> int:
-    return sum(map(mul, _WEIGHTS, map(_VALUE.__getitem__, chars))) % _MODULUS
+    total: int = sum(map(mul, _WEIGHTS, map(_VALUE.__getitem__, chars)))
+    return total % _MODULUS
 
 
 def check_character(body: str) -> str:
