@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Collection, Sequence
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import (
@@ -73,7 +74,7 @@ def insert_rows(
         start += size
         values = ", ".join([group] * size)
         statement = f"INSERT INTO {target} ({columns}) VALUES {values}"  # noqa: S608 - names
-        connection.exec_driver_sql(statement, tuple(value for row in chunk for value in row))
+        connection.exec_driver_sql(statement, tuple(chain.from_iterable(chunk)))
 
 
 def _chunk_sizes(count: int, most: int) -> list[int]:
