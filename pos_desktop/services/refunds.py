@@ -168,7 +168,7 @@ class RefundService:
                     session,
                     [(source.product_id, line.quantity) for line, source in credit_lines],
                     sign=1,
-                    location_code=self._station.stock_location,
+                    location=self._station.stock_location_id,
                     reason="refund",
                     reference=credit_number,
                     by=actor.label,

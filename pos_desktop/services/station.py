@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from pos_desktop.config import PosSettings
 from pos_desktop.domain.errors import InvalidState, NotFound
 from pos_desktop.storage.models import Exhibition, Terminal
+from pos_desktop.storage.stock_locations import find_location, location_code, location_id
 from pos_desktop.storage.upsert import insert_ignoring_conflict
 
 
@@ -37,6 +38,7 @@ class StationResolver:
     def __init__(self, settings: PosSettings) -> None:
         self._settings = settings
         self._terminal_id: int | None = None
+        self._location: tuple[str, int] | None = None  # (code, id) once seen committed
 
     @property
     def terminal_code(self) -> str:
@@ -46,6 +48,21 @@ class StationResolver:
     def stock_location(self) -> str:
         """Where this till's tracked products leave stock when sold (``pos.stock_location``)."""
         return self._settings.stock_location
+
+    def stock_location_id(self, session: Session) -> int:
+        """The id of :attr:`stock_location`, creating the location on first use.
+
+        Remembered (per code, so a changed setting is followed) once the row is known to exist
+        outside this transaction, like the terminal's id: a sale then spends no round trip on it.
+        """
+        code = location_code(self._settings.stock_location)
+        if self._location is not None and self._location[0] == code:
+            return self._location[1]
+        found = find_location(session, code)
+        if found is None:
+            return location_id(session, code)  # new in this transaction: not remembered yet
+        self._location = (code, found)
+        return found
 
     def _pick(self, query: Select[Any]) -> Select[Any]:
         """Narrow ``query`` to this terminal's exhibition: the configured one, else the active."""

@@ -19,7 +19,7 @@ from sqlalchemy import Select, Table, Update, and_, bindparam, func, insert, or_
 from sqlalchemy.orm import Session
 
 from pos_desktop.domain.clock import Clock
-from pos_desktop.domain.errors import InvalidState, NotFound, ValidationError
+from pos_desktop.domain.errors import InvalidState, NotFound
 from pos_desktop.domain.invoice import parse_quantity
 from pos_desktop.domain.money import ZERO, parse_decimal
 from pos_desktop.domain.roles import Actor, Permission
@@ -33,6 +33,7 @@ from pos_desktop.storage.models import (
     StockLocation,
     StockMovement,
 )
+from pos_desktop.storage.stock_locations import location_id
 from pos_desktop.storage.uow import Database
 from pos_desktop.storage.upsert import insert_ignoring_conflict
 
@@ -63,23 +64,6 @@ class Stocked(Protocol):
     def sku(self) -> str: ...
     @property
     def name(self) -> str: ...
-
-
-def location_id(session: Session, code: str, *, create: bool = True) -> int:
-    """A location's id by code (upper case), created on first use when ``create``."""
-    clean = clean_line(code).upper()
-    if not clean or len(clean) > 20 or " " in clean:
-        raise ValidationError.single("location", "use 1 to 20 characters without spaces")
-    query = select(StockLocation.id).where(StockLocation.code == clean)
-    found = session.scalars(query).first()
-    if found is not None:
-        return found
-    if not create:
-        raise NotFound(f"no stock location {clean}")
-    insert_ignoring_conflict(
-        session, StockLocation, {"code": clean, "name": clean, "active": True}, ["code"]
-    )
-    return session.scalars(query).one()
 
 
 def _levels() -> Table:
@@ -228,17 +212,20 @@ def move_invoice_lines(
     lines: Iterable[tuple[int | None, Decimal]],
     *,
     sign: int,
-    location_code: str,
+    location: Callable[[Session], int],
     reason: str,
     reference: str | None,
     by: str,
     at: datetime,
     allow_negative: bool,
+    tracked: Sequence[Stocked] | None = None,
 ) -> None:
-    """The tracked products of a sale (``sign=-1``), void or refund (``+1``) in or out of stock.
+    """The tracked products of a sale (``sign=-1``), void or refund (``+1``) in or out of stock,
+    at the ``location`` (an id, asked only if a tracked product is among the lines).
 
-    Few statements, all Core: one SELECT of the tracked products, one UPDATE per product (in
-    product order, so two tills never lock each other), one INSERT of all the movements.
+    Few statements, all Core: one SELECT of the tracked products (none when the caller has
+    ``tracked`` already: those of the lines, in id order), one UPDATE per product (in product
+    order, so two tills never lock each other), one INSERT of all the movements.
     """
     wanted: dict[int, Decimal] = {}
     for product_id, quantity in lines:
@@ -246,14 +233,10 @@ def move_invoice_lines(
             wanted[product_id] = wanted.get(product_id, ZERO) + quantity
     if not wanted:
         return
-    products = session.execute(
-        select(Product.id, Product.sku, Product.name)
-        .where(Product.id.in_(wanted), Product.track_stock.is_(True))
-        .order_by(Product.id)
-    ).all()
+    products = tracked_products(session, wanted) if tracked is None else tracked
     if not products:
         return
-    location = location_id(session, location_code)
+    place = location(session)
     movements, taken = [], []
     for product in products:
         quantity = sign * wanted[product.id]
@@ -262,13 +245,22 @@ def move_invoice_lines(
         if quantity < 0 and not allow_negative:
             taken.append((product, -quantity))  # a sale: all in one statement below
         else:
-            _add_to_level(session, product, location, quantity, allow_negative=True)
+            _add_to_level(session, product, place, quantity, allow_negative=True)
         movements.append(
-            _movement(product, location, quantity, reason=reason, reference=reference, by=by, at=at)
+            _movement(product, place, quantity, reason=reason, reference=reference, by=by, at=at)
         )
     if taken:
-        _take_all(session, location, taken)
+        _take_all(session, place, taken)
     _record(session, movements)
+
+
+def tracked_products(session: Session, ids: Iterable[int]) -> Sequence[Stocked]:
+    """The products among ``ids`` whose stock is tracked, in id order."""
+    return session.execute(
+        select(Product.id, Product.sku, Product.name)
+        .where(Product.id.in_(list(ids)), Product.track_stock.is_(True))
+        .order_by(Product.id)
+    ).all()
 
 
 def invoice_lines(row: Invoice) -> list[tuple[int | None, Decimal]]:

@@ -24,8 +24,9 @@ from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.text import clean_line
 from pos_desktop.services import audit
 from pos_desktop.services.station import StationResolver
-from pos_desktop.services.stock import location_id, move, tracked_product
+from pos_desktop.services.stock import move, tracked_product
 from pos_desktop.storage.models import Product, StockLocation, StockTransfer, StockTransferLine
+from pos_desktop.storage.stock_locations import location_id
 from pos_desktop.storage.uow import Database, UnitOfWork
 
 REQUESTED, APPROVED, REJECTED, SENT, RECEIVED = (

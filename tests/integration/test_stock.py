@@ -93,6 +93,24 @@ def test_selling_more_than_the_booth_holds_is_refused_whole(
     assert_ledger_adds_up(services, staff)
 
 
+def test_the_till_sells_from_its_configured_location_even_after_a_failed_first_sale(
+    services: Services, staff: Staff, mug: ProductView
+) -> None:
+    # No location exists yet: the first sale creates BOOTH inside its transaction, then fails
+    # for want of stock, so BOOTH goes again; the manager's count creates it for good (on
+    # PostgreSQL under another id: a till remembering the first one would sell from nowhere).
+    with pytest.raises(InsufficientStock, match="only 0 of MUG"):
+        services.billing.create_invoice(staff.cashier, mugs(mug, 1))
+    services.stock.adjust(staff.manager, "MUG", "3", location="BOOTH")
+    services.billing.create_invoice(staff.cashier, mugs(mug, 1))
+    services.settings.pos.stock_location = "stand"  # the till moves to the stand
+    services.stock.adjust(staff.manager, "MUG", "4", location="STAND")
+    services.billing.create_invoice(staff.cashier, mugs(mug, 2))
+    levels = {(level.location, level.quantity) for level in services.stock.show(staff.manager)}
+    assert levels == {("BOOTH", D(2)), ("STAND", D(2))}
+    assert_ledger_adds_up(services, staff)
+
+
 def test_a_cart_where_only_the_second_product_is_short_names_it_and_keeps_nothing(
     services: Services, staff: Staff, mug: ProductView
 ) -> None:
