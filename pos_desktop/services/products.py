@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TypeVar
 
-from sqlalchemy import and_, or_, select, union_all
+from sqlalchemy import and_, exc, or_, select, union_all
 from sqlalchemy.orm import Session, joinedload
 
 from pos_desktop.domain.clock import Clock
@@ -48,6 +49,9 @@ class ProductView:
         return self.barcodes[0] if self.barcodes else None
 
 
+T = TypeVar("T")
+
+
 def _by(source: str) -> str:
     return f" by {source}" if source else ""
 
@@ -73,6 +77,19 @@ class ProductChange:
     product: ProductView
     #: The fields that changed (audit keys), empty when the product already was like that.
     changed: list[str]
+
+
+def _again_if_taken_meanwhile(action: Callable[[], T]) -> T:
+    """``action`` (a whole transaction), once more if a unique index refused its write.
+
+    Its check that no other product has the SKU or barcodes cannot see a product another
+    terminal is saving at that moment; the index then refuses one of the two. Run again, the
+    check sees the other product and names it (Conflict) instead of a database error.
+    """
+    try:
+        return action()
+    except exc.IntegrityError:
+        return action()
 
 
 class ProductService:
@@ -104,10 +121,14 @@ class ProductService:
             category=category,
             low_stock_at=low_stock_at,
         )
-        with self._db.unit_of_work() as uow:
-            view = self.add_in(uow.session, actor, fields)
-            uow.commit()
-        return view
+
+        def add() -> ProductView:
+            with self._db.unit_of_work() as uow:
+                view = self.add_in(uow.session, actor, fields)
+                uow.commit()
+            return view
+
+        return _again_if_taken_meanwhile(add)
 
     def add_in(
         self, session: Session, actor: Actor, fields: ProductFields, *, source: str = ""
@@ -160,12 +181,16 @@ class ProductService:
         fields = ProductFields(
             sku, name, price, vat_rate, barcodes, active, track_stock, category, low_stock_at
         )
-        with self._db.unit_of_work() as uow:
-            change = self.update_in(
-                uow.session, actor, product_id, fields, expected_version=expected_version
-            )
-            uow.commit()
-        return change.product
+
+        def edit() -> ProductView:
+            with self._db.unit_of_work() as uow:
+                change = self.update_in(
+                    uow.session, actor, product_id, fields, expected_version=expected_version
+                )
+                uow.commit()
+            return change.product
+
+        return _again_if_taken_meanwhile(edit)
 
     def update_in(
         self,

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from decimal import Decimal
 from typing import Any
 
+import psycopg
 import pytest
 
-from pos_desktop.bootstrap import Services
+from pos_desktop.bootstrap import Services, build_services
+from pos_desktop.config import Settings
 from pos_desktop.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
 from pos_desktop.domain.roles import Actor
 from pos_desktop.services.billing import SaleInput
+from pos_desktop.services.product_fields import ProductFields
 from pos_desktop.services.products import ProductView
-from tests.conftest import Staff
+from tests.conftest import FAST_HASHER, Staff
 
 
 @pytest.fixture
@@ -231,3 +236,57 @@ def test_an_edit_that_changes_nothing_writes_nothing(
     )
     assert same.version == mug.version
     assert services.audit.entries(staff.admin, action="product.edit") == []
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_two_terminals_adding_the_same_barcode_at_once_get_the_product_named_not_an_error(
+    services: Services, staff: Staff, settings: Settings
+) -> None:
+    # The other terminal's product is written but not yet committed: this terminal's check
+    # cannot see it, and its INSERT waits on the unique index until the other one commits.
+    other = build_services(settings, hasher=FAST_HASHER)
+    fields = ProductFields("TOTE", "Tote bag", "5", "19", ["4006381333931"])
+    outcome: list[object] = []
+    try:
+        with other.db.unit_of_work() as uow:
+            other.products.add_in(uow.session, staff.manager, fields)
+            uow.session.flush()
+            adding = threading.Thread(
+                target=lambda: outcome.append(_outcome(services, staff.manager)), daemon=True
+            )
+            adding.start()
+            _wait_until_blocked(settings.database.url)
+            uow.commit()
+        adding.join(30)
+    finally:
+        other.close()
+    [result] = outcome
+    assert isinstance(result, Conflict)
+    assert str(result) == "barcode 4006381333931 is already used by TOTE (Tote bag)"
+    # the refused product was not saved, the other terminal's is
+    assert [p.sku for p in services.products.list_products(staff.manager)] == ["TOTE"]
+
+
+def _outcome(services: Services, actor: Actor) -> object:
+    try:
+        return services.products.add(
+            actor, sku="BAG", name="Bag", price="6", vat_rate="19", barcodes=["4006381333931"]
+        )
+    except Exception as error:  # the test looks at what came out
+        return error
+
+
+def _wait_until_blocked(url: str) -> None:
+    """Until another session of the database waits for a lock (the INSERT on the index)."""
+    deadline = time.monotonic() + 20
+    with psycopg.connect(url) as conn:
+        while time.monotonic() < deadline:
+            waiting = conn.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                "AND datname = current_database()"
+            ).fetchone()
+            if waiting and waiting[0]:
+                return
+            time.sleep(0.02)
+    raise AssertionError("the second terminal's INSERT never waited for the first")
