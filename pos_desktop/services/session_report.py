@@ -1,7 +1,8 @@
 """A cash session's figures: the X report (mid-shift) and the Z report (closed), worked out.
 
 What the drawer should hold is computed from what was recorded, never typed: the float, plus
-cash taken on sales that still stand, minus cash handed back for sales voided during the shift
+cash taken on sales that still stood at the report's moment (a Z report's: the closing; a sale
+voided the next shift stays in it), minus cash handed back for sales voided during the shift
 or on credit notes, plus cash put in, minus cash taken out. The screen, the command line, the
 printed slip and the PDF all read the one :class:`SessionReport` built here.
 
@@ -17,7 +18,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.domain.invoice import InvoiceStatus, PaymentMethod
@@ -98,7 +99,11 @@ def session_report(
         return [Invoice.terminal_id == row.terminal_id, Invoice.currency == cur, *extra]
 
     in_window = (Invoice.issued_at >= start, Invoice.issued_at <= end)
-    sold = mine(Invoice.status == ISSUED, *in_window)
+    # Still standing at ``end``: a sale voided later (the next shift) stays in this report, so a
+    # Z report read again, or an X report of a past moment, says what it said then.
+    voided_later = and_(Invoice.status == VOIDED, Invoice.voided_at > end)
+    standing = or_(Invoice.status == ISSUED, voided_later)
+    sold = mine(standing, *in_window)
     count, net, vat, gross, discounts = session.execute(
         select(
             func.count(Invoice.id),
@@ -119,7 +124,7 @@ def session_report(
     methods = session.execute(
         select(Payment.method, func.count(Payment.id), func.sum(Payment.amount))
         .join(Invoice, Invoice.id == Payment.invoice_id)
-        .where(*mine(Invoice.status == ISSUED), *received)
+        .where(*mine(standing), *received)
         .group_by(Payment.method)
         .order_by(Payment.method)
     ).all()

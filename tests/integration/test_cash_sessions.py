@@ -112,6 +112,24 @@ def test_cash_handed_back_for_an_earlier_shifts_sale_is_expected_out_of_this_dra
     assert (report.cash_returned_for_voids, report.expected_cash) == (D("12.00"), D("20.00"))
 
 
+def test_a_z_report_read_again_after_its_sale_is_voided_next_shift_says_what_it_said(
+    services: Services, staff: Staff, clock: FakeClock
+) -> None:
+    services.cash_sessions.open(staff.cashier, "20")
+    returned = sell(services, staff.cashier, "12.00", PaymentMethod.CASH)
+    sell(services, staff.cashier, "8.00", PaymentMethod.CARD)
+    clock.advance(minutes=1)
+    at_close = services.cash_sessions.close(staff.cashier, "32")
+    clock.advance(hours=1)
+    services.cash_sessions.open(staff.cashier, "32")
+    services.billing.void(staff.manager, returned, reason="returned the next morning")
+    again = services.cash_sessions.z_report(staff.manager, at_close.session_id)
+    assert again == at_close
+    assert (again.sales.count, again.sales.gross, again.cash_taken) == (2, D("20.00"), D("12.00"))
+    assert again.voids == (0, D(0))  # the void is the next shift's
+    assert services.cash_sessions.x_report(staff.cashier).voids == (1, D("12.00"))
+
+
 SHIFTS = st.tuples(
     st.integers(0, 50_000),  # float, cents
     st.lists(st.integers(1, 20_000), max_size=5),  # cash sales
