@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import ROUND_CEILING, Decimal
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.config import BillingSettings, PrinterSettings
@@ -52,6 +52,7 @@ from pos_desktop.services.printing import auto_print_receipt
 from pos_desktop.services.station import StationResolver
 from pos_desktop.services.stock import Stocked, invoice_lines, move_invoice_lines
 from pos_desktop.storage.models import (
+    CreditNote,
     Customer,
     Invoice,
     InvoiceLine,
@@ -498,6 +499,7 @@ class BillingService:
             row = self._issued(session, number)
             if row.version != expected_version:
                 raise Conflict(f"invoice {row.number} was changed meanwhile; reload and try again")
+            self._refuse_if_refunded(session, row, "edited; refund lines instead")
             check_lines(lines, row.currency)
             self._check_products(session, lines)
             old_customer = self._customer_row(session, row.customer_id)
@@ -557,6 +559,7 @@ class BillingService:
         with self._db.unit_of_work() as uow:
             session = uow.session
             row = self._issued(session, number)
+            self._refuse_if_refunded(session, row, "voided; refund what is left instead")
             row.status = InvoiceStatus.VOIDED.value
             row.voided_at = now
             row.voided_by = actor.label
@@ -597,6 +600,20 @@ class BillingService:
                 f"invoice {row.number} is void (by {row.voided_by}: {row.void_reason})"
             )
         return row
+
+    @staticmethod
+    def _refuse_if_refunded(session: Session, row: Invoice, instead: str) -> None:
+        """An invoice with credit notes keeps its lines: voiding or editing it would give back
+        (money, stock) what the credit notes already gave back. The row is locked, so a refund
+        at another till cannot slip in between."""
+        notes = session.scalar(
+            select(func.count(CreditNote.id)).where(CreditNote.invoice_id == row.id)
+        )
+        if notes:
+            raise InvalidState(
+                f"invoice {row.number} was refunded ({notes} credit "
+                f"note{'s' if notes > 1 else ''}): it cannot be {instead}"
+            )
 
     @staticmethod
     def _by_number(session: Session, number: str) -> Invoice:

@@ -111,6 +111,35 @@ def test_voided_invoices_are_not_refunded(services: Services, staff: Staff) -> N
         services.refunds.refund(staff.cashier, number, method="cash", reason="and refunded?")
 
 
+def test_a_refunded_invoice_is_neither_voided_nor_edited_so_nothing_goes_back_twice(
+    services: Services, staff: Staff, mug: ProductView
+) -> None:
+    number = sale(services, staff, LineInput("Mug", D(2), D("9.50"), D(19), product_id=mug.id))
+    services.refunds.refund(
+        staff.cashier, number, [RefundLine(1, D(1))], method="cash", reason="chipped"
+    )
+    assert booth_mugs(services, staff) == D(9)
+    with pytest.raises(InvalidState, match=r"refunded \(1 credit note\): it cannot be voided"):
+        services.billing.void(staff.manager, number, reason="customer wants all money back")
+    view = services.billing.get(staff.manager, number)
+    with pytest.raises(InvalidState, match="it cannot be edited; refund lines instead"):
+        services.billing.edit(
+            staff.manager,
+            number,
+            [LineInput("Mug", D(1), D("9.50"), D(19), product_id=mug.id)],
+            reason="one less",
+            expected_version=view.version,
+        )
+    after = services.billing.get(staff.manager, number)
+    assert (after.status, after.gross, after.version) == (view.status, D("19.00"), view.version)
+    assert booth_mugs(services, staff) == D(9)  # the void would have put both mugs back
+    # What is left is refunded as such, once.
+    services.refunds.refund(staff.cashier, number, method="cash", reason="the other one too")
+    assert booth_mugs(services, staff) == D(10)
+    [line] = services.refunds.refundable(staff.cashier, number)
+    assert (line.sold, line.refunded) == (D(2), D(2))
+
+
 @pytest.mark.slow
 @pytest.mark.postgres
 @pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
