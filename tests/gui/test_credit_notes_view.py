@@ -101,3 +101,39 @@ def test_an_invoice_without_refunds_shows_no_credit_notes(
     assert sold.number in screen.detail.details.text()
     assert not screen.detail.credit_notes.isVisible()
     assert not screen.detail.credit_notes.pdf.save_button.isEnabled()
+
+
+def test_a_refunded_invoice_says_so_and_offers_neither_void_nor_edit(
+    qtbot: QtBot, manager_ctx: UiContext, staff: Staff
+) -> None:
+    services = manager_ctx.services
+    sold = services.billing.create_invoice(
+        staff.cashier,
+        SaleInput(
+            [LineInput("Booth mug", D(3), D("9.50"), D(19))],
+            None,
+            [PaymentInput(PaymentMethod.CASH, D("28.50"))],
+        ),
+    )
+    assert sold.number is not None
+    services.refunds.refund(
+        staff.cashier, sold.number, [RefundLine(1, D(1))], method="cash", reason="chipped"
+    )
+    screen = InvoicesScreen(manager_ctx)
+    show_active(qtbot, screen, (1280, 700))
+    screen.activate()
+    type_text(qtbot, sold.number)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1 and not screen.model.loading)
+    press(qtbot, Qt.Key.Key_Return)
+    panel = screen.detail
+    qtbot.waitUntil(lambda: "refunded" in panel.details.text())
+    assert "issued · 9.50 EUR refunded · walk-in" in panel.details.text()
+    assert not panel.void_button.isEnabled() and not panel.edit_button.isEnabled()
+    assert panel.void_button.toolTip() == "Refunded: refund what is left instead"
+    assert panel.refund_button.isEnabled()  # two mugs are left to refund
+
+    services.refunds.refund(staff.cashier, sold.number, method="cash", reason="all of them")
+    panel.show_invoice(services.billing.get(staff.manager, sold.number))
+    qtbot.waitUntil(lambda: "refunded in full" in panel.details.text())
+    assert not panel.refund_button.isEnabled()
+    assert not panel.void_button.isEnabled() and not panel.edit_button.isEnabled()

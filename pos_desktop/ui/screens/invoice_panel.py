@@ -11,6 +11,7 @@ their PDFs and slips (Ctrl+Shift+D, S, C).
 
 from __future__ import annotations
 
+from decimal import Decimal
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_desktop.domain.money import format_amount
+from pos_desktop.domain.money import ZERO, format_amount
 from pos_desktop.domain.roles import Permission
 from pos_desktop.services.credit_note_views import CreditNoteView
 from pos_desktop.services.invoice_emails import InvoiceEmail
@@ -40,8 +41,15 @@ from pos_desktop.ui.widgets.pdf_actions import PdfActions
 from pos_desktop.ui.widgets.receipt_preview import ReceiptPreview
 
 
-def invoice_html(view: InvoiceView) -> str:
+def invoice_html(view: InvoiceView, refunded: Decimal = ZERO) -> str:
+    """The invoice as the view's left side shows it; ``refunded``: what its credit notes gave
+    back in all."""
     cur = view.currency
+    status = view.status.value
+    if refunded >= view.gross > 0:
+        status += " · refunded in full"
+    elif refunded:
+        status += f" · {format_amount(refunded, cur)} {cur} refunded"
     who = f"{escape(view.customer_name or '')} ({view.customer_code})" if view.customer_code else ""
     lines = "".join(
         f"<tr><td>{line.position}</td><td>{escape(line.description)}</td>"
@@ -51,7 +59,7 @@ def invoice_html(view: InvoiceView) -> str:
     )
     return (
         f"<div style='font-size:22pt; font-weight:700'>{escape(view.number or 'draft')}</div>"
-        f"<div style='font-size:12pt'>{view.status.value} · {who or 'walk-in'}</div>"
+        f"<div style='font-size:12pt'>{status} · {who or 'walk-in'}</div>"
         f"<table cellspacing='6'>{lines}</table>"
         f"<div style='font-size:16pt'>Total {format_amount(view.gross, cur)} {cur} · paid "
         f"{format_amount(view.paid, cur)} · change {format_amount(view.change, cur)}</div>"
@@ -95,6 +103,7 @@ class InvoicePanel(QWidget):
         self.pdf = PdfActions(ctx, self.messages)
         self.receipt = ReceiptPreview(ctx, self.messages, self.reprint_button)
         self.credit_notes = CreditNoteActions(ctx, self.messages)
+        self.credit_notes.refunded.connect(self._show_refunded)
         self.email_button.clicked.connect(self.send_again)
         self.done_button.setDefault(True)
         self.done_button.clicked.connect(self.done.emit)
@@ -167,6 +176,20 @@ class InvoicePanel(QWidget):
         else:
             self.messages.clear_message()
         self.done_button.setFocus()
+
+    def _show_refunded(self, refunded: Decimal) -> None:
+        """A refunded invoice can be neither voided nor edited (the services refuse it too);
+        one refunded in full cannot be refunded again."""
+        view = self.view
+        if view is None or not refunded:
+            return
+        self.details.setText(invoice_html(view, refunded))
+        for button in (self.void_button, self.edit_button):
+            button.setEnabled(False)
+            button.setToolTip("Refunded: refund what is left instead")
+        if refunded >= view.gross:
+            self.refund_button.setEnabled(False)
+            self.refund_button.setToolTip("Everything on this invoice was refunded")
 
     def refund(self) -> None:
         if self.view is None or not self.refund_button.isEnabled():

@@ -9,7 +9,7 @@ to the printer run in the runner.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -32,6 +32,10 @@ def credit_note_label(note: CreditNoteView) -> str:
 
 
 class CreditNoteActions(QWidget):
+    #: What the invoice's credit notes gave back in all (a ``Decimal``; zero: none), each time
+    #: they are loaded: the invoice view then offers only what is still possible.
+    refunded = Signal(object)
+
     def __init__(self, ctx: UiContext, messages: MessageBar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -115,6 +119,7 @@ class CreditNoteActions(QWidget):
         self.picker.blockSignals(False)
         self.setVisible(bool(notes))
         self._picked()
+        self.refunded.emit(sum((note.gross for note in notes), ZERO))
 
     def _picked(self, _index: int = -1) -> None:
         note = self.current
