@@ -40,7 +40,7 @@ from pos_desktop.domain.numbering import DocumentKind, InvoiceNumber
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.text import clean_line
 from pos_desktop.services import audit
-from pos_desktop.services.cash_sessions import require_open_session
+from pos_desktop.services.cash_sessions import closed_session_covering, require_open_session
 from pos_desktop.services.invoice_views import (
     InvoiceSummary,
     InvoiceView,
@@ -500,6 +500,7 @@ class BillingService:
             if row.version != expected_version:
                 raise Conflict(f"invoice {row.number} was changed meanwhile; reload and try again")
             self._refuse_if_refunded(session, row, "edited; refund lines instead")
+            self._refuse_if_closed(session, row)
             check_lines(lines, row.currency)
             self._check_products(session, lines)
             old_customer = self._customer_row(session, row.customer_id)
@@ -600,6 +601,21 @@ class BillingService:
                 f"invoice {row.number} is void (by {row.voided_by}: {row.void_reason})"
             )
         return row
+
+    @staticmethod
+    def _refuse_if_closed(session: Session, row: Invoice) -> None:
+        """A sale in a closed cash session's Z report stays as that report says: an edit
+        would change its sales and VAT after the drawer was counted. Voiding it (cash back from
+        today's drawer) or refunding it records the correction where it happens."""
+        if row.issued_at is None:
+            return
+        closed = closed_session_covering(session, row.terminal_id, row.issued_at)
+        if closed is not None and closed.closed_at is not None:
+            raise InvalidState(
+                f"invoice {row.number} is in the Z report of cash session {closed.id} (closed "
+                f"{closed.closed_at.astimezone():%Y-%m-%d %H:%M}): it cannot be edited any "
+                "more; void or refund it instead"
+            )
 
     @staticmethod
     def _refuse_if_refunded(session: Session, row: Invoice, instead: str) -> None:

@@ -41,6 +41,7 @@ __all__ = [
     "CashSessionService",
     "NoOpenSession",
     "SessionReport",
+    "closed_session_covering",
     "require_open_session",
     "session_report_document",
 ]
@@ -57,6 +58,19 @@ def require_open_session(session: Session, terminal_id: int, terminal_code: str)
             f"till {terminal_code} has no open cash session: open one with the counted float "
             "before selling"
         )
+
+
+def closed_session_covering(session: Session, terminal_id: int, at: datetime) -> CashSession | None:
+    """The till's closed session during which ``at`` happened (its Z report holds it)."""
+    return session.scalars(
+        select(CashSession)
+        .where(
+            CashSession.terminal_id == terminal_id,
+            CashSession.opened_at <= at,
+            CashSession.closed_at >= at,
+        )
+        .limit(1)
+    ).first()
 
 
 def _reason(text: str) -> str:

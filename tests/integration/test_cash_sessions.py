@@ -130,6 +130,32 @@ def test_a_z_report_read_again_after_its_sale_is_voided_next_shift_says_what_it_
     assert services.cash_sessions.x_report(staff.cashier).voids == (1, D("12.00"))
 
 
+def test_a_sale_in_a_closed_z_report_is_voided_or_refunded_but_not_edited(
+    services: Services, staff: Staff, clock: FakeClock
+) -> None:
+    services.cash_sessions.open(staff.cashier, "20")
+    number = sell(services, staff.cashier, "12.00", PaymentMethod.CASH)
+    clock.advance(minutes=1)
+    closed = services.cash_sessions.close(staff.cashier, "32")
+    clock.advance(hours=1)
+    view = services.billing.get(staff.manager, number)
+    with pytest.raises(
+        InvalidState,
+        match=rf"in the Z report of cash session {closed.session_id} .*: it cannot be edited",
+    ):
+        services.billing.edit(
+            staff.manager,
+            number,
+            [LineInput("Item", D(1), D("6.00"), D(19))],
+            reason="half price",
+            expected_version=view.version,
+        )
+    assert services.billing.get(staff.manager, number).gross == D("12.00")
+    services.cash_sessions.open(staff.cashier, "32")
+    services.billing.void(staff.manager, number, reason="returned")  # still possible
+    assert services.cash_sessions.z_report(staff.manager, closed.session_id) == closed
+
+
 SHIFTS = st.tuples(
     st.integers(0, 50_000),  # float, cents
     st.lists(st.integers(1, 20_000), max_size=5),  # cash sales
