@@ -18,7 +18,7 @@ from datetime import datetime
 from operator import itemgetter
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import Table, or_, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.domain.contact import email_key
@@ -26,7 +26,7 @@ from pos_desktop.domain.customer import CustomerType, search_words, with_code
 from pos_desktop.domain.import_row import ImportedCustomer
 from pos_desktop.domain.text import fold
 from pos_desktop.services.import_report import DuplicatePolicy, Outcome
-from pos_desktop.storage.bulk_rows import insert_rows, one_of
+from pos_desktop.storage.bulk_rows import insert_rows, one_of, update_rows
 from pos_desktop.storage.models import Customer
 
 #: What an import may set on a customer, compared to tell "updated" from "unchanged".
@@ -48,6 +48,8 @@ FIELDS = (
 _OVERWRITTEN = (*FIELDS[:7], "notes", "website", "lead_status")
 #: Columns computed from the fields (see ``_derived``).
 _DERIVED = ("name_key", "email_key", "search_text")
+#: Columns an update writes, in the order ``save`` builds its rows (after the id).
+_UPDATED = (*FIELDS, *_DERIVED, "updated_at")
 #: Columns of a new customer, in the order ``save`` builds its rows.
 _INSERTED = (
     *FIELDS,
@@ -161,23 +163,24 @@ class CustomerBatch:
         names = {c.name_key for c in customers if not _has_key(c)}
         connection = self._session.connection()
         dialect = connection.dialect.name
-        seen: set[int] = set()
-        for column, values in (
-            (_TABLE.c.external_ref, refs),
-            (_TABLE.c.email_key, emails),
-            (_TABLE.c.phone, phones),
-            (_TABLE.c.name_key, names),
-        ):
-            if not values:
-                continue
-            query = select(*_LOADED).where(one_of(dialect, column, values)).order_by(_TABLE.c.id)
-            for row in connection.execute(query):
-                if row[0] in seen:
-                    continue
-                seen.add(row[0])
-                known = _Known(row[0], dict(zip(FIELDS, row[1:], strict=True)))
-                self._existing.append(known)
-                self._index(known)
+        wanted = [
+            one_of(dialect, column, values)
+            for column, values in (
+                (_TABLE.c.external_ref, refs),
+                (_TABLE.c.email_key, emails),
+                (_TABLE.c.phone, phones),
+                (_TABLE.c.name_key, names),
+            )
+            if values
+        ]
+        if not wanted:
+            return
+        # One query (each index serves its part): a customer matching by several keys comes
+        # once, where a query per key read and decoded it up to three times.
+        for row in connection.execute(select(*_LOADED).where(or_(*wanted)).order_by(_TABLE.c.id)):
+            known = _Known(row[0], dict(zip(FIELDS, row[1:], strict=True)))
+            self._existing.append(known)
+            self._index(known)
 
     def _index(self, known: _Known) -> None:
         state = known.state
@@ -265,20 +268,16 @@ class CustomerBatch:
                 _TABLE.c.id.in_([k.id for k in changed])
             )
             codes_of: dict[int | None, str] = dict(self._session.execute(query).all())
-            values: dict[str, Any] = {name: bindparam(f"v_{name}") for name in FIELDS}
-            values |= {name: bindparam(f"v_{name}") for name in _DERIVED}
-            values["updated_at"] = bindparam("v_updated_at")
-            values["version"] = _TABLE.c.version + 1
-            statement = update(_TABLE).where(_TABLE.c.id == bindparam("v_id")).values(values)
-            params = []
-            for known in changed:
-                derived = _derived(known.state, codes_of[known.id])
-                state = known.state | dict(zip(_DERIVED, derived, strict=True))
-                params.append(
-                    {f"v_{k}": v for k, v in state.items()}
-                    | {"v_id": known.id, "v_updated_at": now}
+            updates = [
+                (
+                    known.id,
+                    *_FIELD_VALUES(known.state),
+                    *_derived(known.state, codes_of[known.id]),
+                    now,
                 )
-            self._session.execute(statement, params)
+                for known in changed
+            ]
+            update_rows(self._session.connection(), _TABLE, _UPDATED, updates, bump="version")
 
 
 def _derived(state: dict[str, Any], code: str) -> tuple[str, str | None, str]:

@@ -8,7 +8,8 @@ Run from the repository root::
 A CRM-like CSV is generated (ids, names with accents, emails, national phone numbers, countries
 written many ways, websites, types, statuses; 2% without a name, 2% bad emails, 1% duplicates).
 For each backend a fresh migrated database (SQLite file; PostgreSQL ``pos_bench_import_<random>``
-on ``POS_TEST_PG_URL``) gets a dry run, then the real import, then the same file again; each in a
+on ``POS_TEST_PG_URL``) gets a dry run, then the real import, then the same file again, then a
+copy with every company renamed (every customer updated); each in a
 child process so its peak memory (``VmHWM``) is its own; its worker's peak is sampled from
 ``/proc`` and added for ``total_peak_mb``. CPU seconds and the load average are printed too:
 on a shared machine the rows per second say as much about the neighbours as about the import.
@@ -78,6 +79,19 @@ def generate(path: Path, rows: int, seed: int = 8) -> None:
                  country, phone.format(a=a, b=b, a2=a[:2], b2=b[:2]), email,
                  f"company{n % 5000}.com", TYPES[n % len(TYPES)], STATUSES[n % len(STATUSES)]]
             )  # fmt: skip
+
+
+def changed_copy(source: Path, target: Path) -> None:
+    """``source`` with every company renamed: importing it again updates every customer."""
+    with (
+        source.open(encoding="utf-8", newline="") as old,
+        target.open("w", encoding="utf-8", newline="") as new,
+    ):
+        rows, out = csv.reader(old), csv.writer(new)
+        out.writerow(next(rows))
+        for row in rows:
+            row[3] += " GmbH"
+            out.writerow(row)
 
 
 def new_database(backend: str, folder: Path) -> tuple[str, str | None]:
@@ -219,14 +233,22 @@ def main() -> int:
         folder = Path(tmp)
         source = folder / "customers.csv"
         generate(source, args.rows)
+        changed = folder / "changed.csv"
+        changed_copy(source, changed)
         size = os.path.getsize(source) / 1e6
         print(f"{args.rows} rows, {size:.1f} MB CSV")
         for backend in backends:
             url, pg_name = new_database(backend, folder)
             try:
                 prepare(url)
-                for label, dry in (("dry run", True), ("import", False), ("again", False)):
-                    figures = measure(url, source, dry, args.processes)
+                runs = (
+                    ("dry run", source, True),
+                    ("import", source, False),
+                    ("again", source, False),
+                    ("changed", changed, False),
+                )
+                for label, file, dry in runs:
+                    figures = measure(url, file, dry, args.processes)
                     print(f"{backend:10} {label:8} " + json.dumps(figures))
             finally:
                 if pg_name:

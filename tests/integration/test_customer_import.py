@@ -137,6 +137,9 @@ def test_duplicates_in_the_file_and_in_the_database(
     assert set(stored) == {"Anna Schmidt", "Bert B.", "Carla"}
     assert stored["Anna Schmidt"].city == "Berlin"
     assert stored["Anna Schmidt"].version == 2
+    # the search index follows the update: the new name finds her, the old one nobody
+    assert [c.name for c in services.customers.search(staff.manager, "schmidt")] == ["Anna Schmidt"]
+    assert services.customers.search(staff.manager, "old name") == []
     assert stored["Bert B."].email == "bert@example.org"  # an empty cell erases nothing
     assert stored["Bert B."].city == "Augsburg"
 
