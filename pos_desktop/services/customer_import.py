@@ -38,6 +38,7 @@ from pos_desktop.domain.import_mapping import (
 )
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.services import audit
+from pos_desktop.services.batch_garbage import batch_done, collector_paused
 from pos_desktop.services.customer_batch import CustomerBatch
 from pos_desktop.services.customers import CODE_ATTEMPTS, CustomerService, is_code_collision
 from pos_desktop.services.import_batches import BatchSource, SortedRows, worker_batches
@@ -248,11 +249,13 @@ class CustomerImportService:
             sorted_batches = stack.enter_context(
                 closing(worker_batches(source, workers) if workers else source.batches())
             )
+            stack.enter_context(collector_paused())
             for rows in sorted_batches:
                 if cancelled is not None and cancelled():
                     state.report.cancelled = True
                     break
                 self._batch(state, rows)
+                batch_done()
                 if progress is not None:
                     progress(state.report.snapshot())
             report = state.report

@@ -37,6 +37,7 @@ import pos_desktop
 from pos_desktop.adapters.table_files import Record, TableFile, UnreadableRow
 from pos_desktop.domain.import_mapping import ColumnMapping
 from pos_desktop.domain.import_row import ImportedCustomer, RejectedRow, RowReader
+from pos_desktop.services.batch_garbage import batch_done, collector_paused
 
 #: The child's whole program: everything else it imports through this module.
 _CHILD = "from pos_desktop.services.import_batches import serve; serve()"
@@ -199,9 +200,11 @@ def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> No
         out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
         os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     try:
-        for batch in source.batches(workers, index):
-            pickle.dump(("batch", batch), out, protocol=pickle.HIGHEST_PROTOCOL)
-            out.flush()
+        with collector_paused():
+            for batch in source.batches(workers, index):
+                pickle.dump(("batch", batch), out, protocol=pickle.HIGHEST_PROTOCOL)
+                out.flush()
+                batch_done()
         message: tuple[str, Any] = ("end", None)
     except Exception as error:  # the parent raises it (as it would have without workers)
         message = ("error", _picklable(error))

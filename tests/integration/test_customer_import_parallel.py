@@ -3,6 +3,7 @@ in the same order, same customers; cancel still stops at a batch boundary."""
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 from pathlib import Path
@@ -163,3 +164,30 @@ def test_workers_in_turn_give_the_batches_in_file_order() -> None:
     two = [(b.candidates, b.turned_down, b.extra_cells) for b in worker_batches(source, 2)]
     assert len(alone) >= 3  # each worker made some, one more than the other
     assert two == alone
+
+
+def test_an_import_that_fails_midway_gives_the_garbage_collector_back(
+    services: Services, staff: Staff
+) -> None:
+    """The import pauses Python's automatic collection while it runs (``batch_garbage``); the
+    app's other threads get it back however the import ends."""
+    batches = 0
+
+    def failing_after_a_batch() -> bool:
+        nonlocal batches
+        batches += 1
+        if batches > 1:
+            raise OSError("the network share went away")
+        return False
+
+    assert gc.isenabled()
+    with pytest.raises(OSError, match="went away"):
+        services.customer_import.run(
+            staff.manager,
+            MESSY,
+            ImportOptions(batch_size=2, processes=1),
+            cancelled=failing_after_a_batch,
+        )
+    assert gc.isenabled()
+    with services.db.reader() as uow:  # the first batch was written, as a whole
+        assert len(uow.session.scalars(select(Customer.id)).all()) == 2

@@ -20,9 +20,7 @@ class Customer(Timestamped, Versioned, Base):
         Index("ix_customers_phone", "phone"),
         Index("ix_customers_external_ref", "external_ref"),
         Index("ix_customers_name_key", "name_key"),
-        # The dashboard's counts read these indexes only, not the customer rows.
-        Index("ix_customers_exhibition_country", "registered_exhibition_id", "country"),
-        Index("ix_customers_exhibition_type", "registered_exhibition_id", "customer_type"),
+        # The dashboard's "new today" (its counts by country and type: ``customer_counts``).
         Index("ix_customers_exhibition_created", "registered_exhibition_id", "created_at"),
     )
 
