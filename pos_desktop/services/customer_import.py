@@ -49,6 +49,7 @@ from pos_desktop.services.import_report import (
     Outcome,
 )
 from pos_desktop.services.station import StationResolver
+from pos_desktop.storage.engine import rare_checkpoints
 from pos_desktop.storage.models import AuditEvent, ImportMapping
 from pos_desktop.storage.uow import Database, UnitOfWork
 
@@ -273,7 +274,10 @@ class CustomerImportService:
                     with run.dry.session.begin_nested():  # released; the run is rolled back
                         _tally(rows, after, self._write(run, run.dry.session, rows))
                 else:
-                    with self._db.unit_of_work() as uow:
+                    with (
+                        self._db.unit_of_work() as uow,
+                        rare_checkpoints(uow.session.connection()),
+                    ):
                         _tally(rows, after, self._write(run, uow.session, rows))
                         run.audit_id = self._audit(run.actor, uow.session, after, run.audit_id)
                         uow.commit()

@@ -9,13 +9,19 @@ is reported within seconds, and a liveness check before a pooled connection is r
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+#: SQLite's own default: the WAL is copied into the database file once it holds this many pages.
+SQLITE_CHECKPOINT_PAGES = 1000
+#: The same while a bulk job commits (about 40 MB of WAL at 4 KiB pages).
+BULK_CHECKPOINT_PAGES = 10_000
 CONNECT_TIMEOUT_S = 5
 
 
@@ -78,3 +84,26 @@ def create_engine_for(url: str | URL, *, echo: bool = False) -> Engine:
 
 def backend_name(engine: Engine) -> str:
     return engine.dialect.name
+
+
+@contextmanager
+def rare_checkpoints(connection: Connection) -> Iterator[None]:
+    """On SQLite: WAL checkpoints every ``BULK_CHECKPOINT_PAGES`` pages for this connection,
+    for a bulk job's transaction and its commit (wrap both); back to the default after.
+
+    Why: a customer import commits every few thousand rows, and each batch rewrites the same
+    index and FTS5 pages; checkpointing every 4 MB copied them into the database file (and
+    synced it) again and again (0.3 of 2.7 s of SQLite's time per 95,000 new customers). The
+    setting is the connection's, not the transaction's, so it is put back on the very
+    connection, even after the commit has handed it back to the pool. PostgreSQL: nothing to do.
+    """
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    raw.execute(f"PRAGMA wal_autocheckpoint={BULK_CHECKPOINT_PAGES}")
+    try:
+        yield
+    finally:
+        raw.execute(f"PRAGMA wal_autocheckpoint={SQLITE_CHECKPOINT_PAGES}")

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import QueuePool, select
 
 from pos_desktop.adapters.table_files import TableFile
 from pos_desktop.bootstrap import Services
@@ -17,6 +17,7 @@ from pos_desktop.domain.errors import ValidationError
 from pos_desktop.domain.import_mapping import auto_mapping
 from pos_desktop.services.customer_import import ImportOptions
 from pos_desktop.services.import_batches import BatchSource, worker_batches
+from pos_desktop.storage.engine import SQLITE_CHECKPOINT_PAGES
 from pos_desktop.storage.models import Customer
 from tests.conftest import Staff
 from tests.support.clock import FakeClock
@@ -191,3 +192,23 @@ def test_an_import_that_fails_midway_gives_the_garbage_collector_back(
     assert gc.isenabled()
     with services.db.reader() as uow:  # the first batch was written, as a whole
         assert len(uow.session.scalars(select(Customer.id)).all()) == 2
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_after_an_import_the_till_checkpoints_its_journal_as_usual(
+    services: Services, staff: Staff
+) -> None:
+    """An import checkpoints SQLite's WAL rarely while it commits (``rare_checkpoints``); the
+    connections it used go back to the pool with the default, so sales stay as they were."""
+    services.customer_import.run(staff.manager, MESSY, ImportOptions(batch_size=2))
+    pool = services.db.engine.pool
+    assert isinstance(pool, QueuePool)
+    idle = pool.checkedin()
+    assert idle >= 1
+    connections = [services.db.engine.connect() for _ in range(idle)]
+    try:
+        settings = {c.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() for c in connections}
+    finally:
+        for connection in connections:
+            connection.close()
+    assert settings == {SQLITE_CHECKPOINT_PAGES}
