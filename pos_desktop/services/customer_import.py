@@ -1,10 +1,11 @@
 """Importing customers from a CSV or XLSX file: preview, dry run, import in batches.
 
 Order and threading: ``preview`` then ``run``, both in a worker thread (they read files and
-the database). ``run`` reads the file once, streaming; each batch of rows is one transaction
-(its customers and the import's audit entry), so a crash leaves whole batches only and running
-the same file again completes it: rows already imported match their customers and change
-nothing. ``cancelled()`` is asked between batches; ``progress(report)`` gets a copy after each.
+the database). ``run`` reads the file once, streaming; each batch of rows is a savepoint, and
+the batches are committed together every ``COMMIT_ROWS`` rows with the import's audit entry,
+so a crash leaves whole batches only and running the same file again completes it: rows
+already imported match their customers and change nothing. ``cancelled()`` is asked between
+batches (the batches before are then committed); ``progress(report)`` gets a copy after each.
 
 A dry run is the same code in one transaction that is rolled back, so its report is exactly
 what the import would do; on SQLite it holds the write lock while it runs (a second or two
@@ -54,6 +55,10 @@ from pos_desktop.storage.models import AuditEvent, ImportMapping
 from pos_desktop.storage.uow import Database, UnitOfWork
 
 BATCH_SIZE = 2500
+#: The real import commits once its open transaction holds this many rows' batches (and at the
+#: end, or when cancelled). Why not every batch: on SQLite each commit wrote every index page
+#: the batch touched into the WAL again, and late in a big import a batch touches most of them.
+COMMIT_ROWS = 10_000
 PREVIEW_ROWS = 20
 #: Files from this size on are read and normalised in a worker process (starting it costs
 #: ~0.2 s).
@@ -101,6 +106,17 @@ class _Run:
     rejects: RowSink | None
     dry: UnitOfWork | None
     audit_id: int | None = None
+    #: The real import's open transaction (its unit of work and what closes it), and how many
+    #: rows its batches hold.
+    open: tuple[UnitOfWork, ExitStack] | None = None
+    open_rows: int = 0
+
+
+def _abandon(run: _Run) -> None:
+    """The open transaction rolled back (the import failed before committing it)."""
+    if run.open is not None:
+        run.open[1].close()
+        run.open = None
 
 
 def _tally(rows: SortedRows, report: ImportReport, batch: CustomerBatch) -> None:
@@ -246,6 +262,7 @@ class CustomerImportService:
                 )
             dry = stack.enter_context(self._db.unit_of_work()) if options.dry_run else None
             state = _Run(actor, options, report, rejects, dry)
+            stack.callback(_abandon, state)  # a failure rolls back the batches not committed
             workers = _process_count(options, path)
             sorted_batches = stack.enter_context(
                 closing(worker_batches(source, workers) if workers else source.batches())
@@ -259,6 +276,7 @@ class CustomerImportService:
                 batch_done()
                 if progress is not None:
                     progress(state.report.snapshot())
+            self._commit(state)
             report = state.report
             report.finished = not report.cancelled
             if dry is None:
@@ -266,21 +284,14 @@ class CustomerImportService:
         return report
 
     def _batch(self, run: _Run, rows: SortedRows) -> None:
-        """Match and write one batch; its counts reach the report once it is saved."""
+        """Match and write one batch in a savepoint of the open transaction (a dry run's is
+        rolled back at the end); its counts reach the report once it is in."""
+        session = self._transaction(run)
         for _attempt in range(CODE_ATTEMPTS):
-            after = run.report.snapshot()  # the report once this batch is saved
+            after = run.report.snapshot()  # the report once this batch is in
             try:
-                if run.dry is not None:
-                    with run.dry.session.begin_nested():  # released; the run is rolled back
-                        _tally(rows, after, self._write(run, run.dry.session, rows))
-                else:
-                    with (
-                        self._db.unit_of_work() as uow,
-                        rare_checkpoints(uow.session.connection()),
-                    ):
-                        _tally(rows, after, self._write(run, uow.session, rows))
-                        run.audit_id = self._audit(run.actor, uow.session, after, run.audit_id)
-                        uow.commit()
+                with session.begin_nested():
+                    _tally(rows, after, self._write(run, session, rows))
                 break
             except exc.IntegrityError as error:
                 if not is_code_collision(error):
@@ -288,8 +299,32 @@ class CustomerImportService:
         else:  # pragma: no cover - tens of billions of codes
             raise Conflict("could not find free customer codes; try again")
         run.report = after
+        run.open_rows += len(rows.candidates) + len(rows.turned_down)
+        if run.open_rows >= COMMIT_ROWS:
+            self._commit(run)
         if run.rejects is not None:
             _write_rejects(rows, run.rejects)
+
+    def _transaction(self, run: _Run) -> Session:
+        if run.dry is not None:
+            return run.dry.session
+        if run.open is None:
+            closing_it = ExitStack()
+            uow = closing_it.enter_context(self._db.unit_of_work())
+            closing_it.enter_context(rare_checkpoints(uow.session.connection()))
+            run.open = (uow, closing_it)
+        return run.open[0].session
+
+    def _commit(self, run: _Run) -> None:
+        """The open transaction's batches saved, with the import's audit entry up to date: it
+        always states what is saved, even after a crash."""
+        if run.open is None:
+            return
+        uow, closing_it = run.open
+        with closing_it:
+            run.audit_id = self._audit(run.actor, uow.session, run.report, run.audit_id)
+            uow.commit()
+        run.open, run.open_rows = None, 0
 
     def _write(self, run: _Run, session: Session, rows: SortedRows) -> CustomerBatch:
         batch = CustomerBatch(session, run.options.on_duplicate)
@@ -307,8 +342,8 @@ class CustomerImportService:
     def _audit(
         self, actor: Actor, session: Session, report: ImportReport, audit_id: int | None
     ) -> int:
-        """One audit entry per import, written with the first batch and brought up to date in
-        each later batch's transaction: it always states what is saved, even after a crash."""
+        """One audit entry per import, written by the first commit and brought up to date by
+        each later one."""
         after = audit.jsonable({**report.counts(), "status": "importing", "file": report.file})
         summary = (
             f"customer import from {report.file} (importing): {report.rows} rows,"
