@@ -8,8 +8,8 @@ already imported match their customers and change nothing. ``cancelled()`` is as
 batches (the batches before are then committed); ``progress(report)`` gets a copy after each.
 
 A dry run is the same code in one transaction that is rolled back, so its report is exactly
-what the import would do; on SQLite it holds the write lock while it runs (a second or two
-per 100,000 rows).
+what the import would do; on SQLite it holds the write lock while it runs (four or five
+seconds per 100,000 rows).
 """
 
 from __future__ import annotations
@@ -321,10 +321,10 @@ class CustomerImportService:
         if run.open is None:
             return
         uow, closing_it = run.open
+        run.open, run.open_rows = None, 0
         with closing_it:
             run.audit_id = self._audit(run.actor, uow.session, run.report, run.audit_id)
             uow.commit()
-        run.open, run.open_rows = None, 0
 
     def _write(self, run: _Run, session: Session, rows: SortedRows) -> CustomerBatch:
         batch = CustomerBatch(session, run.options.on_duplicate)
