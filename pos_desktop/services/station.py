@@ -120,6 +120,9 @@ class StationResolver:
 
     def resolve(self, session: Session, now: datetime) -> Station:
         exhibition = self.current_exhibition(session)
+        # A session holds its rows weakly: kept here for the transaction, the exhibition is
+        # found again without a query by what else the sale writes (its email's name, language).
+        session.info["station_exhibition"] = exhibition
         return Station(
             exhibition.id,
             exhibition.code,
