@@ -91,7 +91,7 @@ def rare_checkpoints(connection: Connection) -> Iterator[None]:
     """On SQLite: WAL checkpoints every ``BULK_CHECKPOINT_PAGES`` pages for this connection,
     for a bulk job's transaction and its commit (wrap both); back to the default after.
 
-    Why: a customer import commits every few thousand rows, and each batch rewrites the same
+    Why: a customer import commits every 10,000 rows, and each commit rewrites the same
     index and FTS5 pages; checkpointing every 4 MB copied them into the database file (and
     synced it) again and again (0.3 of 2.7 s of SQLite's time per 95,000 new customers). The
     setting is the connection's, not the transaction's, so it is put back on the very
