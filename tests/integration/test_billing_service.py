@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 
 from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import Settings
@@ -27,6 +27,7 @@ from pos_desktop.services.billing import InvoiceFilter, SaleInput
 from pos_desktop.storage.models import AuditEvent, Invoice, InvoiceLine, Payment
 from tests.conftest import FAST_HASHER, Staff
 from tests.support.clock import FakeClock
+from tests.support.statements import recorded_statements
 
 D = Decimal
 CATALOGUE = LineInput("Catalogue", D(2), D("12.50"), D(7))
@@ -353,15 +354,7 @@ def test_a_sale_with_its_email_reads_the_exhibition_once(
     """The till's exhibition is read to number the sale; its invoice email (the exhibition's
     name and language) finds the same row again without another query (a round trip per sale,
     and on SQLite about a tenth of its time)."""
-    statements: list[str] = []
-
-    def remember(*args: object) -> None:
-        statements.append(str(args[2]))
-
-    event.listen(services.db.engine, "before_cursor_execute", remember)
-    try:
+    with recorded_statements(services.db.engine) as statements:
         services.billing.create_invoice(staff.cashier, SaleInput([CATALOGUE], anna, [cash("30")]))
-    finally:
-        event.remove(services.db.engine, "before_cursor_execute", remember)
     assert any("INSERT INTO outbox_messages" in s for s in statements)  # the email is queued
     assert sum("FROM exhibitions" in s for s in statements) == 1

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import event, func, select, text
+from sqlalchemy import func, select, text
 
 from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import Settings
@@ -29,6 +29,7 @@ from pos_desktop.services.customers import CustomerOrder
 from pos_desktop.storage.models import AuditEvent, Customer
 from tests.conftest import FAST_HASHER, Staff
 from tests.support.clock import FakeClock
+from tests.support.statements import recorded_statements
 
 ANNA = CustomerInput(
     name="Anna Schmidt",
@@ -123,17 +124,11 @@ def _mistyped(code: str) -> str:
 
 def test_mistyped_code_is_refused_before_any_query(services: Services, staff: Staff) -> None:
     view = services.customers.register(staff.cashier, ANNA)
-    statements: list[str] = []
-
-    def remember(*args: object) -> None:
-        statements.append(str(args[2]))
-
-    event.listen(services.db.engine, "before_cursor_execute", remember)
-    try:
-        with pytest.raises(InvalidCustomerCode, match="mistyped"):
-            services.customers.get(staff.cashier, _mistyped(view.code))
-    finally:
-        event.remove(services.db.engine, "before_cursor_execute", remember)
+    with (
+        recorded_statements(services.db.engine) as statements,
+        pytest.raises(InvalidCustomerCode, match="mistyped"),
+    ):
+        services.customers.get(staff.cashier, _mistyped(view.code))
     assert statements == []
 
 
