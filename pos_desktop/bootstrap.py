@@ -16,6 +16,7 @@ from argon2 import PasswordHasher
 from pos_desktop.config import Settings
 from pos_desktop.domain.clock import Clock, SystemClock
 from pos_desktop.domain.codes import CustomerCode
+from pos_desktop.services.action_keys import ActionKeyService
 from pos_desktop.services.audit import AuditService
 from pos_desktop.services.billing import BillingService
 from pos_desktop.services.cash_sessions import CashSessionService
@@ -97,6 +98,11 @@ class Services:
         ``print_loop``); ``wake()`` after a registration or a sale sends its email at once
         instead of at the next round."""
         return SenderLoop(self.outbox_sender.send_due)
+
+    @cached_property
+    def action_keys(self) -> ActionKeyService:
+        """Whether an action with a given idempotency key committed (after ``InDoubt``)."""
+        return ActionKeyService(self.db)
 
     @cached_property
     def customer_import(self) -> CustomerImportService:

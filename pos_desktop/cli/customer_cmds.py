@@ -9,6 +9,7 @@ import click
 from pos_desktop.adapters.qr_image import save_qr_png
 from pos_desktop.cli.context import CliContext, pass_context
 from pos_desktop.cli.document_files import write_document
+from pos_desktop.cli.exactly_once import exactly_once, key_option
 from pos_desktop.cli.output import emit_json, pairs, table
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.countries import country_name
@@ -93,6 +94,7 @@ def customer_group() -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Also write the QR code PNG here.",
 )
+@key_option
 @click.option("--json", "as_json", is_flag=True)
 @pass_context
 def customer_add(
@@ -104,6 +106,7 @@ def customer_add(
     customer_type: str,
     allow_duplicate: bool,
     qr_out: Path | None,
+    key_text: str | None,
     as_json: bool,
     **fields: str | None,
 ) -> None:
@@ -114,7 +117,14 @@ def customer_add(
         customer_type=customer_type,
         **{k: v or "" for k, v in fields.items()},
     )
-    view = obj.services().customers.register(obj.actor, data, allow_duplicate_email=allow_duplicate)
+    customers = obj.services().customers
+    view = exactly_once(
+        lambda key: customers.register(
+            obj.actor, data, allow_duplicate_email=allow_duplicate, key=key
+        ),
+        key_text,
+        "the registration",
+    )
     if qr_out:
         save_qr_png(view.code, qr_out)
     if as_json:

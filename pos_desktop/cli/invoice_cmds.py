@@ -9,6 +9,7 @@ import click
 
 from pos_desktop.cli.context import CliContext, pass_context
 from pos_desktop.cli.document_files import paper_option, write_document
+from pos_desktop.cli.exactly_once import exactly_once, key_option
 from pos_desktop.cli.invoice_specs import parse_line_specs, parse_payment_spec, product_lines
 from pos_desktop.cli.output import emit_json, pairs, table
 from pos_desktop.domain.basket_discount import spread_discount
@@ -104,6 +105,7 @@ def invoice_group() -> None:
 )
 @click.option("--pay", "pay_specs", multiple=True, help=PAY_HELP)
 @click.option("--draft", is_flag=True, help="Save without a number (no payments).")
+@key_option
 @click.option("--json", "as_json", is_flag=True)
 @pass_context
 def invoice_create(
@@ -116,6 +118,7 @@ def invoice_create(
     basket_discount: str,
     pay_specs: tuple[str, ...],
     draft: bool,
+    key_text: str | None,
     as_json: bool,
 ) -> None:
     """Create and issue an invoice (one transaction: all lines and payments, or nothing)."""
@@ -130,7 +133,12 @@ def invoice_create(
         include_vat = obj.settings.billing.prices_include_vat
         lines = spread_discount(lines, basket_discount, currency, include_vat)
     sale = SaleInput(lines, customer_code, _payments(pay_specs, currency))
-    view = obj.services().billing.create_invoice(obj.actor, sale, issue=not draft)
+    billing = obj.services().billing
+    view = exactly_once(
+        lambda key: billing.create_invoice(obj.actor, sale, issue=not draft, key=key),
+        key_text,
+        "the sale",
+    )
     if as_json:
         emit_json(invoice_document(view))
     else:
@@ -225,15 +233,24 @@ def invoice_list(
 @invoice_group.command("pay")
 @click.argument("number")
 @click.option("--pay", "pay_specs", multiple=True, required=True, help=PAY_HELP)
+@key_option
 @click.option("--json", "as_json", is_flag=True)
 @pass_context
 def invoice_pay(
-    obj: CliContext, /, *, number: str, pay_specs: tuple[str, ...], as_json: bool
+    obj: CliContext,
+    /,
+    *,
+    number: str,
+    pay_specs: tuple[str, ...],
+    key_text: str | None,
+    as_json: bool,
 ) -> None:
     """Take (further) payments for an issued invoice."""
     billing = obj.services().billing
-    currency = billing.get(obj.actor, number).currency
-    view = billing.pay(obj.actor, number, _payments(pay_specs, currency))
+    payments = _payments(pay_specs, billing.get(obj.actor, number).currency)
+    view = exactly_once(
+        lambda key: billing.pay(obj.actor, number, payments, key=key), key_text, "the payment"
+    )
     if as_json:
         emit_json(invoice_document(view))
     else:
@@ -244,10 +261,18 @@ def invoice_pay(
 @click.argument("number")
 @click.option("--line", "line_specs", multiple=True, required=True, help=LINE_HELP)
 @click.option("--reason", required=True, help="Why the invoice changes (kept in its history).")
+@key_option
 @click.option("--json", "as_json", is_flag=True)
 @pass_context
 def invoice_edit(
-    obj: CliContext, number: str, line_specs: tuple[str, ...], reason: str, as_json: bool
+    obj: CliContext,
+    /,
+    *,
+    number: str,
+    line_specs: tuple[str, ...],
+    reason: str,
+    key_text: str | None,
+    as_json: bool,
 ) -> None:
     """Replace the lines of an issued invoice; the previous version is kept as a revision."""
     billing = obj.services().billing
@@ -255,7 +280,13 @@ def invoice_edit(
     lines = parse_line_specs(
         line_specs, currency=current.currency, default_vat=obj.settings.billing.default_vat_rate
     )
-    view = billing.edit(obj.actor, number, lines, reason=reason, expected_version=current.version)
+    view = exactly_once(
+        lambda key: billing.edit(
+            obj.actor, number, lines, reason=reason, expected_version=current.version, key=key
+        ),
+        key_text,
+        "the edit",
+    )
     if as_json:
         emit_json(invoice_document(view))
     else:
@@ -277,11 +308,17 @@ def invoice_pdf(obj: CliContext, /, *, number: str, out: Path, paper: str | None
 @invoice_group.command("void")
 @click.argument("number")
 @click.option("--reason", required=True, help="Why (shown on the invoice and in the audit log).")
+@key_option
 @click.option("--json", "as_json", is_flag=True)
 @pass_context
-def invoice_void(obj: CliContext, /, *, number: str, reason: str, as_json: bool) -> None:
+def invoice_void(
+    obj: CliContext, /, *, number: str, reason: str, key_text: str | None, as_json: bool
+) -> None:
     """Void an invoice: it keeps its number, stays visible and counts nowhere."""
-    view = obj.services().billing.void(obj.actor, number, reason=reason)
+    billing = obj.services().billing
+    view = exactly_once(
+        lambda key: billing.void(obj.actor, number, reason=reason, key=key), key_text, "the void"
+    )
     if as_json:
         emit_json(invoice_document(view))
         return

@@ -3,7 +3,8 @@
 Exit codes (scripts rely on them): 0 done; 1 the action was refused or failed (conflict,
 locked account, database down, wrong state); 2 bad input or unknown thing (invalid field,
 mistyped or unknown code, usage error); 4 a customer with that email exists already (use
-``--allow-duplicate`` to register anyway).
+``--allow-duplicate`` to register anyway); 7 in doubt: the database stopped answering during
+COMMIT, the action may be saved (run the same command with the printed ``--key`` to find out).
 """
 
 from __future__ import annotations
@@ -38,17 +39,26 @@ from pos_desktop.cli.session_cmds import session_group
 from pos_desktop.cli.setup_cmds import config_group, db_group, demo_data, init, show_status
 from pos_desktop.cli.stock_cmds import stock_group, transfer_group
 from pos_desktop.cli.user_cmds import user_group
-from pos_desktop.domain.errors import DuplicateCustomer, NotFound, PosError, ValidationError
+from pos_desktop.domain.errors import (
+    DuplicateCustomer,
+    InDoubt,
+    NotFound,
+    PosError,
+    ValidationError,
+)
 from pos_desktop.storage.uow import describe_database_error
 
 EXIT_REFUSED = 1
 EXIT_BAD_INPUT = 2
 EXIT_DUPLICATE = 4
+EXIT_IN_DOUBT = 7
 
 
 def exit_code_for(error: PosError) -> int:
     if isinstance(error, DuplicateCustomer):
         return EXIT_DUPLICATE
+    if isinstance(error, InDoubt):
+        return EXIT_IN_DOUBT
     if isinstance(error, ValidationError | NotFound):
         return EXIT_BAD_INPUT
     return EXIT_REFUSED

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from pos_desktop.cli.context import CliContext, pass_context
+from pos_desktop.cli.exactly_once import exactly_once, key_option
 from pos_desktop.cli.output import emit_json, table
 from pos_desktop.domain.errors import ValidationError
 from pos_desktop.domain.invoice import PaymentMethod
@@ -39,6 +40,7 @@ def parse_refund_lines(specs: tuple[str, ...]) -> list[RefundLine] | None:
     help="How the money goes back.",
 )
 @click.option("--reason", required=True)
+@key_option
 @click.option("--json", "as_json", is_flag=True)
 @pass_context
 def invoice_refund(
@@ -50,16 +52,17 @@ def invoice_refund(
     restock: bool,
     method: str,
     reason: str,
+    key_text: str | None,
     as_json: bool,
 ) -> None:
     """Refund an invoice, whole or per line and quantity (never more than was sold)."""
-    note = obj.services().refunds.refund(
-        obj.actor,
-        number,
-        parse_refund_lines(line_specs),
-        method=method,
-        restock=restock,
-        reason=reason,
+    refunds, lines = obj.services().refunds, parse_refund_lines(line_specs)
+    note = exactly_once(
+        lambda key: refunds.refund(
+            obj.actor, number, lines, method=method, restock=restock, reason=reason, key=key
+        ),
+        key_text,
+        "the refund",
     )
     if as_json:
         emit_json(credit_note_document(note))

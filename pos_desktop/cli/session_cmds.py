@@ -15,6 +15,7 @@ import click
 
 from pos_desktop.cli.context import CliContext, pass_context
 from pos_desktop.cli.document_files import write_document
+from pos_desktop.cli.exactly_once import exactly_once, key_option
 from pos_desktop.cli.output import emit_json, pairs, table
 from pos_desktop.cli.printer_cmds import print_now, require_printer
 from pos_desktop.services.cash_sessions import SessionReport, session_report_document
@@ -58,20 +59,35 @@ def session_group() -> None:
 
 @session_group.command("open")
 @click.option("--float", "float_amount", required=True, help="The cash counted into the drawer.")
+@key_option
 @click.option("--json", "as_json", is_flag=True)
 @pass_context
-def session_open(obj: CliContext, /, *, float_amount: str, as_json: bool) -> None:
+def session_open(
+    obj: CliContext, /, *, float_amount: str, key_text: str | None, as_json: bool
+) -> None:
     """Start the shift with the counted float."""
-    _show(obj.services().cash_sessions.open(obj.actor, float_amount), as_json)
+    sessions = obj.services().cash_sessions
+    report = exactly_once(
+        lambda key: sessions.open(obj.actor, float_amount, key=key), key_text, "the opening"
+    )
+    _show(report, as_json)
 
 
 def _move(kind: str) -> click.Command:
     @click.argument("amount")
     @click.option("--reason", required=True, help="Why the cash moved.")
+    @key_option
     @click.option("--json", "as_json", is_flag=True)
     @pass_context
-    def move(obj: CliContext, /, *, amount: str, reason: str, as_json: bool) -> None:
-        report = obj.services().cash_sessions.move_cash(obj.actor, kind, amount, reason)
+    def move(
+        obj: CliContext, /, *, amount: str, reason: str, key_text: str | None, as_json: bool
+    ) -> None:
+        sessions = obj.services().cash_sessions
+        report = exactly_once(
+            lambda key: sessions.move_cash(obj.actor, kind, amount, reason, key=key),
+            key_text,
+            f"the cash {kind}",
+        )
         _show(report, as_json)
 
     move.__doc__ = f"Cash {'put into' if kind == 'in' else 'taken out of'} the drawer."
@@ -149,11 +165,19 @@ def session_z_report(
 
 @session_group.command("close")
 @click.option("--counted", required=True, help="The cash counted in the drawer now.")
+@key_option
 @click.option("--json", "as_json", is_flag=True)
 @_paper_options
 @pass_context
 def session_close(
-    obj: CliContext, /, *, counted: str, as_json: bool, print_it: bool, pdf: Path | None
+    obj: CliContext,
+    /,
+    *,
+    counted: str,
+    key_text: str | None,
+    as_json: bool,
+    print_it: bool,
+    pdf: Path | None,
 ) -> None:
     """Count the drawer and close the session; prints its Z report.
 
@@ -162,7 +186,11 @@ def session_close(
     services = obj.services()
     if print_it:
         require_printer(obj)
-    report = services.cash_sessions.close(obj.actor, counted)
+    report = exactly_once(
+        lambda key: services.cash_sessions.close(obj.actor, counted, key=key),
+        key_text,
+        "the closing",
+    )
     _show(report, as_json)
     _on_paper(obj, report, pdf=pdf, as_json=as_json)
     queued = services.printing.waiting_report_jobs(obj.actor, report.session_id)

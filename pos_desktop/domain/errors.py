@@ -133,3 +133,15 @@ class ProblemCollector:
 
 class DatabaseUnavailable(PosError):
     """The database cannot be reached or is busy; nothing was saved, the action can be retried."""
+
+
+class InDoubt(PosError):
+    """COMMIT was sent but its answer never came: the action may or may not be saved.
+
+    Never "nothing was saved": only the action's key can tell, once the database answers. A
+    retry with the same ``key`` returns what was saved, or saves it now.
+    """
+
+    def __init__(self, message: str, key: str | None) -> None:
+        super().__init__(message)
+        self.key = key

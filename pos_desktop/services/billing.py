@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.config import BillingSettings, PrinterSettings
+from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.errors import (
@@ -40,6 +41,7 @@ from pos_desktop.domain.numbering import DocumentKind, InvoiceNumber
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.text import clean_line
 from pos_desktop.services import audit
+from pos_desktop.services.action_keys import remember, replayed
 from pos_desktop.services.cash_sessions import closed_session_covering, require_open_session
 from pos_desktop.services.invoice_views import (
     InvoiceSummary,
@@ -171,18 +173,25 @@ class BillingService:
 
     # ------------------------------------------------------------------------------- create
 
-    def create_invoice(self, actor: Actor, sale: SaleInput, *, issue: bool = True) -> InvoiceView:
+    def create_invoice(
+        self, actor: Actor, sale: SaleInput, *, issue: bool = True, key: ActionKey | None = None
+    ) -> InvoiceView:
         """Save a sale; ``issue=True`` numbers it at once (the normal checkout).
 
         A draft (``issue=False``) keeps a cart without using a number; it takes no payments.
+        ``key``: the cart's idempotency key; a sale already saved under it is returned as saved
+        (after a lost COMMIT reply the retry must not sell twice).
         """
         actor.require(Permission.INVOICE_CREATE)
         code = CustomerCode.parse(sale.customer_code) if sale.customer_code else None
         if sale.payments and not issue:
             raise ValidationError.single("payments", "a draft takes no payments; issue it first")
         now = self._clock.now()
-        with self._db.unit_of_work() as uow:
+        action = "invoice.issue" if issue else "invoice.draft"
+        with self._db.unit_of_work(key=key) as uow:
             session = uow.session
+            if (done := replayed(session, key, action)) is not None:
+                return self._saved_view(session, done)
             station = self._station.resolve(session, now)
             check_lines(sale.lines, station.currency)
             customer = self._customer(session, code) if code else None
@@ -241,17 +250,25 @@ class BillingService:
                 count_change(session, row, SalesAmounts.of(row))
                 if self._outbox is not None:
                     self._outbox.invoice_issued(session, view, customer, now=now, by=actor.label)
+            self._remember(session, key, action, row=row, actor=actor, now=now)
             uow.commit()
         return view
 
     def issue(
-        self, actor: Actor, draft_id: int, payments: Sequence[PaymentInput] = ()
+        self,
+        actor: Actor,
+        draft_id: int,
+        payments: Sequence[PaymentInput] = (),
+        *,
+        key: ActionKey | None = None,
     ) -> InvoiceView:
         """Give a draft its number (and take its payments) in one transaction."""
         actor.require(Permission.INVOICE_CREATE)
         now = self._clock.now()
-        with self._db.unit_of_work() as uow:
+        with self._db.unit_of_work(key=key) as uow:
             session = uow.session
+            if (done := replayed(session, key, "invoice.issue")) is not None:
+                return self._saved_view(session, done)
             row = session.get(Invoice, draft_id)
             if row is None or row.status != InvoiceStatus.DRAFT.value:
                 raise NotFound(f"no draft {draft_id}")
@@ -278,6 +295,7 @@ class BillingService:
             count_change(session, row, SalesAmounts.of(row))
             if self._outbox is not None:
                 self._outbox.invoice_issued(session, view, customer, now=now, by=actor.label)
+            self._remember(session, key, "invoice.issue", row=row, actor=actor, now=now)
             uow.commit()
         return view
 
@@ -444,14 +462,23 @@ class BillingService:
 
     # ---------------------------------------------------------------------------- payments
 
-    def pay(self, actor: Actor, number: str, payments: Sequence[PaymentInput]) -> InvoiceView:
+    def pay(
+        self,
+        actor: Actor,
+        number: str,
+        payments: Sequence[PaymentInput],
+        *,
+        key: ActionKey | None = None,
+    ) -> InvoiceView:
         """Take (more) payments for an issued invoice; cash beyond the balance is change."""
         actor.require(Permission.INVOICE_PAY)
         if not payments:
             raise ValidationError.single("payments", "no payment given")
         now = self._clock.now()
-        with self._db.unit_of_work() as uow:
+        with self._db.unit_of_work(key=key) as uow:
             session = uow.session
+            if (done := replayed(session, key, "invoice.pay")) is not None:
+                return self._saved_view(session, done)
             row = self._issued(session, number)
             before = {"paid": row.paid, "change": row.change}
             settlement = settle(row.gross, payments, row.currency, already_paid=row.paid)
@@ -471,6 +498,7 @@ class BillingService:
                 after={"paid": row.paid, "change": row.change},
                 terminal=self._station.terminal_code,
             )
+            self._remember(session, key, "invoice.pay", row=row, actor=actor, now=now)
             uow.commit()
         return view
 
@@ -486,6 +514,7 @@ class BillingService:
         expected_version: int,
         customer_code: str | None = None,
         keep_customer: bool = True,
+        key: ActionKey | None = None,
     ) -> InvoiceView:
         """Replace an issued invoice's lines (and customer); the old state goes to its revisions.
 
@@ -494,8 +523,10 @@ class BillingService:
         actor.require(Permission.INVOICE_EDIT)
         why = _reason(reason)
         now = self._clock.now()
-        with self._db.unit_of_work() as uow:
+        with self._db.unit_of_work(key=key) as uow:
             session = uow.session
+            if (done := replayed(session, key, "invoice.edit")) is not None:
+                return self._saved_view(session, done)
             row = self._issued(session, number)
             if row.version != expected_version:
                 raise Conflict(f"invoice {row.number} was changed meanwhile; reload and try again")
@@ -549,16 +580,21 @@ class BillingService:
                 terminal=self._station.terminal_code,
             )
             count_change(session, row, SalesAmounts.of(row) - counted)
+            self._remember(session, key, "invoice.edit", row=row, actor=actor, now=now)
             uow.commit()
         return view
 
-    def void(self, actor: Actor, number: str, *, reason: str) -> InvoiceView:
+    def void(
+        self, actor: Actor, number: str, *, reason: str, key: ActionKey | None = None
+    ) -> InvoiceView:
         """Mark an invoice void: it stays visible, keeps its number, and counts nowhere."""
         actor.require(Permission.INVOICE_VOID)
         why = _reason(reason)
         now = self._clock.now()
-        with self._db.unit_of_work() as uow:
+        with self._db.unit_of_work(key=key) as uow:
             session = uow.session
+            if (done := replayed(session, key, "invoice.void")) is not None:
+                return self._saved_view(session, done)
             row = self._issued(session, number)
             self._refuse_if_refunded(session, row, "voided; refund what is left instead")
             row.status = InvoiceStatus.VOIDED.value
@@ -591,8 +627,40 @@ class BillingService:
             count_change(session, row, -SalesAmounts.of(row))
             if self._outbox is not None:
                 self._outbox.invoice_voided(session, view, customer, now=now, by=actor.label)
+            self._remember(session, key, "invoice.void", row=row, actor=actor, now=now)
             uow.commit()
         return view
+
+    def _remember(
+        self,
+        session: Session,
+        key: ActionKey | None,
+        action: str,
+        *,
+        row: Invoice,
+        actor: Actor,
+        now: datetime,
+    ) -> None:
+        """Every saved action carries a key: the caller's, or one made here (a direct call)."""
+        remember(
+            session,
+            key or ActionKey.new(),
+            action,
+            row.number or f"draft:{row.id}",
+            at=now,
+            by=actor.label,
+            terminal=self._station.terminal_code,
+        )
+
+    def _saved_view(self, session: Session, entity_key: str) -> InvoiceView:
+        """What an action saved under a key, as it is now (a retry after a lost reply)."""
+        if entity_key.startswith("draft:"):
+            row = session.get(Invoice, int(entity_key.removeprefix("draft:")))
+            if row is None:  # pragma: no cover - drafts are never deleted
+                raise NotFound(f"no draft {entity_key}")
+        else:
+            row = self._by_number(session, entity_key)
+        return invoice_view(row, self._customer_row(session, row.customer_id))
 
     def _issued(self, session: Session, number: str) -> Invoice:
         row = self._by_number(session, number)

@@ -20,12 +20,14 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from pos_desktop.config import PrinterSettings, ShopSettings
+from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.errors import InvalidState, NotFound, ValidationError
 from pos_desktop.domain.money import format_amount, parse_amount
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.text import clean_line
 from pos_desktop.services import audit
+from pos_desktop.services.action_keys import remember, replayed
 from pos_desktop.services.printing import queue_session_report
 from pos_desktop.services.session_documents import session_report_pdf
 from pos_desktop.services.session_report import (
@@ -98,12 +100,16 @@ class CashSessionService:
 
     # ---------------------------------------------------------------------------- actions
 
-    def open(self, actor: Actor, float_amount: str) -> SessionReport:
+    def open(
+        self, actor: Actor, float_amount: str, *, key: ActionKey | None = None
+    ) -> SessionReport:
         """Start the shift with the float counted into the drawer."""
         actor.require(Permission.CASH_SESSION)
         now = self._clock.now()
-        with self._db.unit_of_work() as uow:
+        with self._db.unit_of_work(key=key) as uow:
             session = uow.session
+            if (done := replayed(session, key, "cash_session.open")) is not None:
+                return self._saved_report(session, done, now)
             station = self._station.resolve(session, now)
             amount = parse_amount(float_amount, station.currency, field="float", allow_zero=True)
             if self.open_row(session, station.terminal_id) is not None:
@@ -136,18 +142,24 @@ class CashSessionService:
                 terminal=station.terminal_code,
             )
             report = session_report(session, row, now)
+            self._remember(session, key, "cash_session.open", row=row, actor=actor, now=now)
             uow.commit()
         return report
 
-    def move_cash(self, actor: Actor, kind: str, amount: str, reason: str) -> SessionReport:
+    def move_cash(
+        self, actor: Actor, kind: str, amount: str, reason: str, *, key: ActionKey | None = None
+    ) -> SessionReport:
         """Cash put in (``in``: change from the bank) or taken out (``out``: to the safe)."""
         actor.require(Permission.CASH_SESSION)
         if kind not in ("in", "out"):
             raise ValidationError.single("kind", "is in or out")
         why = _reason(reason)
         now = self._clock.now()
-        with self._db.unit_of_work() as uow:
+        action = f"cash_session.cash_{kind}"
+        with self._db.unit_of_work(key=key) as uow:
             session = uow.session
+            if (done := replayed(session, key, action)) is not None:
+                return self._saved_report(session, done, now)
             row = self._require_open(session, now)
             value = parse_amount(amount, row.currency, field="amount")
             row.movements.append(
@@ -167,6 +179,7 @@ class CashSessionService:
                 terminal=self._station.terminal_code,
             )
             report = session_report(session, row, now)
+            self._remember(session, key, action, row=row, actor=actor, now=now)
             uow.commit()
         return report
 
@@ -177,12 +190,14 @@ class CashSessionService:
         with self._db.reader() as uow:
             return session_report(uow.session, self._require_open(uow.session, now), now)
 
-    def close(self, actor: Actor, counted: str) -> SessionReport:
+    def close(self, actor: Actor, counted: str, *, key: ActionKey | None = None) -> SessionReport:
         """Count the drawer, close the session: its Z report keeps expected, counted, difference."""
         actor.require(Permission.CASH_SESSION)
         now = self._clock.now()
-        with self._db.unit_of_work() as uow:
+        with self._db.unit_of_work(key=key) as uow:
             session = uow.session
+            if (done := replayed(session, key, "cash_session.close")) is not None:
+                return self._saved_report(session, done, now)
             row = self._require_open(session, now)
             counted_cash = parse_amount(counted, row.currency, field="counted", allow_zero=True)
             expected = session_report(session, row, now).expected_cash
@@ -218,6 +233,7 @@ class CashSessionService:
                     queued_by=actor.label,
                     at=now,
                 )
+            self._remember(session, key, "cash_session.close", row=row, actor=actor, now=now)
             uow.commit()
         return report
 
@@ -248,6 +264,34 @@ class CashSessionService:
             return session_report(session, row, now)
 
     # ---------------------------------------------------------------------------- reading
+
+    def _remember(
+        self,
+        session: Session,
+        key: ActionKey | None,
+        action: str,
+        *,
+        row: CashSession,
+        actor: Actor,
+        now: datetime,
+    ) -> None:
+        remember(
+            session,
+            key or ActionKey.new(),
+            action,
+            str(row.id),
+            at=now,
+            by=actor.label,
+            terminal=self._station.terminal_code,
+        )
+
+    @staticmethod
+    def _saved_report(session: Session, session_id: str, now: datetime) -> SessionReport:
+        """The session an action with this key changed, as it reports now (a retry)."""
+        row = session.get(CashSession, int(session_id))
+        if row is None:  # pragma: no cover - sessions are never deleted
+            raise NotFound(f"no cash session {session_id}")
+        return session_report(session, row, now)
 
     @staticmethod
     def open_row(session: Session, terminal_id: int) -> CashSession | None:

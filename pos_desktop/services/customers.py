@@ -11,6 +11,7 @@ from sqlalchemy import Select, Table, and_, exc, func, or_, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.config import CustomerSettings
+from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.codes import CustomerCode, random_codes
 from pos_desktop.domain.contact import email_key
@@ -28,6 +29,7 @@ from pos_desktop.domain.money import round_money
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.text import fold
 from pos_desktop.services import audit
+from pos_desktop.services.action_keys import remember, replayed
 from pos_desktop.services.customer_views import (
     BilledTotal,
     CustomerBills,
@@ -124,12 +126,15 @@ class CustomerService:
         *,
         allow_duplicate_email: bool = False,
         external_ref: str | None = None,
+        key: ActionKey | None = None,
     ) -> CustomerView:
         """A new customer with a fresh unique code.
 
         A code collision (one in tens of billions) is caught by the unique constraint and the
         whole registration is retried with a new code. The QR image is not made here: it is
-        rendered where it is shown or sent, outside this transaction.
+        rendered where it is shown or sent, outside this transaction. ``key``: the form's
+        idempotency key; a registration saved under it is returned (no second customer, no
+        second welcome email) when a retry follows a lost COMMIT reply.
         """
         actor.require(Permission.CUSTOMER_REGISTER)
         values = validate_customer(
@@ -139,13 +144,24 @@ class CustomerService:
         )
         for _attempt in range(CODE_ATTEMPTS):
             try:
-                with self._db.unit_of_work() as uow:
+                with self._db.unit_of_work(key=key) as uow:
+                    if (done := replayed(uow.session, key, "customer.register")) is not None:
+                        return customer_view(self._by_code(uow.session, CustomerCode(done)))
                     if values.email and not allow_duplicate_email:
                         self._refuse_duplicate_email(uow.session, values.email, None)
                     row = self._insert(uow.session, actor, values, external_ref)
                     if self._outbox is not None:
                         self._outbox.welcome(uow.session, row, now=row.created_at, by=actor.label)
-                    uow.commit()  # one flush: the customer, its audit event and welcome email
+                    remember(
+                        uow.session,
+                        key or ActionKey.new(),
+                        "customer.register",
+                        row.code,
+                        at=row.created_at,
+                        by=actor.label,
+                        terminal=self._station.terminal_code,
+                    )
+                    uow.commit()  # one flush: the customer, its audit event, welcome email, key
                 return customer_view(row)
             except exc.IntegrityError as error:
                 if not is_code_collision(error):

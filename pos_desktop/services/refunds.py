@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.config import BillingSettings, PrinterSettings
+from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.errors import InvalidState, NotFound, PermissionDenied, ValidationError
 from pos_desktop.domain.invoice import InvoiceStatus, PaymentMethod
@@ -28,9 +29,11 @@ from pos_desktop.domain.numbering import DocumentKind, InvoiceNumber
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.text import clean_line
 from pos_desktop.services import audit
+from pos_desktop.services.action_keys import remember, replayed
 from pos_desktop.services.credit_note_views import (
     CreditNoteView,
     credit_note_view,
+    load_credit_note,
     refund_notice,
 )
 from pos_desktop.services.outbox import OutboxWriter
@@ -104,16 +107,23 @@ class RefundService:
         restock: bool = True,
         reason: str,
         approver: Actor | None = None,
+        key: ActionKey | None = None,
     ) -> CreditNoteView:
-        """Issue a credit note; ``lines=None`` refunds everything not refunded yet."""
+        """Issue a credit note; ``lines=None`` refunds everything not refunded yet.
+
+        ``key``: the refund's idempotency key (made when the refund dialog opened); a refund
+        already saved under it is returned instead of refunding again.
+        """
         actor.require(Permission.INVOICE_REFUND)
         why = clean_line(reason)
         if len(why) < 3:
             raise ValidationError.single("reason", "say why (at least 3 characters)")
         pay_back = PaymentMethod(method)
         now = self._clock.now()
-        with self._db.unit_of_work() as uow:
+        with self._db.unit_of_work(key=key) as uow:
             session = uow.session
+            if (done := replayed(session, key, "invoice.refund")) is not None:
+                return load_credit_note(session, done)[2]
             row = _invoice(session, number, lock=True)
             station = self._station.resolve(session, now)
             available = {r.position: r for r in _refundable(session, row)}
@@ -202,6 +212,15 @@ class RefundService:
                     now=now,
                     by=actor.label,
                 )
+            remember(
+                session,
+                key or ActionKey.new(),
+                "invoice.refund",
+                credit_number,
+                at=now,
+                by=actor.label,
+                terminal=station.terminal_code,
+            )
             uow.commit()
         return view
 

@@ -5,6 +5,11 @@ called; leaving the block any other way rolls back. Everything an action causes 
 later outbox email, print job, stock movement) is written through the same ``uow.session``, so a
 crash leaves all of it or none of it.
 
+A connection error before COMMIT means nothing was saved (``DatabaseUnavailable``). One during
+COMMIT does not: the server may have committed and only its answer was lost. ``commit()`` says
+so with ``InDoubt``, carrying the action's key (``domain/action_key.py``) that tells, once the
+database answers, whether it was saved.
+
 Threading: a ``Database`` may be shared by threads; a ``UnitOfWork`` belongs to one thread.
 """
 
@@ -18,14 +23,20 @@ from sqlalchemy import Engine, exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from pos_desktop.domain.errors import Conflict, DatabaseUnavailable
+from pos_desktop.domain.action_key import ActionKey
+from pos_desktop.domain.errors import Conflict, DatabaseUnavailable, InDoubt
 from pos_desktop.storage.engine import create_engine_for
 
 
 class UnitOfWork:
-    def __init__(self, sessions: sessionmaker[Session], *, write: bool) -> None:
+    def __init__(
+        self, sessions: sessionmaker[Session], *, write: bool, key: ActionKey | None = None
+    ) -> None:
         self._sessions = sessions
         self._write = write
+        #: The idempotency key of the action this transaction saves (named in ``InDoubt``).
+        self.key = key
+        self._in_doubt = False
         self.session: Session
 
     def __enter__(self) -> UnitOfWork:
@@ -40,7 +51,23 @@ class UnitOfWork:
         return self
 
     def commit(self) -> None:
-        self.session.commit()
+        """Flush, then COMMIT. An error while flushing comes before COMMIT was sent (nothing
+        saved); a connection error during COMMIT leaves the outcome unknown: ``InDoubt``."""
+        try:
+            self.session.flush()
+        except exc.IntegrityError as error:
+            if "action_keys" in str(error.orig):
+                raise Conflict(
+                    f"this action (key {self.key}) was saved a moment ago from another window "
+                    "or process: run it again with the same key to see what was saved"
+                ) from error
+            raise
+        try:
+            self.session.commit()
+        except (exc.OperationalError, exc.InterfaceError) as error:
+            self._in_doubt = True
+            key = str(self.key) if self.key else None
+            raise InDoubt(describe_in_doubt(error, self.key), key) from error
 
     def __exit__(
         self,
@@ -49,9 +76,14 @@ class UnitOfWork:
         _tb: TracebackType | None,
     ) -> None:
         try:
-            self.session.rollback()
-        finally:
-            self.session.close()
+            try:
+                self.session.rollback()
+            finally:
+                self.session.close()
+        except (exc.OperationalError, exc.InterfaceError):
+            # After a lost COMMIT the connection is gone: the error that matters is InDoubt.
+            if not self._in_doubt:
+                raise
         if isinstance(exc_value, StaleDataError):
             raise Conflict(
                 "someone changed this on another terminal meanwhile; reload and try again"
@@ -66,6 +98,16 @@ def describe_database_error(error: exc.DBAPIError) -> str:
     if "locked" in text or "busy" in text:
         return f"the database is busy ({text}); nothing was saved, try again"
     return f"the database cannot be reached ({text}); nothing was saved, try again"
+
+
+def describe_in_doubt(error: exc.DBAPIError, key: ActionKey | None) -> str:
+    """For the person at the terminal: the save may have happened, and how to find out."""
+    text = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+    how = f" (key {key})" if key else ""
+    return (
+        f"the database stopped answering while saving ({text}): it may be saved; "
+        f"the same action again{how} shows what was saved, or saves it once"
+    )
 
 
 class Database:
@@ -85,8 +127,8 @@ class Database:
     def backend(self) -> str:
         return self.engine.dialect.name
 
-    def unit_of_work(self, *, write: bool = True) -> UnitOfWork:
-        return UnitOfWork(self._sessions, write=write)
+    def unit_of_work(self, *, write: bool = True, key: ActionKey | None = None) -> UnitOfWork:
+        return UnitOfWork(self._sessions, write=write, key=key)
 
     def reader(self) -> UnitOfWork:
         """A unit of work that only reads (no write lock taken on SQLite)."""

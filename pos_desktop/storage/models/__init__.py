@@ -1,5 +1,6 @@
 """Typed ORM models. Importing this package registers every table on ``Base.metadata``."""
 
+from pos_desktop.storage.models.action_key import ActionKeyRow
 from pos_desktop.storage.models.audit import AuditEvent
 from pos_desktop.storage.models.base import Base
 from pos_desktop.storage.models.cash_session import CashMovement, CashSession
@@ -19,6 +20,7 @@ from pos_desktop.storage.models.transfer import StockTransfer, StockTransferLine
 from pos_desktop.storage.models.user import User
 
 __all__ = [
+    "ActionKeyRow",
     "AuditEvent",
     "Base",
     "CashMovement",
