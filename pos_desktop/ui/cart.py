@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
+from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.errors import ValidationError
 from pos_desktop.domain.invoice import (
     InvoiceTotals,
@@ -65,6 +66,9 @@ class Cart:
     till: TillInfo
     lines: list[CartLine] = field(default_factory=list)
     customer: CustomerCard | None = None
+    #: The sale's idempotency key, from the cart's start until it is saved: every attempt to
+    #: save this cart sends it, so a retry after a lost answer cannot sell it twice.
+    key: ActionKey = field(default_factory=ActionKey.new)
     rows: list[PricedRow] = field(default_factory=list)
     totals: InvoiceTotals = EMPTY_TOTALS
     problem: str | None = None
@@ -103,8 +107,10 @@ class Cart:
         return removed
 
     def clear(self) -> None:
+        """Empty: the next sale starts, with a new key."""
         self.lines.clear()
         self.customer = None
+        self.key = ActionKey.new()
         self.reprice()
 
     # -- pricing

@@ -71,6 +71,9 @@ class CartTableModel(QAbstractTableModel):
     def __init__(self, cart: Cart) -> None:
         super().__init__()
         self.cart = cart
+        #: While the cart is being saved nothing in it may change: what is saved is what was
+        #: paid for (a save in doubt can take until the network is back).
+        self.locked = False
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(self.cart.lines)
@@ -117,12 +120,12 @@ class CartTableModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.isValid() and index.column() != TOTAL_COLUMN:
+        if index.isValid() and index.column() != TOTAL_COLUMN and not self.locked:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.locked:
             return False
         attribute = COLUMNS[index.column()][1]
         if attribute is None:
@@ -144,6 +147,8 @@ class CartTableModel(QAbstractTableModel):
         return row
 
     def remove_line(self, row: int) -> None:
+        if self.locked:
+            return
         self.beginRemoveRows(QModelIndex(), row, row)
         self.cart.remove(row)
         self.endRemoveRows()

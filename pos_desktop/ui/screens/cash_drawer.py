@@ -12,6 +12,7 @@ closing prints its Z report by itself.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from html import escape
 
@@ -30,10 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.errors import NotFound
 from pos_desktop.domain.money import format_amount
 from pos_desktop.services.cash_sessions import NoOpenSession, SessionReport
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.exactly_once import submit_keyed
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 from pos_desktop.ui.widgets.session_report_actions import SessionReportActions
 
@@ -78,6 +81,7 @@ def session_report_html(report: SessionReport) -> str:
 class CashDrawerScreen(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.saving = False  # a drawer action is on its way to the database
         self.ctx = ctx
         self.report: SessionReport | None = None
         #: The till's last Z report, shown while no session is open.
@@ -188,15 +192,45 @@ class CashDrawerScreen(QWidget):
 
     # --------------------------------------------------------------------------- actions
 
+    def _save(
+        self,
+        job: Callable[[ActionKey], SessionReport],
+        on_done: Callable[[SessionReport], None],
+        what: str,
+    ) -> None:
+        """One drawer action at a time, each with its key: a second Enter while the first is
+        being saved (or in doubt) must not count the cash twice."""
+        if self.saving:
+            self.messages.show_error(f"Still saving - wait for the answer before {what}")
+            return
+        self.saving = True
+
+        def done(report: SessionReport) -> None:
+            self.saving = False
+            on_done(report)
+
+        def failed(error: Exception) -> None:
+            self.saving = False
+            self.messages.show_error(error)
+
+        submit_keyed(
+            self.ctx.runner,
+            job,
+            done,
+            failed,
+            owner=self,
+            on_doubt=lambda doubt: self.messages.show_error(
+                f"Checking whether {what} was saved - the database stopped answering ({doubt})"
+            ),
+        )
+
     def open_session(self) -> None:
         actor, sessions, amount = (
             self.ctx.actor,
             self.ctx.services.cash_sessions,
             self.float_amount.text(),
         )
-        self.ctx.runner.submit(
-            lambda: sessions.open(actor, amount), self._opened, self.messages.show_error, owner=self
-        )
+        self._save(lambda key: sessions.open(actor, amount, key=key), self._opened, "the opening")
 
     def _opened(self, report: SessionReport) -> None:
         self.float_amount.clear()
@@ -207,11 +241,10 @@ class CashDrawerScreen(QWidget):
     def move_cash(self, kind: str) -> None:
         actor, sessions = self.ctx.actor, self.ctx.services.cash_sessions
         amount, reason = self.move_amount.text(), self.move_reason.text()
-        self.ctx.runner.submit(
-            lambda: sessions.move_cash(actor, kind, amount, reason),
+        self._save(
+            lambda key: sessions.move_cash(actor, kind, amount, reason, key=key),
             lambda report: self._moved(kind, report),
-            self.messages.show_error,
-            owner=self,
+            f"the cash {kind}",
         )
 
     def _moved(self, kind: str, report: SessionReport) -> None:
@@ -251,12 +284,7 @@ class CashDrawerScreen(QWidget):
 
     def close_session(self, counted: str) -> None:
         actor, sessions = self.ctx.actor, self.ctx.services.cash_sessions
-        self.ctx.runner.submit(
-            lambda: sessions.close(actor, counted),
-            self._closed,
-            self.messages.show_error,
-            owner=self,
-        )
+        self._save(lambda key: sessions.close(actor, counted, key=key), self._closed, "the closing")
 
     def _closed(self, report: SessionReport) -> None:
         self.window().activateWindow()

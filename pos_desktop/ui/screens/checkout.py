@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from pos_desktop.domain.basket_discount import spread_discount
 from pos_desktop.domain.codes import CustomerCode, looks_like_code
 from pos_desktop.domain.errors import (
+    InDoubt,
     InvalidCustomerCode,
     NotFound,
     PermissionDenied,
@@ -43,6 +44,7 @@ from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.services.products import ProductView
 from pos_desktop.ui.cart import Cart, CartLine
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.exactly_once import submit_keyed
 from pos_desktop.ui.models.cart_table import COLUMNS, CartTableModel
 from pos_desktop.ui.screens.invoice_panel import InvoicePanel
 from pos_desktop.ui.screens.payment_dialog import PaymentDialog
@@ -196,7 +198,7 @@ class CheckoutScreen(QWidget):
         )
 
     def _customer_found(self, card: CustomerCard) -> None:
-        if self.cart is None:
+        if self.cart is None or self._refuse_while_saving():
             return
         self.cart.customer = card
         self.card_view.show_card(card)
@@ -237,7 +239,7 @@ class CheckoutScreen(QWidget):
         self.focus_scan()
 
     def _add_product(self, product: ProductView) -> None:
-        if self.model is None:
+        if self.model is None or self._refuse_while_saving():
             return
         price, rate = plain_amount(product.price), format(product.vat_rate.normalize(), "f")
         line = CartLine(product.name, "1", price, rate, product_id=product.id)
@@ -248,7 +250,7 @@ class CheckoutScreen(QWidget):
     # ----------------------------------------------------------------------------- lines
 
     def add_typed_line(self, line: CartLine) -> None:
-        if self.cart is None or self.model is None:
+        if self.cart is None or self.model is None or self._refuse_while_saving():
             return
         try:
             parse_line(
@@ -282,7 +284,7 @@ class CheckoutScreen(QWidget):
 
     def apply_basket_discount(self, text: str) -> None:
         cart, model = self.cart, self.model
-        if cart is None or model is None:
+        if cart is None or model is None or self._refuse_while_saving():
             return
         till = cart.till
         try:
@@ -300,8 +302,14 @@ class CheckoutScreen(QWidget):
             f"{format_amount(off, till.currency)} {till.currency} off the whole sale", Tone.SUCCESS
         )
 
+    def _refuse_while_saving(self) -> bool:
+        """The cart being saved stays as it was paid for; says so and returns True."""
+        if self.saving:
+            self.messages.show_error("The sale is being saved: wait for the answer, then go on")
+        return self.saving
+
     def walk_in(self) -> None:
-        if self.cart is not None:
+        if self.cart is not None and not self._refuse_while_saving():
             self.cart.customer = None
             self.card_view.show_card(None)
             self.messages.show_message("Walk-in sale (no customer)")
@@ -349,17 +357,36 @@ class CheckoutScreen(QWidget):
         sale = SaleInput(cart.sale_lines(), code, payments, approver=approver)
         actor, billing = self.ctx.actor, self.ctx.services.billing
         self.saving = True
+        if self.model is not None:
+            self.model.locked = True
         self.pay_button.setEnabled(False)
         self.messages.show_message("Saving the sale...")
-        self.ctx.runner.submit(
-            lambda: billing.create_invoice(actor, sale),
+        submit_keyed(
+            self.ctx.runner,
+            lambda key: billing.create_invoice(actor, sale, key=key),
             self._saved,
             lambda error: self._save_failed(error, payments),
             owner=self,
+            on_doubt=self._save_in_doubt,
+            key=cart.key,
         )
 
-    def _saved(self, view: InvoiceView) -> None:
+    def _save_in_doubt(self, doubt: InDoubt) -> None:
+        """The answer to COMMIT was lost: the sale may be saved. Everything stays as it is
+        (no new sale, no second F12) while the same save is asked again until it is known."""
+        self.messages.show_error(
+            f"Checking whether the sale was saved - the database stopped answering ({doubt}). "
+            "The cart stays here; do not sell it again."
+        )
+        self.focus_scan()  # the closed dialogs had the focus; the keys must still answer
+
+    def _unlock(self) -> None:
         self.saving = False
+        if self.model is not None:
+            self.model.locked = False
+
+    def _saved(self, view: InvoiceView) -> None:
+        self._unlock()
         self.ctx.services.print_loop.wake()  # its receipt was queued with it: print it now
         self.ctx.services.mail_loop.wake()  # and the customer's invoice email
         self.window().activateWindow()  # the closed dialogs had the focus
@@ -368,7 +395,7 @@ class CheckoutScreen(QWidget):
         self.done_panel.done_button.setFocus()
 
     def _save_failed(self, error: Exception, payments: list[PaymentInput] | None = None) -> None:
-        self.saving = False
+        self._unlock()
         self._cart_changed()
         if isinstance(error, PermissionDenied) and "manager must approve" in str(error):
             self._ask_manager(str(error), payments or [])
@@ -389,8 +416,12 @@ class CheckoutScreen(QWidget):
         approval.open()
 
     def ask_new_sale(self) -> None:
-        """Ctrl+N: a cart with lines is dropped only after a yes (No is the default)."""
-        if self.cart is None or not self.cart.lines or self.saving:
+        """Ctrl+N: a cart with lines is dropped only after a yes (No is the default); never
+        while it is being saved (a save in doubt may still turn out to be a sale)."""
+        if self.saving:
+            self.messages.show_error("The sale is being saved - wait for the answer")
+            return
+        if self.cart is None or not self.cart.lines:
             self.new_sale()
             return
         count = len(self.cart.lines)

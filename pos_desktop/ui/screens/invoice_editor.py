@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.services.billing import TillInfo
 from pos_desktop.services.invoice_views import InvoiceView, LineView
 from pos_desktop.ui.cart import Cart, CartLine
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.exactly_once import submit_keyed
 from pos_desktop.ui.models.cart_table import CartTableModel
 from pos_desktop.ui.widgets.cart_view import CartView
 from pos_desktop.ui.widgets.line_entry import LineEntry
@@ -62,6 +64,8 @@ class InvoiceEditor(QDialog):
         self.ctx = ctx
         self.view = view
         self.saved: InvoiceView | None = None
+        #: This edit's idempotency key, from the editor's opening: each try to save sends it.
+        self.key, self.saving = ActionKey.new(), False
         self.setWindowTitle(f"Edit invoice {view.number}")
         self.resize(900, 560)
         default_vat = ctx.services.settings.billing.default_vat_rate
@@ -146,8 +150,10 @@ class InvoiceEditor(QDialog):
         keep = code == view.customer_code
         self.buttons.setEnabled(False)
         self.messages.show_message("Saving...")
-        self.ctx.runner.submit(
-            lambda: billing.edit(
+        self.saving = True
+        self.key = submit_keyed(
+            self.ctx.runner,
+            lambda key: billing.edit(
                 actor,
                 number,
                 lines,
@@ -155,16 +161,30 @@ class InvoiceEditor(QDialog):
                 expected_version=view.version,
                 customer_code=code,
                 keep_customer=keep,
+                key=key,
             ),
             self._saved,
             self._failed,
             owner=self,
+            on_doubt=lambda doubt: self.messages.show_error(
+                f"Checking whether the edit was saved - the database stopped answering ({doubt})"
+            ),
+            key=self.key,
         )
 
     def _saved(self, view: InvoiceView) -> None:
+        self.saving = False
         self.saved = view
         self.accept()
 
+    def reject(self) -> None:
+        """Esc closes the editor, but not while its edit is being saved (or in doubt)."""
+        if self.saving:
+            self.messages.show_error("The edit is being saved: wait for the answer")
+            return
+        super().reject()
+
     def _failed(self, error: Exception) -> None:
+        self.saving = False
         self.buttons.setEnabled(True)
         self.messages.show_error(error)

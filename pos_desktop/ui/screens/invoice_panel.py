@@ -33,6 +33,7 @@ from pos_desktop.services.invoice_emails import InvoiceEmail
 from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.services.outbox import OutboxEntry
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.exactly_once import submit_keyed
 from pos_desktop.ui.screens.invoice_editor import InvoiceEditor
 from pos_desktop.ui.screens.refund_dialog import RefundDialog
 from pos_desktop.ui.widgets.credit_note_actions import CreditNoteActions
@@ -251,13 +252,17 @@ class InvoicePanel(QWidget):
         view = self.view
         if view is None or view.number is None:
             return
-        number, actor = view.number, self.ctx.actor
+        number, actor, billing = view.number, self.ctx.actor, self.ctx.services.billing
         self.void_button.setEnabled(False)
-        self.ctx.runner.submit(
-            lambda: self.ctx.services.billing.void(actor, number, reason=reason),
+        submit_keyed(
+            self.ctx.runner,
+            lambda key: billing.void(actor, number, reason=reason, key=key),
             lambda voided: self.show_invoice(voided, f"{number} voided"),
             self._void_failed,
             owner=self,
+            on_doubt=lambda doubt: self.messages.show_error(
+                f"Checking whether the void was saved - the database stopped answering ({doubt})"
+            ),
         )
 
     def send_again(self) -> None:

@@ -25,13 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_desktop.domain.errors import PermissionDenied
+from pos_desktop.domain.action_key import ActionKey
+from pos_desktop.domain.errors import InDoubt, PermissionDenied
 from pos_desktop.domain.invoice import PaymentMethod
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.services.credit_note_views import CreditNoteView
 from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.services.refunds import Refundable, RefundLine
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.exactly_once import submit_keyed
 from pos_desktop.ui.widgets.manager_approval import ManagerApproval
 from pos_desktop.ui.widgets.message_bar import MessageBar
 
@@ -51,6 +53,9 @@ class RefundDialog(QDialog):
         self.view = view
         self.credit_note: CreditNoteView | None = None
         self.lines: list[Refundable] = []
+        #: This refund's idempotency key, from the dialog's opening: each try sends it.
+        self.key = ActionKey.new()
+        self.saving = False
         self.setWindowTitle(f"Refund {view.number}")
         self.resize(720, 460)
         self.messages = MessageBar()
@@ -135,8 +140,10 @@ class RefundDialog(QDialog):
             self.reason.text(),
         )
         self.buttons.setEnabled(False)
-        self.ctx.runner.submit(
-            lambda: refunds.refund(
+        self.saving = True
+        self.key = submit_keyed(
+            self.ctx.runner,
+            lambda key: refunds.refund(
                 actor,
                 number,
                 wanted,
@@ -144,17 +151,34 @@ class RefundDialog(QDialog):
                 restock=restock,
                 reason=reason,
                 approver=approver if isinstance(approver, Actor) else None,
+                key=key,
             ),
             self._saved,
             self._failed,
             owner=self,
+            on_doubt=self._in_doubt,
+            key=self.key,
         )
 
+    def _in_doubt(self, doubt: InDoubt) -> None:
+        self.messages.show_error(
+            f"Checking whether the refund was saved - the database stopped answering ({doubt})"
+        )
+
+    def reject(self) -> None:
+        """Esc closes the dialog, but not while a refund is being saved (or in doubt)."""
+        if self.saving:
+            self.messages.show_error("The refund is being saved: wait for the answer")
+            return
+        super().reject()
+
     def _saved(self, note: CreditNoteView) -> None:
+        self.saving = False
         self.credit_note = note
         self.accept()
 
     def _failed(self, error: Exception) -> None:
+        self.saving = False
         self.buttons.setEnabled(True)
         if isinstance(error, PermissionDenied) and "approval" in str(error):
             approval = ManagerApproval(self.ctx, str(error), Permission.REFUND_APPROVE, self)

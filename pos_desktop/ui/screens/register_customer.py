@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.adapters.qr_image import qr_png
+from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.errors import DuplicateCustomer, FieldProblem, ValidationError
 from pos_desktop.services.customer_views import CustomerView
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.exactly_once import submit_keyed
 from pos_desktop.ui.widgets.customer_form import HINT_STYLE, CustomerForm
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone, describe_error
 from pos_desktop.ui.widgets.pdf_actions import PdfActions
@@ -47,6 +49,8 @@ class RegisterCustomerScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.saving = False
+        #: The visitor's idempotency key, from the empty form until they are registered.
+        self.key = ActionKey.new()
         self.last_registered: str | None = None
         self._focus_before: QWidget | None = None
         self.form_page, self.result = QWidget(), QWidget()
@@ -167,11 +171,19 @@ class RegisterCustomerScreen(QWidget):
         self._focus_before = QApplication.focusWidget()
         self._set_saving(True)
         self.messages.show_message("Saving...")
-        self.ctx.runner.submit(
-            lambda: services.customers.register(actor, data, allow_duplicate_email=allow_duplicate),
+        submit_keyed(
+            self.ctx.runner,
+            lambda key: services.customers.register(
+                actor, data, allow_duplicate_email=allow_duplicate, key=key
+            ),
             self._saved,
             self._save_failed,
             owner=self,
+            on_doubt=lambda doubt: self.messages.show_error(
+                f"Checking whether the registration was saved - the database stopped answering"
+                f" ({doubt})"
+            ),
+            key=self.key,
         )
 
     def _set_saving(self, saving: bool) -> None:
@@ -238,6 +250,7 @@ class RegisterCustomerScreen(QWidget):
         if self.pages.currentWidget() is not self.result:
             return
         self.form.clear()
+        self.key = ActionKey.new()  # the next visitor
         self.messages.clear_message()
         self.duplicate_box.hide()
         self.card.show_customer(None)
