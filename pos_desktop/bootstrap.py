@@ -16,6 +16,7 @@ from argon2 import PasswordHasher
 from pos_desktop.config import Settings
 from pos_desktop.domain.clock import Clock, SystemClock
 from pos_desktop.domain.codes import CustomerCode
+from pos_desktop.services.approvals import ApprovalGate
 from pos_desktop.services.audit import AuditService
 from pos_desktop.services.billing import BillingService
 from pos_desktop.services.cash_sessions import CashSessionService
@@ -127,6 +128,7 @@ def build_services(
     users = UserService(
         database, the_clock, hasher or PasswordHasher(), settings.security, settings.pos.terminal
     )
+    approvals = ApprovalGate(database, the_clock, users, settings.pos.terminal)
     documents = DocumentService(database, settings.shop, station)
     credit_notes = CreditNoteDocuments(database, settings.shop)
     products = ProductService(database, the_clock, station)
@@ -159,6 +161,7 @@ def build_services(
             station,
             outbox=mail.writer,
             printer=settings.printer,
+            approvals=approvals,
         ),
         products=products,
         product_files=ProductFiles(database, the_clock, station, products),
@@ -183,6 +186,7 @@ def build_services(
             station,
             outbox=mail.writer,
             printer=settings.printer,
+            approvals=approvals,
         ),
         transfers=TransferService(database, the_clock, station),
         commission=CommissionService(database, the_clock, station),

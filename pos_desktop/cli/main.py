@@ -38,17 +38,28 @@ from pos_desktop.cli.session_cmds import session_group
 from pos_desktop.cli.setup_cmds import config_group, db_group, demo_data, init, show_status
 from pos_desktop.cli.stock_cmds import stock_group, transfer_group
 from pos_desktop.cli.user_cmds import user_group
-from pos_desktop.domain.errors import DuplicateCustomer, NotFound, PosError, ValidationError
+from pos_desktop.domain.errors import (
+    ApprovalRequired,
+    DuplicateCustomer,
+    NotFound,
+    PosError,
+    ValidationError,
+)
 from pos_desktop.storage.uow import describe_database_error
 
 EXIT_REFUSED = 1
 EXIT_BAD_INPUT = 2
 EXIT_DUPLICATE = 4
+#: Refused until a manager approves (``ApprovalRequired``); scripts can tell it from other
+#: refusals. Commands act as an admin, who approves their own, so none meets it today.
+EXIT_NEEDS_APPROVAL = 5
 
 
 def exit_code_for(error: PosError) -> int:
     if isinstance(error, DuplicateCustomer):
         return EXIT_DUPLICATE
+    if isinstance(error, ApprovalRequired):
+        return EXIT_NEEDS_APPROVAL
     if isinstance(error, ValidationError | NotFound):
         return EXIT_BAD_INPUT
     return EXIT_REFUSED
