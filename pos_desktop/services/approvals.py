@@ -7,9 +7,9 @@ no way round a limit of 50. Every earlier refund counts, approved or not: a mana
 total they are shown. Price and discount limits per line are in ``domain/approval.py``.
 
 The approving manager arrives as a name and password (``ApproverCredentials``) and is checked
-here by the login's own check (the same lockout; a wrong password counts towards it), in a
-transaction of its own and before the action's: a refused approval stays in the audit log
-although the action it was for is not saved.
+here by the login's own check (the same lockout; a wrong password counts towards it, a good one
+is audited as that manager's ``login.ok`` at this till), in a transaction of its own and before
+the action's: a refused approval stays in the audit log although the action is not saved.
 
 Threading: checking a password hashes on purpose (tens of milliseconds); call from a worker.
 """
@@ -26,14 +26,15 @@ from pos_desktop.config import BillingSettings
 from pos_desktop.domain.approval import ApproverCredentials, ListPrice, needs_manager
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.errors import (
-    AccountLocked,
     ApprovalRefused,
     ApprovalRequired,
-    AuthenticationFailed,
+    DatabaseUnavailable,
+    PosError,
 )
 from pos_desktop.domain.invoice import LineAmounts, LineInput
 from pos_desktop.domain.money import ZERO, format_amount
 from pos_desktop.domain.roles import Actor, Permission
+from pos_desktop.domain.text import clean_line
 from pos_desktop.services import audit
 from pos_desktop.services.users import UserService
 from pos_desktop.storage.models import CashSession, CreditNote, Invoice
@@ -66,7 +67,9 @@ class ApprovalGate:
             return None
         try:
             manager = self._users.login(credentials.username, credentials.password)
-        except (AuthenticationFailed, AccountLocked) as error:
+        except DatabaseUnavailable:
+            raise
+        except PosError as error:  # wrong password, locked (or however the login refuses)
             self._refused(credentials.username, requested_by, action, str(error))
             raise ApprovalRefused(f"approval refused: {error}") from error
         if not manager.can(needs):
@@ -76,7 +79,7 @@ class ApprovalGate:
         return manager
 
     def _refused(self, username: str, requested_by: Actor, action: str, why: str) -> None:
-        name = username.strip().lower()[:40] or "(empty user name)"
+        name = clean_line(username).lower()[:40] or "(empty user name)"
         with self._db.unit_of_work() as uow:
             audit.record(
                 uow.session,
