@@ -5,10 +5,10 @@ Never more than was sold, counting earlier refunds: the invoice row is locked fo
 refunding the same receipt at once cannot both give the last item back. A line's amounts are
 its share of what was charged; the refund that completes a line takes exactly what is left, so
 rounding never gives back a cent more or less than was paid. Returned goods go back to stock
-unless they are damaged. When a cashier's refunds of the invoice (with
-``billing.refund_approval_per_session``, also their refunds in the till's cash session) come to
-more than ``billing.refund_approval_above``, a manager approves: the front end passes the name
-and password typed in place, checked here (``services/approvals.py``).
+unless they are damaged. When a cashier's refund brings all refunds of the invoice (with
+``billing.refund_approval_per_session``, also the cashier's refunds in the till's cash session)
+above ``billing.refund_approval_above``, a manager approves: the front end passes the name and
+password typed in place, checked here (``services/approvals.py``).
 """
 
 from __future__ import annotations
