@@ -17,6 +17,7 @@ from pos_desktop.config import Settings
 from pos_desktop.domain.clock import Clock, SystemClock
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.services.action_keys import ActionKeyService
+from pos_desktop.services.approvals import ApprovalGate
 from pos_desktop.services.audit import AuditService
 from pos_desktop.services.billing import BillingService
 from pos_desktop.services.cash_sessions import CashSessionService
@@ -133,6 +134,7 @@ def build_services(
     users = UserService(
         database, the_clock, hasher or PasswordHasher(), settings.security, settings.pos.terminal
     )
+    approvals = ApprovalGate(database, the_clock, users, settings.pos.terminal)
     documents = DocumentService(database, settings.shop, station)
     credit_notes = CreditNoteDocuments(database, settings.shop)
     products = ProductService(database, the_clock, station)
@@ -165,6 +167,7 @@ def build_services(
             station,
             outbox=mail.writer,
             printer=settings.printer,
+            approvals=approvals,
         ),
         products=products,
         product_files=ProductFiles(database, the_clock, station, products),
@@ -189,6 +192,7 @@ def build_services(
             station,
             outbox=mail.writer,
             printer=settings.printer,
+            approvals=approvals,
         ),
         transfers=TransferService(database, the_clock, station),
         commission=CommissionService(database, the_clock, station),

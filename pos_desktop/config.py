@@ -116,9 +116,13 @@ class BillingSettings:
     #: Off: selling more than the till's stock location holds is refused. On: the sale goes
     #: through (a count may be behind) and the level goes below zero until the next count.
     allow_oversell: bool = False
-    #: A cashier's refund above this needs a manager's approval (their password, in place).
+    #: A cashier's refunds of one invoice, together, above this need a manager's approval
+    #: (their name and password, in place).
     refund_approval_above: Decimal = field(default=Decimal(50), metadata=_checked(_not_negative))
-    #: The largest line discount a cashier may give; above it a manager approves in place.
+    #: Also count a cashier's refunds in the till's cash session, together, against that limit.
+    refund_approval_per_session: bool = False
+    #: The largest line discount a cashier may give (a product sold below its price counts as
+    #: a discount of the difference); above it a manager approves in place.
     max_discount_percent: Decimal = field(default=Decimal(10), metadata=_checked(_not_negative))
 
 

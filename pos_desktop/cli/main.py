@@ -4,7 +4,8 @@ Exit codes (scripts rely on them): 0 done; 1 the action was refused or failed (c
 locked account, database down, wrong state); 2 bad input or unknown thing (invalid field,
 mistyped or unknown code, usage error); 4 a customer with that email exists already (use
 ``--allow-duplicate`` to register anyway); 7 in doubt: the database stopped answering during
-COMMIT, the action may be saved (run the same command with the printed ``--key`` to find out).
+COMMIT, the action may be saved (run the same command with the printed ``--key`` to find out);
+8 not allowed for this role (a manager must approve).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from pos_desktop.cli.setup_cmds import config_group, db_group, demo_data, init, 
 from pos_desktop.cli.stock_cmds import stock_group, transfer_group
 from pos_desktop.cli.user_cmds import user_group
 from pos_desktop.domain.errors import (
+    ApprovalRequired,
     DuplicateCustomer,
     InDoubt,
     NotFound,
@@ -51,6 +53,9 @@ from pos_desktop.storage.uow import describe_database_error
 EXIT_REFUSED = 1
 EXIT_BAD_INPUT = 2
 EXIT_DUPLICATE = 4
+#: Refused until a manager approves (``ApprovalRequired``): not allowed for this user's role
+#: alone. Commands act as an admin, who approves their own, so none meets it today.
+EXIT_NOT_ALLOWED = 8
 EXIT_IN_DOUBT = 7
 
 
@@ -59,6 +64,8 @@ def exit_code_for(error: PosError) -> int:
         return EXIT_DUPLICATE
     if isinstance(error, InDoubt):
         return EXIT_IN_DOUBT
+    if isinstance(error, ApprovalRequired):
+        return EXIT_NOT_ALLOWED
     if isinstance(error, ValidationError | NotFound):
         return EXIT_BAD_INPUT
     return EXIT_REFUSED

@@ -73,6 +73,21 @@ class PermissionDenied(PosError):
     """The acting user's role does not allow the action."""
 
 
+class ApprovalRequired(PermissionDenied):
+    """A cashier's action beyond a limit (a refund, a discount, a changed price) that goes
+    through once a manager approves it in place.
+
+    Front ends react to this type, never to the message's words: they ask for the manager's
+    name and password and retry the same action with them; the service checks the manager.
+    """
+
+
+class ApprovalRefused(ApprovalRequired):
+    """The approving manager was not accepted (wrong password, locked or disabled account, a
+    role that may not approve): the action still waits for an approval. The refusal is audited
+    even though the action is not saved."""
+
+
 class Conflict(PosError):
     """The action lost a race or works on a stale copy; reload and try again."""
 

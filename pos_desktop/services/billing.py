@@ -9,22 +9,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import ROUND_CEILING, Decimal
+from decimal import Decimal
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.config import BillingSettings, PrinterSettings
 from pos_desktop.domain.action_key import ActionKey
+from pos_desktop.domain.approval import ApproverCredentials, ListPrice
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.codes import CustomerCode
-from pos_desktop.domain.errors import (
-    Conflict,
-    InvalidState,
-    NotFound,
-    PermissionDenied,
-    ValidationError,
-)
+from pos_desktop.domain.errors import Conflict, InvalidState, NotFound, ValidationError
 from pos_desktop.domain.invoice import (
     AppliedPayment,
     InvoiceStatus,
@@ -32,16 +27,16 @@ from pos_desktop.domain.invoice import (
     PaymentInput,
     PricedInvoice,
     check_lines,
-    line_discount_percent,
     price_lines,
     settle,
 )
-from pos_desktop.domain.money import ZERO, format_amount, quantum
+from pos_desktop.domain.money import ZERO, format_amount
 from pos_desktop.domain.numbering import DocumentKind, InvoiceNumber
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.text import clean_line
 from pos_desktop.services import audit
 from pos_desktop.services.action_keys import remember, replayed
+from pos_desktop.services.approvals import ApprovalGate, checked_approver, discount_approval
 from pos_desktop.services.cash_sessions import closed_session_covering, require_open_session
 from pos_desktop.services.invoice_views import (
     InvoiceSummary,
@@ -90,8 +85,9 @@ class SaleInput:
     lines: Sequence[LineInput]
     customer_code: str | None = None
     payments: Sequence[PaymentInput] = ()
-    #: A manager who approved, with their password, discounts above the cashier's limit.
-    approver: Actor | None = None
+    #: The manager who approves discounts and prices beyond the cashier's limit, typed at the
+    #: till; the service checks the password (``services/approvals.py``).
+    approver: ApproverCredentials | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,9 +145,11 @@ class BillingService:
         *,
         outbox: OutboxWriter | None = None,
         printer: PrinterSettings | None = None,
+        approvals: ApprovalGate | None = None,
     ) -> None:
         self._db = db
         self._printer = printer  # None: no receipts queued (demo data, tests)
+        self._approvals = approvals  # None: no manager can approve (demo data)
         self._outbox = outbox  # None: no customer emails (demo data)
         self._clock = clock
         self._settings = settings
@@ -188,6 +186,13 @@ class BillingService:
             raise ValidationError.single("payments", "a draft takes no payments; issue it first")
         now = self._clock.now()
         action = "invoice.issue" if issue else "invoice.draft"
+        approver = checked_approver(
+            self._approvals,
+            sale.approver,
+            Permission.DISCOUNT_APPROVE,
+            requested_by=actor,
+            action="a sale's discounts and prices",
+        )
         with self._db.unit_of_work(key=key) as uow:
             session = uow.session
             if (done := replayed(session, key, action)) is not None:
@@ -195,9 +200,17 @@ class BillingService:
             station = self._station.resolve(session, now)
             check_lines(sale.lines, station.currency)
             customer = self._customer(session, code) if code else None
-            tracked = self._check_products(session, sale.lines)
+            tracked, listed = self._check_products(session, sale.lines)
             priced = price_lines(sale.lines, station.currency, self._settings.prices_include_vat)
-            approved_by = self._check_discounts(actor, sale.approver, priced, station.currency)
+            approved_by = discount_approval(
+                actor,
+                approver,
+                sale.lines,
+                priced.lines,
+                listed,
+                settings=self._settings,
+                currency=station.currency,
+            )
             settlement = settle(priced.totals.gross, sale.payments, station.currency)
             row = Invoice(
                 status=InvoiceStatus.DRAFT.value,
@@ -298,32 +311,6 @@ class BillingService:
             self._remember(session, key, "invoice.issue", row=row, actor=actor, now=now)
             uow.commit()
         return view
-
-    def _check_discounts(
-        self, actor: Actor, approver: Actor | None, priced: PricedInvoice, currency: str
-    ) -> str | None:
-        """Discounts above ``billing.max_discount_percent`` need a manager (who may approve).
-
-        The limit is in whole cents, rounded up: 10% of 9.99 is 1.00 at the till (a basket
-        discount spread over lines must not trip the limit on a rounding cent).
-        """
-        limit = self._settings.max_discount_percent
-        unit = quantum(currency)
-        above = [
-            (n, line_discount_percent(amounts))
-            for n, amounts in enumerate(priced.lines, start=1)
-            if amounts.discount
-            > (amounts.subtotal * limit / 100 / unit).to_integral_value(ROUND_CEILING) * unit
-        ]
-        if not above or actor.can(Permission.DISCOUNT_APPROVE):
-            return None
-        if approver is not None and approver.can(Permission.DISCOUNT_APPROVE):
-            return approver.label
-        n, percent = above[0]
-        raise PermissionDenied(
-            f"line {n}: a discount of {format(percent.normalize(), 'f')}% is above the "
-            f"{format(limit.normalize(), 'f')}% a cashier may give: a manager must approve"
-        )
 
     def _number(
         self,
@@ -444,21 +431,27 @@ class BillingService:
         return session.get(Customer, customer_id) if customer_id else None
 
     @staticmethod
-    def _check_products(session: Session, lines: Sequence[LineInput]) -> list[Stocked]:
-        """Refuse unknown or inactive products; the tracked ones, in id order, for the stock
-        (read in the same statement: one round trip fewer per sale)."""
+    def _check_products(
+        session: Session, lines: Sequence[LineInput]
+    ) -> tuple[list[Stocked], dict[int, ListPrice]]:
+        """Refuse unknown or inactive products; the tracked ones, in id order, for the stock, and
+        every product's own price for the discount limit (read in the same statement: one round
+        trip fewer per sale)."""
         wanted = {ln.product_id for ln in lines if ln.product_id is not None}
         if not wanted:
-            return []
+            return [], {}
         found = session.execute(
-            select(Product.id, Product.sku, Product.name, Product.track_stock)
+            select(Product.id, Product.sku, Product.name, Product.track_stock, Product.price)
             .where(Product.id.in_(wanted), Product.active.is_(True))
             .order_by(Product.id)
         ).all()
         missing = sorted(wanted - {product.id for product in found})
         if missing:
             raise ValidationError.single("product", f"unknown or inactive product id {missing[0]}")
-        return [product for product in found if product.track_stock]
+        return (
+            [product for product in found if product.track_stock],
+            {product.id: ListPrice(product.price, product.track_stock) for product in found},
+        )
 
     # ---------------------------------------------------------------------------- payments
 
@@ -533,7 +526,7 @@ class BillingService:
             self._refuse_if_refunded(session, row, "edited; refund lines instead")
             self._refuse_if_closed(session, row)
             check_lines(lines, row.currency)
-            self._check_products(session, lines)
+            _, listed = self._check_products(session, lines)
             old_customer = self._customer_row(session, row.customer_id)
             before = invoice_document(invoice_view(row, old_customer))
             counted = SalesAmounts.of(row)
@@ -559,6 +552,16 @@ class BillingService:
             row.lines.clear()
             session.flush()  # old positions go before new ones take their places
             priced = price_lines(lines, row.currency, row.prices_include_vat)
+            # Only managers edit today; the limits hold should another role ever edit.
+            discount_approval(
+                actor,
+                None,
+                lines,
+                priced.lines,
+                listed,
+                settings=self._settings,
+                currency=row.currency,
+            )
             self._set_lines(row, lines, priced)
             for lines_, sign in ((sold_before, 1), (invoice_lines(row), -1)):
                 self._move_stock(

@@ -5,8 +5,10 @@ Never more than was sold, counting earlier refunds: the invoice row is locked fo
 refunding the same receipt at once cannot both give the last item back. A line's amounts are
 its share of what was charged; the refund that completes a line takes exactly what is left, so
 rounding never gives back a cent more or less than was paid. Returned goods go back to stock
-unless they are damaged. Above ``billing.refund_approval_above`` a cashier needs a manager's
-approval (the front end asks for the manager's password and passes the manager as approver).
+unless they are damaged. When a cashier's refund brings all refunds of the invoice (with
+``billing.refund_approval_per_session``, also the cashier's refunds in the till's cash session)
+above ``billing.refund_approval_above``, a manager approves: the front end passes the name and
+password typed in place, checked here (``services/approvals.py``).
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ from sqlalchemy.orm import Session
 
 from pos_desktop.config import BillingSettings, PrinterSettings
 from pos_desktop.domain.action_key import ActionKey
+from pos_desktop.domain.approval import ApproverCredentials
 from pos_desktop.domain.clock import Clock
-from pos_desktop.domain.errors import InvalidState, NotFound, PermissionDenied, ValidationError
+from pos_desktop.domain.errors import InvalidState, NotFound, ValidationError
 from pos_desktop.domain.invoice import InvoiceStatus, PaymentMethod
 from pos_desktop.domain.money import ZERO, format_amount, round_money
 from pos_desktop.domain.numbering import DocumentKind, InvoiceNumber
@@ -30,6 +33,7 @@ from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.text import clean_line
 from pos_desktop.services import audit
 from pos_desktop.services.action_keys import remember, replayed
+from pos_desktop.services.approvals import ApprovalGate, checked_approver, refund_approval
 from pos_desktop.services.credit_note_views import (
     CreditNoteView,
     credit_note_view,
@@ -82,12 +86,14 @@ class RefundService:
         *,
         outbox: OutboxWriter | None = None,
         printer: PrinterSettings | None = None,
+        approvals: ApprovalGate | None = None,
     ) -> None:
         self._db = db
         self._clock = clock
         self._settings = settings
         self._station = station
         self._printer = printer
+        self._approvals = approvals  # None: no manager can approve (tests of refunds alone)
         self._outbox = outbox  # None: no customer emails (demo data, tests of refunds alone)
 
     def refundable(self, actor: Actor, number: str) -> list[Refundable]:
@@ -106,11 +112,12 @@ class RefundService:
         method: PaymentMethod | str,
         restock: bool = True,
         reason: str,
-        approver: Actor | None = None,
+        approver: ApproverCredentials | None = None,
         key: ActionKey | None = None,
     ) -> CreditNoteView:
         """Issue a credit note; ``lines=None`` refunds everything not refunded yet.
 
+        ``approver``: a manager's name and password, for refunds beyond the cashier's limit.
         ``key``: the refund's idempotency key (made when the refund dialog opened); a refund
         already saved under it is returned instead of refunding again.
         """
@@ -120,6 +127,13 @@ class RefundService:
             raise ValidationError.single("reason", "say why (at least 3 characters)")
         pay_back = PaymentMethod(method)
         now = self._clock.now()
+        manager = checked_approver(
+            self._approvals,
+            approver,
+            Permission.REFUND_APPROVE,
+            requested_by=actor,
+            action=f"a refund of {clean_line(number)[:40]}",
+        )
         with self._db.unit_of_work(key=key) as uow:
             session = uow.session
             if (done := replayed(session, key, "invoice.refund")) is not None:
@@ -135,7 +149,15 @@ class RefundService:
             credit_lines = self._price(row, wanted, available, session)
             gross = sum((line.gross for line, _ in credit_lines), ZERO)
             net = sum((line.net for line, _ in credit_lines), ZERO)
-            approved_by = self._approval(actor, approver, gross, row.currency)
+            approved_by = refund_approval(
+                session,
+                actor,
+                manager,
+                invoice=row,
+                gross=gross,
+                terminal_id=station.terminal_id,
+                settings=self._settings,
+            )
             series_id, sequence, credit_number = allocate_number(
                 session,
                 exhibition_id=row.exhibition_id,
@@ -274,19 +296,6 @@ class RefundService:
                 )
             )
         return priced
-
-    def _approval(
-        self, actor: Actor, approver: Actor | None, gross: Decimal, currency: str
-    ) -> str | None:
-        limit = self._settings.refund_approval_above
-        if gross <= limit or actor.can(Permission.REFUND_APPROVE):
-            return None
-        if approver is None or not approver.can(Permission.REFUND_APPROVE):
-            raise PermissionDenied(
-                f"a refund above {format_amount(limit, currency)} {currency} needs a manager's "
-                "approval"
-            )
-        return approver.label
 
 
 def _invoice(session: Session, number: str, *, lock: bool) -> Invoice:

@@ -309,6 +309,49 @@ def test_a_discount_above_the_cashiers_limit_is_approved_by_a_manager_in_place(
     assert "discount approved by maria" in entry.summary
 
 
+def test_a_products_price_typed_down_is_a_discount_a_manager_approves_in_place(
+    qtbot: QtBot, cashier_ctx: UiContext, services: Services, staff: Staff
+) -> None:
+    services.products.add(
+        staff.admin, sku="MUG", name="Mug", price="9.50", vat_rate="19", track_stock=True
+    )
+    services.stock.adjust(staff.admin, "MUG", "5", location="BOOTH")
+    screen = open_checkout(qtbot, cashier_ctx)
+    type_text(qtbot, "MUG")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.cart is not None and len(screen.cart.lines) == 1)
+    press(qtbot, Qt.Key.Key_F8)
+    for _ in range(2):
+        press(qtbot, Qt.Key.Key_Right)  # to the unit price
+    press(qtbot, Qt.Key.Key_F2)
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, "0.01")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.cart is not None and screen.cart.gross == Decimal("0.01"))
+
+    pay_and_confirm(qtbot, screen)
+    qtbot.waitUntil(lambda: hasattr(screen, "approval") and focused() is screen.approval.username)
+    approval = screen.approval
+    assert "sold at 0.01 instead of 9.50, a discount of 99.89%" in approval.why.text()
+    type_text(qtbot, "carl")  # the cashier cannot approve their own sale
+    press(qtbot, Qt.Key.Key_Return)
+    type_text(qtbot, PASSWORD)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "carl (cashier) may not approve this" in approval.messages.text())
+    assert stored_invoices(services, staff) == []
+    approval.username.setFocus()
+    approval.username.selectAll()
+    type_text(qtbot, "maria")
+    press(qtbot, Qt.Key.Key_Return)
+    type_text(qtbot, PASSWORD)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.done_panel)
+    [invoice] = stored_invoices(services, staff)
+    assert (invoice.gross, invoice.lines[0].unit_price) == (Decimal("0.01"), Decimal("0.01"))
+    [entry] = services.audit.entries(staff.admin, action="invoice.issue")
+    assert "discount approved by maria" in entry.summary
+
+
 def test_f7_takes_a_discount_off_the_whole_sale(
     qtbot: QtBot, cashier_ctx: UiContext, services: Services, staff: Staff
 ) -> None:

@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 
 from pos_desktop.bootstrap import Services
-from pos_desktop.domain.errors import InvalidState, PermissionDenied
+from pos_desktop.domain.approval import ApproverCredentials
+from pos_desktop.domain.errors import ApprovalRefused, ApprovalRequired, InvalidState
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
 from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.products import ProductView
 from pos_desktop.services.refunds import RefundLine
-from tests.conftest import Staff
+from tests.conftest import PASSWORD, Staff
 from tests.support import stock_workers
 
 D = Decimal
@@ -92,14 +93,22 @@ def test_partial_refunds_add_up_to_exactly_what_was_charged(
 
 def test_big_refunds_need_a_manager(services: Services, staff: Staff) -> None:
     number = sale(services, staff, LineInput("Workshop", D(1), D("120.00"), D(19)))
-    with pytest.raises(PermissionDenied, match="manager's approval"):
+    with pytest.raises(ApprovalRequired, match="manager's approval"):
         services.refunds.refund(staff.cashier, number, method="card", reason="cancelled")
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(ApprovalRefused, match="carl \\(cashier\\) may not approve"):
         services.refunds.refund(
-            staff.cashier, number, method="card", reason="cancelled", approver=staff.cashier
+            staff.cashier,
+            number,
+            method="card",
+            reason="cancelled",
+            approver=ApproverCredentials("carl", PASSWORD),
         )
     note = services.refunds.refund(
-        staff.cashier, number, method="card", reason="cancelled", approver=staff.manager
+        staff.cashier,
+        number,
+        method="card",
+        reason="cancelled",
+        approver=ApproverCredentials("maria", PASSWORD),
     )
     assert (note.gross, note.approved_by, note.created_by) == (D("120.00"), "maria", "carl")
 

@@ -25,18 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_desktop.domain.approval import ApproverCredentials
 from pos_desktop.domain.basket_discount import spread_discount
 from pos_desktop.domain.codes import CustomerCode, looks_like_code
 from pos_desktop.domain.errors import (
+    ApprovalRequired,
     InDoubt,
     InvalidCustomerCode,
     NotFound,
-    PermissionDenied,
     ValidationError,
 )
 from pos_desktop.domain.invoice import PaymentInput, Settlement, parse_line
 from pos_desktop.domain.money import format_amount, plain_amount
-from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.scan_payload import is_valid_gtin
 from pos_desktop.services.billing import SaleInput, TillInfo
 from pos_desktop.services.customer_views import CustomerCard
@@ -349,7 +349,9 @@ class CheckoutScreen(QWidget):
         self.confirmation = confirmation
         confirmation.open()
 
-    def _save(self, payments: list[PaymentInput], approver: Actor | None = None) -> None:
+    def _save(
+        self, payments: list[PaymentInput], approver: ApproverCredentials | None = None
+    ) -> None:
         cart = self.cart
         if cart is None or self.saving:
             return
@@ -387,6 +389,7 @@ class CheckoutScreen(QWidget):
 
     def _saved(self, view: InvoiceView) -> None:
         self._unlock()
+        self._close_approval()
         self.ctx.services.print_loop.wake()  # its receipt was queued with it: print it now
         self.ctx.services.mail_loop.wake()  # and the customer's invoice email
         self.window().activateWindow()  # the closed dialogs had the focus
@@ -397,23 +400,35 @@ class CheckoutScreen(QWidget):
     def _save_failed(self, error: Exception, payments: list[PaymentInput] | None = None) -> None:
         self._unlock()
         self._cart_changed()
-        if isinstance(error, PermissionDenied) and "manager must approve" in str(error):
-            self._ask_manager(str(error), payments or [])
+        if isinstance(error, ApprovalRequired):
+            self._ask_manager(error, payments or [])
             return
+        self._close_approval()
         self._failed(error)
         self.messages.show_error(
             f"{self.messages.text()} - the sale is still here: press F12 to pay again"
         )
 
-    def _ask_manager(self, why: str, payments: list[PaymentInput]) -> None:
-        """A discount above the cashier's limit: a manager approves here, the sale goes on."""
-        approval = ManagerApproval(self.ctx, why, Permission.DISCOUNT_APPROVE, self)
-        approval.approved.connect(lambda manager: self._save(payments, manager))
+    def _ask_manager(self, error: ApprovalRequired, payments: list[PaymentInput]) -> None:
+        """A discount or price beyond the cashier's limit: a manager approves here, the sale
+        goes on (an approval already open says why the manager was refused and asks again)."""
+        current: ManagerApproval | None = getattr(self, "approval", None)
+        if current is not None and current.isVisible():
+            current.refused(error)
+            return
+        why = str(error)
+        approval = ManagerApproval(why, self)
+        approval.approved.connect(lambda credentials: self._save(payments, credentials))
         approval.rejected.connect(
             lambda: self.messages.show_error(f"{why} - the sale is still here (F12)")
         )
         self.approval = approval  # kept, not deleteLater'd: see InvoicePanel.refund
         approval.open()
+
+    def _close_approval(self) -> None:
+        current: ManagerApproval | None = getattr(self, "approval", None)
+        if current is not None:
+            current.finish()
 
     def ask_new_sale(self) -> None:
         """Ctrl+N: a cart with lines is dropped only after a yes (No is the default); never

@@ -2,7 +2,8 @@
 
 Every line starts with what is left to refund (a whole refund is Ctrl+S after the reason);
 lower a quantity to refund part of a line, 0 to keep it. The service refuses more than was
-sold; above the refund limit a manager approves in place. ``Ctrl+S`` saves, ``Esc`` cancels.
+sold; beyond the refund limit (``ApprovalRequired``) a manager approves in place and the same
+refund is sent again with their name and password. ``Ctrl+S`` saves, ``Esc`` cancels.
 """
 
 from __future__ import annotations
@@ -26,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.domain.action_key import ActionKey
-from pos_desktop.domain.errors import InDoubt, PermissionDenied
+from pos_desktop.domain.approval import ApproverCredentials
+from pos_desktop.domain.errors import ApprovalRequired, InDoubt
 from pos_desktop.domain.invoice import PaymentMethod
-from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.services.credit_note_views import CreditNoteView
 from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.services.refunds import Refundable, RefundLine
@@ -127,7 +128,7 @@ class RefundDialog(QDialog):
                 lines.append(RefundLine(line.position, quantity))
         return lines
 
-    def save(self, approver: Actor | None = None) -> None:
+    def save(self, approver: ApproverCredentials | None = None) -> None:
         wanted = self.wanted()
         if not wanted:
             self.messages.show_error("Nothing to refund: every quantity is 0")
@@ -150,7 +151,7 @@ class RefundDialog(QDialog):
                 method=method,
                 restock=restock,
                 reason=reason,
-                approver=approver if isinstance(approver, Actor) else None,
+                approver=approver if isinstance(approver, ApproverCredentials) else None,
                 key=key,
             ),
             self._saved,
@@ -174,16 +175,31 @@ class RefundDialog(QDialog):
 
     def _saved(self, note: CreditNoteView) -> None:
         self.saving = False
+        self._close_approval()
         self.credit_note = note
         self.accept()
 
     def _failed(self, error: Exception) -> None:
         self.saving = False
         self.buttons.setEnabled(True)
-        if isinstance(error, PermissionDenied) and "approval" in str(error):
-            approval = ManagerApproval(self.ctx, str(error), Permission.REFUND_APPROVE, self)
-            approval.approved.connect(self.save)
-            self.approval = approval
-            approval.open()
+        if isinstance(error, ApprovalRequired):
+            self._ask_manager(error)
             return
+        self._close_approval()
         self.messages.show_error(error)
+
+    def _ask_manager(self, error: ApprovalRequired) -> None:
+        """Open the approval, or, when it is open already, say why the manager was refused."""
+        current: ManagerApproval | None = getattr(self, "approval", None)
+        if current is not None and current.isVisible():
+            current.refused(error)
+            return
+        approval = ManagerApproval(str(error), self)
+        approval.approved.connect(self.save)
+        self.approval = approval
+        approval.open()
+
+    def _close_approval(self) -> None:
+        current: ManagerApproval | None = getattr(self, "approval", None)
+        if current is not None:
+            current.finish()

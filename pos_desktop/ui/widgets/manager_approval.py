@@ -1,9 +1,11 @@
 """A manager approves in place: their name and password at the cashier's till, then on.
 
-Asked when a service refuses a cashier's action for want of a manager (a discount above the
-limit, a large refund). The password is checked by the user service in the background (a wrong
-one counts towards the manager's lockout, as at the login); only a manager or admin approves.
-``approved`` carries the manager as an ``Actor`` for the retried action.
+Opened when a service refuses a cashier's action with ``ApprovalRequired`` (refunds beyond the
+limit, a discount or a changed price beyond the cashier's). The dialog only collects the name
+and password: ``approved`` hands them to the screen, which retries the same action with them,
+and the service checks them (a wrong password counts towards the manager's lockout, as at the
+login). Meanwhile the dialog waits; the screen calls ``refused`` when the service did not accept
+the manager (the dialog says why and asks again) and ``finish`` when the action is done.
 """
 
 from __future__ import annotations
@@ -20,21 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_desktop.domain.roles import Actor, Permission
-from pos_desktop.ui.context import UiContext
+from pos_desktop.domain.approval import ApproverCredentials
 from pos_desktop.ui.widgets.message_bar import MessageBar
 
 
 class ManagerApproval(QDialog):
-    approved = Signal(object)  # the approving manager's Actor
+    approved = Signal(object)  # ApproverCredentials for the retried action
 
-    def __init__(
-        self, ctx: UiContext, why: str, needs: Permission, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, why: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
-        self.needs = needs
         self.setWindowTitle("Manager approval")
+        self.waiting = False
         self.messages = MessageBar()
         self.username = QLineEdit()
         self.password = QLineEdit()
@@ -53,33 +51,46 @@ class ManagerApproval(QDialog):
         form.addRow("&Manager", self.username)
         form.addRow("&Password", self.password)
         layout = QVBoxLayout(self)
-        label = QLabel(why)
-        label.setWordWrap(True)
-        layout.addWidget(label)
+        self.why = QLabel(why)
+        self.why.setWordWrap(True)
+        layout.addWidget(self.why)
         layout.addWidget(self.messages)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.username.setFocus()
 
     def check(self) -> None:
-        users, name, password = self.ctx.services.users, self.username.text(), self.password.text()
-        self.buttons.setEnabled(False)
-        self.ctx.runner.submit(
-            lambda: users.login(name, password), self._checked, self._failed, owner=self
-        )
-
-    def _checked(self, manager: Actor) -> None:
-        self.buttons.setEnabled(True)
-        if not manager.can(self.needs):
-            self.messages.show_error(f"{manager.label} is not allowed to approve this")
-            self.password.clear()
+        if self.waiting:
+            return
+        name, password = self.username.text().strip(), self.password.text()
+        if not name:
+            self.messages.show_error("Type the manager's user name")
             self.username.setFocus()
             return
-        self.approved.emit(manager)
-        self.accept()
+        if not password:
+            self.messages.show_error("Type the manager's password")
+            self.password.setFocus()
+            return
+        self.waiting = True
+        self.buttons.setEnabled(False)
+        self.messages.show_message(f"Checking {name}'s approval...")
+        self.approved.emit(ApproverCredentials(name, password))
 
-    def _failed(self, error: Exception) -> None:
+    def refused(self, error: Exception) -> None:
+        """The service did not accept this manager: say why, ask for the password again."""
+        self.waiting = False
         self.buttons.setEnabled(True)
         self.messages.show_error(error)
         self.password.clear()
         self.password.setFocus()
+
+    def finish(self) -> None:
+        """The action is done (saved, or failed for another reason the screen shows)."""
+        self.waiting = False
+        if self.isVisible():
+            self.accept()
+
+    def reject(self) -> None:
+        """Esc while the action runs would hide whether it went through: wait for it."""
+        if not self.waiting:
+            super().reject()

@@ -1,0 +1,23 @@
+"""Scripts tell refusals apart by the exit code, not by the message's words."""
+
+from __future__ import annotations
+
+from pos_desktop.cli.main import exit_code_for
+from pos_desktop.domain.errors import (
+    ApprovalRefused,
+    ApprovalRequired,
+    InDoubt,
+    NotFound,
+    PermissionDenied,
+)
+
+
+def test_a_refusal_a_manager_would_lift_has_its_own_exit_code() -> None:
+    assert exit_code_for(ApprovalRequired("a refund above 50.00 EUR needs a manager")) == 8
+    assert exit_code_for(ApprovalRefused("approval refused: wrong password")) == 8
+    assert exit_code_for(PermissionDenied("carl (cashier) may not do this")) == 1
+    assert exit_code_for(NotFound("no invoice")) == 2
+
+
+def test_a_save_in_doubt_exits_7() -> None:
+    assert exit_code_for(InDoubt("in doubt: the sale may be saved", "k" * 32)) == 7
