@@ -264,3 +264,31 @@ def test_an_unsure_z_report_reprints_as_a_copy(
     printing.printing.send_due(job_ids=[printing.printing.reprint_unsure(staff.cashier, view.id)])
     assert COPY in decode(printer.wait_for_jobs(2)[1]).lines
     assert [a for a, _s in audit_actions(printing)] == ["cash_session.z_reprint"]
+
+
+def test_an_unsure_x_report_reprints_as_a_copy_of_the_same_moment(
+    printing: Services, staff: Staff, printer: SocketPrinter, clock: FakeClock
+) -> None:
+    printing.cash_sessions.open(staff.cashier, "50.00")
+    sell(printing, staff)
+    assert printing.printing.send_due().printed
+    x = printing.cash_sessions.x_report(staff.cashier)
+    printer.mode = "stall"
+    printing.printing.queue_session_report(staff.cashier, x)
+    assert printing.printing.send_due().unsure
+    clock.advance(hours=1)
+    sell(printing, staff, PaymentMethod.CARD)  # later sales are not on that X report
+    printer.mode = "ready"
+    assert printing.printing.send_due().printed
+    [view] = printing.printing.jobs(staff.cashier)
+    printing.printing.send_due(job_ids=[printing.printing.reprint_unsure(staff.cashier, view.id)])
+    first, copy = (decode(job) for job in printer.wait_for_jobs(4)[1::2])
+    assert COPY in copy.lines and COPY not in first.lines
+    assert [ln for ln in copy.lines if ln != COPY] == [ln for ln in first.lines if ln != COPY]
+    assert [state for state, *_rest in jobs(printing)] == [
+        "printed",
+        "replaced",
+        "printed",
+        "printed",
+    ]
+    assert [a for a, _s in audit_actions(printing)] == ["cash_session.x_reprint"]
