@@ -24,14 +24,17 @@ EXAMPLES = (
 
 
 class Problem(StrEnum):
-    """Why a job did not print; each leaves the job queued."""
+    """Why a job did not print (it waits again), or why it may not have (it is "unsure")."""
 
     NOT_SET_UP = "not set up"
     OFFLINE = "offline"
     PAPER_OUT = "paper out"
+    COVER_OPEN = "cover open"
     TIMEOUT = "timeout"
     UNAVAILABLE = "unavailable"  # the connection type cannot work on this machine
     ERROR = "error"
+    #: The till stopped (crashed, was switched off) while it was sending the job.
+    INTERRUPTED = "interrupted"
 
 
 class PrinterUnavailable(PosError):
@@ -42,31 +45,93 @@ class PrinterUnavailable(PosError):
         self.problem = problem
 
 
+class DeliveryUnsure(PrinterUnavailable):
+    """The job's bytes left (some or all of them) but the printer never confirmed them.
+
+    It may have printed, and a cash sale's drawer may have opened: sending it again could do
+    both twice, so the queue never does; a person looks at the printer and decides.
+    """
+
+
+class Condition(StrEnum):
+    """The printer's state as its real-time status bytes tell it, in the words users read."""
+
+    OK = "ok"
+    PAPER_NEAR_END = "paper near end"
+    PAPER_OUT = "paper out"
+    COVER_OPEN = "cover open"
+    OFFLINE = "offline"
+    ERROR = "error"
+
+
+#: The conditions in which a printer takes a receipt.
+PRINTS = frozenset({Condition.OK, Condition.PAPER_NEAR_END})
+
+
 @dataclass(frozen=True, slots=True)
 class PrinterStatus:
-    """What the printer said; ``None`` where the connection cannot ask (a file, CUPS)."""
+    """What the printer said; ``None`` where it cannot say (a file, CUPS, a printer that
+    does not answer status queries).
+
+    ``online`` and ``paper`` come from every answer; ``cover_open`` and ``error`` only when the
+    printer is offline and says why (``error``: the cause in words, ``""`` if it gave none).
+    """
 
     reachable: bool
     online: bool | None = None
     paper: str | None = None  # "ok", "near end", "out"
     detail: str = ""
+    cover_open: bool | None = None
+    error: str | None = None
+
+    @property
+    def condition(self) -> Condition | None:
+        """The one word for the status bar (the most pressing one); ``None``: unreachable, or
+        a printer that does not report its status."""
+        if not self.reachable or (self.online is None and self.paper is None):
+            return None
+        pressing = (
+            (self.paper == "out", Condition.PAPER_OUT),
+            (bool(self.cover_open), Condition.COVER_OPEN),
+            (self.error is not None, Condition.ERROR),
+            (self.online is False, Condition.OFFLINE),
+            (self.paper == "near end", Condition.PAPER_NEAR_END),
+        )
+        return next((condition for holds, condition in pressing if holds), Condition.OK)
 
     @property
     def ready(self) -> bool:
-        return self.reachable and self.online is not False and self.paper != "out"
+        condition = self.condition
+        return self.reachable and (condition is None or condition in PRINTS)
 
     def describe(self) -> str:
+        condition = self.condition
         if not self.reachable:
             return f"unreachable: {self.detail}" if self.detail else "unreachable"
-        if self.online is False:
-            return "offline (cover open or error)"
-        if self.paper == "out":
-            return "paper out"
-        if self.paper == "near end":
-            return "ready, paper near end"
-        if self.online is None:
+        if condition is None:
             return "connected (the printer does not report its status)"
-        return "ready"
+        if condition is Condition.ERROR and self.error:
+            return f"error ({self.error})"
+        if condition is Condition.PAPER_NEAR_END:
+            return "ready, paper near end"
+        if condition is Condition.OK:
+            return "ready"
+        return condition.value
+
+
+def refusal(name: str, status: PrinterStatus) -> PrinterUnavailable | None:
+    """Why printer ``name`` cannot print now, as its status says; ``None``: it can."""
+    condition = status.condition
+    if condition is None or condition in PRINTS:
+        return None
+    if condition is Condition.PAPER_OUT:
+        return PrinterUnavailable(Problem.PAPER_OUT, f"{name} is out of paper")
+    if condition is Condition.COVER_OPEN:
+        return PrinterUnavailable(Problem.COVER_OPEN, f"{name} has its cover open")
+    if condition is Condition.ERROR:
+        why = f" ({status.error})" if status.error else ""
+        return PrinterUnavailable(Problem.ERROR, f"{name} reports an error{why}")
+    return PrinterUnavailable(Problem.OFFLINE, f"{name} is offline")
 
 
 @dataclass(frozen=True, slots=True)

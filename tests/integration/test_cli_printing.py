@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -85,3 +86,62 @@ def test_printer_test_says_the_status_and_prints(cli: Cli, printer: SocketPrinte
 def test_no_printer_set_up_exit_3(cli: Cli, number: str) -> None:
     result = cli.invoke("receipt", number)
     assert result.exit_code == 3 and "No printer set up" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("mode", "words", "code"),
+    [
+        ("ready", "ready", 0),
+        ("paper near end", "ready, paper near end", 0),
+        ("paper out", "paper out", 3),
+        ("cover open", "cover open", 3),
+        ("offline", "offline", 3),
+    ],
+)
+def test_printer_status_in_words(
+    cli: Cli, printer: SocketPrinter, mode: str, words: str, code: int
+) -> None:
+    printer.mode = mode
+    cli.env["POS_PRINTER_URL"] = printer.url
+    result = cli.invoke("printer", "status")
+    assert (result.exit_code, result.stdout) == (code, f"Status: {words}\n")
+    data = json.loads(cli.invoke("printer", "status", "--json").stdout)
+    assert (data["status"], data["ready"], data["url"]) == (words, code == 0, printer.url)
+
+
+def test_a_receipt_that_may_have_printed_is_not_sent_again_and_reprints_as_a_copy(
+    cli: Cli, ada: str, printer: SocketPrinter
+) -> None:
+    cli.env |= {"POS_PRINTER_URL": printer.url, "POS_PRINTER_DRAWER_KICK": "true"}
+    number = cli.json("invoice", "create", "--line", "Pen|1|2.50|19", "--pay", "cash:5")["number"]
+    printer.mode = "stall"
+    sent = cli.invoke("printer", "queue", "--retry")  # the sale's receipt, queued with it
+    assert sent.exit_code == 3
+    assert f"{number} may not have printed (job 1)" in sent.stderr
+    assert "unsure" in sent.stdout and "printer reprint 1" in sent.stderr
+    printer.mode = "ready"
+    again = cli.invoke("printer", "queue", "--retry")
+    assert not again.stdout.startswith("printed") and "unsure" in again.stdout
+    assert len(printer.wait_for_jobs(1)) == 1
+    assert decode(printer.jobs[0]).drawer_kicks == [2]
+
+    reprinted = cli.ok("printer", "reprint", "1")
+    assert f"Copy of {number} printed" in reprinted.stdout
+    copy = decode(printer.wait_for_jobs(2)[1])
+    assert "*** COPY ***" in copy.lines and copy.qr_codes == [number]
+    assert copy.drawer_kicks == []
+    assert cli.ok("printer", "queue").stdout == "No receipts waiting.\n"
+    assert cli.invoke("printer", "mark-printed", "1").exit_code == 2  # decided already
+
+
+def test_a_receipt_seen_on_paper_is_marked_printed(
+    cli: Cli, number: str, printer: SocketPrinter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(printer_cmds, "WAIT_SECONDS", 0.0)
+    cli.env["POS_PRINTER_URL"] = printer.url
+    printer.mode = "stall"
+    result = cli.invoke("receipt", number)
+    assert result.exit_code == 3 and "may not have printed" in result.stderr
+    assert cli.ok("printer", "mark-printed", "1").stdout == "Job 1 marked printed\n"
+    assert cli.ok("printer", "queue").stdout == "No receipts waiting.\n"
+    assert len(printer.wait_for_jobs(1)) == 1

@@ -1,9 +1,22 @@
 """A network receipt printer on a loopback TCP socket: records what it prints, answers status.
 
-Modes (settable while running): ``ready``; ``paper near end``; ``paper out`` and ``offline``
-(it answers status queries so and prints nothing); ``stall`` (answers the status queries that
-come before the receipt, then stops reading: a printer whose buffer is full or that hung).
-``jobs`` holds the bytes of each connection that sent something besides status queries.
+Modes (settable while running; each connection reads the mode as it goes):
+
+- ``ready``, ``paper near end``: answers ``DLE EOT`` so and prints what it gets;
+- ``paper out``, ``cover open``, ``offline``, ``error``: answers status queries so (as an
+  Epson printer does: offline, with the offline cause and the paper sensor saying why) and
+  prints nothing;
+- ``stall``: answers the status queries before the receipt, prints the receipt, then never
+  answers nor reads again and keeps the connection open (a printer that hung after the job);
+- ``hang up``: as ``stall``, but closes the connection at the first query after the receipt;
+- ``mute``: never answers a status query, prints what it gets and closes when the sender
+  closes (a printer that does not report its status);
+- ``mute stall``: never answers, prints what it gets, and never closes the connection.
+
+``answers`` overrides the status byte the printer gives to ``DLE EOT n`` (``{n: byte}``),
+whatever the mode; ``after_receipt`` does so for the queries that follow a receipt's bytes on
+the same connection (the paper ran out, or the cover was opened, while it printed). ``jobs``
+holds the bytes each connection printed (status queries left out).
 """
 
 from __future__ import annotations
@@ -12,13 +25,24 @@ import socket
 import threading
 import time
 
-ONLINE, OFFLINE = 0x16, 0x1E
-PAPER = {"ok": 0x12, "near end": 0x1E, "out": 0x72}
+READY = {1: 0x16, 2: 0x12, 3: 0x12, 4: 0x12}
+#: The answers that differ from a ready printer's, per mode (bits as in realtime_status.py).
+ANSWERS: dict[str, dict[int, int]] = {
+    "paper near end": {4: 0x1E},
+    "paper out": {1: 0x1E, 2: 0x32, 4: 0x72},
+    "cover open": {1: 0x1E, 2: 0x16},
+    "offline": {1: 0x1E},
+    "error": {1: 0x1E, 2: 0x52, 3: 0x1A},
+}
+PRINTS = {"ready", "paper near end", "stall", "hang up", "mute", "mute stall"}
+MUTE = {"mute", "mute stall"}
 
 
 class SocketPrinter:
     def __init__(self, mode: str = "ready") -> None:
         self.mode = mode
+        self.answers: dict[int, int] = {}
+        self.after_receipt: dict[int, int] = {}
         self.jobs: list[bytes] = []
         self.status_queries = 0
         self._server = socket.socket()
@@ -66,54 +90,60 @@ class SocketPrinter:
             thread.start()  # before it is listed: close() may join the list at any moment
             self._threads.append(thread)
 
-    def _answer(self, kind: int) -> int:
-        if kind == 1:
-            return OFFLINE if self.mode == "offline" else ONLINE
-        if self.mode == "paper out":
-            return PAPER["out"]
-        return PAPER["near end"] if self.mode == "paper near end" else PAPER["ok"]
+    def _answer(self, n: int, *, printed: bool) -> int | None:
+        if self.mode in MUTE:
+            return None
+        if printed and n in self.after_receipt:
+            return self.after_receipt[n]
+        if n in self.answers:
+            return self.answers[n]
+        return ANSWERS.get(self.mode, {}).get(n, READY.get(n, 0x12))
+
+    def _record(self, printed: bytearray) -> None:
+        if printed and self.mode in PRINTS:
+            self.jobs.append(bytes(printed))
+        printed.clear()
+
+    def _hold(self) -> None:
+        """Hung: the connection stays open, unread and unanswered, until the printer closes."""
+        self._closing.wait()
 
     def _handle(self, conn: socket.socket) -> None:
         printed = bytearray()
         pending = b""
-        answered = 0
-        stalled = False
         conn.settimeout(0.2)
         with conn:
             while not self._closing.is_set():
-                if stalled:
-                    self._closing.wait(0.05)  # never reads again; the client times out
-                    try:
-                        conn.send(b"")
-                    except OSError:
-                        break
-                    continue
                 try:
                     chunk = conn.recv(65536)
                 except TimeoutError:
                     continue
                 except OSError:
                     break
-                if not chunk:
+                if not chunk:  # the sender closed its side: all it sent is here
+                    if self.mode == "mute stall":
+                        self._record(printed)
+                        self._hold()
                     break
                 data = pending + chunk
                 pending = b""
                 i = 0
                 while i < len(data):
-                    if data[i] == 0x10:
+                    if data[i] == 0x10 and data[i + 1 : i + 2] in (b"\x04", b""):
                         if len(data) - i < 3:
                             pending = data[i:]
                             break
-                        if data[i + 1] == 0x04:
-                            if self.mode == "stall" and answered >= 2:
-                                stalled = True
-                                break
-                            conn.sendall(bytes([self._answer(data[i + 2])]))
+                        if printed and self.mode in {"stall", "hang up"}:
+                            self._record(printed)
+                            if self.mode == "stall":
+                                self._hold()
+                            return
+                        answer = self._answer(data[i + 2], printed=bool(printed))
+                        if answer is not None:
+                            conn.sendall(bytes([answer]))
                             self.status_queries += 1
-                            answered += 1
-                            i += 3
-                            continue
+                        i += 3
+                        continue
                     printed.append(data[i])
                     i += 1
-        if printed and self.mode in {"ready", "paper near end"} and not stalled:
-            self.jobs.append(bytes(printed))
+        self._record(printed)

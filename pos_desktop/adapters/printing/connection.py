@@ -4,17 +4,27 @@ Thread rule: every method blocks (network, USB, serial, files); call them from a
 thread, never from the Qt event loop. Each call opens its own connection and closes it, so a
 printer switched off between two sales costs nothing but the failed attempt.
 
-"Accepted" means: for printers that answer status queries (network, USB, serial), the
-printer answered a status query sent *after* the receipt's bytes, proving it read them; a
-printer that takes the connection and then stalls never answers, the call times out, and the
-job stays queued. For one-way connections (a file, CUPS, Windows spooler) it means the bytes
-were written and flushed within the time limit.
+Before a receipt the printer is asked how it is (``DLE EOT``, realtime_status.py): out of
+paper, cover open, offline or an error refuse the job before any byte of it leaves
+(``PrinterUnavailable``: it waits and is sent again later). Once its bytes start to leave, a
+failure can no longer be told from a printed receipt, so it raises ``DeliveryUnsure`` instead
+and the queue never sends it again by itself. What confirms a receipt:
+
+- a printer that answers status queries (network, USB, serial): a healthy answer to a query
+  sent *after* the receipt's bytes. No answer in time, a dropped connection, or paper out,
+  cover open, offline in that answer: unsure;
+- a network printer that does not answer status queries: it closes the connection once it
+  has read everything we sent (we close our side first); not within the time limit: unsure;
+- one-way connections (a file, CUPS, the Windows spooler, a silent USB or serial printer):
+  the write completed (and was flushed) within the time limit.
 """
 
 from __future__ import annotations
 
+import errno
 import socket
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -22,36 +32,30 @@ from typing import Any, TypeVar
 from escpos.exceptions import DeviceNotFoundError
 from escpos.printer import Network
 
+from pos_desktop.adapters.printing.realtime_status import is_answer, question, read_status
 from pos_desktop.domain.printer import (
+    DeliveryUnsure,
     PrinterAddress,
     PrinterStatus,
     PrinterUnavailable,
     Problem,
     parse_printer_url,
+    refusal,
 )
 
 T = TypeVar("T")
-DLE_EOT_ONLINE = b"\x10\x04\x01"
-DLE_EOT_PAPER = b"\x10\x04\x04"
-OFFLINE_BIT = 0x08
-PAPER_OUT_BITS = 0x60
-PAPER_LOW_BITS = 0x0C
 DEFAULT_TIMEOUT = 5.0
+MAY_HAVE_PRINTED = "it may have printed"
 
 
-def paper_state(answer: int) -> str:
-    if answer & PAPER_OUT_BITS == PAPER_OUT_BITS:
-        return "out"
-    if answer & PAPER_LOW_BITS == PAPER_LOW_BITS:
-        return "near end"
-    return "ok"
-
-
-def _within(seconds: float, what: str, work: Callable[[], T]) -> T:
+def _within(
+    seconds: float, what: str, work: Callable[[], T], started: threading.Event | None = None
+) -> T:
     """Run blocking device I/O with a deadline (a device file or a serial port can hang).
 
     The worker is a daemon thread: if the device never returns, it is abandoned rather than
-    holding up the queue or the exit of the app.
+    holding up the queue or the exit of the app. ``started``, set by ``work`` when the job's
+    bytes begin to leave, makes a timeout after that point ``DeliveryUnsure``.
     """
     result: list[T] = []
     failure: list[BaseException] = []
@@ -66,7 +70,10 @@ def _within(seconds: float, what: str, work: Callable[[], T]) -> T:
     worker.start()
     worker.join(seconds)
     if worker.is_alive():
-        raise PrinterUnavailable(Problem.TIMEOUT, f"{what} did not finish within {seconds:g} s")
+        message = f"{what} did not finish within {seconds:g} s"
+        if started is not None and started.is_set():
+            raise DeliveryUnsure(Problem.TIMEOUT, f"{message}: {MAY_HAVE_PRINTED}")
+        raise PrinterUnavailable(Problem.TIMEOUT, message)
     if failure:
         raise failure[0]
     return result[0]
@@ -110,12 +117,52 @@ class PrinterConnection:
             return PrinterStatus(reachable=False, detail=err.message)
 
     def send(self, data: bytes) -> PrinterStatus:
-        """Deliver ``data``; the printer's status afterwards, or ``PrinterUnavailable``."""
+        """Deliver ``data``; the printer's status afterwards (it confirmed them).
+
+        Raises ``PrinterUnavailable`` if nothing left, ``DeliveryUnsure`` if the bytes left
+        (some or all) without a confirmation."""
         if self.address.scheme == "tcp":
             return self._send_network(data)
+        started = threading.Event()
         if self.address.scheme == "file":
-            return _within(self.timeout, f"writing to {self.name}", lambda: self._send_file(data))
-        return _within(self.timeout, f"sending to {self.name}", lambda: self._send_device(data))
+            return _within(
+                self.timeout,
+                f"writing to {self.name}",
+                lambda: self._send_file(data, started),
+                started,
+            )
+        return _within(
+            self.timeout,
+            f"sending to {self.name}",
+            lambda: self._send_device(data, started),
+            started,
+        )
+
+    # ------------------------------------------------------------------------ confirming
+
+    def _unsure(self, problem: Problem, what: str) -> DeliveryUnsure:
+        return DeliveryUnsure(problem, f"{self.name} {what}: {MAY_HAVE_PRINTED}")
+
+    def _confirm(self, device: Any) -> PrinterStatus:
+        """The status asked after the job's bytes: healthy confirms them, anything else (no
+        answer, a dropped connection, paper out...) leaves the job unsure."""
+        try:
+            after = self._ask(device)
+        except PrinterUnavailable as err:
+            raise DeliveryUnsure(
+                err.problem, f"{err.message}, after the receipt was sent: {MAY_HAVE_PRINTED}"
+            ) from None
+        if after.online is None:
+            raise self._unsure(
+                Problem.TIMEOUT,
+                f"took the receipt, then stopped answering (no status within {self.timeout:g} s)",
+            )
+        refused = refusal(self.name, after)
+        if refused is not None:
+            raise DeliveryUnsure(
+                refused.problem, f"{refused.message} after taking the receipt: {MAY_HAVE_PRINTED}"
+            )
+        return after
 
     # ----------------------------------------------------------------------------- network
 
@@ -136,35 +183,30 @@ class PrinterConnection:
         device.device = sock
         return device
 
-    def _query(self, device: Any, command: bytes) -> int | None:
-        """One real-time status byte, or ``None`` if the printer does not answer in time."""
+    def _query(self, device: Any, n: int) -> int | None:
+        """The answer to ``DLE EOT n``, or ``None`` if the printer does not answer in time."""
         try:
-            device._raw(command)
+            device._raw(question(n))
             answer = device._read()
         except TimeoutError:
             return None
         except OSError as err:
+            if err.errno == errno.ETIMEDOUT:  # pyusb's read timeout
+                return None
             raise PrinterUnavailable(
                 Problem.OFFLINE, f"{self.name} closed the connection ({err.strerror or err})"
             ) from None
-        return int(answer[-1]) if answer else None
+        if not answer and self.address.scheme == "tcp":  # a socket's end (serial: no answer)
+            raise PrinterUnavailable(Problem.OFFLINE, f"{self.name} closed the connection")
+        return int(answer[-1]) if answer and is_answer(answer[-1]) else None
 
     def _ask(self, device: Any) -> PrinterStatus:
-        online = self._query(device, DLE_EOT_ONLINE)
-        if online is None:
-            return PrinterStatus(reachable=True)
-        paper = self._query(device, DLE_EOT_PAPER)
-        return PrinterStatus(
-            reachable=True,
-            online=not online & OFFLINE_BIT,
-            paper=paper_state(paper) if paper is not None else None,
-        )
+        return read_status(lambda n: self._query(device, n))
 
     def _refuse_if_not_ready(self, status: PrinterStatus) -> None:
-        if status.online is False:
-            raise PrinterUnavailable(Problem.OFFLINE, f"{self.name} is offline (cover open?)")
-        if status.paper == "out":
-            raise PrinterUnavailable(Problem.PAPER_OUT, f"{self.name} is out of paper")
+        refused = refusal(self.name, status)
+        if refused is not None:
+            raise refused
 
     def _send_network(self, data: bytes) -> PrinterStatus:
         device = self._open_network()
@@ -174,25 +216,35 @@ class PrinterConnection:
             try:
                 device._raw(data)
             except TimeoutError:
-                raise PrinterUnavailable(
-                    Problem.TIMEOUT, f"{self.name} stopped taking data (timeout)"
-                ) from None
+                raise self._unsure(Problem.TIMEOUT, "stopped taking the receipt part way") from None
             except OSError as err:
-                raise PrinterUnavailable(
-                    Problem.OFFLINE, f"{self.name} dropped the connection ({err.strerror or err})"
-                ) from None
+                why = err.strerror or err
+                raise self._unsure(Problem.OFFLINE, f"dropped the connection ({why})") from None
             if before.online is None:
-                return before  # a printer that never answers: written is all we can know
-            after = self._ask(device)
-            if after.online is None:
-                raise PrinterUnavailable(
-                    Problem.TIMEOUT,
-                    f"{self.name} stopped answering after the receipt was sent "
-                    f"(no reply within {self.timeout:g} s)",
-                )
-            return after
+                return self._closed_by_printer(device.device)
+            return self._confirm(device)
         finally:
             device.close()
+
+    def _closed_by_printer(self, sock: socket.socket) -> PrinterStatus:
+        """A printer that never answers status: we close our side, and it confirms it read
+        everything by closing its own (within the time limit)."""
+        deadline = time.monotonic() + self.timeout
+        try:
+            sock.shutdown(socket.SHUT_WR)
+            while sock.recv(256):  # stray bytes are not the end; the end is
+                if time.monotonic() > deadline:
+                    raise TimeoutError
+        except TimeoutError:
+            raise self._unsure(
+                Problem.TIMEOUT,
+                "took the receipt but neither answered a status query nor closed the "
+                f"connection within {self.timeout:g} s",
+            ) from None
+        except OSError as err:
+            why = err.strerror or err
+            raise self._unsure(Problem.OFFLINE, f"took the receipt, then reset ({why})") from None
+        return PrinterStatus(reachable=True)
 
     # ------------------------------------------------------------------------------- files
 
@@ -202,14 +254,23 @@ class PrinterConnection:
             return PrinterStatus(reachable=True)
         return PrinterStatus(reachable=False, detail=f"{path.parent} does not exist")
 
-    def _send_file(self, data: bytes) -> PrinterStatus:
+    def _send_file(self, data: bytes, started: threading.Event) -> PrinterStatus:
+        target = self.address.target
         try:
-            with Path(self.address.target).open("ab") as handle:
+            handle = Path(target).open("ab")  # noqa: SIM115 - closed below, as part of the write
+        except OSError as err:
+            raise PrinterUnavailable(
+                Problem.OFFLINE, f"cannot write to {target} ({err.strerror or err})"
+            ) from None
+        started.set()
+        try:
+            with handle:
                 handle.write(data)
                 handle.flush()
         except OSError as err:
-            raise PrinterUnavailable(
-                Problem.OFFLINE, f"cannot write to {self.address.target} ({err.strerror or err})"
+            raise DeliveryUnsure(
+                Problem.OFFLINE,
+                f"writing to {target} failed part way ({err.strerror or err}): {MAY_HAVE_PRINTED}",
             ) from None
         return PrinterStatus(reachable=True)
 
@@ -278,15 +339,23 @@ class PrinterConnection:
         finally:
             device.close()
 
-    def _send_device(self, data: bytes) -> PrinterStatus:
+    def _send_device(self, data: bytes, started: threading.Event) -> PrinterStatus:
         device = self._open_device()
         try:
+            before = PrinterStatus(reachable=True)
             if self.address.scheme in {"usb", "serial"}:
-                self._refuse_if_not_ready(self._ask(device))
-            device._raw(data)
-            if self.address.scheme == "cups":
-                device.close()  # CUPS submits the job on close
-            return PrinterStatus(reachable=True)
+                before = self._ask(device)
+                self._refuse_if_not_ready(before)
+            started.set()
+            try:
+                device._raw(data)
+                if self.address.scheme == "cups":
+                    device.close()  # CUPS submits the job on close
+            except OSError as err:
+                raise self._unsure(Problem.OFFLINE, f"failed ({err.strerror or err})") from None
+            if before.online is None:
+                return before  # a one-way connection: the completed write is the confirmation
+            return self._confirm(device)
         except OSError as err:
             raise PrinterUnavailable(
                 Problem.OFFLINE, f"{self.name} failed ({err.strerror or err})"

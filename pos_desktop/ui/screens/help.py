@@ -37,7 +37,11 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
         "Ctrl+P / Ctrl+D / Ctrl+S (cash drawer)",
         "Print the X or Z report on screen (a Z printed before: COPY) / open its PDF / save it",
     ),
-    ("Ctrl+Shift+P", "Receipts waiting for the printer: Ctrl+R retry, Ctrl+T another printer"),
+    (
+        "Ctrl+Shift+P",
+        "Receipts waiting for the printer: Ctrl+R retry, Ctrl+T another printer; one that may "
+        "not have printed: Ctrl+P reprint as COPY (drawer stays shut), Ctrl+M mark printed",
+    ),
     (
         "Alt+S / Alt+K, Ctrl+R, Del (outbox)",
         "Filter the customer emails by state / kind; retry one; cancel one",

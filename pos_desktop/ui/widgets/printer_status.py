@@ -4,7 +4,10 @@ Every ``interval_ms`` a job in the runner reads the queue (one indexed query); e
 ``probe_every``-th time, and on :meth:`refresh` with ``probe``, it also asks the printer itself
 (``DLE EOT``, bounded by ``printer.timeout_seconds``; skipped while the print loop is sending).
 While receipts wait, the reason of the last attempt is the printer's state: the loop tries
-again every few seconds anyway. A click (or Ctrl+Shift+P in the main window) opens the queue.
+again every few seconds anyway. A receipt that may not have printed (sent, never confirmed)
+comes first: nothing sends it again, so the label asks the cashier to check the printer until
+someone marks it printed or reprints it as a COPY in the queue. A click (or Ctrl+Shift+P in
+the main window) opens the queue.
 """
 
 from __future__ import annotations
@@ -15,11 +18,12 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-from pos_desktop.domain.printer import PrinterStatus
+from pos_desktop.domain.printer import Condition, PrinterStatus
 from pos_desktop.services.printing import PrintService, QueueState
 from pos_desktop.ui.context import UiContext
 
 POLL_MS = 5_000
+CLICK_TIP = "Receipt printer; click or Ctrl+Shift+P for the receipts waiting"
 PROBE_EVERY = 6  # the printer itself every 30 s: a status poll opens a connection
 
 
@@ -40,17 +44,35 @@ def read_state(printing: PrintService, *, probe: bool) -> PrinterState:
 
 
 def short_status(status: PrinterStatus) -> str:
+    """One or two words: ready, paper near end, paper out, cover open, offline, error."""
     if not status.reachable:
         return "unreachable"
-    if status.online is False:
-        return "offline"
-    if status.paper in ("out", "near end"):
-        return f"paper {status.paper}"
-    return "ready"
+    condition = status.condition
+    if condition is None or condition is Condition.OK:
+        return "ready"
+    return condition.value
+
+
+UNSURE_TIP = (
+    "Sent to the printer, but the printer never confirmed it. Look at the printer, then in the "
+    "print queue (click, or Ctrl+Shift+P) reprint it as a COPY (the drawer stays shut) or mark "
+    "it printed. Nothing prints it again by itself."
+)
+#: The label while a receipt may not have printed: it must catch the eye.
+UNSURE_STYLE = "QLabel { background:#fde8e8; color:#7f1d1d; font-weight:600; padding:0 4px; }"
+
+
+def unsure_text(queue: QueueState) -> str:
+    """What the cashier reads while a receipt may not have printed."""
+    what = queue.unsure_document if queue.unsure == 1 else f"{queue.unsure} receipts"
+    return f"Printer: {what} may not have printed - check the printer (Ctrl+Shift+P)"
 
 
 def printer_text(state: PrinterState, last_status: str | None) -> str:
-    """ "Printer: ready", "Printer: paper out - 2 waiting", "Printer: not set up"."""
+    """ "Printer: ready", "Printer: paper out - 2 waiting", "Printer: not set up", or a receipt
+    that may not have printed."""
+    if state.queue.unsure:
+        return unsure_text(state.queue)
     waiting = state.queue.waiting
     if waiting:
         why = state.queue.problem or ("not set up" if not state.configured else "printing")
@@ -73,7 +95,7 @@ class PrinterStatusLabel(QLabel):
     ) -> None:
         super().__init__("Printer: -", parent)
         self.ctx = ctx
-        self.setToolTip("Receipt printer; click or Ctrl+Shift+P for the receipts waiting")
+        self.setToolTip(CLICK_TIP)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.state: PrinterState | None = None
         self._last_status: str | None = None
@@ -112,6 +134,11 @@ class PrinterStatusLabel(QLabel):
         if not state.configured:
             self._last_status = None
         self.setText(printer_text(state, self._last_status))
+        if state.queue.unsure:
+            self.setToolTip(UNSURE_TIP)
+        elif self.styleSheet() and state.status is None:
+            self.setToolTip(CLICK_TIP)
+        self.setStyleSheet(UNSURE_STYLE if state.queue.unsure else "")
 
     def _failed(self, _error: Exception) -> None:
         self._asking = False  # the database is away; the database label says so

@@ -49,6 +49,13 @@ def reprint_text(outcome: Reprinted) -> tuple[str, Tone]:
     what = outcome.what or f"Copy of {outcome.number}'s receipt"
     if outcome.number in outcome.report.printed:
         return f"{what} printed on {outcome.printer}", Tone.SUCCESS
+    if outcome.report.unsure:
+        why = outcome.report.unsure[0][1]
+        return (
+            f"{what} may not have printed: {why}. Check the printer; the print queue "
+            "(Ctrl+Shift+P) reprints it as COPY or marks it printed",
+            Tone.ERROR,
+        )
     if outcome.report.waiting:
         why = outcome.report.waiting[0][1]
         return (
