@@ -39,6 +39,11 @@ def _show(view: InvoiceView) -> None:
             ),
             ("cashier", view.cashier),
             ("prices", "incl. VAT" if view.prices_include_vat else "excl. VAT"),
+            (
+                "bill to",
+                "; ".join(view.buyer.block_lines()) if view.buyer and view.is_full else None,
+            ),
+            ("reverse charge", "yes" if view.reverse_charge else None),
         ]
     )
     click.echo("")
@@ -104,6 +109,11 @@ def invoice_group() -> None:
 )
 @click.option("--pay", "pay_specs", multiple=True, help=PAY_HELP)
 @click.option("--draft", is_flag=True, help="Save without a number (no payments).")
+@click.option(
+    "--reverse-charge",
+    is_flag=True,
+    help="Print the reverse-charge note (managers; a customer with another EU country's VAT ID).",
+)
 @click.option("--json", "as_json", is_flag=True)
 @pass_context
 def invoice_create(
@@ -116,6 +126,7 @@ def invoice_create(
     basket_discount: str,
     pay_specs: tuple[str, ...],
     draft: bool,
+    reverse_charge: bool,
     as_json: bool,
 ) -> None:
     """Create and issue an invoice (one transaction: all lines and payments, or nothing)."""
@@ -129,7 +140,9 @@ def invoice_create(
     if basket_discount:
         include_vat = obj.settings.billing.prices_include_vat
         lines = spread_discount(lines, basket_discount, currency, include_vat)
-    sale = SaleInput(lines, customer_code, _payments(pay_specs, currency))
+    sale = SaleInput(
+        lines, customer_code, _payments(pay_specs, currency), reverse_charge=reverse_charge
+    )
     view = obj.services().billing.create_invoice(obj.actor, sale, issue=not draft)
     if as_json:
         emit_json(invoice_document(view))

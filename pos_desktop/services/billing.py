@@ -14,7 +14,7 @@ from decimal import ROUND_CEILING, Decimal
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from pos_desktop.config import BillingSettings, PrinterSettings
+from pos_desktop.config import BillingSettings, PrinterSettings, SellerSettings
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.errors import (
@@ -46,9 +46,11 @@ from pos_desktop.services.invoice_views import (
     InvoiceView,
     invoice_document,
     invoice_view,
+    snapshot_buyer,
 )
 from pos_desktop.services.outbox import OutboxWriter
 from pos_desktop.services.printing import auto_print_receipt
+from pos_desktop.services.reverse_charge import check_reverse_charge
 from pos_desktop.services.station import StationResolver
 from pos_desktop.services.stock import Stocked, invoice_lines, move_invoice_lines
 from pos_desktop.storage.models import (
@@ -90,6 +92,8 @@ class SaleInput:
     payments: Sequence[PaymentInput] = ()
     #: A manager who approved, with their password, discounts above the cashier's limit.
     approver: Actor | None = None
+    #: The invoice carries the reverse-charge note (a manager's choice; see reverse_charge.py).
+    reverse_charge: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,8 +151,10 @@ class BillingService:
         *,
         outbox: OutboxWriter | None = None,
         printer: PrinterSettings | None = None,
+        seller: SellerSettings | None = None,
     ) -> None:
         self._db = db
+        self._seller = seller  # None: no seller country, so no reverse charge
         self._printer = printer  # None: no receipts queued (demo data, tests)
         self._outbox = outbox  # None: no customer emails (demo data)
         self._clock = clock
@@ -180,12 +186,16 @@ class BillingService:
         code = CustomerCode.parse(sale.customer_code) if sale.customer_code else None
         if sale.payments and not issue:
             raise ValidationError.single("payments", "a draft takes no payments; issue it first")
+        if sale.reverse_charge and not issue:
+            raise ValidationError.single("reverse charge", "is chosen when the sale is issued")
         now = self._clock.now()
         with self._db.unit_of_work() as uow:
             session = uow.session
             station = self._station.resolve(session, now)
             check_lines(sale.lines, station.currency)
             customer = self._customer(session, code) if code else None
+            if sale.reverse_charge:
+                check_reverse_charge(actor, customer, self._seller)
             tracked = self._check_products(session, sale.lines)
             priced = price_lines(sale.lines, station.currency, self._settings.prices_include_vat)
             approved_by = self._check_discounts(actor, sale.approver, priced, station.currency)
@@ -203,6 +213,7 @@ class BillingService:
                 cashier_name=actor.label,
                 created_at=now,
                 revision=0,
+                reverse_charge=sale.reverse_charge,
             )
             self._set_lines(row, sale.lines, priced)
             self._book(row, settlement.payments, now, actor)
@@ -233,6 +244,7 @@ class BillingService:
                     f"{format_amount(row.gross, row.currency)} {row.currency}, "
                     f"paid {format_amount(row.paid, row.currency)}"
                     + (f"; discount approved by {approved_by}" if approved_by else "")
+                    + ("; reverse charge" if sale.reverse_charge else "")
                 ),
                 after=invoice_document(view),
                 terminal=station.terminal_code,
@@ -332,6 +344,7 @@ class BillingService:
         row.series_id, row.sequence, row.number = series_id, sequence, number
         row.status = InvoiceStatus.ISSUED.value
         row.issued_at = now
+        snapshot_buyer(row, self._customer_row(session, row.customer_id))
         if self._printer is not None:
             auto_print_receipt(session, self._printer, row, terminal, now)
         self._move_stock(
@@ -534,6 +547,10 @@ class BillingService:
                     session, lines_, sign, reason="edit", reference=row.number, now=now
                 )
             row.customer_id = customer.id if customer else None
+            if not keep_customer:
+                snapshot_buyer(row, customer)
+                if row.reverse_charge:
+                    check_reverse_charge(actor, customer, self._seller)
             session.flush()
             view = invoice_view(row, customer)
             audit.record(

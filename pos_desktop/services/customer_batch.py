@@ -38,6 +38,9 @@ FIELDS = (
     "job_title",
     "country",
     "city",
+    "street",
+    "postcode",
+    "vat_id",
     "customer_type",
     "notes",
     "website",
@@ -45,7 +48,7 @@ FIELDS = (
     "external_ref",
     "as_written",
 )
-_OVERWRITTEN = (*FIELDS[:7], "notes", "website", "lead_status")
+_OVERWRITTEN = (*FIELDS[:10], "notes", "website", "lead_status")
 #: Columns computed from the fields (see ``_derived``).
 _DERIVED = ("name_key", "email_key", "search_text")
 #: Columns an update writes, in the order ``save`` builds its rows (after the id).
@@ -105,6 +108,9 @@ def _new_state(c: ImportedCustomer) -> dict[str, Any]:
         "job_title": c.job_title,
         "country": c.country,
         "city": c.city,
+        "street": c.street,
+        "postcode": c.postcode,
+        "vat_id": c.vat_id,
         "customer_type": _TYPE_VALUES[kind],
         "notes": c.notes,
         "website": c.website,

@@ -39,7 +39,7 @@ from pos_desktop.adapters.printing.escpos_render import (
     render_blocks,
     render_escpos,
 )
-from pos_desktop.config import PrinterSettings, ShopSettings
+from pos_desktop.config import PrinterSettings, SellerSettings, ShopSettings
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.errors import NotFound, PosError
 from pos_desktop.domain.invoice import InvoiceStatus, PaymentMethod
@@ -224,8 +224,10 @@ class PrintService:
         *,
         columns_from_profile: bool | Callable[[], bool] = False,
         connect: Callable[[str], Printer] | None = None,
+        seller: SellerSettings | None = None,
     ) -> None:
         self._db = db
+        self._seller = seller
         self._clock = clock
         self._settings = settings
         self._shop = shop
@@ -303,6 +305,7 @@ class PrintService:
             terminal=terminal.code if terminal else self._station.terminal_code,
             booth=exhibition.booth if exhibition else None,
             venue=exhibition.venue if exhibition else None,
+            seller=self._seller,
         )
 
     @staticmethod

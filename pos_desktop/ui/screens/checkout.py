@@ -37,10 +37,12 @@ from pos_desktop.domain.invoice import PaymentInput, Settlement, parse_line
 from pos_desktop.domain.money import format_amount, plain_amount
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.scan_payload import is_valid_gtin
+from pos_desktop.domain.vat_id import reverse_charge_problem
 from pos_desktop.services.billing import SaleInput, TillInfo
 from pos_desktop.services.customer_views import CustomerCard
 from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.services.products import ProductView
+from pos_desktop.services.reverse_charge import seller_country
 from pos_desktop.ui.cart import Cart, CartLine
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.models.cart_table import COLUMNS, CartTableModel
@@ -62,6 +64,8 @@ DISCOUNT_COLUMN = next(
 
 
 class CheckoutScreen(QWidget):
+    confirmation: SaleConfirmation  # the open confirmation, read when it is accepted
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -335,18 +339,42 @@ class CheckoutScreen(QWidget):
     def _confirm(self, payments: list[PaymentInput], settlement: Settlement | None) -> None:
         if self.cart is None or settlement is None:
             return
-        confirmation = SaleConfirmation(self.cart, settlement, self)
-        confirmation.accepted.connect(lambda: self._save(payments))
+        confirmation = SaleConfirmation(
+            self.cart, settlement, self, reverse_charge_for=self._reverse_charge_offer()
+        )
+        confirmation.accepted.connect(
+            lambda: self._save(payments, reverse_charge=self.confirmation.reverse_charge)
+        )
         confirmation.rejected.connect(self.pay)
         self.confirmation = confirmation
         confirmation.open()
 
-    def _save(self, payments: list[PaymentInput], approver: Actor | None = None) -> None:
+    def _reverse_charge_offer(self) -> str | None:
+        """The customer's VAT ID when a manager may put the reverse-charge note on this sale
+        (the service checks the same rule again)."""
+        cart = self.cart
+        if cart is None or cart.customer is None:
+            return None
+        if not self.ctx.actor.can(Permission.REVERSE_CHARGE):
+            return None
+        vat_id = cart.customer.customer.vat_id
+        country = seller_country(self.ctx.services.settings.seller)
+        return vat_id if reverse_charge_problem(vat_id, country) is None else None
+
+    def _save(
+        self,
+        payments: list[PaymentInput],
+        approver: Actor | None = None,
+        *,
+        reverse_charge: bool = False,
+    ) -> None:
         cart = self.cart
         if cart is None or self.saving:
             return
         code = cart.customer.customer.code if cart.customer else None
-        sale = SaleInput(cart.sale_lines(), code, payments, approver=approver)
+        sale = SaleInput(
+            cart.sale_lines(), code, payments, approver=approver, reverse_charge=reverse_charge
+        )
         actor, billing = self.ctx.actor, self.ctx.services.billing
         self.saving = True
         self.pay_button.setEnabled(False)
