@@ -66,19 +66,25 @@ class SaleConfirmation(QDialog):
         self.reverse_charge_box = QCheckBox(
             f"&Reverse charge: VAT accounted for by the buyer ({reverse_charge_for})"
         )
-        self.reverse_charge_box.setVisible(reverse_charge_for is not None)
+        if reverse_charge_for is None:
+            self.reverse_charge_box.hide()
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(
             "Save sale (Enter)", QDialogButtonBox.ButtonRole.AcceptRole
         )
         buttons.addButton("Back (Esc)", QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.setDefault(True)
+        # Back to the save button once ticked, so Enter still saves (from the box it went Back).
+        self.reverse_charge_box.toggled.connect(self._ticked)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.reverse_charge_box)
         layout.addWidget(buttons)
+        self.save_button.setFocus()
+
+    def _ticked(self, _checked: bool) -> None:
         self.save_button.setFocus()
 
     @property
