@@ -176,7 +176,9 @@ class PrinterSettings:
 
 @dataclass
 class ShopSettings:
-    """The seller on invoices (accountants need the VAT id); no name: the exhibition's."""
+    """The shop as customers see it (emails, badges, the invoice's foot and paper); no name: the
+    exhibition's. ``address`` and ``vat_id`` are the older place of the seller's legal data,
+    used where ``[seller]`` leaves them empty."""
 
     name: str = ""
     #: Postal address; ``\n`` or ``;`` separate its lines.

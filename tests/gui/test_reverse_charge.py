@@ -68,6 +68,7 @@ def test_a_manager_ticks_reverse_charge_and_the_invoice_carries_the_note(
     assert focused() is screen.confirmation.save_button
     press(qtbot, Qt.Key.Key_Return)  # Enter still saves
     qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.done_panel)
+    assert "full invoice · reverse charge" in screen.done_panel.details.text()
 
     [summary] = services.billing.list_invoices(staff.admin)
     assert summary.number is not None
