@@ -85,6 +85,7 @@ class Services:
             self.settings.shop,
             self.station,
             columns_from_profile=lambda: "printer.columns" not in self.settings.sources,
+            seller=self.settings.seller,
         )
 
     @cached_property
@@ -135,8 +136,8 @@ def build_services(
         database, the_clock, hasher or PasswordHasher(), settings.security, settings.pos.terminal
     )
     approvals = ApprovalGate(database, the_clock, users, settings.pos.terminal)
-    documents = DocumentService(database, settings.shop, station)
-    credit_notes = CreditNoteDocuments(database, settings.shop)
+    documents = DocumentService(database, settings.shop, station, settings.seller)
+    credit_notes = CreditNoteDocuments(database, settings.shop, settings.seller)
     products = ProductService(database, the_clock, station)
     mail = build_outbox(
         settings,
@@ -168,6 +169,7 @@ def build_services(
             outbox=mail.writer,
             printer=settings.printer,
             approvals=approvals,
+            seller=settings.seller,
         ),
         products=products,
         product_files=ProductFiles(database, the_clock, station, products),

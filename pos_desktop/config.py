@@ -25,11 +25,13 @@ from typing import Any, get_type_hints
 import platformdirs
 
 from pos_desktop.domain.contact import check_region
+from pos_desktop.domain.countries import country_code
 from pos_desktop.domain.errors import PosError, ValidationError
 from pos_desktop.domain.invoice import parse_vat_rate
 from pos_desktop.domain.money import validate_currency
 from pos_desktop.domain.numbering import terminal_code
 from pos_desktop.domain.printer import parse_printer_url
+from pos_desktop.domain.vat_id import normalize_vat_id
 
 APP_NAME = "pos-desktop"
 ENV_PREFIX = "POS_"
@@ -178,7 +180,9 @@ class PrinterSettings:
 
 @dataclass
 class ShopSettings:
-    """The seller on invoices (accountants need the VAT id); no name: the exhibition's."""
+    """The shop as customers see it (emails, badges, the invoice's foot and paper); no name: the
+    exhibition's. ``address`` and ``vat_id`` are the older place of the seller's legal data,
+    used where ``[seller]`` leaves them empty."""
 
     name: str = ""
     #: Postal address; ``\n`` or ``;`` separate its lines.
@@ -187,6 +191,39 @@ class ShopSettings:
     #: One line at the foot of every invoice page (bank details, thanks, registry number).
     footer: str = ""
     paper: str = field(default="A4", metadata=_checked(_one_of("A4", "Letter")))
+
+
+def _country(text: str) -> str:
+    return country_code(text, "value") or ""
+
+
+def _vat_id(text: str) -> str:
+    """Checked like a customer's (format and check digits), stored compact: ``DE136695976``."""
+    try:
+        return normalize_vat_id(text, field="value") or ""
+    except ValidationError as err:  # the reason without the value, which the caller names
+        message = err.problems[0].message
+        raise ValidationError.single("value", message.partition(": ")[2] or message) from None
+
+
+@dataclass
+class SellerSettings:
+    """The seller's legal data, printed on every invoice, receipt and invoice email when set
+    (EU VAT directive art. 226). Each empty key falls back: the name to ``[shop]``'s and then
+    the exhibition's; the address to ``shop.address``; the VAT ID to ``shop.vat_id``."""
+
+    name: str = ""
+    street: str = ""
+    postcode: str = ""
+    city: str = ""
+    #: ISO code or name (``DE``, ``Germany``); with the VAT ID it decides which buyers may be
+    #: reverse charged (another EU country than this one).
+    country: str = field(default="", metadata=_checked(_country))
+    vat_id: str = field(default="", metadata=_checked(_vat_id))
+    #: The national tax number (German "Steuernummer"), where the VAT ID is not enough.
+    tax_number: str = ""
+    #: The commercial register entry: ``Amtsgericht Berlin HRB 12345``.
+    register: str = ""
 
 
 @dataclass
@@ -234,6 +271,7 @@ class Settings:
     email: EmailSettings = field(default_factory=EmailSettings)
     printer: PrinterSettings = field(default_factory=PrinterSettings)
     shop: ShopSettings = field(default_factory=ShopSettings)
+    seller: SellerSettings = field(default_factory=SellerSettings)
     ui: UiSettings = field(default_factory=UiSettings)
     scanner: ScannerSettings = field(default_factory=ScannerSettings)
     #: ``"section.key"`` -> ``"default"``, ``"file <path>"``, ``"env POS_X"`` or ``"command line"``.

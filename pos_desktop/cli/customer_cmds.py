@@ -29,7 +29,10 @@ FIELD_OPTIONS = [
     ("--company", "company", None),
     ("--job-title", "job_title", None),
     ("--country", "country", "Country name or ISO code."),
+    ("--street", "street", "Street and number (a company address makes invoices full)."),
+    ("--postcode", "postcode", None),
     ("--city", "city", None),
+    ("--vat-id", "vat_id", "EU VAT ID, e.g. DE136695976 (checked: format and check digits)."),
     ("--notes", "notes", None),
 ]
 
@@ -49,8 +52,11 @@ def _show_customer(view: CustomerView) -> None:
             ("job title", view.job_title),
             ("email", view.email),
             ("phone", view.phone),
-            ("country", f"{country_name(view.country)} ({view.country})" if view.country else None),
+            ("street", view.street),
+            ("postcode", view.postcode),
             ("city", view.city),
+            ("country", f"{country_name(view.country)} ({view.country})" if view.country else None),
+            ("VAT ID", view.vat_id),
             ("type", view.customer_type.value),
             ("notes", view.notes),
         ]

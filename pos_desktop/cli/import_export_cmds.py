@@ -56,6 +56,10 @@ def _print_report(report: ImportReport) -> None:
         f" unchanged {report.unchanged}, rejected {report.rejected}"
         + (" (cancelled)" if report.cancelled else "")
     )
+    if report.ignored_columns:
+        click.echo(
+            "columns not imported (no field takes them): " + ", ".join(report.ignored_columns)
+        )
     if report.matched_by:
         click.echo(
             "matched existing customers by: "

@@ -40,6 +40,11 @@ def _show(view: InvoiceView) -> None:
             ),
             ("cashier", view.cashier),
             ("prices", "incl. VAT" if view.prices_include_vat else "excl. VAT"),
+            (
+                "bill to",
+                "; ".join(view.buyer.block_lines()) if view.buyer and view.is_full else None,
+            ),
+            ("reverse charge", "yes" if view.reverse_charge else None),
         ]
     )
     click.echo("")
@@ -105,6 +110,11 @@ def invoice_group() -> None:
 )
 @click.option("--pay", "pay_specs", multiple=True, help=PAY_HELP)
 @click.option("--draft", is_flag=True, help="Save without a number (no payments).")
+@click.option(
+    "--reverse-charge",
+    is_flag=True,
+    help="Print the reverse-charge note (managers; a customer with another EU country's VAT ID).",
+)
 @key_option
 @click.option("--json", "as_json", is_flag=True)
 @pass_context
@@ -118,6 +128,7 @@ def invoice_create(
     basket_discount: str,
     pay_specs: tuple[str, ...],
     draft: bool,
+    reverse_charge: bool,
     key_text: str | None,
     as_json: bool,
 ) -> None:
@@ -132,7 +143,9 @@ def invoice_create(
     if basket_discount:
         include_vat = obj.settings.billing.prices_include_vat
         lines = spread_discount(lines, basket_discount, currency, include_vat)
-    sale = SaleInput(lines, customer_code, _payments(pay_specs, currency))
+    sale = SaleInput(
+        lines, customer_code, _payments(pay_specs, currency), reverse_charge=reverse_charge
+    )
     billing = obj.services().billing
     view = exactly_once(
         lambda key: billing.create_invoice(obj.actor, sale, issue=not draft, key=key),

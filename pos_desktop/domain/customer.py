@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields
 from enum import StrEnum
 
 from pos_desktop.domain.contact import normalize_email, normalize_phone
 from pos_desktop.domain.countries import country_code
 from pos_desktop.domain.errors import ProblemCollector, ValidationError
-from pos_desktop.domain.text import clean_multiline, fold, name_text
+from pos_desktop.domain.text import clean_line, clean_multiline, fold, name_text
+from pos_desktop.domain.vat_id import normalize_vat_id
 
 NAME_MAX = 120
 COMPANY_MAX = 120
 JOB_TITLE_MAX = 100
 CITY_MAX = 80
+STREET_MAX = 120
+POSTCODE_MAX = 16
 NOTES_MAX = 2000
 
 
@@ -41,6 +45,9 @@ class CustomerInput:
     city: str = ""
     customer_type: str = ""
     notes: str = ""
+    street: str = ""
+    postcode: str = ""
+    vat_id: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +63,9 @@ class CustomerFields:
     city: str | None
     customer_type: CustomerType
     notes: str | None
+    street: str | None = None
+    postcode: str | None = None
+    vat_id: str | None = None
 
     def as_input(self) -> CustomerInput:
         """Back to form text, e.g. to re-check a stored customer with one field changed."""
@@ -69,6 +79,9 @@ class CustomerFields:
             city=self.city or "",
             customer_type=self.customer_type.value,
             notes=self.notes or "",
+            street=self.street or "",
+            postcode=self.postcode or "",
+            vat_id=self.vat_id or "",
         )
 
 
@@ -93,16 +106,34 @@ def _notes(text: str) -> str | None:
     return value or None
 
 
+_POSTCODE = re.compile(r"[A-Z0-9](?:[A-Z0-9 -]*[A-Z0-9])?")
+
+
+def postcode_text(text: str) -> str | None:
+    """Letters, digits, spaces and hyphens (``10115``, ``SW1A 1AA``, ``1010-001``), upper-cased
+    as post offices print them."""
+    value = clean_line(text).upper()
+    if not value:
+        return None
+    if len(value) > POSTCODE_MAX:
+        raise ValidationError.single("postcode", f"is longer than {POSTCODE_MAX} characters")
+    if not _POSTCODE.fullmatch(value):
+        raise ValidationError.single("postcode", f"{value!r} is not a postcode")
+    return value
+
+
 def validate_customer(
     data: CustomerInput, *, default_region: str | None, email_required: bool
 ) -> CustomerFields:
     """Check every field and report all problems at once, each naming its field.
 
     The phone is read in the customer's own country when one is given (a Swiss visitor types
-    a Swiss number), else in the installation's default region.
+    a Swiss number), else in the installation's default region; a VAT ID typed without its
+    country prefix takes the customer's country's.
     """
     problems = ProblemCollector()
     name = email = phone = company = job = country = city = notes = None
+    street = postcode = vat_id = None
     kind = CustomerType.INDIVIDUAL
     with problems.collect():
         name = name_text(data.name, "name", max_length=NAME_MAX, required=True)
@@ -121,12 +152,20 @@ def validate_customer(
     with problems.collect():
         city = name_text(data.city, "city", max_length=CITY_MAX)
     with problems.collect():
+        street = name_text(data.street, "street", max_length=STREET_MAX)
+    with problems.collect():
+        postcode = postcode_text(data.postcode)
+    with problems.collect():
+        vat_id = normalize_vat_id(data.vat_id, country)
+    with problems.collect():
         kind = customer_type(data.customer_type)
     with problems.collect():
         notes = _notes(data.notes)
     problems.raise_if_any()
     assert name is not None
-    return CustomerFields(name, email, phone, company, job, country, city, kind, notes)
+    return CustomerFields(
+        name, email, phone, company, job, country, city, kind, notes, street, postcode, vat_id
+    )
 
 
 def search_text(values: CustomerFields, code: str) -> str:

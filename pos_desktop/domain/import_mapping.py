@@ -30,6 +30,9 @@ class ImportField(StrEnum):
     JOB_TITLE = "job_title"
     COUNTRY = "country"
     CITY = "city"
+    STREET = "street"
+    POSTCODE = "postcode"
+    VAT_ID = "vat_id"
     CUSTOMER_TYPE = "customer_type"
     LEAD_STATUS = "lead_status"
     WEBSITE = "website"
@@ -65,6 +68,20 @@ _SYNONYMS: dict[str, ImportField] = {
                     ImportField.COUNTRY),
     **dict.fromkeys(("city", "town", "stadt", "ort", "ville", "ciudad", "citta"),
                     ImportField.CITY),
+    **dict.fromkeys((
+        "street", "streetaddress", "address", "address1", "addressline1", "addressline",
+        "addressstreet", "line1", "strasse", "strasseundhausnummer", "anschrift", "adresse",
+        "rue", "calle", "direccion", "indirizzo", "billingstreet", "mailingstreet",
+    ), ImportField.STREET),
+    **dict.fromkeys((
+        "postcode", "postalcode", "zip", "zipcode", "plz", "postleitzahl", "codepostal", "cp",
+        "cap", "codigopostal", "billingpostalcode", "mailingpostalcode",
+    ), ImportField.POSTCODE),
+    **dict.fromkeys((
+        "vatid", "vat", "vatnumber", "vatno", "vatreg", "vatregistrationnumber", "ustid",
+        "ustidnr", "ustidnummer", "umsatzsteuerid", "umsatzsteueridentifikationsnummer",
+        "tvaintracommunautaire", "numerotva", "tva", "nif", "partitaiva", "piva", "btwnummer",
+    ), ImportField.VAT_ID),
     **dict.fromkeys(("customertype", "type", "typ", "kundentyp", "category", "segment", "kind",
                      "visitortype", "contacttype"), ImportField.CUSTOMER_TYPE),
     **dict.fromkeys(("leadstatus", "status", "stage", "leadstage", "pipeline"),
@@ -108,6 +125,14 @@ class ColumnMapping:
         targets[column] = target
         return ColumnMapping(self.headers, tuple(targets))
 
+    def ignored(self) -> tuple[str, ...]:
+        """The columns no field takes (the rejects file's problem column is not one)."""
+        return tuple(
+            h
+            for h, t in zip(self.headers, self.targets, strict=True)
+            if t is None and h != PROBLEM_COLUMN
+        )
+
     def check(self) -> None:
         """A mapping without a name column cannot make any customer: say so before reading."""
         if not self.columns_for(ImportField.NAME):
@@ -119,7 +144,14 @@ def auto_mapping(headers: Sequence[str]) -> ColumnMapping:
     targets: list[ImportField | None] = []
     for header in headers:
         target = _SYNONYMS.get(header_key(header)) if header != PROBLEM_COLUMN else None
-        single = (ImportField.EXTERNAL_REF, ImportField.EMAIL, ImportField.COUNTRY)
+        single = (
+            ImportField.EXTERNAL_REF,
+            ImportField.EMAIL,
+            ImportField.COUNTRY,
+            ImportField.STREET,
+            ImportField.POSTCODE,
+            ImportField.VAT_ID,
+        )
         if target in single and target in targets:
             target = None
         targets.append(target)

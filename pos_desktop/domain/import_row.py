@@ -21,13 +21,16 @@ from pos_desktop.domain.customer import (
     JOB_TITLE_MAX,
     NAME_MAX,
     NOTES_MAX,
+    STREET_MAX,
     CustomerType,
+    postcode_text,
     search_words,
 )
 from pos_desktop.domain.errors import ValidationError
 from pos_desktop.domain.import_mapping import ColumnMapping, ImportField, header_key
 from pos_desktop.domain.import_values import customer_type_for, lead_status_for, normalize_website
 from pos_desktop.domain.text import NAME_FORBIDDEN, clean_line, clean_multiline, fold
+from pos_desktop.domain.vat_id import vat_id_or_problem
 
 EXTERNAL_REF_MAX = 64
 AS_WRITTEN_MAX = 200
@@ -71,6 +74,9 @@ class ImportedCustomer(NamedTuple):
     email_key: str | None
     name_key: str
     search_words: str | None
+    street: str | None = None
+    postcode: str | None = None
+    vat_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +105,9 @@ _SINGLE = (
     ImportField.LEAD_STATUS,
     ImportField.WEBSITE,
     ImportField.EXTERNAL_REF,
+    ImportField.STREET,
+    ImportField.POSTCODE,
+    ImportField.VAT_ID,
 )
 
 
@@ -146,7 +155,7 @@ class RowReader:
                     break
             firsts.append(found)
         (raw_email, raw_phone, raw_company, raw_job, raw_country, raw_city, raw_type,
-         raw_status, raw_website, raw_ref) = firsts  # fmt: skip
+         raw_status, raw_website, raw_ref, raw_street, raw_postcode, raw_vat) = firsts  # fmt: skip
         notes = _Notes()
         name = self._text(
             " ".join([values[i] for i in self._name_columns if i < count and values[i]]),
@@ -166,6 +175,10 @@ class RowReader:
             external_ref = None
         phone = self._phone(raw_phone, country, notes)
         company = self._text(raw_company, "company", COMPANY_MAX, notes)
+        # Read before the warnings are collected below (keyword arguments run in order).
+        street = self._text(raw_street, "street", STREET_MAX, notes) if raw_street else None
+        postcode = self._postcode(raw_postcode, notes) if raw_postcode else None
+        vat_id = self._vat_id(raw_vat, country, notes) if raw_vat else None
         return ImportedCustomer(
             name=name,
             email=email,
@@ -184,6 +197,9 @@ class RowReader:
             email_key=email_key(email) if email else None,
             name_key=fold(name)[:120],
             search_words=search_words(name, email, phone, company),
+            street=street,
+            postcode=postcode,
+            vat_id=vat_id,
         )
 
     def _email(self, raw: str, notes: _Notes) -> tuple[str | None, list[RowProblem]]:
@@ -216,6 +232,21 @@ class RowReader:
         if phone is None:
             notes.keep("phone", raw, "phone not a number", phone_problem(raw, region))
         return phone
+
+    @staticmethod
+    def _postcode(raw: str, notes: _Notes) -> str | None:
+        try:
+            return postcode_text(raw)
+        except ValidationError as error:
+            notes.keep("postcode", raw, "postcode not valid", error.problems[0].message)
+            return None
+
+    @staticmethod
+    def _vat_id(raw: str, country: str | None, notes: _Notes) -> str | None:
+        vat_id, problem = vat_id_or_problem(raw, country)
+        if problem is not None:
+            notes.keep("vat_id", raw, "VAT ID not valid", f"{problem}; kept as written")
+        return vat_id
 
     @staticmethod
     def _website(raw: str, notes: _Notes) -> str | None:

@@ -115,6 +115,10 @@ class Receipt:
     title: str | None = None
     number_label: str = "Invoice"
     refers_to: str | None = None
+    #: A full invoice's buyer (company, name, address, VAT ID); empty on a simplified one.
+    buyer: tuple[str, ...] = ()
+    #: Printed under the VAT table: the reverse-charge note.
+    notes: tuple[str, ...] = ()
 
     @property
     def balance(self) -> Decimal:
@@ -240,11 +244,7 @@ def _layout(r: Receipt, width: int) -> Iterator[Block]:  # noqa: PLR0912 - a for
         yield TextRow(row)
     for row in _wrap(f"Cashier: {r.cashier}", width):
         yield TextRow(row)
-    if r.customer_name or r.customer_code:
-        who = r.customer_name or ""
-        code = f"({r.customer_code})" if r.customer_code else ""
-        for row in _wrap(f"Customer: {who} {code}".replace("  ", " ").strip(), width):
-            yield TextRow(row)
+    yield from _customer(r, width)
     yield Rule()
     amount_width = max(len(money(ln.amount)) for ln in r.lines) + 2 if r.lines else 0
     for ln in r.lines:
@@ -273,6 +273,9 @@ def _layout(r: Receipt, width: int) -> Iterator[Block]:  # noqa: PLR0912 - a for
         yield TextRow(row, bold=True, large=True)
     yield TextRow(f"{'Prices include' if r.prices_include_vat else 'Plus'} VAT ({r.currency})")
     yield from _vat_table(r, width)
+    for note in r.notes:
+        for row in _wrap(note, width):
+            yield TextRow(row, bold=True)
     yield Rule()
     yield from _payments(r, width)
     yield Rule()
@@ -281,6 +284,22 @@ def _layout(r: Receipt, width: int) -> Iterator[Block]:  # noqa: PLR0912 - a for
     yield from _centered(r.footer, width)
     if r.copy:
         yield TextRow(COPY_MARK, Align.CENTER, bold=True)
+
+
+def _customer(r: Receipt, width: int) -> Iterator[Block]:
+    """A full invoice's buyer block, else the customer's name and code (if any)."""
+    if r.buyer:
+        yield TextRow("Bill to:", bold=True)
+        for line in r.buyer:
+            for row in _wrap(line, width):
+                yield TextRow(row)
+        if r.customer_code:
+            yield TextRow(f"Customer code: {r.customer_code}")
+    elif r.customer_name or r.customer_code:
+        who = r.customer_name or ""
+        code = f"({r.customer_code})" if r.customer_code else ""
+        for row in _wrap(f"Customer: {who} {code}".replace("  ", " ").strip(), width):
+            yield TextRow(row)
 
 
 def _vat_table(r: Receipt, width: int) -> Iterator[Block]:

@@ -40,6 +40,8 @@ class Permission(StrEnum):
     INVOICE_REFUND = "invoice.refund"
     REFUND_APPROVE = "refund.approve"
     DISCOUNT_APPROVE = "discount.approve"
+    #: Put the reverse-charge note on a sale to a business in another EU country.
+    REVERSE_CHARGE = "invoice.reverse_charge"
 
 
 _CASHIER = frozenset(
@@ -57,6 +59,7 @@ _CASHIER = frozenset(
 _MANAGER = _CASHIER | {
     Permission.REFUND_APPROVE,
     Permission.DISCOUNT_APPROVE,
+    Permission.REVERSE_CHARGE,
     Permission.CUSTOMER_IMPORT,
     Permission.DATA_EXPORT,
     Permission.INVOICE_EDIT,

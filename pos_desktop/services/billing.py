@@ -14,7 +14,7 @@ from decimal import Decimal
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from pos_desktop.config import BillingSettings, PrinterSettings
+from pos_desktop.config import BillingSettings, PrinterSettings, SellerSettings
 from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.approval import ApproverCredentials, ListPrice
 from pos_desktop.domain.clock import Clock
@@ -43,9 +43,11 @@ from pos_desktop.services.invoice_views import (
     InvoiceView,
     invoice_document,
     invoice_view,
+    snapshot_buyer,
 )
 from pos_desktop.services.outbox import OutboxWriter
 from pos_desktop.services.printing import auto_print_receipt
+from pos_desktop.services.reverse_charge import check_reverse_charge
 from pos_desktop.services.station import StationResolver
 from pos_desktop.services.stock import Stocked, invoice_lines, move_invoice_lines
 from pos_desktop.storage.models import (
@@ -88,6 +90,8 @@ class SaleInput:
     #: The manager who approves discounts and prices beyond the cashier's limit, typed at the
     #: till; the service checks the password (``services/approvals.py``).
     approver: ApproverCredentials | None = None
+    #: The invoice carries the reverse-charge note (a manager's choice; see reverse_charge.py).
+    reverse_charge: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,8 +150,10 @@ class BillingService:
         outbox: OutboxWriter | None = None,
         printer: PrinterSettings | None = None,
         approvals: ApprovalGate | None = None,
+        seller: SellerSettings | None = None,
     ) -> None:
         self._db = db
+        self._seller = seller  # None: no seller country, so no reverse charge
         self._printer = printer  # None: no receipts queued (demo data, tests)
         self._approvals = approvals  # None: no manager can approve (demo data)
         self._outbox = outbox  # None: no customer emails (demo data)
@@ -184,6 +190,8 @@ class BillingService:
         code = CustomerCode.parse(sale.customer_code) if sale.customer_code else None
         if sale.payments and not issue:
             raise ValidationError.single("payments", "a draft takes no payments; issue it first")
+        if sale.reverse_charge and not issue:
+            raise ValidationError.single("reverse charge", "is chosen when the sale is issued")
         now = self._clock.now()
         action = "invoice.issue" if issue else "invoice.draft"
         approver = checked_approver(
@@ -200,6 +208,8 @@ class BillingService:
             station = self._station.resolve(session, now)
             check_lines(sale.lines, station.currency)
             customer = self._customer(session, code) if code else None
+            if sale.reverse_charge:
+                check_reverse_charge(actor, customer, self._seller)
             tracked, listed = self._check_products(session, sale.lines)
             priced = price_lines(sale.lines, station.currency, self._settings.prices_include_vat)
             approved_by = discount_approval(
@@ -225,6 +235,7 @@ class BillingService:
                 cashier_name=actor.label,
                 created_at=now,
                 revision=0,
+                reverse_charge=sale.reverse_charge,
             )
             self._set_lines(row, sale.lines, priced)
             self._book(row, settlement.payments, now, actor)
@@ -255,6 +266,7 @@ class BillingService:
                     f"{format_amount(row.gross, row.currency)} {row.currency}, "
                     f"paid {format_amount(row.paid, row.currency)}"
                     + (f"; discount approved by {approved_by}" if approved_by else "")
+                    + ("; reverse charge" if sale.reverse_charge else "")
                 ),
                 after=invoice_document(view),
                 terminal=station.terminal_code,
@@ -337,6 +349,7 @@ class BillingService:
         row.series_id, row.sequence, row.number = series_id, sequence, number
         row.status = InvoiceStatus.ISSUED.value
         row.issued_at = now
+        snapshot_buyer(row, self._customer_row(session, row.customer_id))
         if self._printer is not None:
             auto_print_receipt(session, self._printer, row, terminal, now)
         self._move_stock(
@@ -568,6 +581,10 @@ class BillingService:
                     session, lines_, sign, reason="edit", reference=row.number, now=now
                 )
             row.customer_id = customer.id if customer else None
+            if not keep_customer:
+                snapshot_buyer(row, customer)
+                if row.reverse_charge:
+                    check_reverse_charge(actor, customer, self._seller)
             session.flush()
             view = invoice_view(row, customer)
             audit.record(

@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from pos_desktop.adapters.pdf import SellerInfo, seller_info
 from pos_desktop.adapters.pdf.credit_note import credit_note_pdf
-from pos_desktop.config import ShopSettings
+from pos_desktop.config import SellerSettings, ShopSettings
 from pos_desktop.domain.errors import NotFound
 from pos_desktop.domain.numbering import InvoiceNumber
 from pos_desktop.domain.roles import Actor, Permission
@@ -41,9 +41,12 @@ class CreditNoteSource:
 
 
 class CreditNoteDocuments:
-    def __init__(self, db: Database, shop: ShopSettings) -> None:
+    def __init__(
+        self, db: Database, shop: ShopSettings, seller: SellerSettings | None = None
+    ) -> None:
         self._db = db
         self._shop = shop
+        self._seller = seller
 
     def of_invoice(self, actor: Actor, number: str) -> list[CreditNoteView]:
         """The credit notes made against invoice ``number``, oldest first (the invoice view
@@ -88,7 +91,7 @@ class CreditNoteDocuments:
             _note, invoice, view = load_credit_note(session, number)
             customer = session.get(Customer, invoice.customer_id) if invoice.customer_id else None
             exhibition = session.get(Exhibition, invoice.exhibition_id)
-            seller = seller_info(self._shop, exhibition.name if exhibition else "")
+            seller = seller_info(self._shop, exhibition.name if exhibition else "", self._seller)
             return CreditNoteSource(
                 view,
                 seller,

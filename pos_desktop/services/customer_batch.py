@@ -38,6 +38,9 @@ FIELDS = (
     "job_title",
     "country",
     "city",
+    "street",
+    "postcode",
+    "vat_id",
     "customer_type",
     "notes",
     "website",
@@ -45,22 +48,20 @@ FIELDS = (
     "external_ref",
     "as_written",
 )
-_OVERWRITTEN = (*FIELDS[:7], "notes", "website", "lead_status")
+_OVERWRITTEN = (*FIELDS[:10], "notes", "website", "lead_status")
 #: Columns computed from the fields (see ``_derived``).
 _DERIVED = ("name_key", "email_key", "search_text")
 #: Columns an update writes, in the order ``save`` builds its rows (after the id).
 _UPDATED = (*FIELDS, *_DERIVED, "updated_at")
 #: Columns of a new customer, in the order ``save`` builds its rows.
-_INSERTED = (
-    *FIELDS,
-    *_DERIVED,
-    "code",
-    "registered_exhibition_id",
-    "registered_by",
-    "created_at",
-    "updated_at",
-    "version",
-)
+_REGISTRATION = ("code", "registered_exhibition_id", "registered_by", "created_at", "updated_at")
+_INSERTED = (*FIELDS, *_DERIVED, *_REGISTRATION, "version")
+#: The address columns most CRM files lack: a batch of new customers without any leaves them
+#: out of its INSERT (NULL all the same), which binds three parameters fewer per row.
+_ADDRESS = ("street", "postcode", "vat_id")
+_PLAIN_FIELDS = tuple(name for name in FIELDS if name not in _ADDRESS)
+_PLAIN_INSERTED = (*_PLAIN_FIELDS, *_DERIVED, *_REGISTRATION, "version")
+_PLAIN_VALUES = itemgetter(*_PLAIN_FIELDS)
 _TABLE = cast(Table, Customer.__table__)
 _LOADED = (_TABLE.c.id, *(_TABLE.c[name] for name in FIELDS))
 _FIELD_VALUES = itemgetter(*FIELDS)
@@ -105,6 +106,9 @@ def _new_state(c: ImportedCustomer) -> dict[str, Any]:
         "job_title": c.job_title,
         "country": c.country,
         "city": c.city,
+        "street": c.street,
+        "postcode": c.postcode,
+        "vat_id": c.vat_id,
         "customer_type": _TYPE_VALUES[kind],
         "notes": c.notes,
         "website": c.website,
@@ -253,6 +257,12 @@ class CustomerBatch:
         screen editing one of them meanwhile gets a conflict instead of overwriting)."""
         if self._new:
             registration = (exhibition_id, registered_by, now, now, 1)
+            addressed = any(
+                known.state[n] is not None for known, _c, _m in self._new for n in _ADDRESS
+            )
+            values, names = (
+                (_FIELD_VALUES, _INSERTED) if addressed else (_PLAIN_VALUES, _PLAIN_INSERTED)
+            )
             rows = []
             for (known, c, made), code in zip(self._new, codes, strict=True):
                 state = known.state
@@ -260,8 +270,8 @@ class CustomerBatch:
                     derived = (c.name_key, c.email_key, with_code(c.search_words, code))
                 else:  # updated by a later row of the batch
                     derived = _derived(state, code)
-                rows.append((*_FIELD_VALUES(state), *derived, code, *registration))
-            insert_rows(self._session.connection(), _TABLE, _INSERTED, rows)
+                rows.append((*values(state), *derived, code, *registration))
+            insert_rows(self._session.connection(), _TABLE, names, rows)
         changed = [k for k in self._existing if k.dirty]
         if changed:
             query = select(_TABLE.c.id, _TABLE.c.code).where(

@@ -253,6 +253,7 @@ class CustomerImportService:
             on_duplicate=options.on_duplicate,
             invalid_email=options.invalid_email,
             rejects_file=str(options.rejects_path) if options.rejects_path else None,
+            ignored_columns=mapping.ignored(),
         )
         with ExitStack() as stack:
             rejects: RowSink | None = None

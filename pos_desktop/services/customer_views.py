@@ -37,6 +37,9 @@ class CustomerView:
     lead_status: str | None = None
     #: Values an import could not normalise, as written (``{"phone": "12-34"}``).
     as_written: dict[str, str] | None = None
+    street: str | None = None
+    postcode: str | None = None
+    vat_id: str | None = None
 
     @property
     def fields(self) -> CustomerFields:
@@ -50,6 +53,9 @@ class CustomerView:
             self.city,
             self.customer_type,
             self.notes,
+            self.street,
+            self.postcode,
+            self.vat_id,
         )
 
 
@@ -73,6 +79,9 @@ def customer_view(c: Customer) -> CustomerView:
         c.website,
         c.lead_status,
         c.as_written,
+        c.street,
+        c.postcode,
+        c.vat_id,
     )
 
 
@@ -124,8 +133,11 @@ def customer_document(view: CustomerView) -> dict[str, Any]:
         "phone": view.phone,
         "company": view.company,
         "job_title": view.job_title,
-        "country": view.country,
+        "street": view.street,
+        "postcode": view.postcode,
         "city": view.city,
+        "country": view.country,
+        "vat_id": view.vat_id,
         "customer_type": view.customer_type.value,
         "notes": view.notes,
         "external_ref": view.external_ref,

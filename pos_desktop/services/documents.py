@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pos_desktop.adapters.pdf import SellerInfo, badge_pdf, invoice_pdf, seller_info
-from pos_desktop.config import ShopSettings
+from pos_desktop.config import SellerSettings, ShopSettings
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.errors import NotFound
 from pos_desktop.domain.numbering import InvoiceNumber
@@ -42,9 +42,16 @@ class InvoiceSource:
 
 
 class DocumentService:
-    def __init__(self, db: Database, shop: ShopSettings, station: StationResolver) -> None:
+    def __init__(
+        self,
+        db: Database,
+        shop: ShopSettings,
+        station: StationResolver,
+        seller: SellerSettings | None = None,
+    ) -> None:
         self._db = db
         self._shop = shop
+        self._seller = seller
         self._station = station
 
     # ------------------------------------------------------------------ with a user
@@ -81,7 +88,7 @@ class DocumentService:
             view = invoice_view(row, customer)
             buyer = customer_view(customer) if customer else None
             exhibition_name = exhibition.name if exhibition else ""
-        return InvoiceSource(view, seller_info(self._shop, exhibition_name), buyer)
+        return InvoiceSource(view, seller_info(self._shop, exhibition_name, self._seller), buyer)
 
     def badge_source(self, code: str) -> tuple[CustomerView, str]:
         """The customer and the name of the exhibition they registered at (else the current)."""

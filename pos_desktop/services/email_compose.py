@@ -9,6 +9,7 @@ their bytes are made when the message is sent: see services/outbox.py.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -18,9 +19,11 @@ from babel.dates import format_date
 from babel.numbers import format_currency
 
 from pos_desktop.adapters.email_templates import EmailTemplates, RenderedEmail
+from pos_desktop.adapters.pdf.documents import SellerInfo
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.money import ZERO, round_money
 from pos_desktop.domain.outbox import AttachmentSpec
+from pos_desktop.domain.parties import REVERSE_CHARGE_NOTE
 from pos_desktop.services.invoice_views import InvoiceView
 
 QR_CID = "customer-qr"
@@ -35,6 +38,9 @@ class Branding:
     footer: str = ""
     #: A PNG or JPEG shown at the top of the HTML part; empty for none.
     logo_path: str = ""
+    #: The seller's legal data for an exhibition's name, read from the settings when an
+    #: invoice email is composed (so a change in Settings applies to the next one).
+    seller: Callable[[str], SellerInfo] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +94,52 @@ _PDF_NOTE = {
         "de": "Die Gutschrift liegt als PDF bei ({file}).",
     },
 }
+
+
+#: The headings of an invoice email's parties, and its reverse-charge note, per language.
+_PARTIES = {
+    "en": ("Seller", "Bill to", REVERSE_CHARGE_NOTE),
+    "de": (
+        "Verkäufer",
+        "Rechnungsempfänger",
+        "Steuerschuldnerschaft des Leistungsempfängers (Reverse Charge):"
+        " Art. 196 Richtlinie 2006/112/EG",
+    ),
+}
+
+
+def _parties(
+    seller: SellerInfo | None, view: InvoiceView, language: str
+) -> tuple[str, str, str, str]:
+    """The seller's block (when an address or legal data are set) and, on a full invoice, the
+    buyer's, as plain text and HTML; then the reverse-charge note as text and HTML."""
+    seller_heading, buyer_heading, reverse = _PARTIES.get(language, _PARTIES["en"])
+    blocks: list[tuple[str, list[str]]] = []
+    if seller is not None and (seller.address_lines or seller.legal_lines):
+        blocks.append((seller_heading, [seller.name, *seller.address_lines, *seller.legal_lines]))
+    if view.buyer is not None and view.buyer.is_full:
+        blocks.append((buyer_heading, view.buyer.block_lines()))
+    text = html_cells = ""
+    if blocks:
+        text = (
+            "\n"
+            + "\n\n".join(
+                f"{heading}:\n" + "\n".join(f"  {line}" for line in lines)
+                for heading, lines in blocks
+            )
+            + "\n\n"
+        )
+        html_cells = "".join(
+            f'<td style="vertical-align:top;padding:0 24px 12px 0;"><strong>'
+            f"{html.escape(heading)}</strong><br>"
+            + "<br>".join(html.escape(line) for line in lines)
+            + "</td>"
+            for heading, lines in blocks
+        )
+        html_cells = f'<table role="presentation" cellpadding="0"><tr>{html_cells}</tr></table>'
+    if not view.reverse_charge:
+        return text, html_cells, "", ""
+    return text, html_cells, f"\n\n{reverse}", f"<p><strong>{html.escape(reverse)}</strong></p>"
 
 
 def _attach_pdf(parts: list[Any], render: str, key: str, file: str, language: str) -> str:
@@ -177,6 +229,10 @@ class EmailComposer:
         pdf_note = ""
         if self._invoice_pdf:
             pdf_note = _attach_pdf(parts, "invoice_pdf", number, f"invoice-{number}.pdf", language)
+        seller = self.branding.seller(exhibition) if self.branding.seller else None
+        parties, raw["parties_html"], reverse_charge, raw["reverse_charge_html"] = _parties(
+            seller, view, language
+        )
         values |= {
             "name": view.customer_name or "",
             "number": number,
@@ -186,6 +242,8 @@ class EmailComposer:
             "paid": _money(view.paid, cur, language),
             "balance_note": balance_note,
             "pdf_note": pdf_note,
+            "parties": parties,
+            "reverse_charge_note": reverse_charge,
         }
         raw["lines_html"] = f'<table role="presentation" cellpadding="0">{cells}</table>'
         rendered = self._templates.render("invoice", language, values, raw=raw)

@@ -76,6 +76,8 @@ class ImportReport:
     rejects_file: str | None = None
     cancelled: bool = False
     finished: bool = False
+    #: The file's columns that no customer field takes: said, not silently dropped.
+    ignored_columns: tuple[str, ...] = ()
 
     def count(self, outcome: Outcome, rows: int = 1) -> None:
         self.rows += rows
@@ -138,4 +140,5 @@ class ImportReport:
             ],
             "rejects_file": self.rejects_file,
             "cancelled": self.cancelled,
+            "ignored_columns": list(self.ignored_columns),
         }

@@ -19,6 +19,7 @@ from pos_desktop.domain.invoice import (
     price_lines,
 )
 from pos_desktop.domain.money import format_amount
+from pos_desktop.domain.parties import Buyer
 from pos_desktop.storage.models import Customer, Invoice
 
 
@@ -86,6 +87,15 @@ class InvoiceView:
     void_reason: str | None
     revision: int
     version: int
+    #: Who the invoice is issued to: the snapshot taken at issue time (a draft: the customer
+    #: as they are now); ``None`` for a walk-in sale or an invoice issued before snapshots.
+    buyer: Buyer | None = None
+    reverse_charge: bool = False
+
+    @property
+    def is_full(self) -> bool:
+        """Issued to a company address: a full invoice, else a simplified one."""
+        return self.buyer is not None and self.buyer.is_full
 
     @property
     def balance(self) -> Decimal:
@@ -122,6 +132,49 @@ def invoice_summary(row: Invoice, customer: Customer | None) -> InvoiceSummary:
         row.paid,
         row.cashier_name,
     )
+
+
+def buyer_of(customer: Customer) -> Buyer:
+    """The customer as an invoice's buyer, as their record says now."""
+    return Buyer(
+        customer.name,
+        customer.company,
+        customer.street,
+        customer.postcode,
+        customer.city,
+        customer.country,
+        customer.vat_id,
+    )
+
+
+def snapshot_buyer(row: Invoice, customer: Customer | None) -> None:
+    """Keep the buyer on the invoice as they are now (at issue, or when an edit changes the
+    customer); a walk-in sale keeps none."""
+    buyer = buyer_of(customer) if customer is not None else None
+    row.buyer_name = buyer.name if buyer else None
+    row.buyer_company = buyer.company if buyer else None
+    row.buyer_street = buyer.street if buyer else None
+    row.buyer_postcode = buyer.postcode if buyer else None
+    row.buyer_city = buyer.city if buyer else None
+    row.buyer_country = buyer.country if buyer else None
+    row.buyer_vat_id = buyer.vat_id if buyer else None
+
+
+def stored_buyer(row: Invoice, customer: Customer | None) -> Buyer | None:
+    """The invoice's buyer snapshot; a draft (not issued yet) shows the customer as now."""
+    if row.buyer_name is not None:
+        return Buyer(
+            row.buyer_name,
+            row.buyer_company,
+            row.buyer_street,
+            row.buyer_postcode,
+            row.buyer_city,
+            row.buyer_country,
+            row.buyer_vat_id,
+        )
+    if row.number is None and customer is not None:
+        return buyer_of(customer)
+    return None
 
 
 def invoice_view(row: Invoice, customer: Customer | None) -> InvoiceView:
@@ -187,6 +240,8 @@ def invoice_view(row: Invoice, customer: Customer | None) -> InvoiceView:
         void_reason=row.void_reason,
         revision=row.revision,
         version=row.version,
+        buyer=stored_buyer(row, customer),
+        reverse_charge=bool(row.reverse_charge),
     )
 
 
@@ -257,4 +312,7 @@ def invoice_document(view: InvoiceView) -> dict[str, Any]:
         "voided_by": view.voided_by,
         "void_reason": view.void_reason,
         "revision": view.revision,
+        "buyer": view.buyer.as_document() if view.buyer else None,
+        "full_invoice": view.is_full,
+        "reverse_charge": view.reverse_charge,
     }

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pos_desktop.adapters.email_templates import EmailTemplates
+from pos_desktop.adapters.pdf.documents import SellerInfo, seller_info
 from pos_desktop.adapters.smtp_mail import SmtpMailer
 from pos_desktop.adapters.smtp_password import read_password
 from pos_desktop.config import Settings
@@ -30,7 +31,10 @@ class OutboxParts:
 
 
 def branding(settings: Settings) -> Branding:
-    return Branding(settings.shop.name, settings.shop.footer, settings.email.logo)
+    def seller(exhibition: str) -> SellerInfo:
+        return seller_info(settings.shop, exhibition, settings.seller)
+
+    return Branding(settings.shop.name, settings.shop.footer, settings.email.logo, seller)
 
 
 def build_outbox(

@@ -20,7 +20,7 @@ from pos_desktop.adapters.printing.escpos_render import (
     render_blocks,
     render_escpos,
 )
-from pos_desktop.config import PrinterSettings, ShopSettings
+from pos_desktop.config import PrinterSettings, SellerSettings, ShopSettings
 from pos_desktop.domain.receipt import Align, Block, QrCode, Receipt, Rule, ShopInfo, TextRow
 from pos_desktop.domain.report_sheet import ReportSheet, sheet_layout
 from pos_desktop.services.invoice_views import invoice_view
@@ -55,9 +55,12 @@ class PrintRendering:
         shop: ShopSettings,
         station: StationResolver,
         columns_from_profile: bool | Callable[[], bool] = False,
+        *,
+        seller: SellerSettings | None = None,
     ) -> None:
         self._settings = settings
         self._shop = shop
+        self._seller = seller
         self._station = station
         self._columns_from_profile = columns_from_profile
 
@@ -106,6 +109,7 @@ class PrintRendering:
             terminal=terminal.code if terminal else self._station.terminal_code,
             booth=exhibition.booth if exhibition else None,
             venue=exhibition.venue if exhibition else None,
+            seller=self._seller,
         )
 
     def document(self, session: Session, job: PrintJob, now: datetime) -> Printable:

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from pos_desktop.adapters.printing.connection import PrinterConnection
 from pos_desktop.adapters.printing.escpos_render import EscposOptions
-from pos_desktop.config import PrinterSettings, ShopSettings
+from pos_desktop.config import PrinterSettings, SellerSettings, ShopSettings
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.errors import NotFound
 from pos_desktop.domain.invoice import InvoiceStatus
@@ -116,12 +116,13 @@ class PrintService:
         *,
         columns_from_profile: bool | Callable[[], bool] = False,
         connect: Callable[[str], Printer] | None = None,
+        seller: SellerSettings | None = None,
     ) -> None:
         self._db = db
         self._clock = clock
         self._settings = settings
         self._station = station
-        self._render = PrintRendering(settings, shop, station, columns_from_profile)
+        self._render = PrintRendering(settings, shop, station, columns_from_profile, seller=seller)
         self._sender = PrintSender(
             db, clock, settings, station, self._render, connect=connect or self._escpos_printer
         )

@@ -6,9 +6,11 @@ what a customer reads is the same whichever way it reaches them.
 
 from __future__ import annotations
 
-from pos_desktop.config import ShopSettings
+from pos_desktop.adapters.pdf.documents import seller_info
+from pos_desktop.config import SellerSettings, ShopSettings
 from pos_desktop.domain.invoice import InvoiceStatus, PaymentMethod
 from pos_desktop.domain.money import ZERO, round_money
+from pos_desktop.domain.parties import REVERSE_CHARGE_NOTE
 from pos_desktop.domain.receipt import (
     Receipt,
     ReceiptLine,
@@ -82,6 +84,8 @@ def build_receipt(view: InvoiceView, shop: ShopInfo, *, copy: bool = False) -> R
         copy=copy,
         void=view.status is InvoiceStatus.VOIDED,
         venue=shop.venue,
+        buyer=tuple(view.buyer.block_lines()) if view.buyer and view.buyer.is_full else (),
+        notes=(REVERSE_CHARGE_NOTE,) if view.reverse_charge else (),
     )
 
 
@@ -165,12 +169,14 @@ def shop_info(
     terminal: str,
     booth: str | None = None,
     venue: str | None = None,
+    seller: SellerSettings | None = None,
 ) -> ShopInfo:
-    """The receipt's header from ``[shop]`` (name, address, VAT id), its footer from ``printer``."""
-    header = [shop.name] if shop.name else []
-    header += split_lines(shop.address)
-    if shop.vat_id:
-        header.append(f"VAT ID {shop.vat_id}")
+    """The receipt's header: the seller (``[seller]``, else ``[shop]``: name, address, VAT ID,
+    tax number, register); its footer from ``printer``. The exhibition is printed under it, so
+    a seller without a name gets none here."""
+    legal = seller_info(shop, "", seller)
+    header = [legal.name] if legal.name else []
+    header += legal.address_lines + legal.legal_lines
     return ShopInfo(
         exhibition=exhibition,
         terminal=terminal,

@@ -89,3 +89,55 @@ def test_a_change_saved_meanwhile_elsewhere_is_not_overwritten(
     qtbot.waitUntil(lambda: "another terminal" in editor.messages.text())
     assert editor.isVisible() and editor.form.name.text() == "Ada Lovelace"
     assert services.customers.get(staff.admin, ada.code).name == "Ada"
+
+
+def test_the_editor_shows_and_changes_the_invoice_address(
+    qtbot: QtBot, cashier_ctx: UiContext, services: Services, staff: Staff
+) -> None:
+    zoe = services.customers.register(
+        staff.cashier,
+        CustomerInput(
+            name="Zoé Lefèvre",
+            email="zoe@creme.example",
+            company="Café Crème SARL",
+            street="12 rue de la Paix",
+            postcode="75002",
+            city="Paris",
+            country="FR",
+            vat_id="FR40303265045",
+        ),
+    )
+    editor = open_editor(qtbot, cashier_ctx, zoe)
+    form = editor.form
+    assert (form.street.text(), form.postcode.text(), form.city.text(), form.vat_id.text()) == (
+        "12 rue de la Paix",
+        "75002",
+        "Paris",
+        "FR40303265045",
+    )
+    form.street.setFocus()
+    press(qtbot, Qt.Key.Key_A, CTRL)
+    type_text(qtbot, "1 avenue Foch")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is form.postcode
+    press(qtbot, Qt.Key.Key_A, CTRL)
+    type_text(qtbot, "75116")
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is form.vat_id
+    press(qtbot, Qt.Key.Key_A, CTRL)
+    type_text(qtbot, "FR41303265045")  # one digit off
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    assert "invalid check digit" in form.notices["VAT ID"].text()
+    assert services.customers.get(staff.admin, zoe.code).street == "12 rue de la Paix"
+
+    press(qtbot, Qt.Key.Key_A, CTRL)
+    type_text(qtbot, "FR40303265045")
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: editor.saved is not None)
+    stored = services.customers.get(staff.admin, zoe.code)
+    assert (stored.street, stored.postcode, stored.vat_id) == (
+        "1 avenue Foch",
+        "75116",
+        "FR40303265045",
+    )

@@ -22,6 +22,7 @@ from tests.gui.keyboard import press, show_active, type_text
 from tests.integration.test_customer_import import customers
 
 MESSY = Path(__file__).resolve().parents[1] / "data" / "crm-export-messy.csv"
+CRM_SAMPLE = "customers-crm-sample.csv"
 ALT = Qt.KeyboardModifier.AltModifier
 
 
@@ -146,3 +147,21 @@ def test_a_mapping_without_a_name_and_a_missing_file_are_explained(
     press(qtbot, Qt.Key.Key_N, ALT)  # a mnemonic clicks a moment later (animateClick)
     qtbot.waitUntil(lambda: "no column is mapped to the name" in screen.messages.text())
     assert screen.pages.currentIndex() == screen.MAPPING
+
+
+def test_the_crm_sample_imports_its_address_and_the_report_names_the_ignored_columns(
+    qtbot: QtBot, manager_ctx: UiContext, services: Services
+) -> None:
+    screen = open_wizard(qtbot, manager_ctx)
+    to_mapping(qtbot, screen, Path(__file__).resolve().parents[1] / "data" / CRM_SAMPLE)
+    mapping = screen.mapping_editor.mapping()
+    assert mapping.columns_for(ImportField.STREET) == (5,)  # address_line1
+    report = dry_run(qtbot, screen)
+    assert report.ignored_columns == ("industry", "youtube_handle")
+    shown = " ".join(screen.report_view.toPlainText().split())
+    assert "Columns not imported (no customer field takes them): industry, youtube_handle" in shown
+
+    press(qtbot, Qt.Key.Key_I, ALT)  # Import now
+    qtbot.waitUntil(lambda: screen.report is not None, timeout=20_000)
+    brady = next(c for c in customers(services) if c.email == "stacie60@example.org")
+    assert (brady.street, brady.city, brady.country) == ("90996 Theresa Cape", "West Robert", "KR")

@@ -107,8 +107,10 @@ def test_a_customer_typed_by_keyboard_is_stored_and_gets_code_and_qr(
     popup_closed(qtbot, screen)
     assert screen.country.code() == "DE"
     press(qtbot, Qt.Key.Key_Return)  # Enter moves on, like Tab
+    assert focused() is screen.street
+    type_fields(qtbot, "Hauptstraße 5", "10115")
     assert focused() is screen.city
-    type_fields(qtbot, "Berlin")
+    type_fields(qtbot, "Berlin", "136 695 976")  # the VAT ID takes the country's prefix
     press(qtbot, Qt.Key.Key_Down)  # customer type: individual -> corporate
     press(qtbot, Qt.Key.Key_Tab)
     assert focused() is screen.notes
@@ -132,6 +134,11 @@ def test_a_customer_typed_by_keyboard_is_stored_and_gets_code_and_qr(
         "DE",
         "Berlin",
     )
+    assert (stored.street, stored.postcode, stored.vat_id) == (
+        "Hauptstraße 5",
+        "10115",
+        "DE136695976",
+    )
     assert (stored.customer_type, stored.notes) == (CustomerType.CORPORATE, "Wants the catalogue")
     assert stored.registered_by == staff.cashier.label
 
@@ -152,7 +159,7 @@ def test_a_customer_typed_by_keyboard_is_stored_and_gets_code_and_qr(
     assert not screen.save_button.isEnabled()
 
 
-def test_enter_walks_the_fields_reads_the_phone_in_the_country_and_saves_from_the_city(
+def test_enter_walks_the_fields_reads_the_phone_in_the_country_and_saves_from_the_vat_id(
     qtbot: QtBot, cashier_ctx: UiContext, services: Services, staff: Staff
 ) -> None:
     screen = open_screen(qtbot, cashier_ctx)
@@ -165,7 +172,10 @@ def test_enter_walks_the_fields_reads_the_phone_in_the_country_and_saves_from_th
     press(qtbot, Qt.Key.Key_Tab)
     assert screen.country.currentText() == "Switzerland (CH)"
     qtbot.waitUntil(lambda: screen.notices["phone"].text() == "✓ +41 44 668 18 00")
-    assert focused() is screen.city
+    assert focused() is screen.street
+    for _ in range(3):  # street, postcode, city: Enter walks on
+        press(qtbot, Qt.Key.Key_Return)
+    assert focused() is screen.vat_id
     with qtbot.waitSignal(screen.registered) as saved:
         press(qtbot, Qt.Key.Key_Return)  # the last one-line field saves
     view: CustomerView = saved.args[0]
@@ -251,7 +261,7 @@ def typed_form(screen: RegisterCustomerScreen) -> tuple[str, ...]:
 
 def fill_and_fail(qtbot: QtBot, screen: RegisterCustomerScreen) -> tuple[str, ...]:
     type_fields(qtbot, "Bea Kim", "bea@example.kr", "+82 2 312 3456", "Kim Ltd")
-    for _ in range(4):  # job title, country, city, type
+    for _ in range(7):  # job title, country, street, postcode, city, VAT ID, type
         press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "Call back")
     press(qtbot, Qt.Key.Key_Return)  # a new line in the notes, not a save
@@ -332,3 +342,25 @@ def test_problems_the_service_reports_land_next_to_their_fields(
     assert screen.notices["email"].text() == "Email is blocked at this booth"
     assert screen.messages.text() == "badge: is missing"  # no field for it: the message bar
     assert focused() is screen.email
+
+
+def test_a_bad_vat_id_is_shown_at_its_field_with_the_reason(
+    qtbot: QtBot, cashier_ctx: UiContext, services: Services, staff: Staff
+) -> None:
+    screen = open_screen(qtbot, cashier_ctx)
+    type_fields(qtbot, "Hans Meier", "hans@example.de")
+    screen.vat_id.setFocus()
+    type_text(qtbot, "DE136695977")
+    qtbot.waitUntil(lambda: bool(screen.notices["VAT ID"].text()))
+    assert "invalid check digit" in screen.notices["VAT ID"].text()
+    assert not screen.save_button.isEnabled()
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    assert focused() is screen.vat_id
+    assert services.customers.search(staff.admin, "Meier") == []
+
+    screen.vat_id.selectAll()
+    type_text(qtbot, "DE136695976")
+    qtbot.waitUntil(lambda: screen.notices["VAT ID"].text() == "")
+    with qtbot.waitSignal(screen.registered) as saved:
+        press(qtbot, Qt.Key.Key_S, CTRL)
+    assert saved.args[0].vat_id == "DE136695976"

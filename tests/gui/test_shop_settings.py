@@ -1,4 +1,5 @@
-"""The Shop tab of Settings: the seller printed on invoices, changed without a restart."""
+"""The Seller and Shop tabs of Settings: the seller printed on invoices, changed without a
+restart; a bad VAT ID is refused at its field."""
 
 from __future__ import annotations
 
@@ -31,13 +32,22 @@ def test_admin_sets_the_seller_and_the_next_invoice_pdf_shows_it(
     assert "Expo 2024" in before and "VAT ID" not in before
 
     screen = open_settings(qtbot, admin_ctx)
+    press(qtbot, Qt.Key.Key_L, ALT)  # Se&ller
+    assert focused() is screen.fields["seller.name"].editor
+    for value in ("Booth Books GmbH", "Hauptstraße 5", "10115", "Berlin", "Germany"):
+        type_text(qtbot, value)
+        press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "DE 136 695 977")  # one digit off
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "27/123/45678")
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    saved(qtbot, screen, Tone.ERROR)
+    assert "invalid check digit" in screen.fields["seller.vat_id"].error.text()
+    assert focused() is screen.fields["seller.vat_id"].editor
+    assert empty_config.read_text(encoding="utf-8") == ""  # nothing written
+
+    type_text(qtbot, "DE 136 695 976")  # the field's text was selected: replaced
     press(qtbot, Qt.Key.Key_H, ALT)  # S&hop
-    assert focused() is screen.fields["shop.name"].editor
-    type_text(qtbot, "Booth Books Ltd")
-    press(qtbot, Qt.Key.Key_Tab)
-    type_text(qtbot, "1 High Street; London")
-    press(qtbot, Qt.Key.Key_Tab)
-    type_text(qtbot, "GB123456789")
     paper = screen.fields["shop.paper"].editor
     assert isinstance(paper, QComboBox)
     paper.setFocus()
@@ -45,14 +55,21 @@ def test_admin_sets_the_seller_and_the_next_invoice_pdf_shows_it(
     press(qtbot, Qt.Key.Key_S, CTRL)
     saved(qtbot, screen, Tone.SUCCESS)
 
-    written = tomllib.loads(empty_config.read_text(encoding="utf-8"))["shop"]
-    assert written == {
-        "name": "Booth Books Ltd",
-        "address": "1 High Street; London",
-        "vat_id": "GB123456789",
-        "paper": "Letter",
+    written = tomllib.loads(empty_config.read_text(encoding="utf-8"))
+    assert written["seller"] == {
+        "name": "Booth Books GmbH",
+        "street": "Hauptstraße 5",
+        "postcode": "10115",
+        "city": "Berlin",
+        "country": "DE",
+        "vat_id": "DE136695976",
+        "tax_number": "27/123/45678",
     }
+    assert written["shop"] == {"paper": "Letter"}
     pdf = services.documents.render_invoice_pdf(sale.number)
     after = " ".join(page_texts(pdf)[0].split())
-    assert "Booth Books Ltd 1 High Street London VAT ID: GB123456789" in after
+    assert (
+        "Booth Books GmbH Hauptstraße 5 10115 Berlin Germany VAT ID: DE136695976"
+        " Tax number: 27/123/45678"
+    ) in after
     assert page_sizes_mm(pdf) == [(216, 279)]

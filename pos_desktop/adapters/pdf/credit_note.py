@@ -115,9 +115,7 @@ def credit_note_pdf(
 
 def _head(note: CreditNoteDoc, seller: SellerInfo, width: float) -> Table:
     left: list[Any] = [_p(seller.name, SELLER)]
-    left += [_p(line) for line in seller.address_lines]
-    if seller.vat_id:
-        left.append(_p(f"VAT ID: {seller.vat_id}"))
+    left += [_p(line) for line in (*seller.address_lines, *seller.legal_lines)]
     right: list[Any] = [
         Paragraph(CREDIT_NOTE_TITLE, TITLE),
         _p(note.number, NUMBER),

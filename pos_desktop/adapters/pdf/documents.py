@@ -14,27 +14,53 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Protocol
 
-from pos_desktop.config import ShopSettings
+from pos_desktop.config import SellerSettings, ShopSettings
 from pos_desktop.domain.invoice import InvoiceStatus, VatBucket
+from pos_desktop.domain.parties import Buyer, postal_lines
 
 
 @dataclass(frozen=True, slots=True)
 class SellerInfo:
-    """Who sells: printed at the head of every invoice; ``footer`` at the foot of each page."""
+    """Who sells: printed at the head of every invoice, receipt and invoice email; ``footer``
+    at the foot of each page. ``address`` is free text (lines split at ``;`` or line breaks)."""
 
     name: str
     address: str = ""
     vat_id: str = ""
     footer: str = ""
+    tax_number: str = ""
+    register: str = ""
 
     @property
     def address_lines(self) -> list[str]:
         return [part.strip() for part in re.split(r"[;\n]", self.address) if part.strip()]
 
+    @property
+    def legal_lines(self) -> list[str]:
+        """VAT ID, tax number and register entry, those that are set."""
+        lines = [f"VAT ID: {self.vat_id}"] if self.vat_id else []
+        if self.tax_number:
+            lines.append(f"Tax number: {self.tax_number}")
+        if self.register:
+            lines.append(self.register)
+        return lines
 
-def seller_info(shop: ShopSettings, exhibition_name: str) -> SellerInfo:
-    """The ``[shop]`` settings; a booth that set no shop name sells as its exhibition."""
-    return SellerInfo(shop.name or exhibition_name, shop.address, shop.vat_id, shop.footer)
+
+def seller_info(
+    shop: ShopSettings, exhibition_name: str, seller: SellerSettings | None = None
+) -> SellerInfo:
+    """The ``[seller]`` settings, each empty key filled from ``[shop]`` (the older place of
+    name, address and VAT ID); a booth that set no name at all sells as its exhibition."""
+    legal = seller or SellerSettings()
+    street = postal_lines(legal.street, legal.postcode, legal.city, legal.country)
+    return SellerInfo(
+        legal.name or shop.name or exhibition_name,
+        "\n".join(street) if street else shop.address,
+        legal.vat_id or shop.vat_id,
+        shop.footer,
+        legal.tax_number,
+        legal.register,
+    )
 
 
 class LineDoc(Protocol):
@@ -116,6 +142,10 @@ class InvoiceDoc(Protocol):
     def voided_at(self) -> datetime | None: ...
     @property
     def void_reason(self) -> str | None: ...
+    @property
+    def buyer(self) -> Buyer | None: ...
+    @property
+    def reverse_charge(self) -> bool: ...
 
 
 class CustomerDoc(Protocol):

@@ -1,7 +1,9 @@
 """The invoice as an A4 or Letter PDF, fit for an accountant's files.
 
-Seller (with VAT id) and buyer, number and dates, the lines, the VAT breakdown per rate, the
-totals, whether it is paid, the payments, and a QR of the number that the app's scanner opens.
+Seller (with VAT ID, tax number and register entry) and buyer (on a full invoice: company,
+address and VAT ID as they were at issue time), number and dates, the lines, the VAT breakdown
+per rate, the totals, whether it is paid, the payments, a reverse-charge note when a manager
+chose one, and a QR of the number that the app's scanner opens.
 Every amount is printed as stored (computed once by ``domain.invoice``), never recomputed here.
 
 Long invoices flow onto further pages with the column headings repeated; the VAT breakdown,
@@ -40,6 +42,7 @@ from pos_desktop.adapters.pdf.fonts import SANS, SANS_BOLD, draw_text, ensure_fo
 from pos_desktop.adapters.pdf.qr_drawing import QrFlowable
 from pos_desktop.domain.invoice import InvoiceStatus
 from pos_desktop.domain.money import format_amount
+from pos_desktop.domain.parties import REVERSE_CHARGE_NOTE
 
 PAPER_SIZES = {"A4": A4, "LETTER": LETTER}
 MARGIN = 18 * mm
@@ -165,9 +168,7 @@ def _when(moment: datetime | None) -> str:
 
 def _head(view: InvoiceDoc, seller: SellerInfo, width: float) -> Table:
     left: list[Any] = [_p(seller.name, SELLER)]
-    left += [_p(line) for line in seller.address_lines]
-    if seller.vat_id:
-        left.append(_p(f"VAT ID: {seller.vat_id}"))
+    left += [_p(line) for line in (*seller.address_lines, *seller.legal_lines)]
     facts = [
         ("Invoice date", _when(view.issued_at) or "not issued"),
         ("Cashier", view.cashier),
@@ -197,7 +198,13 @@ def _head(view: InvoiceDoc, seller: SellerInfo, width: float) -> Table:
 
 
 def _buyer(view: InvoiceDoc, buyer: CustomerDoc | None) -> list[Any]:
+    """A full invoice names the buyer as issued (snapshot); a simplified one the customer."""
     block: list[Any] = [_p("Bill to", HEADING)]
+    if view.buyer is not None and view.buyer.is_full:
+        block += [_p(line) for line in view.buyer.block_lines()]
+        if view.customer_code:
+            block.append(_p(f"Customer code: {view.customer_code}"))
+        return block
     if view.customer_name is None:
         return [*block, _p("Walk-in customer")]
     block.append(_p(view.customer_name))
@@ -328,7 +335,10 @@ def _closing(view: InvoiceDoc, width: float) -> list[Any]:
     side_by_side.setStyle(
         TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
     )
-    block: list[Any] = [side_by_side, Spacer(1, 4 * mm), _p(payment_status(view), STATUS)]
+    block: list[Any] = [side_by_side, Spacer(1, 4 * mm)]
+    if view.reverse_charge:
+        block += [_p(REVERSE_CHARGE_NOTE, HEADING), Spacer(1, 2 * mm)]
+    block.append(_p(payment_status(view), STATUS))
     for p in view.payments:
         ref = f", ref. {p.reference}" if p.reference else ""
         handed = (

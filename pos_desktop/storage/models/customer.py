@@ -35,6 +35,10 @@ class Customer(Timestamped, Versioned, Base):
     job_title: Mapped[str | None] = mapped_column(String(100))
     country: Mapped[str | None] = mapped_column(String(2))
     city: Mapped[str | None] = mapped_column(String(80))
+    street: Mapped[str | None] = mapped_column(String(120))
+    postcode: Mapped[str | None] = mapped_column(String(16))
+    #: Compact, with its country prefix (``DE136695976``), checked by ``domain.vat_id``.
+    vat_id: Mapped[str | None] = mapped_column(String(20))
     customer_type: Mapped[str] = mapped_column(String(16))
     notes: Mapped[str | None] = mapped_column(Text)
     external_ref: Mapped[str | None] = mapped_column(String(64))

@@ -7,7 +7,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from pos_desktop.storage.models.base import Base, Timestamped, Versioned
@@ -49,6 +49,17 @@ class Invoice(Timestamped, Versioned, Base):
     voided_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     voided_by: Mapped[str | None] = mapped_column(String(80))
     void_reason: Mapped[str | None] = mapped_column(String(500))
+    #: The buyer as the customer record said when the invoice was issued (``domain.parties``):
+    #: a full invoice keeps the address it was issued with when the customer moves later.
+    buyer_name: Mapped[str | None] = mapped_column(String(120))
+    buyer_company: Mapped[str | None] = mapped_column(String(120))
+    buyer_street: Mapped[str | None] = mapped_column(String(120))
+    buyer_postcode: Mapped[str | None] = mapped_column(String(16))
+    buyer_city: Mapped[str | None] = mapped_column(String(80))
+    buyer_country: Mapped[str | None] = mapped_column(String(2))
+    buyer_vat_id: Mapped[str | None] = mapped_column(String(20))
+    #: A manager chose the reverse-charge note for this sale (intra-EU, buyer's VAT ID).
+    reverse_charge: Mapped[bool] = mapped_column(Boolean, default=False)
 
     lines: Mapped[list[InvoiceLine]] = relationship(
         order_by="InvoiceLine.position", cascade="all, delete-orphan", lazy="selectin"

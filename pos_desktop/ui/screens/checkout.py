@@ -37,11 +37,14 @@ from pos_desktop.domain.errors import (
 )
 from pos_desktop.domain.invoice import PaymentInput, Settlement, parse_line
 from pos_desktop.domain.money import format_amount, plain_amount
+from pos_desktop.domain.roles import Permission
 from pos_desktop.domain.scan_payload import is_valid_gtin
+from pos_desktop.domain.vat_id import reverse_charge_problem
 from pos_desktop.services.billing import SaleInput, TillInfo
 from pos_desktop.services.customer_views import CustomerCard
 from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.services.products import ProductView
+from pos_desktop.services.reverse_charge import seller_country
 from pos_desktop.ui.cart import Cart, CartLine
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.exactly_once import submit_keyed
@@ -64,6 +67,8 @@ DISCOUNT_COLUMN = next(
 
 
 class CheckoutScreen(QWidget):
+    confirmation: SaleConfirmation  # the open confirmation, read when it is accepted
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -343,20 +348,42 @@ class CheckoutScreen(QWidget):
     def _confirm(self, payments: list[PaymentInput], settlement: Settlement | None) -> None:
         if self.cart is None or settlement is None:
             return
-        confirmation = SaleConfirmation(self.cart, settlement, self)
-        confirmation.accepted.connect(lambda: self._save(payments))
+        confirmation = SaleConfirmation(
+            self.cart, settlement, self, reverse_charge_for=self._reverse_charge_offer()
+        )
+        confirmation.accepted.connect(
+            lambda: self._save(payments, reverse_charge=self.confirmation.reverse_charge)
+        )
         confirmation.rejected.connect(self.pay)
         self.confirmation = confirmation
         confirmation.open()
 
+    def _reverse_charge_offer(self) -> str | None:
+        """The customer's VAT ID when a manager may put the reverse-charge note on this sale
+        (the service checks the same rule again)."""
+        cart = self.cart
+        if cart is None or cart.customer is None:
+            return None
+        if not self.ctx.actor.can(Permission.REVERSE_CHARGE):
+            return None
+        vat_id = cart.customer.customer.vat_id
+        country = seller_country(self.ctx.services.settings.seller)
+        return vat_id if reverse_charge_problem(vat_id, country) is None else None
+
     def _save(
-        self, payments: list[PaymentInput], approver: ApproverCredentials | None = None
+        self,
+        payments: list[PaymentInput],
+        approver: ApproverCredentials | None = None,
+        *,
+        reverse_charge: bool = False,
     ) -> None:
         cart = self.cart
         if cart is None or self.saving:
             return
         code = cart.customer.customer.code if cart.customer else None
-        sale = SaleInput(cart.sale_lines(), code, payments, approver=approver)
+        sale = SaleInput(
+            cart.sale_lines(), code, payments, approver=approver, reverse_charge=reverse_charge
+        )
         actor, billing = self.ctx.actor, self.ctx.services.billing
         self.saving = True
         if self.model is not None:
@@ -367,7 +394,7 @@ class CheckoutScreen(QWidget):
             self.ctx.runner,
             lambda key: billing.create_invoice(actor, sale, key=key),
             self._saved,
-            lambda error: self._save_failed(error, payments),
+            lambda error: self._save_failed(error, payments, reverse_charge=reverse_charge),
             owner=self,
             on_doubt=self._save_in_doubt,
             key=cart.key,
@@ -397,11 +424,17 @@ class CheckoutScreen(QWidget):
         self.pages.setCurrentWidget(self.done_panel)
         self.done_panel.done_button.setFocus()
 
-    def _save_failed(self, error: Exception, payments: list[PaymentInput] | None = None) -> None:
+    def _save_failed(
+        self,
+        error: Exception,
+        payments: list[PaymentInput] | None = None,
+        *,
+        reverse_charge: bool = False,
+    ) -> None:
         self._unlock()
         self._cart_changed()
         if isinstance(error, ApprovalRequired):
-            self._ask_manager(error, payments or [])
+            self._ask_manager(error, payments or [], reverse_charge=reverse_charge)
             return
         self._close_approval()
         self._failed(error)
@@ -409,7 +442,9 @@ class CheckoutScreen(QWidget):
             f"{self.messages.text()} - the sale is still here: press F12 to pay again"
         )
 
-    def _ask_manager(self, error: ApprovalRequired, payments: list[PaymentInput]) -> None:
+    def _ask_manager(
+        self, error: ApprovalRequired, payments: list[PaymentInput], *, reverse_charge: bool
+    ) -> None:
         """A discount or price beyond the cashier's limit: a manager approves here, the sale
         goes on (an approval already open says why the manager was refused and asks again)."""
         current: ManagerApproval | None = getattr(self, "approval", None)
@@ -418,7 +453,9 @@ class CheckoutScreen(QWidget):
             return
         why = str(error)
         approval = ManagerApproval(why, self)
-        approval.approved.connect(lambda credentials: self._save(payments, credentials))
+        approval.approved.connect(
+            lambda credentials: self._save(payments, credentials, reverse_charge=reverse_charge)
+        )
         approval.rejected.connect(
             lambda: self.messages.show_error(f"{why} - the sale is still here (F12)")
         )

@@ -52,6 +52,8 @@ def invoice_html(view: InvoiceView, refunded: Decimal = ZERO) -> str:
     elif refunded:
         status += f" · {format_amount(refunded, cur)} {cur} refunded"
     who = f"{escape(view.customer_name or '')} ({view.customer_code})" if view.customer_code else ""
+    kind = " · full invoice" if view.is_full else ""
+    kind += " · reverse charge" if view.reverse_charge else ""
     lines = "".join(
         f"<tr><td>{line.position}</td><td>{escape(line.description)}</td>"
         f"<td align='right'>{format(line.quantity.normalize(), 'f')}</td>"
@@ -60,7 +62,7 @@ def invoice_html(view: InvoiceView, refunded: Decimal = ZERO) -> str:
     )
     return (
         f"<div style='font-size:22pt; font-weight:700'>{escape(view.number or 'draft')}</div>"
-        f"<div style='font-size:12pt'>{status} · {who or 'walk-in'}</div>"
+        f"<div style='font-size:12pt'>{status} · {who or 'walk-in'}{kind}</div>"
         f"<table cellspacing='6'>{lines}</table>"
         f"<div style='font-size:16pt'>Total {format_amount(view.gross, cur)} {cur} · paid "
         f"{format_amount(view.paid, cur)} · change {format_amount(view.change, cur)}</div>"

@@ -1,7 +1,7 @@
 """Register a visitor at the booth: type, save, show the code and its QR to photograph.
 
 Keyboard first: Tab walks the fields top to bottom, Enter moves to the next field and saves from
-the last one-line fields (city, type), Ctrl+S (or Ctrl+Enter, also in the notes) saves from
+the last one-line fields (VAT ID, type), Ctrl+S (or Ctrl+Enter, also in the notes) saves from
 anywhere. Esc is not bound: nothing a cashier typed is ever thrown away by one key. The fields
 and their live checks are the shared ``CustomerForm``.
 Threading: registering and drawing the QR run on ``ctx.runner`` (the QR in its own job, so a
@@ -83,6 +83,11 @@ class RegisterCustomerScreen(QWidget):
         self.name, self.email, self.country = self.form.name, self.form.email, self.form.country
         self.phone, self.company = self.form.phone, self.form.company
         self.city, self.notes = self.form.city, self.form.notes
+        self.street, self.postcode, self.vat_id = (
+            self.form.street,
+            self.form.postcode,
+            self.form.vat_id,
+        )
         title = QLabel("Register customer")
         title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.messages = MessageBar()

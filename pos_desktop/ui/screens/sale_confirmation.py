@@ -1,10 +1,21 @@
-"""The last look before a sale is saved: Enter saves, Esc goes back to change it."""
+"""The last look before a sale is saved: Enter saves, Esc goes back to change it.
+
+For a manager selling to a business with another EU country's VAT ID, a "Reverse charge"
+box (Alt+R) puts the reverse-charge note on the invoice; the billing service checks again.
+"""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pos_desktop.domain.invoice import Settlement
 from pos_desktop.domain.money import format_amount
@@ -39,20 +50,43 @@ def summary_html(cart: Cart, settlement: Settlement) -> str:
 
 
 class SaleConfirmation(QDialog):
-    def __init__(self, cart: Cart, settlement: Settlement, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        cart: Cart,
+        settlement: Settlement,
+        parent: QWidget | None = None,
+        *,
+        reverse_charge_for: str | None = None,
+    ) -> None:
+        """``reverse_charge_for``: the buyer's VAT ID when the reverse charge may be offered."""
         super().__init__(parent)
         self.setWindowTitle("Confirm the sale")
         self.summary = QLabel(summary_html(cart, settlement))
         self.summary.setWordWrap(True)
+        self.reverse_charge_box = QCheckBox(
+            f"&Reverse charge: VAT accounted for by the buyer ({reverse_charge_for})"
+        )
+        if reverse_charge_for is None:
+            self.reverse_charge_box.hide()
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(
             "Save sale (Enter)", QDialogButtonBox.ButtonRole.AcceptRole
         )
         buttons.addButton("Back (Esc)", QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.setDefault(True)
+        # Back to the save button once ticked, so Enter still saves (from the box it went Back).
+        self.reverse_charge_box.toggled.connect(self._ticked)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.reverse_charge_box)
         layout.addWidget(buttons)
         self.save_button.setFocus()
+
+    def _ticked(self, _checked: bool) -> None:
+        self.save_button.setFocus()
+
+    @property
+    def reverse_charge(self) -> bool:
+        return self.reverse_charge_box.isVisibleTo(self) and self.reverse_charge_box.isChecked()

@@ -106,11 +106,31 @@ SECTIONS: tuple[Section, ...] = (
     Section(
         "S&hop",
         (
-            FieldSpec("shop.name", "Seller name", "on invoices; empty: the exhibition's name"),
-            FieldSpec("shop.address", "Address", "lines separated by ;"),
-            FieldSpec("shop.vat_id", "VAT ID", "printed on every invoice"),
-            FieldSpec("shop.footer", "Invoice footer", "bank details, registry number, thanks"),
+            FieldSpec(
+                "shop.name",
+                "Shop name",
+                "on emails and badges; invoices: the seller's name, else this, else the"
+                " exhibition's",
+            ),
+            FieldSpec("shop.footer", "Invoice footer", "bank details, thanks"),
             FieldSpec("shop.paper", "Invoice paper", "", {"A4": "A4", "Letter": "US Letter"}),
+        ),
+    ),
+    Section(
+        "Se&ller",
+        (
+            FieldSpec("seller.name", "Legal name", "on every invoice, receipt and invoice email"),
+            FieldSpec("seller.street", "Street"),
+            FieldSpec("seller.postcode", "Postcode"),
+            FieldSpec("seller.city", "City"),
+            FieldSpec("seller.country", "Country", "ISO code or name (DE, Germany)"),
+            FieldSpec(
+                "seller.vat_id",
+                "VAT ID",
+                "EU VAT ID (DE136695976); with the country it decides who may be reverse charged",
+            ),
+            FieldSpec("seller.tax_number", "Tax number", "national tax number (Steuernummer)"),
+            FieldSpec("seller.register", "Register entry", "e.g. Amtsgericht Berlin HRB 12345"),
         ),
     ),
     Section(

@@ -3,7 +3,8 @@
 Checks run as the cashier types (debounced), with the very ``validate_customer`` the service
 runs, so the form and the service cannot disagree; a field's problem shows once it was touched.
 Tab walks the fields top to bottom; Enter moves to the next field, and from the last one-line
-fields (city, type) asks to save (``submit_requested``).
+fields (VAT ID, type) asks to save (``submit_requested``). The address (street, postcode, city)
+and the VAT ID are what a business visitor's full invoice prints.
 """
 
 from __future__ import annotations
@@ -33,7 +34,9 @@ from pos_desktop.ui.widgets.country_picker import CountryPicker
 from pos_desktop.ui.widgets.qr_view import grouped_phone
 
 DEBOUNCE_MS = 250
-ENTER_SAVES = ("city", "customer type")  # the last one-line fields
+ENTER_SAVES = ("VAT ID", "customer type")  # the last one-line fields
+#: The ``CustomerInput`` attribute of each field whose name is not its key.
+ATTRIBUTES = {"job title": "job_title", "customer type": "customer_type", "VAT ID": "vat_id"}
 ERROR_STYLE, HINT_STYLE = "color:#b91c1c;", "color:#4b5563;"
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
@@ -42,8 +45,13 @@ PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 def problem_text(problem: FieldProblem) -> str:
     """Next to its field, a bare "is required" reads "Name is required"; sentences stay."""
     if problem.message.startswith(("is ", "are ", "must ")):
-        return f"{problem.field.capitalize()} {problem.message}"
+        return f"{label(problem.field)} {problem.message}"
     return problem.message
+
+
+def label(key: str) -> str:
+    """``job title`` -> ``Job title``; ``VAT ID`` stays as it is."""
+    return key[:1].upper() + key[1:]
 
 
 def editor_text(editor: QWidget) -> str:
@@ -72,6 +80,9 @@ class CustomerForm(QWidget):
         self.timer.timeout.connect(self.validate)
         self.name, self.email, self.phone = QLineEdit(), QLineEdit(), QLineEdit()
         self.company, self.job_title, self.city = QLineEdit(), QLineEdit(), QLineEdit()
+        self.street, self.postcode, self.vat_id = QLineEdit(), QLineEdit(), QLineEdit()
+        self.street.setPlaceholderText("with the company: a full invoice")
+        self.vat_id.setPlaceholderText("EU VAT ID, e.g. DE136695976")
         self.country = CountryPicker()
         self.customer_type = QComboBox()
         for kind in CustomerType:
@@ -93,7 +104,10 @@ class CustomerForm(QWidget):
             "company": self.company,
             "job title": self.job_title,
             "country": self.country,
+            "street": self.street,
+            "postcode": self.postcode,
             "city": self.city,
+            "VAT ID": self.vat_id,
             "customer type": self.customer_type,
             "notes": self.notes,
         }
@@ -105,7 +119,7 @@ class CustomerForm(QWidget):
         for row, (key, editor) in enumerate(self.editors.items()):
             self.notices[key] = notice = QLabel()
             notice.setWordWrap(True)
-            grid.addWidget(QLabel(key.capitalize()), row, 0)
+            grid.addWidget(QLabel(label(key)), row, 0)
             grid.addWidget(editor, row, 1)
             grid.addWidget(notice, row, 2)
             self._watch(key, editor)
@@ -156,7 +170,7 @@ class CustomerForm(QWidget):
     # -------------------------------------------------------------------------- values
 
     def form_input(self) -> CustomerInput:
-        values = {key.replace(" ", "_"): editor_text(w) for key, w in self.editors.items()}
+        values = {ATTRIBUTES.get(key, key): editor_text(w) for key, w in self.editors.items()}
         return CustomerInput(**values)
 
     def load(self, fields: CustomerFields) -> None:
@@ -167,7 +181,10 @@ class CustomerForm(QWidget):
             (self.phone, fields.phone),
             (self.company, fields.company),
             (self.job_title, fields.job_title),
+            (self.street, fields.street),
+            (self.postcode, fields.postcode),
             (self.city, fields.city),
+            (self.vat_id, fields.vat_id),
         ):
             editor.setText(value or "")
         self.country.set_code(fields.country or "")

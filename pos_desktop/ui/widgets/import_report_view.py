@@ -40,6 +40,13 @@ def _notes(title: str, notes: list[RowNote], total: int) -> str:
     )
 
 
+def _ignored(columns: tuple[str, ...]) -> str:
+    if not columns:
+        return ""
+    names = ", ".join(escape(c) for c in columns)
+    return f"<p><b>Columns not imported</b> (no customer field takes them): {names}</p>"
+
+
 def headline(report: ImportReport) -> str:
     """One line for the message bar: what happened, and for a dry run that nothing was saved."""
     counts = (
@@ -66,6 +73,7 @@ def report_html(report: ImportReport) -> str:
         f"<p><b>{escape(headline(report))}</b></p>",
         f"<p>File {escape(report.file)} ({escape(found)}); on duplicate:"
         f" {report.on_duplicate.value}; invalid email: {report.invalid_email.value}</p>",
+        _ignored(report.ignored_columns),
         _counter("Rejected, by reason", report.reasons),
         _notes("First rejected rows", report.rejected_rows, report.rejected),
         _counter("Warnings (the customer is kept, the value as written)", report.warnings),

@@ -30,6 +30,7 @@ MANAGING = [
     Permission.OUTBOX_MANAGE,
     Permission.REFUND_APPROVE,
     Permission.DISCOUNT_APPROVE,
+    Permission.REVERSE_CHARGE,
     Permission.CUSTOMER_IMPORT,
     Permission.DATA_EXPORT,
 ]

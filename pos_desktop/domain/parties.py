@@ -1,0 +1,60 @@
+"""The buyer of an invoice as it was issued, and the rule for a full or a simplified invoice.
+
+An invoice to a company must keep the address it was issued with when the customer moves
+later (EU VAT directive, art. 226: the buyer's name, address and VAT ID are part of the
+invoice), so the buyer is a snapshot taken at issue time and stored with the invoice.
+
+A full invoice names the buyer with their company address and VAT ID; anything less is a
+simplified invoice (art. 226b; in Germany allowed up to 250 EUR gross).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from pos_desktop.domain.countries import country_name
+
+REVERSE_CHARGE_NOTE = (
+    "Reverse charge: VAT to be accounted for by the recipient, Art. 196 Directive 2006/112/EC"
+)
+
+
+def postal_lines(
+    street: str | None, postcode: str | None, city: str | None, country: str | None
+) -> list[str]:
+    """An address as it is written on a letter: street, postcode and city, country."""
+    place = " ".join(p for p in (postcode, city) if p)
+    return [line for line in (street, place, country_name(country) if country else None) if line]
+
+
+@dataclass(frozen=True, slots=True)
+class Buyer:
+    """Who an invoice is issued to, as the customer record said at issue time."""
+
+    name: str
+    company: str | None = None
+    street: str | None = None
+    postcode: str | None = None
+    city: str | None = None
+    country: str | None = None
+    vat_id: str | None = None
+
+    @property
+    def is_full(self) -> bool:
+        """A company address: the invoice names the buyer in full (a full invoice)."""
+        return bool(self.company and self.street and self.city)
+
+    def address_lines(self) -> list[str]:
+        return postal_lines(self.street, self.postcode, self.city, self.country)
+
+    def block_lines(self) -> list[str]:
+        """The buyer as a full invoice prints it: company, person, address, VAT ID."""
+        lines = [line for line in (self.company, self.name) if line]
+        lines += self.address_lines()
+        if self.vat_id:
+            lines.append(f"VAT ID: {self.vat_id}")
+        return lines
+
+    def as_document(self) -> dict[str, Any]:
+        return asdict(self)
