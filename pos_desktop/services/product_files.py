@@ -1,8 +1,9 @@
 """Product catalogue to and from CSV: export what is on sale, import to create or update by SKU.
 
 Reading reuses the customer import's ``TableFile`` (any common encoding and delimiter, XLSX
-too). One transaction for the whole file: every row is checked like the product form checks it,
-a bad row is rejected with its reason and the others go on; a dry run does all of it and rolls
+too); the apostrophe the export put before a formula-looking cell is taken off again. One
+transaction for the whole file: every row is checked like the product form checks it, a bad
+row is rejected with its reason and the others go on; a dry run does all of it and rolls
 back, so its report is exactly what the import would do. Every created or changed product is
 audited like a manual edit, plus one ``product.import`` event with the counts.
 
@@ -33,6 +34,7 @@ from pos_desktop.domain.errors import Conflict, ValidationError
 from pos_desktop.domain.money import plain_amount
 from pos_desktop.domain.product_codes import split_barcodes
 from pos_desktop.domain.roles import Actor, Permission
+from pos_desktop.domain.spreadsheet_cells import restore
 from pos_desktop.domain.text import clean_line
 from pos_desktop.services import audit
 from pos_desktop.services.product_fields import ProductFields
@@ -180,7 +182,9 @@ class ProductFiles:
                 if isinstance(cells, UnreadableRow):
                     report.outcomes.append(RowOutcome(number, "", "rejected", cells.reason))
                     continue
-                values = {name: (cells[i] if i < len(cells) else "") for name, i in index.items()}
+                values = {
+                    name: restore(cells[i]) if i < len(cells) else "" for name, i in index.items()
+                }
                 sku = clean_line(values["sku"]).upper()
                 if sku in seen:
                     report.outcomes.append(
