@@ -16,6 +16,7 @@ import dataclasses
 import os
 import re
 import tomllib
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -30,6 +31,7 @@ from pos_desktop.domain.invoice import parse_vat_rate
 from pos_desktop.domain.money import validate_currency
 from pos_desktop.domain.numbering import terminal_code
 from pos_desktop.domain.printer import parse_printer_url
+from pos_desktop.domain.text import describe_character
 
 APP_NAME = "pos-desktop"
 ENV_PREFIX = "POS_"
@@ -255,6 +257,14 @@ def _section_names() -> list[str]:
 _NOT_SECTIONS = {"sources", "config_file", "warnings"}
 
 
+def _refuse_controls(text: str) -> None:
+    """Settings end up on receipts (an escape there is a printer command) and in emails: no
+    control characters but line breaks and tabs (an address has lines)."""
+    for ch in text:
+        if ch not in "\n\r\t" and unicodedata.category(ch) in {"Cc", "Cs"}:
+            raise ValueError(f"holds a control character ({describe_character(ch)})")
+
+
 def _coerce(raw: Any, kind: Any, where: str, *, keep_spaces: bool = False) -> Any:
     """Turn a TOML value or an environment string into the field's type."""
     try:
@@ -278,6 +288,7 @@ def _coerce(raw: Any, kind: Any, where: str, *, keep_spaces: bool = False) -> An
         if kind is str:
             if not isinstance(raw, str):
                 raise ValueError("expected text")
+            _refuse_controls(raw)
             return raw if keep_spaces else raw.strip()
     except (ValueError, ArithmeticError) as err:
         raise ConfigError(f"{where}: {raw!r} is not valid ({err})") from None

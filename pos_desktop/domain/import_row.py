@@ -112,7 +112,7 @@ class _Notes:
         self.warnings.append(RowProblem(name, kind, detail))
 
     def keep(self, name: str, raw: str, kind: str, detail: str) -> None:
-        self.kept[name] = raw[:AS_WRITTEN_MAX]
+        self.kept[name] = clean_line(raw)[:AS_WRITTEN_MAX]
         self.warn(name, kind, detail)
 
 

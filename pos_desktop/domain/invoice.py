@@ -31,7 +31,7 @@ from pos_desktop.domain.money import (
     parse_decimal,
     round_money,
 )
-from pos_desktop.domain.text import clean_line
+from pos_desktop.domain.text import clean_line, refuse_control_characters
 
 HUNDRED = Decimal(100)
 MAX_QUANTITY = Decimal(100_000)
@@ -193,8 +193,12 @@ def parse_line(
 def check_line(line: LineInput, currency: str) -> None:
     """Re-check a line that arrives as ``Decimal`` values (services guard, not only the forms)."""
     problems = ProblemCollector()
-    if not line.description.strip():
-        problems.add("description", "is required")
+    with problems.collect():
+        description = refuse_control_characters(line.description, "description").strip()
+        if not description:
+            problems.add("description", "is required")
+        elif len(description) > DESCRIPTION_MAX:
+            problems.add("description", f"is longer than {DESCRIPTION_MAX} characters")
     _check_quantity_and_price(line, currency, problems)
     if not ZERO <= line.vat_rate < HUNDRED:
         problems.add("VAT rate", "must be from 0 up to below 100")

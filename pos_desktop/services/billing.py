@@ -698,7 +698,7 @@ class BillingService:
             query = query.where(Invoice.issued_at < f.issued_to)
         if f.number_prefix:
             query = query.where(
-                Invoice.number.startswith(f.number_prefix.strip().upper(), autoescape=True)
+                Invoice.number.startswith(clean_line(f.number_prefix).upper(), autoescape=True)
             )
         if after is not None:
             query = query.where(_beyond(after, oldest_first))

@@ -184,6 +184,8 @@ def test_an_unknown_key_is_named(config_path: Path) -> None:
         ('[pos]\nterminal = "TILL-1"\n', {}, "pos.terminal", "file"),
         ("", {"POS_CUSTOMERS_DEFAULT_PHONE_REGION": "XX"}, "customers.default_phone_region", "env"),
         ("", {"POS_SECURITY_MIN_PASSWORD_LENGTH": "6"}, "security.min_password_length", "env"),
+        ('[shop]\nname = "Booth\\u001b@"\n', {}, "shop.name", "file"),  # ESC @: printer reset
+        ("", {"POS_PRINTER_FOOTER": "Thanks\x00"}, "printer.footer", "env"),
     ],
 )
 def test_bad_values_name_the_key_and_where_they_came_from(
@@ -276,3 +278,9 @@ def test_passwords_keep_their_spaces(config_path: Path) -> None:
     settings = _load(config_path, env={"POS_SMTP_PASSWORD": " pass word ", "POS_SMTP_HOST": " h "})
     assert settings.smtp.password == " pass word "
     assert settings.smtp.host == "h"
+
+
+def test_line_breaks_and_tabs_are_no_control_characters_in_settings(config_path: Path) -> None:
+    config_path.write_text('[shop]\naddress = "Hall 4\\nStand 12\\tEast"\n', encoding="utf-8")
+    settings = load_settings(environ={}, config_file=config_path)
+    assert settings.shop.address == "Hall 4\nStand 12\tEast"
