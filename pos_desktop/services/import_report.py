@@ -76,6 +76,8 @@ class ImportReport:
     rejects_file: str | None = None
     cancelled: bool = False
     finished: bool = False
+    #: A mixed or guessed encoding: what to check (the rows are in ``warning_rows``).
+    encoding_note: str | None = None
 
     def count(self, outcome: Outcome, rows: int = 1) -> None:
         self.rows += rows
@@ -125,6 +127,7 @@ class ImportReport:
             "file": self.file,
             "format": self.kind,
             "encoding": self.encoding,
+            "encoding_note": self.encoding_note,
             "delimiter": self.delimiter,
             "dry_run": self.dry_run,
             "on_duplicate": self.on_duplicate.value,
@@ -135,6 +138,9 @@ class ImportReport:
             "per_type": dict(sorted(self.per_type.items())),
             "rejected_rows": [
                 {"row": n.row, "field": n.field, "reason": n.reason} for n in self.rejected_rows
+            ],
+            "warning_rows": [
+                {"row": n.row, "field": n.field, "reason": n.reason} for n in self.warning_rows
             ],
             "rejects_file": self.rejects_file,
             "cancelled": self.cancelled,
