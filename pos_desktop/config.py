@@ -27,7 +27,7 @@ import platformdirs
 
 from pos_desktop.domain.contact import check_region
 from pos_desktop.domain.errors import PosError, ValidationError
-from pos_desktop.domain.invoice import parse_vat_rate
+from pos_desktop.domain.invoice import TenderLimit, parse_vat_rate
 from pos_desktop.domain.money import validate_currency
 from pos_desktop.domain.numbering import terminal_code
 from pos_desktop.domain.printer import parse_printer_url
@@ -85,6 +85,12 @@ def _printer_url(url: str) -> str:
     return url
 
 
+def _at_least_one(value: Decimal) -> Decimal:
+    if value < 1:
+        raise ValidationError.single("value", "must be at least 1")
+    return value
+
+
 def _not_negative(value: Decimal) -> Decimal:
     if value < 0:
         raise ValidationError.single("value", "must not be negative")
@@ -122,6 +128,14 @@ class BillingSettings:
     refund_approval_above: Decimal = field(default=Decimal(50), metadata=_checked(_not_negative))
     #: The largest line discount a cashier may give; above it a manager approves in place.
     max_discount_percent: Decimal = field(default=Decimal(10), metadata=_checked(_not_negative))
+    #: Cash received above this many times what is due (and above the minimum) must be
+    #: confirmed: 100,000,000 handed over for a 5.00 sale is a typo, not a tip.
+    tender_limit_factor: Decimal = field(default=Decimal(10), metadata=_checked(_at_least_one))
+    tender_limit_minimum: Decimal = field(default=Decimal(500), metadata=_checked(_not_negative))
+
+    @property
+    def tender_limit(self) -> TenderLimit:
+        return TenderLimit(self.tender_limit_factor, self.tender_limit_minimum)
 
 
 @dataclass

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -12,6 +14,7 @@ from pos_desktop.cli.document_files import paper_option, write_document
 from pos_desktop.cli.invoice_specs import parse_line_specs, parse_payment_spec, product_lines
 from pos_desktop.cli.output import emit_json, pairs, table
 from pos_desktop.domain.basket_discount import spread_discount
+from pos_desktop.domain.errors import LargeTender, ValidationError
 from pos_desktop.domain.invoice import InvoiceStatus, PaymentInput
 from pos_desktop.domain.money import format_amount
 from pos_desktop.services.billing import InvoiceFilter, SaleInput
@@ -80,8 +83,26 @@ def _show(view: InvoiceView) -> None:
         click.echo(f"VOID by {view.voided_by}: {view.void_reason}")
 
 
-def _payments(specs: tuple[str, ...], currency: str) -> list[PaymentInput]:
-    return [parse_payment_spec(s, currency=currency, number=i) for i, s in enumerate(specs, 1)]
+def _payments(specs: tuple[str, ...], currency: str, *, confirmed: bool) -> list[PaymentInput]:
+    return [
+        parse_payment_spec(s, currency=currency, number=i, confirm_large_tender=confirmed)
+        for i, s in enumerate(specs, 1)
+    ]
+
+
+@contextmanager
+def _large_tender_hint() -> Iterator[None]:
+    """Cash far above what is due: say how a script confirms it."""
+    try:
+        yield
+    except LargeTender as error:
+        problem = error.problems[0]
+        raise ValidationError.single(
+            problem.field, f"{problem.message} (--confirm-large-tender)"
+        ) from None
+
+
+CONFIRM_HELP = "Cash received above the plausibility limit (billing.tender_limit_*) is right."
 
 
 def _currency(obj: CliContext) -> str:
@@ -103,6 +124,7 @@ def invoice_group() -> None:
     "--discount", "basket_discount", default="", help="Off the whole sale: 10% or an amount."
 )
 @click.option("--pay", "pay_specs", multiple=True, help=PAY_HELP)
+@click.option("--confirm-large-tender", "confirmed", is_flag=True, help=CONFIRM_HELP)
 @click.option("--draft", is_flag=True, help="Save without a number (no payments).")
 @click.option("--json", "as_json", is_flag=True)
 @pass_context
@@ -115,6 +137,7 @@ def invoice_create(
     item_specs: tuple[str, ...],
     basket_discount: str,
     pay_specs: tuple[str, ...],
+    confirmed: bool,
     draft: bool,
     as_json: bool,
 ) -> None:
@@ -129,8 +152,9 @@ def invoice_create(
     if basket_discount:
         include_vat = obj.settings.billing.prices_include_vat
         lines = spread_discount(lines, basket_discount, currency, include_vat)
-    sale = SaleInput(lines, customer_code, _payments(pay_specs, currency))
-    view = obj.services().billing.create_invoice(obj.actor, sale, issue=not draft)
+    sale = SaleInput(lines, customer_code, _payments(pay_specs, currency, confirmed=confirmed))
+    with _large_tender_hint():
+        view = obj.services().billing.create_invoice(obj.actor, sale, issue=not draft)
     if as_json:
         emit_json(invoice_document(view))
     else:
@@ -225,15 +249,23 @@ def invoice_list(
 @invoice_group.command("pay")
 @click.argument("number")
 @click.option("--pay", "pay_specs", multiple=True, required=True, help=PAY_HELP)
+@click.option("--confirm-large-tender", "confirmed", is_flag=True, help=CONFIRM_HELP)
 @click.option("--json", "as_json", is_flag=True)
 @pass_context
 def invoice_pay(
-    obj: CliContext, /, *, number: str, pay_specs: tuple[str, ...], as_json: bool
+    obj: CliContext,
+    /,
+    *,
+    number: str,
+    pay_specs: tuple[str, ...],
+    confirmed: bool,
+    as_json: bool,
 ) -> None:
     """Take (further) payments for an issued invoice."""
     billing = obj.services().billing
     currency = billing.get(obj.actor, number).currency
-    view = billing.pay(obj.actor, number, _payments(pay_specs, currency))
+    with _large_tender_hint():
+        view = billing.pay(obj.actor, number, _payments(pay_specs, currency, confirmed=confirmed))
     if as_json:
         emit_json(invoice_document(view))
     else:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from decimal import Decimal
 
 
 class PosError(Exception):
@@ -63,6 +64,17 @@ class InvalidCustomerCode(ValidationError):
 
     def __init__(self, message: str) -> None:
         super().__init__(FieldProblem("customer code", message))
+
+
+class LargeTender(ValidationError):
+    """Cash received far above what is due (a typo, a key held down); a till asks the cashier
+    to confirm, a script passes the confirmation explicitly. Amounts for the question."""
+
+    def __init__(
+        self, field: str, message: str, *, amount: Decimal, due: Decimal, limit: Decimal
+    ) -> None:
+        super().__init__(FieldProblem(field, message))
+        self.amount, self.due, self.limit = amount, due, limit
 
 
 class NotFound(PosError):

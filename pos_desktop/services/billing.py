@@ -189,7 +189,12 @@ class BillingService:
             tracked = self._check_products(session, sale.lines)
             priced = price_lines(sale.lines, station.currency, self._settings.prices_include_vat)
             approved_by = self._check_discounts(actor, sale.approver, priced, station.currency)
-            settlement = settle(priced.totals.gross, sale.payments, station.currency)
+            settlement = settle(
+                priced.totals.gross,
+                sale.payments,
+                station.currency,
+                tender_limit=self._settings.tender_limit,
+            )
             row = Invoice(
                 status=InvoiceStatus.DRAFT.value,
                 exhibition_id=station.exhibition_id,
@@ -258,7 +263,13 @@ class BillingService:
             station = self._station.resolve(session, now)
             if row.exhibition_id != station.exhibition_id:
                 raise InvalidState("this draft belongs to another exhibition")
-            settlement = settle(row.gross, payments, row.currency, already_paid=row.paid)
+            settlement = settle(
+                row.gross,
+                payments,
+                row.currency,
+                already_paid=row.paid,
+                tender_limit=self._settings.tender_limit,
+            )
             self._book(row, settlement.payments, now, actor)
             self._number(session, row, station.exhibition_code, station.terminal_code, now)
             session.flush()
@@ -454,7 +465,13 @@ class BillingService:
             session = uow.session
             row = self._issued(session, number)
             before = {"paid": row.paid, "change": row.change}
-            settlement = settle(row.gross, payments, row.currency, already_paid=row.paid)
+            settlement = settle(
+                row.gross,
+                payments,
+                row.currency,
+                already_paid=row.paid,
+                tender_limit=self._settings.tender_limit,
+            )
             self._book(row, settlement.payments, now, actor)
             session.flush()
             view = invoice_view(row, self._customer_row(session, row.customer_id))
