@@ -79,6 +79,16 @@ SECTIONS: tuple[Section, ...] = (
                 "Sales need an open cash session",
                 "the till's float counted in (Cash drawer) before the first sale",
             ),
+            FieldSpec(
+                "billing.tender_limit_factor",
+                "Ask about cash above (x due)",
+                "cash over this many times what is due needs a yes from the cashier",
+            ),
+            FieldSpec(
+                "billing.tender_limit_minimum",
+                "... but never below",
+                "a 100 note for a coffee is normal: no question up to this amount",
+            ),
         ),
     ),
     Section(
