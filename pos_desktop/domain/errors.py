@@ -99,15 +99,11 @@ class DuplicateCustomer(PosError):
 
 
 class AuthenticationFailed(PosError):
-    """Wrong user name or password; says how many attempts are left before the lockout."""
-
-    def __init__(self, message: str, attempts_left: int | None = None) -> None:
-        super().__init__(message)
-        self.attempts_left = attempts_left
+    """Wrong user name or password: one message for both, so it tells no name exists."""
 
 
 class AccountLocked(PosError):
-    """Too many failed logins; says how long the lock lasts."""
+    """Too many failed logins for a user name: the next try must wait ``seconds_left``."""
 
     def __init__(self, message: str, seconds_left: int) -> None:
         super().__init__(message)

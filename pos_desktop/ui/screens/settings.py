@@ -127,8 +127,16 @@ SECTIONS: tuple[Section, ...] = (
         "Securit&y",
         (
             FieldSpec("security.idle_lock_minutes", "Lock after idle minutes", "0 never locks"),
-            FieldSpec("security.max_failed_logins", "Failed logins before lockout"),
-            FieldSpec("security.lockout_minutes", "Lockout minutes"),
+            FieldSpec(
+                "security.max_failed_logins",
+                "Failed logins before waits",
+                "then each next try of that name waits 1, 2, 4... seconds",
+            ),
+            FieldSpec(
+                "security.max_login_delay_seconds",
+                "Longest wait (seconds)",
+                "the most a wrong-password guesser can hold up a real user",
+            ),
         ),
     ),
     Section(

@@ -2,7 +2,8 @@
 
 Asked when a service refuses a cashier's action for want of a manager (a discount above the
 limit, a large refund). The password is checked by the user service in the background (a wrong
-one counts towards the manager's lockout, as at the login); only a manager or admin approves.
+one counts towards the manager's wait after failures, as at the login); only a manager or admin
+approves.
 ``approved`` carries the manager as an ``Actor`` for the retried action.
 """
 
