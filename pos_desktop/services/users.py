@@ -34,7 +34,7 @@ from pos_desktop.domain.errors import (
 from pos_desktop.domain.login_delay import minutes_seconds, seconds_to_wait
 from pos_desktop.domain.passwords import check_new_password, normalize_username
 from pos_desktop.domain.roles import Actor, Permission, Role
-from pos_desktop.domain.text import name_text
+from pos_desktop.domain.text import clean_line, name_text
 from pos_desktop.services import audit
 from pos_desktop.storage.models import LoginThrottle, User
 from pos_desktop.storage.models.login_throttle import NAME_MAX
@@ -125,7 +125,7 @@ class UserService:
         wait a try is refused before the password is looked at, right or wrong.
         """
         now = self._clock.now()
-        name = username.strip().lower()
+        name = clean_line(username).lower()  # a pasted NUL or tab: just a name nobody has
         key = name[:NAME_MAX]
         with self._db.unit_of_work() as uow:
             session = uow.session
@@ -226,7 +226,7 @@ class UserService:
     def unlock(self, actor: Actor, username: str) -> None:
         """Lift a user name's wait and forget its failures (admins; ``user unlock NAME``)."""
         actor.require(Permission.USER_MANAGE)
-        name = username.strip().lower()
+        name = clean_line(username).lower()
         with self._db.unit_of_work() as uow:
             cleared = uow.session.execute(
                 delete(LoginThrottle).where(LoginThrottle.name == name[:NAME_MAX])

@@ -92,6 +92,8 @@ def test_a_wrong_name_and_a_wrong_password_read_and_wait_the_same(
     assert answers["carl"] == answers["nobody"]
     assert ("AuthenticationFailed", "wrong user name or password", None) in answers["carl"]
     assert any(kind == "AccountLocked" for kind, _, _ in answers["carl"])
+    with pytest.raises(AuthenticationFailed, match=r"^wrong user name or password$"):
+        services.users.login("car\x00l", PASSWORD)  # pasted junk is just a name nobody has
     disabled = services.users.add_user(
         staff.admin, username="gone", password=PASSWORD, role=Role.CASHIER
     )
