@@ -16,6 +16,7 @@ import dataclasses
 import os
 import re
 import tomllib
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -27,10 +28,11 @@ import platformdirs
 from pos_desktop.domain.contact import check_region
 from pos_desktop.domain.countries import country_code
 from pos_desktop.domain.errors import PosError, ValidationError
-from pos_desktop.domain.invoice import parse_vat_rate
+from pos_desktop.domain.invoice import TenderLimit, parse_vat_rate
 from pos_desktop.domain.money import validate_currency
 from pos_desktop.domain.numbering import terminal_code
 from pos_desktop.domain.printer import parse_printer_url
+from pos_desktop.domain.text import describe_character
 from pos_desktop.domain.vat_id import normalize_vat_id
 
 APP_NAME = "pos-desktop"
@@ -85,6 +87,12 @@ def _printer_url(url: str) -> str:
     return url
 
 
+def _at_least_one(value: Decimal) -> Decimal:
+    if value < 1:
+        raise ValidationError.single("value", "must be at least 1")
+    return value
+
+
 def _not_negative(value: Decimal) -> Decimal:
     if value < 0:
         raise ValidationError.single("value", "must not be negative")
@@ -126,6 +134,14 @@ class BillingSettings:
     #: The largest line discount a cashier may give (a product sold below its price counts as
     #: a discount of the difference); above it a manager approves in place.
     max_discount_percent: Decimal = field(default=Decimal(10), metadata=_checked(_not_negative))
+    #: Cash received above this many times what is due (and above the minimum) must be
+    #: confirmed: 100,000,000 handed over for a 5.00 sale is a typo, not a tip.
+    tender_limit_factor: Decimal = field(default=Decimal(10), metadata=_checked(_at_least_one))
+    tender_limit_minimum: Decimal = field(default=Decimal(500), metadata=_checked(_not_negative))
+
+    @property
+    def tender_limit(self) -> TenderLimit:
+        return TenderLimit(self.tender_limit_factor, self.tender_limit_minimum)
 
 
 @dataclass
@@ -136,8 +152,10 @@ class CustomerSettings:
 
 @dataclass
 class SecuritySettings:
+    #: Failed logins in a row a user name may have before each next try waits (1, 2, 4... s).
     max_failed_logins: int = field(default=5, metadata=_checked(_at_least(1)))
-    lockout_minutes: int = field(default=5, metadata=_checked(_at_least(1)))
+    #: The longest wait: someone guessing at the till delays the real user by this at most.
+    max_login_delay_seconds: int = field(default=60, metadata=_checked(_at_least(1)))
     idle_lock_minutes: int = field(default=10, metadata=_checked(_at_least(0)))
     min_password_length: int = field(default=10, metadata=_checked(_at_least(8)))
 
@@ -295,6 +313,19 @@ def _section_names() -> list[str]:
 
 
 _NOT_SECTIONS = {"sources", "config_file", "warnings"}
+#: Settings that existed once: still accepted (a warning says so), so an old file keeps working.
+RETIRED = {
+    "security.lockout_minutes": "logins now wait a little longer after each failure instead of"
+    " locking the account (security.max_login_delay_seconds)",
+}
+
+
+def _refuse_controls(text: str) -> None:
+    """Settings end up on receipts (an escape there is a printer command) and in emails: no
+    control characters but line breaks and tabs (an address has lines)."""
+    for ch in text:
+        if ch not in "\n\r\t" and unicodedata.category(ch) in {"Cc", "Cs"}:
+            raise ValueError(f"holds a control character ({describe_character(ch)})")
 
 
 def _coerce(raw: Any, kind: Any, where: str, *, keep_spaces: bool = False) -> Any:
@@ -320,6 +351,7 @@ def _coerce(raw: Any, kind: Any, where: str, *, keep_spaces: bool = False) -> An
         if kind is str:
             if not isinstance(raw, str):
                 raise ValueError("expected text")
+            _refuse_controls(raw)
             return raw if keep_spaces else raw.strip()
     except (ValueError, ArithmeticError) as err:
         raise ConfigError(f"{where}: {raw!r} is not valid ({err})") from None
@@ -372,7 +404,6 @@ def load_settings(
     """Defaults, then the TOML file, then ``POS_*`` variables, then ``overrides`` (command line)."""
     env = os.environ if environ is None else environ
     settings = Settings()
-    known = _known_keys(settings)
 
     explicit = config_file or (Path(env["POS_CONFIG"]) if env.get("POS_CONFIG") else None)
     path = explicit or default_config_file()
@@ -380,30 +411,69 @@ def load_settings(
         raise ConfigError(f"configuration file {explicit} does not exist")
     if path.is_file():
         settings.config_file = path
-        for section_name, values in _read_file(path).items():
-            if section_name not in known:
-                raise ConfigError(f"{path}: unknown section [{section_name}]")
-            if not isinstance(values, dict):
-                raise ConfigError(f"{path}: {section_name} must be a [{section_name}] section")
-            for name, raw in values.items():
-                if name not in known[section_name]:
-                    raise ConfigError(f"{path}: unknown key {name!r} in [{section_name}]")
-                _apply(settings, f"{section_name}.{name}", raw, f"file {path}")
+        _apply_file(settings, path)
+        _warn_if_others_read_secrets(settings, path)
+    _apply_environment(settings, env)
+    for key, raw in (overrides or {}).items():
+        _apply(settings, key, raw, "command line")
+    return settings
 
+
+def _apply_file(settings: Settings, path: Path) -> None:
+    known = _known_keys(settings)
+    for section_name, values in _read_file(path).items():
+        if section_name not in known:
+            raise ConfigError(f"{path}: unknown section [{section_name}]")
+        if not isinstance(values, dict):
+            raise ConfigError(f"{path}: {section_name} must be a [{section_name}] section")
+        for name, raw in values.items():
+            key = f"{section_name}.{name}"
+            if key in RETIRED:
+                settings.warnings.append(_retired(key, str(path)))
+            elif name not in known[section_name]:
+                raise ConfigError(f"{path}: unknown key {name!r} in [{section_name}]")
+            else:
+                _apply(settings, key, raw, f"file {path}")
+
+
+def _warn_if_others_read_secrets(settings: Settings, path: Path) -> None:
+    """A password in a file others may read: say so (the next save makes it private)."""
+    if os.name != "posix" or not path.stat().st_mode & 0o077:
+        return
+    from_file = f"file {path}"
+    secrets = [
+        key
+        for key, value, source in settings.items()
+        if source == from_file
+        and value
+        and (is_secret(key) or (key == "database.url" and masked(key, value) != value))
+    ]
+    if secrets:
+        settings.warnings.append(
+            f"{path} holds {', '.join(secrets)} and other users may read it:"
+            f" chmod 600 {path} (saving from the Settings screen does)"
+        )
+
+
+def _apply_environment(settings: Settings, env: Mapping[str, str]) -> None:
+    known = _known_keys(settings)
     for variable in sorted(env):
         if not variable.startswith(ENV_PREFIX) or variable == "POS_CONFIG":
             continue
         section_name, _, name = variable[len(ENV_PREFIX) :].lower().partition("_")
         if section_name not in known:
             continue  # other tools' POS_* variables
-        if name not in known[section_name]:
+        key = f"{section_name}.{name}"
+        if key in RETIRED:
+            settings.warnings.append(_retired(key, variable))
+        elif name not in known[section_name]:
             settings.warnings.append(f"{variable} is not a setting; ignored")
-            continue
-        _apply(settings, f"{section_name}.{name}", env[variable], f"env {variable}")
+        else:
+            _apply(settings, key, env[variable], f"env {variable}")
 
-    for key, raw in (overrides or {}).items():
-        _apply(settings, key, raw, "command line")
-    return settings
+
+def _retired(key: str, where: str) -> str:
+    return f"{key} ({where}) is no longer used and is ignored: {RETIRED[key]}"
 
 
 def is_secret(key: str) -> bool:

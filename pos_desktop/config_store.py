@@ -3,14 +3,14 @@
 The file belongs to the admin as much as to the app: edits keep every other key, comment and
 blank line (``tomlkit``), values pass the very checks :func:`~pos_desktop.config.load_settings`
 applies (so the next start cannot fail on what we wrote), and the new file replaces the old one
-in one step, so a crash or a full disk never leaves half a configuration behind.
+in one step, so a crash or a full disk never leaves half a configuration behind. The file is
+written readable by its owner only (0600), whatever it was: it may hold passwords.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import stat
 import tempfile
 from collections.abc import Mapping
 from decimal import Decimal
@@ -24,8 +24,9 @@ from tomlkit.toml_document import TOMLDocument
 
 from pos_desktop.config import ConfigError, Settings, _apply, default_config_file
 
-#: A new file may come to hold the SMTP password: readable by its owner only.
-_NEW_FILE_MODE = 0o600
+#: The file may hold the SMTP password or the database's: readable by its owner only, whatever
+#: mode it had before (an admin's hand-made 0644 file included).
+PRIVATE_MODE = 0o600
 
 
 def config_path(settings: Settings) -> Path:
@@ -85,14 +86,13 @@ def _toml_value(value: Any) -> Item:
 
 def _replace_atomically(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else _NEW_FILE_MODE
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             out.write(text)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(temporary, mode)
+        os.chmod(temporary, PRIVATE_MODE)  # mkstemp's mode already; said here so it stays
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -1,30 +1,30 @@
 """Reading spreadsheets people send: CSV of any common dialect and encoding, and XLSX.
 
-Everything streams: a file is read once to detect its encoding (in 1 MB chunks) and then row
-by row, so memory stays flat for any file size. Rows come as ``(row number, cells)`` where the
-row number is what a spreadsheet shows (the header is row 1; a CSV record spanning several
-lines is numbered by its first line), so a person can find the row a report names.
+Everything streams: a file is read once to detect its encoding (adapters/text_encoding.py) and
+then row by row, so memory stays flat for any file size. Rows come as ``(row number, cells)``
+where the row number is what a spreadsheet shows (the header is row 1; a CSV record spanning
+several lines is numbered by its first line), so a person can find the row a report names;
+``noted_rows`` adds what to check about a row's encoding (mixed, guessed, bytes replaced).
 
 Thread rule: a ``TableFile`` is used by one thread (the import worker).
 """
 
 from __future__ import annotations
 
-import codecs
 import csv
 from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import islice
 from pathlib import Path
-from typing import IO
 
+from pos_desktop.adapters.text_encoding import DecodedLines, Encoding, detect
 from pos_desktop.domain.errors import ValidationError
 
-CHUNK = 1 << 20
-SAMPLE = 64 * 1024
+SAMPLE_LINES, SAMPLE_CHARS = 200, 64 * 1024  # for the delimiter
 DELIMITERS = ",;\t|"
 FIELD_LIMIT = 1 << 20  # one cell may hold at most 1 MB (a longer one is a broken row)
-_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 _XLSX_MAGIC = b"PK\x03\x04"
 
 
@@ -36,6 +36,8 @@ class TableInfo:
     encoding: str | None
     delimiter: str | None
     headers: tuple[str, ...]
+    #: Mixed or guessed encoding: what to check before importing (``None``: nothing).
+    encoding_note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,43 +50,8 @@ class UnreadableRow:
 
 #: A data row: its number and its cells, or why it could not be read.
 Record = tuple[int, list[str] | UnreadableRow]
-
-
-def detect_encoding(path: Path) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252, else Latin-1.
-
-    The whole file is checked, chunk by chunk: one é in row 90,000 decides as much as one in
-    the header. Windows-1252 and Latin-1 differ only in 0x80-0x9F, where Latin-1 has control
-    characters nobody types, so Latin-1 is chosen only when a byte undefined in 1252 appears.
-    """
-    with path.open("rb") as stream:
-        head = stream.read(4)
-        if head.startswith(codecs.BOM_UTF8):
-            return "utf-8-sig"
-        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            return "utf-16"
-        stream.seek(0)
-        decoder = codecs.getincrementaldecoder("utf-8")()
-        undefined_1252 = False
-        is_utf8 = True
-        while chunk := stream.read(CHUNK):
-            if is_utf8:
-                try:
-                    decoder.decode(chunk)
-                except UnicodeDecodeError:
-                    is_utf8 = False
-            if not is_utf8 and not undefined_1252:
-                undefined_1252 = not _CP1252_UNDEFINED.isdisjoint(chunk)
-            if not is_utf8 and undefined_1252:
-                break
-        if is_utf8:
-            try:
-                decoder.decode(b"", final=True)
-            except UnicodeDecodeError:
-                is_utf8 = False
-    if is_utf8:
-        return "utf-8"
-    return "latin-1" if undefined_1252 else "cp1252"
+#: The same with what to check about the row's encoding (``None``: nothing).
+NotedRecord = tuple[int, list[str] | UnreadableRow, str | None]
 
 
 def detect_delimiter(sample: str) -> str:
@@ -124,9 +91,12 @@ def _cell_text(value: object) -> str:
 
 
 class TableFile:
-    """A CSV or XLSX file: ``info`` first (headers), then ``rows()`` streamed."""
+    """A CSV or XLSX file: ``info`` first (headers), then ``rows()`` streamed.
 
-    def __init__(self, path: Path) -> None:
+    ``encoding`` names a CSV's encoding instead of detecting it (a person who knows better).
+    """
+
+    def __init__(self, path: Path, encoding: str | None = None) -> None:
         self.path = path
         try:
             with path.open("rb") as stream:
@@ -134,28 +104,30 @@ class TableFile:
         except OSError as error:
             raise ValidationError.single("file", f"cannot be read: {error.strerror}") from None
         self._xlsx = magic == _XLSX_MAGIC or path.suffix.lower() in {".xlsx", ".xlsm"}
+        self._encoding = None if self._xlsx else detect(path, encoding)
         self.info = self._xlsx_info() if self._xlsx else self._csv_info()
 
     # --------------------------------------------------------------------------------- CSV
 
     def _csv_info(self) -> TableInfo:
-        encoding = detect_encoding(self.path)
-        with self.path.open(encoding=encoding, errors="replace", newline="") as text:
-            sample = text.read(SAMPLE)
-        delimiter = detect_delimiter(sample)
+        encoding = self._encoding
+        assert encoding is not None
+        with _lines(self.path, encoding) as lines:
+            delimiter = detect_delimiter(_sample(lines))
         headers: tuple[str, ...] = ()
-        for _row, cells in self._csv_records(encoding, delimiter, skip_header=False):
+        for _row, cells, _note in self._csv_records(delimiter, skip_header=False):
             if isinstance(cells, list):
                 headers = _unique_headers(cells)
                 break
         if not headers:
             raise ValidationError.single("file", "has no header row (it is empty)")
-        return TableInfo("csv", encoding, delimiter, headers)
+        return TableInfo("csv", encoding.shown, delimiter, headers, encoding.note)
 
-    def _csv_records(self, encoding: str, delimiter: str, *, skip_header: bool) -> Iterator[Record]:
+    def _csv_records(self, delimiter: str, *, skip_header: bool) -> Iterator[NotedRecord]:
+        assert self._encoding is not None
         csv.field_size_limit(FIELD_LIMIT)
-        with self.path.open(encoding=encoding, errors="replace", newline="") as text:
-            yield from _records(text, delimiter, skip_header=skip_header)
+        with _lines(self.path, self._encoding) as lines:
+            yield from _records(lines, delimiter, skip_header=skip_header)
 
     # -------------------------------------------------------------------------------- XLSX
 
@@ -191,31 +163,73 @@ class TableFile:
     def rows(self) -> Iterator[Record]:
         """Data rows after the header; blank rows skipped. A CSV record the parser cannot read
         is yielded as ``UnreadableRow`` instead of stopping the file."""
+        for number, cells, _note in self.noted_rows():
+            yield number, cells
+
+    def noted_rows(self) -> Iterator[NotedRecord]:
+        """``rows()``, each with what to check about its encoding (``None`` for most)."""
         if self._xlsx:
-            yield from self._xlsx_records(skip_header=True)
+            for number, cells in self._xlsx_records(skip_header=True):
+                yield number, cells, None
         else:
-            assert self.info.encoding is not None and self.info.delimiter is not None
-            yield from self._csv_records(self.info.encoding, self.info.delimiter, skip_header=True)
+            assert self.info.delimiter is not None
+            yield from self._csv_records(self.info.delimiter, skip_header=True)
+
+
+@contextmanager
+def _lines(path: Path, encoding: Encoding) -> Iterator[Iterator[str]]:
+    """A CSV's lines as text: the whole file decoded as text when it is one clean encoding (the
+    fast path), else line by line with notes (``DecodedLines``, text_encoding.py)."""
+    if encoding.by_line:
+        with closing(DecodedLines(path, encoding)) as lines:
+            yield lines
+    else:
+        with path.open(encoding=encoding.codec, errors="replace", newline="") as text:
+            yield text
+
+
+def _sample(lines: Iterator[str]) -> str:
+    """The first lines, up to 64 KB, for guessing the delimiter."""
+    taken: list[str] = []
+    size = 0
+    for text in islice(lines, SAMPLE_LINES):
+        taken.append(text)
+        size += len(text)
+        if size >= SAMPLE_CHARS:
+            break
+    return "".join(taken)
 
 
 class _LineCounter:
-    """Counts physical lines as the CSV reader pulls them, to number records by first line."""
+    """Counts physical lines as the CSV reader pulls them, to number records by first line,
+    and gathers the notes of the lines of the record being read (``DecodedLines`` only)."""
 
-    def __init__(self, text: IO[str]) -> None:
-        self._text = text
+    def __init__(self, lines: Iterator[str]) -> None:
+        self._lines = lines
+        self._noted = lines if isinstance(lines, DecodedLines) else None
         self.lines = 0
+        self.notes: list[str] = []
 
     def __iter__(self) -> _LineCounter:
         return self
 
     def __next__(self) -> str:
-        line = next(self._text)
+        line = next(self._lines)
         self.lines += 1
+        if self._noted is not None and self._noted.note is not None:
+            self.notes.append(self._noted.note)
         return line.replace("\x00", "")  # NUL bytes: never meant, and older csv refuses them
 
+    def take_notes(self) -> str | None:
+        if not self.notes:
+            return None
+        note = "; ".join(dict.fromkeys(self.notes))
+        self.notes.clear()
+        return note
 
-def _records(text: IO[str], delimiter: str, *, skip_header: bool) -> Iterator[Record]:
-    counter = _LineCounter(text)
+
+def _records(lines: Iterator[str], delimiter: str, *, skip_header: bool) -> Iterator[NotedRecord]:
+    counter = _LineCounter(lines)
     reader = csv.reader(counter, delimiter=delimiter)
     header_seen = False
     while True:
@@ -225,16 +239,18 @@ def _records(text: IO[str], delimiter: str, *, skip_header: bool) -> Iterator[Re
         except StopIteration:
             return
         except csv.Error as error:
+            note = counter.take_notes()
             if header_seen:
-                yield start, UnreadableRow(start, f"unreadable row: {error}")
+                yield start, UnreadableRow(start, f"unreadable row: {error}"), note
             continue
+        note = counter.take_notes()
         if not any(c.strip() for c in cells):
             continue
         if not header_seen:
             header_seen = True
             if skip_header:
                 continue
-        yield start, cells
+        yield start, cells, note
 
 
 def _unique_headers(cells: list[str]) -> tuple[str, ...]:

@@ -32,7 +32,7 @@ SHOWN_REJECTS = 20
 FILE = click.Path(dir_okay=False, path_type=Path)
 
 
-def _mapping(path: Path | None, source: Path) -> ColumnMapping | None:
+def _mapping(path: Path | None, source: Path, encoding: str | None) -> ColumnMapping | None:
     if path is None:
         return None
     try:
@@ -41,7 +41,7 @@ def _mapping(path: Path | None, source: Path) -> ColumnMapping | None:
         raise ValidationError.single("--mapping", f"cannot be read as JSON: {error}") from None
     if not isinstance(data, dict):
         raise ValidationError.single("--mapping", 'must be an object {"Header": "field"}')
-    return mapping_from_dict(TableFile(source).info.headers, data)
+    return mapping_from_dict(TableFile(source, encoding).info.headers, data)
 
 
 def _print_report(report: ImportReport) -> None:
@@ -51,6 +51,8 @@ def _print_report(report: ImportReport) -> None:
         + (f", {report.encoding}, delimiter {report.delimiter!r}" if report.encoding else "")
         + ")"
     )
+    if report.encoding_note:
+        click.echo(f"Encoding: {report.encoding_note}")
     click.echo(
         f"rows {report.rows}: created {report.created}, updated {report.updated},"
         f" unchanged {report.unchanged}, rejected {report.rejected}"
@@ -71,6 +73,10 @@ def _print_report(report: ImportReport) -> None:
     if report.warnings:
         click.echo("")
         table(["kept as written / warning", "rows"], sorted(report.warnings.items()))
+    to_check = [n for n in report.warning_rows if n.field == "row"][:SHOWN_REJECTS]
+    if to_check:
+        click.echo("")
+        table(["row", "check"], [(n.row, n.reason) for n in to_check])
     if report.rejected_rows:
         click.echo("")
         table(
@@ -111,6 +117,11 @@ def customers_group() -> None:
     help="Reject the row, or keep the customer with the email marked invalid.",
 )
 @click.option("--rejects", "rejects_file", type=FILE, help="Write rejected rows + reason here.")
+@click.option(
+    "--encoding",
+    default=None,
+    help="The CSV's encoding (cp932, gb18030, cp1252...) when detection guesses wrong.",
+)
 @click.option("--json", "as_json", is_flag=True, help="The report as JSON.")
 @pass_context
 def customers_import(
@@ -123,6 +134,7 @@ def customers_import(
     on_duplicate: str,
     invalid_email: str,
     rejects_file: Path | None,
+    encoding: str | None,
     as_json: bool,
 ) -> None:
     services = obj.services()
@@ -131,9 +143,10 @@ def customers_import(
         invalid_email=EmailPolicy(invalid_email),
         dry_run=dry_run,
         rejects_path=rejects_file,
+        encoding=encoding,
     )
     report = services.customer_import.run(
-        obj.actor, source, options, mapping=_mapping(mapping_file, source)
+        obj.actor, source, options, mapping=_mapping(mapping_file, source, encoding)
     )
     if as_json:
         emit_json(report.as_json())

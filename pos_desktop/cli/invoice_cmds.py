@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -13,6 +15,7 @@ from pos_desktop.cli.exactly_once import exactly_once, key_option
 from pos_desktop.cli.invoice_specs import parse_line_specs, parse_payment_spec, product_lines
 from pos_desktop.cli.output import emit_json, pairs, table
 from pos_desktop.domain.basket_discount import spread_discount
+from pos_desktop.domain.errors import LargeTender, ValidationError
 from pos_desktop.domain.invoice import InvoiceStatus, PaymentInput
 from pos_desktop.domain.money import format_amount
 from pos_desktop.services.billing import InvoiceFilter, SaleInput
@@ -86,8 +89,26 @@ def _show(view: InvoiceView) -> None:
         click.echo(f"VOID by {view.voided_by}: {view.void_reason}")
 
 
-def _payments(specs: tuple[str, ...], currency: str) -> list[PaymentInput]:
-    return [parse_payment_spec(s, currency=currency, number=i) for i, s in enumerate(specs, 1)]
+def _payments(specs: tuple[str, ...], currency: str, *, confirmed: bool) -> list[PaymentInput]:
+    return [
+        parse_payment_spec(s, currency=currency, number=i, confirm_large_tender=confirmed)
+        for i, s in enumerate(specs, 1)
+    ]
+
+
+@contextmanager
+def _large_tender_hint() -> Iterator[None]:
+    """Cash far above what is due: say how a script confirms it."""
+    try:
+        yield
+    except LargeTender as error:
+        problem = error.problems[0]
+        raise ValidationError.single(
+            problem.field, f"{problem.message} (--confirm-large-tender)"
+        ) from None
+
+
+CONFIRM_HELP = "Cash received above the plausibility limit (billing.tender_limit_*) is right."
 
 
 def _currency(obj: CliContext) -> str:
@@ -109,6 +130,7 @@ def invoice_group() -> None:
     "--discount", "basket_discount", default="", help="Off the whole sale: 10% or an amount."
 )
 @click.option("--pay", "pay_specs", multiple=True, help=PAY_HELP)
+@click.option("--confirm-large-tender", "confirmed", is_flag=True, help=CONFIRM_HELP)
 @click.option("--draft", is_flag=True, help="Save without a number (no payments).")
 @click.option(
     "--reverse-charge",
@@ -127,6 +149,7 @@ def invoice_create(
     item_specs: tuple[str, ...],
     basket_discount: str,
     pay_specs: tuple[str, ...],
+    confirmed: bool,
     draft: bool,
     reverse_charge: bool,
     key_text: str | None,
@@ -144,14 +167,18 @@ def invoice_create(
         include_vat = obj.settings.billing.prices_include_vat
         lines = spread_discount(lines, basket_discount, currency, include_vat)
     sale = SaleInput(
-        lines, customer_code, _payments(pay_specs, currency), reverse_charge=reverse_charge
+        lines,
+        customer_code,
+        _payments(pay_specs, currency, confirmed=confirmed),
+        reverse_charge=reverse_charge,
     )
     billing = obj.services().billing
-    view = exactly_once(
-        lambda key: billing.create_invoice(obj.actor, sale, issue=not draft, key=key),
-        key_text,
-        "the sale",
-    )
+    with _large_tender_hint():
+        view = exactly_once(
+            lambda key: billing.create_invoice(obj.actor, sale, issue=not draft, key=key),
+            key_text,
+            "the sale",
+        )
     if as_json:
         emit_json(invoice_document(view))
     else:
@@ -247,6 +274,7 @@ def invoice_list(
 @click.argument("number")
 @click.option("--pay", "pay_specs", multiple=True, required=True, help=PAY_HELP)
 @key_option
+@click.option("--confirm-large-tender", "confirmed", is_flag=True, help=CONFIRM_HELP)
 @click.option("--json", "as_json", is_flag=True)
 @pass_context
 def invoice_pay(
@@ -256,14 +284,17 @@ def invoice_pay(
     number: str,
     pay_specs: tuple[str, ...],
     key_text: str | None,
+    confirmed: bool,
     as_json: bool,
 ) -> None:
     """Take (further) payments for an issued invoice."""
     billing = obj.services().billing
-    payments = _payments(pay_specs, billing.get(obj.actor, number).currency)
-    view = exactly_once(
-        lambda key: billing.pay(obj.actor, number, payments, key=key), key_text, "the payment"
-    )
+    currency = billing.get(obj.actor, number).currency
+    payments = _payments(pay_specs, currency, confirmed=confirmed)
+    with _large_tender_hint():
+        view = exactly_once(
+            lambda key: billing.pay(obj.actor, number, payments, key=key), key_text, "the payment"
+        )
     if as_json:
         emit_json(invoice_document(view))
     else:

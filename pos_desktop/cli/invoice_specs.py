@@ -53,7 +53,9 @@ def parse_line_specs(
     return lines
 
 
-def parse_payment_spec(spec: str, *, currency: str, number: int) -> PaymentInput:
+def parse_payment_spec(
+    spec: str, *, currency: str, number: int, confirm_large_tender: bool = False
+) -> PaymentInput:
     method_text, _, rest = spec.partition(":")
     amount_text, _, reference = rest.partition(":")
     field = f"payment {number}"
@@ -67,7 +69,7 @@ def parse_payment_spec(spec: str, *, currency: str, number: int) -> PaymentInput
     if method is PaymentMethod.CASH and reference:
         raise ValidationError.single(field, "cash takes no reference")
     amount = parse_amount(amount_text, currency, field=f"{field}: amount")
-    return PaymentInput(method, amount, reference.strip() or None)
+    return PaymentInput(method, amount, reference.strip() or None, confirm_large_tender)
 
 
 def product_lines(

@@ -13,16 +13,23 @@ from pos_desktop.cli.output import emit_json, table
 @click.command("import")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Check and report; change nothing.")
+@click.option("--encoding", default=None, help="The CSV's encoding, when detection guesses wrong.")
 @click.option("--json", "as_json", is_flag=True)
 @pass_context
-def product_import(obj: CliContext, /, *, file: Path, dry_run: bool, as_json: bool) -> None:
+def product_import(
+    obj: CliContext, /, *, file: Path, dry_run: bool, encoding: str | None, as_json: bool
+) -> None:
     """Create or update products by SKU from a CSV (or XLSX) file."""
-    report = obj.services().product_files.import_file(obj.actor, file, dry_run=dry_run)
+    files = obj.services().product_files
+    report = files.import_file(obj.actor, file, dry_run=dry_run, encoding=encoding)
     summary = report.document()
     if as_json:
         emit_json(summary)
         return
     click.echo(report.headline())
+    if report.encoding_note:
+        click.echo(f"Encoding: {report.encoding_note}")
+        table(["row", "check"], report.to_check)
     if report.rejected:
         table(["row", "sku", "reason"], [(o.row, o.sku, o.reason) for o in report.rejected])
 

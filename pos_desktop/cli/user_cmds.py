@@ -1,4 +1,4 @@
-"""``user add|list|passwd|set``."""
+"""``user add|list|passwd|set|unlock``."""
 
 from __future__ import annotations
 
@@ -75,7 +75,7 @@ def user_list(obj: CliContext, /, *, as_json: bool) -> None:
         emit_json([user_document(u) for u in users])
         return
     table(
-        ["user", "name", "role", "active", "last login", "locked until"],
+        ["user", "name", "role", "active", "last login", "waits until"],
         [
             (
                 u.username,
@@ -95,11 +95,20 @@ def user_list(obj: CliContext, /, *, as_json: bool) -> None:
 @click.option("--password-file", type=PASSWORD_FILE, help="First line is the new password.")
 @pass_context
 def user_passwd(obj: CliContext, /, *, username: str, password_file: Path | None) -> None:
-    """Set a new password for USERNAME (also lifts a lockout)."""
+    """Set a new password for USERNAME (also ends a wait after failed logins)."""
     services = obj.services()
     password = read_password(password_file, prompt=f"New password for {username}")
     services.users.change_password(obj.actor, username, password)
     click.echo(f"Password of {username.lower()} changed.")
+
+
+@user_group.command("unlock")
+@click.argument("username")
+@pass_context
+def user_unlock(obj: CliContext, /, *, username: str) -> None:
+    """Let USERNAME try again at once: forget its failed logins and end its wait."""
+    obj.services().users.unlock(obj.actor, username)
+    click.echo(f"{username.strip().lower()} may log in again now.")
 
 
 @user_group.command("set")

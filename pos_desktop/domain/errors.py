@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from decimal import Decimal
 
 
 class PosError(Exception):
@@ -65,6 +66,17 @@ class InvalidCustomerCode(ValidationError):
         super().__init__(FieldProblem("customer code", message))
 
 
+class LargeTender(ValidationError):
+    """Cash received far above what is due (a typo, a key held down); a till asks the cashier
+    to confirm, a script passes the confirmation explicitly. Amounts for the question."""
+
+    def __init__(
+        self, field: str, message: str, *, amount: Decimal, due: Decimal, limit: Decimal
+    ) -> None:
+        super().__init__(FieldProblem(field, message))
+        self.amount, self.due, self.limit = amount, due, limit
+
+
 class NotFound(PosError):
     """The thing asked for does not exist (unknown code, number, user)."""
 
@@ -102,15 +114,11 @@ class DuplicateCustomer(PosError):
 
 
 class AuthenticationFailed(PosError):
-    """Wrong user name or password; says how many attempts are left before the lockout."""
-
-    def __init__(self, message: str, attempts_left: int | None = None) -> None:
-        super().__init__(message)
-        self.attempts_left = attempts_left
+    """Wrong user name or password: one message for both, so it tells no name exists."""
 
 
 class AccountLocked(PosError):
-    """Too many failed logins; says how long the lock lasts."""
+    """Too many failed logins for a user name: the next try must wait ``seconds_left``."""
 
     def __init__(self, message: str, seconds_left: int) -> None:
         super().__init__(message)

@@ -29,13 +29,12 @@ from pos_desktop.domain.customer import (
 from pos_desktop.domain.errors import ValidationError
 from pos_desktop.domain.import_mapping import ColumnMapping, ImportField, header_key
 from pos_desktop.domain.import_values import customer_type_for, lead_status_for, normalize_website
+from pos_desktop.domain.spreadsheet_cells import NEUTRALISED_STARTS
 from pos_desktop.domain.text import NAME_FORBIDDEN, clean_line, clean_multiline, fold
 from pos_desktop.domain.vat_id import vat_id_or_problem
 
 EXTERNAL_REF_MAX = 64
 AS_WRITTEN_MAX = 200
-#: What a spreadsheet-safe export put in front of a cell; removed again on import.
-_NEUTRALISED = ("'=", "'+", "'-", "'@")
 
 
 class RowProblem(NamedTuple):
@@ -90,7 +89,7 @@ class RejectedRow:
 
 def _values(cells: Sequence[str]) -> list[str]:
     """Each cell trimmed, with what a spreadsheet-safe export put in front of it removed."""
-    return [c[1:].strip() if c.startswith(_NEUTRALISED) else c.strip() for c in cells]
+    return [c[1:].strip() if c.startswith(NEUTRALISED_STARTS) else c.strip() for c in cells]
 
 
 #: The fields that take their first non-empty column (name joins its columns, notes list them).
@@ -122,7 +121,7 @@ class _Notes:
         self.warnings.append(RowProblem(name, kind, detail))
 
     def keep(self, name: str, raw: str, kind: str, detail: str) -> None:
-        self.kept[name] = raw[:AS_WRITTEN_MAX]
+        self.kept[name] = clean_line(raw)[:AS_WRITTEN_MAX]
         self.warn(name, kind, detail)
 
 

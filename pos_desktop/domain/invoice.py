@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from pos_desktop.domain.errors import ProblemCollector, ValidationError
+from pos_desktop.domain.errors import LargeTender, ProblemCollector, ValidationError
 from pos_desktop.domain.money import (
     MAX_AMOUNT,
     ZERO,
@@ -31,7 +31,7 @@ from pos_desktop.domain.money import (
     parse_decimal,
     round_money,
 )
-from pos_desktop.domain.text import clean_line
+from pos_desktop.domain.text import clean_line, refuse_control_characters
 
 HUNDRED = Decimal(100)
 MAX_QUANTITY = Decimal(100_000)
@@ -106,11 +106,30 @@ class PricedInvoice:
 
 @dataclass(frozen=True, slots=True)
 class PaymentInput:
-    """A payment as taken: for cash, ``amount`` is what the customer handed over."""
+    """A payment as taken: for cash, ``amount`` is what the customer handed over.
+
+    ``confirm_large_tender``: the cashier confirmed cash above the plausibility limit (see
+    :class:`TenderLimit`); without it such an amount is refused as a typo.
+    """
 
     method: PaymentMethod
     amount: Decimal
     reference: str | None = None
+    confirm_large_tender: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TenderLimit:
+    """How much cash can plausibly be handed over: ``factor`` times what is due, but never less
+    than ``minimum`` (a 5.00 coffee paid with a 100 note is normal; 100,000,000 is a key held
+    down). Above it the cashier must confirm the amount."""
+
+    factor: Decimal = Decimal(10)
+    minimum: Decimal = Decimal(500)
+
+    def above(self, due: Decimal) -> Decimal:
+        """The most cash that passes without a confirmation, for ``due``."""
+        return max(due * self.factor, self.minimum)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,8 +212,12 @@ def parse_line(
 def check_line(line: LineInput, currency: str) -> None:
     """Re-check a line that arrives as ``Decimal`` values (services guard, not only the forms)."""
     problems = ProblemCollector()
-    if not line.description.strip():
-        problems.add("description", "is required")
+    with problems.collect():
+        description = refuse_control_characters(line.description, "description").strip()
+        if not description:
+            problems.add("description", "is required")
+        elif len(description) > DESCRIPTION_MAX:
+            problems.add("description", f"is longer than {DESCRIPTION_MAX} characters")
     _check_quantity_and_price(line, currency, problems)
     if not ZERO <= line.vat_rate < HUNDRED:
         problems.add("VAT rate", "must be from 0 up to below 100")
@@ -312,11 +335,14 @@ def settle(
     currency: str,
     *,
     already_paid: Decimal = ZERO,
+    tender_limit: TenderLimit | None = None,
 ) -> Settlement:
     """Book payments against what is due, in the order taken.
 
     Cash may exceed what is due (the rest is change); a card payment may not, because the
-    terminal would charge the customer too much. Paying when nothing is due is refused.
+    terminal would charge the customer too much. Paying when nothing is due is refused. With a
+    ``tender_limit``, cash above it is refused (``LargeTender``) unless the payment says the
+    cashier confirmed it.
     """
     booked: list[AppliedPayment] = []
     paid = already_paid
@@ -327,6 +353,8 @@ def settle(
         if due <= ZERO:
             raise ValidationError.single(field, "nothing is left to pay")
         if payment.method is PaymentMethod.CASH:
+            if tender_limit is not None and not payment.confirm_large_tender:
+                check_tender(amount, due, currency, tender_limit, field=f"{field}: cash received")
             applied = min(amount, due)
             booked.append(AppliedPayment(payment.method, applied, amount, amount - applied, None))
         else:
@@ -346,3 +374,20 @@ def settle(
         balance=gross - paid,
         change=sum((p.change for p in new), ZERO),
     )
+
+
+def check_tender(
+    amount: Decimal, due: Decimal, currency: str, limit: TenderLimit, *, field: str
+) -> None:
+    """Refuse cash above ``limit`` for ``due`` with a ``LargeTender`` a till can ask about."""
+    most = round_money(limit.above(due), currency)
+    if amount > most:
+        raise LargeTender(
+            field,
+            f"{format_amount(amount, currency)} {currency} is far more than the "
+            f"{format_amount(due, currency)} due (more than {format_amount(most, currency)}):"
+            " check the amount, or confirm it if the customer really handed that over",
+            amount=amount,
+            due=due,
+            limit=most,
+        )

@@ -3,6 +3,14 @@
 Stored text always reaches the database as bound parameters and is escaped wherever it is shown,
 so nothing here is about safety of the database. It is about data a receipt, an email and a
 spreadsheet can carry: names do not hold control characters or markup such as ``<script>``.
+
+Two ways in, one rule. Text a person typed or a file held (forms, search boxes, the scan field,
+imports) is *cleaned* (:func:`clean_line`): a NUL or an escape pasted by accident is nothing the
+person meant. A value that reaches a service already parsed (a ``LineInput`` from a script) is
+*refused* if it holds control characters (:func:`refuse_control_characters`), with the field
+named: the caller built it and must fix it. Either way no NUL and no lone surrogate reaches the
+database (PostgreSQL refuses both, SQLite's full-text search chokes on NUL); the engine refuses
+any that slipped through as a last guard (storage/engine.py).
 """
 
 from __future__ import annotations
@@ -18,8 +26,31 @@ _WHITESPACE = re.compile(r"\s+")
 NAME_FORBIDDEN = frozenset("<>;={}[]\\|`^~$")
 
 
+#: Characters no database column can take: NUL (PostgreSQL refuses it) and lone surrogates
+#: (halves of a broken UTF-16 pair, e.g. from undecodable bytes in a command line argument).
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
 def _is_control(ch: str) -> bool:
     return unicodedata.category(ch) in {"Cc", "Cf", "Cs", "Co", "Cn"}
+
+
+def describe_character(ch: str) -> str:
+    """How a message names an invisible character: ``NUL``, ``U+001B``."""
+    return "NUL" if ch == "\x00" else f"U+{ord(ch):04X}"
+
+
+def refuse_control_characters(text: str, field: str) -> str:
+    """``text`` unchanged if it holds no control character (tab, line break, NUL, escape...) and
+    no broken character; else a ``ValidationError`` naming ``field`` and the first one."""
+    if text.isprintable():
+        return text
+    for ch in text:
+        if unicodedata.category(ch) in {"Cc", "Cs"}:
+            raise ValidationError.single(
+                field, f"holds a control character ({describe_character(ch)}); remove it"
+            )
+    return text
 
 
 def clean_line(text: str) -> str:

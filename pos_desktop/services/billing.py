@@ -221,7 +221,12 @@ class BillingService:
                 settings=self._settings,
                 currency=station.currency,
             )
-            settlement = settle(priced.totals.gross, sale.payments, station.currency)
+            settlement = settle(
+                priced.totals.gross,
+                sale.payments,
+                station.currency,
+                tender_limit=self._settings.tender_limit,
+            )
             row = Invoice(
                 status=InvoiceStatus.DRAFT.value,
                 exhibition_id=station.exhibition_id,
@@ -300,7 +305,13 @@ class BillingService:
             station = self._station.resolve(session, now)
             if row.exhibition_id != station.exhibition_id:
                 raise InvalidState("this draft belongs to another exhibition")
-            settlement = settle(row.gross, payments, row.currency, already_paid=row.paid)
+            settlement = settle(
+                row.gross,
+                payments,
+                row.currency,
+                already_paid=row.paid,
+                tender_limit=self._settings.tender_limit,
+            )
             self._book(row, settlement.payments, now, actor)
             self._number(session, row, station.exhibition_code, station.terminal_code, now)
             session.flush()
@@ -487,7 +498,13 @@ class BillingService:
                 return self._saved_view(session, done)
             row = self._issued(session, number)
             before = {"paid": row.paid, "change": row.change}
-            settlement = settle(row.gross, payments, row.currency, already_paid=row.paid)
+            settlement = settle(
+                row.gross,
+                payments,
+                row.currency,
+                already_paid=row.paid,
+                tender_limit=self._settings.tender_limit,
+            )
             self._book(row, settlement.payments, now, actor)
             session.flush()
             view = invoice_view(row, self._customer_row(session, row.customer_id))
@@ -786,7 +803,7 @@ class BillingService:
             query = query.where(Invoice.issued_at < f.issued_to)
         if f.number_prefix:
             query = query.where(
-                Invoice.number.startswith(f.number_prefix.strip().upper(), autoescape=True)
+                Invoice.number.startswith(clean_line(f.number_prefix).upper(), autoescape=True)
             )
         if after is not None:
             query = query.where(_beyond(after, oldest_first))

@@ -60,6 +60,8 @@ BATCH_SIZE = 2500
 #: the batch touched into the WAL again, and late in a big import a batch touches most of them.
 COMMIT_ROWS = 10_000
 PREVIEW_ROWS = 20
+#: The report's warning kind for a row read in a mixed or guessed encoding.
+ENCODING_WARNING = "encoding to check"
 #: Files from this size on are read and normalised in a worker process (starting it costs
 #: ~0.2 s).
 PARALLEL_FROM_BYTES = 4_000_000
@@ -75,6 +77,8 @@ class ImportOptions:
     #: Worker processes that read and normalise rows while this one writes; ``None``: one for
     #: big files on a machine with several CPUs, none otherwise; 0: none.
     processes: int | None = None
+    #: The CSV's encoding as a person named it (``cp932``, ``gb18030``); ``None``: detected.
+    encoding: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +141,8 @@ def _tally(rows: SortedRows, report: ImportReport, batch: CustomerBatch) -> None
         report.count(outcome, count)
     for number in rows.extra_cells:
         report.warn(number, "row", "extra cells ignored", "more cells than headers")
+    for number, note in rows.encoding_notes:
+        report.warn(number, "row", ENCODING_WARNING, note)
     for number, cells, rejected in rows.turned_down:
         report.count(Outcome.REJECTED)
         if isinstance(cells, UnreadableRow):
@@ -175,11 +181,11 @@ class CustomerImportService:
 
     # ----------------------------------------------------------------------------- mapping
 
-    def preview(self, actor: Actor, path: Path) -> ImportPreview:
+    def preview(self, actor: Actor, path: Path, encoding: str | None = None) -> ImportPreview:
         """Headers, the mapping to start from (saved for these headers, else automatic) and
         the first rows, for the wizard's mapping page."""
         actor.require(Permission.CUSTOMER_IMPORT)
-        table = TableFile(path)
+        table = TableFile(path, encoding)
         sample = []
         for _number, cells in table.rows():
             if isinstance(cells, list):
@@ -232,7 +238,7 @@ class CustomerImportService:
         cancelled: Callable[[], bool] | None = None,
     ) -> ImportReport:
         actor.require(Permission.CUSTOMER_IMPORT)
-        table = TableFile(path)
+        table = TableFile(path, options.encoding)
         info = table.info
         if mapping is None:
             mapping = self.saved_mapping(actor, info.headers) or auto_mapping(info.headers)
@@ -243,11 +249,13 @@ class CustomerImportService:
             keep_invalid_email=options.invalid_email is EmailPolicy.KEEP,
             default_region=self._settings.default_phone_region,
             batch_size=options.batch_size,
+            encoding=options.encoding,
         )
         report = ImportReport(
             file=path.name,
             kind=info.kind,
             encoding=info.encoding,
+            encoding_note=info.encoding_note,
             delimiter=info.delimiter,
             dry_run=options.dry_run,
             on_duplicate=options.on_duplicate,

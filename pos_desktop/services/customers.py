@@ -27,7 +27,7 @@ from pos_desktop.domain.errors import Conflict, DuplicateCustomer, NotFound, Val
 from pos_desktop.domain.invoice import InvoiceStatus
 from pos_desktop.domain.money import round_money
 from pos_desktop.domain.roles import Actor, Permission
-from pos_desktop.domain.text import fold
+from pos_desktop.domain.text import clean_line, fold
 from pos_desktop.services import audit
 from pos_desktop.services.action_keys import remember, replayed
 from pos_desktop.services.customer_views import (
@@ -301,7 +301,7 @@ class CustomerService:
     def search(self, actor: Actor, text: str, *, limit: int = 50) -> list[CustomerView]:
         """Customers whose name, email, phone, company or code contain every typed word,
         most recently registered first."""
-        if not fold(text).split():
+        if not fold(clean_line(text)).split():
             return []
         return self.list_customers(actor, text, limit=limit)
 
@@ -328,7 +328,7 @@ class CustomerService:
         actor.require(Permission.CUSTOMER_VIEW)
         limit = max(1, min(limit, SEARCH_LIMIT_MAX))
         needles = []
-        for word in fold(text).split():
+        for word in fold(clean_line(text)).split():  # a pasted NUL or tab is no search
             digits = word.lstrip("+")
             # Phones are stored as +4930123...; a typed number may lack the country code.
             needles.append(digits.lstrip("0") if digits.isdigit() and len(digits) >= 4 else word)

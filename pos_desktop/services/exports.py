@@ -2,7 +2,7 @@
 
 Rows come page by page from the same queries the lists use (``list_customers``,
 ``list_invoices``: keyset paging, so a million rows stream in flat memory) and go to the file as
-they come. Every text cell is neutralised (domain/spreadsheet_cells.py): a name such as
+they come. The writer neutralises every text cell (domain/spreadsheet_cells.py): a name such as
 ``=HYPERLINK(...)`` arrives in the spreadsheet as text, not as a formula.
 
 Every finished export is audited (``customers.export``, ``invoices.export``: who took how many
@@ -22,7 +22,6 @@ from pos_desktop.adapters.table_writers import format_for, table_writer
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.money import format_amount
 from pos_desktop.domain.roles import Actor, Permission
-from pos_desktop.domain.spreadsheet_cells import neutralise
 from pos_desktop.services import audit
 from pos_desktop.services.billing import BillingService, InvoiceFilter
 from pos_desktop.services.customer_views import CustomerView
@@ -68,7 +67,7 @@ INVOICE_COLUMNS = (
 
 
 def _cells(values: tuple[object, ...]) -> list[str]:
-    return [neutralise(str(v)) if v is not None else "" for v in values]
+    return [str(v) if v is not None else "" for v in values]
 
 
 def _customer_row(c: CustomerView) -> list[str]:

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import IO, Any
 
 import pos_desktop
-from pos_desktop.adapters.table_files import Record, TableFile, UnreadableRow
+from pos_desktop.adapters.table_files import NotedRecord, TableFile, UnreadableRow
 from pos_desktop.domain.import_mapping import ColumnMapping
 from pos_desktop.domain.import_row import ImportedCustomer, RejectedRow, RowReader
 from pos_desktop.services.batch_garbage import batch_done, collector_paused
@@ -45,17 +45,21 @@ _CHILD = "from pos_desktop.services.import_batches import serve; serve()"
 
 @dataclass
 class SortedRows:
-    """A batch read: rows that make customers, rows turned down (and why), ragged rows."""
+    """A batch read: rows that make customers, rows turned down (and why), ragged rows, rows
+    whose encoding a person should check (mixed or guessed: text_encoding.py)."""
 
     width: int
     candidates: list[tuple[int, ImportedCustomer]]
     turned_down: list[tuple[int, list[str] | UnreadableRow, RejectedRow]]
     extra_cells: list[int]
+    encoding_notes: list[tuple[int, str]]
 
     @classmethod
-    def read(cls, rows: list[Record], reader: RowReader, width: int) -> SortedRows:
-        result = cls(width, [], [], [])
-        for number, cells in rows:
+    def read(cls, rows: list[NotedRecord], reader: RowReader, width: int) -> SortedRows:
+        result = cls(width, [], [], [], [])
+        for number, cells, note in rows:
+            if note is not None:
+                result.encoding_notes.append((number, note))
             if isinstance(cells, UnreadableRow):
                 result.turned_down.append((number, cells, RejectedRow(())))
                 continue
@@ -78,17 +82,19 @@ class BatchSource:
     keep_invalid_email: bool
     default_region: str | None
     batch_size: int
+    #: The file's encoding as a person named it; ``None``: detected.
+    encoding: str | None = None
 
     def batches(self, workers: int = 1, index: int = 0) -> Generator[SortedRows, None, None]:
         """Every ``workers``-th batch from the ``index``-th on (all of them by default)."""
-        table = TableFile(self.path)
+        table = TableFile(self.path, self.encoding)
         reader = RowReader(
             self.mapping,
             keep_invalid_email=self.keep_invalid_email,
             default_region=self.default_region,
         )
         width = len(table.info.headers)
-        for number, rows in enumerate(_chunks(table.rows(), self.batch_size)):
+        for number, rows in enumerate(_chunks(table.noted_rows(), self.batch_size)):
             if number % workers == index:
                 yield SortedRows.read(rows, reader, width)
 
@@ -98,8 +104,8 @@ class BatchSource:
 FIRST_BATCH = 250
 
 
-def _chunks(rows: Iterator[Record], size: int) -> Iterator[list[Record]]:
-    batch: list[Record] = []
+def _chunks(rows: Iterator[NotedRecord], size: int) -> Iterator[list[NotedRecord]]:
+    batch: list[NotedRecord] = []
     limit = min(size, FIRST_BATCH)
     for row in rows:
         batch.append(row)

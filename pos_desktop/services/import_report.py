@@ -78,6 +78,8 @@ class ImportReport:
     finished: bool = False
     #: The file's columns that no customer field takes: said, not silently dropped.
     ignored_columns: tuple[str, ...] = ()
+    #: A mixed or guessed encoding: what to check (the rows are in ``warning_rows``).
+    encoding_note: str | None = None
 
     def count(self, outcome: Outcome, rows: int = 1) -> None:
         self.rows += rows
@@ -127,6 +129,7 @@ class ImportReport:
             "file": self.file,
             "format": self.kind,
             "encoding": self.encoding,
+            "encoding_note": self.encoding_note,
             "delimiter": self.delimiter,
             "dry_run": self.dry_run,
             "on_duplicate": self.on_duplicate.value,
@@ -137,6 +140,9 @@ class ImportReport:
             "per_type": dict(sorted(self.per_type.items())),
             "rejected_rows": [
                 {"row": n.row, "field": n.field, "reason": n.reason} for n in self.rejected_rows
+            ],
+            "warning_rows": [
+                {"row": n.row, "field": n.field, "reason": n.reason} for n in self.warning_rows
             ],
             "rejects_file": self.rejects_file,
             "cancelled": self.cancelled,

@@ -1,8 +1,9 @@
 """Product catalogue to and from CSV: export what is on sale, import to create or update by SKU.
 
 Reading reuses the customer import's ``TableFile`` (any common encoding and delimiter, XLSX
-too). One transaction for the whole file: every row is checked like the product form checks it,
-a bad row is rejected with its reason and the others go on; a dry run does all of it and rolls
+too); the apostrophe the export put before a formula-looking cell is taken off again. One
+transaction for the whole file: every row is checked like the product form checks it, a bad
+row is rejected with its reason and the others go on; a dry run does all of it and rolls
 back, so its report is exactly what the import would do. Every created or changed product is
 audited like a manual edit, plus one ``product.import`` event with the counts.
 
@@ -33,6 +34,7 @@ from pos_desktop.domain.errors import Conflict, ValidationError
 from pos_desktop.domain.money import plain_amount
 from pos_desktop.domain.product_codes import split_barcodes
 from pos_desktop.domain.roles import Actor, Permission
+from pos_desktop.domain.spreadsheet_cells import restore
 from pos_desktop.domain.text import clean_line
 from pos_desktop.services import audit
 from pos_desktop.services.product_fields import ProductFields
@@ -69,6 +71,9 @@ class RowOutcome:
 class ProductImportReport:
     dry_run: bool
     outcomes: list[RowOutcome] = field(default_factory=list)
+    #: A mixed or guessed encoding (adapters/text_encoding.py), and each row to check.
+    encoding_note: str | None = None
+    to_check: list[tuple[int, str]] = field(default_factory=list)
 
     def count(self, outcome: str) -> int:
         return sum(1 for o in self.outcomes if o.outcome == outcome)
@@ -94,6 +99,8 @@ class ProductImportReport:
             "updated": self.count("updated"),
             "unchanged": self.count("unchanged"),
             "rejected": [{"row": o.row, "sku": o.sku, "reason": o.reason} for o in self.rejected],
+            "encoding_note": self.encoding_note,
+            "to_check": [{"row": row, "reason": note} for row, note in self.to_check],
         }
 
 
@@ -161,10 +168,11 @@ class ProductFiles:
         return count
 
     def import_file(
-        self, actor: Actor, path: Path, *, dry_run: bool = False
+        self, actor: Actor, path: Path, *, dry_run: bool = False, encoding: str | None = None
     ) -> ProductImportReport:
+        """``encoding``: the CSV's, as a person named it; ``None``: detected."""
         actor.require(Permission.PRODUCT_MANAGE)
-        table = TableFile(path)
+        table = TableFile(path, encoding)
         headers = [clean_line(h).lower().replace(" ", "_") for h in table.info.headers]
         missing = [c for c in REQUIRED if c not in headers]
         if missing:
@@ -172,15 +180,19 @@ class ProductFiles:
                 "file", f"needs the columns {', '.join(COLUMNS)}; missing: {', '.join(missing)}"
             )
         index = {name: i for i, name in enumerate(headers) if name in COLUMNS}
-        report = ProductImportReport(dry_run)
+        report = ProductImportReport(dry_run, encoding_note=table.info.encoding_note)
         seen: dict[str, int] = {}
         with self._db.unit_of_work() as uow:
             session = uow.session
-            for number, cells in table.rows():
+            for number, cells, note in table.noted_rows():
+                if note is not None:
+                    report.to_check.append((number, note))
                 if isinstance(cells, UnreadableRow):
                     report.outcomes.append(RowOutcome(number, "", "rejected", cells.reason))
                     continue
-                values = {name: (cells[i] if i < len(cells) else "") for name, i in index.items()}
+                values = {
+                    name: restore(cells[i]) if i < len(cells) else "" for name, i in index.items()
+                }
                 sku = clean_line(values["sku"]).upper()
                 if sku in seen:
                     report.outcomes.append(
@@ -205,7 +217,7 @@ class ProductFiles:
                 summary=f"products imported from {path.name}: {summary['created']} created, "
                 f"{summary['updated']} updated, {summary['unchanged']} unchanged, "
                 f"{len(report.rejected)} rejected",
-                after={k: v for k, v in summary.items() if k != "rejected"},
+                after={k: v for k, v in summary.items() if k not in {"rejected", "to_check"}},
                 terminal=self._station.terminal_code,
             )
             if not dry_run:

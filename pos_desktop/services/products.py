@@ -278,7 +278,7 @@ class ProductService:
         query = select(Product)
         if not include_inactive:
             query = query.where(Product.active.is_(True))
-        words = text.strip()
+        words = clean_line(text)  # typed or scanned into the search: control characters go
         if words:
             query = query.where(
                 or_(

@@ -8,7 +8,6 @@ sale keeps (``hourly_sales``); the other breakdowns sum lines and payments in SQ
 
 from __future__ import annotations
 
-import csv
 import io
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
@@ -17,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, select
 
+from pos_desktop.adapters.table_writers import safe_csv_writer
 from pos_desktop.domain.errors import ValidationError
 from pos_desktop.domain.invoice import InvoiceStatus
 from pos_desktop.domain.money import ZERO, format_amount, round_money
@@ -185,7 +185,7 @@ def sales_report_csv(report: SalesReport) -> str:
     """One CSV a spreadsheet opens: a section per breakdown, amounts as plain decimals."""
     cur = report.currency
     out = io.StringIO()
-    rows = csv.writer(out)
+    rows = safe_csv_writer(out)  # an exhibition called "@Expo" stays text
 
     def money(amount: Decimal) -> str:
         return format_amount(amount, cur)

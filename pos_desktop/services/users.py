@@ -1,8 +1,11 @@
-"""Users, roles and login with lockout.
+"""Users, roles and login with a growing wait after failures.
 
 Passwords are hashed with argon2id (argon2-cffi); hashes are upgraded on login when the
-parameters change. Failed-login counters change through atomic UPDATEs, so two terminals
-hammering one account both count. Every login attempt, good or bad, is audited.
+parameters change. Failed logins are counted per typed name, real or not, through atomic
+UPDATEs, so two terminals hammering one name both count; after a few, each next try waits
+longer (domain/login_delay.py), up to a minute: a guesser is slowed down, an admin is never
+locked out for long, and an admin can lift a wait at once (``unlock``). Every login attempt,
+good or bad, is audited.
 
 Threading: hashing takes tens of milliseconds on purpose; call ``login`` from a worker thread.
 """
@@ -15,7 +18,7 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from pos_desktop.config import SecuritySettings
@@ -28,12 +31,20 @@ from pos_desktop.domain.errors import (
     NotFound,
     ValidationError,
 )
+from pos_desktop.domain.login_delay import minutes_seconds, seconds_to_wait
 from pos_desktop.domain.passwords import check_new_password, normalize_username
 from pos_desktop.domain.roles import Actor, Permission, Role
-from pos_desktop.domain.text import name_text
+from pos_desktop.domain.text import clean_line, name_text
 from pos_desktop.services import audit
-from pos_desktop.storage.models import User
+from pos_desktop.storage.models import LoginThrottle, User
+from pos_desktop.storage.models.login_throttle import NAME_MAX
 from pos_desktop.storage.uow import Database
+from pos_desktop.storage.upsert import insert_ignoring_conflict
+
+#: The one answer to a wrong user name or a wrong password.
+WRONG = "wrong user name or password"
+#: Failures of a name nobody has tried for this long are forgotten.
+THROTTLE_KEPT = timedelta(days=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,21 +53,26 @@ class UserView:
     display_name: str
     role: Role
     active: bool
+    #: Until when the user name waits after failed logins (``None``: no wait).
     locked_until: datetime | None
     last_login_at: datetime | None
     version: int
 
 
-def _view(u: User) -> UserView:
+def _view(u: User, retry_at: datetime | None) -> UserView:
     return UserView(
         u.username,
         u.display_name,
         Role(u.role),
         u.active,
-        u.locked_until,
+        retry_at,
         u.last_login_at,
         u.version,
     )
+
+
+def _retry_at(session: Session, username: str) -> datetime | None:
+    return session.scalar(select(LoginThrottle.retry_at).where(LoginThrottle.name == username))
 
 
 def parse_role(text: str) -> Role:
@@ -69,6 +85,18 @@ def parse_role(text: str) -> Role:
 
 def actor_for(user: User) -> Actor:
     return Actor(user.id, user.username, Role(user.role), user.username)
+
+
+def _seconds_left(until: datetime, now: datetime) -> int:
+    return max(1, math.ceil((until - now).total_seconds()))
+
+
+def _wait_message(seconds: int) -> str:
+    return f"too many failed logins: wait {minutes_seconds(seconds)} before the next try"
+
+
+def _rowcount(result: object) -> int:
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 class UserService:
@@ -90,33 +118,43 @@ class UserService:
     # ------------------------------------------------------------------------------ login
 
     def login(self, username: str, password: str) -> Actor:
-        """The logged-in user as an ``Actor``, or ``AuthenticationFailed`` / ``AccountLocked``."""
+        """The logged-in user as an ``Actor``, or ``AuthenticationFailed`` / ``AccountLocked``.
+
+        A wrong name and a wrong password get the same message, and the same growing wait after
+        repeated failures (domain/login_delay.py): nothing tells which names exist. During a
+        wait a try is refused before the password is looked at, right or wrong.
+        """
         now = self._clock.now()
-        name = username.strip().lower()
+        name = clean_line(username).lower()  # a pasted NUL or tab: just a name nobody has
+        key = name[:NAME_MAX]
         with self._db.unit_of_work() as uow:
             session = uow.session
+            retry_at = session.scalar(
+                select(LoginThrottle.retry_at).where(LoginThrottle.name == key)
+            )
+            if retry_at is not None and retry_at > now:
+                left = _seconds_left(retry_at, now)
+                self._audit_login(session, name, None, "login.refused", "waiting after failures")
+                uow.commit()
+                raise AccountLocked(_wait_message(left), left)
             user = session.scalars(select(User).where(User.username == name)).first()
             if user is None or not user.active:
                 # Hash anyway, so an unknown name takes as long to refuse as a wrong password.
                 if self._dummy_hash is None:
                     self._dummy_hash = self._hasher.hash("not a real password, only for timing")
                 self._verify(self._dummy_hash, password)
-                self._audit_login(session, name, None, "login.failed", "unknown or disabled user")
-                uow.commit()
-                raise AuthenticationFailed("wrong user name or password")
-            if user.locked_until is not None and user.locked_until > now:
-                left = self._seconds_left(user.locked_until, now)
-                self._audit_login(session, name, user.id, "login.refused", "account is locked")
-                uow.commit()
-                raise AccountLocked(self._locked_message(left), left)
-            if not self._verify(user.password_hash, password):
-                error = self._count_failure(session, user, now)
+                error = self._count_failure(session, key, now, "unknown or disabled user", None)
                 uow.commit()
                 raise error
+            if not self._verify(user.password_hash, password):
+                error = self._count_failure(session, key, now, "wrong password", user.id)
+                uow.commit()
+                raise error
+            session.execute(delete(LoginThrottle).where(LoginThrottle.name == key))
             session.execute(
                 update(User)
                 .where(User.id == user.id)
-                .values(failed_logins=0, locked_until=None, last_login_at=now)
+                .values(last_login_at=now)
                 .execution_options(synchronize_session=False)
             )
             if self._hasher.check_needs_rehash(user.password_hash):
@@ -132,49 +170,43 @@ class UserService:
         except (VerificationError, InvalidHashError):
             return False
 
-    def _count_failure(self, session: Session, user: User, now: datetime) -> Exception:
+    def _count_failure(
+        self, session: Session, key: str, now: datetime, why: str, user_id: int | None
+    ) -> Exception:
+        """One more failure for the typed name, and the wait it earns; the error to raise."""
+        insert_ignoring_conflict(
+            session,
+            LoginThrottle,
+            {"name": key, "failures": 0, "retry_at": None, "last_failure_at": now},
+            ["name"],
+        )
         failures = session.execute(
-            update(User)
-            .where(User.id == user.id)
-            .values(failed_logins=User.failed_logins + 1)
-            .returning(User.failed_logins)
+            update(LoginThrottle)
+            .where(LoginThrottle.name == key)
+            .values(failures=LoginThrottle.failures + 1, last_failure_at=now)
+            .returning(LoginThrottle.failures)
             .execution_options(synchronize_session=False)
         ).scalar_one()
-        limit = self._security.max_failed_logins
-        if failures >= limit:
-            until = now + timedelta(minutes=self._security.lockout_minutes)
+        wait = seconds_to_wait(
+            failures,
+            free=self._security.max_failed_logins,
+            longest=self._security.max_login_delay_seconds,
+        )
+        if wait:
             session.execute(
-                update(User)
-                .where(User.id == user.id)
-                .values(failed_logins=0, locked_until=until)
+                update(LoginThrottle)
+                .where(LoginThrottle.name == key)
+                .values(retry_at=now + timedelta(seconds=wait))
                 .execution_options(synchronize_session=False)
             )
-            self._audit_login(
-                session,
-                user.username,
-                user.id,
-                "login.locked",
-                f"{failures} failed logins: locked for {self._security.lockout_minutes} minutes",
-            )
-            left = self._seconds_left(until, now)
-            return AccountLocked(self._locked_message(left), left)
-        self._audit_login(session, user.username, user.id, "login.failed", "wrong password")
-        left_attempts = limit - failures
-        return AuthenticationFailed(
-            f"wrong user name or password ({left_attempts} attempt"
-            f"{'s' if left_attempts != 1 else ''} left before a "
-            f"{self._security.lockout_minutes}-minute lock)",
-            attempts_left=left_attempts,
+        session.execute(  # names nobody has tried for a day: a guesser's made-up ones
+            delete(LoginThrottle).where(LoginThrottle.last_failure_at < now - THROTTLE_KEPT)
         )
-
-    @staticmethod
-    def _seconds_left(until: datetime, now: datetime) -> int:
-        return max(1, math.ceil((until - now).total_seconds()))
-
-    @staticmethod
-    def _locked_message(seconds: int) -> str:
-        minutes, secs = divmod(seconds, 60)
-        return f"too many failed logins: the account is locked for {minutes}:{secs:02d} more"
+        summary = f"{why} ({failures} in a row" + (f"; next try in {wait} s)" if wait else ")")
+        self._audit_login(session, key, user_id, "login.failed", summary)
+        if wait:
+            return AccountLocked(f"{WRONG}; {_wait_message(wait)}", wait)
+        return AuthenticationFailed(WRONG)
 
     def _audit_login(
         self, session: Session, name: str, user_id: int | None, action: str, summary: str
@@ -190,6 +222,27 @@ class UserService:
             summary=summary,
             terminal=self._terminal,
         )
+
+    def unlock(self, actor: Actor, username: str) -> None:
+        """Lift a user name's wait and forget its failures (admins; ``user unlock NAME``)."""
+        actor.require(Permission.USER_MANAGE)
+        name = clean_line(username).lower()
+        with self._db.unit_of_work() as uow:
+            cleared = uow.session.execute(
+                delete(LoginThrottle).where(LoginThrottle.name == name[:NAME_MAX])
+            )
+            audit.record(
+                uow.session,
+                actor=actor,
+                at=self._clock.now(),
+                action="user.unlock",
+                entity_type="user",
+                entity_key=name[:40],
+                summary=f"failed logins of {name} forgotten"
+                + ("" if _rowcount(cleared) else " (there were none)"),
+                terminal=self._terminal,
+            )
+            uow.commit()
 
     # ------------------------------------------------------------------------ management
 
@@ -242,7 +295,6 @@ class UserService:
             role=role.value,
             password_hash=self._hasher.hash(password),
             active=True,
-            failed_logins=0,
             created_at=now,
             password_changed_at=now,
         )
@@ -259,12 +311,19 @@ class UserService:
             after={"username": name, "display_name": shown, "role": role.value},
             terminal=self._terminal,
         )
-        return _view(user)
+        return _view(user, None)
 
     def list_users(self, actor: Actor) -> list[UserView]:
+        """Every user; ``locked_until`` is set while the name waits after failed logins."""
         actor.require(Permission.USER_MANAGE)
+        now = self._clock.now()
         with self._db.reader() as uow:
-            return [_view(u) for u in uow.session.scalars(select(User).order_by(User.username))]
+            rows = uow.session.execute(
+                select(User, LoginThrottle.retry_at)
+                .outerjoin(LoginThrottle, LoginThrottle.name == User.username)
+                .order_by(User.username)
+            ).all()
+            return [_view(u, at if at is not None and at > now else None) for u, at in rows]
 
     def change_password(
         self,
@@ -290,8 +349,7 @@ class UserService:
             now = self._clock.now()
             user.password_hash = self._hasher.hash(new_password)
             user.password_changed_at = now
-            user.failed_logins = 0
-            user.locked_until = None
+            uow.session.execute(delete(LoginThrottle).where(LoginThrottle.name == name))
             audit.record(
                 uow.session,
                 actor=actor,
@@ -332,7 +390,7 @@ class UserService:
                 user.display_name = name_text(display_name, "display name", max_length=120) or name
             after = {"role": user.role, "active": user.active, "display_name": user.display_name}
             if after == before:
-                return _view(user)
+                return _view(user, _retry_at(uow.session, name))
             self._ensure_an_admin_remains(uow.session)
             audit.record(
                 uow.session,
@@ -347,7 +405,7 @@ class UserService:
                 terminal=self._terminal,
             )
             uow.session.flush()
-            view = _view(user)
+            view = _view(user, _retry_at(uow.session, name))
             uow.commit()
         return view
 

@@ -5,17 +5,25 @@ so a committed sale survives a power cut, foreign keys on, a busy timeout, and `
 IMMEDIATE`` for transactions that write, so two writers queue up front instead of failing at
 their first write. PostgreSQL (several terminals): psycopg 3, a connect timeout so a dead server
 is reported within seconds, and a liveness check before a pooled connection is reused.
+
+Both: text holding a NUL or a lone surrogate is refused with a ``ValidationError`` before the
+statement runs. Services clean or refuse such text where it comes in (domain/text.py); this is
+the last guard for a path that forgot, so the person reads "holds a NUL" and not "the database
+cannot be reached" (SQLite's full-text search) or an unhandled psycopg ``DataError``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+
+from pos_desktop.domain.errors import ValidationError
+from pos_desktop.domain.text import UNSTORABLE, describe_character
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 #: SQLite's own default: the WAL is copied into the database file once it holds this many pages.
@@ -61,6 +69,38 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
 
+def _unstorable_text(values: Any) -> str | None:
+    """The first NUL or lone surrogate among a statement's parameters: one set or many (a
+    mapping, a sequence, or a sequence of either), and inside list values (arrays)."""
+    items = values.values() if isinstance(values, Mapping) else values
+    for value in items:
+        if isinstance(value, str):
+            # Two cheap tests first: a bulk insert binds tens of thousands of strings.
+            if "\x00" in value:
+                return "\x00"
+            if not value.isascii() and (found := UNSTORABLE.search(value)):
+                return found.group()
+        elif isinstance(value, Mapping | list | tuple):
+            inner = _unstorable_text(value)
+            if inner is not None:
+                return inner
+    return None
+
+
+def _refuse_unstorable_text(engine: Engine) -> None:
+    @event.listens_for(engine, "before_cursor_execute")
+    def _check(
+        _conn: Any, _cursor: Any, _statement: str, parameters: Any, _ctx: Any, _many: bool
+    ) -> None:
+        if not isinstance(parameters, Mapping | list | tuple):
+            return
+        bad = _unstorable_text(parameters)
+        if bad is not None:
+            raise ValidationError.single(
+                "text", f"holds a character that cannot be stored ({describe_character(bad)})"
+            )
+
+
 def create_engine_for(url: str | URL, *, echo: bool = False) -> Engine:
     parsed = normalize_url(url)
     if parsed.drivername.startswith("sqlite"):
@@ -73,13 +113,15 @@ def create_engine_for(url: str | URL, *, echo: bool = False) -> Engine:
             connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
         )
         _configure_sqlite(engine)
-        return engine
-    return create_engine(
-        parsed,
-        echo=echo,
-        pool_pre_ping=True,
-        connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "pos-desktop"},
-    )
+    else:
+        engine = create_engine(
+            parsed,
+            echo=echo,
+            pool_pre_ping=True,
+            connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "pos-desktop"},
+        )
+    _refuse_unstorable_text(engine)
+    return engine
 
 
 def backend_name(engine: Engine) -> str:

@@ -7,17 +7,20 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import bindparam, text
 
 from pos_desktop.bootstrap import build_services
 from pos_desktop.config import load_settings
 from pos_desktop.domain.roles import Role
 from pos_desktop.storage import migrate
 from pos_desktop.storage.engine import create_engine_for, sqlite_url
+from pos_desktop.storage.types import UtcDateTime
 from pos_desktop.ui.app import Startup, application, run_session, startup_state, upgrade_own_file
 from pos_desktop.ui.screens.first_start import FirstStartDialog
 from pos_desktop.ui.screens.login import LoginDialog
 from pos_desktop.ui.workers import ThreadPoolRunner
 from tests.conftest import CLI, FAST_HASHER, PASSWORD
+from tests.support.clock import FakeClock
 
 
 def test_an_embedded_database_from_an_older_version_is_migrated_at_start(
@@ -26,11 +29,19 @@ def test_an_embedded_database_from_an_older_version_is_migrated_at_start(
     url = sqlite_url(tmp_path / "old.sqlite3")
     engine = create_engine_for(url)
     migrate.upgrade(engine, "0001")
+    with engine.begin() as conn:  # a cashier, as the first version wrote one
+        conn.execute(
+            text(
+                "INSERT INTO users (username, display_name, role, password_hash, active,"
+                " failed_logins, created_at, version)"
+                " VALUES ('carl', 'carl', 'cashier', :hash, 1, 0, :at, 1)"
+            ).bindparams(bindparam("at", FakeClock().now(), type_=UtcDateTime())),
+            {"hash": FAST_HASHER.hash(PASSWORD)},
+        )
     engine.dispose()
     settings = load_settings(environ={"POS_DATABASE_URL": url, "POS_CONFIG": str(empty_config)})
     services = build_services(settings, hasher=FAST_HASHER)
     try:
-        services.users.add_user(CLI, username="carl", password=PASSWORD, role=Role.CASHIER)
         assert startup_state(services) is Startup.OUTDATED
 
         assert upgrade_own_file(services) is Startup.LOG_IN

@@ -369,3 +369,38 @@ def test_f7_takes_a_discount_off_the_whole_sale(
     qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.done_panel)
     [invoice] = stored_invoices(services, staff)
     assert (invoice.gross, invoice.discount) == (Decimal("47.51"), Decimal("5.28"))
+
+
+def test_a_huge_cash_amount_is_asked_about_before_the_sale(
+    qtbot: QtBot, cashier_ctx: UiContext, services: Services, staff: Staff
+) -> None:
+    screen = open_checkout(qtbot, cashier_ctx)
+    press(qtbot, Qt.Key.Key_F3)
+    type_text(qtbot, "Coffee")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "5.00")
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: getattr(screen, "payment_dialog", None) is not None)
+    dialog = screen.payment_dialog
+    qtbot.waitUntil(lambda: focused() is dialog.cash)
+    type_text(qtbot, "100000000")  # a key held down
+    assert "check the cash received" in dialog.outcome.text()
+
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: focused() is dialog.large_tender_question.defaultButton())
+    assert "100000000.00 EUR for 5.00 EUR due" in dialog.large_tender_question.text()
+    press(qtbot, Qt.Key.Key_Return)  # No is the default: back to the amount
+    qtbot.waitUntil(lambda: focused() is dialog.cash)
+    assert dialog.cash.selectedText() == "100000000"
+    assert getattr(screen, "confirmation", None) is None
+
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: focused() is dialog.large_tender_question.defaultButton())
+    press(qtbot, Qt.Key.Key_Left)  # to Yes: the customer really handed it over
+    press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: getattr(screen, "confirmation", None) is not None)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.done_panel)
+    [invoice] = stored_invoices(services, staff)
+    assert (invoice.paid, invoice.change) == (Decimal("5.00"), Decimal("99999995.00"))

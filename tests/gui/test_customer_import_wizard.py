@@ -165,3 +165,27 @@ def test_the_crm_sample_imports_its_address_and_the_report_names_the_ignored_col
     qtbot.waitUntil(lambda: screen.report is not None, timeout=20_000)
     brady = next(c for c in customers(services) if c.email == "stacie60@example.org")
     assert (brady.street, brady.city, brady.country) == ("90996 Theresa Cape", "West Robert", "KR")
+
+
+def test_a_mixed_encoding_is_shown_before_the_dry_run_and_its_row_in_the_dry_run(
+    qtbot: QtBot, manager_ctx: UiContext, services: Services, tmp_path: Path
+) -> None:
+    source = tmp_path / "pasted.csv"
+    source.write_bytes(
+        b"Name,Email\n"
+        + "Jürgen Müller,j@example.de\n".encode()
+        + "山田太郎,taro@example.jp\n".encode()
+        + "Zoë Lefèvre,z@example.fr\n".encode("cp1252")
+    )
+    screen = open_wizard(qtbot, manager_ctx)
+    to_mapping(qtbot, screen, source)
+    detected = screen.detected.text()
+    assert "encoding utf-8+cp1252" in detected
+    assert "Check the encoding: mixed encodings: 2 rows in UTF-8 and 1 in Windows-1252" in detected
+
+    report = dry_run(qtbot, screen)
+    assert customers(services) == []
+    shown = screen.report_view.toPlainText()
+    assert "Encoding: mixed encodings" in shown
+    assert "4" in shown and "read as Windows-1252, while most rows are UTF-8" in shown
+    assert report.warnings["encoding to check"] == 1

@@ -64,7 +64,7 @@ def test_the_right_password_logs_in(
     assert dialog.password.text() == ""
 
 
-def test_a_wrong_password_says_how_many_attempts_are_left(
+def test_a_wrong_name_and_a_wrong_password_read_the_same(
     qtbot: QtBot, services: Services, staff: Staff, runner: ThreadPoolRunner, clock: FakeClock
 ) -> None:
     dialog = open_login(qtbot, services, runner, clock)
@@ -72,27 +72,44 @@ def test_a_wrong_password_says_how_many_attempts_are_left(
     press(qtbot, Qt.Key.Key_Tab)
 
     attempt(qtbot, dialog, "not the password")
-
     assert dialog.actor is None and dialog.isVisible()
-    assert "4 attempts left" in dialog.message.text()
+    said_for_carl = dialog.message.text()
+    assert said_for_carl == "wrong user name or password"
     assert dialog.password.text() == "" and focused() is dialog.password
     assert dialog.login_button.isEnabled()
-    attempt(qtbot, dialog, "still not it")
-    assert "3 attempts left" in dialog.message.text()
+
+    press(qtbot, Qt.Key.Key_Backtab)
+    type_text(qtbot, "nobody")  # no such user: the very same words
+    press(qtbot, Qt.Key.Key_Tab)
+    attempt(qtbot, dialog, "not the password")
+    assert dialog.message.text() == said_for_carl
 
 
-def test_five_failures_lock_the_account_until_the_clock_passes_the_lock(
+def fail_until_the_wait_is(
+    qtbot: QtBot, dialog: LoginDialog, clock: FakeClock, seconds: int
+) -> None:
+    """Wrong passwords, each after the wait the one before earned, until one earns ``seconds``."""
+    while True:
+        attempt(qtbot, dialog, "wrong guess")
+        if dialog.countdown.seconds_left >= seconds:
+            return
+        if dialog.countdown.seconds_left:
+            clock.advance(seconds=dialog.countdown.seconds_left)
+            qtbot.waitUntil(dialog.login_button.isEnabled)
+            dialog.password.setFocus()
+
+
+def test_failures_make_the_name_wait_longer_and_the_dialog_counts_down(
     qtbot: QtBot, services: Services, staff: Staff, runner: ThreadPoolRunner, clock: FakeClock
 ) -> None:
     dialog = open_login(qtbot, services, runner, clock)
     type_text(qtbot, "carl")
     press(qtbot, Qt.Key.Key_Tab)
-    for _ in range(5):
-        attempt(qtbot, dialog, "wrong guess")
+    fail_until_the_wait_is(qtbot, dialog, clock, 16)  # 1, 2, 4, 8, 16 seconds
 
-    assert "carl is locked for 5:00 more" in dialog.message.text()
+    assert "carl can try again in 0:16" in dialog.message.text()
     assert not dialog.login_button.isEnabled()
-    type_text(qtbot, PASSWORD)  # the right password: Enter does nothing while locked
+    type_text(qtbot, PASSWORD)  # the right password: Enter does nothing while waiting
     press(qtbot, Qt.Key.Key_Return)
     assert not dialog.busy and dialog.actor is None
 
@@ -101,16 +118,16 @@ def test_five_failures_lock_the_account_until_the_clock_passes_the_lock(
     type_text(qtbot, "carl")
     press(qtbot, Qt.Key.Key_Tab)
     attempt(qtbot, other, PASSWORD)
-    assert other.actor is None and "carl is locked for 5:00 more" in other.message.text()
+    assert other.actor is None and "carl can try again in 0:16" in other.message.text()
     other.close()
 
-    clock.advance(minutes=3, seconds=30)
-    qtbot.waitUntil(lambda: "locked for 1:30 more" in dialog.message.text())
+    clock.advance(seconds=10)
+    qtbot.waitUntil(lambda: "try again in 0:06" in dialog.message.text())
     assert not dialog.login_button.isEnabled()
 
-    clock.advance(minutes=1, seconds=30)
+    clock.advance(seconds=6)
     qtbot.waitUntil(dialog.login_button.isEnabled)
-    assert "lock is over" in dialog.message.text()
+    assert "wait is over" in dialog.message.text()
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     dialog.password.setFocus()
@@ -180,7 +197,7 @@ def test_the_idle_lock_hides_the_till_and_the_same_user_finds_the_cart_again(
     assert lock.locked and dialog.isVisible()
     type_text(qtbot, "wrong password")
     press(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "attempts left" in dialog.message.text())
+    qtbot.waitUntil(lambda: "wrong user name or password" in dialog.message.text())
     assert lock.locked
 
     type_text(qtbot, PASSWORD)

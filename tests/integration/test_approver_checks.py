@@ -36,9 +36,9 @@ def test_a_wrong_password_is_refused_audited_and_counted_and_nothing_is_sold(
     assert entry.summary.startswith(
         "maria's approval of a sale's discounts and prices for carl refused: wrong user name"
     )
-    # It counts towards maria's lockout like a failed login at the login screen.
+    # It counts towards maria's wait after failed logins, like a failed login at the login screen.
     [failed] = services.audit.entries(staff.admin, action="login.failed", entity_key="maria")
-    assert failed.summary == "wrong password"
+    assert failed.summary == "wrong password (1 in a row)"
 
     view = services.billing.create_invoice(
         staff.cashier, half_price(ApproverCredentials(" Maria ", PASSWORD))

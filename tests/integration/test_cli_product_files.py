@@ -121,3 +121,21 @@ def test_several_barcodes_go_in_by_option_and_file_and_come_out_again(
     old_style.write_text("sku,barcode,name,price,vat\nPEN,,Pen,1.50,19\n", encoding="utf-8")
     assert cli.json("product", "import", str(old_style), "--json")["updated"] == 1
     assert {p["sku"]: p["barcodes"] for p in cli.json("product", "list")}["PEN"] == []
+
+
+def test_a_mixed_encoding_file_names_the_rows_to_check(cli: Cli, tmp_path: Path) -> None:
+    source = tmp_path / "pasted.csv"
+    source.write_bytes(
+        b"SKU,Name,Price,VAT\n"
+        + "KAT,Katalog für Händler,12.50,7\n".encode()
+        + "TEE,Tee-Kräuter,3.00,7\n".encode()
+        + "MUG,Becher groß,9.00,19\n".encode("cp1252")
+    )
+    dry = cli.json("product", "import", str(source), "--dry-run", "--json")
+    assert dry["created"] == 3
+    assert "mixed encodings" in dry["encoding_note"]
+    assert [c["row"] for c in dry["to_check"]] == [4]
+    text = cli.ok("product", "import", str(source)).stdout
+    assert "Encoding: mixed encodings" in text
+    names = {p["sku"]: p["name"] for p in cli.json("product", "list")}
+    assert names == {"KAT": "Katalog für Händler", "TEE": "Tee-Kräuter", "MUG": "Becher groß"}

@@ -11,6 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from pos_desktop.bootstrap import build_services
+from pos_desktop.config import load_settings
+from pos_desktop.domain.errors import AccountLocked, AuthenticationFailed
+from tests.conftest import FAST_HASHER
 from tests.support.cli import (
     ADMIN_PASSWORD,
     EXIT_BAD_INPUT,
@@ -331,6 +335,28 @@ def test_user_passwd(cli: Cli) -> None:
     assert "password" in cli.fails(EXIT_BAD_INPUT, "user", "passwd", "boss", *short).stderr
     assert "no user" in cli.fails(EXIT_BAD_INPUT, "user", "passwd", "nobody", *new).stderr
     assert cli.audit_actions("user.password") == ["user.password"]
+
+
+def test_user_unlock_lets_a_name_try_again_at_once(cli: Cli) -> None:
+    """Someone typed wrong passwords for the admin: ``user unlock`` ends the wait at once."""
+    settings = load_settings(
+        environ={"POS_DATABASE_URL": cli.database_url, "POS_CONFIG": str(cli.config)}
+    )
+    services = build_services(settings, hasher=FAST_HASHER)
+    try:
+        for _ in range(8):
+            with pytest.raises((AuthenticationFailed, AccountLocked)):
+                services.users.login("boss", "guessing")
+        with pytest.raises(AccountLocked):
+            services.users.login("boss", ADMIN_PASSWORD)
+        [boss] = cli.json("user", "list")
+        assert boss["locked_until"] is not None
+        assert "boss may log in again now" in cli.ok("user", "unlock", "BOSS").stdout
+        assert cli.json("user", "list")[0]["locked_until"] is None
+        assert services.users.login("boss", ADMIN_PASSWORD).username == "boss"
+    finally:
+        services.close()
+    assert cli.audit_actions("user.unlock") == ["user.unlock"]
 
 
 # ----------------------------------------------------------------------------------- audit

@@ -6,6 +6,8 @@ terminal whose admin pinned it in the environment.
 
 from __future__ import annotations
 
+import os
+import stat
 import tomllib
 from decimal import Decimal
 from pathlib import Path
@@ -16,6 +18,7 @@ from pos_desktop.bootstrap import Services
 from pos_desktop.config import Settings, load_settings
 from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.domain.errors import PermissionDenied, ValidationError
+from pos_desktop.services.smtp_credentials import save_keeping_password
 from tests.conftest import Staff
 
 
@@ -130,3 +133,25 @@ def test_env_set_and_invalid_keys_are_refused_together_and_nothing_is_written(
     assert services.settings.security.idle_lock_minutes == 3
     assert services.settings.ui.theme == "system"
     assert services.audit.entries(staff.admin, action="settings.change") == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_the_smtp_password_saved_without_a_keyring_goes_to_a_private_file(
+    services: Services, staff: Staff, empty_config: Path
+) -> None:
+    """This machine has no keyring: the password goes to the config file, which was 0644."""
+    empty_config.write_text('[ui]\ntheme = "light"\n', encoding="utf-8")
+    empty_config.chmod(0o644)
+    saved = save_keeping_password(
+        services.settings_admin,
+        staff.admin,
+        services.settings.smtp,
+        {"smtp.host": "mail.example.org", "smtp.user": "shop", "smtp.password": "s3cret pass"},
+    )
+    assert not saved.password_in_keyring
+    assert _file(empty_config)["smtp"] == {
+        "host": "mail.example.org",
+        "user": "shop",
+        "password": "s3cret pass",
+    }
+    assert stat.S_IMODE(empty_config.stat().st_mode) == 0o600

@@ -1,6 +1,8 @@
-"""Login with lockout, users and roles, on SQLite and PostgreSQL."""
+"""Login with a growing wait after failures, users and roles, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
+
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
@@ -41,29 +43,101 @@ def test_login_is_case_insensitive_on_the_name_only(services: Services, staff: S
         services.users.login("carl", PASSWORD.upper())
 
 
-def test_five_failures_lock_the_account_and_say_for_how_long(
+def test_failures_make_the_next_try_wait_longer_and_longer(
     services: Services, staff: Staff, clock: FakeClock
 ) -> None:
-    for left in (4, 3, 2, 1):
-        with pytest.raises(AuthenticationFailed) as failed:
+    for _ in range(4):  # typos cost nothing
+        with pytest.raises(AuthenticationFailed, match=r"^wrong user name or password$"):
             services.users.login("carl", "wrong password")
-        assert failed.value.attempts_left == left
-    with pytest.raises(AccountLocked) as locked:
-        services.users.login("carl", "wrong password")
-    assert locked.value.seconds_left == 300
-    assert "5:00" in locked.value.message
+    waits = []
+    for _ in range(9):
+        with pytest.raises(AccountLocked) as delayed:
+            services.users.login("carl", "wrong password")
+        waits.append(delayed.value.seconds_left)
+        assert delayed.value.message.startswith("wrong user name or password; too many failed")
+        clock.advance(seconds=delayed.value.seconds_left)
+    assert waits == [1, 2, 4, 8, 16, 32, 60, 60, 60]  # doubling up to a minute, no more
 
-    clock.advance(minutes=2, seconds=30)
-    with pytest.raises(AccountLocked) as still:
+    with pytest.raises(AccountLocked) as again:
+        services.users.login("carl", "wrong again")  # the wait was over: the try counts
+    assert again.value.seconds_left == 60
+    with pytest.raises(AccountLocked) as refused:
         services.users.login("carl", PASSWORD)  # even the right password waits
-    assert still.value.seconds_left == 150
-    assert "2:30" in still.value.message
+    assert refused.value.seconds_left == 60
+    assert "wait 1:00 before the next try" in refused.value.message
+    clock.advance(seconds=30)
+    with pytest.raises(AccountLocked) as still:
+        services.users.login("carl", PASSWORD)
+    assert still.value.seconds_left == 30
 
-    clock.advance(minutes=3)
+    clock.advance(seconds=30)
     assert services.users.login("carl", PASSWORD).username == "carl"
-    with pytest.raises(AuthenticationFailed) as fresh:
-        services.users.login("carl", "wrong again")
-    assert fresh.value.attempts_left == 4  # a good login starts the count afresh
+    with pytest.raises(AuthenticationFailed):
+        services.users.login("carl", "wrong again")  # a good login starts the count afresh
+
+
+def test_a_wrong_name_and_a_wrong_password_read_and_wait_the_same(
+    services: Services, staff: Staff, clock: FakeClock
+) -> None:
+    """Nothing in the answers tells that carl exists and nobody does."""
+    answers: dict[str, list[tuple[str, str, int | None]]] = {"carl": [], "nobody": []}
+    for _ in range(8):
+        for name, seen in answers.items():
+            with pytest.raises((AuthenticationFailed, AccountLocked)) as caught:
+                services.users.login(name, "guess")
+            error = caught.value
+            seconds = error.seconds_left if isinstance(error, AccountLocked) else None
+            seen.append((type(error).__name__, str(error), seconds))
+        clock.advance(seconds=1)
+    assert answers["carl"] == answers["nobody"]
+    assert ("AuthenticationFailed", "wrong user name or password", None) in answers["carl"]
+    assert any(kind == "AccountLocked" for kind, _, _ in answers["carl"])
+    with pytest.raises(AuthenticationFailed, match=r"^wrong user name or password$"):
+        services.users.login("car\x00l", PASSWORD)  # pasted junk is just a name nobody has
+    disabled = services.users.add_user(
+        staff.admin, username="gone", password=PASSWORD, role=Role.CASHIER
+    )
+    services.users.update_user(staff.admin, disabled.username, active=False)
+    with pytest.raises(AuthenticationFailed, match=r"^wrong user name or password$"):
+        services.users.login("gone", PASSWORD)
+
+
+def test_an_attacker_cannot_keep_the_admin_out_for_long(
+    services: Services, staff: Staff, clock: FakeClock
+) -> None:
+    """Someone at the till types wrong passwords for the admin as fast as the waits allow, for
+    an hour: the admin, once they stop, waits at most a minute (security.max_login_delay_seconds),
+    and an admin at the CLI can lift the wait at once."""
+    started = clock.now()
+    tries = 0
+    while clock.now() - started < timedelta(hours=1):
+        with pytest.raises((AuthenticationFailed, AccountLocked)) as caught:
+            services.users.login("admin", "let me in")
+        tries += 1
+        if isinstance(caught.value, AccountLocked):
+            clock.advance(seconds=caught.value.seconds_left)
+    assert tries < 80  # a guesser gets about one try a minute
+    with pytest.raises(AccountLocked):
+        services.users.login("admin", "one last guess")  # the worst moment for the admin
+    with pytest.raises(AccountLocked) as waiting:
+        services.users.login("admin", PASSWORD)
+    assert waiting.value.seconds_left <= 60
+    clock.advance(seconds=waiting.value.seconds_left)
+    assert services.users.login("admin", PASSWORD).username == "admin"
+
+    for _ in range(6):
+        with pytest.raises((AuthenticationFailed, AccountLocked)):
+            services.users.login("maria", "nope")
+    [maria] = [u for u in services.users.list_users(staff.admin) if u.username == "maria"]
+    assert maria.locked_until is not None and maria.locked_until > clock.now()
+    services.users.unlock(CLI, "maria")
+    assert services.users.login("maria", PASSWORD).username == "maria"
+    [maria] = [u for u in services.users.list_users(staff.admin) if u.username == "maria"]
+    assert maria.locked_until is None
+    with pytest.raises(PermissionDenied):
+        services.users.unlock(staff.manager, "carl")
+    unlocks = services.audit.entries(staff.admin, action="user.unlock")
+    assert [(e.entity_key, e.actor) for e in unlocks] == [("maria", CLI.label)]
 
 
 def test_every_login_attempt_is_audited(services: Services, staff: Staff) -> None:
@@ -125,7 +199,7 @@ def test_users_change_their_own_password_with_the_current_one(
         services.users.login("carl", PASSWORD)
 
 
-def test_admin_reset_lifts_a_lockout(services: Services, staff: Staff) -> None:
+def test_admin_reset_lifts_a_wait(services: Services, staff: Staff) -> None:
     for _ in range(4):
         with pytest.raises(AuthenticationFailed):
             services.users.login("carl", "wrong")

@@ -49,7 +49,14 @@ def test_defaults(config_path: Path) -> None:
     assert settings.pos.terminal == "T1"
     assert settings.smtp.port == 587
     assert settings.smtp.security == "starttls"
-    assert settings.security.lockout_minutes == 5
+    assert (settings.security.max_failed_logins, settings.security.max_login_delay_seconds) == (
+        5,
+        60,
+    )
+    assert (settings.billing.tender_limit_factor, settings.billing.tender_limit_minimum) == (
+        Decimal(10),
+        Decimal(500),
+    )
     assert settings.warnings == []
     assert {source for _, _, source in settings.items()} == {"default"}
 
@@ -173,8 +180,19 @@ def test_an_unknown_key_is_named(config_path: Path) -> None:
 @pytest.mark.parametrize(
     ("toml", "env", "key", "source_word"),
     [
-        ("", {"POS_SECURITY_LOCKOUT_MINUTES": "abc"}, "security.lockout_minutes", "env"),
-        ("", {"POS_SECURITY_LOCKOUT_MINUTES": "0"}, "security.lockout_minutes", "env"),
+        (
+            "",
+            {"POS_SECURITY_MAX_LOGIN_DELAY_SECONDS": "abc"},
+            "security.max_login_delay_seconds",
+            "env",
+        ),
+        (
+            "",
+            {"POS_SECURITY_MAX_LOGIN_DELAY_SECONDS": "0"},
+            "security.max_login_delay_seconds",
+            "env",
+        ),
+        ("[billing]\ntender_limit_factor = 0.5\n", {}, "billing.tender_limit_factor", "file"),
         ("", {"POS_BILLING_PRICES_INCLUDE_VAT": "maybe"}, "billing.prices_include_vat", "env"),
         ('[billing]\ndefault_currency = "XYZ"\n', {}, "billing.default_currency", "file"),
         ("[billing]\ndefault_vat_rate = 100\n", {}, "billing.default_vat_rate", "file"),
@@ -184,6 +202,8 @@ def test_an_unknown_key_is_named(config_path: Path) -> None:
         ('[pos]\nterminal = "TILL-1"\n', {}, "pos.terminal", "file"),
         ("", {"POS_CUSTOMERS_DEFAULT_PHONE_REGION": "XX"}, "customers.default_phone_region", "env"),
         ("", {"POS_SECURITY_MIN_PASSWORD_LENGTH": "6"}, "security.min_password_length", "env"),
+        ('[shop]\nname = "Booth\\u001b@"\n', {}, "shop.name", "file"),  # ESC @: printer reset
+        ("", {"POS_PRINTER_FOOTER": "Thanks\x00"}, "printer.footer", "env"),
     ],
 )
 def test_bad_values_name_the_key_and_where_they_came_from(
@@ -224,7 +244,7 @@ def test_passwords_are_masked() -> None:
     assert masked("smtp.password", "hunter22") == "********"
     assert masked("smtp.password", "") == ""
     assert masked("smtp.host", "mail.example.com") == "mail.example.com"
-    assert masked("security.lockout_minutes", 5) == "5"
+    assert masked("security.max_login_delay_seconds", 60) == "60"
 
 
 @pytest.mark.parametrize(
@@ -276,3 +296,18 @@ def test_passwords_keep_their_spaces(config_path: Path) -> None:
     settings = _load(config_path, env={"POS_SMTP_PASSWORD": " pass word ", "POS_SMTP_HOST": " h "})
     assert settings.smtp.password == " pass word "
     assert settings.smtp.host == "h"
+
+
+def test_line_breaks_and_tabs_are_no_control_characters_in_settings(config_path: Path) -> None:
+    config_path.write_text('[shop]\naddress = "Hall 4\\nStand 12\\tEast"\n', encoding="utf-8")
+    settings = load_settings(environ={}, config_file=config_path)
+    assert settings.shop.address == "Hall 4\nStand 12\tEast"
+
+
+def test_the_retired_lockout_setting_still_loads_with_a_warning(config_path: Path) -> None:
+    """Files written before logins waited instead of locking keep working."""
+    config_path.write_text("[security]\nlockout_minutes = 5\n", encoding="utf-8")
+    settings = load_settings(environ={"POS_SECURITY_LOCKOUT_MINUTES": "9"}, config_file=config_path)
+    assert settings.security.max_login_delay_seconds == 60
+    assert len(settings.warnings) == 2
+    assert all("security.lockout_minutes" in w and "no longer used" in w for w in settings.warnings)

@@ -106,6 +106,33 @@ def test_a_missing_folder_is_created_and_the_new_file_is_private(tmp_path: Path)
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+@pytest.mark.parametrize("before", [0o644, 0o666, 0o640, 0o600])
+def test_an_existing_file_is_written_private_whatever_its_mode(tmp_path: Path, before: int) -> None:
+    """An admin's hand-made config (0644) must not keep the SMTP password readable by all."""
+    path = tmp_path / "config.toml"
+    path.write_text(HAND_WRITTEN, encoding="utf-8")
+    path.chmod(before)
+    write_settings({"smtp.password": "s3cret pass"}, config_file=path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert _load(path).smtp.password == "s3cret pass"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_loading_a_password_others_can_read_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(
+        '[database]\nurl = "postgresql://pos:hunter22@db/pos"\n[smtp]\npassword = "x y z"\n',
+        encoding="utf-8",
+    )
+    path.chmod(0o644)
+    [warning] = _load(path).warnings
+    assert "holds database.url, smtp.password and other users may read it" in warning
+    assert "hunter22" not in warning
+    write_settings({"ui.theme": "dark"}, config_file=path)
+    assert _load(path).warnings == []
+
+
 def test_a_broken_file_is_not_overwritten(tmp_path: Path) -> None:
     path = tmp_path / "config.toml"
     path.write_text("[billing\nthis is not toml", encoding="utf-8")

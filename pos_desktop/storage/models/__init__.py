@@ -12,6 +12,7 @@ from pos_desktop.storage.models.exhibition import DocumentSeries, Exhibition, Te
 from pos_desktop.storage.models.hourly_sales import HourlySales
 from pos_desktop.storage.models.import_mapping import ImportMapping
 from pos_desktop.storage.models.invoice import Invoice, InvoiceLine, InvoiceRevision, Payment
+from pos_desktop.storage.models.login_throttle import LoginThrottle
 from pos_desktop.storage.models.outbox import OutboxMessage
 from pos_desktop.storage.models.print_job import PrintJob
 from pos_desktop.storage.models.product import Product, ProductBarcode
@@ -37,6 +38,7 @@ __all__ = [
     "Invoice",
     "InvoiceLine",
     "InvoiceRevision",
+    "LoginThrottle",
     "OutboxMessage",
     "Payment",
     "PrintJob",

@@ -334,7 +334,12 @@ class CheckoutScreen(QWidget):
         if not cart.ready_to_pay:
             self.messages.show_error(cart.problem or "add a line first (F3, or scan a product)")
             return
-        dialog = PaymentDialog(cart.gross, cart.till.currency, self)
+        dialog = PaymentDialog(
+            cart.gross,
+            cart.till.currency,
+            self,
+            tender_limit=self.ctx.services.settings.billing.tender_limit,
+        )
         dialog.accepted.connect(self._paid)
         dialog.rejected.connect(self.focus_scan)
         self.payment_dialog = dialog

@@ -17,6 +17,7 @@ import shutil
 import tempfile
 import threading
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 from typing import TypeVar
 
@@ -131,6 +132,7 @@ class CustomerImportScreen(QWidget):
     def _mapping_page(self) -> QWidget:
         page = QWidget()
         self.detected = QLabel()
+        self.detected.setTextFormat(Qt.TextFormat.RichText)
         self.detected.setWordWrap(True)
         self.mapping_editor = MappingEditor()
         layout = QVBoxLayout(page)
@@ -277,7 +279,15 @@ class CustomerImportScreen(QWidget):
                 if preview.saved_mapping
                 else "columns matched automatically"
             )
-            self.detected.setText(f"{path.name}: {found}. Starting from {origin}; change any.")
+            note = (
+                f" <span style='color:#b45309'>Check the encoding: {escape(info.encoding_note)}."
+                " The dry run lists the rows.</span>"
+                if info.encoding_note
+                else ""
+            )
+            self.detected.setText(
+                f"{escape(path.name)}: {escape(found)}. Starting from {origin}; change any.{note}"
+            )
             self.mapping_editor.show_mapping(preview.mapping, preview.sample)
             self._go(self.MAPPING)
 

@@ -2,9 +2,9 @@
 
 The check runs on the runner: argon2 takes tens of milliseconds on purpose and the database may
 be a server on the booth's network, so the UI thread never waits for it. The service is the
-guard (it counts failures and locks the account); this dialog only explains: attempts left
-after a wrong password, and a locked account's time left, counted down on screen with the
-Log in button disabled for that user until it reaches zero.
+guard (it counts failures and makes the name wait a little longer after each); this dialog only
+explains: the same words for a wrong name and a wrong password, and a wait's time left, counted
+down on screen with the Log in button disabled for that name until it reaches zero.
 """
 
 from __future__ import annotations
@@ -27,14 +27,10 @@ from PySide6.QtWidgets import (
 
 from pos_desktop.bootstrap import Services
 from pos_desktop.domain.errors import AccountLocked
+from pos_desktop.domain.login_delay import minutes_seconds
 from pos_desktop.domain.roles import Actor
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 from pos_desktop.ui.workers import Runner
-
-
-def minutes_seconds(seconds: int) -> str:
-    minutes, secs = divmod(max(0, seconds), 60)
-    return f"{minutes}:{secs:02d}"
 
 
 def monotonic_ms() -> int:
@@ -42,10 +38,10 @@ def monotonic_ms() -> int:
 
 
 class Countdown(QObject):
-    """Seconds left of an account lock, from a deadline: display ticks never drift.
+    """Seconds left of a wait after failed logins, from a deadline: display ticks never drift.
 
     ``now_ms`` is the time source: the monotonic clock in the app; tests pass the fake clock
-    the services use, so the dialog and the lockout agree on when the lock ends.
+    the services use, so the dialog and the service agree on when the wait ends.
     """
 
     changed = Signal(int)
@@ -193,12 +189,12 @@ class LoginDialog(QDialog):
     def _show_lock(self, seconds: int) -> None:
         if seconds and self._name() == self.locked_name:  # not over another user's message
             self.message.show_message(
-                f"Too many failed logins: {self.locked_name} is locked for "
-                f"{minutes_seconds(seconds)} more (minutes:seconds).",
+                f"Wrong user name or password, too often: {self.locked_name} can try again in"
+                f" {minutes_seconds(seconds)} (minutes:seconds).",
                 Tone.ERROR,
             )
 
     def _lock_over(self) -> None:
         self.locked_name = None
-        self.message.show_message("The lock is over: try again.", Tone.INFO)
+        self.message.show_message("The wait is over: try again.", Tone.INFO)
         self._update_button()

@@ -4,6 +4,10 @@ Opens with the cash field holding the total, selected: a cashier who is handed t
 presses Enter, one who is handed a 50 types ``50`` and Enter and sees the change. ``F6`` moves
 the total to the card instead (then the reference field), and any mix of the two is a split
 payment. The amounts are checked by the domain's ``settle``, the same rule the service applies.
+
+Cash far above what is due (``billing.tender_limit_*``: 100,000,000 for a 5.00 sale) is shown in
+amber while typed, and Enter then asks "Is that right?" (No, the default, goes back to the
+amount); only a Yes sends the payment with ``confirm_large_tender``, which the service needs.
 """
 
 from __future__ import annotations
@@ -18,20 +22,38 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from pos_desktop.domain.errors import ValidationError
-from pos_desktop.domain.invoice import PaymentInput, PaymentMethod, Settlement, settle
+from pos_desktop.domain.errors import LargeTender, ValidationError
+from pos_desktop.domain.invoice import (
+    PaymentInput,
+    PaymentMethod,
+    Settlement,
+    TenderLimit,
+    check_tender,
+    settle,
+)
 from pos_desktop.domain.money import ZERO, format_amount, parse_amount
 
 
 class PaymentDialog(QDialog):
-    def __init__(self, gross: Decimal, currency: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        gross: Decimal,
+        currency: str,
+        parent: QWidget | None = None,
+        *,
+        tender_limit: TenderLimit | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Payment")
         self.gross, self.currency = gross, currency
+        self.tender_limit = tender_limit or TenderLimit()
+        #: The cashier said yes to the large cash amount now in the field.
+        self.large_tender_confirmed = False
         self.due_label = QLabel(f"To pay: <b>{format_amount(gross, currency)} {currency}</b>")
         self.due_label.setStyleSheet("font-size: 18pt;")
         self.cash = QLineEdit(format_amount(gross, currency))
@@ -58,6 +80,15 @@ class PaymentDialog(QDialog):
             field.textChanged.connect(self._refresh)
             field.returnPressed.connect(self._accept_if_valid)
         QShortcut(QKeySequence(Qt.Key.Key_F6), self, self.pay_by_card)
+        self.large_tender_question = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Large amount of cash",
+            "",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        # Answered once the box is gone (``finished``), so the focus can come back here.
+        self.large_tender_question.finished.connect(self._large_tender_answered)
         self.settlement: Settlement | None = None
         self._refresh()
         self.cash.setFocus()
@@ -77,8 +108,24 @@ class PaymentDialog(QDialog):
             taken.append(PaymentInput(PaymentMethod.CARD, card, ref))
         cash = self._amount(self.cash, "cash received")
         if cash:
-            taken.append(PaymentInput(PaymentMethod.CASH, cash))
+            taken.append(
+                PaymentInput(
+                    PaymentMethod.CASH, cash, confirm_large_tender=self.large_tender_confirmed
+                )
+            )
         return taken
+
+    def large_tender(self) -> LargeTender | None:
+        """The cash amount is above the plausibility limit (and not confirmed yet)."""
+        cash = self._amount(self.cash, "cash received")
+        due = self.gross - self._amount(self.card, "card amount")
+        if not cash or due <= ZERO or self.large_tender_confirmed:
+            return None
+        try:
+            check_tender(cash, due, self.currency, self.tender_limit, field="cash received")
+        except LargeTender as error:
+            return error
+        return None
 
     def _amount(self, field: QLineEdit, name: str) -> Decimal:
         text = field.text().strip()
@@ -87,6 +134,7 @@ class PaymentDialog(QDialog):
         return parse_amount(text, self.currency, field=name, allow_zero=True)
 
     def _refresh(self) -> None:
+        self.large_tender_confirmed = False  # a changed amount is asked about again
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         try:
             settlement = settle(self.gross, self.payments(), self.currency)
@@ -105,9 +153,37 @@ class PaymentDialog(QDialog):
             ok.setEnabled(False)
             return
         self.settlement = settlement
-        self.outcome.setText(f"Change: <b>{format_amount(settlement.change, cur)} {cur}</b>")
+        change = f"Change: <b>{format_amount(settlement.change, cur)} {cur}</b>"
+        if self.large_tender() is not None:
+            change = f"<span style='color:#b45309'>{change} - check the cash received</span>"
+        self.outcome.setText(change)
         ok.setEnabled(True)
 
     def _accept_if_valid(self) -> None:
-        if self.settlement is not None:
+        # Enter in a field comes twice (the field's returnPressed, then the default button):
+        # one question at a time.
+        if self.settlement is None or self.large_tender_question.isVisible():
+            return
+        large = self.large_tender()
+        if large is None:
             self.accept()
+            return
+        cur = self.currency
+        box = self.large_tender_question
+        box.setText(
+            f"Cash received: {format_amount(large.amount, cur)} {cur} for "
+            f"{format_amount(large.due, cur)} {cur} due.\n\nDid the customer really hand over "
+            f"that much? The change would be {format_amount(large.amount - large.due, cur)} {cur}."
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.open()
+
+    def _large_tender_answered(self, _result: int) -> None:
+        box = self.large_tender_question
+        if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+            self.large_tender_confirmed = True
+            self.accept()
+        else:  # No or Esc: correct the amount
+            self.activateWindow()
+            self.cash.setFocus()
+            self.cash.selectAll()

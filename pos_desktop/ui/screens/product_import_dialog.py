@@ -23,6 +23,20 @@ from PySide6.QtWidgets import (
 from pos_desktop.services.product_files import ProductImportReport
 
 
+def to_check_html(report: ProductImportReport) -> str:
+    """A mixed or guessed encoding: the rows whose names to look at before importing."""
+    if not report.encoding_note:
+        return ""
+    rows = "".join(
+        f"<tr><td>{row}</td><td>{escape(note)}</td></tr>" for row, note in report.to_check
+    )
+    return (
+        f"<p style='color:#b45309'><b>Encoding:</b> {escape(report.encoding_note)}</p>"
+        f"<table border='1' cellpadding='3' cellspacing='0'><tr><th>Row</th><th>Check</th></tr>"
+        f"{rows}</table>"
+    )
+
+
 def rejected_html(report: ProductImportReport) -> str:
     if not report.rejected:
         return "<p>No row was rejected.</p>"
@@ -70,7 +84,7 @@ class ProductImportDialog(QDialog):
             self.headline.setText(
                 f"<b>Imported {escape(path.name)}</b>: {escape(report.headline())}"
             )
-        self.details.setHtml(rejected_html(report))
+        self.details.setHtml(to_check_html(report) + rejected_html(report))
         self.import_button.setVisible(report.dry_run)
         self.import_button.setEnabled(report.dry_run and changes > 0)
         self.close_button.setText("Cancel" if report.dry_run and changes else "Close")

@@ -79,6 +79,16 @@ SECTIONS: tuple[Section, ...] = (
                 "Sales need an open cash session",
                 "the till's float counted in (Cash drawer) before the first sale",
             ),
+            FieldSpec(
+                "billing.tender_limit_factor",
+                "Ask about cash above (x due)",
+                "cash over this many times what is due needs a yes from the cashier",
+            ),
+            FieldSpec(
+                "billing.tender_limit_minimum",
+                "... but never below",
+                "a 100 note for a coffee is normal: no question up to this amount",
+            ),
         ),
     ),
     Section(
@@ -137,8 +147,16 @@ SECTIONS: tuple[Section, ...] = (
         "Securit&y",
         (
             FieldSpec("security.idle_lock_minutes", "Lock after idle minutes", "0 never locks"),
-            FieldSpec("security.max_failed_logins", "Failed logins before lockout"),
-            FieldSpec("security.lockout_minutes", "Lockout minutes"),
+            FieldSpec(
+                "security.max_failed_logins",
+                "Failed logins before waits",
+                "then each next try of that name waits 1, 2, 4... seconds",
+            ),
+            FieldSpec(
+                "security.max_login_delay_seconds",
+                "Longest wait (seconds)",
+                "the most a wrong-password guesser can hold up a real user",
+            ),
         ),
     ),
     Section(

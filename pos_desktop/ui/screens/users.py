@@ -31,7 +31,7 @@ COLUMNS: tuple[Column[UserView], ...] = (
     Column("Name", lambda u: u.display_name),
     Column("Role", lambda u: u.role.value),
     Column("Enabled", lambda u: "yes" if u.active else "no"),
-    Column("Locked until", lambda u: f"{u.locked_until:%H:%M}" if u.locked_until else ""),
+    Column("Waits until", lambda u: f"{u.locked_until:%H:%M:%S}" if u.locked_until else ""),
     Column("Last login", lambda u: f"{u.last_login_at:%Y-%m-%d %H:%M}" if u.last_login_at else ""),
 )
 

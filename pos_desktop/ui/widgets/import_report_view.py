@@ -74,6 +74,11 @@ def report_html(report: ImportReport) -> str:
         f"<p>File {escape(report.file)} ({escape(found)}); on duplicate:"
         f" {report.on_duplicate.value}; invalid email: {report.invalid_email.value}</p>",
         _ignored(report.ignored_columns),
+        (
+            f"<p style='color:#b45309'><b>Encoding:</b> {escape(report.encoding_note)}</p>"
+            if report.encoding_note
+            else ""
+        ),
         _counter("Rejected, by reason", report.reasons),
         _notes("First rejected rows", report.rejected_rows, report.rejected),
         _counter("Warnings (the customer is kept, the value as written)", report.warnings),

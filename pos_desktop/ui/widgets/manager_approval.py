@@ -3,9 +3,10 @@
 Opened when a service refuses a cashier's action with ``ApprovalRequired`` (refunds beyond the
 limit, a discount or a changed price beyond the cashier's). The dialog only collects the name
 and password: ``approved`` hands them to the screen, which retries the same action with them,
-and the service checks them (a wrong password counts towards the manager's lockout, as at the
-login). Meanwhile the dialog waits; the screen calls ``refused`` when the service did not accept
-the manager (the dialog says why and asks again) and ``finish`` when the action is done.
+and the service checks them (a wrong password counts towards the manager's wait after failed
+logins, as at the login). Meanwhile the dialog waits; the screen calls ``refused`` when the
+service did not accept the manager (the dialog says why and asks again) and ``finish`` when the
+action is done.
 """
 
 from __future__ import annotations

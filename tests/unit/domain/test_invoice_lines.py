@@ -115,6 +115,28 @@ def test_check_line_guards_decimals_coming_from_services() -> None:
     assert caught.value.fields == ["description", "quantity", "unit price", "VAT rate", "discount"]
 
 
+@pytest.mark.parametrize(
+    ("description", "shown"),
+    [("Mug\x00", "NUL"), ("Mug\x1b@", "U+001B"), ("Mug\nfree", "U+000A"), ("M\udc80g", "U+DC80")],
+)
+def test_check_line_refuses_control_characters_a_program_put_in(
+    description: str, shown: str
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        check_line(LineInput(description, Decimal(1), Decimal(5), Decimal(7)), "EUR")
+    assert str(caught.value) == f"description: holds a control character ({shown}); remove it"
+
+
+def test_typed_descriptions_are_cleaned_and_bounded_in_both_ways_in() -> None:
+    typed = parse_line(
+        description=" Mug\x00 \t big\u200b ", quantity="1", unit_price="5", vat_rate="7",
+        currency="EUR",
+    )  # fmt: skip
+    assert typed.description == "Mug big"
+    with pytest.raises(ValidationError, match="longer than 200"):
+        check_line(LineInput("x" * 201, Decimal(1), Decimal(5), Decimal(7)), "EUR")
+
+
 @pytest.mark.parametrize("quantity", [Decimal(0), Decimal(-1), Decimal(100_001)])
 def test_check_line_refuses_impossible_quantities(quantity: Decimal) -> None:
     with pytest.raises(ValidationError, match="quantity"):

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pos_desktop.domain.errors import ValidationError
-from pos_desktop.domain.invoice import PaymentInput, PaymentMethod, Settlement, settle
+from pos_desktop.domain.errors import LargeTender, ValidationError
+from pos_desktop.domain.invoice import PaymentInput, PaymentMethod, Settlement, TenderLimit, settle
 
 CASH, CARD = PaymentMethod.CASH, PaymentMethod.CARD
 amounts = st.integers(1, 100_000_000).map(lambda n: Decimal(n).scaleb(-2))
@@ -144,3 +144,50 @@ def test_card_reference_is_kept_on_one_line() -> None:
         Decimal("10.00"), [PaymentInput(CARD, Decimal("10.00"), " auth\n 4711 ")], "EUR"
     )
     assert result.payments[0].reference == "auth 4711"
+
+
+LIMIT = TenderLimit()  # 10 times what is due, at least 500
+
+
+@pytest.mark.parametrize(
+    ("due", "most"),
+    [("5.00", "500"), ("49.99", "500"), ("50.00", "500"), ("51.00", "510"), ("1234.56", "12345.6")],
+)
+def test_the_plausible_cash_is_ten_times_what_is_due_but_at_least_500(due: str, most: str) -> None:
+    assert LIMIT.above(Decimal(due)) == Decimal(most)
+    assert TenderLimit(Decimal(3), Decimal(20)).above(Decimal(5)) == Decimal(20)
+
+
+def test_cash_far_above_what_is_due_needs_a_confirmation() -> None:
+    with pytest.raises(LargeTender) as caught:
+        settle(
+            Decimal("5.00"), [PaymentInput(CASH, Decimal(100_000_000))], "EUR", tender_limit=LIMIT
+        )
+    error = caught.value
+    assert (error.amount, error.due, error.limit) == (
+        Decimal(100_000_000),
+        Decimal("5.00"),
+        Decimal("500.00"),
+    )
+    assert error.fields == ["payment 1: cash received"]
+    assert "100000000.00 EUR is far more than the 5.00 due" in str(error)
+
+    confirmed = PaymentInput(CASH, Decimal(100_000_000), confirm_large_tender=True)
+    booked = settle(Decimal("5.00"), [confirmed], "EUR", tender_limit=LIMIT)
+    assert booked.change == Decimal("99999995.00")
+
+
+def test_up_to_the_limit_no_question_is_asked_and_cards_never_are() -> None:
+    at_limit = settle(
+        Decimal("5.00"), [PaymentInput(CASH, Decimal(500))], "EUR", tender_limit=LIMIT
+    )
+    assert at_limit.change == Decimal("495.00")
+    with pytest.raises(LargeTender):
+        settle(Decimal("5.00"), [PaymentInput(CASH, Decimal("500.01"))], "EUR", tender_limit=LIMIT)
+    # The limit follows what is still due after the card: 95 by card, 5 in cash.
+    split = [PaymentInput(CARD, Decimal(95)), PaymentInput(CASH, Decimal(600))]
+    with pytest.raises(LargeTender) as caught:
+        settle(Decimal(100), split, "EUR", tender_limit=LIMIT)
+    assert caught.value.fields == ["payment 2: cash received"]
+    # Without a limit (the arithmetic alone), any cash is change.
+    assert settle(Decimal(5), [PaymentInput(CASH, Decimal(10**8))], "EUR").change > 0

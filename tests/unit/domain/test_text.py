@@ -7,7 +7,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pos_desktop.domain.errors import ValidationError
-from pos_desktop.domain.text import _clean_any_line, clean_line, clean_multiline, fold, name_text
+from pos_desktop.domain.text import (
+    UNSTORABLE,
+    _clean_any_line,
+    clean_line,
+    clean_multiline,
+    fold,
+    name_text,
+    refuse_control_characters,
+)
 
 
 @pytest.mark.parametrize(
@@ -112,3 +120,26 @@ def test_the_printable_shortcut_cleans_as_the_rule_does(text: str) -> None:
 def test_accents_are_composed_and_space_runs_collapse() -> None:
     assert clean_line("  Zoe\u0308   Mu\u0308ller ") == "Zoë Müller"
     assert clean_line("Zoë\u00a0Müller") == "Zoë Müller"
+
+
+@pytest.mark.parametrize(
+    ("typed", "cleaned"),
+    [
+        ("Mül\x00ler", "Mül ler"),
+        ("\x1b[31mRed\x1b[0m", "[31mRed [0m"),
+        ("zero\u200bwidth\ufeff", "zerowidth"),
+        ("broken \udc80 byte", "broken byte"),
+        ("a\u2028b\x85c", "a b c"),
+    ],
+)
+def test_control_characters_typed_or_pasted_are_cleaned(typed: str, cleaned: str) -> None:
+    assert clean_line(typed) == cleaned
+    assert not UNSTORABLE.search(clean_line(typed))
+
+
+def test_a_built_value_with_control_characters_is_refused_with_the_field() -> None:
+    assert refuse_control_characters("Jürgen Müller 渡辺", "name") == "Jürgen Müller 渡辺"
+    assert refuse_control_characters("zero\u200bwidth", "name") == "zero\u200bwidth"  # harmless
+    with pytest.raises(ValidationError) as caught:
+        refuse_control_characters("a\x00b", "name")
+    assert str(caught.value) == "name: holds a control character (NUL); remove it"
