@@ -10,16 +10,16 @@ from __future__ import annotations
 import getpass
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from pos_desktop.bootstrap import Services, build_services
-from pos_desktop.config import Settings, load_settings
 from pos_desktop.domain.errors import PosError
 from pos_desktop.domain.roles import Actor, Role
-from pos_desktop.storage import migrate
-from pos_desktop.storage.uow import reporting_unavailable
+
+if TYPE_CHECKING:  # imported when first used: ``--help`` needs neither
+    from pos_desktop.bootstrap import Services
+    from pos_desktop.config import Settings
 
 
 class SchemaNotReady(PosError):
@@ -45,12 +45,18 @@ class CliContext:
     @property
     def settings(self) -> Settings:
         if self._settings is None:
+            from pos_desktop.config import load_settings  # noqa: PLC0415 - lazy, see above
+
             overrides = {"database.url": self.database} if self.database else {}
             self._settings = load_settings(config_file=self.config_file, overrides=overrides)
         return self._settings
 
     def services(self, *, require_schema: bool = True) -> Services:
         """Services on the configured database; by default refuses an unmigrated schema."""
+        from pos_desktop.bootstrap import build_services  # noqa: PLC0415 - lazy, see above
+        from pos_desktop.storage import migrate  # noqa: PLC0415
+        from pos_desktop.storage.uow import reporting_unavailable  # noqa: PLC0415
+
         if self._services is None:
             self._services = build_services(self.settings)
         if require_schema:

@@ -17,29 +17,11 @@ from pathlib import Path
 from typing import Any
 
 import click
-from sqlalchemy import exc
 
 from pos_desktop import __version__
-from pos_desktop.cli.audit_cmds import audit_group
-from pos_desktop.cli.commission_cmds import commission_group
-from pos_desktop.cli.context import CliContext, pass_context
-from pos_desktop.cli.credit_note_cmds import credit_note_group
-from pos_desktop.cli.customer_cmds import customer_group
-from pos_desktop.cli.exhibition_cmds import exhibition_group
-from pos_desktop.cli.import_export_cmds import customers_group, invoices_group
-from pos_desktop.cli.invoice_cmds import invoice_group
-from pos_desktop.cli.outbox_cmds import outbox_group
+from pos_desktop.cli.command_index import LazyGroup
+from pos_desktop.cli.context import CliContext
 from pos_desktop.cli.output import fail
-from pos_desktop.cli.printer_cmds import printer_group, receipt
-from pos_desktop.cli.product_cmds import product_group
-from pos_desktop.cli.product_file_cmds import product_export, product_import
-from pos_desktop.cli.refund_cmds import invoice_refund
-from pos_desktop.cli.report_cmds import report_group
-from pos_desktop.cli.scan_cmds import scan
-from pos_desktop.cli.session_cmds import session_group
-from pos_desktop.cli.setup_cmds import config_group, db_group, demo_data, init, show_status
-from pos_desktop.cli.stock_cmds import stock_group, transfer_group
-from pos_desktop.cli.user_cmds import user_group
 from pos_desktop.domain.errors import (
     ApprovalRequired,
     DuplicateCustomer,
@@ -48,7 +30,6 @@ from pos_desktop.domain.errors import (
     PosError,
     ValidationError,
 )
-from pos_desktop.storage.uow import describe_database_error
 
 EXIT_REFUSED = 1
 EXIT_BAD_INPUT = 2
@@ -71,7 +52,7 @@ def exit_code_for(error: PosError) -> int:
     return EXIT_REFUSED
 
 
-class PosGroup(click.Group):
+class PosGroup(LazyGroup):
     """Turns errors meant for people into a message and an exit code, never a traceback."""
 
     def invoke(self, ctx: click.Context) -> Any:
@@ -90,8 +71,11 @@ class PosGroup(click.Group):
         except ValueError as error:  # e.g. a database URL of an unsupported kind
             fail(str(error))
             ctx.exit(EXIT_REFUSED)
-        except (exc.OperationalError, exc.InterfaceError) as error:  # schema commands
-            fail(describe_database_error(error))
+        except Exception as error:
+            trouble = database_trouble(error)  # schema commands meet the driver's errors
+            if trouble is None:
+                raise
+            fail(trouble)
             ctx.exit(EXIT_REFUSED)
         finally:
             if isinstance(ctx.obj, CliContext):
@@ -124,10 +108,13 @@ def main(ctx: click.Context, database: str | None, config_file: Path | None) -> 
     """
     ctx.obj = CliContext(database=database, config_file=config_file)
     if ctx.invoked_subcommand is None:
+        from pos_desktop.cli.setup_cmds import show_status  # noqa: PLC0415 - only here
+        from pos_desktop.cli.window_cmds import GuiUnavailable, open_window  # noqa: PLC0415
+
         reason = "no display found (DISPLAY and WAYLAND_DISPLAY are not set)"
         if display_available():
             try:
-                ctx.exit(_open_window(ctx.obj))
+                ctx.exit(open_window(ctx.obj))
             except GuiUnavailable as error:
                 reason = error.message
         show_status(ctx.obj)
@@ -137,8 +124,20 @@ def main(ctx: click.Context, database: str | None, config_file: Path | None) -> 
         click.echo(ctx.get_help())
 
 
-class GuiUnavailable(PosError):
-    """Qt or its system libraries are missing: the command line still works."""
+def database_trouble(error: Exception) -> str | None:
+    """The sentence for a connection error of the database driver; ``None`` for anything else.
+
+    SQLAlchemy is imported only when an error comes: ``--help`` and ``--version`` never load it.
+    """
+    if not type(error).__module__.startswith("sqlalchemy"):
+        return None
+    from sqlalchemy import exc  # noqa: PLC0415 - see above
+
+    from pos_desktop.storage.uow import describe_database_error  # noqa: PLC0415
+
+    if isinstance(error, exc.OperationalError | exc.InterfaceError):
+        return describe_database_error(error)
+    return None
 
 
 def display_available(
@@ -152,73 +151,3 @@ def display_available(
         return True
     env = os.environ if environ is None else environ
     return any(env.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
-
-
-def _open_window(obj: CliContext) -> int:
-    """Qt is imported only here: the other commands start fast and work without Qt's libraries."""
-    try:
-        from pos_desktop.ui.app import run_gui  # noqa: PLC0415 (lazy on purpose)
-    except ImportError as error:  # e.g. libEGL or the xcb libraries are not installed
-        raise GuiUnavailable(f"the window needs Qt's system libraries ({error})") from error
-    return run_gui(obj.settings)
-
-
-@click.command("gui")
-@pass_context
-def gui(obj: CliContext) -> None:
-    """Open the desktop window (also what `pos-desktop` alone does when there is a display)."""
-    raise click.exceptions.Exit(_open_window(obj))
-
-
-@click.command("screenshots")
-@click.option(
-    "--out",
-    "out",
-    type=click.Path(file_okay=False, path_type=Path),
-    required=True,
-    help="Folder for the PNG files (created if missing).",
-)
-def screenshots(out: Path) -> None:
-    """Render every screen with demo data to PNG files (offscreen; for the README and reviews).
-
-    Uses a throw-away database in a temporary folder, never the configured one.
-    """
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    try:
-        from PySide6.QtWidgets import QApplication  # noqa: PLC0415 (lazy on purpose)
-
-        from pos_desktop.ui.screenshots import take_screenshots  # noqa: PLC0415
-    except ImportError as error:
-        raise GuiUnavailable(f"screenshots need Qt's system libraries ({error})") from error
-    _app = QApplication.instance() or QApplication([])  # kept alive while rendering
-    for path in take_screenshots(out):
-        click.echo(str(path))
-
-
-main.add_command(init)
-main.add_command(gui)
-main.add_command(screenshots)
-main.add_command(config_group)
-main.add_command(db_group)
-main.add_command(demo_data)
-main.add_command(user_group)
-main.add_command(customer_group)
-main.add_command(invoice_group)
-main.add_command(exhibition_group)
-main.add_command(audit_group)
-main.add_command(report_group)
-main.add_command(outbox_group)
-main.add_command(scan)
-main.add_command(receipt)
-main.add_command(printer_group)
-main.add_command(customers_group)
-main.add_command(invoices_group)
-main.add_command(session_group)
-main.add_command(product_group)
-main.add_command(stock_group)
-main.add_command(transfer_group)
-main.add_command(commission_group)
-invoice_group.add_command(invoice_refund)
-product_group.add_command(product_import)
-product_group.add_command(product_export)
-main.add_command(credit_note_group)

@@ -8,6 +8,7 @@ import click
 
 from pos_desktop.cli.context import CliContext, pass_context
 from pos_desktop.cli.output import emit_json, table
+from pos_desktop.cli.product_cmds import product_group
 
 
 @click.command("import")
@@ -41,3 +42,7 @@ def product_export(obj: CliContext, /, *, file: Path) -> None:
     """Products on sale to a CSV file (the columns product import reads)."""
     count = obj.services().product_files.export_csv(obj.actor, file)
     click.echo(f"{count} products written to {file}")
+
+
+product_group.add_command(product_import)  # ``product import``
+product_group.add_command(product_export)  # ``product export``

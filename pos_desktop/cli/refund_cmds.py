@@ -6,6 +6,7 @@ import click
 
 from pos_desktop.cli.context import CliContext, pass_context
 from pos_desktop.cli.exactly_once import exactly_once, key_option
+from pos_desktop.cli.invoice_cmds import invoice_group
 from pos_desktop.cli.output import emit_json, table
 from pos_desktop.domain.errors import ValidationError
 from pos_desktop.domain.invoice import PaymentMethod
@@ -76,3 +77,6 @@ def invoice_refund(
         ["line", "description", "quantity", "amount"],
         [(p, d, format(q.normalize(), "f"), format_amount(g, cur)) for p, d, q, g in note.lines],
     )
+
+
+invoice_group.add_command(invoice_refund)  # ``invoice refund``

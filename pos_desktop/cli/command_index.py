@@ -1,0 +1,168 @@
+"""The command line's commands, loaded when used: ``pos-desktop --help`` imports none of them.
+
+Each command module pulls in its services (SQLAlchemy, ReportLab, python-escpos, OpenCV...):
+imported all at once they cost every call about a second and a half. ``LazyGroup`` knows
+each top-level command by name, module and the one line ``--help`` shows, and imports the
+module only when the command runs (or its own ``--help`` is asked for). A test checks that the
+lines here are the commands' own first docstring lines, so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import cast
+
+import click
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    module: str
+    attribute: str
+    help: str
+    #: Modules that add further subcommands to this group when imported (``invoice refund``,
+    #: ``customer email``): imported with it.
+    extras: tuple[str, ...] = ()
+
+
+_CLI = "pos_desktop.cli."
+
+COMMANDS: dict[str, Entry] = {
+    "audit": Entry(_CLI + "audit_cmds", "audit_group", "The audit trail."),
+    "commission": Entry(
+        _CLI + "commission_cmds",
+        "commission_group",
+        "Commission rates and the commission report.",
+    ),
+    "config": Entry(_CLI + "setup_cmds", "config_group", "Show the effective settings."),
+    "creditnote": Entry(
+        _CLI + "credit_note_cmds",
+        "credit_note_group",
+        "Credit notes (made by invoice refund): PDF.",
+    ),
+    "customer": Entry(
+        _CLI + "customer_cmds",
+        "customer_group",
+        "Register, find and edit customers.",
+        extras=(_CLI + "outbox_cmds",),
+    ),
+    "customers": Entry(
+        _CLI + "import_export_cmds",
+        "customers_group",
+        "Import customers from CSV/XLSX, export them.",
+    ),
+    "db": Entry(_CLI + "setup_cmds", "db_group", "Database schema: upgrade and check."),
+    "demo-data": Entry(
+        _CLI + "setup_cmds",
+        "demo_data",
+        "Fill the database with realistic customers, products and a few days of sales.",
+    ),
+    "exhibition": Entry(
+        _CLI + "exhibition_cmds", "exhibition_group", "Events this installation sells at."
+    ),
+    "gui": Entry(
+        _CLI + "window_cmds",
+        "gui",
+        "Open the desktop window (also what `pos-desktop` alone does when there is a display).",
+    ),
+    "init": Entry(
+        _CLI + "setup_cmds",
+        "init",
+        "Create the database schema, the first admin and optionally the first exhibition.",
+    ),
+    "invoice": Entry(
+        _CLI + "invoice_cmds",
+        "invoice_group",
+        "Sell, look up, pay, edit and void invoices.",
+        extras=(_CLI + "refund_cmds", _CLI + "outbox_cmds"),
+    ),
+    "invoices": Entry(_CLI + "import_export_cmds", "invoices_group", "Export invoices."),
+    "outbox": Entry(
+        _CLI + "outbox_cmds",
+        "outbox_group",
+        "Customer emails waiting to go out, and sending them.",
+    ),
+    "printer": Entry(
+        _CLI + "printer_cmds", "printer_group", "This till's receipt printer and its queue."
+    ),
+    "product": Entry(
+        _CLI + "product_cmds",
+        "product_group",
+        "Products: SKU, barcodes, name, price, VAT rate, stock tracking.",
+        extras=(_CLI + "product_file_cmds",),
+    ),
+    "receipt": Entry(
+        _CLI + "printer_cmds",
+        "receipt",
+        "Invoice NUMBER's receipt: to files, as text, or (no option) to this till's printer.",
+    ),
+    "report": Entry(_CLI + "report_cmds", "report_group", "Sales reports."),
+    "scan": Entry(
+        _CLI + "scan_cmds",
+        "scan",
+        "Decode --image FILE..., --video FILE or --camera N; print what each code means.",
+    ),
+    "screenshots": Entry(
+        _CLI + "window_cmds",
+        "screenshots",
+        "Render every screen with demo data to PNG files (offscreen; for the README and reviews).",
+    ),
+    "session": Entry(
+        _CLI + "session_cmds",
+        "session_group",
+        "The till's cash session: float, cash in and out, X and Z reports.",
+    ),
+    "stock": Entry(
+        _CLI + "stock_cmds", "stock_group", "Stock levels per location, goods in and out, counts."
+    ),
+    "transfer": Entry(
+        _CLI + "stock_cmds",
+        "transfer_group",
+        "Goods between locations: request, approve or reject, send, receive.",
+    ),
+    "user": Entry(_CLI + "user_cmds", "user_group", "People who log in at the terminals."),
+}
+
+
+def load(name: str) -> click.Command:
+    """The command ``name``, its module (and the modules adding to it) imported now."""
+    entry = COMMANDS[name]
+    command = cast(click.Command, getattr(importlib.import_module(entry.module), entry.attribute))
+    for extra in entry.extras:
+        importlib.import_module(extra)
+    return command
+
+
+class LazyGroup(click.Group):
+    """A group whose commands are imported when used; ``--help`` lists them from the index."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(COMMANDS))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.commands:
+            return self.commands[cmd_name]
+        if cmd_name not in COMMANDS:
+            return None
+        command = load(cmd_name)
+        self.add_command(command, cmd_name)
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The command list from the index's lines: no command module is imported for it."""
+        width = formatter.width - 6 - max(len(name) for name in COMMANDS)
+        rows = [
+            (name, _shorten(COMMANDS[name].help, width))
+            for name in self.list_commands(ctx)
+            if name in COMMANDS
+        ]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+def _shorten(text: str, width: int) -> str:
+    """Cut at a word with "..." when too long, as click shortens help lines in a listing."""
+    if len(text) <= width:
+        return text
+    return text[: max(width - 3, 1)].rsplit(" ", 1)[0] + "..."

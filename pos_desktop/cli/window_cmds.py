@@ -1,0 +1,56 @@
+"""``gui`` and ``screenshots``: the commands that need Qt (imported only when they run)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+
+from pos_desktop.cli.context import CliContext, pass_context
+from pos_desktop.domain.errors import PosError
+
+
+class GuiUnavailable(PosError):
+    """Qt or its system libraries are missing: the command line still works."""
+
+
+def open_window(obj: CliContext) -> int:
+    """Qt is imported only here: the other commands start fast and work without Qt's libraries."""
+    try:
+        from pos_desktop.ui.app import run_gui  # noqa: PLC0415 (lazy on purpose)
+    except ImportError as error:  # e.g. libEGL or the xcb libraries are not installed
+        raise GuiUnavailable(f"the window needs Qt's system libraries ({error})") from error
+    return run_gui(obj.settings)
+
+
+@click.command("gui")
+@pass_context
+def gui(obj: CliContext) -> None:
+    """Open the desktop window (also what `pos-desktop` alone does when there is a display)."""
+    raise click.exceptions.Exit(open_window(obj))
+
+
+@click.command("screenshots")
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="Folder for the PNG files (created if missing).",
+)
+def screenshots(out: Path) -> None:
+    """Render every screen with demo data to PNG files (offscreen; for the README and reviews).
+
+    Uses a throw-away database in a temporary folder, never the configured one.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        from PySide6.QtWidgets import QApplication  # noqa: PLC0415 (lazy on purpose)
+
+        from pos_desktop.ui.screenshots import take_screenshots  # noqa: PLC0415
+    except ImportError as error:
+        raise GuiUnavailable(f"screenshots need Qt's system libraries ({error})") from error
+    _app = QApplication.instance() or QApplication([])  # kept alive while rendering
+    for path in take_screenshots(out):
+        click.echo(str(path))
