@@ -236,6 +236,7 @@ class BillingService:
                 ),
                 after=invoice_document(view),
                 terminal=station.terminal_code,
+                subject=row,
             )
             if issue:
                 count_change(session, row, SalesAmounts.of(row))
@@ -274,6 +275,7 @@ class BillingService:
                 summary=f"draft {draft_id} issued as {row.number}",
                 after=invoice_document(view),
                 terminal=station.terminal_code,
+                subject=row,
             )
             count_change(session, row, SalesAmounts.of(row))
             if self._outbox is not None:
@@ -470,6 +472,7 @@ class BillingService:
                 before=before,
                 after={"paid": row.paid, "change": row.change},
                 terminal=self._station.terminal_code,
+                subject=row,
             )
             uow.commit()
         return view
@@ -547,6 +550,7 @@ class BillingService:
                 before=before,
                 after=invoice_document(view),
                 terminal=self._station.terminal_code,
+                subject=row,
             )
             count_change(session, row, SalesAmounts.of(row) - counted)
             uow.commit()
@@ -587,6 +591,7 @@ class BillingService:
                 before={"status": InvoiceStatus.ISSUED.value},
                 after={"status": InvoiceStatus.VOIDED.value, "reason": why},
                 terminal=self._station.terminal_code,
+                subject=row,
             )
             count_change(session, row, -SalesAmounts.of(row))
             if self._outbox is not None:

@@ -1,6 +1,6 @@
 """Typed ORM models. Importing this package registers every table on ``Base.metadata``."""
 
-from pos_desktop.storage.models.audit import AuditEvent
+from pos_desktop.storage.models.audit import AuditChainHead, AuditEvent
 from pos_desktop.storage.models.base import Base
 from pos_desktop.storage.models.cash_session import CashMovement, CashSession
 from pos_desktop.storage.models.commission import CommissionRate
@@ -19,6 +19,7 @@ from pos_desktop.storage.models.transfer import StockTransfer, StockTransferLine
 from pos_desktop.storage.models.user import User
 
 __all__ = [
+    "AuditChainHead",
     "AuditEvent",
     "Base",
     "CashMovement",

@@ -1,0 +1,138 @@
+"""The canonical text of a row, spelt the same by Python and by SQL.
+
+An audit entry's hash and a business record's digest are SHA-256 over this text. When an entry
+is made, Python writes the text from the values in hand; when the chain is verified, the
+database writes it (in C, for a million rows) and Python only hashes, or on PostgreSQL the
+server hashes too. So each kind of value has one spelling, the one SQLite stores and
+PostgreSQL can produce:
+
+- whole numbers in decimal, booleans ``1`` or ``0``, text as it is;
+- moments in UTC as ``YYYY-MM-DD HH:MM:SS.ffffff`` (how SQLite stores them; ``to_char`` on
+  PostgreSQL): SQLite hands a moment back naive and PostgreSQL aware, the text is the same;
+- exact decimals as the whole number value x 10^scale (how SQLite stores them; PostgreSQL's
+  ``numeric`` times 10^scale cast to ``bigint``): 12.5 and 12.5000 are one amount.
+
+A row is the JSON array of those texts (``null`` for NULL), compact, non-ASCII as it is:
+``json.dumps`` here, ``json_array`` in SQLite and ``array_to_json`` in PostgreSQL write it
+byte for byte alike, escapes included (tested), and a JSON array cannot shift a value from
+one field into the next. Measured on SQLite, one ``json_array`` call is half the cost of
+spelling each field with SQL string operations.
+
+Thread rule: pure functions; safe anywhere.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Integer,
+    Text,
+    cast,
+    func,
+    literal_column,
+    type_coerce,
+)
+from sqlalchemy.dialects import postgresql
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """How a column's values are spelt: ``int``, ``text``, ``bool``, ``when`` or ``scaled``."""
+
+    name: str
+    scale: int = 0
+
+
+INT = Kind("int")
+TEXT = Kind("text")
+BOOL = Kind("bool")
+WHEN = Kind("when")
+#: The scales of ``storage.types``: Money, Quantity, Percent.
+MONEY = Kind("scaled", 4)
+QUANTITY = Kind("scaled", 3)
+PERCENT = Kind("scaled", 2)
+
+#: A column by name and kind.
+Field = tuple[str, Kind]
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def moment_text(value: datetime) -> str:
+    if value.tzinfo is None:
+        raise ValueError("naive datetimes are ambiguous; pass an aware UTC datetime")
+    v = value.astimezone(UTC)
+    return (
+        f"{v.year:04d}-{v.month:02d}-{v.day:02d} "
+        f"{v.hour:02d}:{v.minute:02d}:{v.second:02d}.{v.microsecond:06d}"
+    )
+
+
+def value_text(kind: Kind, value: Any) -> str | None:
+    """One value as SQL spells it (``None`` for NULL)."""
+    if value is None:
+        return None
+    if kind is TEXT:
+        return str(value)
+    if kind is INT:
+        return str(int(value))
+    if kind is BOOL:
+        return "1" if value else "0"
+    if kind is WHEN:
+        return moment_text(value)
+    # The same arithmetic as ScaledDecimal's SQLite column.
+    return str(int((Decimal(value) * (Decimal(10) ** kind.scale)).to_integral_exact()))
+
+
+def encode(fields: Sequence[Field], values: Iterable[Any]) -> str:
+    """The fields' values (in the fields' order) as one canonical text."""
+    texts = [value_text(kind, value) for (_name, kind), value in zip(fields, values, strict=True)]
+    return _dumps(texts)
+
+
+def join_encodings(*spelt: str) -> str:
+    """The encoding of all fields of several encodings, in order (each of at least one)."""
+    return "[" + ",".join(text[1:-1] for text in spelt) + "]"
+
+
+def encode_object(fields: Sequence[Field], row: object) -> str:
+    """An ORM row (or any object with the fields as attributes) as canonical text."""
+    return encode(fields, (getattr(row, name) for name, _kind in fields))
+
+
+def encode_mapping(fields: Sequence[Field], row: Mapping[str, Any]) -> str:
+    """A row given as column values by name (a bulk load's dict) as canonical text."""
+    return encode(fields, (row[name] for name, _kind in fields))
+
+
+def _sql_text(kind: Kind, column: ColumnElement[Any], dialect: str) -> ColumnElement[str]:
+    postgres = dialect == "postgresql"
+    if kind is WHEN and postgres:
+        moment = func.to_char(func.timezone("UTC", column), "YYYY-MM-DD HH24:MI:SS.US")
+        return type_coerce(moment, Text)
+    if kind is BOOL and postgres:
+        return cast(cast(column, Integer), Text)
+    if kind.name == "scaled" and postgres:
+        return cast(cast(column * literal_column(str(10**kind.scale)), BigInteger), Text)
+    # SQLite stores every kind already in its canonical spelling.
+    return cast(column, Text)
+
+
+def sql_encoding(
+    fields: Sequence[Field], columns: Sequence[ColumnElement[Any]], dialect: str
+) -> ColumnElement[str]:
+    """An SQL expression giving :func:`encode` of the columns, in ``dialect``."""
+    texts = [
+        _sql_text(kind, column, dialect)
+        for (_name, kind), column in zip(fields, columns, strict=True)
+    ]
+    if dialect == "postgresql":
+        return cast(func.array_to_json(postgresql.array(texts)), Text)
+    return func.json_array(*texts, type_=Text)
