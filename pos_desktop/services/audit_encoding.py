@@ -33,7 +33,9 @@ from typing import Any
 from sqlalchemy import (
     BigInteger,
     ColumnElement,
+    Connection,
     Integer,
+    Select,
     Text,
     cast,
     func,
@@ -121,7 +123,10 @@ def _sql_text(kind: Kind, column: ColumnElement[Any], dialect: str) -> ColumnEle
         return cast(cast(column, Integer), Text)
     if kind.name == "scaled" and postgres:
         return cast(cast(column * literal_column(str(10**kind.scale)), BigInteger), Text)
-    # SQLite stores every kind already in its canonical spelling.
+    # SQLite stores every kind in its canonical spelling already: numbers become text, text
+    # (and moments, which are text there) is taken as it is.
+    if not postgres and kind in (TEXT, WHEN):
+        return type_coerce(column, Text)
     return cast(column, Text)
 
 
@@ -136,3 +141,16 @@ def sql_encoding(
     if dialect == "postgresql":
         return cast(func.array_to_json(postgresql.array(texts)), Text)
     return func.json_array(*texts, type_=Text)
+
+
+def raw_rows(connection: Connection, statement: Select[Any]) -> list[tuple[Any, ...]]:
+    """All rows of ``statement`` as the driver gives them, without SQLAlchemy's result rows
+    (a tenth of verify's time on a million entries). Only for statements whose values are
+    our own constants and numbers: they are rendered into the SQL."""
+    compiled = statement.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True})
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(str(compiled))
+        return [tuple(row) for row in cursor.fetchall()]
+    finally:
+        cursor.close()

@@ -22,10 +22,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, column, select, table, update
+from sqlalchemy import Connection, Text, bindparam, column, func, select, table, update
 
-from pos_desktop.services.audit_chain import ENTRY_FIELDS, chain_rows, hash_text, write_head
-from pos_desktop.services.audit_encoding import encode, join_encodings, sql_encoding
+from pos_desktop.services.audit_chain import (
+    DOCUMENTS,
+    ENTRY_FIELDS,
+    chain_rows,
+    hash_text,
+    write_head,
+)
+from pos_desktop.services.audit_encoding import INT, encode, join_encodings, sql_encoding
 from pos_desktop.services.audit_records import (
     CASH_SESSION,
     CREDIT_NOTE,
@@ -43,12 +49,12 @@ INVOICE_ACTIONS = ("invoice.draft", "invoice.issue", "invoice.pay", "invoice.edi
 UPGRADE_ACTOR = "system:upgrade"
 ROUND = 5000
 #: ``ENTRY_FIELDS`` split: numbered here, as stored, and the subject given here.
-_PLACE, _STORED, _SUBJECT = ENTRY_FIELDS[:2], ENTRY_FIELDS[2:12], ENTRY_FIELDS[12:]
+_PLACE, _STORED, _SUBJECT = ENTRY_FIELDS[:2], ENTRY_FIELDS[2:10], ENTRY_FIELDS[10:]
 _ENTRIES = table(
     "audit_events",
     *(
         column(name, UtcDateTime()) if name == "occurred_at" else column(name)
-        for name in ("id", *(n for n, _k in ENTRY_FIELDS), "hash")
+        for name in ("id", *(n for n, _k in ENTRY_FIELDS), *DOCUMENTS, "hash")
     ),
 )
 
@@ -76,7 +82,11 @@ def chain_existing(connection: Connection, now: datetime) -> ChainStart:
                 kind_name, record_id = attach[entry_id]
                 subject = (kind_name, record_id, found[kind_name][record_id].digest)
             seq += 1
-            text = join_encodings(encode(_PLACE, (seq, prev)), stored, encode(_SUBJECT, subject))
+            fields, lengths, documents = stored
+            text = join_encodings(
+                encode(_PLACE, (seq, prev)), fields, encode(_SUBJECT, subject), lengths
+            )
+            text += documents
             updates.append(
                 {
                     "_id": entry_id,
@@ -202,17 +212,20 @@ def _adoption(kind: RecordKind, record: CurrentDigest, now: datetime) -> dict[st
     )
 
 
-def _stored_rounds(connection: Connection) -> Iterator[list[tuple[int, str]]]:
-    """Each entry's stored fields spelt by the database, ``ROUND`` entries at a time."""
-    fields = [_ENTRIES.c[name] for name, _k in _STORED]
-    spelt = sql_encoding(_STORED, fields, connection.dialect.name)
-    query = select(_ENTRIES.c.id, spelt).order_by(_ENTRIES.c.id).limit(ROUND)
+def _stored_rounds(connection: Connection) -> Iterator[list[tuple[int, tuple[str, str, str]]]]:
+    """Each entry's stored fields spelt by the database (the fields, the documents' lengths,
+    the documents), ``ROUND`` entries at a time."""
+    dialect = connection.dialect.name
+    e = _ENTRIES.c
+    fields = sql_encoding(_STORED, [e[name] for name, _k in _STORED], dialect)
+    lengths = sql_encoding(
+        [("before", INT), ("after", INT)], [func.length(e.before), func.length(e.after)], dialect
+    )
+    documents = func.coalesce(e.before, "", type_=Text) + func.coalesce(e.after, "", type_=Text)
+    query = select(e.id, fields, lengths, documents).order_by(e.id).limit(ROUND)
     after = 0
-    while True:
-        rows = [(int(i), str(t)) for i, t in connection.execute(query.where(_ENTRIES.c.id > after))]
-        if not rows:
-            return
-        yield rows
+    while rows := connection.execute(query.where(e.id > after)).all():
+        yield [(int(i), (str(f), str(n), str(d))) for i, f, n, d in rows]
         after = rows[-1][0]
 
 

@@ -3,16 +3,17 @@
 Run from the repository root::
 
     .venv/bin/python -m tests.benchmarks.audit_verify [--backend sqlite|postgresql|both]
-        [--entries N] [--runs N] [--tmpdir DIR]
+        [--entries N] [--sales 1-98] [--runs N] [--tmpdir DIR]
 
 For each backend a fresh database is made and migrated (as ``tests.benchmarks.foundation``
-does) and filled with ``--entries`` audit entries shaped like a booth's: of every 100, 10
-customer registrations, 88 sales (an invoice of 1-5 lines and a payment, the invoice document
-as the entry's ``after``, as a real sale writes it) and 2 voids. The rows are made by plain
-code and bulk-inserted (SQLite: ``executemany``; PostgreSQL: ``COPY``), but every entry is
-chained and every sale's digest computed by the services' own code (``chain_rows``,
-``digest_of_rows``), so ``audit verify`` checks what a real till leaves: the chain and the
-digest of every invoice against its rows. Then verify runs ``--runs`` times.
+does) and filled with ``--entries`` audit entries shaped like that benchmark's database: of
+every 100, ``--sales`` sales (default 49: an invoice of 1-5 lines and a payment, with the
+invoice document as the entry's ``after``, as a real sale writes it), one void of the last
+sale, and customer registrations for the rest. The rows are made by plain code and
+bulk-inserted (SQLite: ``executemany``; PostgreSQL: ``COPY``), but every entry is chained and
+every sale's digest computed by the services' own code (``chain_rows``, ``digest_of_rows``),
+so ``audit verify`` checks what a real till leaves: the chain, and every invoice's rows
+against its digest. Then verify runs ``--runs`` times; wall and CPU seconds are printed.
 
 This module is not a pytest test: building a million entries takes minutes.
 """
@@ -20,6 +21,7 @@ This module is not a pytest test: building a million entries takes minutes.
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import sys
 import time
@@ -45,6 +47,8 @@ ENTRIES, INVOICES, LINES, PAYMENTS = (
 )
 CHUNK = 10_000
 TARGET_S = 10.0
+#: As in ``tests.benchmarks.foundation``'s database: about as many sales as registrations.
+SALES_PER_100 = 49
 CENT = Decimal("0.01")
 PRICES = tuple(Decimal(p) for p in ("2.50", "9.50", "12.00", "19.90", "34.00", "4.20"))
 
@@ -52,8 +56,8 @@ PRICES = tuple(Decimal(p) for p in ("2.50", "9.50", "12.00", "19.90", "34.00", "
 class Builder:
     """Makes entries and invoices chunk by chunk, chained after the database's head."""
 
-    def __init__(self, conn: Connection, exhibition_id: int, terminal_id: int) -> None:
-        self.exhibition_id, self.terminal_id = exhibition_id, terminal_id
+    def __init__(self, conn: Connection, exhibition_id: int, terminal_id: int, sales: int) -> None:
+        self.exhibition_id, self.terminal_id, self.sales = exhibition_id, terminal_id, sales
         self.head = read_head(conn)
         self.start = datetime(2026, 5, 1, 8, 0, tzinfo=UTC)
         self.ids = {"entry": _next_id(conn, "audit_events"), "line": 1, "invoice": 1}
@@ -68,12 +72,12 @@ class Builder:
         for n in range(first, first + count):
             at = self.start + timedelta(seconds=n)
             kind = n % 100
-            if kind < 10:
-                rows[ENTRIES].append(self._registration(n, at))
-            elif kind < 98:
+            if kind < self.sales:
                 self._sale(rows, at)
-            else:  # the last sale or the one before it
-                self._void(rows, at, rows[INVOICES][97 - kind])
+            elif kind == 99:  # the last sale was wrong
+                self._void(rows, at, rows[INVOICES][-1])
+            else:
+                rows[ENTRIES].append(self._registration(n, at))
         self.head = chain_rows(rows[ENTRIES], *self.head)
         return rows
 
@@ -313,10 +317,12 @@ def _insert(conn: Connection, rows: dict[Table, list[dict[str, Any]]]) -> None:
                 )
 
 
-def build(engine: Engine, entries: int, exhibition_id: int, terminal_id: int) -> float:
+def build(
+    engine: Engine, entries: int, station: tuple[int, int], sales: int = SALES_PER_100
+) -> float:
     started = time.perf_counter()
     with engine.connect() as conn:
-        builder = Builder(conn, exhibition_id, terminal_id)
+        builder = Builder(conn, *station, sales)
     for first in range(0, entries, CHUNK):
         rows = builder.chunk(first, min(CHUNK, entries - first))
         with engine.begin() as conn:
@@ -358,17 +364,27 @@ def run_backend(backend: str, args: argparse.Namespace) -> list[float]:
                 station = services.station.resolve(uow.session, services.clock.now())
                 uow.commit()
             seconds = build(
-                services.db.engine, args.entries, station.exhibition_id, station.terminal_id
+                services.db.engine,
+                args.entries,
+                (station.exhibition_id, station.terminal_id),
+                args.sales,
             )
-            print(f"  built in {seconds:.0f} s", flush=True)
+            with services.db.engine.connect() as conn:
+                invoices = conn.execute(text("SELECT count(*) FROM invoices")).scalar_one()
+                lines = conn.execute(text("SELECT count(*) FROM invoice_lines")).scalar_one()
+            print(
+                f"  built in {seconds:.0f} s: {invoices:,} invoices with {lines:,} lines",
+                flush=True,
+            )
             times = []
             for run in range(1, args.runs + 1):
-                t0 = time.perf_counter()
+                t0, cpu = time.perf_counter(), time.process_time()
                 report = verify(services.db.engine)
                 times.append(time.perf_counter() - t0)
                 print(
-                    f"  verify run {run}: {times[-1]:6.2f} s, {report.entries:,} entries,"
-                    f" intact={report.intact}, {len(report.mismatches)} mismatches",
+                    f"  verify run {run}: {times[-1]:6.2f} s (this process's CPU"
+                    f" {time.process_time() - cpu:5.2f} s), {report.entries:,} entries,"
+                    f" intact={report.intact}, load average {os.getloadavg()[0]:.1f}",
                     flush=True,
                 )
                 if not report.intact:
@@ -386,9 +402,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--backend", choices=("sqlite", "postgresql", "both"), default="both")
     parser.add_argument("--entries", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--sales",
+        type=int,
+        default=SALES_PER_100,
+        choices=range(1, 99),
+        metavar="1-98",
+        help="sales per 100 entries (one more voids the last; the rest are registrations)",
+    )
     parser.add_argument("--tmpdir", help="folder for the SQLite file (default: system temp)")
     args = parser.parse_args(argv)
     backends = ["sqlite", "postgresql"] if args.backend == "both" else [args.backend]
+    started = time.perf_counter()
+    total = 0
+    for i in range(10_000_000):
+        total += i
+    print(
+        f"a plain Python loop of 10 million additions: {time.perf_counter() - started:.2f} s;"
+        f" load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}"
+    )
     results = {backend: run_backend(backend, args) for backend in backends}
     print(f"\naudit verify of {args.entries:,} entries (target < {TARGET_S:.0f} s), seconds:")
     for backend, times in results.items():

@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from sqlalchemy import Boolean, Integer, Text, literal, select
+from sqlalchemy import Boolean, Column, Integer, MetaData, Table, Text, select
 from sqlalchemy.types import TypeEngine
 
 from pos_desktop.services.audit_encoding import (
@@ -55,13 +55,29 @@ VALUES: list[tuple[Kind, TypeEngine[Any], Any]] = [
 
 
 def test_python_and_the_database_spell_every_kind_of_value_alike(database_url: str) -> None:
+    """The values stored in a table of the kinds' column types, read back spelt by SQL."""
     fields: list[Field] = [(f"f{n}", kind) for n, (kind, _type, _v) in enumerate(VALUES)]
-    columns = [literal(value, type_) for _kind, type_, value in VALUES]
+    odd = Table(
+        "encoding_probe",
+        MetaData(),
+        Column("id", Integer, primary_key=True),
+        *(
+            Column(name, type_)
+            for (name, _k), (_kind, type_, _v) in zip(fields, VALUES, strict=True)
+        ),
+    )
     engine = create_engine_for(database_url)
+    odd.create(engine)
     try:
-        with engine.connect() as conn:
+        with engine.begin() as conn:
+            conn.execute(
+                odd.insert(),
+                {name: v for (name, _k), (_k2, _t, v) in zip(fields, VALUES, strict=True)},
+            )
+            columns = [odd.c[name] for name, _kind in fields]
             spelt = conn.scalar(select(sql_encoding(fields, columns, engine.dialect.name)))
     finally:
+        odd.drop(engine)
         engine.dispose()
     assert spelt == encode(fields, [value for _k, _t, value in VALUES])
 
