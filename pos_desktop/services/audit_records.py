@@ -323,8 +323,15 @@ def _joined_digest(kind: RecordKind, texts: list[str]) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def current_digests(connection: Connection, kind: RecordKind) -> Iterator[CurrentDigest]:
-    """Every record of ``kind`` in id order, digested from its rows as they are now.
+def current_digests(
+    connection: Connection,
+    kind: RecordKind,
+    *,
+    between: tuple[int, int] | None = None,
+    ids: Sequence[int] | None = None,
+) -> Iterator[CurrentDigest]:
+    """The records of ``kind`` (all, those with ids ``between`` two, or those of ``ids``) in id
+    order, digested from their rows as they are now.
 
     One query per ``CHUNK`` records, each record's parts read by correlated subqueries on the
     parts' indexes; the database spells the rows, Python sorts and hashes them (hashlib is
@@ -337,10 +344,19 @@ def current_digests(connection: Connection, kind: RecordKind) -> Iterator[Curren
     label = head.c[kind.label] if kind.label else null()
     sealed = head.c[kind.sealed_when].is_not(None) if kind.sealed_when else true()
     columns = [spelt, *(_part_rows(part, head.c.id, dialect) for part in kind.parts)]
-    query = select(head.c.id, label, sealed, *columns).order_by(head.c.id).limit(CHUNK)
-    after = 0
+    query = select(head.c.id, label, sealed, *columns).order_by(head.c.id)
+    if ids is not None:
+        for at in range(0, len(ids), CHUNK):
+            statement = query.where(head.c.id.in_(ids[at : at + CHUNK]))
+            for record_id, name, is_sealed, *texts in raw_rows(connection, statement):
+                yield CurrentDigest(record_id, name, bool(is_sealed), _joined_digest(kind, texts))
+        return
+    if between is not None:
+        query = query.where(head.c.id.between(*between))
+    after: int | None = None
     while True:
-        records = raw_rows(connection, query.where(head.c.id > after))
+        statement = query if after is None else query.where(head.c.id > after)
+        records = raw_rows(connection, statement.limit(CHUNK))
         if not records:
             return
         for record_id, name, is_sealed, *texts in records:

@@ -1,35 +1,34 @@
 """``audit verify``: recompute the chain and the records' digests from what is stored now.
 
-Two passes at once, on two connections reading one snapshot (PostgreSQL: an exported
-``REPEATABLE READ`` snapshot; SQLite: two read transactions begun while a writer's lock keeps
-commits out for that millisecond), so sales committing meanwhile are neither half seen nor
-reported. This thread walks the entries in ``seq`` order: the database spells each entry
-(PostgreSQL also hashes it), Python checks that ``seq`` counts up from 1 without gaps, that
-each ``prev_hash`` is the hash before it and that each hash is right, and keeps each record's
-latest digest. A worker thread digests every invoice, credit note and cash session from its
-current rows. Most of the work is the database's, which runs outside Python's lock, so the
-passes share the two cores; then the digests are compared.
+The work is split into parts run side by side by worker processes (``audit_verify_workers``):
+the entries in ``seq`` ranges (each entry's hash, and that each follows the one before it) and
+each kind of record in id ranges (its digest from its rows as they are now). Then the parts
+are joined: the ranges must meet without a gap or a wrong link, and each record's digest must
+be the one in its latest entry. The parts read without a common snapshot, so whatever changed
+while they ran (the entries after the last one planned, the records that do not match) is read
+again in one transaction (``REPEATABLE READ`` on PostgreSQL) before anything is reported: a
+sale made during a verification is neither half seen nor reported.
 
 What it proves and what not: a change, deletion or insertion of entries or of audited rows
 made with plain SQL is found, unless whoever made it recomputed every hash after it, which
 anyone who can read this code can do. That rewrite is what the Z report's printed hash
 catches: the entry at that place must have that hash.
 
-Thread rule: blocks for seconds on a big database (and uses a thread of its own); run it
+Thread rule: blocks for seconds on a big database (and starts processes of its own); run it
 from a worker or the CLI.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, select, text
+from sqlalchemy import Connection, Engine, column, func, select, table
+from sqlalchemy.sql.expression import TableClause
 
-from pos_desktop.services.audit_chain import HEAD_ID, hash_text, sql_entry_text
+from pos_desktop.services.audit_chain import HEAD_ID
 from pos_desktop.services.audit_encoding import raw_rows
 from pos_desktop.services.audit_records import (
     INVOICE,
@@ -38,20 +37,28 @@ from pos_desktop.services.audit_records import (
     current_digests,
     record_labels,
 )
+from pos_desktop.services.audit_verify_parts import (
+    ROUND,
+    ChainBreak,
+    ChainPart,
+    ChainTask,
+    RecordsPart,
+    RecordsTask,
+    Task,
+    link_break,
+    walk,
+)
+from pos_desktop.services.audit_verify_workers import run_parts
 from pos_desktop.storage.models import AuditChainHead, AuditEvent
 from pos_desktop.storage.models.audit import GENESIS_HASH
 
-#: Entries read per query while going along the chain.
-ROUND = 20_000
+__all__ = ["ChainBreak", "RecordMismatch", "VerifyReport", "verify"]
 
-
-@dataclass(frozen=True, slots=True)
-class ChainBreak:
-    """The first place where the chain does not hold."""
-
-    seq: int
-    entry_id: int | None
-    problem: str
+#: Below this many entries and records together the parts run in this process (starting a
+#: worker takes about half a second).
+PROCESSES_FROM = 100_000
+#: A record costs about twice an entry (its rows and parts); for sharing out the work.
+RECORD_COST = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,147 +86,104 @@ class VerifyReport:
 
 @dataclass(slots=True)
 class _Chain:
-    """What the walk along the chain found: each record's latest digest, per kind."""
+    """The parts of the chain put together."""
 
-    entries: int = 0
-    last_seq: int = 0
-    last_hash: str = GENESIS_HASH
-    broken: ChainBreak | None = None
-    latest: dict[str, dict[int, str]] = field(default_factory=lambda: {k.name: {} for k in KINDS})
-
-
-@dataclass(slots=True)
-class _Current:
-    """The digests of a kind's records as their rows are now; ids of records not yet sealed
-    (an open cash session), which need no entry."""
-
-    digests: dict[int, str] = field(default_factory=dict)
-    unsealed: set[int] = field(default_factory=set)
+    entries: int
+    last: tuple[int, str]
+    broken: ChainBreak | None
+    latest: dict[str, dict[int, str]]
 
 
-def verify(engine: Engine) -> VerifyReport:
-    """Check the whole chain and every audited record of the database behind ``engine``."""
-    with (
-        _one_snapshot(engine) as (chain_connection, records_connection),
-        ThreadPoolExecutor(max_workers=1, thread_name_prefix="audit-verify") as pool,
-    ):
-        records = pool.submit(_current_records, records_connection)
-        chain = _walk(chain_connection)
-        current = records.result()
+def verify(engine: Engine, *, processes: int | None = None) -> VerifyReport:
+    """Check the whole chain and every audited record of the database behind ``engine``
+    (``processes``: workers; by default one per core, none for a small database)."""
+    cores = os.cpu_count() or 1
+    with engine.connect() as connection, connection.begin():
+        tasks, size = _plan(connection, processes or cores)
+    workers = processes or (cores if size >= PROCESSES_FROM else 1)
+    results = run_parts(engine, tasks, workers)
+    planned = max((t.last_seq or 0 for t in tasks if isinstance(t, ChainTask)), default=0)
+    current = {kind.name: RecordsPart(RecordsTask(kind.name, 0, 0)) for kind in KINDS}
+    for part in results:
+        if isinstance(part, RecordsPart):
+            current[part.task.kind].digests.update(part.digests)
+            current[part.task.kind].unsealed.update(part.unsealed)
+    with _one_snapshot(engine) as connection:
+        # The entries written since the plan, read with the records checked again below.
+        tail = walk(connection, ChainTask(planned + 1, None))
+        chain = _join([*(r for r in results if isinstance(r, ChainPart)), tail])
+        if chain.broken is None:
+            chain.broken = _head(connection, chain.entries, *chain.last)
         mismatches: list[RecordMismatch] = []
         for kind in KINDS:
-            mismatches += _compare(
-                chain_connection, kind, chain.latest[kind.name], current[kind.name]
-            )
-    return VerifyReport(
-        chain.entries, chain.last_seq, chain.last_hash, chain.broken, tuple(mismatches)
-    )
+            mismatches += _compare(connection, kind, chain.latest[kind.name], current[kind.name])
+    return VerifyReport(chain.entries, *chain.last, chain.broken, tuple(mismatches))
+
+
+def _plan(connection: Connection, pieces: int) -> tuple[list[Task], int]:
+    """The tasks, costliest first, and how many entries and records there are."""
+    table = AuditEvent.__table__
+    first, last, entries = connection.execute(
+        select(func.min(table.c.seq), func.max(table.c.seq), func.count())
+    ).one()
+    costed: list[tuple[int, Task]] = []
+    size = entries
+    if entries:
+        low = min(1, first)
+        for a, b in _ranges(low, last, pieces):
+            costed.append((entries * (b - a + 1) // (last - low + 1), ChainTask(a, b)))
+    for kind in KINDS:
+        records = _table_of(kind)
+        low, high, count = connection.execute(
+            select(func.min(records.c.id), func.max(records.c.id), func.count())
+        ).one()
+        size += count
+        if count:
+            for a, b in _ranges(low, high, pieces):
+                cost = RECORD_COST * count * (b - a + 1) // (high - low + 1)
+                costed.append((cost, RecordsTask(kind.name, a, b)))
+    costed.sort(key=lambda item: -item[0])
+    return [task for _cost, task in costed], size
+
+
+def _ranges(low: int, high: int, pieces: int) -> list[tuple[int, int]]:
+    step = max(1, -(-(high - low + 1) // pieces))
+    return [(a, min(high, a + step - 1)) for a in range(low, high + 1, step)]
+
+
+def _table_of(kind: RecordKind) -> TableClause:
+    return table(kind.table, column("id"))
+
+
+def _join(parts: list[ChainPart]) -> _Chain:
+    """The chain parts in order: each must go on where the one before it ended."""
+    latest: dict[str, dict[int, str]] = {kind.name: {} for kind in KINDS}
+    breaks: list[tuple[int, int, ChainBreak]] = []
+    entries, last = 0, (0, GENESIS_HASH)
+    for part in sorted(parts, key=lambda p: p.task.first_seq):
+        if part.first is None or part.last is None:
+            continue
+        seq, prev, entry_id = part.first
+        if seq != last[0] + 1 or prev != last[1]:
+            joint = link_break(entry_id, seq, last[0])
+            breaks.append((joint.seq, 0, joint))
+        if part.broken is not None:
+            breaks.append((part.broken.seq, 1, part.broken))
+        for name, digests in part.latest.items():
+            latest[name].update(digests)
+        entries += part.entries
+        last = part.last
+    broken = min(breaks, key=lambda b: (b[0], b[1]))[2] if breaks else None
+    return _Chain(entries, last, broken, latest)
 
 
 @contextmanager
-def _one_snapshot(engine: Engine) -> Iterator[tuple[Connection, Connection]]:
-    """Two connections in read transactions that see the database at the same moment."""
-    with engine.connect() as first, engine.connect() as second:
+def _one_snapshot(engine: Engine) -> Iterator[Connection]:
+    with engine.connect() as connection:
         if engine.dialect.name == "postgresql":
-            for connection in (first, second):
-                connection.execution_options(isolation_level="REPEATABLE READ")
-            with first.begin(), second.begin():
-                snapshot = first.execute(text("SELECT pg_export_snapshot()")).scalar_one()
-                second.exec_driver_sql(f"SET TRANSACTION SNAPSHOT '{snapshot}'")
-                yield first, second
-            return
-        with first.begin(), second.begin():
-            with engine.connect() as gate:
-                gate.execution_options(sqlite_begin="IMMEDIATE")
-                with gate.begin():  # no commit between the two snapshots
-                    for connection in (first, second):
-                        connection.exec_driver_sql("SELECT count(*) FROM audit_chain_head").all()
-            yield first, second
-
-
-def _walk(connection: Connection) -> _Chain:
-    chain = _Chain()
-    latest = chain.latest
-    for rows in _entry_rounds(connection):
-        for entry_id, seq, prev, hash_, subject_type, subject_id, digest, spelt in rows:
-            chain.entries += 1
-            if chain.broken is None:
-                chain.broken = _link(
-                    entry_id,
-                    (seq, prev, hash_, hash_text(spelt)),
-                    (chain.last_seq, chain.last_hash),
-                )
-            chain.last_seq, chain.last_hash = seq, hash_
-            if digest is not None and subject_type in latest:
-                latest[subject_type][subject_id] = digest
-    if chain.broken is None:
-        chain.broken = _head(connection, chain.entries, chain.last_seq, chain.last_hash)
-    return chain
-
-
-def _current_records(connection: Connection) -> dict[str, _Current]:
-    found: dict[str, _Current] = {}
-    for kind in KINDS:
-        current = found[kind.name] = _Current()
-        for record_id, _label, sealed, digest in current_digests(connection, kind):
-            current.digests[record_id] = digest
-            if not sealed:
-                current.unsealed.add(record_id)
-    return found
-
-
-def _entry_rounds(connection: Connection) -> Iterator[list[tuple[Any, ...]]]:
-    """The entries in ``seq`` order, ``ROUND`` at a time (by key: each round starts after the
-    last ``seq`` seen), each with its hash as recomputed by PostgreSQL, or with its canonical
-    text for Python to hash (SQLite)."""
-    table = AuditEvent.__table__
-    dialect = connection.dialect.name
-    spelt = sql_entry_text(table, dialect)
-    query = (
-        select(
-            table.c.id,
-            table.c.seq,
-            table.c.prev_hash,
-            table.c.hash,
-            table.c.subject_type,
-            table.c.subject_id,
-            table.c.digest,
-            spelt,
-        )
-        .order_by(table.c.seq)
-        .limit(ROUND)
-    )
-    after: int | None = None
-    while True:
-        rows = raw_rows(connection, query if after is None else query.where(table.c.seq > after))
-        if not rows:
-            return
-        yield rows
-        after = rows[-1][1]
-
-
-def _link(
-    entry_id: int, entry: tuple[int, str, str, str], last: tuple[int, str]
-) -> ChainBreak | None:
-    """Whether ``entry`` (seq, prev hash, stored hash, recomputed hash) follows ``last``
-    (seq, hash)."""
-    seq, prev, hash_, recomputed = entry
-    last_seq, last_hash = last
-    if seq != last_seq + 1:
-        if seq <= last_seq:
-            problem = f"entry #{seq} appears twice"
-        elif seq == last_seq + 2:
-            problem = f"entry #{last_seq + 1} is missing"
-        else:
-            problem = f"entries #{last_seq + 1} to #{seq - 1} are missing"
-        return ChainBreak(last_seq + 1, entry_id, f"{problem} (the chain goes on at #{seq})")
-    if prev != last_hash:
-        return ChainBreak(
-            seq, entry_id, f"entry #{seq} does not follow entry #{last_seq} (previous hash differs)"
-        )
-    if recomputed != hash_:
-        return ChainBreak(seq, entry_id, f"entry #{seq} was changed: its hash does not match it")
-    return None
+            connection.execution_options(isolation_level="REPEATABLE READ")
+        with connection.begin():
+            yield connection
 
 
 def _head(connection: Connection, count: int, last_seq: int, last_hash: str) -> ChainBreak | None:
@@ -245,21 +209,25 @@ def _head(connection: Connection, count: int, last_seq: int, last_hash: str) -> 
 
 
 def _compare(
-    connection: Connection, kind: RecordKind, audited: dict[int, str], current: _Current
+    connection: Connection, kind: RecordKind, audited: dict[int, str], current: RecordsPart
 ) -> list[RecordMismatch]:
-    changed: list[int] = []
-    unaudited: list[int] = []
-    for record_id, digest in current.digests.items():
-        stored = audited.pop(record_id, None)
-        if stored is None:
-            if record_id not in current.unsealed:
-                unaudited.append(record_id)
-        elif stored != digest:
-            changed.append(record_id)
-    if not (changed or unaudited or audited):
+    """Records whose digest is not their latest entry's, that have no entry, or are gone;
+    the first two read again in this transaction (they may have changed since the parts)."""
+    suspects = [
+        record_id
+        for record_id, record_digest in current.digests.items()
+        if audited.get(record_id, "") != record_digest
+        and (record_id in audited or record_id not in current.unsealed)
+    ]
+    gone = set(audited) - set(current.digests)
+    if not suspects and not gone:
         return []
+    again = {r.record_id: r for r in current_digests(connection, kind, ids=[*suspects, *gone])}
+    changed = [i for i in sorted(again) if i in audited and audited[i] != again[i].digest]
+    unaudited = [i for i in sorted(again) if i not in audited and again[i].sealed]
+    gone = {i for i in gone if i not in again}
     labels = record_labels(connection, kind, [*changed, *unaudited])
-    found = _last_entries(connection, kind, {*changed, *audited})
+    found = _last_entries(connection, kind, {*changed, *gone})
     mismatches = [
         RecordMismatch(
             kind.name,
@@ -278,7 +246,7 @@ def _compare(
         )
         for record_id in unaudited
     ]
-    for record_id in audited:
+    for record_id in gone:
         seq, key = found[record_id]
         # An invoice's entries are keyed by its number (a draft's by "draft-<id>").
         number = key if kind is INVOICE and key and not key.startswith("draft-") else None

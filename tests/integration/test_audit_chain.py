@@ -9,6 +9,7 @@ closed session: each is found and named, with exit 6. On SQLite and PostgreSQL.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
@@ -17,14 +18,21 @@ import pytest
 from sqlalchemy import Engine, func, select, text
 
 from pos_desktop.bootstrap import Services
+from pos_desktop.config import Settings
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
-from pos_desktop.services import audit
+from pos_desktop.services import audit, audit_verify
 from pos_desktop.services.audit_chain import entry_text, hash_text
+from pos_desktop.services.audit_verify import VerifyReport
 from pos_desktop.services.billing import SaleInput
 from pos_desktop.storage.engine import create_engine_for
 from pos_desktop.storage.models import AuditChainHead, AuditEvent
 from tests.conftest import Staff
 from tests.support.cli import Cli, describe
+from tests.support.clock import FakeClock
+from tests.support.escpos_decoder import decode
+from tests.support.paper import printing_services
+from tests.support.pdf_reading import page_texts
+from tests.support.socket_printer import SocketPrinter
 
 D = Decimal
 EXIT_TAMPERED = 6
@@ -186,6 +194,27 @@ def test_an_edited_entry_is_caught_and_recomputing_its_hash_breaks_the_next_link
     )
 
 
+def test_worker_processes_find_what_one_process_finds(cli: Cli, engine: Engine) -> None:
+    """Big databases are verified by a process per core, each taking ranges of entries and
+    records; on a small one the same work, forced into two processes, says the same."""
+    sold = a_day(cli)
+    for _ in range(3):
+        cli.sell(None, "Pen|1|1.50|19", pays=["cash:1.50"])
+    alone, shared = verify_with(engine, 1), verify_with(engine, 2)
+    assert alone == shared and alone.intact and alone.entries == len(cli.audit_actions())
+    run_sql(engine, "UPDATE payments SET tendered = tendered + 1")
+    voided = seq_of(engine, "invoice.void", sold["wrong"])
+    run_sql(engine, "DELETE FROM audit_events WHERE seq = :s", s=voided)
+    alone, shared = verify_with(engine, 1), verify_with(engine, 2)
+    assert alone == shared and alone.first_break is not None
+    assert alone.first_break.seq == voided
+    assert {m.name for m in alone.mismatches} >= {f"invoice {sold['first']}"}
+
+
+def verify_with(engine: Engine, processes: int) -> VerifyReport:
+    return audit_verify.verify(engine, processes=processes)
+
+
 def test_a_changed_credit_note_or_closed_session_is_named(cli: Cli, engine: Engine) -> None:
     sold = a_day(cli)
     run_sql(engine, "UPDATE credit_note_lines SET gross = gross * 3")
@@ -264,3 +293,33 @@ def test_a_sale_holds_the_digest_of_its_invoice_as_committed(
     assert entry.digest is not None and len(entry.digest) == 64
     report = services.audit.verify(staff.admin)
     assert report.intact and report.head_hash == entry.hash
+
+
+def test_the_printed_and_pdf_z_report_show_the_closing_entry(
+    settings: Settings, clock: FakeClock, staff: Staff
+) -> None:
+    with SocketPrinter() as printer:
+        services = printing_services(settings, clock, printer.url)
+        try:
+            services.cash_sessions.open(staff.cashier, "50.00")
+            line = LineInput("Poster", D(1), D("20.00"), D(19))
+            services.billing.create_invoice(
+                staff.cashier, SaleInput([line], None, [PaymentInput(PaymentMethod.CASH, D(20))])
+            )
+            receipts = len(services.printing.send_due().printed)
+            z = services.cash_sessions.close(staff.manager, "70.00")
+            assert services.printing.send_due().printed == [f"Z report {z.session_id}"]
+            slip = decode(printer.wait_for_jobs(receipts + 1)[-1])
+            pdf = "\n".join(page_texts(services.cash_sessions.report_pdf(z)))
+            with services.db.reader() as uow:
+                closing = uow.session.execute(
+                    select(AuditEvent.seq, AuditEvent.hash).where(
+                        AuditEvent.action == "cash_session.close"
+                    )
+                ).one()
+        finally:
+            services.close()
+    printed = f"{closing.hash[:16]} #{closing.seq}"
+    assert z.audit_seal is not None and z.audit_seal.printed == printed
+    assert re.search(rf"^Audit +{printed}$", slip.text, re.MULTILINE), slip.text
+    assert re.search(rf"Audit:? {printed}", " ".join(pdf.split())), pdf
