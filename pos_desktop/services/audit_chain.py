@@ -46,6 +46,7 @@ from pos_desktop.services.audit_encoding import (
     Field,
     encode,
     join_encodings,
+    sql_byte_length,
     sql_encoding,
 )
 from pos_desktop.services.audit_records import CASH_SESSION, CREDIT_NOTE, INVOICE, digest_of
@@ -54,7 +55,7 @@ from pos_desktop.storage.models.audit import GENESIS_HASH, canonical_json
 from pos_desktop.storage.upsert import insert_ignoring_conflict
 
 #: What an entry's hash covers: these fields, then the ``before`` and ``after`` documents as
-#: their stored JSON text, whose lengths (in characters; none for no document) close the
+#: their stored JSON text, whose lengths (in UTF-8 bytes; none for no document) close the
 #: fields. The documents are appended rather than quoted inside the JSON array: escaping a
 #: sale's document cost SQLite a quarter of verify's time.
 ENTRY_FIELDS: tuple[Field, ...] = (
@@ -90,7 +91,7 @@ def hash_text(text: str) -> str:
 def entry_text(values: Mapping[str, Any]) -> str:
     """The canonical text of an entry given as column values (documents as JSON text)."""
     documents = [values.get(name) for name in DOCUMENTS]
-    lengths = [None if text is None else len(text) for text in documents]
+    lengths = [None if text is None else len(text.encode()) for text in documents]
     fields = encode(ENTRY_FIELDS, (values.get(name) for name, _kind in ENTRY_FIELDS))
     return join_encodings(fields, encode(_LENGTHS, lengths)) + "".join(t or "" for t in documents)
 
@@ -101,7 +102,7 @@ def sql_entry_text(table: FromClause, dialect: str) -> ColumnElement[str]:
     fields = [*ENTRY_FIELDS, *_LENGTHS]
     values = [
         *(columns[name] for name, _kind in ENTRY_FIELDS),
-        *(func.length(columns[name]) for name in DOCUMENTS),
+        *(sql_byte_length(columns[name], dialect) for name in DOCUMENTS),
     ]
     text = sql_encoding(fields, values, dialect)
     for name in DOCUMENTS:

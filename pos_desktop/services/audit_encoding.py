@@ -35,6 +35,7 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Integer,
+    LargeBinary,
     Select,
     Text,
     cast,
@@ -141,6 +142,14 @@ def sql_encoding(
     if dialect == "postgresql":
         return cast(func.array_to_json(postgresql.array(texts)), Text)
     return func.json_array(*texts, type_=Text)
+
+
+def sql_byte_length(column: ColumnElement[Any], dialect: str) -> ColumnElement[int]:
+    """The length of a text in UTF-8 bytes (``len(text.encode())``): SQLite counts a blob's
+    bytes without reading them, where counting characters walks the text."""
+    if dialect == "postgresql":
+        return func.octet_length(column, type_=Integer)
+    return func.length(cast(column, LargeBinary), type_=Integer)
 
 
 def raw_rows(connection: Connection, statement: Select[Any]) -> Sequence[Sequence[Any]]:

@@ -31,7 +31,13 @@ from pos_desktop.services.audit_chain import (
     hash_text,
     write_head,
 )
-from pos_desktop.services.audit_encoding import INT, encode, join_encodings, sql_encoding
+from pos_desktop.services.audit_encoding import (
+    INT,
+    encode,
+    join_encodings,
+    sql_byte_length,
+    sql_encoding,
+)
 from pos_desktop.services.audit_records import (
     CASH_SESSION,
     CREDIT_NOTE,
@@ -219,7 +225,9 @@ def _stored_rounds(connection: Connection) -> Iterator[list[tuple[int, tuple[str
     e = _ENTRIES.c
     fields = sql_encoding(_STORED, [e[name] for name, _k in _STORED], dialect)
     lengths = sql_encoding(
-        [("before", INT), ("after", INT)], [func.length(e.before), func.length(e.after)], dialect
+        [("before", INT), ("after", INT)],
+        [sql_byte_length(e.before, dialect), sql_byte_length(e.after, dialect)],
+        dialect,
     )
     documents = func.coalesce(e.before, "", type_=Text) + func.coalesce(e.after, "", type_=Text)
     query = select(e.id, fields, lengths, documents).order_by(e.id).limit(ROUND)

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, LargeBinary, cast, select
 
 from pos_desktop.services.audit_chain import ENTRY_PREFIX, sql_entry_text
 from pos_desktop.services.audit_encoding import raw_rows
@@ -83,6 +83,7 @@ def walk(connection: Connection, task: ChainTask) -> ChainPart:
     part = ChainPart(task)
     latest = part.latest
     prefix = hashlib.sha256(ENTRY_PREFIX.encode())
+    as_bytes = connection.dialect.name == "sqlite"  # see entry_rounds
     last_seq, last_hash = 0, ""
     for rows in entry_rounds(connection, task.first_seq, task.last_seq):
         for entry_id, seq, prev, hash_, subject_type, subject_id, digest_, spelt in rows:
@@ -92,7 +93,7 @@ def walk(connection: Connection, task: ChainTask) -> ChainPart:
                 part.broken = link_break(entry_id, seq, last_seq)
             if part.broken is None:
                 hashed = prefix.copy()
-                hashed.update(spelt.encode())
+                hashed.update(spelt if as_bytes else spelt.encode())
                 if hashed.hexdigest() != hash_:
                     part.broken = ChainBreak(
                         seq, entry_id, f"entry #{seq} was changed: its hash does not match it"
@@ -125,8 +126,10 @@ def entry_rounds(
     connection: Connection, first_seq: int, last_seq: int | None
 ) -> Iterator[Sequence[Sequence[Any]]]:
     """The entries from ``first_seq`` (to ``last_seq``) in ``seq`` order, ``ROUND`` at a
-    time, each with its canonical text as the database spells it."""
+    time, each with its canonical text as the database spells it (SQLite: as UTF-8 bytes,
+    which spares decoding a text only to encode it again for hashing)."""
     table = AuditEvent.__table__
+    spelt = sql_entry_text(table, connection.dialect.name)
     query = select(
         table.c.id,
         table.c.seq,
@@ -135,7 +138,7 @@ def entry_rounds(
         table.c.subject_type,
         table.c.subject_id,
         table.c.digest,
-        sql_entry_text(table, connection.dialect.name),
+        cast(spelt, LargeBinary) if connection.dialect.name == "sqlite" else spelt,
     ).order_by(table.c.seq)
     if last_seq is not None:
         query = query.where(table.c.seq <= last_seq)

@@ -11,7 +11,8 @@ Protocol: the parent writes the database URL, then one pickled task at a time to
 stdin and reads its pickled result (or the text of its error) from its stdout; ``None``
 ends the child. A thread per child hands out the tasks in the order given (costliest first).
 
-Thread rule: ``run_parts`` blocks until every part is done; call it from a worker or the CLI.
+Thread rule: ``Workers.run`` blocks until every part is done; call it from a worker or the
+CLI.
 """
 
 from __future__ import annotations
@@ -35,36 +36,50 @@ _CHILD = "from pos_desktop.services.audit_verify_workers import serve; serve()"
 Result = ChainPart | RecordsPart
 
 
-def run_parts(engine: Engine, tasks: Sequence[Task], processes: int) -> list[Result]:
-    """Every task's result, in the tasks' order."""
-    if processes <= 1 or getattr(sys, "frozen", False):
-        results: list[Result] = []
-        for task in tasks:
-            with engine.connect() as connection, connection.begin():
-                results.append(run(connection, task))
-        return results
-    url = engine.url.render_as_string(hide_password=False)
-    todo: queue.Queue[tuple[int, Task]] = queue.Queue()
-    for index, task in enumerate(tasks):
-        todo.put((index, task))
-    done: dict[int, Result] = {}
-    failures: list[BaseException] = []
-    children = [_start(url) for _ in range(min(processes, len(tasks)))]
-    threads = [
-        threading.Thread(target=_feed, args=(child, todo, done, failures), daemon=True)
-        for child in children
-    ]
-    try:
+class Workers:
+    """``processes`` worker processes (none: the parts run in this process), started at once so
+    they import while the caller plans; ``run`` hands them the parts."""
+
+    def __init__(self, engine: Engine, processes: int) -> None:
+        self._engine = engine
+        self._children: list[subprocess.Popen[bytes]] = []
+        if processes > 1 and not getattr(sys, "frozen", False):
+            url = engine.url.render_as_string(hide_password=False)
+            self._children = [_start(url) for _ in range(processes)]
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        for child in self._children:  # all told to end first, then waited for
+            _tell_to_end(child)
+        for child in self._children:
+            _stop(child)
+
+    def run(self, tasks: Sequence[Task]) -> list[Result]:
+        """Every task's result, in the tasks' order."""
+        if not self._children:
+            results: list[Result] = []
+            for task in tasks:
+                with self._engine.connect() as connection, connection.begin():
+                    results.append(run(connection, task))
+            return results
+        todo: queue.Queue[tuple[int, Task]] = queue.Queue()
+        for index, task in enumerate(tasks):
+            todo.put((index, task))
+        done: dict[int, Result] = {}
+        failures: list[BaseException] = []
+        threads = [
+            threading.Thread(target=_feed, args=(child, todo, done, failures), daemon=True)
+            for child in self._children
+        ]
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join()
-    finally:
-        for child in children:
-            _stop(child)
-    if failures:
-        raise failures[0]
-    return [done[index] for index in range(len(tasks))]
+        if failures:
+            raise failures[0]
+        return [done[index] for index in range(len(tasks))]
 
 
 def _feed(
@@ -113,13 +128,17 @@ def _start(url: str) -> subprocess.Popen[bytes]:
     return child
 
 
-def _stop(child: subprocess.Popen[bytes]) -> None:
+def _tell_to_end(child: subprocess.Popen[bytes]) -> None:
     if child.stdin is not None and not child.stdin.closed:
         try:
             pickle.dump(None, child.stdin)
             child.stdin.close()
         except OSError:  # it is gone already
             pass
+
+
+def _stop(child: subprocess.Popen[bytes]) -> None:
+    _tell_to_end(child)
     try:
         child.wait(timeout=10)
     except subprocess.TimeoutExpired:
