@@ -31,6 +31,7 @@ from sqlalchemy import (
     FromClause,
     Table,
     Text,
+    bindparam,
     event,
     func,
     literal,
@@ -81,6 +82,14 @@ HEAD_ID = 1
 _PENDING = "pos_desktop.audit.pending"
 _KINDS = ((Invoice, INVOICE), (CreditNote, CREDIT_NOTE), (CashSession, CASH_SESSION))
 _HEAD = cast(Table, AuditChainHead.__table__)
+_LOCK_HEAD = (
+    select(_HEAD.c.last_seq, _HEAD.c.last_hash).where(_HEAD.c.id == HEAD_ID).with_for_update()
+)
+_MOVE_HEAD = (
+    update(_HEAD)
+    .where(_HEAD.c.id == HEAD_ID)
+    .values(last_seq=bindparam("seq"), last_hash=bindparam("hash"))
+)
 
 
 def hash_text(text: str) -> str:
@@ -184,8 +193,7 @@ def seal(session: Session) -> None:
         entry.seq, entry.prev_hash = seq, prev
         entry.hash = prev = hash_text(entry_text(_entry_values(entry)))
         session.add(entry)
-    head = _HEAD
-    session.execute(update(head).where(head.c.id == HEAD_ID).values(last_seq=seq, last_hash=prev))
+    session.connection().execute(_MOVE_HEAD, {"seq": seq, "hash": prev})
     session.flush()
 
 
@@ -197,12 +205,11 @@ def _entry_values(entry: AuditEvent) -> dict[str, Any]:
 
 
 def _lock_head(session: Session) -> tuple[int, str]:
-    head = _HEAD
-    locked = select(head.c.last_seq, head.c.last_hash).where(head.c.id == HEAD_ID).with_for_update()
-    row = session.execute(locked).first()
+    connection = session.connection()  # Core statements: no ORM work, no autoflush
+    row = connection.execute(_LOCK_HEAD).first()
     if row is None:
         # A database whose head row went (emptied tables): start it at the last entry.
-        last = session.execute(
+        last = connection.execute(
             select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
         ).first()
         seq, hash_ = (last[0], last[1]) if last is not None else (0, GENESIS_HASH)
@@ -212,7 +219,7 @@ def _lock_head(session: Session) -> tuple[int, str]:
             {"id": HEAD_ID, "last_seq": seq, "last_hash": hash_},
             ["id"],
         )
-        row = session.execute(locked).one()
+        row = connection.execute(_LOCK_HEAD).one()
     return int(row[0]), str(row[1])
 
 

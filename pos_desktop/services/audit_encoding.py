@@ -24,10 +24,12 @@ Thread rule: pure functions; safe anywhere.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
+from functools import cache
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import (
@@ -46,28 +48,6 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql
 
 
-@dataclass(frozen=True, slots=True)
-class Kind:
-    """How a column's values are spelt: ``int``, ``text``, ``bool``, ``when`` or ``scaled``."""
-
-    name: str
-    scale: int = 0
-
-
-INT = Kind("int")
-TEXT = Kind("text")
-BOOL = Kind("bool")
-WHEN = Kind("when")
-#: The scales of ``storage.types``: Money, Quantity, Percent.
-MONEY = Kind("scaled", 4)
-QUANTITY = Kind("scaled", 3)
-PERCENT = Kind("scaled", 2)
-
-#: A column by name and kind.
-Field = tuple[str, Kind]
-_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-
-
 def moment_text(value: datetime) -> str:
     if value.tzinfo is None:
         raise ValueError("naive datetimes are ambiguous; pass an aware UTC datetime")
@@ -78,26 +58,60 @@ def moment_text(value: datetime) -> str:
     )
 
 
+def _scaled(scale: int) -> Callable[[Any], str]:
+    factor = Decimal(10) ** scale
+
+    def spell(value: Any) -> str:  # the same arithmetic as ScaledDecimal's SQLite column
+        return str(int((value * factor).to_integral_exact()))
+
+    return spell
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """How a column's values are spelt: ``int``, ``text``, ``bool``, ``when`` or ``scaled``."""
+
+    name: str
+    #: A value (never None) as its text.
+    spell: Callable[[Any], str]
+    scale: int = 0
+
+
+def _int(value: Any) -> str:
+    return str(int(value))
+
+
+def _bool(value: Any) -> str:
+    return "1" if value else "0"
+
+
+INT = Kind("int", _int)
+TEXT = Kind("text", str)
+BOOL = Kind("bool", _bool)
+WHEN = Kind("when", moment_text)
+#: The scales of ``storage.types``: Money, Quantity, Percent.
+MONEY = Kind("scaled", _scaled(4), 4)
+QUANTITY = Kind("scaled", _scaled(3), 3)
+PERCENT = Kind("scaled", _scaled(2), 2)
+
+#: A column by name and kind.
+Field = tuple[str, Kind]
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def value_text(kind: Kind, value: Any) -> str | None:
     """One value as SQL spells it (``None`` for NULL)."""
-    if value is None:
-        return None
-    if kind is TEXT:
-        return str(value)
-    if kind is INT:
-        return str(int(value))
-    if kind is BOOL:
-        return "1" if value else "0"
-    if kind is WHEN:
-        return moment_text(value)
-    # The same arithmetic as ScaledDecimal's SQLite column.
-    return str(int((Decimal(value) * (Decimal(10) ** kind.scale)).to_integral_exact()))
+    return None if value is None else kind.spell(value)
 
 
 def encode(fields: Sequence[Field], values: Iterable[Any]) -> str:
     """The fields' values (in the fields' order) as one canonical text."""
-    texts = [value_text(kind, value) for (_name, kind), value in zip(fields, values, strict=True)]
-    return _dumps(texts)
+    return _dumps(
+        [
+            None if value is None else kind.spell(value)
+            for (_name, kind), value in zip(fields, values, strict=True)
+        ]
+    )
 
 
 def join_encodings(*spelt: str) -> str:
@@ -105,9 +119,17 @@ def join_encodings(*spelt: str) -> str:
     return "[" + ",".join(text[1:-1] for text in spelt) + "]"
 
 
-def encode_object(fields: Sequence[Field], row: object) -> str:
+def encode_object(fields: tuple[Field, ...], row: object) -> str:
     """An ORM row (or any object with the fields as attributes) as canonical text."""
-    return encode(fields, (getattr(row, name) for name, _kind in fields))
+    return encode(fields, _getter(fields)(row))
+
+
+@cache
+def _getter(fields: tuple[Field, ...]) -> Callable[[object], tuple[Any, ...]]:
+    """The fields' values of a row in one call (``attrgetter`` reads them in C)."""
+    names = [name for name, _kind in fields]
+    get = attrgetter(*names)
+    return (lambda row: (get(row),)) if len(names) == 1 else get
 
 
 def encode_mapping(fields: Sequence[Field], row: Mapping[str, Any]) -> str:
