@@ -7,17 +7,20 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import insert
 
 from pos_desktop.bootstrap import build_services
 from pos_desktop.config import load_settings
 from pos_desktop.domain.roles import Role
 from pos_desktop.storage import migrate
 from pos_desktop.storage.engine import create_engine_for, sqlite_url
+from pos_desktop.storage.models import User
 from pos_desktop.ui.app import Startup, application, run_session, startup_state, upgrade_own_file
 from pos_desktop.ui.screens.first_start import FirstStartDialog
 from pos_desktop.ui.screens.login import LoginDialog
 from pos_desktop.ui.workers import ThreadPoolRunner
 from tests.conftest import CLI, FAST_HASHER, PASSWORD
+from tests.support.clock import FakeClock
 
 
 def test_an_embedded_database_from_an_older_version_is_migrated_at_start(
@@ -30,7 +33,19 @@ def test_an_embedded_database_from_an_older_version_is_migrated_at_start(
     settings = load_settings(environ={"POS_DATABASE_URL": url, "POS_CONFIG": str(empty_config)})
     services = build_services(settings, hasher=FAST_HASHER)
     try:
-        services.users.add_user(CLI, username="carl", password=PASSWORD, role=Role.CASHIER)
+        with services.db.engine.begin() as conn:  # a user, as that version wrote its rows
+            conn.execute(
+                insert(User).values(
+                    username="carl",
+                    display_name="carl",
+                    role=Role.CASHIER.value,
+                    password_hash=FAST_HASHER.hash(PASSWORD),
+                    active=True,
+                    failed_logins=0,
+                    created_at=FakeClock().now(),
+                    version=1,
+                )
+            )
         assert startup_state(services) is Startup.OUTDATED
 
         assert upgrade_own_file(services) is Startup.LOG_IN
