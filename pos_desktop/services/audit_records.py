@@ -6,7 +6,8 @@ credit note with its lines (``invoice.refund``), a cash session with its cash mo
 (``cash_session.close``). ``audit verify`` digests the rows as they are now and compares.
 
 The columns are listed here by name rather than taken from the models: a column that a later
-version adds must not change the digest of records audited before it. Left out on purpose:
+version adds must not change the digest of records audited before it (a column listed later
+needs a digest version of its own; docs/audit-chain.md). Left out on purpose:
 ``version`` (an optimistic-locking counter that proves nothing). Nothing else of these rows
 changes without an audited action; a column that does (a print or e-mail status, say) must be
 left out as well, or every change of it audited.
