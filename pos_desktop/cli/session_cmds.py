@@ -45,6 +45,7 @@ def _show(report: SessionReport, as_json: bool) -> None:
             ("expected cash", f"{doc['expected_cash']} {cur}"),
             ("counted cash", f"{doc['counted_cash']} {cur}" if doc["counted_cash"] else None),
             ("difference", f"{doc['difference']} {cur}" if doc["difference"] else None),
+            ("audit", report.audit_seal.printed if report.audit_seal else None),
         ]
     )
     if doc["payments"]:

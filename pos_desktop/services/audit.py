@@ -1,4 +1,10 @@
-"""The audit trail: written inside the caller's transaction, read by admins."""
+"""The audit trail: written inside the caller's transaction, read by admins, verifiable.
+
+Entries are chained by hashes as their transaction commits (``audit_chain``); an entry of a
+money action names its ``subject`` (the invoice, credit note or cash session it changed) and
+holds the digest of that record as committed (``audit_records``). ``AuditService.verify``
+recomputes both (``audit_verify``). docs/audit-chain.md says why it is built this way.
+"""
 
 from __future__ import annotations
 
@@ -14,8 +20,13 @@ from sqlalchemy.orm import Session
 
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.roles import Actor, Permission
-from pos_desktop.storage.models import AuditEvent
+from pos_desktop.services import audit_chain
+from pos_desktop.services.audit_verify import VerifyReport, verify
+from pos_desktop.storage.models import AuditEvent, CashSession, CreditNote, Invoice
 from pos_desktop.storage.uow import Database
+
+#: What an entry can vouch for: the record's digest goes into the entry's hash.
+Subject = Invoice | CreditNote | CashSession
 
 
 def jsonable(value: Any) -> Any:
@@ -45,8 +56,15 @@ def record(
     before: Mapping[str, Any] | None = None,
     after: Mapping[str, Any] | None = None,
     terminal: str | None = None,
+    subject: Subject | None = None,
 ) -> AuditEvent:
-    """Add an audit event to the current transaction (it commits or rolls back with it)."""
+    """Add an audit event to the current transaction (it commits or rolls back with it).
+
+    ``subject``: the business record a money action left (an issued invoice, a credit note, a
+    closed cash session); the entry holds its digest as the transaction commits it. The
+    entry is written, numbered and hashed when the transaction commits (see ``audit_chain``);
+    ``audit_chain.seal(session)`` does it earlier for a caller that needs the hash.
+    """
     event = AuditEvent(
         occurred_at=at,
         actor=actor.label,
@@ -59,8 +77,13 @@ def record(
         before=jsonable(before) if before is not None else None,
         after=jsonable(after) if after is not None else None,
     )
-    session.add(event)
+    audit_chain.hold(session, event, subject)
     return event
+
+
+def seal(session: Session) -> None:
+    """Write, number and hash this transaction's entries now rather than at its commit."""
+    audit_chain.seal(session)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +104,12 @@ class AuditService:
     def __init__(self, db: Database, clock: Clock) -> None:
         self._db = db
         self._clock = clock
+
+    def verify(self, actor: Actor) -> VerifyReport:
+        """Recompute the hash chain and every audited record's digest (seconds per million
+        entries: call it from a worker)."""
+        actor.require(Permission.AUDIT_VIEW)
+        return verify(self._db.engine)
 
     def entries(
         self,

@@ -275,6 +275,7 @@ class BillingService:
                 ),
                 after=invoice_document(view),
                 terminal=station.terminal_code,
+                subject=row,
             )
             if issue:
                 count_change(session, row, SalesAmounts.of(row))
@@ -327,6 +328,7 @@ class BillingService:
                 summary=f"draft {draft_id} issued as {row.number}",
                 after=invoice_document(view),
                 terminal=station.terminal_code,
+                subject=row,
             )
             count_change(session, row, SalesAmounts.of(row))
             if self._outbox is not None:
@@ -520,6 +522,7 @@ class BillingService:
                 before=before,
                 after={"paid": row.paid, "change": row.change},
                 terminal=self._station.terminal_code,
+                subject=row,
             )
             self._remember(session, key, "invoice.pay", row=row, actor=actor, now=now)
             uow.commit()
@@ -615,6 +618,7 @@ class BillingService:
                 before=before,
                 after=invoice_document(view),
                 terminal=self._station.terminal_code,
+                subject=row,
             )
             count_change(session, row, SalesAmounts.of(row) - counted)
             self._remember(session, key, "invoice.edit", row=row, actor=actor, now=now)
@@ -660,6 +664,7 @@ class BillingService:
                 before={"status": InvoiceStatus.ISSUED.value},
                 after={"status": InvoiceStatus.VOIDED.value, "reason": why},
                 terminal=self._station.terminal_code,
+                subject=row,
             )
             count_change(session, row, -SalesAmounts.of(row))
             if self._outbox is not None:

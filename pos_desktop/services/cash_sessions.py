@@ -204,7 +204,6 @@ class CashSessionService:
             row.closed_at, row.closed_by = now, actor.label
             row.expected_cash, row.counted_cash = expected, counted_cash
             session.flush()
-            report = session_report(session, row, now)
             cur = row.currency
             difference = counted_cash - expected
             audit.record(
@@ -223,7 +222,10 @@ class CashSessionService:
                     "difference": difference,
                 },
                 terminal=self._station.terminal_code,
+                subject=row,
             )
+            audit.seal(session)  # the Z report prints the closing entry's place and hash
+            report = session_report(session, row, now)
             if self._printer and self._printer.auto_print and self._printer.url.strip():
                 queue_session_report(  # prints as receipts do; commits with the closing
                     session,

@@ -2,7 +2,7 @@
 
 Order and threading: ``preview`` then ``run``, both in a worker thread (they read files and
 the database). ``run`` reads the file once, streaming; each batch of rows is a savepoint, and
-the batches are committed together every ``COMMIT_ROWS`` rows with the import's audit entry,
+the batches are committed together every ``COMMIT_ROWS`` rows with an audit entry of the counts,
 so a crash leaves whole batches only and running the same file again completes it: rows
 already imported match their customers and change nothing. ``cancelled()`` is asked between
 batches (the batches before are then committed); ``progress(report)`` gets a copy after each.
@@ -51,7 +51,7 @@ from pos_desktop.services.import_report import (
 )
 from pos_desktop.services.station import StationResolver
 from pos_desktop.storage.engine import rare_checkpoints
-from pos_desktop.storage.models import AuditEvent, ImportMapping
+from pos_desktop.storage.models import ImportMapping
 from pos_desktop.storage.uow import Database, UnitOfWork
 
 BATCH_SIZE = 2500
@@ -109,7 +109,6 @@ class _Run:
     report: ImportReport
     rejects: RowSink | None
     dry: UnitOfWork | None
-    audit_id: int | None = None
     #: The real import's open transaction (its unit of work and what closes it), and how many
     #: rows its batches hold.
     open: tuple[UnitOfWork, ExitStack] | None = None
@@ -285,11 +284,9 @@ class CustomerImportService:
                 batch_done()
                 if progress is not None:
                     progress(state.report.snapshot())
-            self._commit(state)
             report = state.report
             report.finished = not report.cancelled
-            if dry is None:
-                self._close_audit(actor, report, state.audit_id)
+            self._commit(state, final=dry is None)
         return report
 
     def _batch(self, run: _Run, rows: SortedRows) -> None:
@@ -324,15 +321,20 @@ class CustomerImportService:
             run.open = (uow, closing_it)
         return run.open[0].session
 
-    def _commit(self, run: _Run) -> None:
-        """The open transaction's batches saved, with the import's audit entry up to date: it
-        always states what is saved, even after a crash."""
+    def _commit(self, run: _Run, *, final: bool = False) -> None:
+        """The open transaction's batches saved with an audit entry of the import so far: it
+        always states what is saved, even after a crash. ``final``: the entry says how the
+        import ended (in a transaction of its own when no batch is open)."""
         if run.open is None:
+            if final:
+                with self._db.unit_of_work() as uow:
+                    self._audit(run.actor, uow.session, run.report, final=True)
+                    uow.commit()
             return
         uow, closing_it = run.open
         run.open, run.open_rows = None, 0
         with closing_it:
-            run.audit_id = self._audit(run.actor, uow.session, run.report, run.audit_id)
+            self._audit(run.actor, uow.session, run.report, final=final)
             uow.commit()
 
     def _write(self, run: _Run, session: Session, rows: SortedRows) -> CustomerBatch:
@@ -348,59 +350,30 @@ class CustomerImportService:
         )
         return batch
 
-    def _audit(
-        self, actor: Actor, session: Session, report: ImportReport, audit_id: int | None
-    ) -> int:
-        """One audit entry per import, written by the first commit and brought up to date by
-        each later one."""
-        after = audit.jsonable({**report.counts(), "status": "importing", "file": report.file})
-        summary = (
-            f"customer import from {report.file} (importing): {report.rows} rows,"
-            f" {report.created} created, {report.updated} updated"
-        )
-        event = session.get(AuditEvent, audit_id) if audit_id is not None else None
-        if event is None:
-            event = audit.record(
-                session,
-                actor=actor,
-                at=self._clock.now(),
-                action="customer.import",
-                entity_type="import",
-                entity_key=report.file[:40],
-                summary=summary,
-                after=after,
-                terminal=self._station.terminal_code,
+    def _audit(self, actor: Actor, session: Session, report: ImportReport, *, final: bool) -> None:
+        """An audit entry with each commit, with the counts up to it; the last says how the
+        import ended. Entries are never changed once written (the trail is a hash chain)."""
+        if final:
+            status = "cancelled" if report.cancelled else "done"
+            summary = (
+                f"customer import from {report.file} {status}: {report.rows} rows,"
+                f" {report.created} created, {report.updated} updated,"
+                f" {report.unchanged} unchanged, {report.rejected} rejected"
             )
         else:
-            event.after = after
-            event.summary = summary
-        session.flush()
-        return event.id
-
-    def _close_audit(self, actor: Actor, report: ImportReport, audit_id: int | None) -> None:
-        """The final counts (rejected rows included) and how the import ended."""
-        status = "cancelled" if report.cancelled else "done"
-        summary = (
-            f"customer import from {report.file} {status}: {report.rows} rows,"
-            f" {report.created} created, {report.updated} updated,"
-            f" {report.unchanged} unchanged, {report.rejected} rejected"
+            status = "importing"
+            summary = (
+                f"customer import from {report.file} (importing): {report.rows} rows,"
+                f" {report.created} created, {report.updated} updated"
+            )
+        audit.record(
+            session,
+            actor=actor,
+            at=self._clock.now(),
+            action="customer.import",
+            entity_type="import",
+            entity_key=report.file[:40],
+            summary=summary,
+            after={**report.counts(), "status": status, "file": report.file},
+            terminal=self._station.terminal_code,
         )
-        with self._db.unit_of_work() as uow:
-            event = uow.session.get(AuditEvent, audit_id) if audit_id is not None else None
-            after = audit.jsonable({**report.counts(), "status": status, "file": report.file})
-            if event is None:
-                audit.record(
-                    uow.session,
-                    actor=actor,
-                    at=self._clock.now(),
-                    action="customer.import",
-                    entity_type="import",
-                    entity_key=report.file[:40],
-                    summary=summary,
-                    after=after,
-                    terminal=self._station.terminal_code,
-                )
-            else:
-                event.after = after
-                event.summary = summary
-            uow.commit()

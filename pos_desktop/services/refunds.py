@@ -223,6 +223,7 @@ class RefundService:
                 f"{f', approved by {approved_by}' if approved_by else ''}: {why}",
                 after=credit_note_document(view),
                 terminal=station.terminal_code,
+                subject=note,
             )
             if self._outbox is not None and row.customer_id is not None:
                 self._outbox.refunded(

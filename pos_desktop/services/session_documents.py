@@ -58,6 +58,8 @@ def session_report_sheet(
     ]
     if report.closed_at is not None:
         facts.append(("Closed", f"{when(report.closed_at)} {report.closed_by or ''}".strip()))
+        if report.audit_seal is not None:
+            facts.append(("Audit", report.audit_seal.printed))
     else:
         facts.append(("As of", when(report.as_of)))
     facts.append(("Amounts in", cur))

@@ -9,6 +9,9 @@ printed slip and the PDF all read the one :class:`SessionReport` built here.
 An X report is a moment: :func:`session_report` can build it again for a moment in the past
 (``as_of``), which is how a queued X report prints what was asked for, not what the drawer
 holds by the time the printer is back.
+
+A Z report names the audit entry that closed its session, with the entry's hash: printed on
+paper, it lets ``audit verify`` be checked against something no database change can reach.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from pos_desktop.domain.invoice import InvoiceStatus, PaymentMethod
 from pos_desktop.domain.money import ZERO, format_amount, round_money
 from pos_desktop.services.reports import Amounts, vat_by_rate
 from pos_desktop.storage.models import (
+    AuditEvent,
     CashSession,
     CreditNote,
     Exhibition,
@@ -36,6 +40,19 @@ from pos_desktop.storage.models import (
 CASH = PaymentMethod.CASH.value
 ISSUED = InvoiceStatus.ISSUED.value
 VOIDED = InvoiceStatus.VOIDED.value
+
+
+@dataclass(frozen=True, slots=True)
+class AuditSeal:
+    """The audit entry that closed a session: its place in the chain and its hash."""
+
+    seq: int
+    hash: str
+
+    @property
+    def printed(self) -> str:
+        """What the Z report prints: the hash's first 16 hex digits and the entry's number."""
+        return f"{self.hash[:16]} #{self.seq}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +85,8 @@ class SessionReport:
     as_of: datetime
     #: Cash handed back on credit notes (part of ``refunds``; the rest went back by card).
     cash_refunded: Decimal = ZERO
+    #: A Z report's closing audit entry (none on an X report).
+    audit_seal: AuditSeal | None = None
 
     @property
     def difference(self) -> Decimal | None:
@@ -201,7 +220,23 @@ def session_report(
         counted_cash=None if not closed or row.counted_cash is None else money(row.counted_cash),
         as_of=end,
         cash_refunded=money(cash_refunded),
+        audit_seal=closing_seal(session, row.id) if closed else None,
     )
+
+
+def closing_seal(session: Session, session_id: int) -> AuditSeal | None:
+    """The chain's entry for the session's closing (read by the entity index)."""
+    found = session.execute(
+        select(AuditEvent.seq, AuditEvent.hash)
+        .where(
+            AuditEvent.entity_type == "cash_session",
+            AuditEvent.entity_key == str(session_id),
+            AuditEvent.action == "cash_session.close",
+        )
+        .order_by(AuditEvent.seq.desc())
+        .limit(1)
+    ).first()
+    return AuditSeal(found[0], found[1]) if found is not None else None
 
 
 def session_report_document(report: SessionReport) -> dict[str, Any]:
@@ -242,4 +277,9 @@ def session_report_document(report: SessionReport) -> dict[str, Any]:
         "expected_cash": m(report.expected_cash),
         "counted_cash": m(report.counted_cash),
         "difference": m(report.difference),
+        "audit": (
+            {"entry": report.audit_seal.seq, "hash": report.audit_seal.hash}
+            if report.audit_seal
+            else None
+        ),
     }

@@ -14,7 +14,9 @@ For each backend a fresh database is created (SQLite: a file in a temporary fold
 * Customers, invoices (1-5 lines, one payment), their audit events and the number series are
   then bulk-loaded with SQLAlchemy Core ``INSERT``s: values are computed by the same domain
   functions the services use (codes, search text, ``price_lines``, ``settle``), so the loaded
-  rows are indistinguishable from ones the services wrote, only much faster to make.
+  rows are indistinguishable from ones the services wrote, only much faster to make. The audit
+  events are chained and hold their invoices' digests by the same code as a sale's
+  (``services.audit_chain``), so ``audit verify`` holds on the loaded database.
 * Every measurement then goes through the real services (``build_services``) with durable
   commits (SQLite WAL + ``synchronous=FULL`` from the engine, PostgreSQL defaults), after
   untimed warm-up calls, timed with ``time.perf_counter_ns``.
@@ -77,6 +79,9 @@ from pos_desktop.domain.money import ZERO, format_amount
 from pos_desktop.domain.numbering import DocumentKind, format_number, series_prefix
 from pos_desktop.domain.roles import Actor, Role
 from pos_desktop.domain.text import fold
+from pos_desktop.services.audit_chain import chain_rows, read_head, write_head
+from pos_desktop.services.audit_records import INVOICE as INVOICE_RECORD
+from pos_desktop.services.audit_records import digest_of_rows
 from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.demo_data import CATALOGUE, FREE_TEXT  # the same booth catalogue
 from pos_desktop.services.exhibitions import ExhibitionInput
@@ -410,8 +415,12 @@ def _audit_row(
     entity: tuple[str, str],
     summary: str,
     after: dict[str, Any],
+    subject: tuple[str, int, str] | None = None,
 ) -> dict[str, Any]:
     return {
+        "subject_type": subject[0] if subject else None,
+        "subject_id": subject[1] if subject else None,
+        "digest": subject[2] if subject else None,
         "id": row_id,
         "occurred_at": at,
         "actor": actor,
@@ -437,6 +446,9 @@ class Loader:
         self.rng = rng
         self.start = start
         self.audit_id = _next_id(engine, AUDIT_EVENTS)
+        with engine.connect() as conn:
+            #: The audit chain's head: loaded entries are chained as a sale chains its own.
+            self.chain = read_head(conn)
         self.customer_ids: list[int] = []
         self.prefix = series_prefix(
             inst.station.exhibition_code, inst.station.terminal_code, DocumentKind.INVOICE
@@ -498,9 +510,11 @@ class Loader:
             self.inst.codes.append(code)
             self.customer_ids.append(first_id + i)
         self.audit_id += count
+        self.chain = chain_rows(audits, *self.chain)
         with self.engine.begin() as conn:
             _insert_batches(conn, table, rows)
             _insert_batches(conn, AUDIT_EVENTS, audits)
+            write_head(conn, *self.chain)
 
     def _buyer(self, sequence: int, heavy_every: int) -> int | None:
         """Walk-ins, one regular buyer, and a skewed spread over the others (many buy nothing)."""
@@ -531,9 +545,11 @@ class Loader:
                 self._one_invoice(
                     batch, ids, sequence=sequence, at=at, customer_id=customer_id, code_of=code_of
                 )
+            self.chain = chain_rows(batch[AUDIT_EVENTS], *self.chain)
             with self.engine.begin() as conn:
                 for table, rows in batch.items():
                     _insert_batches(conn, table, rows)
+                write_head(conn, *self.chain)
         self.inst.heavy_code = self.inst.codes[0]
         self.inst.heavy_invoices = heavy
 
@@ -639,6 +655,12 @@ class Loader:
         ids[PAYMENTS] += 1
         code = code_of[customer_id] if customer_id else None
         gross = money(totals.gross)
+        invoice, parts = (
+            batch[INVOICES][-1],
+            (batch[INVOICE_LINES][-len(lines) :], batch[PAYMENTS][-1:]),
+        )
+        issued = {**invoice, "status": InvoiceStatus.ISSUED.value, "voided_at": None}
+        issued.update(voided_by=None, void_reason=None)
         self._audit(
             batch,
             at,
@@ -661,6 +683,7 @@ class Loader:
                 "cashier": cashier,
                 "issued_at": at.isoformat(),
             },
+            subject=("invoice", invoice_id, digest_of_rows(INVOICE_RECORD, issued, parts)),
         )
         if voided:
             self._audit(
@@ -671,6 +694,7 @@ class Loader:
                 number=number,
                 summary=f"invoice {number} voided: wrong items scanned",
                 after={"status": InvoiceStatus.VOIDED.value, "reason": "wrong items scanned"},
+                subject=("invoice", invoice_id, digest_of_rows(INVOICE_RECORD, invoice, parts)),
             )
 
     def _audit(
@@ -683,6 +707,7 @@ class Loader:
         number: str,
         summary: str,
         after: dict[str, Any],
+        subject: tuple[str, int, str] | None = None,
     ) -> None:
         batch[AUDIT_EVENTS].append(
             _audit_row(
@@ -694,6 +719,7 @@ class Loader:
                 entity=("invoice", number),
                 summary=summary,
                 after=after,
+                subject=subject,
             )
         )
         self.audit_id += 1

@@ -68,8 +68,11 @@ def test_a_killed_import_keeps_whole_batches_and_a_rerun_completes_it(
 
     with services.db.reader() as uow:
         refs = uow.session.scalars(select(Customer.external_ref).order_by(Customer.id)).all()
-        said = uow.session.scalars(
-            select(AuditEvent.after).where(AuditEvent.action == "customer.import")
+        said = uow.session.scalars(  # one entry per commit: the last says what is saved
+            select(AuditEvent.after)
+            .where(AuditEvent.action == "customer.import")
+            .order_by(AuditEvent.seq.desc())
+            .limit(1)
         ).one()
     assert refs == [f"K-{n:04}" for n in range(1, 81)]  # batches 1-4, in file order
     assert said is not None

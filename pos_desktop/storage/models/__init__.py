@@ -1,7 +1,7 @@
 """Typed ORM models. Importing this package registers every table on ``Base.metadata``."""
 
 from pos_desktop.storage.models.action_key import ActionKeyRow
-from pos_desktop.storage.models.audit import AuditEvent
+from pos_desktop.storage.models.audit import AuditChainHead, AuditEvent
 from pos_desktop.storage.models.base import Base
 from pos_desktop.storage.models.cash_session import CashMovement, CashSession
 from pos_desktop.storage.models.commission import CommissionRate
@@ -22,6 +22,7 @@ from pos_desktop.storage.models.user import User
 
 __all__ = [
     "ActionKeyRow",
+    "AuditChainHead",
     "AuditEvent",
     "Base",
     "CashMovement",
