@@ -330,8 +330,7 @@ def test_a_rewritten_buyer_on_a_full_invoice_names_its_invoice(cli: Cli, engine:
     sold = a_day(cli)
     run_sql(
         engine,
-        "UPDATE invoices SET buyer_vat_id = 'DE123456788', reverse_charge = :yes"
-        " WHERE number = :n",
+        "UPDATE invoices SET buyer_vat_id = 'DE123456788', reverse_charge = :yes WHERE number = :n",
         yes=True,
         n=sold["first"],
     )
