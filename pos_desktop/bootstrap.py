@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 
@@ -26,6 +27,7 @@ from pos_desktop.services.credit_notes import CreditNoteDocuments
 from pos_desktop.services.customer_import import CustomerImportService
 from pos_desktop.services.customers import CustomerService
 from pos_desktop.services.dashboard import DashboardService
+from pos_desktop.services.database_admin import DatabaseAdmin
 from pos_desktop.services.documents import DocumentService
 from pos_desktop.services.exhibitions import ExhibitionService
 from pos_desktop.services.exports import ExportService
@@ -44,6 +46,9 @@ from pos_desktop.services.stock import StockService
 from pos_desktop.services.transfers import TransferService
 from pos_desktop.services.users import UserService
 from pos_desktop.storage.uow import Database
+
+if TYPE_CHECKING:
+    from pos_desktop.services.demo_data import DemoDataService
 
 
 @dataclass
@@ -116,6 +121,19 @@ class Services:
     @cached_property
     def exports(self) -> ExportService:
         return ExportService(self.customers, self.billing, self.db, self.clock, self.station)
+
+    @cached_property
+    def demo_data(self) -> DemoDataService:
+        """Realistic customers, products and sales for trying the app (``demo-data``, first
+        start). Imported here, when first used: Faker takes a while to load."""
+        from pos_desktop.services.demo_data import DemoDataService  # noqa: PLC0415 - see above
+
+        return DemoDataService(self.db, self.settings, self.station, self.clock)
+
+    @cached_property
+    def database_admin(self) -> DatabaseAdmin:
+        """The database's schema state, upgrade and first start, for both front ends."""
+        return DatabaseAdmin(self.db, self.setup, self.users, lambda: self.demo_data)
 
     def close(self) -> None:
         self.db.dispose()

@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # imported when first used: ``--help`` needs neither
 
 
 class SchemaNotReady(PosError):
-    """The database is empty or behind the code's migrations."""
+    """The database is empty, behind the code's migrations, or ahead of them."""
 
 
 def cli_actor() -> Actor:
@@ -54,23 +54,25 @@ class CliContext:
     def services(self, *, require_schema: bool = True) -> Services:
         """Services on the configured database; by default refuses an unmigrated schema."""
         from pos_desktop.bootstrap import build_services  # noqa: PLC0415 - lazy, see above
-        from pos_desktop.storage import migrate  # noqa: PLC0415
-        from pos_desktop.storage.uow import reporting_unavailable  # noqa: PLC0415
+        from pos_desktop.services.database_admin import SchemaStatus  # noqa: PLC0415
 
         if self._services is None:
             self._services = build_services(self.settings)
         if require_schema:
-            engine = self._services.db.engine
-            with reporting_unavailable():
-                current = migrate.current_revision(engine)
-            head = migrate.head_revision(engine)
-            if current is None:
+            state = self._services.database_admin.state()
+            state.raise_if_unreachable()
+            if state.status is SchemaStatus.EMPTY:
                 raise SchemaNotReady(
                     "this database is empty: run `pos-desktop init` (or `pos-desktop db upgrade`)"
                 )
-            if current != head:
+            if state.status is SchemaStatus.NEWER:
                 raise SchemaNotReady(
-                    f"the database schema is at {current}, this version needs {head}:"
+                    f"the database schema is at {state.current}, written by a newer version"
+                    f" than this one (which knows up to {state.head}): update this app"
+                )
+            if state.status is not SchemaStatus.CURRENT:
+                raise SchemaNotReady(
+                    f"the database schema is at {state.current}, this version needs {state.head}:"
                     " run `pos-desktop db upgrade`"
                 )
         return self._services

@@ -112,9 +112,7 @@ CONFIRM_HELP = "Cash received above the plausibility limit (billing.tender_limit
 
 
 def _currency(obj: CliContext) -> str:
-    services = obj.services()
-    with services.db.reader() as uow:
-        return services.station.current_exhibition(uow.session).currency
+    return obj.services().billing.till(obj.actor).currency
 
 
 @click.group("invoice")

@@ -127,17 +127,14 @@ def main(ctx: click.Context, database: str | None, config_file: Path | None) -> 
 def database_trouble(error: Exception) -> str | None:
     """The sentence for a connection error of the database driver; ``None`` for anything else.
 
-    SQLAlchemy is imported only when an error comes: ``--help`` and ``--version`` never load it.
+    Only a driver's error loads the service (and SQLAlchemy): ``--help`` and ``--version``
+    never do.
     """
     if not type(error).__module__.startswith("sqlalchemy"):
         return None
-    from sqlalchemy import exc  # noqa: PLC0415 - see above
+    from pos_desktop.services.database_admin import describe_driver_error  # noqa: PLC0415
 
-    from pos_desktop.storage.uow import describe_database_error  # noqa: PLC0415
-
-    if isinstance(error, exc.OperationalError | exc.InterfaceError):
-        return describe_database_error(error)
-    return None
+    return describe_driver_error(error)
 
 
 def display_available(

@@ -11,19 +11,20 @@ from pos_desktop.cli.context import CliContext, pass_context
 from pos_desktop.cli.output import emit_json, pairs, table, warn
 from pos_desktop.cli.passwords import read_password
 from pos_desktop.config import is_secret, masked
+from pos_desktop.domain.errors import NotFound
 from pos_desktop.domain.passwords import check_new_password, normalize_username
-from pos_desktop.services.demo_data import DemoDataService
+from pos_desktop.services.database_admin import FirstStart, SchemaStatus
 from pos_desktop.services.exhibitions import ExhibitionInput
-from pos_desktop.storage import migrate
-from pos_desktop.storage.uow import reporting_unavailable
+from pos_desktop.services.station import NoActiveExhibition
 
 
 def show_status(obj: CliContext) -> None:
     """First words of the app: the database, its state, and the next step to take."""
     services = obj.services(require_schema=False)
-    state = migrate.check(services.db.engine)
+    state = services.database_admin.check()
+    state.raise_if_unreachable()
     click.echo(f"Booth POS, database {masked('database.url', obj.settings.database.url)}")
-    if state.current is None:
+    if state.status is SchemaStatus.EMPTY:
         click.echo("This database is new. Set it up with:")
         click.echo("  pos-desktop init --admin NAME --exhibition 'Expo 2026'")
         click.echo("then try it with demo data:  pos-desktop demo-data")
@@ -34,13 +35,11 @@ def show_status(obj: CliContext) -> None:
     if not services.users.has_users():
         click.echo("No users yet: pos-desktop init --admin NAME --exhibition 'Expo 2026'")
         return
-    with services.db.reader() as uow:
-        exhibition = services.station.current_exhibition_or_none(uow.session)
-    where = (
-        f"selling for {exhibition.name} ({exhibition.currency})"
-        if exhibition
-        else ("no active exhibition: pos-desktop exhibition add NAME")
-    )
+    try:
+        till = services.billing.till(obj.actor)
+        where = f"selling for {till.exhibition_name} ({till.currency})"
+    except (NotFound, NoActiveExhibition):
+        where = "no active exhibition: pos-desktop exhibition add NAME"
     click.echo(f"Ready on terminal {obj.settings.pos.terminal}, {where}.")
 
 
@@ -85,9 +84,6 @@ def init(
         username=normalize_username(admin_name),
         min_length=obj.settings.security.min_password_length,
     )
-    services = obj.services(require_schema=False)
-    with reporting_unavailable():
-        migrate.upgrade(services.db.engine)
     exhibition = None
     if exhibition_name:
         exhibition = ExhibitionInput(
@@ -99,13 +95,9 @@ def init(
             ends_on=ends.date() if ends else None,
             currency=currency or obj.settings.billing.default_currency,
         )
-    result = services.setup.initialize(
-        obj.actor,
-        admin_username=admin_name,
-        admin_password=password,
-        admin_display_name=display_name,
-        exhibition=exhibition,
-    )
+    admin = obj.services(require_schema=False).database_admin
+    request = FirstStart(admin_name, password, display_name, exhibition)
+    result = admin.first_start(obj.actor, request).setup
     if as_json:
         emit_json(
             {
@@ -167,14 +159,11 @@ def db_group() -> None:
 @pass_context
 def db_upgrade(obj: CliContext) -> None:
     """Apply the migrations the database lacks (safe to run again)."""
-    engine = obj.services(require_schema=False).db.engine
-    before = migrate.current_revision(engine)
-    migrate.upgrade(engine)
-    after = migrate.current_revision(engine)
-    if before == after:
-        click.echo(f"Already at the latest revision ({after}).")
+    done = obj.services(require_schema=False).database_admin.upgrade(obj.actor)
+    if not done.changed:
+        click.echo(f"Already at the latest revision ({done.after}).")
     else:
-        click.echo(f"Upgraded from {before or 'an empty database'} to {after}.")
+        click.echo(f"Upgraded from {done.before or 'an empty database'} to {done.after}.")
 
 
 @db_group.command("check")
@@ -182,20 +171,20 @@ def db_upgrade(obj: CliContext) -> None:
 @pass_context
 def db_check(obj: CliContext, /, *, as_json: bool) -> None:
     """Is the schema at the latest revision and identical to the models? Exit 1 if not."""
-    services = obj.services(require_schema=False)
-    state = migrate.check(services.db.engine)
+    state = obj.services(require_schema=False).database_admin.check()
+    state.raise_if_unreachable()
     if as_json:
         emit_json(
             {
-                "backend": services.db.backend,
+                "backend": state.backend,
                 "current": state.current,
                 "head": state.head,
                 "up_to_date": state.up_to_date,
-                "differences": [str(d) for d in state.differences],
+                "differences": list(state.differences),
             }
         )
     else:
-        pairs([("backend", services.db.backend), ("status", state.describe())])
+        pairs([("backend", state.backend), ("status", state.describe())])
     if not state.up_to_date:
         raise click.exceptions.Exit(1)
 
@@ -207,9 +196,9 @@ def db_check(obj: CliContext, /, *, as_json: bool) -> None:
 @pass_context
 def demo_data(obj: CliContext, /, *, customers: int, invoices: int, seed: int) -> None:
     """Fill the database with realistic customers, products and a few days of sales."""
-    services = obj.services()
-    demo = DemoDataService(services.db, services.settings, services.station, services.clock)
-    summary = demo.generate(obj.actor, customers=customers, invoices=invoices, seed=seed)
+    summary = obj.services().demo_data.generate(
+        obj.actor, customers=customers, invoices=invoices, seed=seed
+    )
     click.echo(
         f"Demo data: {summary.customers} customers, {summary.products} products, "
         f"{summary.invoices} invoices ({summary.voided} voided)."

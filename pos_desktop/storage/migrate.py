@@ -33,12 +33,22 @@ def migrations_dir() -> Path:
 def _config(engine: Engine) -> Config:
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
-    config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    url = engine.url.render_as_string(hide_password=False)
+    # The option is read through configparser's interpolation: a "%" (an escaped character of
+    # a password or a path, "a%2C b") must be doubled or Alembic refuses the whole URL.
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return config
 
 
 def head_revision(engine: Engine) -> str | None:
     return ScriptDirectory.from_config(_config(engine)).get_current_head()
+
+
+def known_revisions(engine: Engine) -> set[str]:
+    """Every revision this version ships: a database at any other was written by a newer one."""
+    return {
+        script.revision for script in ScriptDirectory.from_config(_config(engine)).walk_revisions()
+    }
 
 
 def current_revision(engine: Engine) -> str | None:

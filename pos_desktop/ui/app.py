@@ -11,16 +11,13 @@ through the runner.
 from __future__ import annotations
 
 import sys
-from enum import Enum
 
-from alembic.util.exc import CommandError
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import Settings, masked
 from pos_desktop.domain.errors import PosError
-from pos_desktop.storage import migrate
-from pos_desktop.storage.uow import reporting_unavailable
+from pos_desktop.services.database_admin import Startup
 from pos_desktop.ui.idle_lock import TerminalLock
 from pos_desktop.ui.screens.first_start import FirstStartDialog
 from pos_desktop.ui.screens.login import LoginDialog
@@ -29,23 +26,6 @@ from pos_desktop.ui.widgets.message_bar import Tone
 from pos_desktop.ui.workers import ThreadPoolRunner
 
 APP_NAME = "Booth POS"
-
-
-class Startup(Enum):
-    SET_UP = "set up"  # empty database or no users: first start
-    LOG_IN = "log in"
-    OUTDATED = "outdated"  # the schema is not this version's: `db upgrade`, or update the app
-
-
-def startup_state(services: Services) -> Startup:
-    engine = services.db.engine
-    with reporting_unavailable():
-        current = migrate.current_revision(engine)
-        if current is None:
-            return Startup.SET_UP
-        if current != migrate.head_revision(engine):
-            return Startup.OUTDATED
-        return Startup.LOG_IN if services.users.has_users() else Startup.SET_UP
 
 
 def application() -> QApplication:
@@ -76,7 +56,7 @@ def run_gui(settings: Settings) -> int:
     try:
         return run_session(app, services, runner, opened)
     except PosError as error:  # the database went away before a window was up
-        _fatal(f"{error}\n\nDatabase: {masked('database.url', opened[-1].db.url)}")
+        _fatal(f"{error}\n\nDatabase: {masked('database.url', opened[-1].database_admin.url)}")
         return 1
     finally:
         runner.shutdown()
@@ -89,9 +69,10 @@ def run_session(
 ) -> int:
     """Start to finish on one database; first start may move to another one: its services
     are appended to ``opened`` (the caller closes them all)."""
-    state = startup_state(services)
-    if state is Startup.OUTDATED and services.db.backend == "sqlite":
-        state = upgrade_own_file(services)
+    admin = services.database_admin
+    state = admin.startup()
+    if state is Startup.OUTDATED:
+        state = admin.upgrade_embedded()  # this till's own SQLite file; a server waits
     if state is Startup.OUTDATED:
         _fatal(
             "The database's schema does not match this version of Booth POS. After an update "
@@ -129,18 +110,6 @@ def run_session(
         lock.stop()
         mail.stop()
         printer.stop()
-
-
-def upgrade_own_file(services: Services) -> Startup:
-    """An embedded SQLite file belongs to this one terminal: after an app update, migrate it
-    at once (a shared PostgreSQL waits for an admin, since other tills may run the old version).
-    A file written by a newer version than this one stays as it is."""
-    try:
-        with reporting_unavailable():
-            migrate.upgrade(services.db.engine)
-    except CommandError:
-        return Startup.OUTDATED
-    return startup_state(services)
 
 
 def _fatal(text: str) -> None:

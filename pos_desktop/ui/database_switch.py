@@ -19,10 +19,7 @@ from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import Settings
 from pos_desktop.config_store import config_path, write_settings
 from pos_desktop.domain.errors import PosError
-from pos_desktop.storage import migrate
-from pos_desktop.storage.engine import normalize_url
-from pos_desktop.storage.probe import PROBE_TIMEOUT_S, Probe, probe_database
-from pos_desktop.storage.uow import reporting_unavailable
+from pos_desktop.services.database_admin import PROBE_TIMEOUT_S, Probe, probe_database
 
 Connect = Callable[[Settings], Services]
 
@@ -53,20 +50,6 @@ def choice_locked_by(settings: Settings) -> str | None:
     return None
 
 
-def same_database(first: str, second: str) -> bool:
-    try:
-        a, b = normalize_url(first), normalize_url(second)
-    except Exception:  # an unparsable URL is no match for anything
-        return False
-    if a.drivername.startswith("sqlite") and b.drivername.startswith("sqlite"):
-        return _resolved(a.database) == _resolved(b.database)
-    return a == b
-
-
-def _resolved(path: str | None) -> Path | None:
-    return Path(path).expanduser().resolve() if path else None
-
-
 def with_database(settings: Settings, url: str, source: str) -> Settings:
     """A copy of ``settings`` on another database (the original stays with the old services)."""
     moved = copy.deepcopy(settings)
@@ -89,9 +72,7 @@ def switch_database(
     target = config_path(settings)
     services = connect(with_database(settings, url, f"file {target}"))
     try:
-        with reporting_unavailable():
-            migrate.upgrade(services.db.engine)
-        has_users = services.users.has_users()
+        has_users = services.database_admin.prepare_chosen()
         try:
             write_settings({"database.url": url}, config_file=target)
         except OSError as error:

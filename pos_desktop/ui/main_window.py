@@ -118,9 +118,8 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        db = self.ctx.services.db
         self.user_label = QLabel(f"{self.ctx.actor.label} ({self.ctx.actor.role.value})")
-        self.db_label = QLabel(f"Database: {db.backend}")
+        self.db_label = QLabel(f"Database: {self.ctx.services.database_admin.backend}")
         self.busy_label = QLabel("")
         # Placeholders until the printing, scanning and email issues fill them in.
         self.printer_label = PrinterStatusLabel(self.ctx)

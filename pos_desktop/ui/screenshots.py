@@ -23,10 +23,8 @@ from PySide6.QtWidgets import QTableView, QWidget
 from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import load_settings
 from pos_desktop.domain.roles import Actor, Role
-from pos_desktop.services.demo_data import DemoDataService
+from pos_desktop.services.database_admin import DemoRequest, FirstStart, file_url
 from pos_desktop.services.exhibitions import ExhibitionInput
-from pos_desktop.storage import migrate
-from pos_desktop.storage.engine import create_engine_for, sqlite_url
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.idle_lock import TerminalLock
 from pos_desktop.ui.main_window import MainWindow
@@ -46,27 +44,21 @@ def take_screenshots(out: Path, *, customers: int = 150, invoices: int = 400) ->
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="pos_shots_") as name:
         folder = Path(name)
-        url = sqlite_url(folder / "pos.sqlite3")
+        url = file_url(folder / "pos.sqlite3")
         config = folder / "config.toml"
         config.write_text("")
-        engine = create_engine_for(url)
-        migrate.upgrade(engine)
-        engine.dispose()
         settings = load_settings(environ={"POS_DATABASE_URL": url, "POS_CONFIG": str(config)})
         services = build_services(settings, hasher=CHEAP_HASHER)
         runner = ThreadPoolRunner()
         try:
             saved = _first_start(folder, runner, out)
-            services.setup.initialize(
-                SETUP,
-                admin_username="admin",
-                admin_password=PASSWORD,
-                exhibition=ExhibitionInput(
-                    name="Expo 2026", code="EXPO26", venue="Hall 4", currency="EUR"
-                ),
+            expo = ExhibitionInput(name="Expo 2026", code="EXPO26", venue="Hall 4", currency="EUR")
+            demo = DemoRequest(customers, invoices)
+            done = services.database_admin.first_start(
+                SETUP, FirstStart("admin", PASSWORD, exhibition=expo, demo=demo)
             )
-            demo = DemoDataService(services.db, settings, services.station, services.clock)
-            demo.generate(SETUP, customers=customers, invoices=invoices)
+            if done.demo_error is not None:
+                raise done.demo_error
             services.users.add_user(SETUP, username="maria", password=PASSWORD, role=Role.MANAGER)
             saved += _login(services, runner, out)
             manager = services.users.login("maria", PASSWORD)
@@ -100,7 +92,7 @@ def _save(runner: ThreadPoolRunner, out: Path, name: str, widget: QWidget) -> Pa
 def _first_start(folder: Path, runner: ThreadPoolRunner, out: Path) -> list[Path]:
     """The wizard on a database of its own: nothing there yet, as at a first start."""
     config = folder / "first-start.toml"
-    config.write_text(f'[database]\nurl = "{sqlite_url(folder / "till.sqlite3")}"\n')
+    config.write_text(f'[database]\nurl = "{file_url(folder / "till.sqlite3")}"\n')
     services = build_services(load_settings(environ={"POS_CONFIG": str(config)}))
     dialog = FirstStartDialog(services, runner)
     try:

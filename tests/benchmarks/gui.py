@@ -61,12 +61,12 @@ import time, sys
 t0 = time.perf_counter()
 from pos_desktop.config import load_settings
 from pos_desktop.bootstrap import build_services
-from pos_desktop.ui.app import application, startup_state
+from pos_desktop.ui.app import application
 from pos_desktop.ui.screens.login import LoginDialog
 from pos_desktop.ui.workers import ThreadPoolRunner
 app = application()
 services = build_services(load_settings())
-state = startup_state(services)
+state = services.database_admin.startup()
 dialog = LoginDialog(services, ThreadPoolRunner())
 dialog.show()
 app.processEvents()

@@ -12,10 +12,11 @@ from sqlalchemy import bindparam, text
 from pos_desktop.bootstrap import build_services
 from pos_desktop.config import load_settings
 from pos_desktop.domain.roles import Role
+from pos_desktop.services.database_admin import Startup
 from pos_desktop.storage import migrate
 from pos_desktop.storage.engine import create_engine_for, sqlite_url
 from pos_desktop.storage.types import UtcDateTime
-from pos_desktop.ui.app import Startup, application, run_session, startup_state, upgrade_own_file
+from pos_desktop.ui.app import application, run_session
 from pos_desktop.ui.screens.first_start import FirstStartDialog
 from pos_desktop.ui.screens.login import LoginDialog
 from pos_desktop.ui.workers import ThreadPoolRunner
@@ -42,9 +43,9 @@ def test_an_embedded_database_from_an_older_version_is_migrated_at_start(
     settings = load_settings(environ={"POS_DATABASE_URL": url, "POS_CONFIG": str(empty_config)})
     services = build_services(settings, hasher=FAST_HASHER)
     try:
-        assert startup_state(services) is Startup.OUTDATED
+        assert services.database_admin.startup() is Startup.OUTDATED
 
-        assert upgrade_own_file(services) is Startup.LOG_IN
+        assert services.database_admin.upgrade_embedded() is Startup.LOG_IN
         assert migrate.current_revision(services.db.engine) == migrate.head_revision(
             services.db.engine
         )

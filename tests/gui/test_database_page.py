@@ -19,11 +19,11 @@ from pytestqt.qtbot import QtBot
 
 from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import Settings, load_settings
+from pos_desktop.services.database_admin import Startup
 from pos_desktop.services.exhibitions import ExhibitionInput
 from pos_desktop.storage import migrate
 from pos_desktop.storage.engine import sqlite_url
 from pos_desktop.storage.probe import Contents, probe_database
-from pos_desktop.ui.app import Startup, startup_state
 from pos_desktop.ui.screens.first_start import FirstStartDialog
 from pos_desktop.ui.widgets.message_bar import Tone
 from pos_desktop.ui.workers import ThreadPoolRunner
@@ -59,7 +59,7 @@ def start(tmp_path: Path) -> Iterator[Start]:
     config = tmp_path / "config.toml"
     config.write_text(f'# the booth\n[database]\nurl = "{sqlite_url(first)}"\n')
     services = fast_services(load_settings(environ={"POS_CONFIG": str(config)}))
-    assert startup_state(services) is Startup.SET_UP  # as the app looks first
+    assert services.database_admin.startup() is Startup.SET_UP  # as the app looks first
     yield Start(config, first, services)
     services.close()
 
@@ -306,3 +306,19 @@ def test_a_database_set_by_the_environment_cannot_be_chosen_here(
     qtbot.waitUntil(lambda: page.result.tone is Tone.SUCCESS)
     assert "Booth POS data, schema" in page.result.text()
     assert "no users yet: set it up here" in page.result.text()
+
+
+def test_a_configured_server_shows_its_password_only_in_the_password_field(
+    qtbot: QtBot, tmp_path: Path, runner: ThreadPoolRunner, dialogs: list[FirstStartDialog]
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(f'[database]\nurl = "postgresql://pos:{SECRET}@db.hall4:5433/booth"\n')
+    services = fast_services(load_settings(environ={"POS_CONFIG": str(config)}))
+    dialog = open_dialog(qtbot, services, runner, dialogs)
+    page = dialog.database_page
+    assert page.postgres_choice.isChecked()
+    assert page.server_url.text() == "postgresql://pos@db.hall4:5433/booth"  # no "pos:***@"
+    assert page.server_password.text() == SECRET
+    assert page.chosen_url() == f"postgresql+psycopg://pos:{SECRET}@db.hall4:5433/booth"
+    page.server_password.clear()  # a server that needs no password
+    assert page.chosen_url() == "postgresql+psycopg://pos@db.hall4:5433/booth"

@@ -15,7 +15,7 @@ from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.cli.main import display_available, main
 from pos_desktop.config import load_settings, masked
 from pos_desktop.domain.roles import Role
-from pos_desktop.ui.app import Startup, startup_state
+from pos_desktop.services.database_admin import Startup
 from pos_desktop.ui.screens.first_start import FirstStartDialog
 from pos_desktop.ui.screens.login import LoginDialog
 from pos_desktop.ui.workers import ThreadPoolRunner
@@ -140,13 +140,13 @@ def test_a_brand_new_database_gets_its_schema_on_create(
     services = build_services(settings, hasher=FAST_HASHER)
     pool = ThreadPoolRunner()
     try:
-        assert startup_state(services) is Startup.SET_UP
+        assert services.database_admin.startup() is Startup.SET_UP
         dialog = open_first_start(qtbot, services, pool)
         assert str(tmp_path / "new.sqlite3") in dialog.setup_page.database.text()
         fill_in(qtbot)
         press(qtbot, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
-        assert startup_state(services) is Startup.LOG_IN
+        assert services.database_admin.startup() is Startup.LOG_IN
     finally:
         pool.wait_for_done()
         qtbot.waitUntil(lambda: not pool.busy)

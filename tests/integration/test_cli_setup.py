@@ -6,10 +6,12 @@ has no tables at all).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from pos_desktop.bootstrap import build_services
 from pos_desktop.config import load_settings
@@ -160,6 +162,28 @@ def test_db_upgrade_creates_the_schema_and_is_idempotent(unmigrated: Cli) -> Non
     assert "empty database" in unmigrated.ok("db", "upgrade").stdout
     assert "Already at the latest" in unmigrated.ok("db", "upgrade").stdout
     unmigrated.ok("db", "check")
+
+
+def test_a_newer_versions_database_is_left_alone_and_says_to_update_the_app(
+    unmigrated: Cli,
+) -> None:
+    unmigrated.ok("db", "upgrade")
+    engine = create_engine(unmigrated.database_url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("UPDATE alembic_version SET version_num = '0999'"))
+    finally:
+        engine.dispose()
+
+    check = unmigrated.invoke("db", "check")
+    assert check.exit_code == EXIT_REFUSED, describe(check)
+    assert "newer version" in check.stdout and "update this app" in check.stdout
+    for args in (["db", "upgrade"], ["user", "list"]):
+        result = unmigrated.fails(EXIT_REFUSED, *args)
+        assert "update this app" in result.stderr
+        assert "Traceback" not in result.output
+    state = json.loads(unmigrated.invoke("db", "check", "--json").stdout)
+    assert (state["current"], state["up_to_date"]) == ("0999", False)  # nothing was changed
 
 
 @pytest.mark.parametrize(

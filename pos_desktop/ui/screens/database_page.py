@@ -27,13 +27,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import make_url
 
 from pos_desktop.config import Settings
 from pos_desktop.config_store import config_path
 from pos_desktop.domain.errors import ValidationError
-from pos_desktop.storage.engine import sqlite_url
-from pos_desktop.storage.probe import PROBE_TIMEOUT_S, Probe, parse_database_url, probe_database
+from pos_desktop.services.database_admin import (
+    PROBE_TIMEOUT_S,
+    DatabaseLocation,
+    Probe,
+    file_url,
+    probe_database,
+    server_url,
+)
 from pos_desktop.ui.database_switch import choice_locked_by
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 from pos_desktop.ui.workers import Runner
@@ -90,14 +95,14 @@ class DatabasePage(QWidget):
         self._apply_enabled()
 
     def _fill_from(self, settings: Settings) -> None:
-        current = make_url(settings.database.url)
-        if current.drivername.startswith("sqlite"):
+        current = DatabaseLocation.of(settings.database.url)
+        if current.file is not None:
             self.sqlite_choice.setChecked(True)
-            self.sqlite_path.setText(current.database or "")
+            self.sqlite_path.setText(current.file)
         else:
             self.postgres_choice.setChecked(True)
-            self.server_url.setText(current.set(password=None).render_as_string())
-            self.server_password.setText(str(current.password or ""))
+            self.server_url.setText(current.server)
+            self.server_password.setText(current.password)
 
     def _layout(self, settings: Settings) -> None:
         intro = QLabel(
@@ -163,15 +168,11 @@ class DatabasePage(QWidget):
             text = self.sqlite_path.text().strip()
             if not text:
                 raise ValidationError.single("database file", "needs a file name")
-            return sqlite_url(Path(text).expanduser().absolute())
+            return file_url(Path(text).expanduser().absolute())
         text = self.server_url.text().strip()
         if not text:
             raise ValidationError.single("database URL", f"needed, e.g. {URL_EXAMPLE}")
-        parsed = parse_database_url(text)
-        password = self.server_password.text()
-        if password:
-            parsed = parsed.set(password=password)
-        return parsed.render_as_string(hide_password=False)
+        return server_url(text, self.server_password.text())
 
     def browse(self) -> None:
         start = self.sqlite_path.text().strip() or str(Path.home())

@@ -7,13 +7,14 @@ config file and rebuilds the services on it (``database_switch``); if it already
 dialog accepts at once with ``log_in_instead`` set, for the login. The caller takes
 ``services`` back from the dialog: it may be a new object on the new database.
 
-Threading: every database and file step (probe, schema, setup, demo data) runs on the runner.
+The schema, the setup and the demo data are one call of the database admin service (the CLI's
+``init`` makes the same). Threading: every database and file step (probe, schema, setup, demo
+data) runs on the runner.
 """
 
 from __future__ import annotations
 
 import getpass
-from dataclasses import dataclass
 
 import shiboken6
 from PySide6.QtWidgets import (
@@ -31,12 +32,14 @@ from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import masked
 from pos_desktop.domain.errors import ValidationError
 from pos_desktop.domain.roles import Actor, Role
-from pos_desktop.services.demo_data import DemoDataService, DemoSummary
-from pos_desktop.services.setup import SetupResult
-from pos_desktop.storage import migrate
-from pos_desktop.storage.probe import PROBE_TIMEOUT_S
-from pos_desktop.storage.uow import reporting_unavailable
-from pos_desktop.ui.database_switch import Connect, Switched, same_database, switch_database
+from pos_desktop.services.database_admin import (
+    PROBE_TIMEOUT_S,
+    DemoRequest,
+    FirstStart,
+    FirstStartOutcome,
+    same_database,
+)
+from pos_desktop.ui.database_switch import Connect, Switched, switch_database
 from pos_desktop.ui.screens.database_page import DatabasePage
 from pos_desktop.ui.screens.setup_page import FirstStartForm, SetupPage
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone, describe_error
@@ -55,13 +58,6 @@ def setup_actor() -> Actor:
     except (KeyError, OSError):  # no passwd entry (some containers)
         login = "unknown"
     return Actor(None, f"setup:{login}", Role.ADMIN, f"setup:{login}")
-
-
-@dataclass(frozen=True)
-class FirstStartOutcome:
-    setup: SetupResult
-    demo: DemoSummary | None
-    demo_error: Exception | None
 
 
 class FirstStartDialog(QDialog):
@@ -136,8 +132,8 @@ class FirstStartDialog(QDialog):
         self.database_page.focus_first()
 
     def show_setup_page(self) -> None:
-        db = self.services.db
-        self.setup_page.show_database(db.backend, masked("database.url", db.url))
+        admin = self.services.database_admin
+        self.setup_page.show_database(admin.backend, masked("database.url", admin.url))
         self._switch_page(database=False)
         self.setup_page.username.setFocus()
 
@@ -161,7 +157,7 @@ class FirstStartDialog(QDialog):
         except ValidationError as error:
             self.message.show_error(error)
             return
-        if same_database(url, self.services.db.url):
+        if same_database(url, self.services.database_admin.url):
             self.show_setup_page()
             return
         self._set_busy(True)
@@ -205,32 +201,18 @@ class FirstStartDialog(QDialog):
         self._set_busy(True)
         extra = " and the demo data (this takes a moment)" if form.demo_data else ""
         self.message.show_message(f"Creating the admin, the exhibition{extra}...", Tone.INFO)
-        services = self.services
-        self._runner.submit(
-            lambda: self._create(services, form), self._created, self._failed, owner=self
-        )
-
-    def _create(self, services: Services, form: FirstStartForm) -> FirstStartOutcome:
-        """Pool thread: the schema first (a new database is empty), then one setup transaction."""
-        with reporting_unavailable():
-            migrate.upgrade(services.db.engine)
-        actor = setup_actor()
-        result = services.setup.initialize(
-            actor,
-            admin_username=form.admin_name,
-            admin_password=form.password,
-            admin_display_name=form.display_name,
-            exhibition=form.exhibition,
-        )
-        if not form.demo_data:
-            return FirstStartOutcome(result, None, None)
-        demo = DemoDataService(services.db, services.settings, services.station, services.clock)
         customers, invoices = self._demo_counts
-        try:
-            summary = demo.generate(actor, customers=customers, invoices=invoices)
-        except Exception as error:  # the setup is saved: report the demo's failure, go on
-            return FirstStartOutcome(result, None, error)
-        return FirstStartOutcome(result, summary, None)
+        demo = DemoRequest(customers, invoices) if form.demo_data else None
+        request = FirstStart(
+            form.admin_name, form.password, form.display_name, form.exhibition, demo
+        )
+        admin = self.services.database_admin
+        self._runner.submit(
+            lambda: admin.first_start(setup_actor(), request),
+            self._created,
+            self._failed,
+            owner=self,
+        )
 
     def _created(self, outcome: FirstStartOutcome) -> None:
         self._set_busy(False)

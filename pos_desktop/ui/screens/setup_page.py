@@ -10,12 +10,12 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
-from sqlalchemy.engine import make_url
 
 from pos_desktop.config import Settings
 from pos_desktop.domain.errors import ProblemCollector, ValidationError
 from pos_desktop.domain.money import validate_currency
 from pos_desktop.domain.passwords import check_new_password, normalize_username
+from pos_desktop.services.database_admin import DatabaseLocation
 from pos_desktop.services.exhibitions import ExhibitionInput
 
 
@@ -73,9 +73,8 @@ class SetupPage(QWidget):
     def show_database(self, backend: str, shown_url: str) -> None:
         """``shown_url`` without its password (``config.masked``); a file is shown as a path."""
         if backend == "sqlite":
-            where = (
-                f"the SQLite file <code>{html.escape(make_url(shown_url).database or '')}</code>"
-            )
+            path = DatabaseLocation.of(shown_url).file or ""
+            where = f"the SQLite file <code>{html.escape(path)}</code>"
         else:
             where = f"the PostgreSQL database <code>{html.escape(shown_url)}</code>"
         self.database.setText(f"Setting up {where}.")
