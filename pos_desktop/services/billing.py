@@ -50,6 +50,7 @@ from pos_desktop.services.printing import auto_print_receipt
 from pos_desktop.services.reverse_charge import check_reverse_charge
 from pos_desktop.services.station import StationResolver
 from pos_desktop.services.stock import Stocked, invoice_lines, move_invoice_lines
+from pos_desktop.storage.customer_totals import count_bills, move_bills
 from pos_desktop.storage.models import (
     CreditNote,
     Customer,
@@ -279,6 +280,7 @@ class BillingService:
             )
             if issue:
                 count_change(session, row, SalesAmounts.of(row))
+                count_bills(session, row.customer_id, row.currency, SalesAmounts.of(row))
                 if self._outbox is not None:
                     self._outbox.invoice_issued(session, view, customer, now=now, by=actor.label)
             self._remember(session, key, action, row=row, actor=actor, now=now)
@@ -331,6 +333,7 @@ class BillingService:
                 subject=row,
             )
             count_change(session, row, SalesAmounts.of(row))
+            count_bills(session, row.customer_id, row.currency, SalesAmounts.of(row))
             if self._outbox is not None:
                 self._outbox.invoice_issued(session, view, customer, now=now, by=actor.label)
             self._remember(session, key, "invoice.issue", row=row, actor=actor, now=now)
@@ -562,7 +565,7 @@ class BillingService:
             _, listed = self._check_products(session, lines)
             old_customer = self._customer_row(session, row.customer_id)
             before = invoice_document(invoice_view(row, old_customer))
-            counted = SalesAmounts.of(row)
+            counted, counted_for = SalesAmounts.of(row), row.customer_id
             customer = old_customer
             if not keep_customer:
                 customer = (
@@ -621,6 +624,12 @@ class BillingService:
                 subject=row,
             )
             count_change(session, row, SalesAmounts.of(row) - counted)
+            move_bills(
+                session,
+                (counted_for, counted),
+                (row.customer_id, SalesAmounts.of(row)),
+                row.currency,
+            )
             self._remember(session, key, "invoice.edit", row=row, actor=actor, now=now)
             uow.commit()
         return view
@@ -628,7 +637,8 @@ class BillingService:
     def void(
         self, actor: Actor, number: str, *, reason: str, key: ActionKey | None = None
     ) -> InvoiceView:
-        """Mark an invoice void: it stays visible, keeps its number, and counts nowhere."""
+        """Mark an invoice void: it stays visible and keeps its number; its sale is taken back
+        in the sales totals at the moment of the void (``services/net_sales.py``)."""
         actor.require(Permission.INVOICE_VOID)
         why = _reason(reason)
         now = self._clock.now()
@@ -666,7 +676,8 @@ class BillingService:
                 terminal=self._station.terminal_code,
                 subject=row,
             )
-            count_change(session, row, -SalesAmounts.of(row))
+            count_change(session, row, -SalesAmounts.of(row), at=now)  # the void's own hour
+            count_bills(session, row.customer_id, row.currency, -SalesAmounts.of(row))
             if self._outbox is not None:
                 self._outbox.invoice_voided(session, view, customer, now=now, by=actor.label)
             self._remember(session, key, "invoice.void", row=row, actor=actor, now=now)
