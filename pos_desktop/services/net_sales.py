@@ -63,6 +63,13 @@ class By(StrEnum):
     CUSTOMER = "customer"
     EXHIBITION = "exhibition"
     TERMINAL = "terminal"
+    #: The invoice's number (sale, void) or the credit note's; with ``MOMENT``, one row per
+    #: document: the journal's bookings.
+    DOCUMENT = "document"
+    #: When it counted: the issue, the void, the credit note, the payment.
+    MOMENT = "moment"
+    #: Payment method (money side only).
+    METHOD = "method"
 
 
 #: Breakdowns that need the lines (the rest are summed from the documents' stored totals,
@@ -208,6 +215,7 @@ def _collect(session: Session, query: Rows) -> dict[Key, Tally]:
 
 def _sold(scope: Scope, keys: Iterable[By], *, lines: bool, voided: bool) -> Rows:
     """Invoices issued in the scope (``voided``: invoices voided in it), per key."""
+    moment = Invoice.voided_at if voided else Invoice.issued_at
     columns = {
         By.CASHIER: Invoice.cashier_name,
         By.SELLER: Invoice.cashier_name,
@@ -216,6 +224,8 @@ def _sold(scope: Scope, keys: Iterable[By], *, lines: bool, voided: bool) -> Row
         By.TERMINAL: Invoice.terminal_id,
         By.VAT_RATE: InvoiceLine.vat_rate,
         By.CATEGORY: Product.category,
+        By.DOCUMENT: Invoice.number,
+        By.MOMENT: moment,
     }
     grouped = [columns[k] for k in keys]
     source: Any = InvoiceLine if lines else Invoice
@@ -233,7 +243,6 @@ def _sold(scope: Scope, keys: Iterable[By], *, lines: bool, voided: bool) -> Row
         query = query.select_from(InvoiceLine).join(Invoice, Invoice.id == InvoiceLine.invoice_id)
         if By.CATEGORY in keys:
             query = query.outerjoin(Product, Product.id == InvoiceLine.product_id)
-    moment = Invoice.voided_at if voided else Invoice.issued_at
     where: list[ColumnElement[bool]] = [
         moment >= scope.since,
         moment < scope.until,
@@ -258,6 +267,8 @@ def _refunded(scope: Scope, keys: Iterable[By], *, lines: bool) -> Rows:
         By.TERMINAL: CreditNote.terminal_id,
         By.VAT_RATE: CreditNoteLine.vat_rate,
         By.CATEGORY: Product.category,
+        By.DOCUMENT: CreditNote.number,
+        By.MOMENT: CreditNote.created_at,
     }
     grouped = [columns[k] for k in keys]
     source: Any = CreditNoteLine if lines else CreditNote
@@ -304,14 +315,18 @@ def _none() -> Any:
 
 # ------------------------------------------------------------------------------ money side
 
+#: A count of payments (or credit notes) and their amount.
+Counted = tuple[int, Decimal]
+NO_MONEY: Counted = (0, ZERO)
+
 
 @dataclass(frozen=True, slots=True)
 class MethodMoney:
     """One payment method: payments received, given back on voids, paid out on credit notes."""
 
-    received: tuple[int, Decimal] = (0, ZERO)
-    returned_for_voids: tuple[int, Decimal] = (0, ZERO)
-    refunded: tuple[int, Decimal] = (0, ZERO)
+    received: Counted = NO_MONEY
+    returned_for_voids: Counted = NO_MONEY
+    refunded: Counted = NO_MONEY
 
     @property
     def count(self) -> int:
@@ -323,55 +338,90 @@ class MethodMoney:
         return self.received[1] - self.returned_for_voids[1] - self.refunded[1]
 
 
+@dataclass(frozen=True, slots=True)
+class MoneyBreakdown:
+    """Money in and out per key (``By.METHOD``, ``DOCUMENT``, ``MOMENT``, ``TERMINAL``)."""
+
+    received: dict[Key, Counted] = field(default_factory=dict)
+    returned_for_voids: dict[Key, Counted] = field(default_factory=dict)
+    refunded: dict[Key, Counted] = field(default_factory=dict)
+
+
+def money_breakdown(session: Session, scope: Scope, *keys: By) -> MoneyBreakdown:
+    """Payments received in ``scope``, payments of invoices voided in it (given back the way
+    they came) and credit notes made in it (by the method the money went back by)."""
+
+    def collect(query: Rows) -> dict[Key, Counted]:
+        return {tuple(key): (int(n), amount or ZERO) for *key, n, amount in session.execute(query)}
+
+    return MoneyBreakdown(
+        collect(_payments(scope, keys, voided=False)),
+        collect(_payments(scope, keys, voided=True)),
+        collect(_refunds_paid(scope, keys)),
+    )
+
+
 def money_by_method(session: Session, scope: Scope) -> dict[str, MethodMoney]:
     """Net money per payment method in ``scope``, methods in name order."""
-
-    def invoice_scope(*where: ColumnElement[bool]) -> list[ColumnElement[bool]]:
-        out = [Invoice.currency == scope.currency, *where]
-        if scope.exhibition_id is not None:
-            out.append(Invoice.exhibition_id == scope.exhibition_id)
-        if scope.terminal_id is not None:
-            out.append(Invoice.terminal_id == scope.terminal_id)
-        return out
-
-    def payments(*where: ColumnElement[bool]) -> dict[str, tuple[int, Decimal]]:
-        rows = session.execute(
-            select(Payment.method, func.count(Payment.id), func.sum(Payment.amount))
-            .join(Invoice, Invoice.id == Payment.invoice_id)
-            .where(*invoice_scope(*where))
-            .group_by(Payment.method)
-        ).all()
-        return {method: (int(n), amount or ZERO) for method, n, amount in rows}
-
-    received = payments(Payment.received_at >= scope.since, Payment.received_at < scope.until)
-    returned = payments(
-        Invoice.status == VOIDED,
-        Invoice.voided_at >= scope.since,
-        Invoice.voided_at < scope.until,
+    money = money_breakdown(session, scope, By.METHOD)
+    methods = sorted(
+        {k[0] for part in (money.received, money.returned_for_voids, money.refunded) for k in part}
     )
-    refunds = select(CreditNote.method, func.count(CreditNote.id), func.sum(CreditNote.gross))
+    return {
+        method: MethodMoney(
+            money.received.get((method,), NO_MONEY),
+            money.returned_for_voids.get((method,), NO_MONEY),
+            money.refunded.get((method,), NO_MONEY),
+        )
+        for method in methods
+    }
+
+
+def _payments(scope: Scope, keys: Iterable[By], *, voided: bool) -> Rows:
+    moment = Invoice.voided_at if voided else Payment.received_at
+    columns = {
+        By.METHOD: Payment.method,
+        By.DOCUMENT: Invoice.number,
+        By.MOMENT: moment,
+        By.TERMINAL: Invoice.terminal_id,
+    }
+    grouped = [columns[k] for k in keys]
+    where = [
+        moment >= scope.since,
+        moment < scope.until,
+        Invoice.currency == scope.currency,
+    ]
+    if voided:
+        where.append(Invoice.status == VOIDED)
+    if scope.exhibition_id is not None:
+        where.append(Invoice.exhibition_id == scope.exhibition_id)
+    if scope.terminal_id is not None:
+        where.append(Invoice.terminal_id == scope.terminal_id)
+    return (
+        select(*grouped, func.count(Payment.id), func.sum(Payment.amount))
+        .join(Invoice, Invoice.id == Payment.invoice_id)
+        .where(*where)
+        .group_by(*grouped)
+    )
+
+
+def _refunds_paid(scope: Scope, keys: Iterable[By]) -> Rows:
+    columns = {
+        By.METHOD: CreditNote.method,
+        By.DOCUMENT: CreditNote.number,
+        By.MOMENT: CreditNote.created_at,
+        By.TERMINAL: CreditNote.terminal_id,
+    }
+    grouped = [columns[k] for k in keys]
+    query = select(*grouped, func.count(CreditNote.id), func.sum(CreditNote.gross))
     where = [
         CreditNote.created_at >= scope.since,
         CreditNote.created_at < scope.until,
         CreditNote.currency == scope.currency,
     ]
     if scope.exhibition_id is not None:
-        refunds = refunds.join(Invoice, Invoice.id == CreditNote.invoice_id)
+        query = query.join(Invoice, Invoice.id == CreditNote.invoice_id)
         where.append(Invoice.exhibition_id == scope.exhibition_id)
     if scope.terminal_id is not None:
         where.append(CreditNote.terminal_id == scope.terminal_id)
-    refunded = {
-        method: (int(n), amount or ZERO)
-        for method, n, amount in session.execute(
-            refunds.where(*where).group_by(CreditNote.method)
-        ).all()
-    }
-    nothing = (0, ZERO)
-    return {
-        method: MethodMoney(
-            received.get(method, nothing),
-            returned.get(method, nothing),
-            refunded.get(method, nothing),
-        )
-        for method in sorted({*received, *returned, *refunded})
-    }
+    return query.where(*where).group_by(*grouped)
