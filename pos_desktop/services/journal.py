@@ -169,7 +169,9 @@ class JournalService:
             *paid(BookingKind.REFUND_PAYMENT, money.refunded),
         ]
         order = list(BookingKind)
-        bookings.sort(key=lambda b: (b.day, b.document, order.index(b.kind), b.text))
+        bookings.sort(
+            key=lambda b: (b.day, b.document, order.index(b.kind), b.vat_rate or 0, b.method or "")
+        )
         return Journal(code, name, currency, first_day, last_day, tuple(bookings))
 
     def export(
