@@ -42,10 +42,7 @@ def _show(report: SessionReport, as_json: bool) -> None:
             ("issued", f"{report.issued[0]} invoices, {doc['issued']['gross']} {cur}"),
             ("voids", f"{report.voids[0]} ({doc['voids']['gross']} {cur})"),
             ("refunds", f"{report.refunds[0]} ({doc['refunds']['gross']} {cur})"),
-            (
-                "sales",
-                f"{report.sales.count} invoices, {doc['sales']['gross']} {cur} after voids, refunds",
-            ),
+            ("sales", f"{report.sales.count} invoices, {doc['sales']['gross']} {cur} in all"),
             ("cash in / out", f"{doc['cash_in']} / {doc['cash_out']} {cur}"),
             ("expected cash", f"{doc['expected_cash']} {cur}"),
             ("counted cash", f"{doc['counted_cash']} {cur}" if doc["counted_cash"] else None),
