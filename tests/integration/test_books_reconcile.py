@@ -32,6 +32,7 @@ from sqlalchemy import select
 
 from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import Settings
+from pos_desktop.domain.approval import ApproverCredentials
 from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.domain.errors import InvalidState
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod, price_lines
@@ -43,7 +44,7 @@ from pos_desktop.services.journal import JournalFormat
 from pos_desktop.services.products import ProductView
 from pos_desktop.services.refunds import RefundLine
 from pos_desktop.storage.models import CashSession, Customer
-from tests.conftest import FAST_HASHER, Staff
+from tests.conftest import FAST_HASHER, PASSWORD, Staff
 from tests.support.books import (
     Books,
     Sums,
@@ -61,6 +62,8 @@ RATES = (D(19), D(7), D(0))
 CENT = D("0.01")
 FLOAT = "50000.00"  # more than any example refunds in cash
 COMMISSION = {("category", "Books"): D(10), ("cashier", "carl"): D(5)}
+#: The manager approving price cuts and refunds above the cashier's limits, at the till.
+MARIA = ApproverCredentials("maria", PASSWORD)
 
 LINES = st.lists(
     st.tuples(
@@ -270,7 +273,7 @@ def play(world: Day, script: list[tuple[Any, ...]]) -> None:
             actor = (staff.cashier, staff.manager)[who]
             code = world.customers[customer].code if customer is not None else None
             view = world.tills[till].billing.create_invoice(
-                actor, SaleInput(inputs, code, payments(method, gross), approver=staff.manager)
+                actor, SaleInput(inputs, code, payments(method, gross), approver=MARIA)
             )
             assert view.number is not None
             world.invoices.append(view.number)
@@ -320,7 +323,7 @@ def refund(world: Day, till: Services, number: str, *, whole: bool, method: str)
         left = [r for r in till.refunds.refundable(staff.cashier, number) if r.left > 0]
         lines = [RefundLine(left[0].position, min(D(1), left[0].left))] if left else []
     till.refunds.refund(
-        staff.cashier, number, lines, method=method, reason="returned", approver=staff.manager
+        staff.cashier, number, lines, method=method, reason="returned", approver=MARIA
     )
 
 
