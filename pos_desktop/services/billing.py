@@ -50,7 +50,6 @@ from pos_desktop.services.printing import auto_print_receipt
 from pos_desktop.services.reverse_charge import check_reverse_charge
 from pos_desktop.services.station import StationResolver
 from pos_desktop.services.stock import Stocked, invoice_lines, move_invoice_lines
-from pos_desktop.storage.customer_totals import count_bills, move_bills
 from pos_desktop.storage.models import (
     CreditNote,
     Customer,
@@ -280,7 +279,6 @@ class BillingService:
             )
             if issue:
                 count_change(session, row, SalesAmounts.of(row))
-                count_bills(session, row.customer_id, row.currency, SalesAmounts.of(row))
                 if self._outbox is not None:
                     self._outbox.invoice_issued(session, view, customer, now=now, by=actor.label)
             self._remember(session, key, action, row=row, actor=actor, now=now)
@@ -333,7 +331,6 @@ class BillingService:
                 subject=row,
             )
             count_change(session, row, SalesAmounts.of(row))
-            count_bills(session, row.customer_id, row.currency, SalesAmounts.of(row))
             if self._outbox is not None:
                 self._outbox.invoice_issued(session, view, customer, now=now, by=actor.label)
             self._remember(session, key, "invoice.issue", row=row, actor=actor, now=now)
@@ -565,7 +562,7 @@ class BillingService:
             _, listed = self._check_products(session, lines)
             old_customer = self._customer_row(session, row.customer_id)
             before = invoice_document(invoice_view(row, old_customer))
-            counted, counted_for = SalesAmounts.of(row), row.customer_id
+            counted = SalesAmounts.of(row)
             customer = old_customer
             if not keep_customer:
                 customer = (
@@ -624,12 +621,6 @@ class BillingService:
                 subject=row,
             )
             count_change(session, row, SalesAmounts.of(row) - counted)
-            move_bills(
-                session,
-                (counted_for, counted),
-                (row.customer_id, SalesAmounts.of(row)),
-                row.currency,
-            )
             self._remember(session, key, "invoice.edit", row=row, actor=actor, now=now)
             uow.commit()
         return view
@@ -677,7 +668,6 @@ class BillingService:
                 subject=row,
             )
             count_change(session, row, -SalesAmounts.of(row), at=now)  # the void's own hour
-            count_bills(session, row.customer_id, row.currency, -SalesAmounts.of(row))
             if self._outbox is not None:
                 self._outbox.invoice_voided(session, view, customer, now=now, by=actor.label)
             self._remember(session, key, "invoice.void", row=row, actor=actor, now=now)

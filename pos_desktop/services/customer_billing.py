@@ -1,5 +1,6 @@
 """What customers were billed: the card's totals, the list's bill and total columns, and the
-list's order by them, read from ``customer_totals`` (kept by every sale, edit, void and refund).
+list's order by them, read from ``customer_totals`` (kept by triggers on every sale, edit, void
+and refund).
 
 Bills are invoices issued and not voided; totals are their gross less credit notes (net of
 refunds), per currency, as ``services/net_sales.py`` counts the customer's money.

@@ -44,7 +44,6 @@ from pos_desktop.services.outbox import OutboxWriter
 from pos_desktop.services.printing import queue_credit_note_slip
 from pos_desktop.services.station import StationResolver
 from pos_desktop.services.stock import move_invoice_lines
-from pos_desktop.storage.customer_totals import count_bills
 from pos_desktop.storage.models import (
     CreditNote,
     CreditNoteLine,
@@ -52,7 +51,7 @@ from pos_desktop.storage.models import (
     Invoice,
     InvoiceLine,
 )
-from pos_desktop.storage.sales_rollup import SalesAmounts, count_refund
+from pos_desktop.storage.sales_rollup import count_refund
 from pos_desktop.storage.series import allocate_number
 from pos_desktop.storage.uow import Database
 
@@ -228,7 +227,6 @@ class RefundService:
                 subject=note,
             )
             count_refund(session, note, row)  # the running totals, as a sale keeps them
-            count_bills(session, row.customer_id, note.currency, SalesAmounts.refunded(note))
             if self._outbox is not None and row.customer_id is not None:
                 self._outbox.refunded(
                     session,

@@ -10,8 +10,9 @@ the transaction that issues, edits, voids (refunds). The statement is ``INSERT .
 DO UPDATE SET total = total + change``: on PostgreSQL it locks the one row it touches until the
 commit, so concurrent transactions add their changes one after the other and none is lost; on
 SQLite the writer holds the database lock anyway. Taking that lock last (after the number
-series and the invoice row; before the customer's totals, ``storage/customer_totals.py``) keeps
-it short and the lock order the same everywhere, so there is no deadlock.
+series, the invoice row and the customer's totals, which triggers change as the invoice or
+credit note is written: ``storage/customer_totals.py``) keeps it short and the lock order the
+same everywhere, so there is no deadlock.
 """
 
 from __future__ import annotations

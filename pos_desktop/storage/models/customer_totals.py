@@ -2,8 +2,8 @@
 
 The customer card and the customers list (its bill-count and total columns, sortable over a
 million customers) read one row per customer and currency instead of summing their invoices.
-Every issue, edit, void and refund changes the row in its own transaction
-(``storage/customer_totals.py``), as ``hourly_sales`` follows the day's money.
+Database triggers (migration 0021) change the row in the transaction of every issue, edit, void
+and refund (``storage/customer_totals.py``), as ``hourly_sales`` follows the day's money.
 """
 
 from __future__ import annotations
