@@ -18,7 +18,6 @@ Thread rule: reads the database and writes a file; call it from a worker or the 
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from pos_desktop.adapters.file_output import write_whole
+from pos_desktop.adapters.table_writers import safe_csv_writer
 from pos_desktop.config import AccountingSettings
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.datev import DatevHeader, buchungsstapel
@@ -42,7 +42,6 @@ from pos_desktop.domain.journal import (
 )
 from pos_desktop.domain.money import format_amount
 from pos_desktop.domain.roles import Actor, Permission
-from pos_desktop.domain.spreadsheet_cells import neutralise
 from pos_desktop.services import audit
 from pos_desktop.services.net_sales import By, Key, Scope, Tally, breakdown, money_breakdown
 from pos_desktop.services.reports import MAX_DAYS
@@ -235,7 +234,7 @@ class JournalService:
 def journal_csv(journal: Journal) -> str:
     """UTF-8 CSV, one booking a row (``CSV_COLUMNS``), amounts as plain positive decimals."""
     out = io.StringIO()
-    rows = csv.writer(out, lineterminator="\r\n")
+    rows = safe_csv_writer(out)  # text cells formula-safe, as in every file the app writes
     rows.writerow(CSV_COLUMNS)
     cur = journal.currency
 
@@ -246,9 +245,9 @@ def journal_csv(journal: Journal) -> str:
         rows.writerow(
             [
                 b.day.isoformat(),
-                neutralise(b.document),
+                b.document,
                 b.kind.value,
-                neutralise(b.text),
+                b.text,
                 b.account,
                 b.contra_account,
                 b.side,
@@ -257,7 +256,7 @@ def journal_csv(journal: Journal) -> str:
                 "" if b.vat_rate is None else format(b.vat_rate, "f"),
                 money(b.net),
                 money(b.vat),
-                neutralise(b.method or ""),
+                b.method or "",
             ]
         )
     return out.getvalue()

@@ -24,7 +24,7 @@ from pos_desktop.adapters.table_writers import safe_csv_writer
 from pos_desktop.domain.errors import ValidationError
 from pos_desktop.domain.money import ZERO, format_amount, round_money
 from pos_desktop.domain.roles import Actor, Permission
-from pos_desktop.domain.spreadsheet_cells import neutralise
+from pos_desktop.domain.spreadsheet_cells import Cell
 from pos_desktop.services.net_sales import Amounts, Breakdown, By, Scope, breakdown, money_by_method
 from pos_desktop.services.station import StationResolver
 from pos_desktop.storage.models import HourlySales
@@ -154,8 +154,7 @@ class ReportService:
 
 
 def sales_report_csv(report: SalesReport) -> str:
-    """One CSV a spreadsheet opens: a section per breakdown, amounts as plain decimals; names
-    (exhibition, cashiers, categories) written so no spreadsheet runs them as formulas."""
+    """One CSV a spreadsheet opens: a section per breakdown, amounts as plain decimals."""
     cur = report.currency
     out = io.StringIO()
     rows = safe_csv_writer(out)  # an exhibition called "@Expo" stays text
@@ -163,10 +162,10 @@ def sales_report_csv(report: SalesReport) -> str:
     def money(amount: Decimal) -> str:
         return format_amount(amount, cur)
 
-    def figures(label: str, a: Amounts) -> list[object]:
+    def figures(label: str, a: Amounts) -> list[Cell]:
         return [label, a.count, money(a.net), money(a.vat), money(a.gross)]
 
-    rows.writerow(["Sales report", neutralise(report.exhibition_name), cur])
+    rows.writerow(["Sales report", report.exhibition_name, cur])
     rows.writerow(["From", report.first_day.isoformat(), "To", report.last_day.isoformat()])
     rows.writerow([])
     rows.writerow(["Day", "Invoices", "Net", "VAT", "Gross"])
@@ -184,15 +183,15 @@ def sales_report_csv(report: SalesReport) -> str:
     rows.writerow([])
     rows.writerow(["Category", "Lines", "Net", "VAT", "Gross"])
     for category, a in report.by_category:
-        rows.writerow(figures(neutralise(category), a))
+        rows.writerow(figures(category, a))
     rows.writerow([])
     rows.writerow(["Payment method", "Payments", "Amount"])
     for method, count, amount in report.by_payment_method:
-        rows.writerow([neutralise(method), count, money(amount)])
+        rows.writerow([method, count, money(amount)])
     rows.writerow([])
     rows.writerow(["Cashier", "Invoices", "Gross"])
     for cashier, count, gross in report.by_cashier:
-        rows.writerow([neutralise(cashier), count, money(gross)])
+        rows.writerow([cashier, count, money(gross)])
     rows.writerow([])
     rows.writerow(["Issued invoices", report.issued[0], money(report.issued[1])])
     rows.writerow(["Voided invoices", report.voided[0], money(report.voided[1])])
