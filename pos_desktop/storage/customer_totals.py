@@ -1,6 +1,6 @@
 """``customer_totals``: what each customer was billed, net of voids and refunds.
 
-Database triggers keep it (migration 0021), like ``customer_counts``: every insert and update
+Database triggers keep it (migration 0022), like ``customer_counts``: every insert and update
 of an invoice's status, customer, currency or totals, and every credit note, changes the
 customer's row in the same transaction, whichever code wrote it (billing, refunds, a bulk
 load), and without a round trip of the sale's own. The row is locked until the commit on
@@ -25,7 +25,7 @@ TABLE = cast(Table, CustomerTotal.__table__)
 def rebuild(connection: Connection) -> None:
     """Recount every customer from the invoices and credit notes (after a bulk load).
 
-    Migration 0021 back-fills with the same grouping, in its own copy of the SQL.
+    Migration 0022 back-fills with the same grouping, in its own copy of the SQL.
     """
     invoices, notes = cast(Table, Invoice.__table__), cast(Table, CreditNote.__table__)
     i, n = invoices.c, notes.c

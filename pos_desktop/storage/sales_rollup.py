@@ -158,7 +158,7 @@ def rebuild(connection: Connection) -> None:
     """Recount every hour from the invoices and credit notes: after a bulk load that did not go
     through billing.
 
-    Migration 0021 back-fills with the same grouping (it keeps its own copy of the SQL, as
+    Migration 0022 back-fills with the same grouping (it keeps its own copy of the SQL, as
     migrations must not change when the application does).
     """
     invoices, notes = cast(Table, Invoice.__table__), cast(Table, CreditNote.__table__)

@@ -1,4 +1,4 @@
-"""Migration 0021 on a database with sales in it: the hourly totals are counted again as net
+"""Migration 0022 on a database with sales in it: the hourly totals are counted again as net
 sales, customers' totals are filled, and the triggers keep them from then on."""
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def test_upgrading_a_database_with_sales_counts_them_as_net_sales(
     )
     engine = create_engine_for(database_url)
     try:
-        migrate.downgrade(engine, "0019")
+        migrate.downgrade(engine, "0021")
         assert "customer_totals" not in inspect(engine).get_table_names()
         migrate.upgrade(engine)
         assert stored(services) == recount(services)

@@ -2,7 +2,7 @@
 
 The customer card and the customers list (its bill-count and total columns, sortable over a
 million customers) read one row per customer and currency instead of summing their invoices.
-Database triggers (migration 0021) change the row in the transaction of every issue, edit, void
+Database triggers (migration 0022) change the row in the transaction of every issue, edit, void
 and refund (``storage/customer_totals.py``), as ``hourly_sales`` follows the day's money.
 """
 

@@ -1,7 +1,7 @@
 """net sales: hourly totals net of voids and refunds, per-customer totals
 
-Revision ID: 0021
-Revises: 0020
+Revision ID: 0022
+Revises: 0021
 
 One definition of the day's money (pos_desktop/services/net_sales.py): invoices issued, less
 voids when they are made, less credit notes when and where they are made. ``hourly_sales`` is
@@ -29,8 +29,8 @@ from alembic import op
 
 MONEY = sa.Numeric(18, 4).with_variant(sa.BigInteger(), "sqlite")
 
-revision: str = "0021"
-down_revision: str | None = "0020"
+revision: str = "0022"
+down_revision: str | None = "0021"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
