@@ -31,6 +31,7 @@ from pos_desktop.services.database_admin import DatabaseAdmin
 from pos_desktop.services.documents import DocumentService
 from pos_desktop.services.exhibitions import ExhibitionService
 from pos_desktop.services.exports import ExportService
+from pos_desktop.services.journal import JournalService
 from pos_desktop.services.outbox import OutboxService
 from pos_desktop.services.outbox_parts import build_outbox
 from pos_desktop.services.outbox_sender import OutboxSender, SenderLoop
@@ -134,6 +135,11 @@ class Services:
     def database_admin(self) -> DatabaseAdmin:
         """The database's schema state, upgrade and first start, for both front ends."""
         return DatabaseAdmin(self.db, self.setup, self.users, lambda: self.demo_data)
+
+    @cached_property
+    def journal(self) -> JournalService:
+        """The accounting journal (``export journal``), with the ``[accounting]`` accounts."""
+        return JournalService(self.db, self.clock, self.station, self.settings.accounting)
 
     def close(self) -> None:
         self.db.dispose()

@@ -29,6 +29,12 @@ from pos_desktop.domain.contact import check_region
 from pos_desktop.domain.countries import country_code
 from pos_desktop.domain.errors import PosError, ValidationError
 from pos_desktop.domain.invoice import TenderLimit, parse_vat_rate
+from pos_desktop.domain.journal import (
+    parse_account,
+    parse_method_accounts,
+    parse_month_day,
+    parse_rate_accounts,
+)
 from pos_desktop.domain.money import validate_currency
 from pos_desktop.domain.numbering import terminal_code
 from pos_desktop.domain.printer import parse_printer_url
@@ -278,6 +284,52 @@ class ScannerSettings:
     decoder: str = field(default="zxing", metadata=_checked(_one_of("zxing", "zbar", "opencv")))
 
 
+def _rate_accounts(text: str) -> str:
+    parse_rate_accounts(text)
+    return text
+
+
+def _method_accounts(text: str) -> str:
+    parse_method_accounts(text)
+    return text
+
+
+def _account(text: str) -> str:
+    return parse_account(text, "account")
+
+
+def _month_day(text: str) -> str:
+    parse_month_day(text)
+    return text
+
+
+@dataclass
+class AccountingSettings:
+    """Accounts and DATEV numbers of ``export journal``; the defaults are SKR03's."""
+
+    #: Revenue account per VAT rate, ``RATE:ACCOUNT`` (SKR03: 8400 Erlöse 19 % USt, 8300
+    #: Erlöse 7 % USt, 8200 Erlöse without VAT); a rate sold without one stops the export.
+    revenue_accounts: str = field(
+        default="19:8400, 7:8300, 0:8200", metadata=_checked(_rate_accounts)
+    )
+    #: Account per payment method (SKR03: 1000 Kasse, 1360 Geldtransit for card payments).
+    payment_accounts: str = field(
+        default="cash:1000, card:1360", metadata=_checked(_method_accounts)
+    )
+    #: The clearing account between sales and payments (SKR03: 1410 Forderungen aus
+    #: Lieferungen und Leistungen ohne Kontokorrent); its balance is what is not paid yet.
+    receivables_account: str = field(default="1410", metadata=_checked(_account))
+    #: DATEV Beraternummer and Mandantennummer (0: not set; the accountant gives them).
+    datev_consultant: int = 0
+    datev_client: int = 0
+    #: First day of the fiscal year, ``MM-DD``.
+    fiscal_year_start: str = field(default="01-01", metadata=_checked(_month_day))
+    #: DATEV Sachkontenlänge: digits of every account above.
+    account_length: int = field(default=4, metadata=_checked(_at_least(4)))
+    #: DATEV Sachkontenrahmen ("03" SKR03, "04" SKR04).
+    chart: str = field(default="03", metadata=_checked(_one_of("03", "04")))
+
+
 @dataclass
 class Settings:
     database: DatabaseSettings = field(default_factory=DatabaseSettings)
@@ -292,6 +344,7 @@ class Settings:
     seller: SellerSettings = field(default_factory=SellerSettings)
     ui: UiSettings = field(default_factory=UiSettings)
     scanner: ScannerSettings = field(default_factory=ScannerSettings)
+    accounting: AccountingSettings = field(default_factory=AccountingSettings)
     #: ``"section.key"`` -> ``"default"``, ``"file <path>"``, ``"env POS_X"`` or ``"command line"``.
     sources: dict[str, str] = field(default_factory=dict, repr=False)
     config_file: Path | None = field(default=None, repr=False)

@@ -61,6 +61,7 @@ COMMANDS: dict[str, Entry] = {
     "exhibition": Entry(
         _CLI + "exhibition_cmds", "exhibition_group", "Events this installation sells at."
     ),
+    "export": Entry(_CLI + "journal_cmds", "export_group", "Exports for the accountant."),
     "gui": Entry(
         _CLI + "window_cmds",
         "gui",

@@ -628,7 +628,8 @@ class BillingService:
     def void(
         self, actor: Actor, number: str, *, reason: str, key: ActionKey | None = None
     ) -> InvoiceView:
-        """Mark an invoice void: it stays visible, keeps its number, and counts nowhere."""
+        """Mark an invoice void: it stays visible and keeps its number; its sale is taken back
+        in the sales totals at the moment of the void (``services/net_sales.py``)."""
         actor.require(Permission.INVOICE_VOID)
         why = _reason(reason)
         now = self._clock.now()
@@ -666,7 +667,7 @@ class BillingService:
                 terminal=self._station.terminal_code,
                 subject=row,
             )
-            count_change(session, row, -SalesAmounts.of(row))
+            count_change(session, row, -SalesAmounts.of(row), at=now)  # the void's own hour
             if self._outbox is not None:
                 self._outbox.invoice_voided(session, view, customer, now=now, by=actor.label)
             self._remember(session, key, "invoice.void", row=row, actor=actor, now=now)

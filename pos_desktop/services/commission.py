@@ -1,8 +1,11 @@
 """Commission: what each cashier earned on a period's sales.
 
 A line earns its product category's rate when the category has one, else the cashier's rate,
-else nothing. Commission is on the net amount (VAT is not the shop's money) of lines of issued
-invoices in the period; credit notes made in the period take their share back at the same rate.
+else nothing. Commission is on the net amount (VAT is not the shop's money) of the period's net
+sales as every view counts them (``services/net_sales.py``): lines of invoices issued in the
+period, less invoices voided in it and credit notes made in it, at the same rate. One thing
+differs from the till's view: a credit note is taken back from the cashier who *sold* (the
+commission was theirs), not from the one who refunded; the total is the same.
 """
 
 from __future__ import annotations
@@ -12,25 +15,18 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.errors import ValidationError
-from pos_desktop.domain.invoice import InvoiceStatus, parse_vat_rate
+from pos_desktop.domain.invoice import parse_vat_rate
 from pos_desktop.domain.money import ZERO, format_amount, round_money
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.text import clean_line
 from pos_desktop.services import audit
+from pos_desktop.services.net_sales import By, Scope, breakdown
 from pos_desktop.services.station import StationResolver
-from pos_desktop.storage.models import (
-    CommissionRate,
-    CreditNote,
-    CreditNoteLine,
-    Invoice,
-    InvoiceLine,
-    Product,
-)
+from pos_desktop.storage.models import CommissionRate
 from pos_desktop.storage.uow import Database
 from pos_desktop.storage.upsert import insert_ignoring_conflict
 
@@ -110,63 +106,23 @@ class CommissionService:
                     select(CommissionRate.kind, CommissionRate.key, CommissionRate.rate)
                 ).all()
             }
-            sold = _net_by_cashier_and_category(session, exhibition.id, currency, since, until)
-            refunded = _refunded_by_cashier_and_category(
-                session, exhibition.id, currency, since, until
-            )
+            net_sales = breakdown(
+                session,
+                Scope(currency, since, until, exhibition_id=exhibition.id),
+                By.SELLER,
+                By.CATEGORY,
+            ).net()
         earned: dict[str, list[Decimal]] = {}
-        for (cashier, category), net, sign in [
-            *((key, net, 1) for key, net in sold.items()),
-            *((key, net, -1) for key, net in refunded.items()),
-        ]:
+        for (cashier, category), tally in net_sales.items():
             rate = rates.get(("category", category or ""), rates.get(("cashier", cashier), ZERO))
             totals = earned.setdefault(cashier, [ZERO, ZERO])
-            totals[0] += sign * net
-            totals[1] += sign * net * rate / 100
+            totals[0] += tally.net
+            totals[1] += tally.net * rate / 100
         lines = tuple(
             CommissionLine(cashier, round_money(net, currency), round_money(commission, currency))
             for cashier, (net, commission) in sorted(earned.items())
         )
         return CommissionReport(currency, first_day, last_day, lines)
-
-
-def _net_by_cashier_and_category(
-    session: Session, exhibition_id: int, currency: str, since: datetime, until: datetime
-) -> dict[tuple[str, str | None], Decimal]:
-    rows = session.execute(
-        select(Invoice.cashier_name, Product.category, func.sum(InvoiceLine.net))
-        .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
-        .outerjoin(Product, Product.id == InvoiceLine.product_id)
-        .where(
-            Invoice.exhibition_id == exhibition_id,
-            Invoice.currency == currency,
-            Invoice.status == InvoiceStatus.ISSUED.value,
-            Invoice.issued_at >= since,
-            Invoice.issued_at < until,
-        )
-        .group_by(Invoice.cashier_name, Product.category)
-    ).all()
-    return {(cashier, category): net for cashier, category, net in rows}
-
-
-def _refunded_by_cashier_and_category(
-    session: Session, exhibition_id: int, currency: str, since: datetime, until: datetime
-) -> dict[tuple[str, str | None], Decimal]:
-    rows = session.execute(
-        select(Invoice.cashier_name, Product.category, func.sum(CreditNoteLine.net))
-        .join(CreditNote, CreditNote.id == CreditNoteLine.credit_note_id)
-        .join(InvoiceLine, InvoiceLine.id == CreditNoteLine.invoice_line_id)
-        .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
-        .outerjoin(Product, Product.id == InvoiceLine.product_id)
-        .where(
-            Invoice.exhibition_id == exhibition_id,
-            CreditNote.currency == currency,
-            CreditNote.created_at >= since,
-            CreditNote.created_at < until,
-        )
-        .group_by(Invoice.cashier_name, Product.category)
-    ).all()
-    return {(cashier, category): net for cashier, category, net in rows}
 
 
 def commission_document(report: CommissionReport) -> dict[str, Any]:

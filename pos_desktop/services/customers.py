@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, replace
 from enum import StrEnum
 from typing import Any, cast
 
-from sqlalchemy import Select, Table, and_, exc, func, or_, select
+from sqlalchemy import Select, Table, and_, exc, or_, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.config import CustomerSettings
@@ -25,10 +25,9 @@ from pos_desktop.domain.customer import (
 )
 from pos_desktop.domain.errors import Conflict, DuplicateCustomer, NotFound, ValidationError
 from pos_desktop.domain.invoice import InvoiceStatus
-from pos_desktop.domain.money import round_money
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.text import clean_line, fold
-from pos_desktop.services import audit
+from pos_desktop.services import audit, customer_billing
 from pos_desktop.services.action_keys import remember, replayed
 from pos_desktop.services.customer_views import (
     BilledTotal,
@@ -60,6 +59,10 @@ class CustomerOrder(StrEnum):
     NAME = "name"
     CODE = "code"
     NEWEST = "newest"  # by registration: ids grow with time
+    #: By what they were billed in the till's currency, net of refunds: most first (the
+    #: never billed last); ``descending`` turns it round (``services/customer_billing.py``).
+    TOTAL = "total"
+    BILLS = "bills"  # by number of bills (issued, not voided), most first
 
 
 def _ordered(
@@ -289,14 +292,23 @@ class CustomerService:
 
     @staticmethod
     def _totals(session: Session, customer_id: int) -> tuple[BilledTotal, ...]:
-        """Issued invoices only: voided ones count nowhere."""
-        rows = session.execute(
-            select(Invoice.currency, func.count(Invoice.id), func.sum(Invoice.gross))
-            .where(Invoice.customer_id == customer_id, Invoice.status == InvoiceStatus.ISSUED.value)
-            .group_by(Invoice.currency)
-            .order_by(Invoice.currency)
-        )
-        return tuple(BilledTotal(cur, count, round_money(total, cur)) for cur, count, total in rows)
+        """Bills issued and not voided, totals net of refunds (``customer_totals``)."""
+        return customer_billing.billed_totals(session, [customer_id]).get(customer_id, ())
+
+    def billed(self, actor: Actor, codes: Sequence[str]) -> dict[str, tuple[BilledTotal, ...]]:
+        """The bills and totals of the customers with these codes (a list page's, one query
+        for the page); codes never billed are left out."""
+        actor.require(Permission.CUSTOMER_VIEW)
+        if not codes:
+            return {}
+        with self._db.reader() as uow:
+            ids = dict(
+                uow.session.execute(
+                    select(Customer.id, Customer.code).where(Customer.code.in_(list(codes)))
+                ).all()
+            )
+            totals = customer_billing.billed_totals(uow.session, ids)
+        return {ids[customer_id]: rows for customer_id, rows in totals.items()}
 
     def search(self, actor: Actor, text: str, *, limit: int = 50) -> list[CustomerView]:
         """Customers whose name, email, phone, company or code contain every typed word,
@@ -342,46 +354,44 @@ class CustomerService:
                     if before is None:  # never happens: customers are not deleted
                         return []
                 query = customer_search.newest_matching(needles, self._db.backend, before)
+            elif order in (CustomerOrder.TOTAL, CustomerOrder.BILLS):
+                ranked = self._by_billed(uow.session, order, descending, after, limit)
+                return [customer_view(c) for c in ranked]
             else:
                 query = _ordered(select(Customer), order, descending, after, uow.session)
             found = customer_search.rows_unless_stopped(uow.session, query.limit(limit), stop)
             return [customer_view(c) for c in found or ()]
 
+    def _by_billed(
+        self,
+        session: Session,
+        order: CustomerOrder,
+        descending: bool,
+        after: CustomerView | None,
+        limit: int,
+    ) -> list[Customer]:
+        after_id = (
+            session.scalar(select(Customer.id).where(Customer.code == after.code))
+            if after is not None
+            else None
+        )
+        return customer_billing.by_billed(
+            session,
+            by_total=order is CustomerOrder.TOTAL,
+            currency=customer_billing.list_currency(session, self._station),
+            most_first=not descending,
+            after_id=after_id,
+            limit=limit,
+        )
+
     def bills_per_customer(
         self, actor: Actor, *, limit: int = 100, offset: int = 0
     ) -> list[CustomerBills]:
-        """Customers by number of issued invoices, most billed first, with their totals."""
+        """Customers by number of bills (voids excluded), most billed first, with their totals
+        net of refunds."""
         actor.require(Permission.CUSTOMER_VIEW)
-        per_customer = (
-            select(
-                Invoice.customer_id.label("customer_id"),
-                Invoice.currency.label("currency"),
-                func.count(Invoice.id).label("bills"),
-                func.sum(Invoice.gross).label("total"),
-            )
-            .where(Invoice.status == InvoiceStatus.ISSUED.value, Invoice.customer_id.is_not(None))
-            .group_by(Invoice.customer_id, Invoice.currency)
-            .subquery()
-        )
-        query = (
-            select(
-                Customer.code,
-                Customer.name,
-                Customer.company,
-                per_customer.c.currency,
-                per_customer.c.bills,
-                per_customer.c.total,
-            )
-            .join(per_customer, per_customer.c.customer_id == Customer.id)
-            .order_by(per_customer.c.bills.desc(), per_customer.c.total.desc(), Customer.code)
-            .limit(limit)
-            .offset(offset)
-        )
         with self._db.reader() as uow:
-            return [
-                CustomerBills(code, name, company, currency, bills, round_money(total, currency))
-                for code, name, company, currency, bills, total in uow.session.execute(query)
-            ]
+            return customer_billing.bills_per_customer(uow.session, limit=limit, offset=offset)
 
     # -------------------------------------------------------------------------------- edit
 

@@ -1,10 +1,11 @@
 """The manager's dashboard: today's figures and where the money and visitors came from.
 
 Figures are for the exhibition this terminal sells for, in its currency; "today" and the hours
-are the booth's local time (``tz``), not UTC, because that is the day the manager means. Only
-issued invoices count; voided ones count nowhere, as everywhere else.
+are the booth's local time (``tz``), not UTC, because that is the day the manager means.
+Revenue is net sales, as in every report (``services/net_sales.py``): invoices issued, less
+voids and credit notes in the hour they were made, so a refund at noon lowers noon's bar.
 
-Revenue comes from the per-hour totals that every sale, edit and void keeps up to date
+Revenue comes from the per-hour totals that every sale, edit, void and refund keeps up to date
 (``hourly_sales``), the customer pies from counts kept as customers are written
 (``customer_counts``): a few hundred rows, however many invoices and customers there are.
 """

@@ -51,6 +51,7 @@ from pos_desktop.storage.models import (
     Invoice,
     InvoiceLine,
 )
+from pos_desktop.storage.sales_rollup import count_refund
 from pos_desktop.storage.series import allocate_number
 from pos_desktop.storage.uow import Database
 
@@ -225,6 +226,7 @@ class RefundService:
                 terminal=station.terminal_code,
                 subject=note,
             )
+            count_refund(session, note, row)  # the running totals, as a sale keeps them
             if self._outbox is not None and row.customer_id is not None:
                 self._outbox.refunded(
                     session,

@@ -1,9 +1,13 @@
-"""Sales reports for managers: a period's takings by day, VAT rate, payment method and cashier.
+"""Sales reports for managers: a period's net sales by day, hour, VAT rate, payment method,
+cashier and category.
 
 The period is whole local days (the booth's ``tz``), first to last inclusive, for the exhibition
-this terminal sells for, in its currency. Only issued invoices count; voided ones are listed
-apart so the manager sees what was taken back. Day totals come from the per-hour totals every
-sale keeps (``hourly_sales``); the other breakdowns sum lines and payments in SQL.
+this terminal sells for, in its currency. The figures are net sales as ``services/net_sales.py``
+defines them for every view: invoices issued in the period, less voids and credit notes made in
+it (a credit note counts when it was made, at the till and for the cashier who refunded; money
+by payment method is what was received less what went back, by the method it went back by).
+Days and hours come from the per-hour totals every sale, void and refund keeps
+(``hourly_sales``); the other breakdowns are summed from the rows in SQL.
 """
 
 from __future__ import annotations
@@ -14,54 +18,21 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import func, select
 
 from pos_desktop.adapters.table_writers import safe_csv_writer
 from pos_desktop.domain.errors import ValidationError
-from pos_desktop.domain.invoice import InvoiceStatus
 from pos_desktop.domain.money import ZERO, format_amount, round_money
 from pos_desktop.domain.roles import Actor, Permission
+from pos_desktop.domain.spreadsheet_cells import Cell
+from pos_desktop.services.net_sales import Amounts, Breakdown, By, Scope, breakdown, money_by_method
 from pos_desktop.services.station import StationResolver
-from pos_desktop.storage.models import HourlySales, Invoice, InvoiceLine, Payment
+from pos_desktop.storage.models import HourlySales
 from pos_desktop.storage.uow import Database
 
+__all__ = ["Amounts", "ReportService", "SalesReport", "sales_report_csv", "sales_report_document"]
+
 MAX_DAYS = 366
-
-
-def vat_by_rate(
-    *invoices: ColumnElement[bool],
-) -> Select[Decimal, int, Decimal, Decimal, Decimal]:
-    """Lines, net, VAT and gross per VAT rate of the invoices that meet ``invoices``: the VAT
-    table of the sales report and of the X/Z report."""
-    return (
-        select(
-            InvoiceLine.vat_rate,
-            func.count(InvoiceLine.id),
-            func.sum(InvoiceLine.net),
-            func.sum(InvoiceLine.vat),
-            func.sum(InvoiceLine.gross),
-        )
-        .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
-        .where(*invoices)
-        .group_by(InvoiceLine.vat_rate)
-        .order_by(InvoiceLine.vat_rate)
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class Amounts:
-    count: int
-    net: Decimal
-    vat: Decimal
-    gross: Decimal
-
-    def plus(self, other: Amounts) -> Amounts:
-        return Amounts(
-            self.count + other.count,
-            self.net + other.net,
-            self.vat + other.vat,
-            self.gross + other.gross,
-        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,17 +41,26 @@ class SalesReport:
     currency: str
     first_day: date
     last_day: date
+    #: Net sales; ``count``: invoices issued less invoices voided.
     totals: Amounts
     discounts: Decimal
     by_day: tuple[tuple[date, Amounts], ...]  # every day of the period, oldest first
     by_vat_rate: tuple[tuple[Decimal, Amounts], ...]  # count = lines
     by_payment_method: tuple[tuple[str, int, Decimal], ...]  # method, payments, amount
     by_cashier: tuple[tuple[str, int, Decimal], ...]  # cashier, invoices, gross
-    voided: tuple[int, Decimal]  # invoices voided that were issued in the period, their gross
+    voided: tuple[int, Decimal]  # invoices voided in the period, their gross
+    #: Credit notes made in the period, their gross.
+    refunded: tuple[int, Decimal] = (0, ZERO)
+    #: Invoices issued in the period, before voids and refunds: ``issued - voided - refunded``
+    #: is the net gross.
+    issued: tuple[int, Decimal] = (0, ZERO)
+    by_hour: tuple[tuple[int, Amounts], ...] = ()  # local hour 0-23, over the whole period
+    by_category: tuple[tuple[str, Amounts], ...] = ()  # "" = no category; count = lines
 
     @property
     def unpaid(self) -> Decimal:
-        """Billed but not (yet) paid: after an edit raised a total, or an invoice left open."""
+        """Billed but not received in the period: after an edit raised a total, an invoice
+        left open, or a payment taken on a later day (that day shows it as negative)."""
         return self.totals.gross - sum((amount for _, _, amount in self.by_payment_method), ZERO)
 
 
@@ -101,17 +81,7 @@ class ReportService:
             session = uow.session
             exhibition = self._station.current_exhibition(session)
             currency = exhibition.currency
-
-            def issued(*extra: ColumnElement[bool]) -> list[ColumnElement[bool]]:
-                return [
-                    Invoice.exhibition_id == exhibition.id,
-                    Invoice.currency == currency,
-                    Invoice.issued_at >= since,
-                    Invoice.issued_at < until,
-                    *extra,
-                ]
-
-            counted = Invoice.status == InvoiceStatus.ISSUED.value
+            scope = Scope(currency, since, until, exhibition_id=exhibition.id)
             hours = session.execute(
                 select(
                     HourlySales.hour_start,
@@ -128,26 +98,10 @@ class ReportService:
                 )
                 .group_by(HourlySales.hour_start)
             ).all()
-            rates = session.execute(vat_by_rate(*issued(counted))).all()
-            methods = session.execute(
-                select(Payment.method, func.count(Payment.id), func.sum(Payment.amount))
-                .join(Invoice, Invoice.id == Payment.invoice_id)
-                .where(*issued(counted))
-                .group_by(Payment.method)
-                .order_by(Payment.method)
-            ).all()
-            cashiers = session.execute(
-                select(Invoice.cashier_name, func.count(Invoice.id), func.sum(Invoice.gross))
-                .where(*issued(counted))
-                .group_by(Invoice.cashier_name)
-                .order_by(func.sum(Invoice.gross).desc())
-            ).all()
-            discounts = session.scalar(select(func.sum(Invoice.discount)).where(*issued(counted)))
-            voided_count, voided_gross = session.execute(
-                select(func.count(Invoice.id), func.sum(Invoice.gross)).where(
-                    *issued(Invoice.status == InvoiceStatus.VOIDED.value)
-                )
-            ).one()
+            cashiers = breakdown(session, scope, By.CASHIER)
+            rates = breakdown(session, scope, By.VAT_RATE)
+            categories = breakdown(session, scope, By.CATEGORY)
+            methods = money_by_method(session, scope)
             name = exhibition.name
 
         def money(amount: Decimal | None) -> Decimal:
@@ -159,25 +113,43 @@ class ReportService:
         days = (last_day - first_day).days + 1
         nothing = Amounts(0, ZERO, ZERO, ZERO)
         per_day = {first_day + timedelta(days=n): nothing for n in range(days)}
+        per_hour = dict.fromkeys(range(24), nothing)
         for hour_start, count, net, vat, gross in hours:
-            day = hour_start.astimezone(tz).date()
-            per_day[day] = per_day[day].plus(amounts(count, net, vat, gross))
-        by_day = tuple(per_day.items())
-        totals = nothing
-        for _, of_day in by_day:
-            totals = totals.plus(of_day)
+            local = hour_start.astimezone(tz)
+            hour_amounts = amounts(count, net, vat, gross)
+            per_day[local.date()] = per_day[local.date()].plus(hour_amounts)
+            per_hour[local.hour] = per_hour[local.hour].plus(hour_amounts)
+        total = cashiers.total()
+        voided = Breakdown.part_total(cashiers.voided)
+        refunded = Breakdown.part_total(cashiers.refunded)
+        issued = Breakdown.part_total(cashiers.sold)
         return SalesReport(
             name,
             currency,
             first_day,
             last_day,
-            totals,
-            money(discounts),
-            by_day,
-            tuple((rate.normalize(), amounts(c, n, v, g)) for rate, c, n, v, g in rates),
-            tuple((method, int(c), money(amount)) for method, c, amount in methods),
-            tuple((cashier, int(c), money(gross)) for cashier, c, gross in cashiers),
-            (int(voided_count or 0), money(voided_gross)),
+            Amounts.of(total, total.invoices, currency),
+            money(total.discount),
+            tuple(per_day.items()),
+            tuple(
+                (rate.normalize(), Amounts.of(t, t.lines, currency))
+                for (rate,), t in rates.net().items()
+            ),
+            tuple((m, money_.count, money(money_.amount)) for m, money_ in methods.items()),
+            tuple(
+                sorted(
+                    ((c, t.invoices, money(t.gross)) for (c,), t in cashiers.net().items()),
+                    key=lambda row: (-row[2], row[0]),
+                )
+            ),
+            (voided.invoices, money(voided.gross)),
+            refunded=(refunded.credit_notes, money(refunded.gross)),
+            issued=(issued.invoices, money(issued.gross)),
+            by_hour=tuple(per_hour.items()),
+            by_category=tuple(
+                (category or "", Amounts.of(t, t.lines, currency))
+                for (category,), t in categories.net().items()
+            ),
         )
 
 
@@ -190,18 +162,28 @@ def sales_report_csv(report: SalesReport) -> str:
     def money(amount: Decimal) -> str:
         return format_amount(amount, cur)
 
+    def figures(label: str, a: Amounts) -> list[Cell]:
+        return [label, a.count, money(a.net), money(a.vat), money(a.gross)]
+
     rows.writerow(["Sales report", report.exhibition_name, cur])
     rows.writerow(["From", report.first_day.isoformat(), "To", report.last_day.isoformat()])
     rows.writerow([])
     rows.writerow(["Day", "Invoices", "Net", "VAT", "Gross"])
     for day, a in report.by_day:
-        rows.writerow([day.isoformat(), a.count, money(a.net), money(a.vat), money(a.gross)])
-    t = report.totals
-    rows.writerow(["Total", t.count, money(t.net), money(t.vat), money(t.gross)])
+        rows.writerow(figures(day.isoformat(), a))
+    rows.writerow(figures("Total", report.totals))
+    rows.writerow([])
+    rows.writerow(["Hour", "Invoices", "Net", "VAT", "Gross"])
+    for hour, a in report.by_hour:
+        rows.writerow(figures(f"{hour:02d}:00", a))
     rows.writerow([])
     rows.writerow(["VAT rate %", "Lines", "Net", "VAT", "Gross"])
     for rate, a in report.by_vat_rate:
-        rows.writerow([format(rate, "f"), a.count, money(a.net), money(a.vat), money(a.gross)])
+        rows.writerow(figures(format(rate, "f"), a))
+    rows.writerow([])
+    rows.writerow(["Category", "Lines", "Net", "VAT", "Gross"])
+    for category, a in report.by_category:
+        rows.writerow(figures(category, a))
     rows.writerow([])
     rows.writerow(["Payment method", "Payments", "Amount"])
     for method, count, amount in report.by_payment_method:
@@ -211,9 +193,12 @@ def sales_report_csv(report: SalesReport) -> str:
     for cashier, count, gross in report.by_cashier:
         rows.writerow([cashier, count, money(gross)])
     rows.writerow([])
+    rows.writerow(["Issued invoices", report.issued[0], money(report.issued[1])])
+    rows.writerow(["Voided invoices", report.voided[0], money(report.voided[1])])
+    rows.writerow(["Credit notes", report.refunded[0], money(report.refunded[1])])
+    rows.writerow(["Net sales", report.totals.count, money(report.totals.gross)])
     rows.writerow(["Discounts given", "", money(report.discounts)])
     rows.writerow(["Not paid", "", money(report.unpaid)])
-    rows.writerow(["Voided invoices", report.voided[0], money(report.voided[1])])
     return out.getvalue()
 
 
@@ -229,6 +214,9 @@ def sales_report_document(report: SalesReport) -> dict[str, Any]:
             "gross": format_amount(a.gross, cur),
         }
 
+    def counted(pair: tuple[int, Decimal]) -> dict[str, Any]:
+        return {"count": pair[0], "gross": format_amount(pair[1], cur)}
+
     return {
         "exhibition": report.exhibition_name,
         "currency": cur,
@@ -238,7 +226,9 @@ def sales_report_document(report: SalesReport) -> dict[str, Any]:
         "discounts": format_amount(report.discounts, cur),
         "unpaid": format_amount(report.unpaid, cur),
         "days": [{"day": d.isoformat(), **amounts(a)} for d, a in report.by_day],
+        "hours": [{"hour": h, **amounts(a)} for h, a in report.by_hour],
         "vat_rates": [{"rate": format(r, "f"), **amounts(a)} for r, a in report.by_vat_rate],
+        "categories": [{"category": c, **amounts(a)} for c, a in report.by_category],
         "payment_methods": [
             {"method": m, "count": n, "amount": format_amount(amount, cur)}
             for m, n, amount in report.by_payment_method
@@ -247,5 +237,7 @@ def sales_report_document(report: SalesReport) -> dict[str, Any]:
             {"cashier": c, "count": n, "gross": format_amount(gross, cur)}
             for c, n, gross in report.by_cashier
         ],
-        "voided": {"count": report.voided[0], "gross": format_amount(report.voided[1], cur)},
+        "issued": counted(report.issued),
+        "voided": counted(report.voided),
+        "refunded": counted(report.refunded),
     }

@@ -3,8 +3,9 @@
 :func:`session_report_sheet` turns a :class:`SessionReport` into a
 :class:`~pos_desktop.domain.report_sheet.ReportSheet`; the print queue renders it as ESC/POS
 for the till's printer, :func:`session_report_pdf` as an A4 or Letter page for the archive.
-The drawer section adds up from top to bottom (float, cash sales, cash refunds, cash back for
-voids, cash in, cash out = expected cash), so a manager can check it with a pencil.
+The drawer section adds up from top to bottom (float, cash sales, cash refunds, cash back
+for voids, cash in, cash out = expected cash), and so does the sales section (issued, voids,
+refunds = net sales), so a manager can check both with a pencil.
 
 Thread rule: pure functions of their arguments; the PDF takes tens of milliseconds, so call it
 from a worker, never on the UI thread.
@@ -103,7 +104,7 @@ def session_report_sheet(
 def _drawer(report: SessionReport, m: _Money) -> SheetSection:
     rows = [
         SheetRow("Float", (m(report.float_amount),)),
-        SheetRow("Cash sales", (m(report.cash_taken),)),
+        SheetRow("Cash sales", (m(report.cash_received),)),
         SheetRow("Cash refunds", (m(-report.cash_refunded),)),
     ]
     if report.cash_returned_for_voids:
@@ -136,19 +137,23 @@ def _movements(report: SessionReport, m: _Money, zone: tzinfo | None) -> list[Sh
 
 
 def _sales(report: SessionReport, m: _Money) -> SheetSection:
+    """Issued, less voids, less refunds: the sales (gross) that the rest of the sheet breaks
+    down by payment method, VAT rate and cashier."""
     s = report.sales
+    issued, issued_gross = report.issued
     voids, voided = report.voids
     refunds, refunded = report.refunds
     return SheetSection(
         "Sales",
         (
-            SheetRow("Invoices", (str(s.count),)),
+            SheetRow(f"Issued ({issued})", (m(issued_gross),)),
+            SheetRow(f"Voids ({voids})", (m(-voided),)),
+            SheetRow(f"Refunds ({refunds})", (m(-refunded),)),
+            SheetRow("Gross", (m(s.gross),), bold=True),
             SheetRow("Net", (m(s.net),)),
             SheetRow("VAT", (m(s.vat),)),
-            SheetRow("Gross", (m(s.gross),), bold=True),
+            SheetRow("Invoices", (str(s.count),)),
             SheetRow("Discounts given", (m(report.discounts),)),
-            SheetRow(f"Voids ({voids})", (m(voided),)),
-            SheetRow(f"Refunds ({refunds})", (m(-refunded),)),
         ),
     )
 

@@ -1,14 +1,19 @@
 """A cash session's figures: the X report (mid-shift) and the Z report (closed), worked out.
 
+The sales are net sales as every view counts them (``services/net_sales.py``), for this till
+and the session's window: invoices issued in it, less invoices voided in it (whenever they
+were issued: a sale of an earlier shift voided now is this shift's correction), less credit
+notes made at this till in it. The Z reports of a day add up to the sales report of that day.
+
 What the drawer should hold is computed from what was recorded, never typed: the float, plus
-cash taken on sales that still stood at the report's moment (a Z report's: the closing; a sale
-voided the next shift stays in it), minus cash handed back for sales voided during the shift
-or on credit notes, plus cash put in, minus cash taken out. The screen, the command line, the
-printed slip and the PDF all read the one :class:`SessionReport` built here.
+cash received in the window, minus cash handed back for invoices voided in it, minus cash paid
+out on its credit notes, plus cash put in, minus cash taken out. The screen, the command line,
+the printed slip and the PDF all read the one :class:`SessionReport` built here.
 
 An X report is a moment: :func:`session_report` can build it again for a moment in the past
 (``as_of``), which is how a queued X report prints what was asked for, not what the drawer
-holds by the time the printer is back.
+holds by the time the printer is back. Everything counts by when it happened, so a Z report
+read again later says what it said at the closing.
 
 A Z report names the audit entry that closed its session, with the entry's hash: printed on
 paper, it lets ``audit verify`` be checked against something no database change can reach.
@@ -17,29 +22,29 @@ paper, it lets ``audit verify`` be checked against something no database change 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pos_desktop.domain.invoice import InvoiceStatus, PaymentMethod
+from pos_desktop.domain.invoice import PaymentMethod
 from pos_desktop.domain.money import ZERO, format_amount, round_money
-from pos_desktop.services.reports import Amounts, vat_by_rate
-from pos_desktop.storage.models import (
-    AuditEvent,
-    CashSession,
-    CreditNote,
-    Exhibition,
-    Invoice,
-    Payment,
-    Terminal,
+from pos_desktop.services.net_sales import (
+    Amounts,
+    Breakdown,
+    By,
+    MethodMoney,
+    Scope,
+    breakdown,
+    money_by_method,
 )
+from pos_desktop.storage.models import AuditEvent, CashSession, Exhibition, Terminal
 
 CASH = PaymentMethod.CASH.value
-ISSUED = InvoiceStatus.ISSUED.value
-VOIDED = InvoiceStatus.VOIDED.value
+#: The window's end is inclusive (a Z report counts what happened up to its closing moment).
+_JUST_AFTER = timedelta(microseconds=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,13 +76,14 @@ class SessionReport:
     cash_in: Decimal
     cash_out: Decimal
     movements: tuple[tuple[datetime, str, Decimal, str, str], ...]  # at, in|out, amount, why, who
+    #: Net sales: ``count`` invoices issued less voided; amounts less voids and credit notes.
     sales: Amounts
-    by_payment_method: tuple[tuple[str, int, Decimal], ...]  # method, payments, amount
+    by_payment_method: tuple[tuple[str, int, Decimal], ...]  # method, payments, net amount
     by_vat_rate: tuple[tuple[Decimal, Amounts], ...]
     by_cashier: tuple[tuple[str, int, Decimal], ...]  # cashier, invoices, gross
     discounts: Decimal
     voids: tuple[int, Decimal]  # invoices voided during the session, their gross
-    cash_returned_for_voids: Decimal  # for sales of earlier sessions voided in this one
+    cash_returned_for_voids: Decimal  # cash of the invoices voided during the session
     refunds: tuple[int, Decimal]  # credit notes made at this till during the session
     expected_cash: Decimal
     counted_cash: Decimal | None
@@ -87,6 +93,10 @@ class SessionReport:
     cash_refunded: Decimal = ZERO
     #: A Z report's closing audit entry (none on an X report).
     audit_seal: AuditSeal | None = None
+    #: Invoices issued during the session, before voids and refunds, and their gross.
+    issued: tuple[int, Decimal] = (0, ZERO)
+    #: Cash received on invoices during the session (the drawer's "cash sales").
+    cash_received: Decimal = ZERO
 
     @property
     def difference(self) -> Decimal | None:
@@ -99,8 +109,8 @@ class SessionReport:
 
     @property
     def cash_taken(self) -> Decimal:
-        """Cash received on sales that still stand (the drawer's side of the cash payments)."""
-        return next((a for method, _n, a in self.by_payment_method if method == CASH), ZERO)
+        """Cash received during the session (voids and refunds are taken out separately)."""
+        return self.cash_received
 
 
 def session_report(
@@ -114,84 +124,21 @@ def session_report(
     def money(amount: Decimal | None) -> Decimal:
         return round_money(amount or ZERO, cur)
 
-    def mine(*extra: ColumnElement[bool]) -> list[ColumnElement[bool]]:
-        return [Invoice.terminal_id == row.terminal_id, Invoice.currency == cur, *extra]
-
-    in_window = (Invoice.issued_at >= start, Invoice.issued_at <= end)
-    # Still standing at ``end``: a sale voided later (the next shift) stays in this report, so a
-    # Z report read again, or an X report of a past moment, says what it said then.
-    voided_later = and_(Invoice.status == VOIDED, Invoice.voided_at > end)
-    standing = or_(Invoice.status == ISSUED, voided_later)
-    sold = mine(standing, *in_window)
-    count, net, vat, gross, discounts = session.execute(
-        select(
-            func.count(Invoice.id),
-            func.sum(Invoice.net),
-            func.sum(Invoice.vat),
-            func.sum(Invoice.gross),
-            func.sum(Invoice.discount),
-        ).where(*sold)
-    ).one()
-    rates = session.execute(vat_by_rate(*sold)).all()
-    cashiers = session.execute(
-        select(Invoice.cashier_name, func.count(Invoice.id), func.sum(Invoice.gross))
-        .where(*sold)
-        .group_by(Invoice.cashier_name)
-        .order_by(func.sum(Invoice.gross).desc())
-    ).all()
-    received = (Payment.received_at >= start, Payment.received_at <= end)
-    methods = session.execute(
-        select(Payment.method, func.count(Payment.id), func.sum(Payment.amount))
-        .join(Invoice, Invoice.id == Payment.invoice_id)
-        .where(*mine(standing), *received)
-        .group_by(Payment.method)
-        .order_by(Payment.method)
-    ).all()
-    voided_here = (Invoice.voided_at >= start, Invoice.voided_at <= end)
-    void_count, void_gross = session.execute(
-        select(func.count(Invoice.id), func.sum(Invoice.gross)).where(
-            *mine(Invoice.status == VOIDED, *voided_here)
-        )
-    ).one()
-    returned = session.scalar(
-        select(func.sum(Payment.amount))
-        .join(Invoice, Invoice.id == Payment.invoice_id)
-        .where(
-            *mine(Invoice.status == VOIDED, *voided_here),
-            Payment.method == CASH,
-            Payment.received_at < start,
-        )
-    )
-    made = (
-        CreditNote.terminal_id == row.terminal_id,
-        CreditNote.currency == cur,
-        CreditNote.created_at >= start,
-        CreditNote.created_at <= end,
-    )
-    refund_count, refund_gross = session.execute(
-        select(func.count(CreditNote.id), func.sum(CreditNote.gross)).where(*made)
-    ).one()
-    cash_refunded = session.scalar(
-        select(func.sum(CreditNote.gross)).where(*made, CreditNote.method == CASH)
-    )
+    scope = Scope(cur, start, end + _JUST_AFTER, terminal_id=row.terminal_id)
+    cashiers = breakdown(session, scope, By.CASHIER)
+    rates = breakdown(session, scope, By.VAT_RATE)
+    methods = money_by_method(session, scope)
+    cash = methods.get(CASH, MethodMoney())
     moved = [m for m in row.movements if m.at <= end]
     cash_in = sum((m.amount for m in moved if m.kind == "in"), ZERO)
     cash_out = sum((m.amount for m in moved if m.kind == "out"), ZERO)
-    cash_taken = next((amount for method, _n, amount in methods if method == CASH), ZERO)
-    expected = (
-        row.float_amount
-        + cash_taken
-        - (returned or ZERO)
-        - (cash_refunded or ZERO)
-        + cash_in
-        - cash_out
-    )
+    expected = row.float_amount + cash.amount + cash_in - cash_out
     exhibition = session.get(Exhibition, row.exhibition_id)
     terminal = session.get(Terminal, row.terminal_id)
-
-    def amounts(n: int, a: Any, b: Any, c: Any) -> Amounts:
-        return Amounts(int(n or 0), money(a), money(b), money(c))
-
+    total = cashiers.total()
+    voided = Breakdown.part_total(cashiers.voided)
+    refunded = Breakdown.part_total(cashiers.refunded)
+    issued = Breakdown.part_total(cashiers.sold)
     closed = closed_at is not None
     return SessionReport(
         session_id=row.id,
@@ -206,21 +153,30 @@ def session_report(
         cash_in=money(cash_in),
         cash_out=money(cash_out),
         movements=tuple((m.at, m.kind, money(m.amount), m.reason, m.by) for m in moved),
-        sales=amounts(count, net, vat, gross),
-        by_payment_method=tuple((method, int(n), money(amount)) for method, n, amount in methods),
-        by_vat_rate=tuple((rate.normalize(), amounts(n, a, b, c)) for rate, n, a, b, c in rates),
-        by_cashier=tuple((cashier, int(n), money(g)) for cashier, n, g in cashiers),
-        discounts=money(discounts),
-        voids=(int(void_count or 0), money(void_gross)),
-        cash_returned_for_voids=money(returned),
-        refunds=(int(refund_count or 0), money(refund_gross)),
+        sales=Amounts.of(total, total.invoices, cur),
+        by_payment_method=tuple((m, mm.count, money(mm.amount)) for m, mm in methods.items()),
+        by_vat_rate=tuple(
+            (rate.normalize(), Amounts.of(t, t.lines, cur)) for (rate,), t in rates.net().items()
+        ),
+        by_cashier=tuple(
+            sorted(
+                ((c, t.invoices, money(t.gross)) for (c,), t in cashiers.net().items()),
+                key=lambda r: (-r[2], r[0]),
+            )
+        ),
+        discounts=money(total.discount),
+        voids=(voided.invoices, money(voided.gross)),
+        cash_returned_for_voids=money(cash.returned_for_voids[1]),
+        refunds=(refunded.credit_notes, money(refunded.gross)),
         expected_cash=money(
             row.expected_cash if closed and row.expected_cash is not None else expected
         ),
         counted_cash=None if not closed or row.counted_cash is None else money(row.counted_cash),
         as_of=end,
-        cash_refunded=money(cash_refunded),
+        cash_refunded=money(cash.refunded[1]),
         audit_seal=closing_seal(session, row.id) if closed else None,
+        issued=(issued.invoices, money(issued.gross)),
+        cash_received=money(cash.received[1]),
     )
 
 
@@ -260,6 +216,7 @@ def session_report_document(report: SessionReport) -> dict[str, Any]:
         "float": m(report.float_amount),
         "cash_in": m(report.cash_in),
         "cash_out": m(report.cash_out),
+        "issued": {"count": report.issued[0], "gross": m(report.issued[1])},
         "sales": {"count": s.count, "net": m(s.net), "vat": m(s.vat), "gross": m(s.gross)},
         "payments": [
             {"method": method, "count": n, "amount": m(amount)}
@@ -272,8 +229,10 @@ def session_report_document(report: SessionReport) -> dict[str, Any]:
         "cashiers": [{"cashier": c, "count": n, "gross": m(g)} for c, n, g in report.by_cashier],
         "discounts": m(report.discounts),
         "voids": {"count": report.voids[0], "gross": m(report.voids[1])},
+        "cash_received": m(report.cash_received),
         "cash_returned_for_voids": m(report.cash_returned_for_voids),
         "refunds": {"count": report.refunds[0], "gross": m(report.refunds[1])},
+        "cash_refunded": m(report.cash_refunded),
         "expected_cash": m(report.expected_cash),
         "counted_cash": m(report.counted_cash),
         "difference": m(report.difference),

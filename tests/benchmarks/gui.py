@@ -35,7 +35,6 @@ from pos_desktop.config import load_settings
 from pos_desktop.domain.roles import Actor
 from pos_desktop.storage import migrate
 from pos_desktop.storage.engine import create_engine_for, sqlite_url
-from pos_desktop.storage.sales_rollup import rebuild as rebuild_sales_totals
 from pos_desktop.ui.cart import CartLine
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.screens.checkout import CheckoutScreen
@@ -94,12 +93,8 @@ def prepare_database(args: argparse.Namespace, folder: Path) -> Path:
         settings = load_settings(environ={"POS_DATABASE_URL": url, "POS_CONFIG": str(config)})
         services = build_services(settings, hasher=bench.FAST_HASHER)
         print(f"loading {args.customers} customers and {args.invoices} invoices ...", flush=True)
-        bench.load(services, args.customers, args.invoices, seed=7)
+        bench.load(services, args.customers, args.invoices, seed=7)  # with the running totals
         services.close()
-        engine = create_engine_for(url)
-        with engine.begin() as connection:  # the loader wrote invoices without billing
-            rebuild_sales_totals(connection)
-        engine.dispose()
         if args.keep:
             shutil.copyfile(path, args.keep)
     engine = create_engine_for(sqlite_url(path))

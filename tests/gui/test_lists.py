@@ -12,6 +12,7 @@ from pos_desktop.bootstrap import Services
 from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.domain.invoice import LineInput
 from pos_desktop.services.billing import SaleInput
+from pos_desktop.services.refunds import RefundLine
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.models.paged_table import PAGE_SIZE
 from pos_desktop.ui.screens.customers import CustomersScreen
@@ -150,6 +151,47 @@ def test_header_clicks_sort_customers_and_ctrl_e_corrects_one(
     press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "saved" in screen.messages.text())
     assert services.customers.get(staff.admin, ada_and_bob[0]).company == "Analytical Engines"
+
+
+def test_the_bills_and_total_columns_sort_and_follow_refunds(
+    qtbot: QtBot,
+    manager_ctx: UiContext,
+    services: Services,
+    staff: Staff,
+    ada_and_bob: tuple[str, str],
+) -> None:
+    ada, bob = ada_and_bob
+    services.billing.create_invoice(staff.cashier, SaleInput([POSTER], ada))
+    sold = services.billing.create_invoice(staff.cashier, SaleInput([POSTER, POSTER], bob))
+    assert sold.number is not None
+    screen = CustomersScreen(manager_ctx)
+    show(qtbot, screen)
+
+    def rows() -> list[tuple[str, str, str]]:
+        model = screen.model
+        return [
+            (
+                model.data(model.index(r, 0)),
+                model.data(model.index(r, 8)),
+                model.data(model.index(r, 9)),
+            )
+            for r in range(model.rowCount())
+        ]
+
+    press(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # the Order drop-down
+    screen.order_picker.setCurrentText("Most billed first")
+    qtbot.waitUntil(lambda: screen.order.value == "total" and not screen.model.loading)
+    assert rows() == [("Bob Meier", "1", "16.00 EUR"), ("Ada Schmidt", "1", "8.00 EUR")]
+
+    services.refunds.refund(
+        staff.manager, sold.number, [RefundLine(1, Decimal(1))], method="cash", reason="bent"
+    )
+    services.billing.create_invoice(staff.cashier, SaleInput([POSTER], ada))
+    screen.reload()
+    qtbot.waitUntil(lambda: not screen.model.loading and rows()[0][0] == "Ada Schmidt")
+    assert rows() == [("Ada Schmidt", "2", "16.00 EUR"), ("Bob Meier", "1", "8.00 EUR")]
+    screen.table.horizontalHeader().setSortIndicator(9, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: not screen.model.loading and rows()[0][0] == "Bob Meier")
 
 
 def test_the_invoice_list_turns_to_oldest_first_from_the_keyboard(

@@ -17,6 +17,8 @@ from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.screens.reports import ReportsScreen
 from tests.conftest import Staff
 from tests.gui.keyboard import focused, press, show_active
+from tests.support.paper import figures
+from tests.support.pdf_reading import page_texts
 
 
 def sell(services: Services, staff: Staff, amount: str, method: PaymentMethod) -> None:
@@ -39,7 +41,7 @@ def test_todays_sales_are_shown_and_exported(
     screen.activate()
     qtbot.waitUntil(lambda: screen.report is not None)
     text = screen.view.toPlainText()
-    assert "Takings 50.00 EUR from 2 invoices" in text
+    assert "Net sales 50.00 EUR from 2 invoices" in text
     assert "carl" in text
 
     target = tmp_path / "sales.csv"
@@ -47,6 +49,12 @@ def test_todays_sales_are_shown_and_exported(
     qtbot.waitUntil(lambda: "Saved" in screen.messages.text())
     rows = list(csv.reader(target.read_text(encoding="utf-8").splitlines()))
     assert ["card", "1", "30.00"] in rows and ["cash", "1", "20.00"] in rows
+
+    pdf = tmp_path / "sales.pdf"
+    screen.pdf.ask_path = lambda _parent, _suggested: pdf
+    screen.pdf.save_button.click()
+    qtbot.waitUntil(lambda: f"Saved {pdf}" in screen.messages.text())
+    assert figures("\n".join(page_texts(pdf.read_bytes())), "Gross") == ["50.00"]
 
 
 def test_a_backwards_period_is_explained_from_the_keyboard(

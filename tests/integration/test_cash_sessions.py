@@ -46,11 +46,16 @@ def test_a_shift_from_float_to_z_report(services: Services, staff: Staff, clock:
     clock.advance(minutes=5)
 
     x = cash_sessions.x_report(staff.cashier)
-    assert x.expected_cash == D("145.00")  # 100 + 25 + 7 - 7 refunded + 50 - 30
-    assert (x.sales.count, x.sales.gross) == (3, D("72.00"))
-    assert x.by_payment_method == (("card", 1, D("40.00")), ("cash", 2, D("32.00")))
-    assert x.voids == (1, D("10.00"))
-    assert x.refunds == (1, D("7.00"))
+    assert x.expected_cash == D("145.00")  # 100 + 42 cash - 10 voided - 7 refunded + 50 - 30
+    # Net sales: 4 issued (82.00), less the void (10.00) and the refund (7.00).
+    assert (x.issued, x.voids, x.refunds) == ((4, D("82.00")), (1, D("10.00")), (1, D("7.00")))
+    assert (x.sales.count, x.sales.gross) == (3, D("65.00"))
+    assert (x.cash_received, x.cash_returned_for_voids, x.cash_refunded) == (
+        D("42.00"),
+        D("10.00"),
+        D("7.00"),
+    )
+    assert x.by_payment_method == (("card", 1, D("40.00")), ("cash", 2, D("25.00")))
 
     z = cash_sessions.close(staff.cashier, "140.00")
     assert (z.kind, z.expected_cash, z.counted_cash, z.difference) == (
@@ -65,7 +70,7 @@ def test_a_shift_from_float_to_z_report(services: Services, staff: Staff, clock:
         "140.00",
         "-5.00",
     )
-    assert document["cashiers"] == [{"cashier": "carl", "count": 3, "gross": "72.00"}]
+    assert document["cashiers"] == [{"cashier": "carl", "count": 3, "gross": "65.00"}]
     assert document["refunds"] == {"count": 1, "gross": "7.00"}
     actions = [e.action for e in services.audit.entries(staff.admin, action="cash_session")]
     assert sorted(actions) == [
@@ -110,6 +115,8 @@ def test_cash_handed_back_for_an_earlier_shifts_sale_is_expected_out_of_this_dra
     services.billing.void(staff.manager, earlier, reason="returned the next morning")
     report = services.cash_sessions.x_report(staff.cashier)
     assert (report.cash_returned_for_voids, report.expected_cash) == (D("12.00"), D("20.00"))
+    # The void is this shift's correction: its net sales are minus the voided sale.
+    assert (report.sales.count, report.sales.gross) == (-1, D("-12.00"))
 
 
 def test_a_z_report_read_again_after_its_sale_is_voided_next_shift_says_what_it_said(

@@ -305,6 +305,7 @@ def test_every_order_pages_through_everyone_once_in_order(
         services.customers.register(staff.cashier, CustomerInput(name=n, email=f"{i}@x.org"))
         for i, n in enumerate(names)
     ]
+    billed = bill_some(services, staff, registered)
     seen: list[CustomerView] = []
     while True:
         page = services.customers.list_customers(
@@ -317,9 +318,49 @@ def test_every_order_pages_through_everyone_once_in_order(
         if not page:
             break
         seen += page
+
+    def most_billed(measure: int) -> list[CustomerView]:
+        """Billed (a row, even if all voided or refunded) by the measure, then the newest;
+        then the never billed, newest first."""
+        ranked = sorted(billed, key=lambda n: (billed[n][measure], n), reverse=True)
+        never = [n for n in reversed(range(len(registered))) if n not in billed]
+        return [registered[n] for n in ranked + never]
+
     expected = {
         CustomerOrder.NAME: sorted(registered, key=lambda c: (fold(c.name), c.code)),
         CustomerOrder.CODE: sorted(registered, key=lambda c: c.code),
         CustomerOrder.NEWEST: registered[::-1],
+        CustomerOrder.BILLS: most_billed(0),
+        CustomerOrder.TOTAL: most_billed(1),
     }[order]
     assert [c.code for c in seen] == [c.code for c in (expected[::-1] if descending else expected)]
+
+
+def bill_some(
+    services: Services, staff: Staff, customers: list[CustomerView]
+) -> dict[int, tuple[int, Decimal]]:
+    """Sales to some of ``customers`` (by position): two bills, a voided one, one refunded in
+    full, ties on the total; returns position -> (bills, total net of voids and refunds)."""
+    billing = services.billing
+
+    def sell(position: int, amount: str) -> str:
+        line = LineInput("Item", Decimal(1), Decimal(amount), Decimal(19))
+        number = billing.create_invoice(
+            staff.cashier, SaleInput([line], customers[position].code)
+        ).number
+        assert number is not None
+        return number
+
+    sell(4, "10.00")
+    sell(4, "20.00")
+    sell(2, "50.00")
+    billing.void(staff.manager, sell(1, "5.00"), reason="scanned twice")
+    services.refunds.refund(staff.manager, sell(5, "30.00"), method="cash", reason="returned")
+    sell(6, "30.00")
+    return {
+        4: (2, Decimal("30.00")),
+        2: (1, Decimal("50.00")),
+        1: (0, Decimal(0)),
+        5: (1, Decimal(0)),
+        6: (1, Decimal("30.00")),
+    }

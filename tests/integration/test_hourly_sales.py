@@ -16,6 +16,7 @@ from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import Settings
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
 from pos_desktop.services.billing import SaleInput
+from pos_desktop.services.refunds import RefundLine
 from pos_desktop.storage import migrate
 from pos_desktop.storage.engine import create_engine_for
 from pos_desktop.storage.models import HourlySales
@@ -74,13 +75,18 @@ def second_till(settings: Settings, clock: FakeClock) -> Services:
     return build_services(settings, clock=clock, hasher=FAST_HASHER)
 
 
-def test_totals_equal_a_recount_after_sales_edits_and_voids(
+def test_totals_equal_a_recount_after_sales_edits_voids_and_refunds(
     services: Services, staff: Staff, clock: FakeClock, settings: Settings
 ) -> None:
     a_day_of_trading(services, staff, clock)
     till2 = second_till(settings, clock)
     try:
-        till2.billing.create_invoice(staff.cashier, SaleInput([line("30.00")]))
+        sold = till2.billing.create_invoice(staff.cashier, SaleInput([line("30.00", "2")]))
+        assert sold.number is not None
+        clock.advance(hours=1)  # refunded in a later hour, at the first till
+        services.refunds.refund(
+            staff.manager, sold.number, [RefundLine(1, D(1))], method="cash", reason="one back"
+        )
     finally:
         till2.close()
 
@@ -88,6 +94,7 @@ def test_totals_equal_a_recount_after_sales_edits_and_voids(
     assert totals == recount(services)
     assert len({terminal for *_rest, terminal in totals}) == 2
     assert sum(n for n, *_amounts in totals.values()) == 4  # 6 issued, 2 of them voided
+    assert min(gross for *_counts, gross in totals.values()) == D("-30.00")  # the refund's hour
 
 
 def test_dashboard_shows_what_a_recount_of_the_invoices_shows(

@@ -11,9 +11,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from pos_desktop.bootstrap import Services
+from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.domain.errors import PermissionDenied, ValidationError
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
 from pos_desktop.services.billing import SaleInput
+from pos_desktop.services.refunds import RefundLine
 from pos_desktop.services.reports import sales_report_csv
 from tests.conftest import Staff
 from tests.support.clock import FakeClock
@@ -100,3 +102,48 @@ def test_an_edit_that_raises_a_total_shows_as_not_paid(
     today = clock.now().astimezone(BERLIN).date()
     report = services.reports.sales(staff.manager, today, today, BERLIN)
     assert (report.totals.gross, report.unpaid) == (D("25.00"), D("6.00"))
+
+
+def test_a_refund_lowers_the_day_it_is_made_everywhere_the_money_shows(
+    services: Services, staff: Staff, clock: FakeClock
+) -> None:
+    """The issue's day: two books at 7%, one refunded the next day by card. Its sales report
+    kept 25.00 at 7%; the dashboard and the customer's total ignored the credit note."""
+    ada = services.customers.register(
+        staff.cashier, CustomerInput(name="Ada Lovelace", email="ada@example.org")
+    )
+    sold = services.billing.create_invoice(
+        staff.cashier,
+        SaleInput(
+            [LineInput("Book", D(2), D("12.50"), D(7))],
+            ada.code,
+            [PaymentInput(PaymentMethod.CASH, D("25.00"))],
+        ),
+    )
+    assert sold.number is not None
+    day1 = clock.now().astimezone(BERLIN).date()
+    clock.advance(days=1)
+    services.refunds.refund(
+        staff.manager, sold.number, [RefundLine(1, D(1))], method="card", reason="one back"
+    )
+    day2 = day1 + timedelta(days=1)
+
+    first = services.reports.sales(staff.manager, day1, day1, BERLIN)
+    second = services.reports.sales(staff.manager, day2, day2, BERLIN)
+    both = services.reports.sales(staff.manager, day1, day2, BERLIN)
+    assert [(r, a.gross) for r, a in first.by_vat_rate] == [(D(7), D("25.00"))]
+    assert [(r, a.net, a.vat, a.gross) for r, a in second.by_vat_rate] == [
+        (D(7), D("-11.68"), D("-0.82"), D("-12.50"))
+    ]
+    assert [(r, a.gross) for r, a in both.by_vat_rate] == [(D(7), D("12.50"))]
+    assert second.by_payment_method == (("card", 0, D("-12.50")),)
+    assert (second.refunded, second.by_cashier) == ((1, D("12.50")), (("maria", 0, D("-12.50")),))
+    assert [(d, a.gross) for d, a in both.by_day] == [(day1, D("25.00")), (day2, D("-12.50"))]
+
+    figures = services.dashboard.figures(staff.manager, BERLIN)
+    assert (figures.revenue_today, dict(figures.revenue_by_day)[day1]) == (
+        D("-12.50"),
+        D("25.00"),
+    )
+    card = services.customers.card(staff.cashier, ada.code)
+    assert (card.bill_count, [t.total for t in card.totals]) == (1, [D("12.50")])

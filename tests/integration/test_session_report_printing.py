@@ -33,16 +33,18 @@ D = Decimal
 #: What the shift below must come to, as a manager reads it off the paper.
 DRAWER = {
     "Float": "100.00",
-    "Cash sales": "42.70",
+    "Cash sales": "52.70",
     "Cash refunds": "-7.00",
+    "Cash back for voids": "-10.00",
     "Cash in": "50.00",
     "Cash out": "-30.00",
     "Expected cash": "155.70",
     "Counted cash": "150.00",
     "Difference": "-5.70",
 }
-PAYMENTS = {"Card": ["1", "40.00"], "Cash": ["3", "42.70"]}
-VAT = {"7%": ["10.00", "0.70", "10.70"], "19%": ["60.50", "11.50", "72.00"]}
+# Net of the void and the refund: cash 52.70 received - 10.00 voided - 7.00 refunded.
+PAYMENTS = {"Card": ["1", "40.00"], "Cash": ["3", "35.70"]}
+VAT = {"7%": ["10.00", "0.70", "10.70"], "19%": ["54.62", "10.38", "65.00"]}
 
 
 @pytest.fixture
@@ -83,9 +85,10 @@ def assert_z_figures(text: str) -> None:
         assert figures(text, method) == expected, method
     for rate, expected in VAT.items():
         assert figures(text, rate) == expected, rate
-    assert figures(text, "Gross") == ["82.70"]
+    assert figures(text, "Issued (5)") == ["92.70"]
+    assert figures(text, "Voids (1)") == ["-10.00"]
     assert figures(text, "Refunds (1)") == ["-7.00"]
-    assert figures(text, "Voids (1)") == ["10.00"]
+    assert figures(text, "Gross") == ["75.70"]
 
 
 def printed_z(slip: Decoded) -> None:
@@ -152,7 +155,7 @@ def test_a_report_waits_for_an_offline_printer_and_prints_on_another(
         slip = decode(printer.wait_for_jobs(1)[0])
         assert "X REPORT" in slip.large_lines
         assert figures(slip.text, "Expected cash") == ["155.70"]
-        assert figures(slip.text, "Cash sales") == ["42.70"]
+        assert figures(slip.text, "Cash sales") == ["52.70"]
         assert "Counted cash" not in slip.text
 
         # To a printer file too (a USB printer's device file behaves so).

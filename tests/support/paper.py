@@ -11,7 +11,7 @@ from typing import Any
 
 from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import Settings
-from pos_desktop.services.reports import Amounts
+from pos_desktop.services.net_sales import Amounts
 from pos_desktop.services.session_report import SessionReport
 from tests.conftest import FAST_HASHER
 from tests.support.clock import FakeClock
@@ -97,4 +97,6 @@ def sample_z_report() -> SessionReport:
         counted_cash=d("40701.10"),
         as_of=closed,
         cash_refunded=d("340.20"),
+        issued=(5007, d("112886.48")),
+        cash_received=d("42463.50"),
     )

@@ -84,6 +84,9 @@ def _section(section: SheetSection, width: float) -> Table:
         ("FONT", (0, 0), (-1, -1), SANS, 9),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
         ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+        # A busy shift's Z report (every section, a few cash moves) still fits one A4 page.
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
     if heading:
         style.append(("BACKGROUND", (0, 0), (-1, 0), SHADE))

@@ -8,6 +8,7 @@ from pos_desktop.storage.models.commission import CommissionRate
 from pos_desktop.storage.models.credit_note import CreditNote, CreditNoteLine
 from pos_desktop.storage.models.customer import Customer
 from pos_desktop.storage.models.customer_counts import CustomerCount
+from pos_desktop.storage.models.customer_totals import CustomerTotal
 from pos_desktop.storage.models.exhibition import DocumentSeries, Exhibition, Terminal
 from pos_desktop.storage.models.hourly_sales import HourlySales
 from pos_desktop.storage.models.import_mapping import ImportMapping
@@ -32,6 +33,7 @@ __all__ = [
     "CreditNoteLine",
     "Customer",
     "CustomerCount",
+    "CustomerTotal",
     "DocumentSeries",
     "Exhibition",
     "HourlySales",

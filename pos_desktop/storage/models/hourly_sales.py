@@ -1,10 +1,12 @@
-"""Sales totals per hour, kept up to date by the transactions that change them.
+"""Net sales per hour, kept up to date by the transactions that change them.
 
-The dashboard's revenue charts read a few hundred of these rows instead of summing a million
-invoices. Every issue, edit and void of an invoice adds its difference to the row of the hour
-the invoice was issued in (UTC), inside the same transaction, so the totals are exactly what a
-recount of the issued invoices would give. Rows are per terminal as well: tills selling at the
-same time on PostgreSQL then never wait for each other on a shared total.
+The dashboard's revenue charts and the sales report's days read a few hundred of these rows
+instead of summing a million invoices. Every issue and edit adds its difference to the hour the
+invoice was issued in (UTC), a void takes the invoice back in the hour of the void and a credit
+note in the hour it was made, at its till (``services/net_sales.py``), each inside its own
+transaction, so the totals are exactly what a recount of the rows gives. Rows are per terminal
+as well: tills selling at the same time on PostgreSQL then never wait for each other on a
+shared total.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from pos_desktop.storage.types import Money, UtcDateTime
 
 
 class HourlySales(Base):
-    """Issued (not voided) invoices of one exhibition, currency, terminal and UTC hour."""
+    """Net sales of one exhibition, currency, terminal and UTC hour (``invoices``: issued less
+    voided; amounts less voids and credit notes)."""
 
     __tablename__ = "hourly_sales"
 

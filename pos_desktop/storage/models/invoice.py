@@ -100,7 +100,8 @@ class Payment(Base):
     tendered: Mapped[Decimal] = mapped_column(Money())
     change: Mapped[Decimal] = mapped_column(Money())
     reference: Mapped[str | None] = mapped_column(String(80))
-    received_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    #: Indexed: the reports count money when it was received (``services/net_sales.py``).
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     received_by: Mapped[str] = mapped_column(String(80))
 
 

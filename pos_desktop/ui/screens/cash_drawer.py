@@ -51,13 +51,15 @@ def session_report_html(report: SessionReport) -> str:
     rows = [
         ("Opened", f"{report.opened_at.astimezone():%Y-%m-%d %H:%M} by {report.opened_by}"),
         ("Float", m(report.float_amount)),
-        ("Sales", f"{report.sales.count} invoices, {m(report.sales.gross)}"),
+        ("Issued", f"{report.issued[0]} invoices, {m(report.issued[1])}"),
+        ("Voids", f"{report.voids[0]} ({m(report.voids[1])})"),
+        ("Refunds", f"{report.refunds[0]} ({m(report.refunds[1])})"),
+        ("Sales", f"{report.sales.count} invoices, {m(report.sales.gross)} (after voids, refunds)"),
         *(
             (f"  {method}", f"{n} payments, {m(amount)}")
             for method, n, amount in report.by_payment_method
         ),
         ("Cash in / out", f"{m(report.cash_in)} / {m(report.cash_out)}"),
-        ("Voids", f"{report.voids[0]} ({m(report.voids[1])})"),
         ("Discounts", m(report.discounts)),
         ("Expected cash", f"<b>{m(report.expected_cash)}</b>"),
     ]

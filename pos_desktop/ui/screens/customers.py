@@ -4,8 +4,9 @@ Every typed word must match name, email, phone, company or code (the service's r
 come newest first, so the visitor who registered a moment ago tops the list. The list scrolls
 lazily through any number of customers, a screenful first; the card on the right loads in the
 background for the row under the cursor. A header click sorts the whole list by name, code or
-registration (again: reversed); ``Ctrl+E`` corrects the selected customer's details. Each row
-shows the state of the customer's welcome email (fetched with its page, one query);
+registration, number of bills or total billed (again: reversed); ``Ctrl+E`` corrects the
+selected customer's details. Each row shows the state of the customer's welcome email and
+their bills and total billed, net of voids and refunds (fetched with its page, a query each);
 ``Ctrl+Shift+W`` queues the selected customer's welcome again.
 """
 
@@ -26,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_desktop.services.customer_views import CustomerCard, CustomerView
+from pos_desktop.domain.money import format_amount
+from pos_desktop.services.customer_views import BilledTotal, CustomerCard, CustomerView
 from pos_desktop.services.customers import CustomerOrder
 from pos_desktop.services.outbox import OutboxEntry
 from pos_desktop.ui.context import UiContext
@@ -48,19 +50,33 @@ NO_EMAIL = ""
 
 @dataclass(frozen=True, slots=True)
 class CustomerRow(CustomerView):
-    """A listed customer with their latest welcome email's status (queued / sent / failed)."""
+    """A listed customer with their latest welcome email's status (queued / sent / failed)
+    and what they were billed (bills issued and not voided; totals net of refunds)."""
 
     email_status: str = NO_EMAIL
+    billed: tuple[BilledTotal, ...] = ()
+
+    @property
+    def bills(self) -> int:
+        return sum(t.bill_count for t in self.billed)
+
+    @property
+    def total_text(self) -> str:
+        """``45.00 EUR`` (more currencies side by side); empty when never billed."""
+        return " · ".join(f"{format_amount(t.total, t.currency)} {t.currency}" for t in self.billed)
 
 
 def with_email_status(
-    views: Sequence[CustomerView], statuses: dict[str, OutboxEntry]
+    views: Sequence[CustomerView],
+    statuses: dict[str, OutboxEntry],
+    billed: dict[str, tuple[BilledTotal, ...]] | None = None,
 ) -> list[CustomerRow]:
     names = [f.name for f in fields(CustomerView)]
     return [
         CustomerRow(
             **{n: getattr(v, n) for n in names},
             email_status=statuses[v.code].status_text if v.code in statuses else NO_EMAIL,
+            billed=(billed or {}).get(v.code, ()),
         )
         for v in views
     ]
@@ -75,9 +91,17 @@ COLUMNS: tuple[Column[CustomerRow], ...] = (
     Column("Country", lambda c: c.country or ""),
     Column("Registered", lambda c: f"{c.created_at.astimezone():%Y-%m-%d %H:%M}"),
     Column("Welcome email", lambda c: c.email_status),
+    Column("Bills", lambda c: str(c.bills), right_aligned=True),
+    Column("Total", lambda c: c.total_text, right_aligned=True),
 )
 #: Header columns the list can be sorted by (each an index walk in the database).
-SORTABLE = {0: CustomerOrder.NAME, 1: CustomerOrder.CODE, 6: CustomerOrder.NEWEST}
+SORTABLE = {
+    0: CustomerOrder.NAME,
+    1: CustomerOrder.CODE,
+    6: CustomerOrder.NEWEST,
+    8: CustomerOrder.BILLS,
+    9: CustomerOrder.TOTAL,
+}
 
 
 class CustomersScreen(QWidget):
@@ -105,6 +129,9 @@ class CustomersScreen(QWidget):
                 ("Code", 1, up),
                 ("Newest first", 6, up),
                 ("Oldest first", 6, down),
+                ("Most billed first", 9, up),
+                ("Least billed first", 9, down),
+                ("Most bills first", 8, up),
             ),
         )
         self.card = CustomerCardView()
@@ -176,8 +203,9 @@ class CustomersScreen(QWidget):
                 order=order,
                 descending=descending,
             )
-            statuses = outbox.customer_statuses(actor, [v.code for v in views])
-            return with_email_status(views, statuses)
+            codes = [v.code for v in views]
+            statuses = outbox.customer_statuses(actor, codes)
+            return with_email_status(views, statuses, customers.billed(actor, codes))
 
         return page
 

@@ -1,10 +1,12 @@
-"""Reports (managers): a period's sales, by day, VAT rate, payment method and cashier; and
-the commission each cashier earned.
+"""Reports (managers): a period's net sales (invoices less voids and refunds, as every view
+counts them) by day, hour, VAT rate, category, payment method and cashier; and the commission
+each cashier earned.
 
 Pick the first and last day (``Alt+F`` / ``Alt+L``, arrow keys change a date; ``Alt+T`` today,
 ``Alt+7`` the last seven days), ``F5`` or Enter shows the reports, ``Ctrl+E`` exports the sales
-as CSV for the accountant. Two tabs: ``Alt+S`` Sales, ``Alt+M`` Commission (``Alt+A`` there
-picks a cashier). The figures are computed in the background; the file is written there too.
+as CSV for the accountant, ``Alt+P`` opens them as PDF. Two tabs: ``Alt+S`` Sales, ``Alt+M``
+Commission (``Alt+A`` there picks a cashier). The figures are computed in the background; the
+files are written there too.
 """
 
 from __future__ import annotations
@@ -29,11 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.domain.money import format_amount
+from pos_desktop.services.net_sales import Amounts
 from pos_desktop.services.reports import SalesReport, sales_report_csv
+from pos_desktop.services.sales_report_sheet import sales_report_pdf
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.screens.commission_report import CommissionPanel
 from pos_desktop.ui.widgets.html_table import html_table
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
+from pos_desktop.ui.widgets.pdf_actions import PdfActions
 
 
 def report_html(report: SalesReport) -> str:
@@ -42,30 +47,36 @@ def report_html(report: SalesReport) -> str:
     def money(amount: Decimal) -> str:
         return format_amount(amount, cur)
 
+    def figures(label: str, a: Amounts) -> tuple[str, ...]:
+        return (label, str(a.count), money(a.net), money(a.vat), money(a.gross))
+
     t = report.totals
-    days = [
-        (f"{d:%a %d %b}", str(a.count), money(a.net), money(a.vat), money(a.gross))
-        for d, a in report.by_day
-    ]
-    days.append(("Total", str(t.count), money(t.net), money(t.vat), money(t.gross)))
-    rates = [
-        (f"{format(rate, 'f')} %", str(a.count), money(a.net), money(a.vat), money(a.gross))
-        for rate, a in report.by_vat_rate
-    ]
+    days = [figures(f"{d:%a %d %b}", a) for d, a in report.by_day]
+    days.append(figures("Total", t))
+    hours = [figures(f"{h:02d}:00", a) for h, a in report.by_hour if a.count or a.gross]
+    rates = [figures(f"{format(rate, 'f')} %", a) for rate, a in report.by_vat_rate]
+    categories = [figures(escape(c or "(none)"), a) for c, a in report.by_category]
     methods = [(m, str(n), money(amount)) for m, n, amount in report.by_payment_method]
-    cashiers = [(c, str(n), money(gross)) for c, n, gross in report.by_cashier]
+    cashiers = [(escape(c), str(n), money(gross)) for c, n, gross in report.by_cashier]
+    amounts = ("Invoices", "Net", "VAT", "Gross")
     return (
         f"<h2>Sales {report.first_day:%d %b %Y} - {report.last_day:%d %b %Y} · "
         f"{escape(report.exhibition_name)} ({cur})</h2>"
-        f"<p style='font-size:14pt'>Takings <b>{money(t.gross)} {cur}</b> from {t.count} "
-        f"invoices · VAT {money(t.vat)} · discounts given {money(report.discounts)} · "
-        f"voided {report.voided[0]} ({money(report.voided[1])})"
+        f"<p style='font-size:14pt'>Net sales <b>{money(t.gross)} {cur}</b> from {t.count} "
+        f"invoices · VAT {money(t.vat)} · discounts given {money(report.discounts)}"
         + (f" · <b>not paid {money(report.unpaid)}</b>" if report.unpaid else "")
         + "</p>"
+        f"<p>Issued {report.issued[0]} ({money(report.issued[1])}) − voided "
+        f"{report.voided[0]} ({money(report.voided[1])}) − refunded {report.refunded[0]} "
+        f"({money(report.refunded[1])}) = {money(t.gross)}</p>"
         "<h3>By day</h3>"
-        + html_table(("Day", "Invoices", "Net", "VAT", "Gross"), days)
+        + html_table(("Day", *amounts), days)
+        + "<h3>By hour</h3>"
+        + html_table(("Hour", *amounts), hours)
         + "<h3>By VAT rate</h3>"
         + html_table(("Rate", "Lines", "Net", "VAT", "Gross"), rates)
+        + "<h3>By category</h3>"
+        + html_table(("Category", "Lines", "Net", "VAT", "Gross"), categories)
         + "<h3>By payment method</h3>"
         + html_table(("Method", "Payments", "Amount"), methods)
         + "<h3>By cashier</h3>"
@@ -109,6 +120,8 @@ class ReportsScreen(QWidget):
         controls.addStretch(1)
         controls.addWidget(self.run_button)
         controls.addWidget(self.export_button)
+        self.pdf = PdfActions(ctx, self.messages, open_text="Open &PDF", save_text="Save PDF as...")
+        controls.addWidget(self.pdf)
         self.view = QTextBrowser()
         self.commission = CommissionPanel(ctx, self.messages)
         self.tabs = QTabWidget()
@@ -155,6 +168,7 @@ class ReportsScreen(QWidget):
         assert tz is not None
         self.run_button.setEnabled(False)
         self.export_button.setEnabled(False)  # until the figures of this period are in
+        self.pdf.set_document(None, None)
         self.messages.show_message("Adding up...")
         self.ctx.runner.submit(
             lambda: reports.sales(actor, first, last, tz), self._shown, self._failed, owner=self
@@ -167,6 +181,10 @@ class ReportsScreen(QWidget):
         self.messages.clear_message()
         self.view.setHtml(report_html(report))
         self.export_button.setEnabled(True)
+        shop = self.ctx.services.settings.shop
+        self.pdf.set_document(
+            f"sales-{report.first_day}-{report.last_day}", lambda: sales_report_pdf(report, shop)
+        )
 
     def _failed(self, error: Exception) -> None:
         self.run_button.setEnabled(True)
