@@ -3,6 +3,11 @@
 The CLI, the Qt app and the tests all build their services here, swapping parts through
 keyword arguments (a fake clock, cheaper password hashing, a code generator that collides).
 Nothing looks services up globally; front ends receive this object and pass it on.
+
+What the actions cause is wired here too, once: the handlers and listeners of the domain
+events (``services/events.py``, ``services/messagebus.py``). ``book_keeping`` is what every
+sale must do (stock, running totals), ``notifications`` what this till does for the people
+around it (receipts, slips and Z reports on its printer, the customer's emails).
 """
 
 from __future__ import annotations
@@ -17,39 +22,80 @@ from argon2 import PasswordHasher
 from pos_desktop.config import Settings
 from pos_desktop.domain.clock import Clock, SystemClock
 from pos_desktop.domain.codes import CustomerCode
+from pos_desktop.services import sales_totals
 from pos_desktop.services.action_keys import ActionKeyService
 from pos_desktop.services.approvals import ApprovalGate
 from pos_desktop.services.audit import AuditService
-from pos_desktop.services.billing import BillingService
 from pos_desktop.services.cash_sessions import CashSessionService
 from pos_desktop.services.commission import CommissionService
 from pos_desktop.services.credit_notes import CreditNoteDocuments
 from pos_desktop.services.customer_import import CustomerImportService
+from pos_desktop.services.customer_mail import CustomerMail
 from pos_desktop.services.customers import CustomerService
 from pos_desktop.services.dashboard import DashboardService
 from pos_desktop.services.database_admin import DatabaseAdmin
 from pos_desktop.services.documents import DocumentService
+from pos_desktop.services.events import (
+    CashSessionClosed,
+    CustomerRegistered,
+    EmailQueued,
+    InvoiceEdited,
+    InvoiceVoided,
+    PrintJobQueued,
+    RefundMade,
+    SaleIssued,
+)
 from pos_desktop.services.exhibitions import ExhibitionService
 from pos_desktop.services.exports import ExportService
 from pos_desktop.services.journal import JournalService
-from pos_desktop.services.outbox import OutboxService
+from pos_desktop.services.messagebus import MessageBus
+from pos_desktop.services.outbox import OutboxService, OutboxWriter
 from pos_desktop.services.outbox_parts import build_outbox
 from pos_desktop.services.outbox_sender import OutboxSender, SenderLoop
+from pos_desktop.services.print_routing import PrintRouting
 from pos_desktop.services.printing import PrintLoop, PrintService
 from pos_desktop.services.product_files import ProductFiles
 from pos_desktop.services.products import ProductService
 from pos_desktop.services.refunds import RefundService
 from pos_desktop.services.reports import ReportService
+from pos_desktop.services.sales import BillingService
 from pos_desktop.services.settings_admin import SettingsAdmin
 from pos_desktop.services.setup import SetupService
 from pos_desktop.services.station import StationResolver
 from pos_desktop.services.stock import StockService
+from pos_desktop.services.stock_booking import StockBooking
 from pos_desktop.services.transfers import TransferService
 from pos_desktop.services.users import UserService
 from pos_desktop.storage.uow import Database
 
 if TYPE_CHECKING:
     from pos_desktop.services.demo_data import DemoDataService
+
+
+def book_keeping(bus: MessageBus, station: StationResolver, settings: Settings) -> None:
+    """What every sale, edit, void and refund must do with it: stock and running totals."""
+    stock = StockBooking(station, settings.billing)
+    bus.handle(SaleIssued, stock.sale_issued)
+    bus.handle(InvoiceEdited, stock.invoice_edited)
+    bus.handle(InvoiceVoided, stock.invoice_voided)
+    bus.handle(RefundMade, stock.refund_made)
+    bus.handle(SaleIssued, sales_totals.sale_issued)
+    bus.handle(InvoiceEdited, sales_totals.invoice_edited)
+    bus.handle(InvoiceVoided, sales_totals.invoice_voided)
+    bus.handle(RefundMade, sales_totals.refund_made)
+
+
+def notifications(bus: MessageBus, settings: Settings, outbox: OutboxWriter) -> None:
+    """What this till tells the people around it: its printer and the customers' inboxes."""
+    printing = PrintRouting(settings.printer)
+    bus.handle(SaleIssued, printing.sale_issued)
+    bus.handle(RefundMade, printing.refund_made)
+    bus.handle(CashSessionClosed, printing.session_closed)
+    mail = CustomerMail(outbox)
+    bus.handle(CustomerRegistered, mail.customer_registered)
+    bus.handle(SaleIssued, mail.sale_issued)
+    bus.handle(InvoiceVoided, mail.invoice_voided)
+    bus.handle(RefundMade, mail.refund_made)
 
 
 @dataclass
@@ -79,6 +125,8 @@ class Services:
     refunds: RefundService
     transfers: TransferService
     commission: CommissionService
+    #: The actions' events: register a handler or listener here for a new side effect.
+    bus: MessageBus
 
     @cached_property
     def printing(self) -> PrintService:
@@ -97,15 +145,20 @@ class Services:
     @cached_property
     def print_loop(self) -> PrintLoop:
         """The app's background printer (started by the app, not here: the CLI and the tests
-        send rounds themselves); ``wake()`` after a sale prints its receipt at once."""
-        return PrintLoop(self.printing.send_due)
+        send rounds themselves). Woken by every queued print job, so a sale's receipt or a
+        refund's slip prints (and kicks the drawer) at once, not at the next round."""
+        loop = PrintLoop(self.printing.send_due)
+        self.bus.listen(PrintJobQueued, lambda _event: loop.wake())
+        return loop
 
     @cached_property
     def mail_loop(self) -> SenderLoop:
         """The app's background email sender (started by the app, not here, like
-        ``print_loop``); ``wake()`` after a registration or a sale sends its email at once
-        instead of at the next round."""
-        return SenderLoop(self.outbox_sender.send_due)
+        ``print_loop``). Woken by every queued email: a welcome, an invoice, a void or refund
+        notice leaves at once instead of at the next round."""
+        loop = SenderLoop(self.outbox_sender.send_due)
+        self.bus.listen(EmailQueued, lambda _event: loop.wake())
+        return loop
 
     @cached_property
     def action_keys(self) -> ActionKeyService:
@@ -129,7 +182,10 @@ class Services:
         start). Imported here, when first used: Faker takes a while to load."""
         from pos_desktop.services.demo_data import DemoDataService  # noqa: PLC0415 - see above
 
-        return DemoDataService(self.db, self.settings, self.station, self.clock)
+        # Made-up sales keep stock and totals, but print nothing and email no one.
+        quiet = MessageBus()
+        book_keeping(quiet, self.station, self.settings)
+        return DemoDataService(self.db.with_bus(quiet), self.settings, self.station, self.clock)
 
     @cached_property
     def database_admin(self) -> DatabaseAdmin:
@@ -153,7 +209,8 @@ def build_services(
     hasher: PasswordHasher | None = None,
     new_code: Callable[[], CustomerCode] | None = None,
 ) -> Services:
-    database = db or Database(settings.database.url)
+    bus = MessageBus()
+    database = (db or Database(settings.database.url)).with_bus(bus)
     the_clock = clock or SystemClock()
     station = StationResolver(settings.pos)
     users = UserService(
@@ -171,7 +228,10 @@ def build_services(
         badge_pdf=documents.render_badge_pdf,
         credit_note_pdf=credit_notes.render_pdf,
     )
+    book_keeping(bus, station, settings)
+    notifications(bus, settings, mail.writer)
     return Services(
+        bus=bus,
         settings=settings,
         db=database,
         clock=the_clock,
@@ -183,15 +243,12 @@ def build_services(
             settings.customers,
             station,
             new_code or CustomerCode.generate,
-            outbox=mail.writer,
         ),
         billing=BillingService(
             database,
             the_clock,
             settings.billing,
             station,
-            outbox=mail.writer,
-            printer=settings.printer,
             approvals=approvals,
             seller=settings.seller,
         ),
@@ -207,17 +264,13 @@ def build_services(
         reports=ReportService(database, station),
         outbox=mail.service,
         outbox_sender=mail.sender,
-        cash_sessions=CashSessionService(
-            database, the_clock, station, shop=settings.shop, printer=settings.printer
-        ),
+        cash_sessions=CashSessionService(database, the_clock, station, shop=settings.shop),
         stock=StockService(database, the_clock, station),
         refunds=RefundService(
             database,
             the_clock,
             settings.billing,
             station,
-            outbox=mail.writer,
-            printer=settings.printer,
             approvals=approvals,
         ),
         transfers=TransferService(database, the_clock, station),

@@ -18,7 +18,6 @@ from pos_desktop.cli.output import emit_json, table
 from pos_desktop.domain.errors import ValidationError
 from pos_desktop.domain.import_mapping import ColumnMapping, mapping_from_dict
 from pos_desktop.domain.invoice import InvoiceStatus
-from pos_desktop.services.billing import InvoiceFilter
 from pos_desktop.services.customer_import import ImportOptions
 from pos_desktop.services.customers import CustomerOrder
 from pos_desktop.services.import_report import (
@@ -27,6 +26,7 @@ from pos_desktop.services.import_report import (
     EmailPolicy,
     ImportReport,
 )
+from pos_desktop.services.sales import InvoiceFilter
 
 SHOWN_REJECTS = 20
 FILE = click.Path(dir_okay=False, path_type=Path)

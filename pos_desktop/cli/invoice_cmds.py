@@ -18,8 +18,8 @@ from pos_desktop.domain.basket_discount import spread_discount
 from pos_desktop.domain.errors import LargeTender, ValidationError
 from pos_desktop.domain.invoice import InvoiceStatus, PaymentInput
 from pos_desktop.domain.money import format_amount
-from pos_desktop.services.billing import InvoiceFilter, SaleInput
 from pos_desktop.services.invoice_views import InvoiceView, invoice_document
+from pos_desktop.services.sales import InvoiceFilter, SaleInput
 
 ITEM_HELP = "A product by SKU and quantity: SKU:QTY (its price and VAT rate); repeat for more."
 LINE_HELP = 'A line "DESCRIPTION|QTY|UNIT_PRICE|VAT_PERCENT"; repeat for more lines.'

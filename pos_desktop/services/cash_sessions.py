@@ -6,8 +6,8 @@ minus cash handed back for sales voided during the shift or on credit notes, plu
 minus cash taken out. The X report shows it mid-shift; the Z report closes the session with the
 counted cash and keeps expected, counted and the difference. One session per terminal at a time
 (a unique index, so two windows of one till cannot both open one). Every step is audited.
-The figures themselves are worked out in ``session_report.py``; with ``printer.auto_print``
-the closing queues its Z report for the till's printer in its own transaction, as a sale
+The figures themselves are worked out in ``session_report.py``; the closing announces
+``CashSessionClosed``, whose print handler queues the Z report in the same transaction, as a sale
 queues its receipt.
 """
 
@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from pos_desktop.config import PrinterSettings, ShopSettings
+from pos_desktop.config import ShopSettings
 from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.errors import InvalidState, NotFound, ValidationError
@@ -28,7 +28,7 @@ from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.text import clean_line
 from pos_desktop.services import audit
 from pos_desktop.services.action_keys import remember, replayed
-from pos_desktop.services.printing import queue_session_report
+from pos_desktop.services.events import CashMoved, CashSessionClosed, CashSessionOpened
 from pos_desktop.services.session_documents import session_report_pdf
 from pos_desktop.services.session_report import (
     SessionReport,
@@ -90,13 +90,11 @@ class CashSessionService:
         station: StationResolver,
         *,
         shop: ShopSettings | None = None,
-        printer: PrinterSettings | None = None,
     ) -> None:
         self._db = db
         self._clock = clock
         self._station = station
         self._shop = shop or ShopSettings()
-        self._printer = printer  # None: closing never queues the Z report by itself
 
     # ---------------------------------------------------------------------------- actions
 
@@ -142,6 +140,11 @@ class CashSessionService:
                 terminal=station.terminal_code,
             )
             report = session_report(session, row, now)
+            uow.record(
+                CashSessionOpened(
+                    cash_session=row, by=actor.label, terminal=station.terminal_code, at=now
+                )
+            )
             self._remember(session, key, "cash_session.open", row=row, actor=actor, now=now)
             uow.commit()
         return report
@@ -179,6 +182,16 @@ class CashSessionService:
                 terminal=self._station.terminal_code,
             )
             report = session_report(session, row, now)
+            uow.record(
+                CashMoved(
+                    cash_session=row,
+                    kind=kind,
+                    amount=value,
+                    by=actor.label,
+                    terminal=self._station.terminal_code,
+                    at=now,
+                )
+            )
             self._remember(session, key, action, row=row, actor=actor, now=now)
             uow.commit()
         return report
@@ -226,15 +239,14 @@ class CashSessionService:
             )
             audit.seal(session)  # the Z report prints the closing entry's place and hash
             report = session_report(session, row, now)
-            if self._printer and self._printer.auto_print and self._printer.url.strip():
-                queue_session_report(  # prints as receipts do; commits with the closing
-                    session,
-                    cash_session_id=row.id,
-                    as_of=None,
+            uow.record(
+                CashSessionClosed(
+                    cash_session=row,
+                    by=actor.label,
                     terminal=self._station.terminal_code,
-                    queued_by=actor.label,
                     at=now,
                 )
+            )
             self._remember(session, key, "cash_session.close", row=row, actor=actor, now=now)
             uow.commit()
         return report

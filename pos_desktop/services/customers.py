@@ -37,7 +37,8 @@ from pos_desktop.services.customer_views import (
     InvoiceBrief,
     customer_view,
 )
-from pos_desktop.services.outbox import OutboxWriter, welcome_status
+from pos_desktop.services.events import CustomerRegistered
+from pos_desktop.services.outbox import welcome_status
 from pos_desktop.services.station import StationResolver
 from pos_desktop.storage import customer_search
 from pos_desktop.storage.bulk_rows import one_of
@@ -109,11 +110,9 @@ class CustomerService:
         station: StationResolver,
         new_code: Callable[[], CustomerCode] = CustomerCode.generate,
         *,
-        outbox: OutboxWriter | None = None,
         new_codes: Callable[[int], list[str]] = random_codes,
     ) -> None:
         self._db = db
-        self._outbox = outbox  # None: no welcome emails (demo data, imports that opt out)
         self._clock = clock
         self._settings = settings
         self._station = station
@@ -153,8 +152,14 @@ class CustomerService:
                     if values.email and not allow_duplicate_email:
                         self._refuse_duplicate_email(uow.session, values.email, None)
                     row = self._insert(uow.session, actor, values, external_ref)
-                    if self._outbox is not None:
-                        self._outbox.welcome(uow.session, row, now=row.created_at, by=actor.label)
+                    uow.record(  # its handler queues the welcome email with the code
+                        CustomerRegistered(
+                            customer=row,
+                            by=actor.label,
+                            terminal=self._station.terminal_code,
+                            at=row.created_at,
+                        )
+                    )
                     remember(
                         uow.session,
                         key or ActionKey.new(),

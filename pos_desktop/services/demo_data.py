@@ -25,10 +25,10 @@ from pos_desktop.domain.errors import DuplicateCustomer
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod, price_lines
 from pos_desktop.domain.money import round_money
 from pos_desktop.domain.roles import Actor
-from pos_desktop.services.billing import BillingService, SaleInput
 from pos_desktop.services.customers import CustomerService
 from pos_desktop.services.exhibitions import ExhibitionInput, ExhibitionService
 from pos_desktop.services.products import ProductService, ProductView
+from pos_desktop.services.sales import BillingService, SaleInput
 from pos_desktop.services.station import StationResolver
 from pos_desktop.services.stock import StockService
 from pos_desktop.storage.uow import Database

@@ -23,10 +23,10 @@ from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.money import format_amount
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.services import audit
-from pos_desktop.services.billing import BillingService, InvoiceFilter
 from pos_desktop.services.customer_views import CustomerView
 from pos_desktop.services.customers import CustomerOrder, CustomerService
 from pos_desktop.services.invoice_views import InvoiceSummary
+from pos_desktop.services.sales import BillingService, InvoiceFilter
 from pos_desktop.services.station import StationResolver
 from pos_desktop.storage.uow import Database
 

@@ -21,14 +21,14 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from pos_desktop.config import BillingSettings, PrinterSettings
+from pos_desktop.config import BillingSettings
 from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.approval import ApproverCredentials
 from pos_desktop.domain.clock import Clock
-from pos_desktop.domain.errors import InvalidState, NotFound, ValidationError
+from pos_desktop.domain.errors import InvalidState, ValidationError
 from pos_desktop.domain.invoice import InvoiceStatus, PaymentMethod
 from pos_desktop.domain.money import ZERO, format_amount, round_money
-from pos_desktop.domain.numbering import DocumentKind, InvoiceNumber
+from pos_desktop.domain.numbering import DocumentKind
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.text import clean_line
 from pos_desktop.services import audit
@@ -38,20 +38,16 @@ from pos_desktop.services.credit_note_views import (
     CreditNoteView,
     credit_note_view,
     load_credit_note,
-    refund_notice,
 )
-from pos_desktop.services.outbox import OutboxWriter
-from pos_desktop.services.printing import queue_credit_note_slip
+from pos_desktop.services.events import RefundMade
 from pos_desktop.services.station import StationResolver
-from pos_desktop.services.stock import move_invoice_lines
+from pos_desktop.storage.invoice_lookup import invoice_by_number
 from pos_desktop.storage.models import (
     CreditNote,
     CreditNoteLine,
-    Customer,
     Invoice,
     InvoiceLine,
 )
-from pos_desktop.storage.sales_rollup import count_refund
 from pos_desktop.storage.series import allocate_number
 from pos_desktop.storage.uow import Database
 
@@ -85,17 +81,13 @@ class RefundService:
         settings: BillingSettings,
         station: StationResolver,
         *,
-        outbox: OutboxWriter | None = None,
-        printer: PrinterSettings | None = None,
         approvals: ApprovalGate | None = None,
     ) -> None:
         self._db = db
         self._clock = clock
         self._settings = settings
         self._station = station
-        self._printer = printer
         self._approvals = approvals  # None: no manager can approve (tests of refunds alone)
-        self._outbox = outbox  # None: no customer emails (demo data, tests of refunds alone)
 
     def refundable(self, actor: Actor, number: str) -> list[Refundable]:
         """Each line of the invoice: sold, already refunded, what is left."""
@@ -186,28 +178,6 @@ class RefundService:
                 lines=[line for line, _ in credit_lines],
             )
             session.add(note)
-            if self._printer and self._printer.auto_print and self._printer.url.strip():
-                queue_credit_note_slip(
-                    session,
-                    note=note,
-                    invoice=row,
-                    terminal=station.terminal_code,
-                    queued_by=actor.label,
-                    at=now,
-                    open_drawer=pay_back is PaymentMethod.CASH,
-                )
-            if restock:
-                move_invoice_lines(
-                    session,
-                    [(source.product_id, line.quantity) for line, source in credit_lines],
-                    sign=1,
-                    location=self._station.stock_location_id,
-                    reason="refund",
-                    reference=credit_number,
-                    by=actor.label,
-                    at=now,
-                    allow_negative=True,
-                )
             session.flush()
             view = credit_note_view(note, row, {line.id: source for line, source in credit_lines})
             cur = row.currency
@@ -226,17 +196,22 @@ class RefundService:
                 terminal=station.terminal_code,
                 subject=note,
             )
-            count_refund(session, note, row)  # the running totals, as a sale keeps them
-            if self._outbox is not None and row.customer_id is not None:
-                self._outbox.refunded(
-                    session,
-                    refund_notice(view),
-                    session.get(Customer, row.customer_id),
-                    exhibition_id=row.exhibition_id,
-                    invoice_id=row.id,
-                    now=now,
+            # The slip and drawer kick, the goods back on the shelf, the running totals and the
+            # customer's notice: the handlers of RefundMade, in this transaction.
+            uow.record(
+                RefundMade(
+                    note=note,
+                    invoice=row,
+                    view=view,
+                    method=pay_back,
+                    restocked=[(source.product_id, line.quantity) for line, source in credit_lines]
+                    if restock
+                    else [],
                     by=actor.label,
+                    terminal=station.terminal_code,
+                    at=now,
                 )
+            )
             remember(
                 session,
                 key or ActionKey.new(),
@@ -302,14 +277,7 @@ class RefundService:
 
 
 def _invoice(session: Session, number: str, *, lock: bool) -> Invoice:
-    parsed = InvoiceNumber.parse(number)
-    text = f"{parsed.exhibition}-{parsed.terminal}-{parsed.sequence:06d}"
-    query = select(Invoice).where(Invoice.number == text)
-    if lock:
-        query = query.with_for_update()
-    row = session.scalars(query).first()
-    if row is None:
-        raise NotFound(f"no invoice {text}")
+    row = invoice_by_number(session, number, lock=lock)
     if row.status != InvoiceStatus.ISSUED.value:
         raise InvalidState(f"{row.number} is {row.status}: only issued invoices are refunded")
     return row

@@ -219,9 +219,10 @@ def move_invoice_lines(
     at: datetime,
     allow_negative: bool,
     tracked: Sequence[Stocked] | None = None,
-) -> None:
+) -> list[int]:
     """The tracked products of a sale (``sign=-1``), void or refund (``+1``) in or out of stock,
-    at the ``location`` (an id, asked only if a tracked product is among the lines).
+    at the ``location`` (an id, asked only if a tracked product is among the lines); returns the
+    ids of the products that moved.
 
     Few statements, all Core: one SELECT of the tracked products (none when the caller has
     ``tracked`` already: those of the lines, in id order), one UPDATE per product (in product
@@ -232,10 +233,10 @@ def move_invoice_lines(
         if product_id is not None:
             wanted[product_id] = wanted.get(product_id, ZERO) + quantity
     if not wanted:
-        return
+        return []
     products = tracked_products(session, wanted) if tracked is None else tracked
     if not products:
-        return
+        return []
     place = location(session)
     movements, taken = [], []
     for product in products:
@@ -252,6 +253,7 @@ def move_invoice_lines(
     if taken:
         _take_all(session, place, taken)
     _record(session, movements)
+    return [movement["product_id"] for movement in movements]
 
 
 def tracked_products(session: Session, ids: Iterable[int]) -> Sequence[Stocked]:

@@ -10,14 +10,19 @@ COMMIT does not: the server may have committed and only its answer was lost. ``c
 so with ``InDoubt``, carrying the action's key (``domain/action_key.py``) that tells, once the
 database answers, whether it was saved.
 
+Events: a service announces what its action caused with ``uow.record(event)``; the database's
+bus (``services/messagebus.py``, wired in ``bootstrap.py``) runs their handlers inside the
+transaction, before COMMIT, and their listeners after it.
+
 Threading: a ``Database`` may be shared by threads; a ``UnitOfWork`` belongs to one thread.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from types import TracebackType
+from typing import Protocol
 
 from sqlalchemy import Engine, exc
 from sqlalchemy.orm import Session, sessionmaker
@@ -28,12 +33,28 @@ from pos_desktop.domain.errors import Conflict, DatabaseUnavailable, InDoubt
 from pos_desktop.storage.engine import create_engine_for
 
 
+class EventDispatch(Protocol):
+    """The message bus as storage sees it (it lives in services; storage must not import it)."""
+
+    def in_transaction(self, uow: UnitOfWork, events: list[object]) -> None: ...
+
+    def after_commit(self, events: Sequence[object]) -> None: ...
+
+
 class UnitOfWork:
     def __init__(
-        self, sessions: sessionmaker[Session], *, write: bool, key: ActionKey | None = None
+        self,
+        sessions: sessionmaker[Session],
+        *,
+        write: bool,
+        key: ActionKey | None = None,
+        bus: EventDispatch | None = None,
     ) -> None:
         self._sessions = sessions
         self._write = write
+        self._bus = bus
+        #: What this action caused, in the order it was announced (``record``).
+        self.events: list[object] = []
         #: The idempotency key of the action this transaction saves (named in ``InDoubt``).
         self.key = key
         self._in_doubt = False
@@ -50,9 +71,18 @@ class UnitOfWork:
                 raise DatabaseUnavailable(describe_database_error(error)) from error
         return self
 
+    def record(self, event: object) -> None:
+        """Announce something this action caused; its handlers run at ``commit()``."""
+        self.events.append(event)
+
     def commit(self) -> None:
-        """Flush, then COMMIT. An error while flushing comes before COMMIT was sent (nothing
-        saved); a connection error during COMMIT leaves the outcome unknown: ``InDoubt``."""
+        """Run the events' handlers, flush, then COMMIT, then the events' listeners.
+
+        An error in a handler or while flushing comes before COMMIT was sent (nothing saved); a
+        connection error during COMMIT leaves the outcome unknown: ``InDoubt``.
+        """
+        if self._bus is not None and self.events:
+            self._bus.in_transaction(self, self.events)
         try:
             self.session.flush()
         except exc.IntegrityError as error:
@@ -68,6 +98,9 @@ class UnitOfWork:
             self._in_doubt = True
             key = str(self.key) if self.key else None
             raise InDoubt(describe_in_doubt(error, self.key), key) from error
+        events, self.events = self.events, []
+        if self._bus is not None and events:
+            self._bus.after_commit(events)
 
     def __exit__(
         self,
@@ -113,8 +146,9 @@ def describe_in_doubt(error: exc.DBAPIError, key: ActionKey | None) -> str:
 class Database:
     """Engine plus session factory; the one object services need to reach storage."""
 
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+    def __init__(self, url: str, *, echo: bool = False, bus: EventDispatch | None = None) -> None:
         self.url = url
+        self.bus = bus
         try:
             self.engine: Engine = create_engine_for(url, echo=echo)
         except OSError as error:  # the SQLite file's folder cannot be created
@@ -123,16 +157,23 @@ class Database:
             ) from error
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
+    def with_bus(self, bus: EventDispatch | None) -> Database:
+        """The same database (engine, connections) with another bus: demo data sells without
+        printing receipts or emailing the made-up customers."""
+        twin = object.__new__(Database)
+        twin.url, twin.engine, twin._sessions, twin.bus = self.url, self.engine, self._sessions, bus
+        return twin
+
     @property
     def backend(self) -> str:
         return self.engine.dialect.name
 
     def unit_of_work(self, *, write: bool = True, key: ActionKey | None = None) -> UnitOfWork:
-        return UnitOfWork(self._sessions, write=write, key=key)
+        return UnitOfWork(self._sessions, write=write, key=key, bus=self.bus)
 
     def reader(self) -> UnitOfWork:
         """A unit of work that only reads (no write lock taken on SQLite)."""
-        return UnitOfWork(self._sessions, write=False)
+        return UnitOfWork(self._sessions, write=False, bus=self.bus)
 
     def dispose(self) -> None:
         self.engine.dispose()

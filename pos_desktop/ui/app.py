@@ -101,7 +101,8 @@ def run_session(
     # Customer emails go out on their own thread: SMTP may stall for its whole timeout.
     mail = services.mail_loop
     mail.start()
-    # Receipts too: a printer may take its whole timeout to refuse; checkout wakes it.
+    # Receipts too: a printer may take its whole timeout to refuse. Both loops wake by
+    # themselves when an action queues a job or an email (listeners, see bootstrap.py).
     printer = services.print_loop
     printer.start()
     try:

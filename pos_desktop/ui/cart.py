@@ -24,8 +24,8 @@ from pos_desktop.domain.invoice import (
 )
 from pos_desktop.domain.money import ZERO
 from pos_desktop.domain.running_totals import RunningTotals
-from pos_desktop.services.billing import TillInfo
 from pos_desktop.services.customer_views import CustomerCard
+from pos_desktop.services.sales import TillInfo
 
 EMPTY_TOTALS = InvoiceTotals(ZERO, ZERO, ZERO, ZERO, ())
 PARSE_CACHE_MAX = 5000

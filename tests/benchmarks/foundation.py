@@ -82,9 +82,9 @@ from pos_desktop.domain.text import fold
 from pos_desktop.services.audit_chain import chain_rows, read_head, write_head
 from pos_desktop.services.audit_records import INVOICE as INVOICE_RECORD
 from pos_desktop.services.audit_records import digest_of_rows
-from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.demo_data import CATALOGUE, FREE_TEXT  # the same booth catalogue
 from pos_desktop.services.exhibitions import ExhibitionInput
+from pos_desktop.services.sales import SaleInput
 from pos_desktop.services.station import Station
 from pos_desktop.storage import migrate
 from pos_desktop.storage.customer_totals import rebuild as rebuild_customer_totals

@@ -42,8 +42,11 @@ from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import load_settings
 from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.domain.roles import Actor, Role
+from pos_desktop.services.customer_mail import CustomerMail
 from pos_desktop.services.customers import CustomerService
+from pos_desktop.services.events import CustomerRegistered
 from pos_desktop.services.exhibitions import ExhibitionInput
+from pos_desktop.services.messagebus import MessageBus
 from pos_desktop.services.outbox_parts import build_outbox
 from pos_desktop.storage import migrate
 from pos_desktop.storage.models import Customer
@@ -87,8 +90,8 @@ def p(values: list[float], q: float) -> float:
 
 
 def queueing(services: Services, samples: int) -> dict[str, float]:
-    without = CustomerService(
-        services.db, services.clock, services.settings.customers, services.station
+    without = CustomerService(  # no handlers: the registration alone
+        services.db.with_bus(None), services.clock, services.settings.customers, services.station
     )
     with_outbox = services.customers
     plain: list[float] = []
@@ -145,12 +148,13 @@ def delivery(
         services.clock,
         badge_pdf=services.documents.render_badge_pdf if with_pdf else None,
     )
+    welcome = MessageBus()  # its messages name only what this sender can attach
+    welcome.handle(CustomerRegistered, CustomerMail(parts.writer).customer_registered)
     people = CustomerService(
-        services.db,
+        services.db.with_bus(welcome),
         services.clock,
         services.settings.customers,
         services.station,
-        outbox=parts.writer,  # its messages name only what this sender can attach
     )
     for i in range(messages):
         address = f"v{i}-{with_pdf}-{server_process}@example.org"

@@ -29,7 +29,7 @@ from sqlalchemy import insert
 from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import DatabaseSettings, Settings
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
-from pos_desktop.services.billing import SaleInput
+from pos_desktop.services.sales import SaleInput
 from pos_desktop.storage.models import Product, ProductBarcode, StockLevel, StockLocation
 from tests.benchmarks.foundation import (
     CLI,

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
-from pos_desktop.services.billing import TillInfo
+from pos_desktop.services.sales import TillInfo
 from pos_desktop.ui.cart import Cart, CartLine
 from pos_desktop.ui.models.cart_table import TOTAL_COLUMN, CartTableModel
 

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
 from pos_desktop.domain.receipt import COPY_MARK
-from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.refunds import RefundLine
+from pos_desktop.services.sales import SaleInput
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.screens.invoices import InvoicesScreen
 from tests.conftest import Staff

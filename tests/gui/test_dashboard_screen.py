@@ -10,7 +10,7 @@ from shiboken6 import isValid
 
 from pos_desktop.bootstrap import Services
 from pos_desktop.domain.invoice import LineInput
-from pos_desktop.services.billing import SaleInput
+from pos_desktop.services.sales import SaleInput
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.screens.dashboard import DashboardScreen
 from tests.conftest import Staff

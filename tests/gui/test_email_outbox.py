@@ -18,10 +18,10 @@ from pos_desktop.bootstrap import Services
 from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
 from pos_desktop.domain.outbox import MessageState
-from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.customer_views import CustomerView
 from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.services.refunds import RefundLine
+from pos_desktop.services.sales import SaleInput
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.main_window import MainWindow
 from pos_desktop.ui.screens.customer_lookup import CustomerLookup

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from pos_desktop.bootstrap import Services
 from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.domain.invoice import LineInput
-from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.refunds import RefundLine
+from pos_desktop.services.sales import SaleInput
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.models.paged_table import PAGE_SIZE
 from pos_desktop.ui.screens.customers import CustomersScreen

@@ -19,8 +19,9 @@ from sqlalchemy import select
 
 from pos_desktop.bootstrap import Services
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
-from pos_desktop.services.billing import SaleInput
+from pos_desktop.services.events import PrintJobQueued
 from pos_desktop.services.printing import PrintLoop
+from pos_desktop.services.sales import SaleInput
 from pos_desktop.storage.models import AuditEvent, PrintJob
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.main_window import MainWindow
@@ -50,10 +51,12 @@ def printer() -> Iterator[SocketPrinter]:
 
 @pytest.fixture
 def loop(services: Services) -> Iterator[PrintLoop]:
-    """The app's print loop (run_gui starts the same one), woken by the checkout."""
+    """The app's print loop (run_gui starts the same one), woken as bootstrap wakes it: by
+    every queued print job."""
     services.__dict__["print_loop"] = PrintLoop(
         services.printing.send_due, interval=LOOP_INTERVAL_S
     )
+    services.bus.listen(PrintJobQueued, lambda _event: services.print_loop.wake())
     services.print_loop.start()
     yield services.print_loop
     services.print_loop.stop()

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from pos_desktop.bootstrap import Services
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
-from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.refunds import RefundLine
+from pos_desktop.services.sales import SaleInput
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.screens.invoice_panel import InvoicePanel
 from pos_desktop.ui.screens.refund_dialog import RefundDialog

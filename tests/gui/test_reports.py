@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from pos_desktop.bootstrap import Services
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
-from pos_desktop.services.billing import SaleInput
+from pos_desktop.services.sales import SaleInput
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.screens.reports import ReportsScreen
 from tests.conftest import Staff

@@ -19,9 +19,9 @@ from pos_desktop.bootstrap import Services
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.domain.invoice import LineInput
-from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.customer_views import CustomerView
 from pos_desktop.services.products import ProductView
+from pos_desktop.services.sales import SaleInput
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.main_window import MainWindow
 from pos_desktop.ui.screens.checkout import CheckoutScreen

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from pos_desktop.bootstrap import Services
 from pos_desktop.domain.invoice import LineInput
-from pos_desktop.services.billing import SaleInput
+from pos_desktop.services.sales import SaleInput
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.widgets.message_bar import Tone
 from tests.conftest import Staff

@@ -15,8 +15,8 @@ from pos_desktop.bootstrap import build_services
 from pos_desktop.config import load_settings
 from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.domain.invoice import LineInput
-from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.exhibitions import ExhibitionInput
+from pos_desktop.services.sales import SaleInput
 from pos_desktop.storage import migrate
 from pos_desktop.storage.engine import create_engine_for
 from tests.conftest import CLI, FAST_HASHER, PASSWORD

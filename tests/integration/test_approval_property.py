@@ -14,9 +14,9 @@ from pos_desktop.bootstrap import Services
 from pos_desktop.domain.approval import ApproverCredentials
 from pos_desktop.domain.errors import ApprovalRequired, InvalidState
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
-from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.products import ProductView
 from pos_desktop.services.refunds import RefundLine
+from pos_desktop.services.sales import SaleInput
 from pos_desktop.storage.models import CreditNote, Invoice
 from tests.conftest import PASSWORD, Staff
 from tests.support.clock import FakeClock

@@ -11,8 +11,8 @@ from pos_desktop.bootstrap import Services
 from pos_desktop.domain.approval import ApproverCredentials
 from pos_desktop.domain.errors import ApprovalRefused, ApprovalRequired
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
-from pos_desktop.services.billing import BillingService, SaleInput
 from pos_desktop.services.refunds import RefundLine
+from pos_desktop.services.sales import BillingService, SaleInput
 from tests.conftest import PASSWORD, Staff
 
 D = Decimal

@@ -23,7 +23,7 @@ from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
 from pos_desktop.services import audit, audit_verify
 from pos_desktop.services.audit_chain import entry_text, hash_text
 from pos_desktop.services.audit_verify import VerifyReport
-from pos_desktop.services.billing import SaleInput
+from pos_desktop.services.sales import SaleInput
 from pos_desktop.storage.engine import create_engine_for
 from pos_desktop.storage.models import AuditChainHead, AuditEvent
 from tests.conftest import Staff

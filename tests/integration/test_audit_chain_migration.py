@@ -19,8 +19,8 @@ from sqlalchemy import Engine, bindparam, func, inspect, select, text
 from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import load_settings
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
-from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.exhibitions import ExhibitionInput
+from pos_desktop.services.sales import SaleInput
 from pos_desktop.storage import migrate
 from pos_desktop.storage.engine import create_engine_for
 from pos_desktop.storage.models import AuditEvent

@@ -23,7 +23,7 @@ from pos_desktop.domain.errors import (
 )
 from pos_desktop.domain.invoice import InvoiceStatus, LineInput, PaymentInput, PaymentMethod
 from pos_desktop.services import audit as audit_module
-from pos_desktop.services.billing import InvoiceFilter, SaleInput
+from pos_desktop.services.sales import InvoiceFilter, SaleInput
 from pos_desktop.storage.models import AuditEvent, Invoice, InvoiceLine, Payment
 from tests.conftest import FAST_HASHER, Staff
 from tests.support.clock import FakeClock

@@ -12,8 +12,8 @@ from pos_desktop.bootstrap import Services
 from pos_desktop.domain.errors import InvalidState, NotFound
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
 from pos_desktop.domain.roles import Actor
-from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.cash_sessions import NoOpenSession, session_report_document
+from pos_desktop.services.sales import SaleInput
 from tests.conftest import Staff
 from tests.support.clock import FakeClock
 

@@ -10,9 +10,9 @@ import pytest
 from pos_desktop.bootstrap import Services
 from pos_desktop.domain.errors import PermissionDenied
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
-from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.commission import commission_document
 from pos_desktop.services.refunds import RefundLine
+from pos_desktop.services.sales import SaleInput
 from tests.conftest import Staff
 from tests.support.cli import Cli, cli_actor_label
 from tests.support.clock import FakeClock

@@ -26,9 +26,9 @@ from pos_desktop.domain.errors import InvalidCustomerCode, NotFound, PosError, V
 from pos_desktop.domain.invoice import DESCRIPTION_MAX, LineInput, parse_line
 from pos_desktop.domain.scan_payload import ScanKind, parse_scan
 from pos_desktop.domain.text import clean_line
-from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.customer_views import CustomerCard
 from pos_desktop.services.invoice_views import InvoiceView
+from pos_desktop.services.sales import SaleInput
 from pos_desktop.storage.models import Customer
 from tests.conftest import Staff
 

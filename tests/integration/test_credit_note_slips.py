@@ -10,8 +10,8 @@ import pytest
 from pos_desktop.bootstrap import Services
 from pos_desktop.config import Settings
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
-from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.refunds import RefundLine
+from pos_desktop.services.sales import SaleInput
 from tests.conftest import Staff
 from tests.support.clock import FakeClock
 from tests.support.escpos_decoder import decode

@@ -23,9 +23,9 @@ from pos_desktop.domain.errors import (
 from pos_desktop.domain.invoice import LineInput
 from pos_desktop.domain.roles import Actor, Role
 from pos_desktop.domain.text import fold
-from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.customer_views import CustomerView
 from pos_desktop.services.customers import CustomerOrder
+from pos_desktop.services.sales import SaleInput
 from pos_desktop.storage.models import AuditEvent, Customer
 from tests.conftest import FAST_HASHER, Staff
 from tests.support.clock import FakeClock

@@ -12,7 +12,7 @@ from pos_desktop.bootstrap import Services
 from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.domain.errors import PermissionDenied
 from pos_desktop.domain.invoice import LineInput
-from pos_desktop.services.billing import SaleInput
+from pos_desktop.services.sales import SaleInput
 from tests.conftest import Staff
 from tests.support.clock import FakeClock
 

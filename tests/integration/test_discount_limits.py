@@ -10,8 +10,8 @@ from pos_desktop.bootstrap import Services
 from pos_desktop.domain.approval import ApproverCredentials
 from pos_desktop.domain.errors import ApprovalRefused, ApprovalRequired
 from pos_desktop.domain.invoice import LineInput
-from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.products import ProductView
+from pos_desktop.services.sales import SaleInput
 from tests.conftest import PASSWORD, Staff
 
 D = Decimal

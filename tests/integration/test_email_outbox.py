@@ -28,10 +28,10 @@ from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.domain.errors import InvalidState, NotFound, PermissionDenied, ValidationError
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
 from pos_desktop.domain.outbox import CLAIM_LEASE, MessageKind, MessageState
-from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.email_documents import AttachmentRenderer
 from pos_desktop.services.outbox import EmailNotSent, OutboxEntry
 from pos_desktop.services.outbox_sender import OutboxSender
+from pos_desktop.services.sales import SaleInput
 from tests.conftest import Staff
 from tests.support.cli import entry_point, process_env
 from tests.support.clock import FakeClock

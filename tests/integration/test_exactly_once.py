@@ -20,8 +20,8 @@ from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.domain.errors import Conflict, DatabaseUnavailable, InDoubt, ValidationError
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
-from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.refunds import RefundLine
+from pos_desktop.services.sales import SaleInput
 from pos_desktop.storage.models import (
     ActionKeyRow,
     CashMovement,

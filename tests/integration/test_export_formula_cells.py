@@ -24,10 +24,10 @@ from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
 from pos_desktop.domain.roles import Actor
 from pos_desktop.domain.spreadsheet_cells import FORMULA_STARTS
-from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.customer_import import ImportOptions
 from pos_desktop.services.exhibitions import ExhibitionInput
 from pos_desktop.services.reports import sales_report_csv
+from pos_desktop.services.sales import SaleInput
 from tests.conftest import CLI, PASSWORD
 from tests.support.cli import Cli
 

@@ -22,8 +22,8 @@ from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.domain.errors import PermissionDenied, ValidationError
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
 from pos_desktop.domain.parties import REVERSE_CHARGE_NOTE, Buyer
-from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.invoice_views import InvoiceView
+from pos_desktop.services.sales import SaleInput
 from tests.conftest import Staff
 from tests.support.escpos_decoder import decode
 from tests.support.network import closed_port

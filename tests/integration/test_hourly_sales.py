@@ -15,8 +15,8 @@ from sqlalchemy import func, select
 from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import Settings
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
-from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.refunds import RefundLine
+from pos_desktop.services.sales import SaleInput
 from pos_desktop.storage import migrate
 from pos_desktop.storage.engine import create_engine_for
 from pos_desktop.storage.models import HourlySales

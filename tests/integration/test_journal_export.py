@@ -19,9 +19,9 @@ from pos_desktop.domain.datev import COLUMNS
 from pos_desktop.domain.errors import PermissionDenied, ValidationError
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
 from pos_desktop.domain.spreadsheet_cells import FORMULA_STARTS
-from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.journal import CSV_COLUMNS, JournalFormat
 from pos_desktop.services.refunds import RefundLine
+from pos_desktop.services.sales import SaleInput
 from tests.conftest import Staff
 from tests.support.cli import EXIT_BAD_INPUT, Cli
 from tests.support.clock import FakeClock

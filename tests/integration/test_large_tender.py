@@ -11,7 +11,7 @@ from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import Settings
 from pos_desktop.domain.errors import LargeTender
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
-from pos_desktop.services.billing import SaleInput
+from pos_desktop.services.sales import SaleInput
 from tests.conftest import FAST_HASHER, Staff
 from tests.support.cli import EXIT_BAD_INPUT, Cli
 from tests.support.clock import FakeClock

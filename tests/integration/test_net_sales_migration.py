@@ -10,8 +10,8 @@ from sqlalchemy import inspect, select
 from pos_desktop.bootstrap import Services
 from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
-from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.refunds import RefundLine
+from pos_desktop.services.sales import SaleInput
 from pos_desktop.storage import migrate
 from pos_desktop.storage.customer_totals import rebuild
 from pos_desktop.storage.engine import create_engine_for

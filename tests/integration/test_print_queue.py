@@ -16,7 +16,7 @@ from pos_desktop.config import Settings
 from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
 from pos_desktop.domain.receipt import receipt_text
-from pos_desktop.services.billing import SaleInput
+from pos_desktop.services.sales import SaleInput
 from pos_desktop.storage.models import AuditEvent, Invoice, PrintJob
 from tests.conftest import FAST_HASHER, Staff
 from tests.support.clock import FakeClock

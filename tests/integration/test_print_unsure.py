@@ -15,9 +15,9 @@ from pos_desktop.bootstrap import Services
 from pos_desktop.config import Settings
 from pos_desktop.domain.errors import NotFound
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
-from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.printing import PrintLoop, PrintReport
 from pos_desktop.services.refunds import RefundLine
+from pos_desktop.services.sales import SaleInput
 from pos_desktop.storage.models import AuditEvent, PrintJob
 from tests.conftest import Staff
 from tests.support.clock import FakeClock

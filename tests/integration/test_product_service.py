@@ -15,9 +15,9 @@ from pos_desktop.config import Settings
 from pos_desktop.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
 from pos_desktop.domain.roles import Actor
-from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.product_fields import ProductFields
 from pos_desktop.services.products import ProductView
+from pos_desktop.services.sales import SaleInput
 from tests.conftest import FAST_HASHER, Staff
 
 

@@ -12,9 +12,9 @@ from pos_desktop.domain.approval import ApproverCredentials
 from pos_desktop.domain.errors import ApprovalRequired, PermissionDenied
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
 from pos_desktop.domain.roles import Actor, Role
-from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.credit_note_views import CreditNoteView
 from pos_desktop.services.refunds import RefundLine
+from pos_desktop.services.sales import SaleInput
 from tests.conftest import PASSWORD, Staff
 from tests.support.clock import FakeClock
 

@@ -17,8 +17,8 @@ from pos_desktop.bootstrap import Services
 from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.domain.errors import InvalidState, NotFound, ValidationError
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
-from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.refunds import RefundLine
+from pos_desktop.services.sales import SaleInput
 from pos_desktop.storage.models import Exhibition
 from tests.conftest import Staff
 from tests.support.network import closed_port

@@ -13,9 +13,9 @@ from pos_desktop.bootstrap import Services
 from pos_desktop.domain.approval import ApproverCredentials
 from pos_desktop.domain.errors import ApprovalRefused, ApprovalRequired, InvalidState
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
-from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.products import ProductView
 from pos_desktop.services.refunds import RefundLine
+from pos_desktop.services.sales import SaleInput
 from tests.conftest import PASSWORD, Staff
 from tests.support import stock_workers
 

@@ -14,9 +14,9 @@ from pos_desktop.bootstrap import Services
 from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.domain.errors import PermissionDenied, ValidationError
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
-from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.refunds import RefundLine
 from pos_desktop.services.reports import sales_report_csv
+from pos_desktop.services.sales import SaleInput
 from tests.conftest import Staff
 from tests.support.clock import FakeClock
 

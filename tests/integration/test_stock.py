@@ -12,8 +12,8 @@ import pytest
 from pos_desktop.bootstrap import Services
 from pos_desktop.domain.errors import InvalidState, PermissionDenied
 from pos_desktop.domain.invoice import LineInput
-from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.products import ProductView
+from pos_desktop.services.sales import SaleInput
 from pos_desktop.services.stock import InsufficientStock, levels_of
 from tests.conftest import Staff
 from tests.support import stock_workers

@@ -6,8 +6,8 @@ from decimal import Decimal
 
 from pos_desktop.bootstrap import Services
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
-from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.refunds import RefundLine
+from pos_desktop.services.sales import SaleInput
 from pos_desktop.services.stock import levels_of
 from tests.conftest import Staff
 

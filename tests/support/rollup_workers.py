@@ -8,7 +8,7 @@ from decimal import Decimal
 from pos_desktop.bootstrap import build_services
 from pos_desktop.config import load_settings
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
-from pos_desktop.services.billing import SaleInput
+from pos_desktop.services.sales import SaleInput
 from tests.support.workers import WORKER
 
 

@@ -9,7 +9,7 @@ from pos_desktop.bootstrap import build_services
 from pos_desktop.config import load_settings
 from pos_desktop.domain.invoice import LineInput
 from pos_desktop.domain.roles import Actor, Role
-from pos_desktop.services.billing import SaleInput
+from pos_desktop.services.sales import SaleInput
 from pos_desktop.services.stock import InsufficientStock
 
 WORKER = Actor(None, "cli:worker", Role.ADMIN, "cli:worker")

@@ -27,11 +27,11 @@ from pos_desktop.domain.approval import ApproverCredentials
 from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.domain.errors import InvalidState
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod, price_lines
-from pos_desktop.services.billing import SaleInput
 from pos_desktop.services.cash_sessions import NoOpenSession
 from pos_desktop.services.customer_views import CustomerView
 from pos_desktop.services.products import ProductView
 from pos_desktop.services.refunds import RefundLine
+from pos_desktop.services.sales import SaleInput
 from tests.conftest import PASSWORD, Staff
 from tests.support.clock import FakeClock
 

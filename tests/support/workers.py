@@ -10,7 +10,7 @@ from pos_desktop.config import load_settings
 from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
 from pos_desktop.domain.roles import Actor, Role
-from pos_desktop.services.billing import SaleInput
+from pos_desktop.services.sales import SaleInput
 
 WORKER = Actor(None, "cli:worker", Role.ADMIN, "cli:worker")
 

@@ -293,7 +293,6 @@ class CashDrawerScreen(QWidget):
         self.counted.clear()
         self.report = None
         self._show_last(report)
-        self.ctx.services.print_loop.wake()  # a Z report queued by the closing prints now
         difference = report.difference or Decimal(0)
         cur = report.currency
         text = (

@@ -40,11 +40,11 @@ from pos_desktop.domain.money import format_amount, plain_amount
 from pos_desktop.domain.roles import Permission
 from pos_desktop.domain.scan_payload import is_valid_gtin
 from pos_desktop.domain.vat_id import reverse_charge_problem
-from pos_desktop.services.billing import SaleInput, TillInfo
 from pos_desktop.services.customer_views import CustomerCard
 from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.services.products import ProductView
 from pos_desktop.services.reverse_charge import seller_country
+from pos_desktop.services.sales import SaleInput, TillInfo
 from pos_desktop.ui.cart import Cart, CartLine
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.exactly_once import submit_keyed
@@ -422,8 +422,6 @@ class CheckoutScreen(QWidget):
     def _saved(self, view: InvoiceView) -> None:
         self._unlock()
         self._close_approval()
-        self.ctx.services.print_loop.wake()  # its receipt was queued with it: print it now
-        self.ctx.services.mail_loop.wake()  # and the customer's invoice email
         self.window().activateWindow()  # the closed dialogs had the focus
         self.done_panel.show_invoice(view, f"Sale saved as {view.number}")
         self.pages.setCurrentWidget(self.done_panel)

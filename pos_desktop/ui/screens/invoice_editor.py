@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.domain.action_key import ActionKey
-from pos_desktop.services.billing import TillInfo
 from pos_desktop.services.invoice_views import InvoiceView, LineView
+from pos_desktop.services.sales import TillInfo
 from pos_desktop.ui.cart import Cart, CartLine
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.exactly_once import submit_keyed

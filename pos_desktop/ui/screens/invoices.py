@@ -27,8 +27,8 @@ from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.errors import InvalidCustomerCode
 from pos_desktop.domain.invoice import InvoiceStatus
 from pos_desktop.domain.money import format_amount
-from pos_desktop.services.billing import InvoiceFilter
 from pos_desktop.services.invoice_views import InvoiceSummary, InvoiceView
+from pos_desktop.services.sales import InvoiceFilter
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.screens.invoice_panel import InvoicePanel

@@ -204,7 +204,6 @@ class RegisterCustomerScreen(QWidget):
         self.card.show_customer(view)
         self.badge.show_badge(view)
         self.last_registered = view.code
-        self.ctx.services.mail_loop.wake()  # the welcome was queued with it: send it now
         self.result_messages.show_message(f"Registered {view.name}", Tone.SUCCESS)
         self.pages.setCurrentWidget(self.result)
         self.another_button.setFocus()

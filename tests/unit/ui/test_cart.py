@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from pos_desktop.domain.errors import ValidationError
-from pos_desktop.services.billing import TillInfo
+from pos_desktop.services.sales import TillInfo
 from pos_desktop.ui.cart import Cart, CartLine
 
 EUR_GROSS = TillInfo("EXPO24", "Expo", "EUR", "T1", True, Decimal(19))

@@ -16,7 +16,7 @@ from pos_desktop.domain.invoice import (
     parse_line,
     price_lines,
 )
-from pos_desktop.services.billing import TillInfo
+from pos_desktop.services.sales import TillInfo
 from pos_desktop.ui.cart import EDITABLE, Cart, CartLine
 
 TILLS = (

@@ -1,0 +1,132 @@
+"""What the actions of the till cause, as typed events (see ``services/messagebus.py``).
+
+An event says what happened, in the words of the business, and carries what its handlers need
+(the rows are the transaction's own: handlers run before COMMIT and write beside them).
+Listeners run after COMMIT and should read only the plain fields (numbers, codes, terminal).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from pos_desktop.domain.invoice import PaymentMethod
+
+if TYPE_CHECKING:
+    from pos_desktop.services.credit_note_views import CreditNoteView
+    from pos_desktop.services.invoice_views import InvoiceView
+    from pos_desktop.services.stock import Stocked
+    from pos_desktop.storage.models import CashSession, CreditNote, Customer, Invoice
+    from pos_desktop.storage.sales_rollup import SalesAmounts
+
+#: ``(product id or None, quantity)`` of each line: what stock handlers move.
+LineQuantities = Sequence[tuple[int | None, Decimal]]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Happened:
+    """Who did it, where and when: every event has these."""
+
+    by: str
+    terminal: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SaleIssued(Happened):
+    """An invoice got its number (a sale at the counter, or a draft issued)."""
+
+    invoice: Invoice
+    view: InvoiceView
+    customer: Customer | None
+    #: The sale's tracked products when the sale read them already (saves the stock a query).
+    tracked: Sequence[Stocked] | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class InvoicePaid(Happened):
+    """More money was taken for an issued invoice."""
+
+    invoice: Invoice
+    amount: Decimal
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class InvoiceEdited(Happened):
+    """An issued invoice's lines (or customer) were replaced."""
+
+    invoice: Invoice
+    view: InvoiceView
+    lines_before: LineQuantities
+    counted_before: SalesAmounts
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class InvoiceVoided(Happened):
+    invoice: Invoice
+    view: InvoiceView
+    customer: Customer | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RefundMade(Happened):
+    """A credit note was issued against an invoice; money went back by ``method``."""
+
+    note: CreditNote
+    invoice: Invoice
+    view: CreditNoteView
+    method: PaymentMethod
+    #: The lines that came back to the shelf (empty when the goods were not restocked).
+    restocked: LineQuantities
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CustomerRegistered(Happened):
+    customer: Customer
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CashSessionOpened(Happened):
+    cash_session: CashSession
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CashMoved(Happened):
+    """Cash put into (``in``) or taken out of (``out``) the drawer outside a sale."""
+
+    cash_session: CashSession
+    kind: str
+    amount: Decimal
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CashSessionClosed(Happened):
+    """The drawer was counted and the session closed: its Z report is final."""
+
+    cash_session: CashSession
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StockMoved(Happened):
+    """Tracked products went in or out of a stock location (sale, void, edit, refund)."""
+
+    product_ids: tuple[int, ...]
+    reason: str
+    reference: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PrintJobQueued(Happened):
+    """A document waits for this till's printer."""
+
+    document: str = field(default="receipt")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EmailQueued(Happened):
+    """An email waits in the outbox."""
+
+    kind: str

@@ -1,0 +1,185 @@
+"""What selling and correcting invoices share: reading rows, writing lines and payments.
+
+Module functions on the caller's session; they never commit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from pos_desktop.domain.action_key import ActionKey
+from pos_desktop.domain.approval import ListPrice
+from pos_desktop.domain.codes import CustomerCode
+from pos_desktop.domain.errors import InvalidState, NotFound, ValidationError
+from pos_desktop.domain.invoice import AppliedPayment, InvoiceStatus, LineInput, PricedInvoice
+from pos_desktop.domain.roles import Actor
+from pos_desktop.domain.text import clean_line
+from pos_desktop.services.action_keys import remember
+from pos_desktop.services.cash_sessions import closed_session_covering
+from pos_desktop.services.invoice_views import InvoiceView, invoice_view
+from pos_desktop.services.stock import Stocked
+from pos_desktop.storage.invoice_lookup import invoice_by_number
+from pos_desktop.storage.models import CreditNote, Customer, Invoice, InvoiceLine, Payment, Product
+
+REASON_MAX = 500
+
+
+def reason_given(text: str) -> str:
+    """The reason for an edit or a void, as it goes into the audit trail."""
+    reason = clean_line(text)
+    if len(reason) < 3:
+        raise ValidationError.single("reason", "say why (at least 3 characters)")
+    if len(reason) > REASON_MAX:
+        raise ValidationError.single("reason", f"is longer than {REASON_MAX} characters")
+    return reason
+
+
+def customer_by_code(session: Session, code: CustomerCode) -> Customer:
+    row = session.scalars(select(Customer).where(Customer.code == code.value)).first()
+    if row is None:
+        raise NotFound(f"no customer with code {code.value}")
+    return row
+
+
+def customer_row(session: Session, customer_id: int | None) -> Customer | None:
+    return session.get(Customer, customer_id) if customer_id else None
+
+
+def checked_products(
+    session: Session, lines: Sequence[LineInput]
+) -> tuple[list[Stocked], dict[int, ListPrice]]:
+    """Refuse unknown or inactive products; the tracked ones, in id order, for the stock, and
+    every product's own price for the discount limit (read in the same statement: one round
+    trip fewer per sale)."""
+    wanted = {ln.product_id for ln in lines if ln.product_id is not None}
+    if not wanted:
+        return [], {}
+    found = session.execute(
+        select(Product.id, Product.sku, Product.name, Product.track_stock, Product.price)
+        .where(Product.id.in_(wanted), Product.active.is_(True))
+        .order_by(Product.id)
+    ).all()
+    missing = sorted(wanted - {product.id for product in found})
+    if missing:
+        raise ValidationError.single("product", f"unknown or inactive product id {missing[0]}")
+    return (
+        [product for product in found if product.track_stock],
+        {product.id: ListPrice(product.price, product.track_stock) for product in found},
+    )
+
+
+def set_lines(row: Invoice, lines: Sequence[LineInput], priced: PricedInvoice) -> None:
+    row.lines = [
+        InvoiceLine(
+            position=position,
+            product_id=line.product_id,
+            description=line.description.strip(),
+            quantity=line.quantity,
+            unit_price=line.unit_price,
+            discount=amounts.discount,
+            discount_percent=line.discount_percent,
+            vat_rate=line.vat_rate,
+            net=amounts.net,
+            vat=amounts.vat,
+            gross=amounts.gross,
+        )
+        for position, (line, amounts) in enumerate(zip(lines, priced.lines, strict=True), 1)
+    ]
+    totals = priced.totals
+    row.net, row.vat, row.gross, row.discount = (
+        totals.net,
+        totals.vat,
+        totals.gross,
+        totals.discount,
+    )
+
+
+def book_payments(
+    row: Invoice, payments: Sequence[AppliedPayment], now: datetime, actor: Actor
+) -> None:
+    for p in payments:
+        row.payments.append(
+            Payment(
+                method=p.method.value,
+                amount=p.amount,
+                tendered=p.tendered,
+                change=p.change,
+                reference=p.reference,
+                received_at=now,
+                received_by=actor.label,
+            )
+        )
+        row.paid += p.amount
+        row.change += p.change
+
+
+def remember_action(
+    session: Session,
+    key: ActionKey | None,
+    action: str,
+    *,
+    row: Invoice,
+    actor: Actor,
+    now: datetime,
+    terminal: str,
+) -> None:
+    """Every saved action carries a key: the caller's, or one made here (a direct call)."""
+    remember(
+        session,
+        key or ActionKey.new(),
+        action,
+        row.number or f"draft:{row.id}",
+        at=now,
+        by=actor.label,
+        terminal=terminal,
+    )
+
+
+def saved_view(session: Session, entity_key: str) -> InvoiceView:
+    """What an action saved under a key, as it is now (a retry after a lost reply)."""
+    if entity_key.startswith("draft:"):
+        row = session.get(Invoice, int(entity_key.removeprefix("draft:")))
+        if row is None:  # pragma: no cover - drafts are never deleted
+            raise NotFound(f"no draft {entity_key}")
+    else:
+        row = invoice_by_number(session, entity_key, lock=True)
+    return invoice_view(row, customer_row(session, row.customer_id))
+
+
+def issued_invoice(session: Session, number: str) -> Invoice:
+    """The invoice, locked for a change; refused if it is void."""
+    row = invoice_by_number(session, number, lock=True)
+    if row.status == InvoiceStatus.VOIDED.value:
+        raise InvalidState(f"invoice {row.number} is void (by {row.voided_by}: {row.void_reason})")
+    return row
+
+
+def refuse_if_closed(session: Session, row: Invoice) -> None:
+    """A sale in a closed cash session's Z report stays as that report says: an edit would
+    change its sales and VAT after the drawer was counted. Voiding it (cash back from today's
+    drawer) or refunding it records the correction where it happens."""
+    if row.issued_at is None:
+        return
+    closed = closed_session_covering(session, row.terminal_id, row.issued_at)
+    if closed is not None and closed.closed_at is not None:
+        raise InvalidState(
+            f"invoice {row.number} is in the Z report of cash session {closed.id} (closed "
+            f"{closed.closed_at.astimezone():%Y-%m-%d %H:%M}): it cannot be edited any "
+            "more; void or refund it instead"
+        )
+
+
+def refuse_if_refunded(session: Session, row: Invoice, instead: str) -> None:
+    """An invoice with credit notes keeps its lines: voiding or editing it would give back
+    (money, stock) what the credit notes already gave back. The row is locked, so a refund at
+    another till cannot slip in between."""
+    notes = session.scalar(select(func.count(CreditNote.id)).where(CreditNote.invoice_id == row.id))
+    if notes:
+        raise InvalidState(
+            f"invoice {row.number} was refunded ({notes} credit "
+            f"note{'s' if notes > 1 else ''}): it cannot be {instead}"
+        )
