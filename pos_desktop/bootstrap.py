@@ -127,6 +127,10 @@ class Services:
     commission: CommissionService
     #: The actions' events: register a handler or listener here for a new side effect.
     bus: MessageBus
+    #: How often the print and mail loops look for work when nothing woke them (what failed
+    #: before is tried again then).
+    print_round_seconds: float = 5.0
+    mail_round_seconds: float = 10.0
 
     @cached_property
     def printing(self) -> PrintService:
@@ -147,7 +151,7 @@ class Services:
         """The app's background printer (started by the app, not here: the CLI and the tests
         send rounds themselves). Woken by every queued print job, so a sale's receipt or a
         refund's slip prints (and kicks the drawer) at once, not at the next round."""
-        loop = PrintLoop(self.printing.send_due)
+        loop = PrintLoop(self.printing.send_due, interval=self.print_round_seconds)
         self.bus.listen(PrintJobQueued, lambda _event: loop.wake())
         return loop
 
@@ -156,7 +160,7 @@ class Services:
         """The app's background email sender (started by the app, not here, like
         ``print_loop``). Woken by every queued email: a welcome, an invoice, a void or refund
         notice leaves at once instead of at the next round."""
-        loop = SenderLoop(self.outbox_sender.send_due)
+        loop = SenderLoop(self.outbox_sender.send_due, interval=self.mail_round_seconds)
         self.bus.listen(EmailQueued, lambda _event: loop.wake())
         return loop
 

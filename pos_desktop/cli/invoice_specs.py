@@ -12,6 +12,7 @@ from decimal import Decimal
 from pos_desktop.domain.errors import ProblemCollector, ValidationError
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod, parse_line
 from pos_desktop.domain.money import parse_amount
+from pos_desktop.domain.payment_methods import rules_of
 from pos_desktop.domain.roles import Actor
 from pos_desktop.services.products import ProductService
 from pos_desktop.services.transfers import parse_items
@@ -66,8 +67,8 @@ def parse_payment_spec(
         raise ValidationError.single(
             field, f"{spec!r}: method must be one of {allowed} (e.g. cash:20.00)"
         ) from None
-    if method is PaymentMethod.CASH and reference:
-        raise ValidationError.single(field, "cash takes no reference")
+    if reference and not rules_of(method).takes_reference:
+        raise ValidationError.single(field, f"{method.value} takes no reference")
     amount = parse_amount(amount_text, currency, field=f"{field}: amount")
     return PaymentInput(method, amount, reference.strip() or None, confirm_large_tender)
 

@@ -31,6 +31,10 @@ from pos_desktop.domain.money import (
     parse_decimal,
     round_money,
 )
+
+# PaymentMethod is part of an invoice's vocabulary: importable from here as before.
+from pos_desktop.domain.payment_methods import PaymentMethod as PaymentMethod  # noqa: PLC0414
+from pos_desktop.domain.payment_methods import rules_of
 from pos_desktop.domain.text import clean_line, refuse_control_characters
 
 HUNDRED = Decimal(100)
@@ -43,11 +47,6 @@ class InvoiceStatus(StrEnum):
     DRAFT = "draft"
     ISSUED = "issued"
     VOIDED = "voided"
-
-
-class PaymentMethod(StrEnum):
-    CASH = "cash"
-    CARD = "card"
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,7 +351,7 @@ def settle(
         due = gross - paid
         if due <= ZERO:
             raise ValidationError.single(field, "nothing is left to pay")
-        if payment.method is PaymentMethod.CASH:
+        if rules_of(payment.method).gives_change:
             if tender_limit is not None and not payment.confirm_large_tender:
                 check_tender(amount, due, currency, tender_limit, field=f"{field}: cash received")
             applied = min(amount, due)

@@ -22,6 +22,7 @@ from enum import StrEnum
 from babel.numbers import get_currency_symbol
 
 from pos_desktop.domain.money import format_amount
+from pos_desktop.domain.payment_methods import opens_drawer, rules_of
 
 MIN_COLUMNS = 20
 #: Characters per line of the usual paper widths (font A).
@@ -131,7 +132,8 @@ class Receipt:
 
     @property
     def paid_in_cash(self) -> bool:
-        return any(p.method == "cash" for p in self.payments)
+        """Money went into (or out of) the drawer: it opens with the receipt."""
+        return opens_drawer(p.method for p in self.payments)
 
 
 # ------------------------------------------------------------------------------------- layout
@@ -326,7 +328,9 @@ def _payments(r: Receipt, width: int) -> Iterator[Block]:
     money = _money(r.currency)
     for p in r.payments:
         label = f"{p.label} ({p.reference})" if p.reference else p.label
-        for row in _pair(label, money(p.tendered if p.method == "cash" else p.amount), width):
+        for row in _pair(
+            label, money(p.tendered if rules_of(p.method).gives_change else p.amount), width
+        ):
             yield TextRow(row)
     if r.change:
         for row in _pair("Change", money(r.change), width):

@@ -24,6 +24,7 @@ from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.money import ZERO, round_money
 from pos_desktop.domain.outbox import AttachmentSpec
 from pos_desktop.domain.parties import REVERSE_CHARGE_NOTE
+from pos_desktop.domain.payment_methods import rules_of
 from pos_desktop.services.invoice_views import InvoiceView
 
 QR_CID = "customer-qr"
@@ -54,19 +55,6 @@ class RefundNotice:
     gross: Decimal
     method: str  # a PaymentMethod value: how the money goes back
     lines: tuple[tuple[str, Decimal, Decimal], ...]  # description, quantity, gross
-
-
-#: How the money goes back, per language (English when the language has no entry).
-_PAYBACK = {
-    "cash": {
-        "en": "The amount is paid back to you in cash.",
-        "de": "Der Betrag wird Ihnen bar ausgezahlt.",
-    },
-    "card": {
-        "en": "The amount goes back to the card you paid with.",
-        "de": "Der Betrag wird auf die Karte zurückgebucht, mit der Sie bezahlt haben.",
-    },
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,7 +272,6 @@ class EmailComposer:
             f'<td style="text-align:right;">{html.escape(b)}</td></tr>'
             for a, b in rows
         )
-        payback = _PAYBACK.get(notice.method, {})
         pdf_note = ""
         if self._credit_note_pdf:
             number = notice.credit_number
@@ -297,7 +284,7 @@ class EmailComposer:
             "date": _date(notice.created_at, language),
             "lines": "\n".join(f"  {a.ljust(width)}  {b}" for a, b in rows),
             "amount": _money(notice.gross, cur, language),
-            "payback_note": payback.get(language, payback.get("en", "")),
+            "payback_note": rules_of(notice.method).payback_in(language),
             "pdf_note": pdf_note,
         }
         raw["lines_html"] = f'<table role="presentation" cellpadding="0">{cells}</table>'

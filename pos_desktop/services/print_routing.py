@@ -9,7 +9,7 @@ A second printer or a kitchen ticket would be another rule here, not an edit of 
 from __future__ import annotations
 
 from pos_desktop.config import PrinterSettings
-from pos_desktop.domain.invoice import PaymentMethod
+from pos_desktop.domain.payment_methods import opens_drawer
 from pos_desktop.services.events import (
     CashSessionClosed,
     PrintJobQueued,
@@ -42,7 +42,7 @@ class PrintRouting:
             terminal=event.terminal,
             queued_by=invoice.cashier_name,
             at=event.at,
-            open_drawer=any(p.method == PaymentMethod.CASH.value for p in invoice.payments),
+            open_drawer=opens_drawer(p.method for p in invoice.payments),
         )
         uow.record(
             PrintJobQueued(document="receipt", by=event.by, terminal=event.terminal, at=event.at)
@@ -58,7 +58,7 @@ class PrintRouting:
             terminal=event.terminal,
             queued_by=event.by,
             at=event.at,
-            open_drawer=event.method is PaymentMethod.CASH,
+            open_drawer=opens_drawer([event.method]),
         )
         uow.record(
             PrintJobQueued(

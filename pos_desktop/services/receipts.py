@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from pos_desktop.adapters.pdf.documents import seller_info
 from pos_desktop.config import SellerSettings, ShopSettings
-from pos_desktop.domain.invoice import InvoiceStatus, PaymentMethod
+from pos_desktop.domain.invoice import InvoiceStatus
 from pos_desktop.domain.money import ZERO, round_money
 from pos_desktop.domain.parties import REVERSE_CHARGE_NOTE
+from pos_desktop.domain.payment_methods import rules_of
 from pos_desktop.domain.receipt import (
     Receipt,
     ReceiptLine,
@@ -21,7 +22,6 @@ from pos_desktop.domain.receipt import (
 from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.storage.models import CreditNote, Invoice
 
-PAYMENT_LABELS = {PaymentMethod.CASH: "Cash", PaymentMethod.CARD: "Card"}
 CREDIT_NOTE_TITLE = "CREDIT NOTE"
 
 
@@ -76,7 +76,7 @@ def build_receipt(view: InvoiceView, shop: ShopInfo, *, copy: bool = False) -> R
         change=view.change,
         payments=tuple(
             ReceiptPayment(
-                p.method.value, PAYMENT_LABELS[p.method], p.amount, p.tendered, p.reference
+                p.method.value, rules_of(p.method).label, p.amount, p.tendered, p.reference
             )
             for p in view.payments
         ),
@@ -122,8 +122,7 @@ def credit_note_receipt(
         )
         for rate in rates
     )
-    method = PaymentMethod(note.method)
-    label = f"{PAYMENT_LABELS[method]} refund"
+    label = rules_of(note.method).refund_label
     return Receipt(
         header=shop.header,
         exhibition=shop.exhibition,
@@ -144,7 +143,7 @@ def credit_note_receipt(
         discount=ZERO,
         paid=-note.gross,
         change=ZERO,
-        payments=(ReceiptPayment(method.value, label, -note.gross, -note.gross, None),),
+        payments=(ReceiptPayment(note.method, label, -note.gross, -note.gross, None),),
         footer=(f"Reason: {note.reason}", *shop.footer),
         copy=copy,
         venue=shop.venue,

@@ -1,0 +1,80 @@
+"""What each way of paying means at the till, in one table.
+
+Cash gives change, needs no reference and opens the drawer; a card
+payment may not exceed what is due and carries the terminal's authorisation code. Everything
+that behaves differently by method asks this table instead of comparing with ``"cash"``, so a
+new method (a voucher, a mobile wallet) is one row here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from types import MappingProxyType
+
+
+class PaymentMethod(StrEnum):
+    CASH = "cash"
+    CARD = "card"
+
+
+@dataclass(frozen=True, slots=True)
+class MethodRules:
+    method: PaymentMethod
+    #: On the receipt, the screens and the reports.
+    label: str
+    #: More may be handed over than is due; the rest is change (otherwise: refused).
+    gives_change: bool
+    #: Takes a reference (an authorisation code); a method without one refuses it.
+    takes_reference: bool
+    #: Taking or paying back this money kicks the cash drawer open.
+    opens_drawer: bool
+    #: How the money goes back, as the refund notice says it, per language ("en" always there).
+    payback: Mapping[str, str]
+
+    @property
+    def refund_label(self) -> str:
+        """The slip's line for money paid back this way ("Cash refund")."""
+        return f"{self.label} refund"
+
+    def payback_in(self, language: str) -> str:
+        return self.payback.get(language, self.payback["en"])
+
+
+METHODS: Mapping[PaymentMethod, MethodRules] = MappingProxyType(
+    {
+        PaymentMethod.CASH: MethodRules(
+            PaymentMethod.CASH,
+            label="Cash",
+            gives_change=True,
+            takes_reference=False,
+            opens_drawer=True,
+            payback={
+                "en": "The amount is paid back to you in cash.",
+                "de": "Der Betrag wird Ihnen bar ausgezahlt.",
+            },
+        ),
+        PaymentMethod.CARD: MethodRules(
+            PaymentMethod.CARD,
+            label="Card",
+            gives_change=False,
+            takes_reference=True,
+            opens_drawer=False,
+            payback={
+                "en": "The amount goes back to the card you paid with.",
+                "de": "Der Betrag wird auf die Karte zurückgebucht, mit der Sie bezahlt haben.",
+            },
+        ),
+    }
+)
+
+
+def rules_of(method: PaymentMethod | str) -> MethodRules:
+    """The rules of ``method`` (a ``PaymentMethod`` or its stored value)."""
+    return METHODS[PaymentMethod(method)]
+
+
+def opens_drawer(methods: Iterable[PaymentMethod | str]) -> bool:
+    """Whether any of ``methods`` (values or ``PaymentMethod``s) kicks the drawer open."""
+    return any(rules_of(m).opens_drawer for m in methods)
