@@ -67,7 +67,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
-# Performance figures for the README (takes a few minutes: loads 100,000 customers and invoices).
+# Performance figures for docs/benchmarks.md (takes a few minutes: loads 100,000 customers and invoices).
 bench: install
 	$(BIN)/python -m tests.benchmarks.foundation
 

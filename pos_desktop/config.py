@@ -258,7 +258,7 @@ class UiSettings:
 
 @dataclass
 class ScannerSettings:
-    """Barcode and QR scanners; README "Scanners" says how to set a scanner up to match."""
+    """Barcode and QR scanners; docs/user-guide.md "Scanners" says how to set one up to match."""
 
     #: Tell keyboard-wedge scanner bursts from typing and route them (off: keys are just keys).
     keyboard: bool = True

@@ -1,7 +1,7 @@
 """Barcode and QR decoders for camera frames and images, behind one small interface.
 
 * ``zxing`` (zxing-cpp, the default): QR codes and 1D retail barcodes, fast and tolerant of
-  noise, blur, rotation and perspective (README "Scanners" has our measurements).
+  noise, blur, rotation and perspective (docs/benchmarks.md has our measurements).
 * ``zbar`` (pyzbar): only when the system's ``libzbar`` loads; the app runs without it.
 * ``opencv``: OpenCV's own QR detector (QR only), always there with OpenCV.
 

@@ -2,10 +2,11 @@
 
 Plain reads of invoices, invoice lines, payments, credit notes and their lines (no SQL sums,
 no code of the application's queries); every event and total is worked out here in Python,
-from the rules the README states: an invoice counts when issued, at its till, for its cashier;
-a void takes it back when voided, at the invoice's till, for its cashier; a credit note takes
-its amounts back when made, at its till, for the cashier who made it; money is payments when
-received, less the payments of voided invoices when voided, less credit notes by their method.
+from the rules docs/user-guide.md states ("Reports: the day's money"): an invoice counts when
+issued, at its till, for its cashier; a void takes it back when voided, at the invoice's till,
+for its cashier; a credit note takes its amounts back when made, at its till, for the cashier
+who made it; money is payments when received, less the payments of voided invoices when
+voided, less credit notes by their method.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The layering of ARCHITECTURE.md, checked rather than hoped for (import-linter contracts in
+"""The layering of docs/architecture.md, checked rather than hoped for (import-linter contracts in
 pyproject.toml): front ends over services over storage/adapters over a pure domain."""
 
 from __future__ import annotations
