@@ -1,0 +1,205 @@
+"""Checkout, second half: take the money and save the sale (``CheckoutScreen``'s base).
+
+F12 opens the payment dialog, then the confirmation (Enter saves, Esc goes back to paying).
+The save runs on the runner with the cart's idempotency key: while it is out the cart is
+locked; if the answer is lost it is asked again until known (never "not saved"); a discount
+beyond the cashier's limit opens the manager's approval in place. The screen (``checkout.py``)
+builds the cart; this class only reads it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QPushButton, QStackedWidget, QWidget
+
+from pos_desktop.domain.approval import ApproverCredentials
+from pos_desktop.domain.errors import ApprovalRequired, InDoubt
+from pos_desktop.domain.invoice import PaymentInput, Settlement
+from pos_desktop.domain.roles import Permission
+from pos_desktop.domain.vat_id import reverse_charge_problem
+from pos_desktop.services.invoice_views import InvoiceView
+from pos_desktop.services.reverse_charge import seller_country
+from pos_desktop.services.sales import SaleInput
+from pos_desktop.ui.cart import Cart
+from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.exactly_once import submit_keyed
+from pos_desktop.ui.models.cart_table import CartTableModel
+from pos_desktop.ui.screens.invoice_panel import InvoicePanel
+from pos_desktop.ui.screens.payment_dialog import PaymentDialog
+from pos_desktop.ui.screens.sale_confirmation import SaleConfirmation
+from pos_desktop.ui.widgets.manager_approval import ManagerApproval
+from pos_desktop.ui.widgets.message_bar import MessageBar
+from pos_desktop.ui.widgets.totals_panel import TotalsPanel
+
+
+class CheckoutPaying(QWidget):
+    # Built by CheckoutScreen; read here.
+    ctx: UiContext
+    cart: Cart | None
+    model: CartTableModel | None
+    saving: bool
+    messages: MessageBar
+    totals: TotalsPanel
+    pay_button: QPushButton
+    pages: QStackedWidget
+    done_panel: InvoicePanel
+    #: The open dialogs, kept as attributes (read when they are accepted).
+    payment_dialog: PaymentDialog
+    confirmation: SaleConfirmation
+
+    def focus_scan(self) -> None:
+        raise NotImplementedError
+
+    def _cart_changed(self) -> None:
+        if self.cart is None:
+            return
+        self.totals.show_totals(self.cart.totals)
+        self.pay_button.setEnabled(self.cart.ready_to_pay and not self.saving)
+
+    # ------------------------------------------------------------------------------ paying
+
+    def pay(self) -> None:
+        cart = self.cart
+        if cart is None or self.saving:
+            return
+        if not cart.ready_to_pay:
+            self.messages.show_error(cart.problem or "add a line first (F3, or scan a product)")
+            return
+        dialog = PaymentDialog(
+            cart.gross,
+            cart.till.currency,
+            self,
+            tender_limit=self.ctx.services.settings.billing.tender_limit,
+        )
+        dialog.accepted.connect(self._paid)
+        dialog.rejected.connect(self.focus_scan)
+        self.payment_dialog = dialog
+        dialog.open()
+
+    def _paid(self) -> None:
+        """Dialogs are kept as attributes and read here: a lambda holding its own dialog made a
+        reference cycle that the garbage collector could free on a pool thread (a crash)."""
+        self._confirm(self.payment_dialog.payments(), self.payment_dialog.settlement)
+
+    def _confirm(self, payments: list[PaymentInput], settlement: Settlement | None) -> None:
+        if self.cart is None or settlement is None:
+            return
+        confirmation = SaleConfirmation(
+            self.cart, settlement, self, reverse_charge_for=self._reverse_charge_offer()
+        )
+        confirmation.accepted.connect(
+            lambda: self._save(payments, reverse_charge=self.confirmation.reverse_charge)
+        )
+        confirmation.rejected.connect(self.pay)
+        self.confirmation = confirmation
+        confirmation.open()
+
+    def _reverse_charge_offer(self) -> str | None:
+        """The customer's VAT ID when a manager may put the reverse-charge note on this sale
+        (the service checks the same rule again)."""
+        cart = self.cart
+        if cart is None or cart.customer is None:
+            return None
+        if not self.ctx.actor.can(Permission.REVERSE_CHARGE):
+            return None
+        vat_id = cart.customer.customer.vat_id
+        country = seller_country(self.ctx.services.settings.seller)
+        return vat_id if reverse_charge_problem(vat_id, country) is None else None
+
+    def _save(
+        self,
+        payments: list[PaymentInput],
+        approver: ApproverCredentials | None = None,
+        *,
+        reverse_charge: bool = False,
+    ) -> None:
+        cart = self.cart
+        if cart is None or self.saving:
+            return
+        code = cart.customer.customer.code if cart.customer else None
+        sale = SaleInput(
+            cart.sale_lines(), code, payments, approver=approver, reverse_charge=reverse_charge
+        )
+        actor, billing = self.ctx.actor, self.ctx.services.billing
+        self.saving = True
+        if self.model is not None:
+            self.model.locked = True
+        self.pay_button.setEnabled(False)
+        self.messages.show_message("Saving the sale...")
+        submit_keyed(
+            self.ctx.runner,
+            lambda key: billing.create_invoice(actor, sale, key=key),
+            self._saved,
+            lambda error: self._save_failed(error, payments, reverse_charge=reverse_charge),
+            owner=self,
+            on_doubt=self._save_in_doubt,
+            key=cart.key,
+        )
+
+    def _save_in_doubt(self, doubt: InDoubt) -> None:
+        """The answer to COMMIT was lost: the sale may be saved. Everything stays as it is
+        (no new sale, no second F12) while the same save is asked again until it is known."""
+        self.messages.show_error(
+            f"Checking whether the sale was saved - the database stopped answering ({doubt}). "
+            "The cart stays here; do not sell it again."
+        )
+        self.focus_scan()  # the closed dialogs had the focus; the keys must still answer
+
+    def _unlock(self) -> None:
+        self.saving = False
+        if self.model is not None:
+            self.model.locked = False
+
+    def _saved(self, view: InvoiceView) -> None:
+        self._unlock()
+        self._close_approval()
+        self.window().activateWindow()  # the closed dialogs had the focus
+        self.done_panel.show_invoice(view, f"Sale saved as {view.number}")
+        self.pages.setCurrentWidget(self.done_panel)
+        self.done_panel.done_button.setFocus()
+
+    def _save_failed(
+        self,
+        error: Exception,
+        payments: list[PaymentInput] | None = None,
+        *,
+        reverse_charge: bool = False,
+    ) -> None:
+        self._unlock()
+        self._cart_changed()
+        if isinstance(error, ApprovalRequired):
+            self._ask_manager(error, payments or [], reverse_charge=reverse_charge)
+            return
+        self._close_approval()
+        self._failed(error)
+        self.messages.show_error(
+            f"{self.messages.text()} - the sale is still here: press F12 to pay again"
+        )
+
+    def _ask_manager(
+        self, error: ApprovalRequired, payments: list[PaymentInput], *, reverse_charge: bool
+    ) -> None:
+        """A discount or price beyond the cashier's limit: a manager approves here, the sale
+        goes on (an approval already open says why the manager was refused and asks again)."""
+        current: ManagerApproval | None = getattr(self, "approval", None)
+        if current is not None and current.isVisible():
+            current.refused(error)
+            return
+        why = str(error)
+        approval = ManagerApproval(why, self)
+        approval.approved.connect(
+            lambda credentials: self._save(payments, credentials, reverse_charge=reverse_charge)
+        )
+        approval.rejected.connect(
+            lambda: self.messages.show_error(f"{why} - the sale is still here (F12)")
+        )
+        self.approval = approval  # kept, not deleteLater'd: see InvoicePanel.refund
+        approval.open()
+
+    def _close_approval(self) -> None:
+        current: ManagerApproval | None = getattr(self, "approval", None)
+        if current is not None:
+            current.finish()
+
+    def _failed(self, error: Exception) -> None:
+        self.messages.show_error(error)
+        self.focus_scan()
