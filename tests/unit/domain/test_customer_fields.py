@@ -21,6 +21,7 @@ from pos_desktop.domain.customer import (
 )
 from pos_desktop.domain.customer_fields import CUSTOMER_FIELDS, FIELD_NAMES, covering
 from pos_desktop.domain.errors import ValidationError
+from pos_desktop.domain.import_mapping import ImportField
 from pos_desktop.domain.import_row import ImportedCustomer
 from pos_desktop.services.customer_views import CustomerView
 from pos_desktop.storage.models import Customer
@@ -31,11 +32,12 @@ def test_the_input_and_the_checked_values_have_exactly_the_listed_fields() -> No
     assert sorted(f.name for f in fields(CustomerFields)) == sorted(FIELD_NAMES)
 
 
-def test_the_read_model_the_import_row_and_the_table_have_every_listed_field() -> None:
+def test_the_read_model_the_import_and_the_table_have_every_listed_field() -> None:
     columns = cast(Table, Customer.__table__).c
     for name in FIELD_NAMES:
         assert name in {f.name for f in fields(CustomerView)}
         assert name in ImportedCustomer._fields
+        assert name in {f.value for f in ImportField}  # a file's column can be mapped to it
         assert name in columns
 
 
