@@ -79,7 +79,9 @@ def _cells(values: tuple[object, ...]) -> list[str]:
 
 def _customer_row(c: CustomerView) -> list[str]:
     """A ``CustomerType`` cell is its text: ``str`` of a ``StrEnum`` is its value."""
-    return [*_cells(_CUSTOMER_VALUES(c)), c.created_at.isoformat(timespec="seconds")]
+    row = _cells(_CUSTOMER_VALUES(c))
+    row.append(c.created_at.isoformat(timespec="seconds"))
+    return row
 
 
 def _invoice_row(i: InvoiceSummary) -> list[str]:
