@@ -14,6 +14,7 @@ from pos_desktop.cli.output import emit_json, pairs, table
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.countries import country_name
 from pos_desktop.domain.customer import CustomerInput, CustomerType
+from pos_desktop.domain.customer_fields import CUSTOMER_FIELDS, covering
 from pos_desktop.domain.money import format_amount
 from pos_desktop.services.customer_views import (
     CustomerCard,
@@ -23,44 +24,50 @@ from pos_desktop.services.customer_views import (
 )
 
 TYPES = click.Choice([t.value for t in CustomerType])
-# Options shared by `add` and `edit`: (option, field name, help).
-FIELD_OPTIONS = [
-    ("--phone", "phone", "Phone; national numbers are read in the customer's country."),
-    ("--company", "company", None),
-    ("--job-title", "job_title", None),
-    ("--country", "country", "Country name or ISO code."),
-    ("--street", "street", "Street and number (a company address makes invoices full)."),
-    ("--postcode", "postcode", None),
-    ("--city", "city", None),
-    ("--vat-id", "vat_id", "EU VAT ID, e.g. DE136695976 (checked: format and check digits)."),
-    ("--notes", "notes", None),
-]
+#: The fields both commands declare alike. ``--name`` and ``--email`` are required by ``add``
+#: and optional in ``edit``; ``--type`` is a choice with a default in ``add``: each command
+#: declares those three itself.
+SHARED_FIELDS = tuple(
+    f for f in CUSTOMER_FIELDS if f.name not in ("name", "email", "customer_type")
+)
 
 
 def _field_options(func: click.decorators.FC) -> click.decorators.FC:
-    for flag, name, text in reversed(FIELD_OPTIONS):
-        func = click.option(flag, name, default=None, help=text)(func)
+    for field in reversed(SHARED_FIELDS):
+        func = click.option(field.option, field.name, default=None, help=field.help)(func)
     return func
 
 
-def _show_customer(view: CustomerView) -> None:
-    pairs(
-        [
-            ("code", f"{view.code}  ({CustomerCode(view.code).display})"),
-            ("name", view.name),
-            ("company", view.company),
-            ("job title", view.job_title),
-            ("email", view.email),
-            ("phone", view.phone),
-            ("street", view.street),
-            ("postcode", view.postcode),
-            ("city", view.city),
-            ("country", f"{country_name(view.country)} ({view.country})" if view.country else None),
-            ("VAT ID", view.vat_id),
-            ("type", view.customer_type.value),
-            ("notes", view.notes),
-        ]
+#: ``customer show``'s order: who, then how to reach them, then the address as a letter has it.
+SHOWN = covering(
+    (
+        "name",
+        "company",
+        "job_title",
+        "email",
+        "phone",
+        "street",
+        "postcode",
+        "city",
+        "country",
+        "vat_id",
+        "customer_type",
+        "notes",
     )
+)
+_LABELS = {f.name: f.label for f in CUSTOMER_FIELDS} | {"customer_type": "type"}
+
+
+def _shown(view: CustomerView, name: str) -> object:
+    value = getattr(view, name)
+    if name == "country" and value:
+        return f"{country_name(value)} ({value})"
+    return value  # a CustomerType prints as its value
+
+
+def _show_customer(view: CustomerView) -> None:
+    code = ("code", f"{view.code}  ({CustomerCode(view.code).display})")
+    pairs([code, *((_LABELS[name], _shown(view, name)) for name in SHOWN)])
 
 
 def _show_card(card: CustomerCard) -> None:

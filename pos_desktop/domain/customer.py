@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from enum import StrEnum
 
 from pos_desktop.domain.contact import normalize_email, normalize_phone
 from pos_desktop.domain.countries import country_code
+from pos_desktop.domain.customer_fields import FIELD_NAMES
 from pos_desktop.domain.errors import ProblemCollector, ValidationError
 from pos_desktop.domain.text import clean_line, clean_multiline, fold, name_text
 from pos_desktop.domain.vat_id import normalize_vat_id
@@ -34,7 +35,11 @@ class CustomerType(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class CustomerInput:
-    """A registration form or CLI call as typed: text, nothing checked yet."""
+    """A registration form or CLI call as typed: text, nothing checked yet.
+
+    Its fields are those of ``domain/customer_fields.py`` (a test compares them); the order
+    here is history (the address came later) and matters only to positional construction.
+    """
 
     name: str
     email: str = ""
@@ -69,23 +74,21 @@ class CustomerFields:
 
     def as_input(self) -> CustomerInput:
         """Back to form text, e.g. to re-check a stored customer with one field changed."""
-        return CustomerInput(
-            name=self.name,
-            email=self.email or "",
-            phone=self.phone or "",
-            company=self.company or "",
-            job_title=self.job_title or "",
-            country=self.country or "",
-            city=self.city or "",
-            customer_type=self.customer_type.value,
-            notes=self.notes or "",
-            street=self.street or "",
-            postcode=self.postcode or "",
-            vat_id=self.vat_id or "",
-        )
+        return CustomerInput(**{name: _text(getattr(self, name)) for name in FIELD_NAMES})
+
+    def stored(self) -> dict[str, str | None]:
+        """The values as the customers table keeps them: the type as its text."""
+        values = {name: getattr(self, name) for name in FIELD_NAMES}
+        return values | {"customer_type": self.customer_type.value}
 
 
-EDITABLE_FIELDS = tuple(f.name for f in fields(CustomerFields))
+#: What ``CustomerService.edit`` accepts: every field of the list.
+EDITABLE_FIELDS = FIELD_NAMES
+
+
+def _text(value: str | None) -> str:
+    """A stored value as the form shows it (a ``CustomerType`` is a ``str``: its value)."""
+    return "" if value is None else str(value)
 
 
 def customer_type(text: str) -> CustomerType:

@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from pos_desktop.domain.customer import CustomerFields, CustomerType
+from pos_desktop.domain.customer_fields import FIELD_NAMES, covering
 from pos_desktop.domain.money import format_amount
 from pos_desktop.storage.models import Customer
 
@@ -43,20 +44,7 @@ class CustomerView:
 
     @property
     def fields(self) -> CustomerFields:
-        return CustomerFields(
-            self.name,
-            self.email,
-            self.phone,
-            self.company,
-            self.job_title,
-            self.country,
-            self.city,
-            self.customer_type,
-            self.notes,
-            self.street,
-            self.postcode,
-            self.vat_id,
-        )
+        return CustomerFields(**{name: getattr(self, name) for name in FIELD_NAMES})
 
 
 def customer_view(c: Customer) -> CustomerView:
@@ -125,27 +113,43 @@ class CustomerBills:
     total: Decimal
 
 
+#: The document's keys in the order scripts have always seen them: the customer fields in the
+#: order an address is written (street, postcode, city, country), then the record's own.
+DOCUMENT_KEYS = covering(
+    (
+        "code",
+        "name",
+        "email",
+        "phone",
+        "company",
+        "job_title",
+        "street",
+        "postcode",
+        "city",
+        "country",
+        "vat_id",
+        "customer_type",
+        "notes",
+        "external_ref",
+        "registered_by",
+        "created_at",
+        "updated_at",
+        "version",
+    )
+)
+
+
+def _plain(value: object) -> object:
+    """What JSON holds: a type as its text, a time in ISO 8601."""
+    if isinstance(value, CustomerType):
+        return value.value
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return value
+
+
 def customer_document(view: CustomerView) -> dict[str, Any]:
-    return {
-        "code": view.code,
-        "name": view.name,
-        "email": view.email,
-        "phone": view.phone,
-        "company": view.company,
-        "job_title": view.job_title,
-        "street": view.street,
-        "postcode": view.postcode,
-        "city": view.city,
-        "country": view.country,
-        "vat_id": view.vat_id,
-        "customer_type": view.customer_type.value,
-        "notes": view.notes,
-        "external_ref": view.external_ref,
-        "registered_by": view.registered_by,
-        "created_at": view.created_at.isoformat(),
-        "updated_at": view.updated_at.isoformat(),
-        "version": view.version,
-    }
+    return {key: _plain(getattr(view, key)) for key in DOCUMENT_KEYS}
 
 
 def card_document(card: CustomerCard) -> dict[str, Any]:

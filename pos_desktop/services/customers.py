@@ -19,7 +19,6 @@ from pos_desktop.domain.customer import (
     EDITABLE_FIELDS,
     CustomerFields,
     CustomerInput,
-    CustomerType,
     search_text,
     validate_customer,
 )
@@ -183,20 +182,9 @@ class CustomerService:
         code = self._new_code().value
         row = Customer(
             code=code,
-            name=values.name,
+            **values.stored(),
             name_key=fold(values.name)[:120],
-            email=values.email,
             email_key=email_key(values.email) if values.email else None,
-            phone=values.phone,
-            company=values.company,
-            job_title=values.job_title,
-            country=values.country,
-            city=values.city,
-            street=values.street,
-            postcode=values.postcode,
-            vat_id=values.vat_id,
-            customer_type=values.customer_type.value,
-            notes=values.notes,
             external_ref=external_ref,
             search_text=search_text(values, code),
             registered_exhibition_id=self._station.current_exhibition_id(session),
@@ -438,8 +426,9 @@ class CustomerService:
                 return customer_view(row)
             if "email" in after and values.email and not allow_duplicate_email:
                 self._refuse_duplicate_email(uow.session, values.email, row.id)
-            for key, value in after.items():
-                setattr(row, key, value.value if isinstance(value, CustomerType) else value)
+            stored = values.stored()
+            for key in after:
+                setattr(row, key, stored[key])
             row.name_key = fold(values.name)[:120]
             row.email_key = email_key(values.email) if values.email else None
             row.search_text = search_text(values, row.code)

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import asdict
+from operator import attrgetter
 from pathlib import Path
 
 from pos_desktop.adapters.table_writers import format_for, table_writer
 from pos_desktop.domain.clock import Clock
+from pos_desktop.domain.customer_fields import covering
 from pos_desktop.domain.money import format_amount
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.services import audit
@@ -31,27 +33,32 @@ from pos_desktop.services.station import StationResolver
 from pos_desktop.storage.uow import Database
 
 PAGE = 500
-#: Column names are the data model's field names, as in ``--json`` (a contract for scripts).
-CUSTOMER_COLUMNS = (
-    "code",
-    "name",
-    "email",
-    "phone",
-    "company",
-    "job_title",
-    "country",
-    "city",
-    "street",
-    "postcode",
-    "vat_id",
-    "customer_type",
-    "lead_status",
-    "website",
-    "external_ref",
-    "notes",
-    "registered_by",
-    "created_at",
+#: Column names are the data model's field names, as in ``--json`` (a contract for scripts), in
+#: the order spreadsheets have always had them: the notes, long free text, at the row's end.
+CUSTOMER_COLUMNS = covering(
+    (
+        "code",
+        "name",
+        "email",
+        "phone",
+        "company",
+        "job_title",
+        "country",
+        "city",
+        "street",
+        "postcode",
+        "vat_id",
+        "customer_type",
+        "lead_status",
+        "website",
+        "external_ref",
+        "notes",
+        "registered_by",
+        "created_at",
+    )
 )
+#: The values of the columns before ``created_at``, which is written apart (to the second).
+_CUSTOMER_VALUES = attrgetter(*CUSTOMER_COLUMNS[:-1])
 INVOICE_COLUMNS = (
     "number",
     "status",
@@ -71,28 +78,10 @@ def _cells(values: tuple[object, ...]) -> list[str]:
 
 
 def _customer_row(c: CustomerView) -> list[str]:
-    return _cells(
-        (
-            c.code,
-            c.name,
-            c.email,
-            c.phone,
-            c.company,
-            c.job_title,
-            c.country,
-            c.city,
-            c.street,
-            c.postcode,
-            c.vat_id,
-            c.customer_type.value,
-            c.lead_status,
-            c.website,
-            c.external_ref,
-            c.notes,
-            c.registered_by,
-            c.created_at.isoformat(timespec="seconds"),
-        )
-    )
+    """A ``CustomerType`` cell is its text: ``str`` of a ``StrEnum`` is its value."""
+    row = _cells(_CUSTOMER_VALUES(c))
+    row.append(c.created_at.isoformat(timespec="seconds"))
+    return row
 
 
 def _invoice_row(i: InvoiceSummary) -> list[str]:

@@ -9,6 +9,7 @@ and the VAT ID are what a business visitor's full invoice prints.
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -29,14 +30,15 @@ from pos_desktop.domain.customer import (
     CustomerType,
     validate_customer,
 )
+from pos_desktop.domain.customer_fields import CUSTOMER_FIELDS, FIELD_NAMES
 from pos_desktop.domain.errors import FieldProblem, ValidationError
 from pos_desktop.ui.widgets.country_picker import CountryPicker
 from pos_desktop.ui.widgets.qr_view import grouped_phone
 
 DEBOUNCE_MS = 250
 ENTER_SAVES = ("VAT ID", "customer type")  # the last one-line fields
-#: The ``CustomerInput`` attribute of each field whose name is not its key.
-ATTRIBUTES = {"job title": "job_title", "customer type": "customer_type", "VAT ID": "vat_id"}
+#: Each field's key in ``editors`` (its label) by its ``CustomerInput`` attribute.
+LABELS = {f.name: f.label for f in CUSTOMER_FIELDS}
 ERROR_STYLE, HINT_STYLE = "color:#b91c1c;", "color:#4b5563;"
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
@@ -63,6 +65,19 @@ def editor_text(editor: QWidget) -> str:
         return editor.toPlainText()
     assert isinstance(editor, QLineEdit)
     return editor.text()
+
+
+def set_editor_text(editor: QWidget, text: str) -> None:
+    """What ``editor_text`` reads back: a country's code, a choice's data."""
+    if isinstance(editor, CountryPicker):
+        editor.set_code(text)
+    elif isinstance(editor, QComboBox):
+        editor.setCurrentIndex(max(0, editor.findData(text)))
+    elif isinstance(editor, QPlainTextEdit):
+        editor.setPlainText(text)
+    else:
+        assert isinstance(editor, QLineEdit)
+        editor.setText(text)
 
 
 class CustomerForm(QWidget):
@@ -96,21 +111,9 @@ class CustomerForm(QWidget):
         self.email.setPlaceholderText(
             "required: the customer code is sent here" if needed else "optional"
         )
-        # Keys are the field names of the domain's FieldProblems; the order is the Tab order.
-        self.editors: dict[str, QWidget] = {
-            "name": self.name,
-            "email": self.email,
-            "phone": self.phone,
-            "company": self.company,
-            "job title": self.job_title,
-            "country": self.country,
-            "street": self.street,
-            "postcode": self.postcode,
-            "city": self.city,
-            "VAT ID": self.vat_id,
-            "customer type": self.customer_type,
-            "notes": self.notes,
-        }
+        # Keyed by label, as the domain's FieldProblems name fields; the list's order is the
+        # Tab order. Each editor is the attribute named as its field.
+        self.editors: dict[str, QWidget] = {f.label: getattr(self, f.name) for f in CUSTOMER_FIELDS}
         self.notices: dict[str, QLabel] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -170,28 +173,15 @@ class CustomerForm(QWidget):
     # -------------------------------------------------------------------------- values
 
     def form_input(self) -> CustomerInput:
-        values = {ATTRIBUTES.get(key, key): editor_text(w) for key, w in self.editors.items()}
-        return CustomerInput(**values)
+        return CustomerInput(**{name: editor_text(self._editor(name)) for name in FIELD_NAMES})
+
+    def _editor(self, name: str) -> QWidget:
+        return self.editors[LABELS[name]]
 
     def load(self, fields: CustomerFields) -> None:
         """Show a stored customer's values, untouched (no problems shown until edited)."""
-        self.name.setText(fields.name)
-        for editor, value in (
-            (self.email, fields.email),
-            (self.phone, fields.phone),
-            (self.company, fields.company),
-            (self.job_title, fields.job_title),
-            (self.street, fields.street),
-            (self.postcode, fields.postcode),
-            (self.city, fields.city),
-            (self.vat_id, fields.vat_id),
-        ):
-            editor.setText(value or "")
-        self.country.set_code(fields.country or "")
-        self.customer_type.setCurrentIndex(
-            max(0, self.customer_type.findData(fields.customer_type.value))
-        )
-        self.notes.setPlainText(fields.notes or "")
+        for name, text in asdict(fields.as_input()).items():
+            set_editor_text(self._editor(name), text)
         self.touched.clear()
         self.validate()
 
