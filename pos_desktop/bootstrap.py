@@ -14,6 +14,10 @@ from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 
+from pos_desktop.adapters.email_templates import EmailTemplates
+from pos_desktop.adapters.printing.connection import printer_connector
+from pos_desktop.adapters.smtp_password import store_password
+from pos_desktop.adapters.smtp_transport import SmtpTransport
 from pos_desktop.config import Settings
 from pos_desktop.domain.clock import Clock, SystemClock
 from pos_desktop.domain.codes import CustomerCode
@@ -32,9 +36,7 @@ from pos_desktop.services.documents import DocumentService
 from pos_desktop.services.exhibitions import ExhibitionService
 from pos_desktop.services.exports import ExportService
 from pos_desktop.services.journal import JournalService
-from pos_desktop.services.outbox import OutboxService
-from pos_desktop.services.outbox_parts import build_outbox
-from pos_desktop.services.outbox_sender import OutboxSender, SenderLoop
+from pos_desktop.services.outbox import OutboxSender, OutboxService, SenderLoop, build_outbox
 from pos_desktop.services.printing import PrintLoop, PrintService
 from pos_desktop.services.product_files import ProductFiles
 from pos_desktop.services.products import ProductService
@@ -42,6 +44,7 @@ from pos_desktop.services.refunds import RefundService
 from pos_desktop.services.reports import ReportService
 from pos_desktop.services.settings_admin import SettingsAdmin
 from pos_desktop.services.setup import SetupService
+from pos_desktop.services.smtp_credentials import SmtpCredentials
 from pos_desktop.services.station import StationResolver
 from pos_desktop.services.stock import StockService
 from pos_desktop.services.transfers import TransferService
@@ -90,6 +93,7 @@ class Services:
             self.settings.printer,
             self.settings.shop,
             self.station,
+            connect=printer_connector(self.settings.printer),
             columns_from_profile=lambda: "printer.columns" not in self.settings.sources,
             seller=self.settings.seller,
         )
@@ -106,6 +110,11 @@ class Services:
         ``print_loop``); ``wake()`` after a registration or a sale sends its email at once
         instead of at the next round."""
         return SenderLoop(self.outbox_sender.send_due)
+
+    @cached_property
+    def smtp_credentials(self) -> SmtpCredentials:
+        """Saving settings with the SMTP password in the keyring where one works."""
+        return SmtpCredentials(self.settings_admin, self.settings, store_password)
 
     @cached_property
     def action_keys(self) -> ActionKeyService:
@@ -167,6 +176,8 @@ def build_services(
         settings,
         database,
         the_clock,
+        transport=SmtpTransport(),
+        templates=EmailTemplates(),
         invoice_pdf=documents.render_invoice_pdf,
         badge_pdf=documents.render_badge_pdf,
         credit_note_pdf=credit_notes.render_pdf,
