@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from argon2 import PasswordHasher
 
 from pos_desktop.adapters.email_templates import EmailTemplates
+from pos_desktop.adapters.file_output import write_whole
+from pos_desktop.adapters.local_tables import LocalTableFiles
 from pos_desktop.adapters.printing.connection import printer_connector
 from pos_desktop.adapters.smtp_password import store_password
 from pos_desktop.adapters.smtp_transport import SmtpTransport
@@ -125,12 +127,24 @@ class Services:
     def customer_import(self) -> CustomerImportService:
         """Built from the services above (its new customers get their codes from ``customers``)."""
         return CustomerImportService(
-            self.db, self.clock, self.settings.customers, self.station, self.customers
+            self.db,
+            self.clock,
+            self.settings.customers,
+            self.station,
+            self.customers,
+            tables=LocalTableFiles(),
         )
 
     @cached_property
     def exports(self) -> ExportService:
-        return ExportService(self.customers, self.billing, self.db, self.clock, self.station)
+        return ExportService(
+            self.customers,
+            self.billing,
+            self.db,
+            self.clock,
+            self.station,
+            tables=LocalTableFiles(),
+        )
 
     @cached_property
     def demo_data(self) -> DemoDataService:
@@ -148,7 +162,9 @@ class Services:
     @cached_property
     def journal(self) -> JournalService:
         """The accounting journal (``export journal``), with the ``[accounting]`` accounts."""
-        return JournalService(self.db, self.clock, self.station, self.settings.accounting)
+        return JournalService(
+            self.db, self.clock, self.station, self.settings.accounting, write_whole=write_whole
+        )
 
     def close(self) -> None:
         self.db.dispose()
@@ -207,7 +223,9 @@ def build_services(
             seller=settings.seller,
         ),
         products=products,
-        product_files=ProductFiles(database, the_clock, station, products),
+        product_files=ProductFiles(
+            database, the_clock, station, products, tables=LocalTableFiles()
+        ),
         exhibitions=ExhibitionService(database, the_clock),
         audit=AuditService(database, the_clock),
         setup=SetupService(database, the_clock, users),
