@@ -19,6 +19,12 @@ from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 
+from pos_desktop.adapters.email_templates import EmailTemplates
+from pos_desktop.adapters.file_output import write_whole
+from pos_desktop.adapters.local_tables import LocalTableFiles
+from pos_desktop.adapters.printing.connection import printer_connector
+from pos_desktop.adapters.smtp_password import store_password
+from pos_desktop.adapters.smtp_transport import SmtpTransport
 from pos_desktop.config import Settings
 from pos_desktop.domain.clock import Clock, SystemClock
 from pos_desktop.domain.codes import CustomerCode
@@ -49,9 +55,13 @@ from pos_desktop.services.exhibitions import ExhibitionService
 from pos_desktop.services.exports import ExportService
 from pos_desktop.services.journal import JournalService
 from pos_desktop.services.messagebus import MessageBus
-from pos_desktop.services.outbox import OutboxService, OutboxWriter
-from pos_desktop.services.outbox_parts import build_outbox
-from pos_desktop.services.outbox_sender import OutboxSender, SenderLoop
+from pos_desktop.services.outbox import (
+    OutboxSender,
+    OutboxService,
+    OutboxWriter,
+    SenderLoop,
+    build_outbox,
+)
 from pos_desktop.services.print_routing import PrintRouting
 from pos_desktop.services.printing import PrintLoop, PrintService
 from pos_desktop.services.product_files import ProductFiles
@@ -61,6 +71,7 @@ from pos_desktop.services.reports import ReportService
 from pos_desktop.services.sales import BillingService
 from pos_desktop.services.settings_admin import SettingsAdmin
 from pos_desktop.services.setup import SetupService
+from pos_desktop.services.smtp_credentials import SmtpCredentials
 from pos_desktop.services.station import StationResolver
 from pos_desktop.services.stock import StockService
 from pos_desktop.services.stock_booking import StockBooking
@@ -142,6 +153,7 @@ class Services:
             self.settings.printer,
             self.settings.shop,
             self.station,
+            connect=printer_connector(self.settings.printer),
             columns_from_profile=lambda: "printer.columns" not in self.settings.sources,
             seller=self.settings.seller,
         )
@@ -165,6 +177,11 @@ class Services:
         return loop
 
     @cached_property
+    def smtp_credentials(self) -> SmtpCredentials:
+        """Saving settings with the SMTP password in the keyring where one works."""
+        return SmtpCredentials(self.settings_admin, self.settings, store_password)
+
+    @cached_property
     def action_keys(self) -> ActionKeyService:
         """Whether an action with a given idempotency key committed (after ``InDoubt``)."""
         return ActionKeyService(self.db)
@@ -173,12 +190,24 @@ class Services:
     def customer_import(self) -> CustomerImportService:
         """Built from the services above (its new customers get their codes from ``customers``)."""
         return CustomerImportService(
-            self.db, self.clock, self.settings.customers, self.station, self.customers
+            self.db,
+            self.clock,
+            self.settings.customers,
+            self.station,
+            self.customers,
+            tables=LocalTableFiles(),
         )
 
     @cached_property
     def exports(self) -> ExportService:
-        return ExportService(self.customers, self.billing, self.db, self.clock, self.station)
+        return ExportService(
+            self.customers,
+            self.billing,
+            self.db,
+            self.clock,
+            self.station,
+            tables=LocalTableFiles(),
+        )
 
     @cached_property
     def demo_data(self) -> DemoDataService:
@@ -199,7 +228,9 @@ class Services:
     @cached_property
     def journal(self) -> JournalService:
         """The accounting journal (``export journal``), with the ``[accounting]`` accounts."""
-        return JournalService(self.db, self.clock, self.station, self.settings.accounting)
+        return JournalService(
+            self.db, self.clock, self.station, self.settings.accounting, write_whole=write_whole
+        )
 
     def close(self) -> None:
         self.db.dispose()
@@ -228,6 +259,8 @@ def build_services(
         settings,
         database,
         the_clock,
+        transport=SmtpTransport(),
+        templates=EmailTemplates(),
         invoice_pdf=documents.render_invoice_pdf,
         badge_pdf=documents.render_badge_pdf,
         credit_note_pdf=credit_notes.render_pdf,
@@ -257,7 +290,9 @@ def build_services(
             seller=settings.seller,
         ),
         products=products,
-        product_files=ProductFiles(database, the_clock, station, products),
+        product_files=ProductFiles(
+            database, the_clock, station, products, tables=LocalTableFiles()
+        ),
         exhibitions=ExhibitionService(database, the_clock),
         audit=AuditService(database, the_clock),
         setup=SetupService(database, the_clock, users),

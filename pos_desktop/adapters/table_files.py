@@ -14,44 +14,19 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import islice
 from pathlib import Path
 
 from pos_desktop.adapters.text_encoding import DecodedLines, Encoding, detect
 from pos_desktop.domain.errors import ValidationError
+from pos_desktop.domain.tables import NotedRecord, Record, TableInfo, UnreadableRow
 
 SAMPLE_LINES, SAMPLE_CHARS = 200, 64 * 1024  # for the delimiter
 DELIMITERS = ",;\t|"
 FIELD_LIMIT = 1 << 20  # one cell may hold at most 1 MB (a longer one is a broken row)
 _XLSX_MAGIC = b"PK\x03\x04"
-
-
-@dataclass(frozen=True, slots=True)
-class TableInfo:
-    """What was detected, shown in the wizard and the report so a surprise is visible."""
-
-    kind: str  # "csv" or "xlsx"
-    encoding: str | None
-    delimiter: str | None
-    headers: tuple[str, ...]
-    #: Mixed or guessed encoding: what to check before importing (``None``: nothing).
-    encoding_note: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class UnreadableRow:
-    """A record the CSV parser gave up on; the importer rejects it and goes on."""
-
-    row: int
-    reason: str
-
-
-#: A data row: its number and its cells, or why it could not be read.
-Record = tuple[int, list[str] | UnreadableRow]
-#: The same with what to check about the row's encoding (``None``: nothing).
-NotedRecord = tuple[int, list[str] | UnreadableRow, str | None]
+__all__ = ["NotedRecord", "Record", "TableFile", "TableInfo", "UnreadableRow", "detect_delimiter"]
 
 
 def detect_delimiter(sample: str) -> str:

@@ -3,57 +3,23 @@ and XLSX (openpyxl's write-only mode: rows go to disk as they come, memory stays
 
 Every cell written here, headers included, passes ``safe_cell`` (domain/spreadsheet_cells.py):
 text a spreadsheet would run as a formula arrives as text. That is why every CSV or XLSX the
-app writes goes through :func:`table_writer` or :func:`safe_csv_writer`.
+app writes goes through :func:`table_writer` or :func:`safe_csv_writer` (adapters/csv_text.py).
 
 Thread rule: a writer belongs to the thread that opened it (the export or import worker).
 """
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Protocol
 
+from pos_desktop.adapters.csv_text import SafeCsvWriter, safe_csv_writer
 from pos_desktop.domain.errors import ValidationError
-from pos_desktop.domain.spreadsheet_cells import Cell, safe_row
+from pos_desktop.domain.spreadsheet_cells import safe_row
+from pos_desktop.domain.tables import FORMATS, RowSink, format_for
 
-FORMATS = ("csv", "xlsx")
-
-
-class RowSink(Protocol):
-    def __call__(self, row: Sequence[Cell]) -> None: ...
-
-
-class _TextStream(Protocol):
-    def write(self, text: str, /) -> Any: ...
-
-
-class SafeCsvWriter:
-    """``csv.writer`` whose rows are made spreadsheet-safe (for CSV built in memory)."""
-
-    def __init__(self, stream: _TextStream) -> None:
-        self._writer = csv.writer(stream)
-
-    def writerow(self, row: Iterable[Cell]) -> None:
-        self._writer.writerow(safe_row(row))
-
-    def writerows(self, rows: Iterable[Iterable[Cell]]) -> None:
-        for row in rows:
-            self.writerow(row)
-
-
-def safe_csv_writer(stream: _TextStream) -> SafeCsvWriter:
-    return SafeCsvWriter(stream)
-
-
-def format_for(path: Path, requested: str | None = None) -> str:
-    """``--format`` if given, else the file's extension; CSV when neither says."""
-    kind = (requested or path.suffix.lstrip(".") or "csv").lower()
-    if kind not in FORMATS:
-        raise ValidationError.single("format", f"{kind!r} is not one of {', '.join(FORMATS)}")
-    return kind
+__all__ = ["FORMATS", "RowSink", "SafeCsvWriter", "format_for", "safe_csv_writer", "table_writer"]
 
 
 @contextmanager

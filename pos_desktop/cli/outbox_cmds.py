@@ -19,8 +19,7 @@ from pos_desktop.cli.customer_cmds import customer_group
 from pos_desktop.cli.invoice_cmds import invoice_group
 from pos_desktop.cli.output import emit_json, fail, pairs, table
 from pos_desktop.domain.outbox import MessageKind, MessageState
-from pos_desktop.services.outbox import OutboxEntry
-from pos_desktop.services.outbox_sender import SendReport
+from pos_desktop.services.outbox import OutboxEntry, SendReport
 
 EXIT_NOT_ALL_SENT = 1
 POLL_SECONDS = 10.0

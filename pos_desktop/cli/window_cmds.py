@@ -46,11 +46,8 @@ def screenshots(out: Path) -> None:
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
-        from PySide6.QtWidgets import QApplication  # noqa: PLC0415 (lazy on purpose)
-
-        from pos_desktop.ui.screenshots import take_screenshots  # noqa: PLC0415
+        from pos_desktop.ui.screenshots import render_screenshots  # noqa: PLC0415 (lazy on purpose)
     except ImportError as error:
         raise GuiUnavailable(f"screenshots need Qt's system libraries ({error})") from error
-    _app = QApplication.instance() or QApplication([])  # kept alive while rendering
-    for path in take_screenshots(out):
+    for path in render_screenshots(out):
         click.echo(str(path))

@@ -1,6 +1,6 @@
 """Rules of the email outbox: message states, kinds, and when a failed send is tried again.
 
-Pure: the sender (services/outbox.py) asks these functions, so the retry schedule is tested
+Pure: the sender (services/outbox/sending.py) asks these functions, so the retry schedule is tested
 with a fake clock instead of sleeping.
 """
 

@@ -3,7 +3,7 @@ email says.
 
 Its own module (like ``invoice_views``) because three use cases read credit notes: the refund
 itself (services/refunds.py), the credit note's documents (services/credit_notes.py), and the
-outbox sending a refund notice again (services/outbox.py), which the refund already imports.
+outbox sending a refund notice again (services/outbox/), which the refund already imports.
 """
 
 from __future__ import annotations

@@ -25,8 +25,6 @@ from pathlib import Path
 from sqlalchemy import exc, select
 from sqlalchemy.orm import Session
 
-from pos_desktop.adapters.table_files import TableFile, TableInfo, UnreadableRow
-from pos_desktop.adapters.table_writers import RowSink, table_writer
 from pos_desktop.config import CustomerSettings
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.errors import Conflict
@@ -38,10 +36,12 @@ from pos_desktop.domain.import_mapping import (
     mapping_from_dict,
 )
 from pos_desktop.domain.roles import Actor, Permission
+from pos_desktop.domain.tables import RowSink, TableInfo, UnreadableRow
 from pos_desktop.services import audit
 from pos_desktop.services.batch_garbage import batch_done, collector_paused
 from pos_desktop.services.customer_batch import CustomerBatch
 from pos_desktop.services.customers import CODE_ATTEMPTS, CustomerService, is_code_collision
+from pos_desktop.services.file_ports import TableFiles
 from pos_desktop.services.import_batches import BatchSource, SortedRows, worker_batches
 from pos_desktop.services.import_report import (
     DuplicatePolicy,
@@ -171,12 +171,15 @@ class CustomerImportService:
         settings: CustomerSettings,
         station: StationResolver,
         customers: CustomerService,
+        *,
+        tables: TableFiles,
     ) -> None:
         self._db = db
         self._clock = clock
         self._settings = settings
         self._station = station
         self._customers = customers
+        self._tables = tables
 
     # ----------------------------------------------------------------------------- mapping
 
@@ -184,7 +187,7 @@ class CustomerImportService:
         """Headers, the mapping to start from (saved for these headers, else automatic) and
         the first rows, for the wizard's mapping page."""
         actor.require(Permission.CUSTOMER_IMPORT)
-        table = TableFile(path, encoding)
+        table = self._tables.open(path, encoding)
         sample = []
         for _number, cells in table.rows():
             if isinstance(cells, list):
@@ -237,7 +240,7 @@ class CustomerImportService:
         cancelled: Callable[[], bool] | None = None,
     ) -> ImportReport:
         actor.require(Permission.CUSTOMER_IMPORT)
-        table = TableFile(path, options.encoding)
+        table = self._tables.open(path, options.encoding)
         info = table.info
         if mapping is None:
             mapping = self.saved_mapping(actor, info.headers) or auto_mapping(info.headers)
@@ -248,6 +251,7 @@ class CustomerImportService:
             keep_invalid_email=options.invalid_email is EmailPolicy.KEEP,
             default_region=self._settings.default_phone_region,
             batch_size=options.batch_size,
+            tables=self._tables,
             encoding=options.encoding,
         )
         report = ImportReport(
@@ -266,7 +270,9 @@ class CustomerImportService:
             rejects: RowSink | None = None
             if options.rejects_path is not None:
                 rejects = stack.enter_context(
-                    table_writer(options.rejects_path, "csv", (*info.headers, PROBLEM_COLUMN))
+                    self._tables.writer(
+                        options.rejects_path, "csv", (*info.headers, PROBLEM_COLUMN)
+                    )
                 )
             dry = stack.enter_context(self._db.unit_of_work()) if options.dry_run else None
             state = _Run(actor, options, report, rejects, dry)

@@ -3,22 +3,22 @@
 Composed when the message is queued, inside the transaction of the event (a registration, a
 sale, a void): the text then says what was true at that moment, and composing is string
 substitution (tens of microseconds). Attachments are only *named* here (``AttachmentSpec``);
-their bytes are made when the message is sent: see services/outbox.py.
+their bytes are made when the message is sent: see services/outbox/sending.py.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 from babel.dates import format_date
 from babel.numbers import format_currency
 
-from pos_desktop.adapters.email_templates import EmailTemplates, RenderedEmail
+from pos_desktop.adapters.email_templates import RenderedEmail
 from pos_desktop.adapters.pdf.documents import SellerInfo
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.money import ZERO, round_money
@@ -29,6 +29,20 @@ from pos_desktop.services.invoice_views import InvoiceView
 
 QR_CID = "customer-qr"
 LOGO_CID = "shop-logo"
+
+
+class EmailRendering(Protocol):
+    """The email templates (adapters/email_templates.py, picked in bootstrap.py): a subject,
+    a plain text and an HTML page per message name and language, English when one is missing."""
+
+    def render(
+        self,
+        name: str,
+        language: str,
+        values: Mapping[str, str],
+        *,
+        raw: Mapping[str, str] | None = None,
+    ) -> RenderedEmail: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +156,7 @@ class EmailComposer:
 
     def __init__(
         self,
-        templates: EmailTemplates,
+        templates: EmailRendering,
         branding: Branding,
         *,
         invoice_pdf: bool = False,

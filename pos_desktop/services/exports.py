@@ -19,14 +19,15 @@ from dataclasses import asdict
 from operator import attrgetter
 from pathlib import Path
 
-from pos_desktop.adapters.table_writers import format_for, table_writer
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.customer_fields import covering
 from pos_desktop.domain.money import format_amount
 from pos_desktop.domain.roles import Actor, Permission
+from pos_desktop.domain.tables import format_for
 from pos_desktop.services import audit
 from pos_desktop.services.customer_views import CustomerView
 from pos_desktop.services.customers import CustomerOrder, CustomerService
+from pos_desktop.services.file_ports import TableFiles
 from pos_desktop.services.invoice_views import InvoiceSummary
 from pos_desktop.services.sales import BillingService, InvoiceFilter
 from pos_desktop.services.station import StationResolver
@@ -109,7 +110,10 @@ class ExportService:
         db: Database,
         clock: Clock,
         station: StationResolver,
+        *,
+        tables: TableFiles,
     ) -> None:
+        self._tables = tables
         self._customers = customers
         self._billing = billing
         self._db = db
@@ -160,7 +164,7 @@ class ExportService:
 
         kind = format_for(path, file_format)
         count = 0
-        with table_writer(path, kind, CUSTOMER_COLUMNS) as write:
+        with self._tables.writer(path, kind, CUSTOMER_COLUMNS) as write:
             for page in pages():
                 for customer in page:
                     write(_customer_row(customer))
@@ -190,7 +194,7 @@ class ExportService:
         kind = format_for(path, file_format)
         count = 0
         after: InvoiceSummary | None = None
-        with table_writer(path, kind, INVOICE_COLUMNS) as write:
+        with self._tables.writer(path, kind, INVOICE_COLUMNS) as write:
             while True:
                 page = self._billing.list_invoices(
                     actor, filters, limit=PAGE, after=after, oldest_first=oldest_first

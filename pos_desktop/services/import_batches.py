@@ -34,10 +34,11 @@ from pathlib import Path
 from typing import IO, Any
 
 import pos_desktop
-from pos_desktop.adapters.table_files import NotedRecord, TableFile, UnreadableRow
 from pos_desktop.domain.import_mapping import ColumnMapping
 from pos_desktop.domain.import_row import ImportedCustomer, RejectedRow, RowReader
+from pos_desktop.domain.tables import NotedRecord, UnreadableRow
 from pos_desktop.services.batch_garbage import batch_done, collector_paused
+from pos_desktop.services.file_ports import TableFiles
 
 #: The child's whole program: everything else it imports through this module.
 _CHILD = "from pos_desktop.services.import_batches import serve; serve()"
@@ -82,12 +83,14 @@ class BatchSource:
     keep_invalid_email: bool
     default_region: str | None
     batch_size: int
+    #: How the file is read (picklable: a worker process gets a copy).
+    tables: TableFiles
     #: The file's encoding as a person named it; ``None``: detected.
     encoding: str | None = None
 
     def batches(self, workers: int = 1, index: int = 0) -> Generator[SortedRows, None, None]:
         """Every ``workers``-th batch from the ``index``-th on (all of them by default)."""
-        table = TableFile(self.path, self.encoding)
+        table = self.tables.open(self.path, self.encoding)
         reader = RowReader(
             self.mapping,
             keep_invalid_email=self.keep_invalid_email,

@@ -2,7 +2,7 @@
 
 "Send invoice again" on a refunded invoice means the refund notice (with the credit note), on a
 voided one the void notice: what the customer needs now, not "your order has been placed" for
-money they got back. The outbox (services/outbox.py) queues the one chosen.
+money they got back. The outbox (services/outbox/) queues the one chosen.
 """
 
 from __future__ import annotations

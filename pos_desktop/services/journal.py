@@ -26,8 +26,7 @@ from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 
-from pos_desktop.adapters.file_output import write_whole
-from pos_desktop.adapters.table_writers import safe_csv_writer
+from pos_desktop.adapters.csv_text import safe_csv_writer
 from pos_desktop.config import AccountingSettings
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.datev import DatevHeader, buchungsstapel
@@ -43,6 +42,7 @@ from pos_desktop.domain.journal import (
 from pos_desktop.domain.money import format_amount
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.services import audit
+from pos_desktop.services.file_ports import FileWriter
 from pos_desktop.services.net_sales import By, Key, Scope, Tally, breakdown, money_breakdown
 from pos_desktop.services.reports import MAX_DAYS
 from pos_desktop.services.station import StationResolver
@@ -87,11 +87,14 @@ class JournalService:
         clock: Clock,
         station: StationResolver,
         settings: AccountingSettings,
+        *,
+        write_whole: FileWriter,
     ) -> None:
         self._db = db
         self._clock = clock
         self._station = station
         self._settings = settings
+        self._write_whole = write_whole
 
     def plan(self) -> AccountPlan:
         s = self._settings
@@ -190,7 +193,7 @@ class JournalService:
             data = self.datev(journal).encode("cp1252", errors="replace")
         else:
             data = journal_csv(journal).encode("utf-8")
-        write_whole(path, data)
+        self._write_whole(path, data)
         now = self._clock.now()
         with self._db.unit_of_work() as uow:
             audit.record(

@@ -1,11 +1,12 @@
 """Product catalogue to and from CSV: export what is on sale, import to create or update by SKU.
 
-Reading reuses the customer import's ``TableFile`` (any common encoding and delimiter, XLSX
-too); the apostrophe the export put before a formula-looking cell is taken off again. One
-transaction for the whole file: every row is checked like the product form checks it, a bad
-row is rejected with its reason and the others go on; a dry run does all of it and rolls
-back, so its report is exactly what the import would do. Every created or changed product is
-audited like a manual edit, plus one ``product.import`` event with the counts.
+Reading goes through the customer import's ``TableFiles`` port (any common encoding and
+delimiter, XLSX too); the apostrophe the export put before a formula-looking cell is taken
+off again. One transaction for the whole file: every row is checked like the product form
+checks it, a bad row is rejected with its reason and the others go on; a dry run does all of
+it and rolls back, so its report is exactly what the import would do. Every created or
+changed product is audited like a manual edit, plus one ``product.import`` event with the
+counts.
 
 Columns: ``sku, barcode, name, category, price, vat, track_stock, low_stock_at, barcodes``
 (``sku``, ``name``, ``price`` and ``vat`` required). ``barcodes`` holds all of a product's
@@ -27,16 +28,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pos_desktop.adapters.table_files import TableFile, UnreadableRow
-from pos_desktop.adapters.table_writers import table_writer
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.errors import Conflict, ValidationError
 from pos_desktop.domain.money import plain_amount
 from pos_desktop.domain.product_codes import split_barcodes
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.spreadsheet_cells import restore
+from pos_desktop.domain.tables import UnreadableRow
 from pos_desktop.domain.text import clean_line
 from pos_desktop.services import audit
+from pos_desktop.services.file_ports import TableFiles
 from pos_desktop.services.product_fields import ProductFields
 from pos_desktop.services.products import ProductService
 from pos_desktop.services.station import StationResolver
@@ -134,18 +135,25 @@ def _fields(values: dict[str, str]) -> ProductFields:
 
 class ProductFiles:
     def __init__(
-        self, db: Database, clock: Clock, station: StationResolver, products: ProductService
+        self,
+        db: Database,
+        clock: Clock,
+        station: StationResolver,
+        products: ProductService,
+        *,
+        tables: TableFiles,
     ) -> None:
         self._db = db
         self._clock = clock
         self._station = station
         self._products = products
+        self._tables = tables
 
     def export_csv(self, actor: Actor, path: Path) -> int:
         """Products on sale, by SKU; returns how many were written."""
         actor.require(Permission.PRODUCT_MANAGE)
         count = 0
-        with self._db.reader() as uow, table_writer(path, "csv", COLUMNS) as write:
+        with self._db.reader() as uow, self._tables.writer(path, "csv", COLUMNS) as write:
             rows = uow.session.scalars(
                 select(Product).where(Product.active.is_(True)).order_by(Product.sku)
             )
@@ -172,7 +180,7 @@ class ProductFiles:
     ) -> ProductImportReport:
         """``encoding``: the CSV's, as a person named it; ``None``: detected."""
         actor.require(Permission.PRODUCT_MANAGE)
-        table = TableFile(path, encoding)
+        table = self._tables.open(path, encoding)
         headers = [clean_line(h).lower().replace(" ", "_") for h in table.info.headers]
         missing = [c for c in REQUIRED if c not in headers]
         if missing:

@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from pos_desktop.adapters.table_writers import safe_csv_writer
+from pos_desktop.adapters.csv_text import safe_csv_writer
 from pos_desktop.domain.errors import ValidationError
 from pos_desktop.domain.money import ZERO, format_amount, round_money
 from pos_desktop.domain.roles import Actor, Permission

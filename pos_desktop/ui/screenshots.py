@@ -18,7 +18,7 @@ from argon2 import PasswordHasher
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import load_settings
@@ -37,6 +37,13 @@ from pos_desktop.ui.workers import ThreadPoolRunner
 
 PASSWORD = secrets.token_urlsafe(18)  # the database is thrown away with its folder
 SETUP = Actor(None, "cli:screenshots", Role.ADMIN, "cli:screenshots")
+
+
+def render_screenshots(out: Path) -> list[Path]:
+    """:func:`take_screenshots` in this process's QApplication (started here if there is none:
+    the CLI's ``screenshots``), so Qt stays inside ui/."""
+    _app = QApplication.instance() or QApplication([])  # kept alive while rendering
+    return take_screenshots(out)
 
 
 def take_screenshots(out: Path, *, customers: int = 150, invoices: int = 400) -> list[Path]:

@@ -37,7 +37,9 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from sqlalchemy import select
 
+from pos_desktop.adapters.email_templates import EmailTemplates
 from pos_desktop.adapters.qr_image import qr_png
+from pos_desktop.adapters.smtp_transport import SmtpTransport
 from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import load_settings
 from pos_desktop.domain.customer import CustomerInput
@@ -47,7 +49,7 @@ from pos_desktop.services.customers import CustomerService
 from pos_desktop.services.events import CustomerRegistered
 from pos_desktop.services.exhibitions import ExhibitionInput
 from pos_desktop.services.messagebus import MessageBus
-from pos_desktop.services.outbox_parts import build_outbox
+from pos_desktop.services.outbox import build_outbox
 from pos_desktop.storage import migrate
 from pos_desktop.storage.models import Customer
 from tests.support.network import closed_port
@@ -146,6 +148,8 @@ def delivery(
         services.settings,
         services.db,
         services.clock,
+        transport=SmtpTransport(),
+        templates=EmailTemplates(),
         badge_pdf=services.documents.render_badge_pdf if with_pdf else None,
     )
     welcome = MessageBus()  # its messages name only what this sender can attach

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import QueuePool, select
 
+from pos_desktop.adapters.local_tables import LocalTableFiles
 from pos_desktop.adapters.table_files import TableFile
 from pos_desktop.bootstrap import Services
 from pos_desktop.domain.errors import ValidationError
@@ -148,6 +149,7 @@ def test_a_worker_that_cannot_read_the_file_fails_the_import_with_its_reason(
         keep_invalid_email=False,
         default_region="DE",
         batch_size=10,
+        tables=LocalTableFiles(),
     )
     with pytest.raises(ValidationError, match="cannot be read"):
         list(worker_batches(source, 1))
@@ -160,6 +162,7 @@ def test_workers_in_turn_give_the_batches_in_file_order() -> None:
         keep_invalid_email=False,
         default_region="DE",
         batch_size=2,
+        tables=LocalTableFiles(),
     )
     alone = [(b.candidates, b.turned_down, b.extra_cells) for b in source.batches()]
     two = [(b.candidates, b.turned_down, b.extra_cells) for b in worker_batches(source, 2)]

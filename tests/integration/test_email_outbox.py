@@ -29,8 +29,7 @@ from pos_desktop.domain.errors import InvalidState, NotFound, PermissionDenied, 
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
 from pos_desktop.domain.outbox import CLAIM_LEASE, MessageKind, MessageState
 from pos_desktop.services.email_documents import AttachmentRenderer
-from pos_desktop.services.outbox import EmailNotSent, OutboxEntry
-from pos_desktop.services.outbox_sender import OutboxSender
+from pos_desktop.services.outbox import EmailNotSent, OutboxEntry, OutboxSender
 from pos_desktop.services.sales import SaleInput
 from tests.conftest import Staff
 from tests.support.cli import entry_point, process_env

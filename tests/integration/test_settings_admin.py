@@ -18,7 +18,6 @@ from pos_desktop.bootstrap import Services
 from pos_desktop.config import Settings, load_settings
 from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.domain.errors import PermissionDenied, ValidationError
-from pos_desktop.services.smtp_credentials import save_keeping_password
 from tests.conftest import Staff
 
 
@@ -142,10 +141,8 @@ def test_the_smtp_password_saved_without_a_keyring_goes_to_a_private_file(
     """This machine has no keyring: the password goes to the config file, which was 0644."""
     empty_config.write_text('[ui]\ntheme = "light"\n', encoding="utf-8")
     empty_config.chmod(0o644)
-    saved = save_keeping_password(
-        services.settings_admin,
+    saved = services.smtp_credentials.save(
         staff.admin,
-        services.settings.smtp,
         {"smtp.host": "mail.example.org", "smtp.user": "shop", "smtp.password": "s3cret pass"},
     )
     assert not saved.password_in_keyring

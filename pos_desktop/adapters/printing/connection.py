@@ -33,6 +33,7 @@ from escpos.exceptions import DeviceNotFoundError
 from escpos.printer import Network
 
 from pos_desktop.adapters.printing.realtime_status import is_answer, question, read_status
+from pos_desktop.config import PrinterSettings
 from pos_desktop.domain.printer import (
     DeliveryUnsure,
     PrinterAddress,
@@ -362,3 +363,16 @@ class PrinterConnection:
             ) from None
         finally:
             device.close()
+
+
+def printer_connector(settings: PrinterSettings) -> Callable[[str], PrinterConnection]:
+    """The print queue's connector (services/printing/ports.py): a printer at a URL with this
+    till's profile and time limit, as the settings say when it connects (Settings may change
+    them while the app runs)."""
+
+    def connect(url: str) -> PrinterConnection:
+        return PrinterConnection.from_url(
+            url, profile=settings.profile, timeout=float(settings.timeout_seconds)
+        )
+
+    return connect

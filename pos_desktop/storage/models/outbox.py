@@ -2,7 +2,7 @@
 
 A row holds the rendered subject and bodies and a list of attachment specs (what to render
 when sending: the customer's QR, the invoice PDF...), never the attachment bytes: see
-services/outbox.py for why. Rows stay after sending, as the record of what was sent to whom.
+services/outbox/writer.py for why. Rows stay after sending, as the record of what was sent to whom.
 """
 
 from __future__ import annotations

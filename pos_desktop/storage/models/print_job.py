@@ -42,7 +42,7 @@ class PrintJob(Timestamped, Base):
     report_as_of: Mapped[datetime | None] = mapped_column(UtcDateTime)
     #: The till whose printer prints it (each till has its own printer).
     terminal: Mapped[str] = mapped_column(String(8))
-    #: queued | sending | printed | unsure | replaced | cancelled (services/print_jobs.py)
+    #: queued | sending | printed | unsure | replaced | cancelled (services/printing/jobs.py)
     state: Mapped[str] = mapped_column(String(12))
     copy: Mapped[bool] = mapped_column(Boolean)
     #: Kick the cash drawer when printed (a cash sale, not a reprint).

@@ -38,7 +38,7 @@ from pos_desktop.services.settings_admin import (
     SavedSettings,
     locked_reason,
 )
-from pos_desktop.services.smtp_credentials import SavedWithPassword, save_keeping_password
+from pos_desktop.services.smtp_credentials import SavedWithPassword
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.scanning.scanner_settings import SCANNER_FIELDS
 from pos_desktop.ui.theme import THEMES, apply_theme
@@ -365,10 +365,13 @@ class SettingsScreen(QWidget):
         for field in self.fields.values():
             field.show_error(None)
         self.messages.show_message("Saving...", Tone.INFO)
-        admin, actor, changes = self.ctx.services.settings_admin, self.ctx.actor, self.changes()
-        smtp = self.ctx.services.settings.smtp
+        credentials, actor, changes = (
+            self.ctx.services.smtp_credentials,
+            self.ctx.actor,
+            self.changes(),
+        )
         self.ctx.runner.submit(
-            lambda: save_keeping_password(admin, actor, smtp, changes),
+            lambda: credentials.save(actor, changes),
             self._saved_with_password,
             self._failed,
             owner=self,

@@ -23,7 +23,6 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
 
 from sqlalchemy import select
 
@@ -31,7 +30,9 @@ from pos_desktop.config import PrinterSettings
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.errors import PosError
 from pos_desktop.domain.printer import DeliveryUnsure, PrinterStatus, PrinterUnavailable, Problem
-from pos_desktop.services.print_jobs import (
+from pos_desktop.services.background_loop import RoundLoop
+from pos_desktop.services.printing.documents import Printable, PrintRendering, document_name
+from pos_desktop.services.printing.jobs import (
     PRINTED,
     QUEUED,
     SENDING,
@@ -41,26 +42,12 @@ from pos_desktop.services.print_jobs import (
     lease,
     settle,
 )
-from pos_desktop.services.print_rendering import Printable, PrintRendering, document_name
+from pos_desktop.services.printing.ports import Printer, PrinterConnector
 from pos_desktop.services.station import StationResolver
 from pos_desktop.storage.models import PrintJob
 from pos_desktop.storage.uow import Database
 
 log = logging.getLogger(__name__)
-
-
-class Printer(Protocol):
-    """A receipt printer; blocking calls, bounded by the connection's own time limit.
-
-    ``send`` raises ``PrinterUnavailable`` when nothing left, ``DeliveryUnsure`` when the
-    bytes left without the printer confirming them."""
-
-    @property
-    def name(self) -> str: ...
-
-    def status(self) -> PrinterStatus: ...
-
-    def send(self, data: bytes) -> PrinterStatus: ...
 
 
 @dataclass
@@ -90,7 +77,7 @@ class PrintSender:
         station: StationResolver,
         render: PrintRendering,
         *,
-        connect: Callable[[str], Printer],
+        connect: PrinterConnector,
     ) -> None:
         self._db = db
         self._clock = clock
@@ -225,3 +212,24 @@ class PrintSender:
             return self.status()
         finally:
             self._send_lock.release()
+
+
+class PrintLoop(RoundLoop[PrintReport]):
+    """The app's background printer: a round every ``interval`` seconds, or at once after
+    :meth:`wake` (a sale was just saved). Errors stay on the jobs."""
+
+    def __init__(
+        self,
+        send_round: Callable[[], PrintReport],
+        *,
+        interval: float = 5.0,
+        on_round: Callable[[PrintReport], None] | None = None,
+    ) -> None:
+        super().__init__(
+            send_round,
+            name="print-queue",
+            interval=interval,
+            failed=lambda _why: PrintReport(),
+            on_round=on_round,
+            stop_timeout=15.0,
+        )

@@ -3,10 +3,11 @@ printed twice by the queue itself.
 
 A job prints a sale's receipt, a refund's slip, or a cash session's X or Z report (rendered
 from the session's rows when sent, an X report as of the moment it was asked for). Its states
-and the functions that add jobs inside a sale's transaction are in ``print_jobs.py`` (they are
-importable from here too); the bytes each document becomes are in ``print_rendering.py``.
+and the functions that add jobs inside a sale's transaction are in ``jobs.py``; the bytes each
+document becomes are in ``documents.py``; :class:`PrintService` here is what people do with
+the queue.
 
-Sending (``print_sender.py``) settles each job as ``printed`` when the printer confirmed it,
+Sending (``sending.py``) settles each job as ``printed`` when the printer confirmed it,
 ``queued`` again when it refused before any byte left (offline, paper out, cover open), or
 ``unsure`` when the bytes left without a confirmation. An unsure job is never sent again by
 itself: a person checks the printer and marks it printed (:meth:`PrintService.mark_printed`)
@@ -25,7 +26,6 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from pos_desktop.adapters.printing.connection import PrinterConnection
 from pos_desktop.adapters.printing.escpos_render import EscposOptions
 from pos_desktop.config import PrinterSettings, SellerSettings, ShopSettings
 from pos_desktop.domain.clock import Clock
@@ -37,19 +37,16 @@ from pos_desktop.domain.receipt import Receipt
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.text import clean_line
 from pos_desktop.services import audit
-from pos_desktop.services.background_loop import RoundLoop
-from pos_desktop.services.print_jobs import (
+from pos_desktop.services.printing.documents import Printable, PrintRendering
+from pos_desktop.services.printing.jobs import (
     CANCELLED,
     OPEN,
     PRINTED,
-    QUEUED,
     REPLACED,
-    SENDING,
     UNSURE,
     WAITING,
     PrintJobView,
     QueueState,
-    auto_print_receipt,
     copy_of,
     job_views,
     printed_before,
@@ -59,31 +56,12 @@ from pos_desktop.services.print_jobs import (
     queue_state,
     replace_unsure,
 )
-from pos_desktop.services.print_rendering import Printable, PrintRendering
-from pos_desktop.services.print_sender import Printer, PrintReport, PrintSender
+from pos_desktop.services.printing.ports import PrinterConnector
+from pos_desktop.services.printing.sending import PrintReport, PrintSender
 from pos_desktop.services.session_report import SessionReport
 from pos_desktop.services.station import StationResolver
 from pos_desktop.storage.models import CashSession, CreditNote, Invoice, PrintJob
 from pos_desktop.storage.uow import Database
-
-__all__ = [
-    "CANCELLED",
-    "PRINTED",
-    "QUEUED",
-    "REPLACED",
-    "SENDING",
-    "UNSURE",
-    "PrintJobView",
-    "PrintLoop",
-    "PrintReport",
-    "PrintService",
-    "Printer",
-    "QueueState",
-    "auto_print_receipt",
-    "queue_credit_note_slip",
-    "queue_receipt",
-    "queue_session_report",
-]
 
 #: A reprint's audit: the action, the entity's type and key, what the summary calls it.
 Reprint = tuple[str, str, str, str]
@@ -114,8 +92,8 @@ class PrintService:
         shop: ShopSettings,
         station: StationResolver,
         *,
+        connect: PrinterConnector,
         columns_from_profile: bool | Callable[[], bool] = False,
-        connect: Callable[[str], Printer] | None = None,
         seller: SellerSettings | None = None,
     ) -> None:
         self._db = db
@@ -123,16 +101,9 @@ class PrintService:
         self._settings = settings
         self._station = station
         self._render = PrintRendering(settings, shop, station, columns_from_profile, seller=seller)
-        self._sender = PrintSender(
-            db, clock, settings, station, self._render, connect=connect or self._escpos_printer
-        )
+        self._sender = PrintSender(db, clock, settings, station, self._render, connect=connect)
 
     # -------------------------------------------------------------------- configuration
-
-    def _escpos_printer(self, url: str) -> Printer:
-        return PrinterConnection.from_url(
-            url, profile=self._settings.profile, timeout=float(self._settings.timeout_seconds)
-        )
 
     @property
     def configured(self) -> bool:
@@ -397,7 +368,7 @@ class PrintService:
             uow.commit()
         return new_id
 
-    # ------------------------------------------------------------- sending (print_sender.py)
+    # ------------------------------------------------------------- sending (sending.py)
 
     def send_due(
         self, *, url: str | None = None, job_ids: Sequence[int] | None = None
@@ -427,24 +398,3 @@ class PrintService:
         actor.require(Permission.INVOICE_VIEW)
         printer = self._sender.printer(url)
         return printer.send(self.test_page_bytes(printer.name))
-
-
-class PrintLoop(RoundLoop[PrintReport]):
-    """The app's background printer: a round every ``interval`` seconds, or at once after
-    :meth:`wake` (a sale was just saved). Errors stay on the jobs."""
-
-    def __init__(
-        self,
-        send_round: Callable[[], PrintReport],
-        *,
-        interval: float = 5.0,
-        on_round: Callable[[PrintReport], None] | None = None,
-    ) -> None:
-        super().__init__(
-            send_round,
-            name="print-queue",
-            interval=interval,
-            failed=lambda _why: PrintReport(),
-            on_round=on_round,
-            stop_timeout=15.0,
-        )

@@ -25,9 +25,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import AbstractContextManager, ExitStack
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
-from typing import Protocol
 
 from sqlalchemy import select, update
 
@@ -43,27 +42,13 @@ from pos_desktop.domain.outbox import (
 )
 from pos_desktop.services.background_loop import RoundLoop
 from pos_desktop.services.email_documents import AttachmentRenderer
+from pos_desktop.services.outbox.ports import Mailer, MailSession
 from pos_desktop.storage.models import OutboxMessage
 from pos_desktop.storage.uow import Database
 
 log = logging.getLogger(__name__)
 #: Messages claimed per transaction: fewer commits, and a lost batch is at most this many.
 CLAIM_BATCH = 20
-
-
-class MailSession(Protocol):
-    def send(self, mail: OutgoingEmail) -> None: ...
-
-
-class Mailer(Protocol):
-    """The SMTP adapter (adapters/smtp_mail.py) as the sender needs it."""
-
-    def missing(self) -> str | None: ...
-
-    def session(self) -> AbstractContextManager[MailSession]: ...
-
-    @property
-    def sender_address(self) -> str: ...
 
 
 @dataclass

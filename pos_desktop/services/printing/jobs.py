@@ -28,7 +28,6 @@ from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from pos_desktop.config import PrinterSettings
-from pos_desktop.domain.invoice import PaymentMethod
 from pos_desktop.domain.printer import Problem
 from pos_desktop.services.session_documents import report_name
 from pos_desktop.storage.models import CreditNote, Invoice, PrintJob
@@ -77,22 +76,6 @@ class QueueState:
 
 
 # ------------------------------------------------------------------------- adding jobs
-
-
-def auto_print_receipt(
-    session: Session, settings: PrinterSettings, invoice: Invoice, terminal: str, at: datetime
-) -> None:
-    """Billing's hook, as an invoice gets its number: queue its receipt if this till prints."""
-    if settings.auto_print and settings.url.strip():
-        cash = any(p.method == PaymentMethod.CASH.value for p in invoice.payments)
-        queue_receipt(
-            session,
-            invoice=invoice,
-            terminal=terminal,
-            queued_by=invoice.cashier_name,
-            at=at,
-            open_drawer=cash,
-        )
 
 
 def queue_receipt(

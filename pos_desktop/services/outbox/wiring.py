@@ -1,7 +1,8 @@
 """The email outbox's parts, built from settings for the composition root (bootstrap.py).
 
 One function, so the CLI, the app and the tests wire the writer (used inside registrations and
-sales), the outbox service and the sender the same way.
+sales), the outbox service and the sender the same way. The adapters come in from outside: the
+mail transport (``ports.MailTransport``) and the email templates (``EmailRendering``).
 """
 
 from __future__ import annotations
@@ -9,16 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pos_desktop.adapters.email_templates import EmailTemplates
 from pos_desktop.adapters.pdf.documents import SellerInfo, seller_info
-from pos_desktop.adapters.smtp_mail import SmtpMailer
-from pos_desktop.adapters.smtp_password import read_password
 from pos_desktop.config import Settings
 from pos_desktop.domain.clock import Clock
-from pos_desktop.services.email_compose import Branding, EmailComposer
+from pos_desktop.services.email_compose import Branding, EmailComposer, EmailRendering
 from pos_desktop.services.email_documents import AttachmentRenderer
-from pos_desktop.services.outbox import OutboxService, OutboxWriter
-from pos_desktop.services.outbox_sender import OutboxSender
+from pos_desktop.services.outbox.management import OutboxService
+from pos_desktop.services.outbox.ports import Mailer, MailTransport
+from pos_desktop.services.outbox.sending import OutboxSender
+from pos_desktop.services.outbox.writer import OutboxWriter
 from pos_desktop.storage.uow import Database
 
 
@@ -27,7 +27,7 @@ class OutboxParts:
     writer: OutboxWriter
     service: OutboxService
     sender: OutboxSender
-    mailer: SmtpMailer
+    mailer: Mailer
 
 
 def branding(settings: Settings) -> Branding:
@@ -42,28 +42,29 @@ def build_outbox(
     db: Database,
     clock: Clock,
     *,
+    transport: MailTransport,
+    templates: EmailRendering,
     invoice_pdf: Callable[[str], bytes] | None = None,
     badge_pdf: Callable[[str], bytes] | None = None,
     credit_note_pdf: Callable[[str], bytes] | None = None,
-    smtp_timeout: float | None = None,
 ) -> OutboxParts:
+    """The sender's mailer uses ``settings.smtp`` as it is at each round (the Settings screen
+    changes it in place) and reads the stored password only when a login needs it."""
     renderer = AttachmentRenderer(
         invoice_pdf=invoice_pdf, badge_pdf=badge_pdf, credit_note_pdf=credit_note_pdf
     )
     composer = EmailComposer(
-        EmailTemplates(),
+        templates,
         branding(settings),
         invoice_pdf=renderer.has_invoice_pdf,
         badge_pdf=renderer.has_badge_pdf,
         credit_note_pdf=renderer.has_credit_note_pdf,
     )
     writer = OutboxWriter(composer, settings.smtp, max_attempts=settings.email.max_attempts)
-    mailer = SmtpMailer(settings.smtp, password=lambda: read_password(settings.smtp))
-    if smtp_timeout is not None:
-        mailer.timeout = smtp_timeout
+    mailer = transport.mailer(settings.smtp, lambda: transport.stored_password(settings.smtp))
     return OutboxParts(
         writer,
-        OutboxService(db, clock, writer),
+        OutboxService(db, clock, writer, transport),
         OutboxSender(db, clock, mailer, renderer),
         mailer,
     )
