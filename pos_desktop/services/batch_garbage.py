@@ -9,7 +9,9 @@ its reading worker's. Reference counting frees nearly all of a batch anyway; wha
 as flat as before for any file size.
 
 The collector is the process's: pauses may nest and overlap (two imports in two threads), and
-automatic collection comes back, if it was on, when the last pause ends.
+automatic collection comes back, if it was on, when the last pause ends. In the desktop app the
+UI thread owns collection (``ui/garbage.py``): automatic collection is off there anyway, and
+``batch_done`` leaves the collecting to it.
 """
 
 from __future__ import annotations
@@ -43,6 +45,17 @@ class _Pauses:
 
 
 _pauses = _Pauses()
+#: Set by the desktop app: its UI thread collects (``ui/garbage.py``), never a bulk job's
+#: worker thread, which could free a Qt object outside its thread.
+_collected_elsewhere = threading.Event()
+
+
+def collect_elsewhere(yes: bool) -> None:
+    """Whether another thread owns cycle collection (then ``batch_done`` leaves it alone)."""
+    if yes:
+        _collected_elsewhere.set()
+    else:
+        _collected_elsewhere.clear()
 
 
 @contextmanager
@@ -58,4 +71,5 @@ def collector_paused() -> Iterator[None]:
 def batch_done() -> None:
     """Collect the cycles left since the last batch: the young generations only, which hold
     everything allocated since then (a few milliseconds)."""
-    gc.collect(1)
+    if not _collected_elsewhere.is_set():
+        gc.collect(1)

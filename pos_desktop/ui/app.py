@@ -18,6 +18,7 @@ from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import Settings, masked
 from pos_desktop.domain.errors import PosError
 from pos_desktop.services.database_admin import Startup
+from pos_desktop.ui.garbage import collect_on_ui_thread
 from pos_desktop.ui.idle_lock import TerminalLock
 from pos_desktop.ui.screens.first_start import FirstStartDialog
 from pos_desktop.ui.screens.login import LoginDialog
@@ -45,6 +46,7 @@ def idle_timeout_ms(settings: Settings) -> int:
 def run_gui(settings: Settings) -> int:
     """Run the app until its window closes; the exit code for the command line."""
     app = application()
+    collect_on_ui_thread(app)  # never on a worker thread: see ui/garbage.py
     apply_theme(settings.ui.theme)
     try:
         services = build_services(settings)

@@ -9,16 +9,27 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from pos_desktop.bootstrap import Services
 from pos_desktop.config import Settings
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.garbage import collect_on_ui_thread
 from pos_desktop.ui.workers import ThreadPoolRunner
 from tests.conftest import Staff
 from tests.support.clock import FakeClock
 from tests.support.paper import printing_services
 from tests.support.socket_printer import SocketPrinter
+
+
+@pytest.fixture(autouse=True)
+def collector_on_the_ui_thread(qapp: QApplication) -> Iterator[None]:
+    """As in the app: cycles are collected on the UI thread only (see ui/garbage.py); the
+    tests after the GUI tests get Python's automatic collection back."""
+    collector = collect_on_ui_thread(qapp)
+    yield
+    collector.stop()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
