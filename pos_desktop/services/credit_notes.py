@@ -17,15 +17,14 @@ from sqlalchemy import select
 from pos_desktop.adapters.pdf import SellerInfo, seller_info
 from pos_desktop.adapters.pdf.credit_note import credit_note_pdf
 from pos_desktop.config import SellerSettings, ShopSettings
-from pos_desktop.domain.errors import NotFound
-from pos_desktop.domain.numbering import InvoiceNumber
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.services.credit_note_views import (
     CreditNoteView,
     load_credit_note,
     stored_note_view,
 )
-from pos_desktop.storage.models import CreditNote, Customer, Exhibition, Invoice
+from pos_desktop.storage.invoice_lookup import invoice_by_number
+from pos_desktop.storage.models import CreditNote, Customer, Exhibition
 from pos_desktop.storage.uow import Database
 
 
@@ -52,12 +51,9 @@ class CreditNoteDocuments:
         """The credit notes made against invoice ``number``, oldest first (the invoice view
         lists them to open, save or reprint)."""
         actor.require(Permission.INVOICE_VIEW)
-        text = InvoiceNumber.parse(number).text
         with self._db.reader() as uow:
             session = uow.session
-            invoice = session.scalars(select(Invoice).where(Invoice.number == text)).first()
-            if invoice is None:
-                raise NotFound(f"no invoice {text}")
+            invoice = invoice_by_number(session, number)
             notes = session.scalars(
                 select(CreditNote)
                 .where(CreditNote.invoice_id == invoice.id)

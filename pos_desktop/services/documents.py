@@ -23,12 +23,12 @@ from pos_desktop.adapters.pdf import SellerInfo, badge_pdf, invoice_pdf, seller_
 from pos_desktop.config import SellerSettings, ShopSettings
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.errors import NotFound
-from pos_desktop.domain.numbering import InvoiceNumber
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.services.customer_views import CustomerView, customer_view
 from pos_desktop.services.invoice_views import InvoiceView, invoice_view
 from pos_desktop.services.station import StationResolver
-from pos_desktop.storage.models import Customer, Exhibition, Invoice
+from pos_desktop.storage.invoice_lookup import invoice_by_number
+from pos_desktop.storage.models import Customer, Exhibition
 from pos_desktop.storage.uow import Database
 
 
@@ -76,13 +76,9 @@ class DocumentService:
         return badge_pdf(customer, exhibition_name)
 
     def invoice_source(self, number: str) -> InvoiceSource:
-        parsed = InvoiceNumber.parse(number)
-        text = f"{parsed.exhibition}-{parsed.terminal}-{parsed.sequence:06d}"
         with self._db.reader() as uow:
             session = uow.session
-            row = session.scalars(select(Invoice).where(Invoice.number == text)).first()
-            if row is None:
-                raise NotFound(f"no invoice {text}")
+            row = invoice_by_number(session, number)
             customer = session.get(Customer, row.customer_id) if row.customer_id else None
             exhibition = session.get(Exhibition, row.exhibition_id)
             view = invoice_view(row, customer)

@@ -32,15 +32,6 @@ class InvoiceEmail:
     credit_note: str | None = None
 
 
-def invoice_by_number(session: Session, number: str) -> Invoice:
-    """The issued or voided invoice ``number`` (drafts have no number and no email)."""
-    text = number.strip().upper()
-    row = session.scalars(select(Invoice).where(Invoice.number == text)).first()
-    if row is None or row.number is None:
-        raise NotFound(f"no invoice {number}")
-    return row
-
-
 def invoice_emails(session: Session, row: Invoice) -> list[InvoiceEmail]:
     """The void notice of a voided invoice, then its refund notices, newest first, then the
     invoice itself unless it is voided: the first is what a cashier most likely means."""

@@ -24,7 +24,6 @@ from pos_desktop.services.credit_note_views import load_credit_note, refund_noti
 from pos_desktop.services.invoice_emails import (
     InvoiceEmail,
     choose_email,
-    invoice_by_number,
     invoice_emails,
 )
 from pos_desktop.services.invoice_views import invoice_view
@@ -36,6 +35,7 @@ from pos_desktop.services.outbox.queries import (
     entry_query,
 )
 from pos_desktop.services.outbox.writer import OutboxWriter
+from pos_desktop.storage.invoice_lookup import invoice_by_number
 from pos_desktop.storage.models import Customer, Exhibition, OutboxMessage
 from pos_desktop.storage.uow import Database, UnitOfWork
 

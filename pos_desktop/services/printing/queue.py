@@ -31,7 +31,6 @@ from pos_desktop.config import PrinterSettings, SellerSettings, ShopSettings
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.errors import NotFound
 from pos_desktop.domain.invoice import InvoiceStatus
-from pos_desktop.domain.numbering import InvoiceNumber
 from pos_desktop.domain.printer import PrinterStatus
 from pos_desktop.domain.receipt import Receipt
 from pos_desktop.domain.roles import Actor, Permission
@@ -60,6 +59,7 @@ from pos_desktop.services.printing.ports import PrinterConnector
 from pos_desktop.services.printing.sending import PrintReport, PrintSender
 from pos_desktop.services.session_report import SessionReport
 from pos_desktop.services.station import StationResolver
+from pos_desktop.storage.invoice_lookup import invoice_by_number
 from pos_desktop.storage.models import CashSession, CreditNote, Invoice, PrintJob
 from pos_desktop.storage.uow import Database
 
@@ -125,11 +125,7 @@ class PrintService:
 
     @staticmethod
     def _invoice(session: Session, number: str) -> Invoice:
-        text = InvoiceNumber.parse(number).text
-        row = session.scalars(select(Invoice).where(Invoice.number == text)).first()
-        if row is None:
-            raise NotFound(f"no invoice {text}")
-        return row
+        return invoice_by_number(session, number)
 
     def receipt(self, actor: Actor, number: str, *, copy: bool = False) -> Receipt:
         """The receipt of invoice ``number`` (for text, preview, ESC/POS files, the PDF)."""
