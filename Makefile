@@ -22,13 +22,15 @@ STAMP := $(VENV)/.installed
 #   OpenCV (camera, video files)    libgl1 libglib2.0-0 (listed above)
 #   pyzbar                          libzbar0
 #   PDF checks in tests             poppler-utils
+#   PostgreSQL backup and restore   postgresql-client (pg_dump, pg_restore; the server's major
+#                                   version or newer: postgresql-client-N for another one)
 DEBIAN_PACKAGES := python3 python3-venv \
 	libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libxkbcommon0 \
 	fonts-dejavu-core \
 	xvfb xauth libxcb1 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-randr0 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 \
 	libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-glx0 \
-	libzbar0 poppler-utils
+	libzbar0 poppler-utils postgresql-client
 
 .PHONY: run test system-deps install bench lint clean
 

@@ -19,19 +19,24 @@ from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 
+from pos_desktop.adapters.backup_files import LocalBackupFiles
 from pos_desktop.adapters.email_templates import EmailTemplates
 from pos_desktop.adapters.file_output import write_whole
 from pos_desktop.adapters.local_tables import LocalTableFiles
+from pos_desktop.adapters.pg_tools import PgTools
 from pos_desktop.adapters.printing.connection import printer_connector
 from pos_desktop.adapters.smtp_password import store_password
 from pos_desktop.adapters.smtp_transport import SmtpTransport
-from pos_desktop.config import Settings
+from pos_desktop.config import Settings, default_data_dir
+from pos_desktop.domain.backup import BackupStatus
 from pos_desktop.domain.clock import Clock, SystemClock
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.services import sales_totals
 from pos_desktop.services.action_keys import ActionKeyService
 from pos_desktop.services.approvals import ApprovalGate
 from pos_desktop.services.audit import AuditService
+from pos_desktop.services.background_loop import RoundLoop
+from pos_desktop.services.backup import AutomaticBackups, BackupService, backup_loop
 from pos_desktop.services.cash_sessions import CashSessionService
 from pos_desktop.services.commission import CommissionService
 from pos_desktop.services.credit_notes import CreditNoteDocuments
@@ -231,6 +236,44 @@ class Services:
         return JournalService(
             self.db, self.clock, self.station, self.settings.accounting, write_whole=write_whole
         )
+
+    @cached_property
+    def backups(self) -> BackupService:
+        """``backup`` and ``restore``: files owner-only, PostgreSQL through pg_dump/pg_restore."""
+        return BackupService(
+            self.db,
+            self.clock,
+            self.settings.backup,
+            self.settings.pos.terminal,
+            files=LocalBackupFiles(),
+            dumps=PgTools(),
+            default_folder=default_data_dir() / "backups",
+        )
+
+    @cached_property
+    def automatic_backups(self) -> AutomaticBackups:
+        """Every ``[backup] interval_minutes`` and at each Z report, into ``[backup] folder``."""
+        return AutomaticBackups(
+            self.backups,
+            LocalBackupFiles(),
+            self.clock,
+            self.settings.backup,
+            self.settings.pos.terminal,
+        )
+
+    @cached_property
+    def backup_loop(self) -> RoundLoop[BackupStatus]:
+        """The app's backup thread (started by the app, like ``print_loop``). A closed cash
+        session (its Z report) asks for a backup and wakes it."""
+        automatic = self.automatic_backups
+        loop = backup_loop(automatic)
+
+        def session_closed(_event: CashSessionClosed) -> None:
+            automatic.request()
+            loop.wake()
+
+        self.bus.listen(CashSessionClosed, session_closed)
+        return loop
 
     def close(self) -> None:
         self.db.dispose()

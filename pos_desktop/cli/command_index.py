@@ -30,6 +30,11 @@ _CLI = "pos_desktop.cli."
 
 COMMANDS: dict[str, Entry] = {
     "audit": Entry(_CLI + "audit_cmds", "audit_group", "The audit trail."),
+    "backup": Entry(
+        _CLI + "backup_cmds",
+        "backup",
+        "Back up the database while the tills keep selling, into one compressed file.",
+    ),
     "commission": Entry(
         _CLI + "commission_cmds",
         "commission_group",
@@ -99,6 +104,11 @@ COMMANDS: dict[str, Entry] = {
         "Invoice NUMBER's receipt: to files, as text, or (no option) to this till's printer.",
     ),
     "report": Entry(_CLI + "report_cmds", "report_group", "Sales reports."),
+    "restore": Entry(
+        _CLI + "backup_cmds",
+        "restore",
+        "Restore backup FILE into an empty database and check it against its manifest.",
+    ),
     "scan": Entry(
         _CLI + "scan_cmds",
         "scan",

@@ -25,6 +25,7 @@ from pos_desktop.config.loading import (
 from pos_desktop.config.sections import (
     APP_NAME,
     AccountingSettings,
+    BackupSettings,
     BillingSettings,
     ConfigError,
     CustomerSettings,
@@ -50,6 +51,7 @@ __all__ = [
     "RETIRED",
     "SECRET_KEYS",
     "AccountingSettings",
+    "BackupSettings",
     "BillingSettings",
     "ConfigError",
     "CustomerSettings",

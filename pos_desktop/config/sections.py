@@ -316,6 +316,20 @@ class AccountingSettings:
 
 
 @dataclass
+class BackupSettings:
+    """Automatic backups while the app runs (``pos-desktop backup`` works without them)."""
+
+    #: Where they go: a USB stick or a mounted network share; empty: automatic backups off.
+    folder: str = ""
+    #: A backup every this many minutes, and one at each Z report.
+    interval_minutes: int = field(default=15, metadata=_checked(_at_least(1)))
+    #: The newest this many are kept, plus the newest of every day.
+    keep: int = field(default=10, metadata=_checked(_at_least(1)))
+    #: A file holding the passphrase that encrypts them (first line); empty: not encrypted.
+    passphrase_file: str = ""
+
+
+@dataclass
 class Settings:
     database: DatabaseSettings = field(default_factory=DatabaseSettings)
     pos: PosSettings = field(default_factory=PosSettings)
@@ -330,6 +344,7 @@ class Settings:
     ui: UiSettings = field(default_factory=UiSettings)
     scanner: ScannerSettings = field(default_factory=ScannerSettings)
     accounting: AccountingSettings = field(default_factory=AccountingSettings)
+    backup: BackupSettings = field(default_factory=BackupSettings)
     #: ``"section.key"`` -> ``"default"``, ``"file <path>"``, ``"env POS_X"`` or ``"command line"``.
     sources: dict[str, str] = field(default_factory=dict, repr=False)
     config_file: Path | None = field(default=None, repr=False)

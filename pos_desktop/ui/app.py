@@ -107,12 +107,17 @@ def run_session(
     # themselves when an action queues a job or an email (listeners, see bootstrap.py).
     printer = services.print_loop
     printer.start()
+    # Automatic backups (when a folder is set): every few minutes and at each Z report.
+    backups = services.backup_loop
+    if services.automatic_backups.enabled:
+        backups.start()
     try:
         return app.exec()
     finally:
         lock.stop()
         mail.stop()
         printer.stop()
+        backups.stop()
 
 
 def _fatal(text: str) -> None:

@@ -42,6 +42,7 @@ from pos_desktop.ui.screens.reports import ReportsScreen
 from pos_desktop.ui.screens.settings import SettingsScreen
 from pos_desktop.ui.screens.stock import StockScreen
 from pos_desktop.ui.screens.users import UsersScreen
+from pos_desktop.ui.widgets.backup_status import BackupStatusLabel
 from pos_desktop.ui.widgets.outbox_status import OutboxStatusLabel
 from pos_desktop.ui.widgets.printer_status import PrinterStatusLabel
 
@@ -126,12 +127,14 @@ class MainWindow(QMainWindow):
         self.printer_label.clicked.connect(self.show_print_queue)
         self.scanner_label = QLabel("Scanner: keyboard")
         self.outbox_label = OutboxStatusLabel(self.ctx)
+        self.backup_label = BackupStatusLabel(self.ctx)
         for label in (
             self.user_label,
             self.db_label,
             self.printer_label,
             self.scanner_label,
             self.outbox_label,
+            self.backup_label,
         ):
             bar.addPermanentWidget(label)
         bar.addWidget(self.busy_label)
