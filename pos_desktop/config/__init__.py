@@ -30,6 +30,7 @@ from pos_desktop.config.sections import (
     CustomerSettings,
     DatabaseSettings,
     EmailSettings,
+    LogSettings,
     PosSettings,
     PrinterSettings,
     ScannerSettings,
@@ -42,6 +43,7 @@ from pos_desktop.config.sections import (
     default_config_file,
     default_data_dir,
     default_database_url,
+    default_log_folder,
 )
 
 __all__ = [
@@ -55,6 +57,7 @@ __all__ = [
     "CustomerSettings",
     "DatabaseSettings",
     "EmailSettings",
+    "LogSettings",
     "PosSettings",
     "PrinterSettings",
     "ScannerSettings",
@@ -68,6 +71,7 @@ __all__ = [
     "default_config_file",
     "default_data_dir",
     "default_database_url",
+    "default_log_folder",
     "is_secret",
     "load_settings",
     "masked",
