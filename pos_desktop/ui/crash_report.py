@@ -101,3 +101,5 @@ class CrashReporter(QObject):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.box = box
         box.show()
+        box.raise_()
+        box.activateWindow()  # Enter or Esc closes it at once
