@@ -120,7 +120,7 @@ class _Opened(QObject):
 def file_urls() -> Iterator[_Opened]:
     """What the desktop would have been asked to open (Qt's own hook for a URL scheme)."""
     opened = _Opened()
-    QDesktopServices.setUrlHandler("file", opened, b"open")
+    QDesktopServices.setUrlHandler("file", opened, "open")  # type: ignore[arg-type] # bytes: refused
     yield opened
     QDesktopServices.unsetUrlHandler("file")
 
