@@ -278,14 +278,20 @@ def _log_level(text: str) -> str:
     return _one_of("info", "debug")(text.lower())
 
 
+def _log_folder(text: str) -> str:
+    return text or str(default_log_folder())
+
+
 @dataclass
 class LogSettings:
     """The log file (docs/admin-guide.md "Logs"): what to send when something went wrong."""
 
     #: ``info``: starts, stops, failures; ``debug`` adds the mail server's dialogue and more.
     level: str = field(default="info", metadata=_checked(_log_level))
-    #: Where ``pos-desktop.log`` and its older copies are kept (the platform's log folder).
-    folder: str = field(default_factory=lambda: str(default_log_folder()))
+    #: Where ``pos-desktop.log`` and its older copies are kept; empty: the platform's.
+    folder: str = field(
+        default_factory=lambda: str(default_log_folder()), metadata=_checked(_log_folder)
+    )
 
 
 def _rate_accounts(text: str) -> str:
