@@ -21,6 +21,7 @@ from pos_desktop.ui.crash_report import CrashReporter, crash_message
 from pos_desktop.ui.help_menu import system_information
 from pos_desktop.ui.main_window import MainWindow
 from pos_desktop.ui.screens.checkout import CheckoutScreen
+from pos_desktop.ui.workers import ThreadPoolRunner
 from tests.conftest import Staff
 from tests.gui.keyboard import focused, press, show_active, type_text
 from tests.gui.selling import pay_and_confirm
@@ -168,3 +169,22 @@ def test_the_system_information_names_the_database_without_its_password(
         services.close()
     assert "Database: postgresql: postgresql://pos:********@db.booth.local/pos\n" in info
     assert "hunter22" not in info
+
+
+def test_a_bug_in_a_background_job_is_logged_with_its_traceback(
+    qtbot: QtBot, runner: ThreadPoolRunner, logs: LogFiles
+) -> None:
+    """The screen shows one line ("Unexpected error ..."); the log keeps where it happened."""
+    errors: list[Exception] = []
+
+    def look_up_the_till() -> None:
+        raise KeyError("no till T9")
+
+    runner.submit(look_up_the_till, lambda _value: None, errors.append)
+    qtbot.waitUntil(lambda: bool(errors))
+    for handler in logs.handlers:
+        handler.flush()
+    text = logs.path.read_text(encoding="utf-8")
+    assert "ERROR" in text and "background job" in text
+    assert "in look_up_the_till\n" in text
+    assert "KeyError: 'no till T9'" in text
