@@ -16,7 +16,7 @@ cannot be reached" (SQLite's full-text search) or an unhandled psycopg ``DataErr
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -78,7 +78,10 @@ def _create_private(engine: Engine, file: Path) -> None:
 
     @event.listens_for(engine, "do_connect")
     def _before_connect(*_args: Any) -> None:
-        create_private_file(file)
+        # A folder gone (a USB stick pulled) or read-only: SQLite's own error says so, and the
+        # unit of work turns it into "database unavailable".
+        with suppress(OSError):
+            create_private_file(file)
 
 
 def _unstorable_text(values: Any) -> str | None:
