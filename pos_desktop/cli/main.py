@@ -10,6 +10,7 @@ COMMIT, the action may be saved (run the same command with the printed ``--key``
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Mapping
@@ -38,6 +39,7 @@ EXIT_DUPLICATE = 4
 #: alone. Commands act as an admin, who approves their own, so none meets it today.
 EXIT_NOT_ALLOWED = 8
 EXIT_IN_DOUBT = 7
+log = logging.getLogger(__name__)
 
 
 def exit_code_for(error: PosError) -> int:
@@ -107,6 +109,7 @@ def main(ctx: click.Context, database: str | None, config_file: Path | None) -> 
     is, what is set up, and what to do next.
     """
     ctx.obj = CliContext(database=database, config_file=config_file)
+    start_log_file(ctx)
     if ctx.invoked_subcommand is None:
         from pos_desktop.cli.setup_cmds import show_status  # noqa: PLC0415 - only here
         from pos_desktop.cli.window_cmds import GuiUnavailable, open_window  # noqa: PLC0415
@@ -122,6 +125,20 @@ def main(ctx: click.Context, database: str | None, config_file: Path | None) -> 
         click.echo("`pos-desktop gui` tries the window anyway.")
         click.echo("")
         click.echo(ctx.get_help())
+
+
+def start_log_file(ctx: click.Context) -> None:
+    """Warnings on stderr as always, and ``info`` and up in the log file (docs/admin-guide.md
+    "Logs") until the command ends. Settings that cannot be read are the command's to report:
+    then only stderr (Python's last resort) gets the warnings."""
+    from pos_desktop.adapters.log_files import start_logging  # noqa: PLC0415 - not for --help
+
+    try:
+        settings = ctx.obj.settings
+    except PosError:
+        return
+    ctx.call_on_close(start_logging(settings).stop)
+    log.info("pos-desktop %s: %s", __version__, ctx.invoked_subcommand or "window or status")
 
 
 def database_trouble(error: Exception) -> str | None:

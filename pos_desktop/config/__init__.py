@@ -31,6 +31,7 @@ from pos_desktop.config.sections import (
     CustomerSettings,
     DatabaseSettings,
     EmailSettings,
+    LogSettings,
     PosSettings,
     PrinterSettings,
     ScannerSettings,
@@ -43,6 +44,7 @@ from pos_desktop.config.sections import (
     default_config_file,
     default_data_dir,
     default_database_url,
+    default_log_folder,
 )
 
 __all__ = [
@@ -57,6 +59,7 @@ __all__ = [
     "CustomerSettings",
     "DatabaseSettings",
     "EmailSettings",
+    "LogSettings",
     "PosSettings",
     "PrinterSettings",
     "ScannerSettings",
@@ -70,6 +73,7 @@ __all__ = [
     "default_config_file",
     "default_data_dir",
     "default_database_url",
+    "default_log_folder",
     "is_secret",
     "load_settings",
     "masked",

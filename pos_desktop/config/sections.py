@@ -45,6 +45,10 @@ def default_config_file() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "config.toml"
 
 
+def default_log_folder() -> Path:
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
 def default_database_url() -> str:
     return f"sqlite:///{default_data_dir() / 'pos.sqlite3'}"
 
@@ -269,6 +273,27 @@ class ScannerSettings:
     decoder: str = field(default="zxing", metadata=_checked(_one_of("zxing", "zbar", "opencv")))
 
 
+def _log_level(text: str) -> str:
+    """``info`` or ``debug``, in any case (``DEBUG`` is how people write it)."""
+    return _one_of("info", "debug")(text.lower())
+
+
+def _log_folder(text: str) -> str:
+    return text or str(default_log_folder())
+
+
+@dataclass
+class LogSettings:
+    """The log file (docs/admin-guide.md "Logs"): what to send when something went wrong."""
+
+    #: ``info``: starts, stops, failures; ``debug`` adds the mail server's dialogue and more.
+    level: str = field(default="info", metadata=_checked(_log_level))
+    #: Where ``pos-desktop.log`` and its older copies are kept; empty: the platform's.
+    folder: str = field(
+        default_factory=lambda: str(default_log_folder()), metadata=_checked(_log_folder)
+    )
+
+
 def _rate_accounts(text: str) -> str:
     parse_rate_accounts(text)
     return text
@@ -345,6 +370,7 @@ class Settings:
     scanner: ScannerSettings = field(default_factory=ScannerSettings)
     accounting: AccountingSettings = field(default_factory=AccountingSettings)
     backup: BackupSettings = field(default_factory=BackupSettings)
+    log: LogSettings = field(default_factory=LogSettings)
     #: ``"section.key"`` -> ``"default"``, ``"file <path>"``, ``"env POS_X"`` or ``"command line"``.
     sources: dict[str, str] = field(default_factory=dict, repr=False)
     config_file: Path | None = field(default=None, repr=False)

@@ -10,14 +10,18 @@ through the runner.
 
 from __future__ import annotations
 
+import logging
 import sys
 
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from pos_desktop import __version__
+from pos_desktop.adapters.log_files import start_logging
 from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import Settings, masked
 from pos_desktop.domain.errors import PosError
 from pos_desktop.services.database_admin import Startup
+from pos_desktop.ui.crash_report import CrashReporter
 from pos_desktop.ui.garbage import collect_on_ui_thread
 from pos_desktop.ui.idle_lock import TerminalLock
 from pos_desktop.ui.screens.first_start import FirstStartDialog
@@ -27,6 +31,7 @@ from pos_desktop.ui.widgets.message_bar import Tone
 from pos_desktop.ui.workers import ThreadPoolRunner
 
 APP_NAME = "Booth POS"
+log = logging.getLogger(__name__)
 
 
 def application() -> QApplication:
@@ -44,9 +49,27 @@ def idle_timeout_ms(settings: Settings) -> int:
 
 
 def run_gui(settings: Settings) -> int:
-    """Run the app until its window closes; the exit code for the command line."""
+    """Run the app until its window closes; the exit code for the command line. Logged to
+    the log file, an error nobody caught among it (ui/crash_report.py)."""
     app = application()
     collect_on_ui_thread(app)  # never on a worker thread: see ui/garbage.py
+    logs = start_logging(settings)
+    crashes = CrashReporter(logs.path).install()
+    log.info(
+        "Booth POS %s starts: terminal %s, %s",
+        __version__,
+        settings.pos.terminal,
+        masked("database.url", settings.database.url),
+    )
+    try:
+        return _run_gui(app, settings)
+    finally:
+        log.info("Booth POS stops")
+        crashes.uninstall()
+        logs.stop()
+
+
+def _run_gui(app: QApplication, settings: Settings) -> int:
     apply_theme(settings.ui.theme)
     try:
         services = build_services(settings)

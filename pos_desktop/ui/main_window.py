@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from pos_desktop.domain.roles import Permission
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.help_menu import add_help_menu
 from pos_desktop.ui.scanning.scanners import Scanners
 from pos_desktop.ui.screens.audit_log import AuditLogScreen
 from pos_desktop.ui.screens.cash_drawer import CashDrawerScreen
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.scanners = Scanners(self, self.scanner_label)
         self._build_shortcuts()
+        self.help_menu = add_help_menu(self, ctx.services, self.show_help)
         if self.nav.count():
             self.nav.setCurrentRow(0)
 

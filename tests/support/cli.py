@@ -146,6 +146,7 @@ class Cli:
         environment = {
             "POS_CONFIG": str(self.config),
             "POS_DATABASE_URL": self.database_url,
+            "POS_LOG_FOLDER": str(self.folder / "log"),
             **self.env,
             **(env or {}),
         }
@@ -265,6 +266,7 @@ def process_env(database_url: str, config: Path) -> dict[str, str]:
     env["PYTHONPATH"] = str(CHECKOUT)
     env["POS_DATABASE_URL"] = database_url
     env["POS_CONFIG"] = str(config)
+    env["POS_LOG_FOLDER"] = str(config.parent / "log")  # not the developer's log folder
     return env
 
 
