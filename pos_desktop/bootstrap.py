@@ -33,6 +33,7 @@ from pos_desktop.services.action_keys import ActionKeyService
 from pos_desktop.services.approvals import ApprovalGate
 from pos_desktop.services.audit import AuditService
 from pos_desktop.services.cash_sessions import CashSessionService
+from pos_desktop.services.cli_sessions import CliSessions
 from pos_desktop.services.commission import CommissionService
 from pos_desktop.services.credit_notes import CreditNoteDocuments
 from pos_desktop.services.customer_import import CustomerImportService
@@ -219,6 +220,13 @@ class Services:
         quiet = MessageBus()
         book_keeping(quiet, self.station, self.settings)
         return DemoDataService(self.db.with_bus(quiet), self.settings, self.station, self.clock)
+
+    @cached_property
+    def cli_sessions(self) -> CliSessions:
+        """Who is at the command line: ``pos-desktop login`` tokens, one-command logins."""
+        return CliSessions(
+            self.db, self.clock, self.users, self.settings.security, self.settings.pos.terminal
+        )
 
     @cached_property
     def database_admin(self) -> DatabaseAdmin:

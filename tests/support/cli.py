@@ -7,7 +7,11 @@
 * :func:`run_process` runs the installed entry point (``pos-desktop`` next to the interpreter)
   with an explicit environment, for the end-to-end story scripts rely on.
 
-The CLI acts as ``cli:<login>``; :func:`cli_actor_label` is what the audit log must say.
+Commands need a logged-in user. ``init`` logs the new admin in, and both ways keep the token in
+a file of the test's own (``POS_CLI_SESSION_FILE``, :func:`session_file_for`), so after
+``cli.init()`` (the ``cli`` fixture) every command runs as the admin ``boss``; :meth:`Cli.login`
+and :meth:`Cli.as_user` switch. ``init`` and ``db upgrade`` still act as the operating-system
+user, ``cli:<login>`` (:func:`cli_actor_label`).
 """
 
 from __future__ import annotations
@@ -53,6 +57,11 @@ def cli_actor_label() -> str:
     except (KeyError, OSError):  # no passwd entry: the CLI says "unknown" too
         login = "unknown"
     return f"cli:{login}"
+
+
+def session_file_for(folder: Path) -> Path:
+    """Where the CLI keeps the test's login token (a folder the CLI creates, 0700)."""
+    return folder / "cli-state" / "cli-session"
 
 
 def password_file(folder: Path, password: str = ADMIN_PASSWORD, name: str = "pw") -> Path:
@@ -119,6 +128,10 @@ class Cli:
     folder: Path
     env: dict[str, str] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        """Never the developer's own login token: one in the test's folder."""
+        self.env.setdefault("POS_CLI_SESSION_FILE", str(session_file_for(self.folder)))
+
     @classmethod
     def isolated(
         cls,
@@ -171,6 +184,16 @@ class Cli:
         return result
 
     # -------------------------------------------------------------------------- set-ups
+
+    def login(self, username: str, password: str = ADMIN_PASSWORD) -> Result:
+        """``login USERNAME`` with a password file: the commands after it run as that user."""
+        pw = password_file(self.folder, password, name=f"pw-{username}")
+        return self.ok("login", username, "--password-file", str(pw))
+
+    def as_user(self, username: str, password: str = ADMIN_PASSWORD) -> dict[str, str]:
+        """Variables for one command as ``username`` without a session (``POS_USER``)."""
+        pw = password_file(self.folder, password, name=f"pw-{username}")
+        return {"POS_USER": username, "POS_PASSWORD_FILE": str(pw)}
 
     def init(
         self,
@@ -265,6 +288,7 @@ def process_env(database_url: str, config: Path) -> dict[str, str]:
     env["PYTHONPATH"] = str(CHECKOUT)
     env["POS_DATABASE_URL"] = database_url
     env["POS_CONFIG"] = str(config)
+    env["POS_CLI_SESSION_FILE"] = str(session_file_for(config.parent))
     return env
 
 
