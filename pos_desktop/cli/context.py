@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from pos_desktop.cli import session_file
 from pos_desktop.domain.errors import LOG_IN_FIRST, LoginRequired, PosError
 from pos_desktop.domain.roles import Actor, Role
 
@@ -37,7 +36,7 @@ class SchemaNotReady(PosError):
 
 #: A login for one command, without a session: the user name, and the file holding the password.
 USER_VARIABLE = "POS_USER"
-PASSWORD_FILE_VARIABLE = "POS_PASSWORD_FILE"
+PASSWORD_FILE_VARIABLE = "POS_PASSWORD_FILE"  # noqa: S105 - the name of a variable
 
 
 def _password_from_environment() -> str:
@@ -155,6 +154,8 @@ class CliContext:
         username = env.get(USER_VARIABLE, "").strip()
         if username:
             return services.cli_sessions.login_once(username, _password_from_environment())
+        from pos_desktop.cli import session_file  # noqa: PLC0415 - lazy, see above
+
         stored = session_file.read(session_file.session_path(), self.settings.database.url)
         if stored is None:
             raise LoginRequired(LOG_IN_FIRST)

@@ -42,7 +42,10 @@ from tests.support.databases import PostgresRun
 
 #: Good enough for the password rules (10+ characters, several different ones).
 ADMIN_PASSWORD = "correct horse battery"
+#: The admin ``Cli.init`` creates and logs in: the audit log names them for what the CLI does.
+ADMIN = "boss"
 EXIT_OK, EXIT_REFUSED, EXIT_BAD_INPUT, EXIT_DUPLICATE = 0, 1, 2, 4
+EXIT_LOGIN_REQUIRED, EXIT_NOT_ALLOWED = 5, 8
 #: Variables a child process needs besides the ones a test sets; getpass reads the login ones.
 _PASSED_THROUGH = ("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "LOGNAME", "USER", "LNAME")
 PROCESS_TIMEOUT_S = 120
@@ -166,8 +169,10 @@ class Cli:
             main, list(args), input=input, env=environment, catch_exceptions=catch
         )
 
-    def ok(self, *args: str, input: str | None = None) -> Result:
-        result = self.invoke(*args, input=input)
+    def ok(
+        self, *args: str, input: str | None = None, env: Mapping[str, str] | None = None
+    ) -> Result:
+        result = self.invoke(*args, input=input, env=env)
         assert result.exit_code == EXIT_OK, describe(result, args)
         return result
 
@@ -198,7 +203,7 @@ class Cli:
     def init(
         self,
         *,
-        admin: str = "boss",
+        admin: str = ADMIN,
         exhibition: str | None = "Expo 2024",
         currency: str = "EUR",
         extra: Sequence[str] = (),
