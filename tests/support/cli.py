@@ -282,8 +282,14 @@ def entry_point() -> list[str]:
     return [script] if script else [sys.executable, "-m", "pos_desktop"]
 
 
-def process_env(database_url: str, config: Path) -> dict[str, str]:
+def process_env(
+    database_url: str, config: Path, *, user: tuple[str, str] | None = None
+) -> dict[str, str]:
     """A minimal, explicit environment: no ``POS_*`` of the developer's shell leaks in.
+
+    The login is the session ``init`` (or ``login``) keeps next to ``config``, or ``user``'s
+    (name, password) through ``POS_USER`` and ``POS_PASSWORD_FILE`` for a database set up
+    without the CLI (the ``staff`` fixture's ``admin``).
 
     ``PYTHONPATH`` is the checkout these tests belong to, so the child runs the code under
     test: the shared virtualenv's ``pos-desktop`` is an editable install of one checkout, and
@@ -294,6 +300,10 @@ def process_env(database_url: str, config: Path) -> dict[str, str]:
     env["POS_DATABASE_URL"] = database_url
     env["POS_CONFIG"] = str(config)
     env["POS_CLI_SESSION_FILE"] = str(session_file_for(config.parent))
+    if user is not None:
+        name, password = user
+        env["POS_USER"] = name
+        env["POS_PASSWORD_FILE"] = str(password_file(config.parent, password, name=f"pw-{name}"))
     return env
 
 
