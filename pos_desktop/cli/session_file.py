@@ -2,10 +2,11 @@
 one session per database in it (a training database and the real one stay logged in apart).
 
 ``cli-session`` in the platform's state folder (``platformdirs``: ``~/.local/state/pos-desktop``
-on Linux), or the file ``POS_CLI_SESSION_FILE`` names (tests, or two logins side by side). The
-folder is created 0700 (a folder that exists is left as it is: ours from an earlier login, or
-the one a test named) and the file written 0600 before the token goes in, then renamed into
-place, so no other user can read it at any moment and a crash never leaves half a token.
+on Linux), or the file ``POS_CLI_SESSION_FILE`` names (tests, or two logins side by side). A
+missing folder is created 0700, the state folder is made 0700 if it exists (a folder that
+``POS_CLI_SESSION_FILE`` points into is left as it is), and the file is written 0600 before the
+token goes in, then renamed into place: no other user can read it at any moment, and a crash
+never leaves half a token.
 """
 
 from __future__ import annotations
@@ -40,7 +41,11 @@ def session_path(environ: Mapping[str, str] | None = None) -> Path:
     env = os.environ if environ is None else environ
     if env.get(SESSION_FILE_VARIABLE):
         return Path(env[SESSION_FILE_VARIABLE])
-    return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False)) / FILE_NAME
+    return _default_folder() / FILE_NAME
+
+
+def _default_folder() -> Path:
+    return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))
 
 
 def database_key(database_url: str) -> str:
@@ -109,6 +114,8 @@ def _write_private(path: Path, sessions: dict[str, dict[str, str]]) -> None:
         if not folder.is_dir():
             folder.mkdir(mode=0o700, parents=True)
             folder.chmod(0o700)  # whatever the umask
+        elif folder == _default_folder() and os.name == "posix":
+            folder.chmod(0o700)  # our own state folder, made before by an older version
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
         fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

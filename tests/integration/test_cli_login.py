@@ -69,6 +69,20 @@ def entries(cli: Cli, action: str) -> list[dict[str, Any]]:
     return found
 
 
+# ------------------------------------------------------------------------------ init
+
+
+def test_init_logs_the_new_admin_in(bare: Cli) -> None:
+    refused_login(bare, "user", "list")  # a migrated database without users: no one to be
+
+    said = bare.init().stdout
+
+    assert "Logged in as boss on this command line." in said
+    assert [u["username"] for u in bare.json("user", "list")] == ["boss"]
+    events = bare.json("audit", "list", "--action", "login.ok")
+    assert [(e["actor"], e["entity"]) for e in events] == [("boss", "boss")]
+
+
 # ------------------------------------------------------------------------------ no login
 
 
