@@ -38,6 +38,7 @@ from pos_desktop.services.audit import AuditService
 from pos_desktop.services.background_loop import RoundLoop
 from pos_desktop.services.backup import AutomaticBackups, BackupService, backup_loop
 from pos_desktop.services.cash_sessions import CashSessionService
+from pos_desktop.services.cli_sessions import CliSessions
 from pos_desktop.services.commission import CommissionService
 from pos_desktop.services.credit_notes import CreditNoteDocuments
 from pos_desktop.services.customer_import import CustomerImportService
@@ -224,6 +225,13 @@ class Services:
         quiet = MessageBus()
         book_keeping(quiet, self.station, self.settings)
         return DemoDataService(self.db.with_bus(quiet), self.settings, self.station, self.clock)
+
+    @cached_property
+    def cli_sessions(self) -> CliSessions:
+        """Who is at the command line: ``pos-desktop login`` tokens, one-command logins."""
+        return CliSessions(
+            self.db, self.clock, self.users, self.settings.security, self.settings.pos.terminal
+        )
 
     @cached_property
     def database_admin(self) -> DatabaseAdmin:

@@ -84,6 +84,16 @@ COMMANDS: dict[str, Entry] = {
         extras=(_CLI + "refund_cmds", _CLI + "outbox_cmds"),
     ),
     "invoices": Entry(_CLI + "import_export_cmds", "invoices_group", "Export invoices."),
+    "login": Entry(
+        _CLI + "login_cmds",
+        "login",
+        "Log in as USERNAME for the commands that follow (security.cli_session_hours).",
+    ),
+    "logout": Entry(
+        _CLI + "login_cmds",
+        "logout",
+        "End the command-line session: its token is void at once, here and in any copy.",
+    ),
     "outbox": Entry(
         _CLI + "outbox_cmds",
         "outbox_group",

@@ -153,6 +153,8 @@ class SecuritySettings:
     max_login_delay_seconds: int = field(default=60, metadata=_checked(_at_least(1)))
     idle_lock_minutes: int = field(default=10, metadata=_checked(_at_least(0)))
     min_password_length: int = field(default=10, metadata=_checked(_at_least(8)))
+    #: How long ``pos-desktop login`` lasts before the command line asks again.
+    cli_session_hours: int = field(default=12, metadata=_checked(_at_least(1)))
 
 
 @dataclass
