@@ -44,10 +44,16 @@ def _customers(url: str) -> list[str]:
 
 @pytest.fixture
 def cli(
-    database_url: str, empty_config: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    database_url: str,
+    empty_config: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    staff: Staff,
 ) -> Cli:
+    """The command line, logged in as the booth's admin (``staff`` set the database up)."""
     isolated = Cli.isolated(database_url, empty_config, tmp_path, monkeypatch)
     isolated.env["POS_BACKUP_FOLDER"] = str(tmp_path / "backups")
+    isolated.login(staff.admin.username)
     return isolated
 
 
@@ -90,7 +96,10 @@ def test_a_backup_taken_while_two_tills_sell_restores_with_its_counts_and_chain(
         assert report["audit"]["matches_manifest"] is True
         assert report["manifest"]["tables"]["invoices"] == count
         assert _invoices(target) == count
-        verified = cli.invoke("--database", target, "audit", "verify")
+        # The restored database has the same people: its admin logs in there for one command.
+        verified = cli.invoke(
+            "--database", target, "audit", "verify", env=cli.as_user(staff.admin.username)
+        )
         assert verified.exit_code == EXIT_OK, verified.output
         assert "chain intact" in verified.stdout
 
@@ -117,6 +126,7 @@ def test_a_database_holding_data_is_replaced_only_with_force_after_its_own_backu
             "Only There",
             "--email",
             "only@example.org",
+            env=cli.as_user(staff.admin.username),
         )
 
         refused = cli.fails(EXIT_REFUSED, "restore", str(first), "--into", target)
