@@ -58,12 +58,17 @@ def prepare(folder: Path) -> str:
     env = _environment(CHECKOUT, folder)
     init = ["init", "--admin", "admin", "--password-file", str(folder / "pw")]
     subprocess.run(
-        _pos(*init, "--exhibition", "Expo", "--exhibition-code", "EXPO"), env=env, check=True
+        _pos(*init, "--exhibition", "Expo", "--exhibition-code", "EXPO"),
+        env=env,
+        check=True,
+        cwd=folder,
+        capture_output=True,
     )
     added = subprocess.run(
         _pos("customer", "add", "--name", "Ada", "--email", "ada@example.org", "--json"),
         env=env,
         check=True,
+        cwd=folder,
         capture_output=True,
         text=True,
     )
@@ -78,9 +83,11 @@ def commands(code: str) -> dict[str, list[str]]:
     }
 
 
-def time_once(command: list[str], env: dict[str, str]) -> float:
+def time_once(command: list[str], env: dict[str, str], folder: Path) -> float:
+    """One run; in ``folder``, since ``python -c`` puts the working directory first on the
+    path (from a checkout, that checkout's code would win over ``PYTHONPATH``)."""
     started = time.perf_counter()
-    subprocess.run(command, env=env, check=True, capture_output=True)
+    subprocess.run(command, env=env, check=True, capture_output=True, cwd=folder)
     return (time.perf_counter() - started) * 1000
 
 
@@ -98,11 +105,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'measurement':<34} {'code':<6} {'median ms':>10} {'min ms':>8}  target")
         for what, command in commands(code).items():
             for env in envs.values():  # warm the file cache, compile the bytecode
-                time_once(command, env)
+                time_once(command, env, folder)
             samples: dict[str, list[float]] = {label: [] for label in trees}
             for _ in range(args.runs):
                 for label, env in envs.items():
-                    samples[label].append(time_once(command, env))
+                    samples[label].append(time_once(command, env, folder))
             for label, values in samples.items():
                 median = statistics.median(values)
                 verdict = ""
