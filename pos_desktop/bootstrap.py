@@ -17,10 +17,9 @@ registered at once, in a fixed order, but their modules load with the first even
 
 from __future__ import annotations
 
-import importlib
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any
 
 from argon2 import PasswordHasher
 
@@ -37,7 +36,8 @@ from pos_desktop.services.events import (
     RefundMade,
     SaleIssued,
 )
-from pos_desktop.services.messagebus import MessageBus, Transaction
+from pos_desktop.services.messagebus import MessageBus
+from pos_desktop.services.on_demand import OnFirstEvent, built_once, module_on_first_event
 from pos_desktop.services.station import StationResolver
 from pos_desktop.storage.uow import Database
 
@@ -78,68 +78,6 @@ if TYPE_CHECKING:
     from pos_desktop.services.users import UserService
 
 
-T = TypeVar("T")
-
-
-class _once(Generic[T]):  # noqa: N801 - used like ``functools.cached_property``
-    """A service built on first use and kept, like ``cached_property``, but built once even
-    when two threads ask at the same moment (the app's runner threads may be first): the
-    ``Services``' own lock is held while building. After that the value sits in the instance's
-    ``__dict__`` and is read without this descriptor."""
-
-    def __init__(self, build: Callable[[Any], T]) -> None:
-        self._build = build
-        self._name = build.__name__
-        self.__doc__ = build.__doc__
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self._name = name
-
-    @overload
-    def __get__(self, instance: None, owner: type) -> _once[T]: ...
-    @overload
-    def __get__(self, instance: object, owner: type) -> T: ...
-    def __get__(self, instance: object, owner: type) -> T | _once[T]:
-        if instance is None:
-            return self
-        values = instance.__dict__
-        with instance._building:  # type: ignore[attr-defined]
-            if self._name not in values:
-                values[self._name] = self._build(instance)
-            return values[self._name]  # type: ignore[no-any-return]
-
-
-class _OnFirstEvent:
-    """Handlers of an object built (its module imported) when the first of its events comes.
-
-    The handlers are registered with the bus at once and in their order; what they run is
-    loaded only by an action that causes it.
-    """
-
-    def __init__(self, build: Callable[[], Any]) -> None:
-        self._build = build
-        self._built: Any = None
-        self._lock = threading.Lock()
-
-    def _owner(self) -> Any:
-        if self._built is None:
-            with self._lock:
-                if self._built is None:
-                    self._built = self._build()
-        return self._built
-
-    def handler(self, name: str) -> Callable[[Transaction, Any], None]:
-        def run(uow: Transaction, event: Any) -> None:
-            getattr(self._owner(), name)(uow, event)
-
-        run.__name__ = run.__qualname__ = name
-        return run
-
-
-def _module(name: str) -> _OnFirstEvent:
-    return _OnFirstEvent(lambda: importlib.import_module(name))
-
-
 def book_keeping(bus: MessageBus, station: StationResolver, settings: Settings) -> None:
     """What every sale, edit, void and refund must do with it: stock and running totals."""
 
@@ -148,12 +86,12 @@ def book_keeping(bus: MessageBus, station: StationResolver, settings: Settings) 
 
         return StockBooking(station, settings.billing)
 
-    stock = _OnFirstEvent(stock_booking)
+    stock = OnFirstEvent(stock_booking)
     bus.handle(SaleIssued, stock.handler("sale_issued"))
     bus.handle(InvoiceEdited, stock.handler("invoice_edited"))
     bus.handle(InvoiceVoided, stock.handler("invoice_voided"))
     bus.handle(RefundMade, stock.handler("refund_made"))
-    totals = _module("pos_desktop.services.sales_totals")
+    totals = module_on_first_event("pos_desktop.services.sales_totals")
     bus.handle(SaleIssued, totals.handler("sale_issued"))
     bus.handle(InvoiceEdited, totals.handler("invoice_edited"))
     bus.handle(InvoiceVoided, totals.handler("invoice_voided"))
@@ -174,11 +112,11 @@ def notifications(bus: MessageBus, settings: Settings, outbox: Callable[[], Outb
 
         return CustomerMail(outbox())
 
-    printing = _OnFirstEvent(print_routing)
+    printing = OnFirstEvent(print_routing)
     bus.handle(SaleIssued, printing.handler("sale_issued"))
     bus.handle(RefundMade, printing.handler("refund_made"))
     bus.handle(CashSessionClosed, printing.handler("session_closed"))
-    mail = _OnFirstEvent(customer_mail)
+    mail = OnFirstEvent(customer_mail)
     bus.handle(CustomerRegistered, mail.handler("customer_registered"))
     bus.handle(SaleIssued, mail.handler("sale_issued"))
     bus.handle(InvoiceVoided, mail.handler("invoice_voided"))
@@ -215,7 +153,7 @@ class Services:
         #: Held while a service is built (building one may build others: reentrant).
         self._building = threading.RLock()
 
-    @_once
+    @built_once
     def users(self) -> UserService:
         from pos_desktop.services.users import UserService  # noqa: PLC0415 - lazy
 
@@ -223,14 +161,14 @@ class Services:
         s = self.settings
         return UserService(self.db, self.clock, hasher, s.security, s.pos.terminal)
 
-    @_once
+    @built_once
     def _approvals(self) -> ApprovalGate:
         """One gate for sales and refunds."""
         from pos_desktop.services.approvals import ApprovalGate  # noqa: PLC0415 - lazy
 
         return ApprovalGate(self.db, self.clock, self.users, self.settings.pos.terminal)
 
-    @_once
+    @built_once
     def customers(self) -> CustomerService:
         from pos_desktop.services.customers import CustomerService  # noqa: PLC0415 - lazy
 
@@ -238,7 +176,7 @@ class Services:
             self.db, self.clock, self.settings.customers, self.station, self._new_code
         )
 
-    @_once
+    @built_once
     def billing(self) -> BillingService:
         from pos_desktop.services.sales import BillingService  # noqa: PLC0415 - lazy
 
@@ -251,13 +189,13 @@ class Services:
             seller=self.settings.seller,
         )
 
-    @_once
+    @built_once
     def products(self) -> ProductService:
         from pos_desktop.services.products import ProductService  # noqa: PLC0415 - lazy
 
         return ProductService(self.db, self.clock, self.station)
 
-    @_once
+    @built_once
     def product_files(self) -> ProductFiles:
         from pos_desktop.adapters.local_tables import LocalTableFiles  # noqa: PLC0415 - lazy
         from pos_desktop.services.product_files import ProductFiles  # noqa: PLC0415
@@ -266,56 +204,56 @@ class Services:
             self.db, self.clock, self.station, self.products, tables=LocalTableFiles()
         )
 
-    @_once
+    @built_once
     def exhibitions(self) -> ExhibitionService:
         from pos_desktop.services.exhibitions import ExhibitionService  # noqa: PLC0415 - lazy
 
         return ExhibitionService(self.db, self.clock)
 
-    @_once
+    @built_once
     def audit(self) -> AuditService:
         from pos_desktop.services.audit import AuditService  # noqa: PLC0415 - lazy
 
         return AuditService(self.db, self.clock)
 
-    @_once
+    @built_once
     def setup(self) -> SetupService:
         from pos_desktop.services.setup import SetupService  # noqa: PLC0415 - lazy
 
         return SetupService(self.db, self.clock, self.users)
 
-    @_once
+    @built_once
     def dashboard(self) -> DashboardService:
         from pos_desktop.services.dashboard import DashboardService  # noqa: PLC0415 - lazy
 
         return DashboardService(self.db, self.clock, self.station)
 
-    @_once
+    @built_once
     def documents(self) -> DocumentService:
         from pos_desktop.services.documents import DocumentService  # noqa: PLC0415 - lazy
 
         return DocumentService(self.db, self.settings.shop, self.station, self.settings.seller)
 
-    @_once
+    @built_once
     def credit_notes(self) -> CreditNoteDocuments:
         """Credit notes as documents: the PDF, the list of an invoice's credit notes."""
         from pos_desktop.services.credit_notes import CreditNoteDocuments  # noqa: PLC0415
 
         return CreditNoteDocuments(self.db, self.settings.shop, self.settings.seller)
 
-    @_once
+    @built_once
     def settings_admin(self) -> SettingsAdmin:
         from pos_desktop.services.settings_admin import SettingsAdmin  # noqa: PLC0415 - lazy
 
         return SettingsAdmin(self.db, self.clock, self.settings)
 
-    @_once
+    @built_once
     def reports(self) -> ReportService:
         from pos_desktop.services.reports import ReportService  # noqa: PLC0415 - lazy
 
         return ReportService(self.db, self.station)
 
-    @_once
+    @built_once
     def _mail(self) -> OutboxParts:
         """The outbox's writer, service and sender, wired alike for every front end; SMTP
         and the email templates are the adapters."""
@@ -335,27 +273,27 @@ class Services:
             credit_note_pdf=lambda number: self.credit_notes.render_pdf(number),  # noqa: PLW0108
         )
 
-    @_once
+    @built_once
     def outbox(self) -> OutboxService:
         return self._mail.service
 
-    @_once
+    @built_once
     def outbox_sender(self) -> OutboxSender:
         return self._mail.sender
 
-    @_once
+    @built_once
     def cash_sessions(self) -> CashSessionService:
         from pos_desktop.services.cash_sessions import CashSessionService  # noqa: PLC0415
 
         return CashSessionService(self.db, self.clock, self.station, shop=self.settings.shop)
 
-    @_once
+    @built_once
     def stock(self) -> StockService:
         from pos_desktop.services.stock import StockService  # noqa: PLC0415 - lazy
 
         return StockService(self.db, self.clock, self.station)
 
-    @_once
+    @built_once
     def refunds(self) -> RefundService:
         from pos_desktop.services.refunds import RefundService  # noqa: PLC0415 - lazy
 
@@ -363,19 +301,19 @@ class Services:
             self.db, self.clock, self.settings.billing, self.station, approvals=self._approvals
         )
 
-    @_once
+    @built_once
     def transfers(self) -> TransferService:
         from pos_desktop.services.transfers import TransferService  # noqa: PLC0415 - lazy
 
         return TransferService(self.db, self.clock, self.station)
 
-    @_once
+    @built_once
     def commission(self) -> CommissionService:
         from pos_desktop.services.commission import CommissionService  # noqa: PLC0415 - lazy
 
         return CommissionService(self.db, self.clock, self.station)
 
-    @_once
+    @built_once
     def printing(self) -> PrintService:
         """The print queue and this till's printer (``printer.columns`` set: it wins over
         the profile's width)."""
@@ -393,7 +331,7 @@ class Services:
             seller=self.settings.seller,
         )
 
-    @_once
+    @built_once
     def print_loop(self) -> PrintLoop:
         """The app's background printer (started by the app, not here: the CLI and the tests
         send rounds themselves). Woken by every queued print job, so a sale's receipt or a
@@ -404,7 +342,7 @@ class Services:
         self.bus.listen(PrintJobQueued, lambda _event: loop.wake())
         return loop
 
-    @_once
+    @built_once
     def mail_loop(self) -> SenderLoop:
         """The app's background email sender (started by the app, not here, like
         ``print_loop``). Woken by every queued email: a welcome, an invoice, a void or refund
@@ -415,7 +353,7 @@ class Services:
         self.bus.listen(EmailQueued, lambda _event: loop.wake())
         return loop
 
-    @_once
+    @built_once
     def smtp_credentials(self) -> SmtpCredentials:
         """Saving settings with the SMTP password in the keyring where one works."""
         from pos_desktop.adapters.smtp_password import store_password  # noqa: PLC0415 - lazy
@@ -423,14 +361,14 @@ class Services:
 
         return SmtpCredentials(self.settings_admin, self.settings, store_password)
 
-    @_once
+    @built_once
     def action_keys(self) -> ActionKeyService:
         """Whether an action with a given idempotency key committed (after ``InDoubt``)."""
         from pos_desktop.services.action_keys import ActionKeyService  # noqa: PLC0415 - lazy
 
         return ActionKeyService(self.db)
 
-    @_once
+    @built_once
     def customer_import(self) -> CustomerImportService:
         """Built from the services above (its new customers get their codes from ``customers``)."""
         from pos_desktop.adapters.local_tables import LocalTableFiles  # noqa: PLC0415 - lazy
@@ -447,7 +385,7 @@ class Services:
             tables=LocalTableFiles(),
         )
 
-    @_once
+    @built_once
     def exports(self) -> ExportService:
         from pos_desktop.adapters.local_tables import LocalTableFiles  # noqa: PLC0415 - lazy
         from pos_desktop.services.exports import ExportService  # noqa: PLC0415
@@ -461,7 +399,7 @@ class Services:
             tables=LocalTableFiles(),
         )
 
-    @_once
+    @built_once
     def demo_data(self) -> DemoDataService:
         """Realistic customers, products and sales for trying the app (``demo-data``, first
         start). Faker takes a while to load."""
@@ -472,14 +410,14 @@ class Services:
         book_keeping(quiet, self.station, self.settings)
         return DemoDataService(self.db.with_bus(quiet), self.settings, self.station, self.clock)
 
-    @_once
+    @built_once
     def database_admin(self) -> DatabaseAdmin:
         """The database's schema state, upgrade and first start, for both front ends."""
         from pos_desktop.services.database_admin import DatabaseAdmin  # noqa: PLC0415 - lazy
 
         return DatabaseAdmin(self.db, self.setup, self.users, lambda: self.demo_data)
 
-    @_once
+    @built_once
     def journal(self) -> JournalService:
         """The accounting journal (``export journal``), with the ``[accounting]`` accounts."""
         from pos_desktop.adapters.file_output import write_whole  # noqa: PLC0415 - lazy
