@@ -4,49 +4,28 @@ The CLI, the Qt app and the tests all build their services here, swapping parts 
 keyword arguments (a fake clock, cheaper password hashing, a code generator that collides).
 Nothing looks services up globally; front ends receive this object and pass it on.
 
+Each service is built, and its module imported, when first used: ``customer show`` pays for
+the customers and nothing else (not for ReportLab, python-escpos, Alembic...), and the app
+reaches its login window before the rest of the shop is loaded.
+
 What the actions cause is wired here too, once: the handlers and listeners of the domain
 events (``services/events.py``, ``services/messagebus.py``). ``book_keeping`` is what every
 sale must do (stock, running totals), ``notifications`` what this till does for the people
-around it (receipts, slips and Z reports on its printer, the customer's emails).
+around it (receipts, slips and Z reports on its printer, the customer's emails). They are
+registered at once, in a fixed order, but their modules load with the first event.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from argon2 import PasswordHasher
 
-from pos_desktop.adapters.backup_files import LocalBackupFiles
-from pos_desktop.adapters.email_templates import EmailTemplates
-from pos_desktop.adapters.file_output import write_whole
-from pos_desktop.adapters.local_tables import LocalTableFiles
-from pos_desktop.adapters.pg_tools import PgTools
-from pos_desktop.adapters.printing.connection import printer_connector
-from pos_desktop.adapters.smtp_password import store_password
-from pos_desktop.adapters.smtp_transport import SmtpTransport
-from pos_desktop.config import Settings, default_data_dir
-from pos_desktop.domain.backup import BackupStatus
+from pos_desktop.config import Settings
 from pos_desktop.domain.clock import Clock, SystemClock
 from pos_desktop.domain.codes import CustomerCode
-from pos_desktop.services import sales_totals
-from pos_desktop.services.action_keys import ActionKeyService
-from pos_desktop.services.approvals import ApprovalGate
-from pos_desktop.services.audit import AuditService
-from pos_desktop.services.background_loop import RoundLoop
-from pos_desktop.services.backup import AutomaticBackups, BackupService, backup_loop
-from pos_desktop.services.cash_sessions import CashSessionService
-from pos_desktop.services.cli_sessions import CliSessions
-from pos_desktop.services.commission import CommissionService
-from pos_desktop.services.credit_notes import CreditNoteDocuments
-from pos_desktop.services.customer_import import CustomerImportService
-from pos_desktop.services.customer_mail import CustomerMail
-from pos_desktop.services.customers import CustomerService
-from pos_desktop.services.dashboard import DashboardService
-from pos_desktop.services.database_admin import DatabaseAdmin
-from pos_desktop.services.documents import DocumentService
 from pos_desktop.services.events import (
     CashSessionClosed,
     CustomerRegistered,
@@ -57,102 +36,294 @@ from pos_desktop.services.events import (
     RefundMade,
     SaleIssued,
 )
-from pos_desktop.services.exhibitions import ExhibitionService
-from pos_desktop.services.exports import ExportService
-from pos_desktop.services.journal import JournalService
 from pos_desktop.services.messagebus import MessageBus
-from pos_desktop.services.outbox import (
-    OutboxSender,
-    OutboxService,
-    OutboxWriter,
-    SenderLoop,
-    build_outbox,
-)
-from pos_desktop.services.print_routing import PrintRouting
-from pos_desktop.services.printing import PrintLoop, PrintService
-from pos_desktop.services.product_files import ProductFiles
-from pos_desktop.services.products import ProductService
-from pos_desktop.services.refunds import RefundService
-from pos_desktop.services.reports import ReportService
-from pos_desktop.services.sales import BillingService
-from pos_desktop.services.settings_admin import SettingsAdmin
-from pos_desktop.services.setup import SetupService
-from pos_desktop.services.smtp_credentials import SmtpCredentials
+from pos_desktop.services.on_demand import OnFirstEvent, built_once, module_on_first_event
 from pos_desktop.services.station import StationResolver
-from pos_desktop.services.stock import StockService
-from pos_desktop.services.stock_booking import StockBooking
-from pos_desktop.services.transfers import TransferService
-from pos_desktop.services.users import UserService
 from pos_desktop.storage.uow import Database
 
 if TYPE_CHECKING:
+    from pos_desktop.domain.backup import BackupStatus
+    from pos_desktop.services.action_keys import ActionKeyService
+    from pos_desktop.services.approvals import ApprovalGate
+    from pos_desktop.services.audit import AuditService
+    from pos_desktop.services.background_loop import RoundLoop
+    from pos_desktop.services.backup import AutomaticBackups, BackupService
+    from pos_desktop.services.cash_sessions import CashSessionService
+    from pos_desktop.services.cli_sessions import CliSessions
+    from pos_desktop.services.commission import CommissionService
+    from pos_desktop.services.credit_notes import CreditNoteDocuments
+    from pos_desktop.services.customer_import import CustomerImportService
+    from pos_desktop.services.customers import CustomerService
+    from pos_desktop.services.dashboard import DashboardService
+    from pos_desktop.services.database_admin import DatabaseAdmin
     from pos_desktop.services.demo_data import DemoDataService
+    from pos_desktop.services.documents import DocumentService
+    from pos_desktop.services.exhibitions import ExhibitionService
+    from pos_desktop.services.exports import ExportService
+    from pos_desktop.services.journal import JournalService
+    from pos_desktop.services.outbox import (
+        OutboxParts,
+        OutboxSender,
+        OutboxService,
+        OutboxWriter,
+        SenderLoop,
+    )
+    from pos_desktop.services.printing import PrintLoop, PrintService
+    from pos_desktop.services.product_files import ProductFiles
+    from pos_desktop.services.products import ProductService
+    from pos_desktop.services.refunds import RefundService
+    from pos_desktop.services.reports import ReportService
+    from pos_desktop.services.sales import BillingService
+    from pos_desktop.services.settings_admin import SettingsAdmin
+    from pos_desktop.services.setup import SetupService
+    from pos_desktop.services.smtp_credentials import SmtpCredentials
+    from pos_desktop.services.stock import StockService
+    from pos_desktop.services.transfers import TransferService
+    from pos_desktop.services.users import UserService
 
 
 def book_keeping(bus: MessageBus, station: StationResolver, settings: Settings) -> None:
     """What every sale, edit, void and refund must do with it: stock and running totals."""
-    stock = StockBooking(station, settings.billing)
-    bus.handle(SaleIssued, stock.sale_issued)
-    bus.handle(InvoiceEdited, stock.invoice_edited)
-    bus.handle(InvoiceVoided, stock.invoice_voided)
-    bus.handle(RefundMade, stock.refund_made)
-    bus.handle(SaleIssued, sales_totals.sale_issued)
-    bus.handle(InvoiceEdited, sales_totals.invoice_edited)
-    bus.handle(InvoiceVoided, sales_totals.invoice_voided)
-    bus.handle(RefundMade, sales_totals.refund_made)
+
+    def stock_booking() -> Any:
+        from pos_desktop.services.stock_booking import StockBooking  # noqa: PLC0415 - lazy
+
+        return StockBooking(station, settings.billing)
+
+    stock = OnFirstEvent(stock_booking)
+    bus.handle(SaleIssued, stock.handler("sale_issued"))
+    bus.handle(InvoiceEdited, stock.handler("invoice_edited"))
+    bus.handle(InvoiceVoided, stock.handler("invoice_voided"))
+    bus.handle(RefundMade, stock.handler("refund_made"))
+    totals = module_on_first_event("pos_desktop.services.sales_totals")
+    bus.handle(SaleIssued, totals.handler("sale_issued"))
+    bus.handle(InvoiceEdited, totals.handler("invoice_edited"))
+    bus.handle(InvoiceVoided, totals.handler("invoice_voided"))
+    bus.handle(RefundMade, totals.handler("refund_made"))
 
 
-def notifications(bus: MessageBus, settings: Settings, outbox: OutboxWriter) -> None:
-    """What this till tells the people around it: its printer and the customers' inboxes."""
-    printing = PrintRouting(settings.printer)
-    bus.handle(SaleIssued, printing.sale_issued)
-    bus.handle(RefundMade, printing.refund_made)
-    bus.handle(CashSessionClosed, printing.session_closed)
-    mail = CustomerMail(outbox)
-    bus.handle(CustomerRegistered, mail.customer_registered)
-    bus.handle(SaleIssued, mail.sale_issued)
-    bus.handle(InvoiceVoided, mail.invoice_voided)
-    bus.handle(RefundMade, mail.refund_made)
+def notifications(bus: MessageBus, settings: Settings, outbox: Callable[[], OutboxWriter]) -> None:
+    """What this till tells the people around it: its printer and the customers' inboxes.
+    ``outbox`` gives the writer when the first email is to be queued."""
+
+    def print_routing() -> Any:
+        from pos_desktop.services.print_routing import PrintRouting  # noqa: PLC0415 - lazy
+
+        return PrintRouting(settings.printer)
+
+    def customer_mail() -> Any:
+        from pos_desktop.services.customer_mail import CustomerMail  # noqa: PLC0415 - lazy
+
+        return CustomerMail(outbox())
+
+    printing = OnFirstEvent(print_routing)
+    bus.handle(SaleIssued, printing.handler("sale_issued"))
+    bus.handle(RefundMade, printing.handler("refund_made"))
+    bus.handle(CashSessionClosed, printing.handler("session_closed"))
+    mail = OnFirstEvent(customer_mail)
+    bus.handle(CustomerRegistered, mail.handler("customer_registered"))
+    bus.handle(SaleIssued, mail.handler("sale_issued"))
+    bus.handle(InvoiceVoided, mail.handler("invoice_voided"))
+    bus.handle(RefundMade, mail.handler("refund_made"))
 
 
-@dataclass
 class Services:
-    settings: Settings
-    db: Database
-    clock: Clock
-    station: StationResolver
-    users: UserService
-    customers: CustomerService
-    billing: BillingService
-    products: ProductService
-    product_files: ProductFiles
-    exhibitions: ExhibitionService
-    audit: AuditService
-    setup: SetupService
-    dashboard: DashboardService
-    documents: DocumentService
-    #: Credit notes as documents: the PDF, the list of an invoice's credit notes.
-    credit_notes: CreditNoteDocuments
-    settings_admin: SettingsAdmin
-    reports: ReportService
-    outbox: OutboxService
-    outbox_sender: OutboxSender
-    cash_sessions: CashSessionService
-    stock: StockService
-    refunds: RefundService
-    transfers: TransferService
-    commission: CommissionService
-    #: The actions' events: register a handler or listener here for a new side effect.
-    bus: MessageBus
+    """The wired services; each built on first use (and then kept, one per ``Services``)."""
+
     #: How often the print and mail loops look for work when nothing woke them (what failed
     #: before is tried again then).
     print_round_seconds: float = 5.0
     mail_round_seconds: float = 10.0
 
-    @cached_property
+    def __init__(
+        self,
+        settings: Settings,
+        db: Database,
+        clock: Clock,
+        station: StationResolver,
+        bus: MessageBus,
+        *,
+        hasher: PasswordHasher | None = None,
+        new_code: Callable[[], CustomerCode] | None = None,
+    ) -> None:
+        self.settings = settings
+        self.db = db
+        self.clock = clock
+        self.station = station
+        #: The actions' events: register a handler or listener here for a new side effect.
+        self.bus = bus
+        self._hasher = hasher
+        self._new_code = new_code or CustomerCode.generate
+        #: Held while a service is built (building one may build others: reentrant).
+        self._building = threading.RLock()
+
+    @built_once
+    def users(self) -> UserService:
+        from pos_desktop.services.users import UserService  # noqa: PLC0415 - lazy
+
+        hasher = self._hasher or PasswordHasher()
+        s = self.settings
+        return UserService(self.db, self.clock, hasher, s.security, s.pos.terminal)
+
+    @built_once
+    def _approvals(self) -> ApprovalGate:
+        """One gate for sales and refunds."""
+        from pos_desktop.services.approvals import ApprovalGate  # noqa: PLC0415 - lazy
+
+        return ApprovalGate(self.db, self.clock, self.users, self.settings.pos.terminal)
+
+    @built_once
+    def customers(self) -> CustomerService:
+        from pos_desktop.services.customers import CustomerService  # noqa: PLC0415 - lazy
+
+        return CustomerService(
+            self.db, self.clock, self.settings.customers, self.station, self._new_code
+        )
+
+    @built_once
+    def billing(self) -> BillingService:
+        from pos_desktop.services.sales import BillingService  # noqa: PLC0415 - lazy
+
+        return BillingService(
+            self.db,
+            self.clock,
+            self.settings.billing,
+            self.station,
+            approvals=self._approvals,
+            seller=self.settings.seller,
+        )
+
+    @built_once
+    def products(self) -> ProductService:
+        from pos_desktop.services.products import ProductService  # noqa: PLC0415 - lazy
+
+        return ProductService(self.db, self.clock, self.station)
+
+    @built_once
+    def product_files(self) -> ProductFiles:
+        from pos_desktop.adapters.local_tables import LocalTableFiles  # noqa: PLC0415 - lazy
+        from pos_desktop.services.product_files import ProductFiles  # noqa: PLC0415
+
+        return ProductFiles(
+            self.db, self.clock, self.station, self.products, tables=LocalTableFiles()
+        )
+
+    @built_once
+    def exhibitions(self) -> ExhibitionService:
+        from pos_desktop.services.exhibitions import ExhibitionService  # noqa: PLC0415 - lazy
+
+        return ExhibitionService(self.db, self.clock)
+
+    @built_once
+    def audit(self) -> AuditService:
+        from pos_desktop.services.audit import AuditService  # noqa: PLC0415 - lazy
+
+        return AuditService(self.db, self.clock)
+
+    @built_once
+    def setup(self) -> SetupService:
+        from pos_desktop.services.setup import SetupService  # noqa: PLC0415 - lazy
+
+        return SetupService(self.db, self.clock, self.users)
+
+    @built_once
+    def dashboard(self) -> DashboardService:
+        from pos_desktop.services.dashboard import DashboardService  # noqa: PLC0415 - lazy
+
+        return DashboardService(self.db, self.clock, self.station)
+
+    @built_once
+    def documents(self) -> DocumentService:
+        from pos_desktop.services.documents import DocumentService  # noqa: PLC0415 - lazy
+
+        return DocumentService(self.db, self.settings.shop, self.station, self.settings.seller)
+
+    @built_once
+    def credit_notes(self) -> CreditNoteDocuments:
+        """Credit notes as documents: the PDF, the list of an invoice's credit notes."""
+        from pos_desktop.services.credit_notes import CreditNoteDocuments  # noqa: PLC0415
+
+        return CreditNoteDocuments(self.db, self.settings.shop, self.settings.seller)
+
+    @built_once
+    def settings_admin(self) -> SettingsAdmin:
+        from pos_desktop.services.settings_admin import SettingsAdmin  # noqa: PLC0415 - lazy
+
+        return SettingsAdmin(self.db, self.clock, self.settings)
+
+    @built_once
+    def reports(self) -> ReportService:
+        from pos_desktop.services.reports import ReportService  # noqa: PLC0415 - lazy
+
+        return ReportService(self.db, self.station)
+
+    @built_once
+    def _mail(self) -> OutboxParts:
+        """The outbox's writer, service and sender, wired alike for every front end; SMTP
+        and the email templates are the adapters."""
+        from pos_desktop.adapters.email_templates import EmailTemplates  # noqa: PLC0415 - lazy
+        from pos_desktop.adapters.smtp_transport import SmtpTransport  # noqa: PLC0415
+        from pos_desktop.services.outbox import build_outbox  # noqa: PLC0415
+
+        return build_outbox(
+            self.settings,
+            self.db,
+            self.clock,
+            transport=SmtpTransport(),
+            templates=EmailTemplates(),
+            # Lambdas, so the document services (and ReportLab) load with the first PDF.
+            invoice_pdf=lambda number: self.documents.render_invoice_pdf(number),  # noqa: PLW0108
+            badge_pdf=lambda code: self.documents.render_badge_pdf(code),  # noqa: PLW0108
+            credit_note_pdf=lambda number: self.credit_notes.render_pdf(number),  # noqa: PLW0108
+        )
+
+    @built_once
+    def outbox(self) -> OutboxService:
+        return self._mail.service
+
+    @built_once
+    def outbox_sender(self) -> OutboxSender:
+        return self._mail.sender
+
+    @built_once
+    def cash_sessions(self) -> CashSessionService:
+        from pos_desktop.services.cash_sessions import CashSessionService  # noqa: PLC0415
+
+        return CashSessionService(self.db, self.clock, self.station, shop=self.settings.shop)
+
+    @built_once
+    def stock(self) -> StockService:
+        from pos_desktop.services.stock import StockService  # noqa: PLC0415 - lazy
+
+        return StockService(self.db, self.clock, self.station)
+
+    @built_once
+    def refunds(self) -> RefundService:
+        from pos_desktop.services.refunds import RefundService  # noqa: PLC0415 - lazy
+
+        return RefundService(
+            self.db, self.clock, self.settings.billing, self.station, approvals=self._approvals
+        )
+
+    @built_once
+    def transfers(self) -> TransferService:
+        from pos_desktop.services.transfers import TransferService  # noqa: PLC0415 - lazy
+
+        return TransferService(self.db, self.clock, self.station)
+
+    @built_once
+    def commission(self) -> CommissionService:
+        from pos_desktop.services.commission import CommissionService  # noqa: PLC0415 - lazy
+
+        return CommissionService(self.db, self.clock, self.station)
+
+    @built_once
     def printing(self) -> PrintService:
         """The print queue and this till's printer (``printer.columns`` set: it wins over
         the profile's width)."""
+        from pos_desktop.adapters.printing.connection import printer_connector  # noqa: PLC0415
+        from pos_desktop.services.printing import PrintService  # noqa: PLC0415 - lazy
+
         return PrintService(
             self.db,
             self.clock,
@@ -164,37 +335,51 @@ class Services:
             seller=self.settings.seller,
         )
 
-    @cached_property
+    @built_once
     def print_loop(self) -> PrintLoop:
         """The app's background printer (started by the app, not here: the CLI and the tests
         send rounds themselves). Woken by every queued print job, so a sale's receipt or a
         refund's slip prints (and kicks the drawer) at once, not at the next round."""
+        from pos_desktop.services.printing import PrintLoop  # noqa: PLC0415 - lazy
+
         loop = PrintLoop(self.printing.send_due, interval=self.print_round_seconds)
         self.bus.listen(PrintJobQueued, lambda _event: loop.wake())
         return loop
 
-    @cached_property
+    @built_once
     def mail_loop(self) -> SenderLoop:
         """The app's background email sender (started by the app, not here, like
         ``print_loop``). Woken by every queued email: a welcome, an invoice, a void or refund
         notice leaves at once instead of at the next round."""
+        from pos_desktop.services.outbox import SenderLoop  # noqa: PLC0415 - lazy
+
         loop = SenderLoop(self.outbox_sender.send_due, interval=self.mail_round_seconds)
         self.bus.listen(EmailQueued, lambda _event: loop.wake())
         return loop
 
-    @cached_property
+    @built_once
     def smtp_credentials(self) -> SmtpCredentials:
         """Saving settings with the SMTP password in the keyring where one works."""
+        from pos_desktop.adapters.smtp_password import store_password  # noqa: PLC0415 - lazy
+        from pos_desktop.services.smtp_credentials import SmtpCredentials  # noqa: PLC0415
+
         return SmtpCredentials(self.settings_admin, self.settings, store_password)
 
-    @cached_property
+    @built_once
     def action_keys(self) -> ActionKeyService:
         """Whether an action with a given idempotency key committed (after ``InDoubt``)."""
+        from pos_desktop.services.action_keys import ActionKeyService  # noqa: PLC0415 - lazy
+
         return ActionKeyService(self.db)
 
-    @cached_property
+    @built_once
     def customer_import(self) -> CustomerImportService:
         """Built from the services above (its new customers get their codes from ``customers``)."""
+        from pos_desktop.adapters.local_tables import LocalTableFiles  # noqa: PLC0415 - lazy
+        from pos_desktop.services.customer_import import (  # noqa: PLC0415
+            CustomerImportService,
+        )
+
         return CustomerImportService(
             self.db,
             self.clock,
@@ -204,8 +389,11 @@ class Services:
             tables=LocalTableFiles(),
         )
 
-    @cached_property
+    @built_once
     def exports(self) -> ExportService:
+        from pos_desktop.adapters.local_tables import LocalTableFiles  # noqa: PLC0415 - lazy
+        from pos_desktop.services.exports import ExportService  # noqa: PLC0415
+
         return ExportService(
             self.customers,
             self.billing,
@@ -215,10 +403,10 @@ class Services:
             tables=LocalTableFiles(),
         )
 
-    @cached_property
+    @built_once
     def demo_data(self) -> DemoDataService:
         """Realistic customers, products and sales for trying the app (``demo-data``, first
-        start). Imported here, when first used: Faker takes a while to load."""
+        start). Faker takes a while to load."""
         from pos_desktop.services.demo_data import DemoDataService  # noqa: PLC0415 - see above
 
         # Made-up sales keep stock and totals, but print nothing and email no one.
@@ -226,28 +414,40 @@ class Services:
         book_keeping(quiet, self.station, self.settings)
         return DemoDataService(self.db.with_bus(quiet), self.settings, self.station, self.clock)
 
-    @cached_property
+    @built_once
     def cli_sessions(self) -> CliSessions:
         """Who is at the command line: ``pos-desktop login`` tokens, one-command logins."""
+        from pos_desktop.services.cli_sessions import CliSessions  # noqa: PLC0415 - lazy
+
         return CliSessions(
             self.db, self.clock, self.users, self.settings.security, self.settings.pos.terminal
         )
 
-    @cached_property
+    @built_once
     def database_admin(self) -> DatabaseAdmin:
         """The database's schema state, upgrade and first start, for both front ends."""
+        from pos_desktop.services.database_admin import DatabaseAdmin  # noqa: PLC0415 - lazy
+
         return DatabaseAdmin(self.db, self.setup, self.users, lambda: self.demo_data)
 
-    @cached_property
+    @built_once
     def journal(self) -> JournalService:
         """The accounting journal (``export journal``), with the ``[accounting]`` accounts."""
+        from pos_desktop.adapters.file_output import write_whole  # noqa: PLC0415 - lazy
+        from pos_desktop.services.journal import JournalService  # noqa: PLC0415
+
         return JournalService(
             self.db, self.clock, self.station, self.settings.accounting, write_whole=write_whole
         )
 
-    @cached_property
+    @built_once
     def backups(self) -> BackupService:
         """``backup`` and ``restore``: files owner-only, PostgreSQL through pg_dump/pg_restore."""
+        from pos_desktop.adapters.backup_files import LocalBackupFiles  # noqa: PLC0415 - lazy
+        from pos_desktop.adapters.pg_tools import PgTools  # noqa: PLC0415
+        from pos_desktop.config import default_data_dir  # noqa: PLC0415
+        from pos_desktop.services.backup import BackupService  # noqa: PLC0415
+
         return BackupService(
             self.db,
             self.clock,
@@ -258,9 +458,12 @@ class Services:
             default_folder=default_data_dir() / "backups",
         )
 
-    @cached_property
+    @built_once
     def automatic_backups(self) -> AutomaticBackups:
         """Every ``[backup] interval_minutes`` and at each Z report, into ``[backup] folder``."""
+        from pos_desktop.adapters.backup_files import LocalBackupFiles  # noqa: PLC0415 - lazy
+        from pos_desktop.services.backup import AutomaticBackups  # noqa: PLC0415
+
         return AutomaticBackups(
             self.backups,
             LocalBackupFiles(),
@@ -269,10 +472,12 @@ class Services:
             self.settings.pos.terminal,
         )
 
-    @cached_property
+    @built_once
     def backup_loop(self) -> RoundLoop[BackupStatus]:
         """The app's backup thread (started by the app, like ``print_loop``). A closed cash
         session (its Z report) asks for a backup and wakes it."""
+        from pos_desktop.services.backup import backup_loop  # noqa: PLC0415 - lazy
+
         automatic = self.automatic_backups
         loop = backup_loop(automatic)
 
@@ -297,72 +502,16 @@ def build_services(
 ) -> Services:
     bus = MessageBus()
     database = (db or Database(settings.database.url)).with_bus(bus)
-    the_clock = clock or SystemClock()
     station = StationResolver(settings.pos)
-    users = UserService(
-        database, the_clock, hasher or PasswordHasher(), settings.security, settings.pos.terminal
-    )
-    approvals = ApprovalGate(database, the_clock, users, settings.pos.terminal)
-    documents = DocumentService(database, settings.shop, station, settings.seller)
-    credit_notes = CreditNoteDocuments(database, settings.shop, settings.seller)
-    products = ProductService(database, the_clock, station)
-    mail = build_outbox(
+    services = Services(
         settings,
         database,
-        the_clock,
-        transport=SmtpTransport(),
-        templates=EmailTemplates(),
-        invoice_pdf=documents.render_invoice_pdf,
-        badge_pdf=documents.render_badge_pdf,
-        credit_note_pdf=credit_notes.render_pdf,
+        clock or SystemClock(),
+        station,
+        bus,
+        hasher=hasher,
+        new_code=new_code,
     )
     book_keeping(bus, station, settings)
-    notifications(bus, settings, mail.writer)
-    return Services(
-        bus=bus,
-        settings=settings,
-        db=database,
-        clock=the_clock,
-        station=station,
-        users=users,
-        customers=CustomerService(
-            database,
-            the_clock,
-            settings.customers,
-            station,
-            new_code or CustomerCode.generate,
-        ),
-        billing=BillingService(
-            database,
-            the_clock,
-            settings.billing,
-            station,
-            approvals=approvals,
-            seller=settings.seller,
-        ),
-        products=products,
-        product_files=ProductFiles(
-            database, the_clock, station, products, tables=LocalTableFiles()
-        ),
-        exhibitions=ExhibitionService(database, the_clock),
-        audit=AuditService(database, the_clock),
-        setup=SetupService(database, the_clock, users),
-        dashboard=DashboardService(database, the_clock, station),
-        documents=documents,
-        credit_notes=credit_notes,
-        settings_admin=SettingsAdmin(database, the_clock, settings),
-        reports=ReportService(database, station),
-        outbox=mail.service,
-        outbox_sender=mail.sender,
-        cash_sessions=CashSessionService(database, the_clock, station, shop=settings.shop),
-        stock=StockService(database, the_clock, station),
-        refunds=RefundService(
-            database,
-            the_clock,
-            settings.billing,
-            station,
-            approvals=approvals,
-        ),
-        transfers=TransferService(database, the_clock, station),
-        commission=CommissionService(database, the_clock, station),
-    )
+    notifications(bus, settings, lambda: services._mail.writer)
+    return services

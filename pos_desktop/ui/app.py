@@ -6,6 +6,9 @@ services it hands back); the login; then the main window under the idle lock unt
 window closes. The startup look at the database runs before any window exists (there is
 nothing to freeze yet; the connection timeout bounds it); every later database call goes
 through the runner.
+
+The login window comes first, so what only follows it (the main window with every screen,
+OpenCV for the camera; the first-start dialog) is imported when it is needed.
 """
 
 from __future__ import annotations
@@ -23,8 +26,6 @@ from pos_desktop.domain.errors import PosError
 from pos_desktop.services.database_admin import Startup
 from pos_desktop.ui.crash_report import CrashReporter
 from pos_desktop.ui.garbage import collect_on_ui_thread
-from pos_desktop.ui.idle_lock import TerminalLock
-from pos_desktop.ui.screens.first_start import FirstStartDialog
 from pos_desktop.ui.screens.login import LoginDialog
 from pos_desktop.ui.theme import apply_theme
 from pos_desktop.ui.widgets.message_bar import Tone
@@ -107,6 +108,8 @@ def run_session(
         return 1
     admin_name, notice, tone = "", "", Tone.INFO
     if state is Startup.SET_UP:
+        from pos_desktop.ui.screens.first_start import FirstStartDialog  # noqa: PLC0415 - rare
+
         first = FirstStartDialog(services, runner)
         accepted = first.exec() == QDialog.DialogCode.Accepted
         if first.services is not services:
@@ -120,6 +123,8 @@ def run_session(
         login.message.show_message(notice, tone)
     if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
         return 0
+    from pos_desktop.ui.idle_lock import TerminalLock  # noqa: PLC0415 - after the login, above
+
     timeout = idle_timeout_ms(services.settings)
     lock = TerminalLock(services, runner, login.actor, timeout_ms=timeout)
     lock.start()
