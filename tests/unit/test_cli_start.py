@@ -17,7 +17,7 @@ from pos_desktop.bootstrap import Services
 from pos_desktop.cli.command_index import COMMANDS, ExtendedGroup, load
 from pos_desktop.config import Settings
 from pos_desktop.domain.customer import CustomerInput
-from tests.conftest import Staff
+from tests.conftest import PASSWORD, Staff
 from tests.support.cli import CHECKOUT
 
 #: Each costs from tens to hundreds of milliseconds to import; none is needed for --help.
@@ -87,12 +87,21 @@ def test_help_lists_every_command_without_loading_one() -> None:
 
 @pytest.mark.parametrize("backend", ["sqlite"])
 def test_showing_a_customer_loads_only_what_showing_needs(
-    services: Services, settings: Settings, staff: Staff, empty_config: Path
+    services: Services, settings: Settings, staff: Staff, empty_config: Path, tmp_path: Path
 ) -> None:
     ada = services.customers.register(
         staff.admin, CustomerInput(name="Ada Lovelace", email="ada@example.org")
     )
-    environ = {"POS_DATABASE_URL": settings.database.url, "POS_CONFIG": str(empty_config)}
+    password = tmp_path / "pw"
+    password.write_text(PASSWORD + "\n")
+    environ = {
+        "POS_DATABASE_URL": settings.database.url,
+        "POS_CONFIG": str(empty_config),
+        "POS_LOG_FOLDER": str(tmp_path / "log"),
+        "POS_CLI_SESSION_FILE": str(tmp_path / "cli-session"),
+        "POS_USER": staff.admin.username,  # logged in for this one command
+        "POS_PASSWORD_FILE": str(password),
+    }
     loaded = _modules_after(_run_cli("customer", "show", ada.code), environ)
     assert "pos_desktop.cli.customer_cmds" in loaded  # it ran (and exited 0)
     assert _heavy(loaded, NOT_FOR_SHOWING) == []
