@@ -132,7 +132,7 @@ def run_session(
     mail = services.mail_loop
     mail.start()
     # Receipts too: a printer may take its whole timeout to refuse. Both loops wake by
-    # themselves when an action queues a job or an email (listeners, see bootstrap.py).
+    # themselves when an action queues a job or an email (listeners, see bootstrap/).
     printer = services.print_loop
     printer.start()
     # Automatic backups (when a folder is set): every few minutes and at each Z report.

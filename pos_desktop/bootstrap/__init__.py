@@ -11,35 +11,30 @@ reaches its login window before the rest of the shop is loaded.
 What the actions cause is wired here too, once: the handlers and listeners of the domain
 events (``services/events.py``, ``services/messagebus.py``). ``book_keeping`` is what every
 sale must do (stock, running totals), ``notifications`` what this till does for the people
-around it (receipts, slips and Z reports on its printer, the customer's emails). They are
-registered at once, in a fixed order, but their modules load with the first event.
+around it (receipts, slips and Z reports on its printer, the customer's emails); both are in
+``event_wiring.py``. They are registered at once, in a fixed order, but their modules load with
+the first event.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 
+from pos_desktop.bootstrap.event_wiring import book_keeping, notifications
 from pos_desktop.config import Settings
 from pos_desktop.domain.clock import Clock, SystemClock
 from pos_desktop.domain.codes import CustomerCode
-from pos_desktop.services.events import (
-    CashSessionClosed,
-    CustomerRegistered,
-    EmailQueued,
-    InvoiceEdited,
-    InvoiceVoided,
-    PrintJobQueued,
-    RefundMade,
-    SaleIssued,
-)
+from pos_desktop.services.events import CashSessionClosed, EmailQueued, PrintJobQueued
 from pos_desktop.services.messagebus import MessageBus
-from pos_desktop.services.on_demand import OnFirstEvent, built_once, module_on_first_event
+from pos_desktop.services.on_demand import built_once
 from pos_desktop.services.station import StationResolver
 from pos_desktop.storage.uow import Database
+
+__all__ = ["Services", "book_keeping", "build_services", "notifications"]
 
 if TYPE_CHECKING:
     from pos_desktop.domain.backup import BackupStatus
@@ -65,7 +60,6 @@ if TYPE_CHECKING:
         OutboxParts,
         OutboxSender,
         OutboxService,
-        OutboxWriter,
         SenderLoop,
     )
     from pos_desktop.services.printing import PrintLoop, PrintService
@@ -80,51 +74,6 @@ if TYPE_CHECKING:
     from pos_desktop.services.stock import StockService
     from pos_desktop.services.transfers import TransferService
     from pos_desktop.services.users import UserService
-
-
-def book_keeping(bus: MessageBus, station: StationResolver, settings: Settings) -> None:
-    """What every sale, edit, void and refund must do with it: stock and running totals."""
-
-    def stock_booking() -> Any:
-        from pos_desktop.services.stock_booking import StockBooking  # noqa: PLC0415 - lazy
-
-        return StockBooking(station, settings.billing)
-
-    stock = OnFirstEvent(stock_booking)
-    bus.handle(SaleIssued, stock.handler("sale_issued"))
-    bus.handle(InvoiceEdited, stock.handler("invoice_edited"))
-    bus.handle(InvoiceVoided, stock.handler("invoice_voided"))
-    bus.handle(RefundMade, stock.handler("refund_made"))
-    totals = module_on_first_event("pos_desktop.services.sales_totals")
-    bus.handle(SaleIssued, totals.handler("sale_issued"))
-    bus.handle(InvoiceEdited, totals.handler("invoice_edited"))
-    bus.handle(InvoiceVoided, totals.handler("invoice_voided"))
-    bus.handle(RefundMade, totals.handler("refund_made"))
-
-
-def notifications(bus: MessageBus, settings: Settings, outbox: Callable[[], OutboxWriter]) -> None:
-    """What this till tells the people around it: its printer and the customers' inboxes.
-    ``outbox`` gives the writer when the first email is to be queued."""
-
-    def print_routing() -> Any:
-        from pos_desktop.services.print_routing import PrintRouting  # noqa: PLC0415 - lazy
-
-        return PrintRouting(settings.printer)
-
-    def customer_mail() -> Any:
-        from pos_desktop.services.customer_mail import CustomerMail  # noqa: PLC0415 - lazy
-
-        return CustomerMail(outbox())
-
-    printing = OnFirstEvent(print_routing)
-    bus.handle(SaleIssued, printing.handler("sale_issued"))
-    bus.handle(RefundMade, printing.handler("refund_made"))
-    bus.handle(CashSessionClosed, printing.handler("session_closed"))
-    mail = OnFirstEvent(customer_mail)
-    bus.handle(CustomerRegistered, mail.handler("customer_registered"))
-    bus.handle(SaleIssued, mail.handler("sale_issued"))
-    bus.handle(InvoiceVoided, mail.handler("invoice_voided"))
-    bus.handle(RefundMade, mail.handler("refund_made"))
 
 
 class Services:
