@@ -1,6 +1,6 @@
 """Built when first needed: the composition root's services and event handlers.
 
-``bootstrap.py`` wires every service and handler, but a command uses few of them: each is
+``bootstrap`` wires every service and handler, but a command uses few of them: each is
 built, and its module imported, on first use (``customer show`` loads no printing, PDFs or
 migrations). These two helpers do that safely across threads.
 """

@@ -2,7 +2,7 @@
 
 ``service.py`` takes and restores them, ``archive.py`` is the file format, ``manifest.py`` what
 a backup says about itself, ``automatic.py`` the rounds of the app's backup loop, ``ports.py``
-the files and dump tools bootstrap.py plugs in. The rules without I/O (names, what is kept, the
+the files and dump tools bootstrap plugs in. The rules without I/O (names, what is kept, the
 status bar's words, the errors) are in ``domain/backup.py``.
 """
 

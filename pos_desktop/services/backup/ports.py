@@ -1,6 +1,6 @@
 """What backups need from the outside world: private files and PostgreSQL's dump tools.
 
-bootstrap.py gives them ``adapters/backup_files.py`` (``LocalBackupFiles``) and
+bootstrap gives them ``adapters/backup_files.py`` (``LocalBackupFiles``) and
 ``adapters/pg_tools.py`` (``PgTools``); tests use the same adapters on temporary folders and
 the local PostgreSQL server.
 

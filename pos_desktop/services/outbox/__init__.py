@@ -7,7 +7,7 @@
   a test email);
 - ``sending.py``: :class:`OutboxSender` claims, sends and marks what is due, and its
   background :class:`SenderLoop`;
-- ``ports.py``: the mail transport the sender and the test email need (SMTP in bootstrap.py);
+- ``ports.py``: the mail transport the sender and the test email need (SMTP in bootstrap);
 - ``wiring.py``: :func:`build_outbox`, the parts wired the same way for every front end.
 
 
