@@ -18,6 +18,7 @@ from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import Settings, masked
 from pos_desktop.domain.errors import PosError
 from pos_desktop.services.database_admin import Startup
+from pos_desktop.ui.app_icon import DESKTOP_FILE_NAME, app_icon
 from pos_desktop.ui.idle_lock import TerminalLock
 from pos_desktop.ui.screens.first_start import FirstStartDialog
 from pos_desktop.ui.screens.login import LoginDialog
@@ -35,6 +36,8 @@ def application() -> QApplication:
         return existing
     app = QApplication([sys.argv[0] if sys.argv else "pos-desktop"])
     app.setApplicationName(APP_NAME)
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
     return app
 
 
