@@ -21,7 +21,7 @@ STAMP := $(VENV)/.installed
 #                                   libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1
 #                                   libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0
 #                                   libxcb-glx0
-#   OpenCV (camera, video files)    libgl1 libglib2.0-0 (listed above)
+#   OpenCV headless (camera, video) nothing more (the GUI build needed libgl1 libglib2.0-0)
 #   pyzbar                          libzbar0
 #   PDF checks in tests             poppler-utils
 DEBIAN_PACKAGES := python3 python3-venv \

@@ -157,7 +157,7 @@ case "$zbar_loaded" in
 esac
 
 step "screenshots (offscreen)"
-if run screenshots -- screenshots --out "$work/shots"; then
+if run screenshots "${as_admin[@]}" -- screenshots --out "$work/shots"; then
     shots=$(find "$work/shots" -name '*.png' -size +1k | wc -l)
     listed=$(grep -c '\.png$' "$work/out/screenshots.out" || true)
     if [ "$shots" -ge 10 ] && [ "$shots" -eq "$listed" ]; then
