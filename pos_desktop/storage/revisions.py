@@ -28,11 +28,8 @@ _QUOTED = re.compile(r"""^(['"])([^'"\\]+)\1$""")
 
 
 def migrations_dir() -> Path:
-    """``db/`` of a source checkout, or the copy bundled inside an installed wheel."""
-    bundled = Path(pos_desktop.__file__).parent / "_bundled" / "db"
-    if bundled.is_dir():
-        return bundled
-    return Path(__file__).resolve().parents[2] / "db"
+    """``db/`` of a source checkout, an installed wheel or the bundle."""
+    return pos_desktop.bundled_dir("db")
 
 
 class Undecided(Exception):

@@ -24,6 +24,7 @@ from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import Settings, masked
 from pos_desktop.domain.errors import PosError
 from pos_desktop.services.database_admin import Startup
+from pos_desktop.ui.app_icon import DESKTOP_FILE_NAME, app_icon
 from pos_desktop.ui.crash_report import CrashReporter
 from pos_desktop.ui.garbage import collect_on_ui_thread
 from pos_desktop.ui.screens.login import LoginDialog
@@ -42,6 +43,8 @@ def application() -> QApplication:
         return existing
     app = QApplication([sys.argv[0] if sys.argv else "pos-desktop"])
     app.setApplicationName(APP_NAME)
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
     return app
 
 
