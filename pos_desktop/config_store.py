@@ -23,10 +23,11 @@ from tomlkit.items import Item, Table
 from tomlkit.toml_document import TOMLDocument
 
 from pos_desktop.config import ConfigError, Settings, _apply, default_config_file
+from pos_desktop.config.file_modes import PRIVATE_FILE, private_folder
 
 #: The file may hold the SMTP password or the database's: readable by its owner only, whatever
-#: mode it had before (an admin's hand-made 0644 file included).
-PRIVATE_MODE = 0o600
+#: mode it had before (an admin's hand-made 0644 file included). A new folder for it is 0700.
+PRIVATE_MODE = PRIVATE_FILE
 
 
 def config_path(settings: Settings) -> Path:
@@ -85,7 +86,7 @@ def _toml_value(value: Any) -> Item:
 
 
 def _replace_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:

@@ -77,7 +77,11 @@ def empty_config(tmp_path: Path) -> Path:
 @pytest.fixture
 def settings(database_url: str, empty_config: Path) -> Settings:
     loaded = load_settings(
-        environ={"POS_DATABASE_URL": database_url, "POS_CONFIG": str(empty_config)}
+        environ={
+            "POS_DATABASE_URL": database_url,
+            "POS_CONFIG": str(empty_config),
+            "POS_LOG_FOLDER": str(empty_config.parent / "log"),
+        }
     )
     # QTest types faster than any person: with wedge detection on, typed text followed by
     # Enter would be taken for a scan. tests/gui/test_scanning.py turns it on, with a fake clock.

@@ -16,10 +16,10 @@ from __future__ import annotations
 import io
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import qrcode
-from PIL import Image
-from qrcode.constants import ERROR_CORRECT_M
+if TYPE_CHECKING:  # both imported when a code is drawn: a command that draws none skips them
+    from PIL import Image
 
 BLACK, WHITE = 0, 255
 MASK_PATTERN = 2  # any of 0..7 reads; tests hold the one chosen
@@ -30,6 +30,9 @@ def qr_modules(text: str, border: int = 4) -> tuple[tuple[bool, ...], ...]:
     """Dark modules of the symbol holding exactly ``text``, ``border`` modules of quiet zone
     included. Kept for the last few codes: a welcome email draws the same code as a PNG and in
     the badge PDF (pdf/qr_drawing.py), and building the symbol is most of either."""
+    import qrcode  # noqa: PLC0415 - loaded when a code is drawn, see above
+    from qrcode.constants import ERROR_CORRECT_M  # noqa: PLC0415
+
     code = qrcode.QRCode(
         error_correction=ERROR_CORRECT_M, box_size=1, border=border, mask_pattern=MASK_PATTERN
     )
@@ -40,6 +43,8 @@ def qr_modules(text: str, border: int = 4) -> tuple[tuple[bool, ...], ...]:
 
 def qr_image(text: str, *, box_size: int = 10, border: int = 4) -> Image.Image:
     """A black-on-white 1-bit image of a QR code holding exactly ``text``."""
+    from PIL import Image  # noqa: PLC0415 - loaded when a code is drawn, see above
+
     matrix = qr_modules(text, border)
     size = len(matrix)
     pixels = bytes(BLACK if dark else WHITE for row in matrix for dark in row)

@@ -5,23 +5,50 @@ server refused the login for shop@example.org: check smtp.user and smtp.password
 ``permanent`` when retrying cannot help (the server refused the address) and ``connection``
 when the session is gone and the next message would fail the same way.
 
+With ``[log] level = "debug"`` the dialogue with the server goes into the log (each line cut
+short: a message's body is not the point), the login's credentials hidden by the log's
+redaction, which learns the password here when it is read (it may come from the keyring).
+
 Threading: blocks on the network; call it from the sender's thread, never the UI thread. One
 :class:`SmtpSession` belongs to one thread.
 """
 
 from __future__ import annotations
 
+import logging
 import smtplib
 import socket
 import ssl
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
+from pos_desktop.adapters.log_redaction import remember_secret
 from pos_desktop.adapters.mime_message import build_mime
 from pos_desktop.config import SmtpSettings
 from pos_desktop.domain.outbox import DeliveryFailed, OutgoingEmail
 
 DEFAULT_TIMEOUT = 15.0  # seconds per network operation; a stalled server costs at most this
+#: A debug line of the dialogue is cut after this many characters (the DATA is one line).
+DIALOGUE_LINE = 300
+log = logging.getLogger(__name__)
+
+
+class _LoggedSmtp(smtplib.SMTP):
+    """smtplib prints its debug output to stderr; this sends it to the log instead, from the
+    server's greeting on (the level is set before ``__init__`` connects)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.debuglevel = 1 if log.isEnabledFor(logging.DEBUG) else 0
+        super().__init__(*args, **kwargs)
+
+    def _print_debug(self, *args: object) -> None:
+        line = " ".join(str(arg) for arg in args)
+        log.debug("%s", line if len(line) <= DIALOGUE_LINE else line[:DIALOGUE_LINE] + "...")
+
+
+class _LoggedSmtpSsl(_LoggedSmtp, smtplib.SMTP_SSL):
+    pass
 
 
 def _text(reply: bytes | str) -> str:
@@ -129,15 +156,17 @@ class SmtpMailer:
         client: smtplib.SMTP | None = None
         try:
             if s.security == "ssl":
-                client = smtplib.SMTP_SSL(
+                client = _LoggedSmtpSsl(
                     s.host, s.port, timeout=self.timeout, context=ssl.create_default_context()
                 )
             else:
-                client = smtplib.SMTP(s.host, s.port, timeout=self.timeout)
+                client = _LoggedSmtp(s.host, s.port, timeout=self.timeout)
                 if s.security == "starttls":
                     client.starttls(context=ssl.create_default_context())
             if s.user:
-                client.login(s.user, self._password())
+                password = self._password()
+                remember_secret(password, user=s.user)
+                client.login(s.user, password)
         except (smtplib.SMTPException, OSError) as error:
             if client is not None:
                 client.close()

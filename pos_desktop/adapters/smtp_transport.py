@@ -1,5 +1,5 @@
 """The mail port's adapter (services/outbox/ports.py): SMTP mailers, the password from the
-settings or the keyring. bootstrap.py hands one to the outbox.
+settings or the keyring. bootstrap hands one to the outbox.
 
 Threading: ``stored_password`` may talk to a keyring daemon and a mailer's sessions block on
 the network; call them from a worker or the sender's thread, never the UI thread.

@@ -22,7 +22,8 @@ class Entry:
     attribute: str
     help: str
     #: Modules that add further subcommands to this group when imported (``invoice refund``,
-    #: ``customer email``): imported with it.
+    #: ``customer email``): imported when one of those is asked for or the group lists its
+    #: commands (the group is an :class:`ExtendedGroup`), so ``customer show`` loads none.
     extras: tuple[str, ...] = ()
 
 
@@ -30,6 +31,11 @@ _CLI = "pos_desktop.cli."
 
 COMMANDS: dict[str, Entry] = {
     "audit": Entry(_CLI + "audit_cmds", "audit_group", "The audit trail."),
+    "backup": Entry(
+        _CLI + "backup_cmds",
+        "backup",
+        "Back up the database while the tills keep selling, into one compressed file.",
+    ),
     "commission": Entry(
         _CLI + "commission_cmds",
         "commission_group",
@@ -79,6 +85,16 @@ COMMANDS: dict[str, Entry] = {
         extras=(_CLI + "refund_cmds", _CLI + "outbox_cmds"),
     ),
     "invoices": Entry(_CLI + "import_export_cmds", "invoices_group", "Export invoices."),
+    "login": Entry(
+        _CLI + "login_cmds",
+        "login",
+        "Log in as USERNAME for the commands that follow (security.cli_session_hours).",
+    ),
+    "logout": Entry(
+        _CLI + "login_cmds",
+        "logout",
+        "End the command-line session: its token is void at once, here and in any copy.",
+    ),
     "outbox": Entry(
         _CLI + "outbox_cmds",
         "outbox_group",
@@ -99,6 +115,11 @@ COMMANDS: dict[str, Entry] = {
         "Invoice NUMBER's receipt: to files, as text, or (no option) to this till's printer.",
     ),
     "report": Entry(_CLI + "report_cmds", "report_group", "Sales reports."),
+    "restore": Entry(
+        _CLI + "backup_cmds",
+        "restore",
+        "Restore backup FILE into an empty database and check it against its manifest.",
+    ),
     "scan": Entry(
         _CLI + "scan_cmds",
         "scan",
@@ -126,13 +147,34 @@ COMMANDS: dict[str, Entry] = {
 }
 
 
-def load(name: str) -> click.Command:
-    """The command ``name``, its module (and the modules adding to it) imported now."""
+def load(name: str, *, extras: bool = True) -> click.Command:
+    """The command ``name``, its module (and, with ``extras``, the modules adding to it)
+    imported now."""
     entry = COMMANDS[name]
     command = cast(click.Command, getattr(importlib.import_module(entry.module), entry.attribute))
-    for extra in entry.extras:
-        importlib.import_module(extra)
+    if extras:
+        _import_extras(name)
     return command
+
+
+def _import_extras(name: str) -> None:
+    entry = COMMANDS.get(name)
+    for extra in entry.extras if entry else ():
+        importlib.import_module(extra)
+
+
+class ExtendedGroup(click.Group):
+    """A top-level group that other modules add subcommands to (its ``extras``): they are
+    imported when a subcommand it lacks is asked for, or when it lists its commands."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        _import_extras(self.name or "")
+        return super().list_commands(ctx)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands:
+            _import_extras(self.name or "")
+        return super().get_command(ctx, cmd_name)
 
 
 class LazyGroup(click.Group):
@@ -146,7 +188,7 @@ class LazyGroup(click.Group):
             return self.commands[cmd_name]
         if cmd_name not in COMMANDS:
             return None
-        command = load(cmd_name)
+        command = load(cmd_name, extras=False)
         self.add_command(command, cmd_name)
         return command
 

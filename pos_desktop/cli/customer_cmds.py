@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from pos_desktop.adapters.qr_image import save_qr_png
+from pos_desktop.cli.command_index import ExtendedGroup
 from pos_desktop.cli.context import CliContext, pass_context
 from pos_desktop.cli.document_files import write_document
 from pos_desktop.cli.exactly_once import exactly_once, key_option
@@ -90,7 +90,7 @@ def _show_card(card: CustomerCard) -> None:
         )
 
 
-@click.group("customer")
+@click.group("customer", cls=ExtendedGroup)
 def customer_group() -> None:
     """Register, find and edit customers."""
 
@@ -139,6 +139,8 @@ def customer_add(
         "the registration",
     )
     if qr_out:
+        from pos_desktop.adapters.qr_image import save_qr_png  # noqa: PLC0415 - qrcode, PIL
+
         save_qr_png(view.code, qr_out)
     if as_json:
         emit_json(customer_document(view))
@@ -227,6 +229,8 @@ def customer_edit(
 @pass_context
 def customer_qr(obj: CliContext, /, *, code: str, out: Path, box_size: int) -> None:
     """Write the QR code of a customer's code as a PNG image."""
+    from pos_desktop.adapters.qr_image import save_qr_png  # noqa: PLC0415 - qrcode, PIL
+
     view = obj.services().customers.get(obj.actor, code)
     save_qr_png(view.code, out, box_size=box_size)
     click.echo(f"QR code of {view.code} ({view.name}) written to {out}")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from pos_desktop.cli.command_index import ExtendedGroup
 from pos_desktop.cli.context import CliContext, pass_context
 from pos_desktop.cli.document_files import paper_option, write_document
 from pos_desktop.cli.exactly_once import exactly_once, key_option
@@ -115,7 +116,7 @@ def _currency(obj: CliContext) -> str:
     return obj.services().billing.till(obj.actor).currency
 
 
-@click.group("invoice")
+@click.group("invoice", cls=ExtendedGroup)
 def invoice_group() -> None:
     """Sell, look up, pay, edit and void invoices."""
 

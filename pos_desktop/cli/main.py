@@ -3,13 +3,16 @@
 Exit codes (scripts rely on them): 0 done; 1 the action was refused or failed (conflict,
 locked account, database down, wrong state); 2 bad input or unknown thing (invalid field,
 mistyped or unknown code, usage error); 4 a customer with that email exists already (use
-``--allow-duplicate`` to register anyway); 7 in doubt: the database stopped answering during
-COMMIT, the action may be saved (run the same command with the printed ``--key`` to find out);
-8 not allowed for this role (a manager must approve).
+``--allow-duplicate`` to register anyway); 5 nobody is logged in ("log in first: pos-desktop
+login USER"; also an expired or ended session); 7 in doubt: the database stopped answering
+during COMMIT, the action may be saved (run the same command with the printed ``--key`` to find
+out); 8 not allowed for this user's role (audited as ``permission.refused``), or a manager must
+approve.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Mapping
@@ -23,10 +26,12 @@ from pos_desktop.cli.command_index import LazyGroup
 from pos_desktop.cli.context import CliContext
 from pos_desktop.cli.output import fail
 from pos_desktop.domain.errors import (
-    ApprovalRequired,
+    ApprovalRefused,
     DuplicateCustomer,
     InDoubt,
+    LoginRequired,
     NotFound,
+    PermissionDenied,
     PosError,
     ValidationError,
 )
@@ -34,10 +39,13 @@ from pos_desktop.domain.errors import (
 EXIT_REFUSED = 1
 EXIT_BAD_INPUT = 2
 EXIT_DUPLICATE = 4
-#: Refused until a manager approves (``ApprovalRequired``): not allowed for this user's role
-#: alone. Commands act as an admin, who approves their own, so none meets it today.
+#: No one is logged in (``LoginRequired``): no session, an expired or an ended one.
+EXIT_LOGIN_REQUIRED = 5
+#: Not allowed for the logged-in user's role (``PermissionDenied``), or refused until a manager
+#: approves (``ApprovalRequired``).
 EXIT_NOT_ALLOWED = 8
 EXIT_IN_DOUBT = 7
+log = logging.getLogger(__name__)
 
 
 def exit_code_for(error: PosError) -> int:
@@ -45,7 +53,9 @@ def exit_code_for(error: PosError) -> int:
         return EXIT_DUPLICATE
     if isinstance(error, InDoubt):
         return EXIT_IN_DOUBT
-    if isinstance(error, ApprovalRequired):
+    if isinstance(error, LoginRequired):
+        return EXIT_LOGIN_REQUIRED
+    if isinstance(error, PermissionDenied):
         return EXIT_NOT_ALLOWED
     if isinstance(error, ValidationError | NotFound):
         return EXIT_BAD_INPUT
@@ -67,6 +77,8 @@ class PosGroup(LazyGroup):
                 fail(str(error))
             if isinstance(error, DuplicateCustomer):
                 click.echo("Use --allow-duplicate to register this person anyway.", err=True)
+            if isinstance(error, PermissionDenied):
+                audit_refusal(ctx, error)
             ctx.exit(exit_code_for(error))
         except ValueError as error:  # e.g. a database URL of an unsupported kind
             fail(str(error))
@@ -107,6 +119,7 @@ def main(ctx: click.Context, database: str | None, config_file: Path | None) -> 
     is, what is set up, and what to do next.
     """
     ctx.obj = CliContext(database=database, config_file=config_file)
+    start_log_file(ctx)
     if ctx.invoked_subcommand is None:
         from pos_desktop.cli.setup_cmds import show_status  # noqa: PLC0415 - only here
         from pos_desktop.cli.window_cmds import GuiUnavailable, open_window  # noqa: PLC0415
@@ -122,6 +135,35 @@ def main(ctx: click.Context, database: str | None, config_file: Path | None) -> 
         click.echo("`pos-desktop gui` tries the window anyway.")
         click.echo("")
         click.echo(ctx.get_help())
+
+
+def start_log_file(ctx: click.Context) -> None:
+    """Warnings on stderr as always, and ``info`` and up in the log file (docs/admin-guide.md
+    "Logs") until the command ends. Settings that cannot be read are the command's to report:
+    then only stderr (Python's last resort) gets the warnings."""
+    from pos_desktop.adapters.log_files import start_logging  # noqa: PLC0415 - not for --help
+
+    try:
+        settings = ctx.obj.settings
+    except PosError:
+        return
+    ctx.call_on_close(start_logging(settings).stop)
+    log.info("pos-desktop %s: %s", __version__, ctx.invoked_subcommand or "window or status")
+
+
+def audit_refusal(ctx: click.Context, error: PermissionDenied) -> None:
+    """A logged-in user's command their role may not run goes into the audit log (a refused
+    approval is there already: the approval gate wrote it)."""
+    obj = ctx.obj
+    if isinstance(error, ApprovalRefused) or not isinstance(obj, CliContext):
+        return
+    actor = obj.logged_in
+    if actor is None:
+        return
+    try:
+        obj.services().cli_sessions.refused(actor, obj.command or "?", str(error))
+    except PosError as trouble:
+        fail(f"the refusal could not be written to the audit log: {trouble}")
 
 
 def database_trouble(error: Exception) -> str | None:

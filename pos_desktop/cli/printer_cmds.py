@@ -143,7 +143,7 @@ def printer_group() -> None:
 def printer_status(obj: CliContext, /, *, url: str | None, as_json: bool) -> None:
     """Ask the printer how it is: ready, paper near end, paper out, cover open, offline, error
     (exit 3 unless it can print)."""
-    printing = obj.services().printing
+    printing = obj.services(login=False).printing  # asks the printer, not the database
     status = printing.status(url)
     if as_json:
         emit_json(status_json(url or printing.url, status))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from pos_desktop.cli.command_index import ExtendedGroup
 from pos_desktop.cli.context import CliContext, pass_context
 from pos_desktop.cli.output import emit_json, table
 from pos_desktop.domain.money import plain_amount
@@ -25,7 +26,7 @@ def product_document(p: ProductView) -> dict[str, object]:
     }
 
 
-@click.group("product")
+@click.group("product", cls=ExtendedGroup)
 def product_group() -> None:
     """Products: SKU, barcodes, name, price, VAT rate, stock tracking."""
 

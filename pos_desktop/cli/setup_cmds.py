@@ -7,11 +7,12 @@ from pathlib import Path
 
 import click
 
+from pos_desktop.cli import session_file
 from pos_desktop.cli.context import CliContext, pass_context
 from pos_desktop.cli.output import emit_json, pairs, table, warn
 from pos_desktop.cli.passwords import read_password
 from pos_desktop.config import is_secret, masked
-from pos_desktop.domain.errors import NotFound
+from pos_desktop.domain.errors import LOG_IN_FIRST, LoginRequired, NotFound, PosError
 from pos_desktop.domain.passwords import check_new_password, normalize_username
 from pos_desktop.services.database_admin import FirstStart, SchemaStatus
 from pos_desktop.services.exhibitions import ExhibitionInput
@@ -20,7 +21,7 @@ from pos_desktop.services.station import NoActiveExhibition
 
 def show_status(obj: CliContext) -> None:
     """First words of the app: the database, its state, and the next step to take."""
-    services = obj.services(require_schema=False)
+    services = obj.services(require_schema=False, login=False)
     state = services.database_admin.check()
     state.raise_if_unreachable()
     click.echo(f"Booth POS, database {masked('database.url', obj.settings.database.url)}")
@@ -40,6 +41,8 @@ def show_status(obj: CliContext) -> None:
         where = f"selling for {till.exhibition_name} ({till.currency})"
     except (NotFound, NoActiveExhibition):
         where = "no active exhibition: pos-desktop exhibition add NAME"
+    except LoginRequired:
+        where = LOG_IN_FIRST
     click.echo(f"Ready on terminal {obj.settings.pos.terminal}, {where}.")
 
 
@@ -95,9 +98,10 @@ def init(
             ends_on=ends.date() if ends else None,
             currency=currency or obj.settings.billing.default_currency,
         )
-    admin = obj.services(require_schema=False).database_admin
+    services = obj.services(require_schema=False, login=False)
     request = FirstStart(admin_name, password, display_name, exhibition)
-    result = admin.first_start(obj.actor, request).setup
+    result = services.database_admin.first_start(obj.system_actor, request).setup
+    logged_in = _log_in_the_admin(obj, result.admin.username, password)
     if as_json:
         emit_json(
             {
@@ -114,6 +118,27 @@ def init(
         click.echo(f"Exhibition {ex.name} ({ex.code}, {ex.currency}) created and active.")
     else:
         click.echo("No exhibition yet: add one with `pos-desktop exhibition add NAME`.")
+    if logged_in:
+        click.echo(f"Logged in as {result.admin.username} on this command line.")
+
+
+def _log_in_the_admin(obj: CliContext, username: str, password: str) -> bool:
+    """``init`` logs the new admin in, so the next command can set things up. The database is
+    ready whatever happens here: a failure is a warning, not a failed ``init``."""
+    try:
+        started = obj.services(login=False).cli_sessions.start(username, password)
+        session_file.write(
+            session_file.session_path(),
+            obj.settings.database.url,
+            started.actor.username,
+            started.token,
+            started.expires_at,
+        )
+    except PosError as error:
+        warn(f"not logged in ({error}); {LOG_IN_FIRST}")
+        return False
+    obj.adopt(started.actor)
+    return True
 
 
 @click.group("config")
@@ -159,7 +184,7 @@ def db_group() -> None:
 @pass_context
 def db_upgrade(obj: CliContext) -> None:
     """Apply the migrations the database lacks (safe to run again)."""
-    done = obj.services(require_schema=False).database_admin.upgrade(obj.actor)
+    done = obj.services(require_schema=False).database_admin.upgrade(obj.system_actor)
     if not done.changed:
         click.echo(f"Already at the latest revision ({done.after}).")
     else:

@@ -99,7 +99,10 @@ def user_passwd(obj: CliContext, /, *, username: str, password_file: Path | None
     services = obj.services()
     password = read_password(password_file, prompt=f"New password for {username}")
     services.users.change_password(obj.actor, username, password)
-    click.echo(f"Password of {username.lower()} changed.")
+    name = username.strip().lower()
+    click.echo(f"Password of {name} changed; their command-line sessions have ended.")
+    if name == obj.actor.username:
+        click.echo(f"Log in again: pos-desktop login {name}")
 
 
 @user_group.command("unlock")

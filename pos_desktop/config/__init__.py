@@ -25,11 +25,13 @@ from pos_desktop.config.loading import (
 from pos_desktop.config.sections import (
     APP_NAME,
     AccountingSettings,
+    BackupSettings,
     BillingSettings,
     ConfigError,
     CustomerSettings,
     DatabaseSettings,
     EmailSettings,
+    LogSettings,
     PosSettings,
     PrinterSettings,
     ScannerSettings,
@@ -42,6 +44,7 @@ from pos_desktop.config.sections import (
     default_config_file,
     default_data_dir,
     default_database_url,
+    default_log_folder,
 )
 
 __all__ = [
@@ -50,11 +53,13 @@ __all__ = [
     "RETIRED",
     "SECRET_KEYS",
     "AccountingSettings",
+    "BackupSettings",
     "BillingSettings",
     "ConfigError",
     "CustomerSettings",
     "DatabaseSettings",
     "EmailSettings",
+    "LogSettings",
     "PosSettings",
     "PrinterSettings",
     "ScannerSettings",
@@ -68,6 +73,7 @@ __all__ = [
     "default_config_file",
     "default_data_dir",
     "default_database_url",
+    "default_log_folder",
     "is_secret",
     "load_settings",
     "masked",

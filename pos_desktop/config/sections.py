@@ -45,6 +45,10 @@ def default_config_file() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "config.toml"
 
 
+def default_log_folder() -> Path:
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
 def default_database_url() -> str:
     return f"sqlite:///{default_data_dir() / 'pos.sqlite3'}"
 
@@ -149,6 +153,8 @@ class SecuritySettings:
     max_login_delay_seconds: int = field(default=60, metadata=_checked(_at_least(1)))
     idle_lock_minutes: int = field(default=10, metadata=_checked(_at_least(0)))
     min_password_length: int = field(default=10, metadata=_checked(_at_least(8)))
+    #: How long ``pos-desktop login`` lasts before the command line asks again.
+    cli_session_hours: int = field(default=12, metadata=_checked(_at_least(1)))
 
 
 @dataclass
@@ -269,6 +275,27 @@ class ScannerSettings:
     decoder: str = field(default="zxing", metadata=_checked(_one_of("zxing", "zbar", "opencv")))
 
 
+def _log_level(text: str) -> str:
+    """``info`` or ``debug``, in any case (``DEBUG`` is how people write it)."""
+    return _one_of("info", "debug")(text.lower())
+
+
+def _log_folder(text: str) -> str:
+    return text or str(default_log_folder())
+
+
+@dataclass
+class LogSettings:
+    """The log file (docs/admin-guide.md "Logs"): what to send when something went wrong."""
+
+    #: ``info``: starts, stops, failures; ``debug`` adds the mail server's dialogue and more.
+    level: str = field(default="info", metadata=_checked(_log_level))
+    #: Where ``pos-desktop.log`` and its older copies are kept; empty: the platform's.
+    folder: str = field(
+        default_factory=lambda: str(default_log_folder()), metadata=_checked(_log_folder)
+    )
+
+
 def _rate_accounts(text: str) -> str:
     parse_rate_accounts(text)
     return text
@@ -316,6 +343,20 @@ class AccountingSettings:
 
 
 @dataclass
+class BackupSettings:
+    """Automatic backups while the app runs (``pos-desktop backup`` works without them)."""
+
+    #: Where they go: a USB stick or a mounted network share; empty: automatic backups off.
+    folder: str = ""
+    #: A backup every this many minutes, and one at each Z report.
+    interval_minutes: int = field(default=15, metadata=_checked(_at_least(1)))
+    #: The newest this many are kept, plus the newest of every day.
+    keep: int = field(default=10, metadata=_checked(_at_least(1)))
+    #: A file holding the passphrase that encrypts them (first line); empty: not encrypted.
+    passphrase_file: str = ""
+
+
+@dataclass
 class Settings:
     database: DatabaseSettings = field(default_factory=DatabaseSettings)
     pos: PosSettings = field(default_factory=PosSettings)
@@ -330,6 +371,8 @@ class Settings:
     ui: UiSettings = field(default_factory=UiSettings)
     scanner: ScannerSettings = field(default_factory=ScannerSettings)
     accounting: AccountingSettings = field(default_factory=AccountingSettings)
+    backup: BackupSettings = field(default_factory=BackupSettings)
+    log: LogSettings = field(default_factory=LogSettings)
     #: ``"section.key"`` -> ``"default"``, ``"file <path>"``, ``"env POS_X"`` or ``"command line"``.
     sources: dict[str, str] = field(default_factory=dict, repr=False)
     config_file: Path | None = field(default=None, repr=False)

@@ -3,6 +3,7 @@
 pycountry knows the ISO names, codes and several common names; the alias table adds spellings
 that CRM exports and visitors use and ISO does not (``UK``, ``U.S.A.``, ``Ivory Coast``,
 ``Deutschland``). Keys are compared after :func:`_key` (case, accents, dots and spaces folded).
+pycountry is imported when a country is first looked up (it reads its data then).
 """
 
 from __future__ import annotations
@@ -10,8 +11,6 @@ from __future__ import annotations
 import gettext
 import re
 from functools import cache
-
-import pycountry
 
 from pos_desktop.domain.errors import ValidationError
 from pos_desktop.domain.text import fold
@@ -72,6 +71,8 @@ TRANSLATED = (
 def _translated() -> dict[str, str]:
     """ "Schweden", "Brasil", "Suiza", "日本" -> alpha-2, from the translations pycountry ships
     (read once, about 50 ms): exports written in the organiser's language need no table."""
+    import pycountry  # noqa: PLC0415 - see the module
+
     names: dict[str, str] = {}
     for language in TRANSLATED:
         try:
@@ -91,6 +92,8 @@ def _lookup(key_text: str) -> str | None:
     alias = _ALIASES.get(_key(key_text))
     if alias:
         return alias
+    import pycountry  # noqa: PLC0415 - see the module
+
     try:
         country = pycountry.countries.lookup(key_text)
     except LookupError:
@@ -113,5 +116,7 @@ def country_code(text: str, field: str = "country") -> str | None:
 
 
 def country_name(code: str) -> str:
+    import pycountry  # noqa: PLC0415 - see the module
+
     country = pycountry.countries.get(alpha_2=code)
     return str(country.name) if country else code

@@ -125,6 +125,16 @@ class AccountLocked(PosError):
         self.seconds_left = seconds_left
 
 
+#: What a command says to someone who is not logged in (scripts may look for these words).
+LOG_IN_FIRST = "log in first: pos-desktop login USER"
+
+
+class LoginRequired(PosError):
+    """Nobody is logged in for this command: no command-line session, or one that expired or
+    was ended (logout, the user disabled, the password changed). The message says how to log in.
+    """
+
+
 class InvalidState(PosError):
     """The action does not fit the thing's state (voiding a voided invoice, paying a paid one)."""
 

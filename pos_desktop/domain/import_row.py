@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from pos_desktop.domain.contact import email_key, normalize_email, phone_or_none, phone_problem
+from pos_desktop.domain.contact import email_key, normalize_email, phone_problem
 from pos_desktop.domain.countries import country_code
 from pos_desktop.domain.customer import (
     CITY_MAX,
@@ -29,6 +29,7 @@ from pos_desktop.domain.customer import (
 from pos_desktop.domain.errors import ValidationError
 from pos_desktop.domain.import_mapping import ColumnMapping, ImportField, header_key
 from pos_desktop.domain.import_values import customer_type_for, lead_status_for, normalize_website
+from pos_desktop.domain.phones import phone_or_none
 from pos_desktop.domain.spreadsheet_cells import NEUTRALISED_STARTS
 from pos_desktop.domain.text import NAME_FORBIDDEN, clean_line, clean_multiline, fold
 from pos_desktop.domain.vat_id import vat_id_or_problem

@@ -5,6 +5,7 @@ Rounding rule (the only one in the code base): an amount is rounded to the curre
 from zero. It is applied per invoice line, to the line's subtotal, discount and VAT; invoice
 totals are sums of rounded line amounts, so the lines always add up to the totals printed on
 the receipt. Floats never appear: amounts are parsed from text straight into ``Decimal``.
+Babel is imported when a currency is first looked up (each answer is kept).
 """
 
 from __future__ import annotations
@@ -12,8 +13,6 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
-
-from babel.numbers import get_currency_precision, list_currencies
 
 from pos_desktop.domain.errors import ValidationError
 
@@ -32,6 +31,8 @@ CENTS = Decimal("0.01")
 
 @cache
 def _known_currencies() -> frozenset[str]:
+    from babel.numbers import list_currencies  # noqa: PLC0415 - see the module
+
     return frozenset(list_currencies())
 
 
@@ -46,6 +47,8 @@ def validate_currency(text: str, field: str = "currency") -> str:
 @cache
 def minor_unit_digits(currency: str) -> int:
     """Decimals of the currency's minor unit: 2 for EUR, 0 for JPY, 3 for KWD."""
+    from babel.numbers import get_currency_precision  # noqa: PLC0415 - see the module
+
     return int(get_currency_precision(currency))
 
 

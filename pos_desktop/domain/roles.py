@@ -79,9 +79,10 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 class Actor:
     """The person (or script) on whose behalf a service acts, as the audit log names them.
 
-    ``user_id`` is ``None`` for the command line, which acts as the operating-system user
-    (``label`` ``cli:<login>``) with admin rights: whoever holds the database credentials can
-    change anything anyway, and the audit log still says who it was.
+    ``user_id`` is ``None`` only for what runs before anyone can log in: ``init`` and
+    ``db upgrade`` on the command line act as the operating-system user (``label``
+    ``cli:<login>``) with admin rights. Everything else acts as a logged-in user, the command
+    line included (``services/cli_sessions.py``).
     """
 
     user_id: int | None

@@ -5,12 +5,10 @@ A VAT ID is kept in its compact form with the country prefix (``DE136695976``,
 digits of each member state are python-stdnum's (``stdnum.eu.vat``); a VAT ID that fails says
 why, in words the person at the counter can act on. Only the EU's VAT IDs (and Northern
 Ireland's ``XI``) are known: a full invoice names the buyer's VAT ID for intra-EU trade.
+python-stdnum is imported when a VAT ID is first checked.
 """
 
 from __future__ import annotations
-
-from stdnum import exceptions as stdnum_errors
-from stdnum.eu import vat as eu_vat
 
 from pos_desktop.domain.errors import ValidationError
 
@@ -87,6 +85,9 @@ def normalize_vat_id(text: str, country: str | None = None, field: str = FIELD) 
             f"{text.strip()!r}: unknown country {prefix!r}; an EU VAT ID starts with its"
             " country code (DE, FR, IT...)",
         )
+    from stdnum import exceptions as stdnum_errors  # noqa: PLC0415 - see the module
+    from stdnum.eu import vat as eu_vat  # noqa: PLC0415
+
     try:
         return str(eu_vat.validate(value))
     except stdnum_errors.InvalidChecksum:

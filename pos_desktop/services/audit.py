@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,9 +21,11 @@ from sqlalchemy.orm import Session
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.services import audit_chain
-from pos_desktop.services.audit_verify import VerifyReport, verify
 from pos_desktop.storage.models import AuditEvent, CashSession, CreditNote, Invoice
 from pos_desktop.storage.uow import Database
+
+if TYPE_CHECKING:  # verifying loads its workers and parts: imported when asked for
+    from pos_desktop.services.audit_verify import VerifyReport
 
 #: What an entry can vouch for: the record's digest goes into the entry's hash.
 Subject = Invoice | CreditNote | CashSession
@@ -109,6 +111,8 @@ class AuditService:
         """Recompute the hash chain and every audited record's digest (seconds per million
         entries: call it from a worker)."""
         actor.require(Permission.AUDIT_VIEW)
+        from pos_desktop.services.audit_verify import verify  # noqa: PLC0415 - see the import
+
         return verify(self._db.engine)
 
     def entries(

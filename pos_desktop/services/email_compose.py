@@ -32,7 +32,7 @@ LOGO_CID = "shop-logo"
 
 
 class EmailRendering(Protocol):
-    """The email templates (adapters/email_templates.py, picked in bootstrap.py): a subject,
+    """The email templates (adapters/email_templates.py, picked in bootstrap): a subject,
     a plain text and an HTML page per message name and language, English when one is missing."""
 
     def render(

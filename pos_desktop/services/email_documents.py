@@ -10,7 +10,7 @@ every delivery attempt renders the same bytes again.
 
 PDF documents plug in through the constructor: ``invoice_pdf``, ``badge_pdf`` and
 ``credit_note_pdf`` render by invoice number, customer code and credit note number
-(DocumentService.render_* and CreditNoteDocuments.render_pdf; wired in bootstrap.py).
+(DocumentService.render_* and CreditNoteDocuments.render_pdf; wired in bootstrap).
 Without them messages carry what exists (the QR) and their text does not promise a PDF.
 """
 

@@ -1,7 +1,7 @@
 """The file ports: reading and writing the tables people exchange (CSV, XLSX), and writing a
 document whole.
 
-Imports, exports and the journal depend on these Protocols, not on the file system: bootstrap.py
+Imports, exports and the journal depend on these Protocols, not on the file system: bootstrap
 gives them ``adapters/local_tables.py`` (``LocalTableFiles``) and ``adapters/file_output.py``
 (``write_whole``). The values they pass around (``TableInfo``, rows, ``UnreadableRow``) are in
 domain/tables.py.

@@ -1,7 +1,7 @@
 """Actions announce what they caused; handlers and listeners do the rest.
 
 A service records typed events (``services/events.py``) on its unit of work: "sale issued",
-"refund made". What those cause is registered here, once, in ``bootstrap.py``:
+"refund made". What those cause is registered here, once, in ``bootstrap/event_wiring.py``:
 
 * **handlers** run inside the action's transaction, just before COMMIT, so what they write (a
   print job, an outbox row, a stock movement, the running totals) commits with the action or

@@ -1,7 +1,7 @@
 """Saving settings with the SMTP password kept out of the config file where a keyring exists.
 
 The Settings screen's save goes through here: a new ``smtp.password`` goes to the operating
-system's keyring (the :class:`PasswordStore` port; bootstrap.py gives it
+system's keyring (the :class:`PasswordStore` port; bootstrap gives it
 adapters/smtp_password.py) and the file keeps an empty value; without a keyring it is written
 to the file like any other setting, and the answer carries the warning the screen shows.
 Everything else is :meth:`SettingsAdmin.save` as it is.

@@ -36,7 +36,7 @@ from pos_desktop.domain.passwords import check_new_password, normalize_username
 from pos_desktop.domain.roles import Actor, Permission, Role
 from pos_desktop.domain.text import clean_line, name_text
 from pos_desktop.services import audit
-from pos_desktop.storage.models import LoginThrottle, User
+from pos_desktop.storage.models import CliSession, LoginThrottle, User
 from pos_desktop.storage.models.login_throttle import NAME_MAX
 from pos_desktop.storage.uow import Database
 from pos_desktop.storage.upsert import insert_ignoring_conflict
@@ -87,6 +87,12 @@ def actor_for(user: User) -> Actor:
     return Actor(user.id, user.username, Role(user.role), user.username)
 
 
+def _end_cli_sessions(session: Session, user_id: int) -> None:
+    """A disabled user or a new password: the command-line tokens handed out so far are void
+    (``services/cli_sessions.py``)."""
+    session.execute(delete(CliSession).where(CliSession.user_id == user_id))
+
+
 def _seconds_left(until: datetime, now: datetime) -> int:
     return max(1, math.ceil((until - now).total_seconds()))
 
@@ -117,8 +123,10 @@ class UserService:
 
     # ------------------------------------------------------------------------------ login
 
-    def login(self, username: str, password: str) -> Actor:
+    def login(self, username: str, password: str, *, summary: str = "logged in") -> Actor:
         """The logged-in user as an ``Actor``, or ``AuthenticationFailed`` / ``AccountLocked``.
+
+        ``summary`` is the audit entry's (the command line says where the login was for).
 
         A wrong name and a wrong password get the same message, and the same growing wait after
         repeated failures (domain/login_delay.py): nothing tells which names exist. During a
@@ -160,7 +168,7 @@ class UserService:
             if self._hasher.check_needs_rehash(user.password_hash):
                 user.password_hash = self._hasher.hash(password)
             actor = actor_for(user)
-            self._audit_login(session, name, user.id, "login.ok", "logged in")
+            self._audit_login(session, name, user.id, "login.ok", summary)
             uow.commit()
         return actor
 
@@ -350,6 +358,7 @@ class UserService:
             user.password_hash = self._hasher.hash(new_password)
             user.password_changed_at = now
             uow.session.execute(delete(LoginThrottle).where(LoginThrottle.name == name))
+            _end_cli_sessions(uow.session, user.id)
             audit.record(
                 uow.session,
                 actor=actor,
@@ -386,6 +395,8 @@ class UserService:
                 user.role = role.value
             if active is not None:
                 user.active = active
+                if not active:
+                    _end_cli_sessions(uow.session, user.id)
             if display_name is not None:
                 user.display_name = name_text(display_name, "display name", max_length=120) or name
             after = {"role": user.role, "active": user.active, "display_name": user.display_name}

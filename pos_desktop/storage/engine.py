@@ -3,8 +3,9 @@
 SQLite (one terminal): WAL journal so readers never wait for the writer, ``synchronous=FULL``
 so a committed sale survives a power cut, foreign keys on, a busy timeout, and ``BEGIN
 IMMEDIATE`` for transactions that write, so two writers queue up front instead of failing at
-their first write. PostgreSQL (several terminals): psycopg 3, a connect timeout so a dead server
-is reported within seconds, and a liveness check before a pooled connection is reused.
+their first write; a new file (and so its WAL) is its owner's only (config/file_modes.py).
+PostgreSQL (several terminals): psycopg 3, a connect timeout so a dead server is reported
+within seconds, and a liveness check before a pooled connection is reused.
 
 Both: text holding a NUL or a lone surrogate is refused with a ``ValidationError`` before the
 statement runs. Services clean or refuse such text where it comes in (domain/text.py); this is
@@ -15,13 +16,14 @@ cannot be reached" (SQLite's full-text search) or an unhandled psycopg ``DataErr
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
+from pos_desktop.config.file_modes import create_private_file, private_folder
 from pos_desktop.domain.errors import ValidationError
 from pos_desktop.domain.text import UNSTORABLE, describe_character
 
@@ -69,6 +71,19 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
 
+def _create_private(engine: Engine, file: Path) -> None:
+    """A new database file is created 0600 just before SQLite would create it (at the first
+    connection, so a look at a file that is not there yet still finds none); SQLite gives its
+    -wal and -shm files the database file's mode."""
+
+    @event.listens_for(engine, "do_connect")
+    def _before_connect(*_args: Any) -> None:
+        # A folder gone (a USB stick pulled) or read-only: SQLite's own error says so, and the
+        # unit of work turns it into "database unavailable".
+        with suppress(OSError):
+            create_private_file(file)
+
+
 def _unstorable_text(values: Any) -> str | None:
     """The first NUL or lone surrogate among a statement's parameters: one set or many (a
     mapping, a sequence, or a sequence of either), and inside list values (arrays)."""
@@ -105,13 +120,17 @@ def create_engine_for(url: str | URL, *, echo: bool = False) -> Engine:
     parsed = normalize_url(url)
     if parsed.drivername.startswith("sqlite"):
         database = parsed.database
+        file = None
         if database and database != ":memory:" and not database.startswith("file:"):
-            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            file = Path(database).expanduser()
+            private_folder(file.parent)
         engine = create_engine(
             parsed,
             echo=echo,
             connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
         )
+        if file is not None:
+            _create_private(engine, file)
         _configure_sqlite(engine)
     else:
         engine = create_engine(

@@ -7,7 +7,6 @@ the migrations describe the same schema.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from alembic import command
@@ -17,17 +16,9 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
-import pos_desktop
 from pos_desktop.storage.customer_search import SEARCH_INDEX_OBJECTS
 from pos_desktop.storage.models import Base
-
-
-def migrations_dir() -> Path:
-    """``db/`` of a source checkout, or the copy bundled inside an installed wheel."""
-    bundled = Path(pos_desktop.__file__).parent / "_bundled" / "db"
-    if bundled.is_dir():
-        return bundled
-    return Path(__file__).resolve().parents[2] / "db"
+from pos_desktop.storage.revisions import migrations_dir
 
 
 def _config(engine: Engine) -> Config:

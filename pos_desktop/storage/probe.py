@@ -17,15 +17,14 @@ from enum import Enum
 from pathlib import Path
 from urllib.parse import quote
 
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, column, create_engine, exc, func, inspect, select, table
 from sqlalchemy.engine import URL
 from sqlalchemy.pool import NullPool
 
 from pos_desktop.domain.errors import DatabaseUnavailable, ValidationError
-from pos_desktop.storage import migrate
 from pos_desktop.storage.engine import normalize_url
 from pos_desktop.storage.models import User
+from pos_desktop.storage.revisions import migrations_dir
 
 PROBE_TIMEOUT_S = 4
 _VERSION_TABLE = "alembic_version"
@@ -152,7 +151,9 @@ def _look_inside(connection: Connection, backend: str, server: str) -> Probe:
         return Probe(backend, server, Contents.FOREIGN)
     version = table(_VERSION_TABLE, column("version_num"))
     revision = connection.execute(select(version.c.version_num)).scalar()
-    script = ScriptDirectory(str(migrate.migrations_dir()))
+    from alembic.script import ScriptDirectory  # noqa: PLC0415 - only a probe needs Alembic
+
+    script = ScriptDirectory(str(migrations_dir()))
     known = {rev.revision for rev in script.walk_revisions()}
     users = connection.execute(select(func.count()).select_from(User)).scalar_one()
     if revision == script.get_current_head():

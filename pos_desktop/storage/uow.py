@@ -11,7 +11,7 @@ so with ``InDoubt``, carrying the action's key (``domain/action_key.py``) that t
 database answers, whether it was saved.
 
 Events: a service announces what its action caused with ``uow.record(event)``; the database's
-bus (``services/messagebus.py``, wired in ``bootstrap.py``) runs their handlers inside the
+bus (``services/messagebus.py``, wired in ``bootstrap``) runs their handlers inside the
 transaction, before COMMIT, and their listeners after it.
 
 Threading: a ``Database`` may be shared by threads; a ``UnitOfWork`` belongs to one thread.

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from pos_desktop.domain.roles import Permission
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.help_menu import add_help_menu
 from pos_desktop.ui.scanning.scanners import Scanners
 from pos_desktop.ui.screens.audit_log import AuditLogScreen
 from pos_desktop.ui.screens.cash_drawer import CashDrawerScreen
@@ -42,6 +43,7 @@ from pos_desktop.ui.screens.reports import ReportsScreen
 from pos_desktop.ui.screens.settings import SettingsScreen
 from pos_desktop.ui.screens.stock import StockScreen
 from pos_desktop.ui.screens.users import UsersScreen
+from pos_desktop.ui.widgets.backup_status import BackupStatusLabel
 from pos_desktop.ui.widgets.outbox_status import OutboxStatusLabel
 from pos_desktop.ui.widgets.printer_status import PrinterStatusLabel
 
@@ -99,6 +101,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.scanners = Scanners(self, self.scanner_label)
         self._build_shortcuts()
+        self.help_menu = add_help_menu(self, ctx.services, self.show_help)
         if self.nav.count():
             self.nav.setCurrentRow(0)
 
@@ -126,12 +129,14 @@ class MainWindow(QMainWindow):
         self.printer_label.clicked.connect(self.show_print_queue)
         self.scanner_label = QLabel("Scanner: keyboard")
         self.outbox_label = OutboxStatusLabel(self.ctx)
+        self.backup_label = BackupStatusLabel(self.ctx)
         for label in (
             self.user_label,
             self.db_label,
             self.printer_label,
             self.scanner_label,
             self.outbox_label,
+            self.backup_label,
         ):
             bar.addPermanentWidget(label)
         bar.addWidget(self.busy_label)

@@ -20,6 +20,8 @@ from typing import Any, Protocol, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from pos_desktop.domain.errors import PosError
+
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
@@ -67,6 +69,8 @@ class _Job(QRunnable):
         try:
             outcome: tuple[int, bool, object] = (self._ticket, True, job())
         except Exception as error:  # every failure goes back to the screen
+            if not isinstance(error, PosError):  # a bug: the screen shows one line, the log all
+                log.error("background job %s failed", self._ticket, exc_info=True)
             outcome = (self._ticket, False, error)
         del job
         try:

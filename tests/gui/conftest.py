@@ -6,21 +6,27 @@ answer with ``qtbot.waitUntil`` instead of sleeping.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from pos_desktop.bootstrap import Services
 from pos_desktop.config import Settings
+from pos_desktop.domain.roles import Actor
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.garbage import collect_on_ui_thread
+from pos_desktop.ui.idle_lock import TerminalLock
 from pos_desktop.ui.workers import ThreadPoolRunner
 from tests.conftest import Staff
 from tests.support.clock import FakeClock
 from tests.support.paper import printing_services
 from tests.support.socket_printer import SocketPrinter
+
+#: Makes an idle lock for ``actor`` locking after ``timeout_ms`` (see :func:`new_lock`).
+NewLock = Callable[[Actor, int], TerminalLock]
 
 
 @pytest.fixture(autouse=True)
@@ -46,6 +52,29 @@ def runner(qtbot: QtBot) -> Iterator[ThreadPoolRunner]:
     # this, a widget's late timer cannot open a connection that nobody closes.
     assert pool_runner.shutdown(), "background jobs still running at the end of the test"
     qtbot.waitUntil(lambda: not pool_runner.busy)
+
+
+@pytest.fixture
+def new_lock(qtbot: QtBot, services: Services, runner: ThreadPoolRunner) -> Iterator[NewLock]:
+    """Makes an idle lock whose watcher stops and whose window closes when the test ends, also
+    when it fails half-way: a watcher left running locked later tests' windows behind an
+    application-modal dialog that took their keys.
+
+    The window is closed here rather than by ``qtbot.addWidget``: another user's unlock
+    replaces it and deletes the old one, which qtbot would then fail to close."""
+    made: list[TerminalLock] = []
+
+    def make(actor: Actor, timeout_ms: int) -> TerminalLock:
+        lock = TerminalLock(services, runner, actor, timeout_ms=timeout_ms)
+        made.append(lock)
+        return lock
+
+    yield make
+    for lock in made:
+        lock.stop()
+        if shiboken6.isValid(lock.window):
+            lock.window.close()
+            lock.window.deleteLater()
 
 
 @pytest.fixture

@@ -18,12 +18,11 @@ from pytestqt.qtbot import QtBot
 from pos_desktop.bootstrap import Services
 from pos_desktop.config import Settings, load_settings
 from pos_desktop.ui.context import UiContext
-from pos_desktop.ui.idle_lock import TerminalLock
 from pos_desktop.ui.screens.settings import SettingsScreen
 from pos_desktop.ui.theme import apply_theme, is_dark
 from pos_desktop.ui.widgets.message_bar import Tone
-from pos_desktop.ui.workers import ThreadPoolRunner
 from tests.conftest import Staff
+from tests.gui.conftest import NewLock
 from tests.gui.keyboard import focused, press, show_active, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -151,10 +150,12 @@ def test_the_terminal_code_applies_at_the_next_start(
 
 
 def test_a_saved_idle_time_counts_at_once_on_the_running_terminal(
-    qtbot: QtBot, services: Services, staff: Staff, runner: ThreadPoolRunner
+    qtbot: QtBot,
+    services: Services,
+    staff: Staff,
+    new_lock: NewLock,
 ) -> None:
-    lock = TerminalLock(services, runner, staff.admin, timeout_ms=600_000)
-    qtbot.addWidget(lock.window)
+    lock = new_lock(staff.admin, 600_000)
     lock.start()
     lock.window.activateWindow()
     qtbot.waitUntil(lock.window.isActiveWindow)
@@ -172,4 +173,3 @@ def test_a_saved_idle_time_counts_at_once_on_the_running_terminal(
     press(qtbot, Qt.Key.Key_S, CTRL)
     qtbot.waitUntil(lambda: services.settings.security.idle_lock_minutes == 0)
     qtbot.waitUntil(lambda: not lock.watcher.watching)
-    lock.stop()

@@ -289,8 +289,8 @@ def check_commission(
         sums = earned.setdefault(e.seller, [D(0), D(0)])
         sums[0] += e.net
         sums[1] += e.net * rate / 100
+    # The one rounding rule is half up (8.845 is 8.85), not Decimal's default half even.
     assert {line.cashier: (line.net_sales, line.commission) for line in report.lines} == {
-        # Half up, the till's one rounding rule (a commission of exactly x.xx5 found this).
         seller: (net, commission.quantize(CENT, ROUND_HALF_UP))
         for seller, (net, commission) in earned.items()
     }

@@ -13,10 +13,10 @@ from typing import Any
 import pytest
 
 from tests.support.cli import (
+    ADMIN,
     EXIT_BAD_INPUT,
     EXIT_REFUSED,
     Cli,
-    cli_actor_label,
     describe,
     mistype,
     row_counts,
@@ -71,7 +71,7 @@ def test_create_json_amounts(cli: Cli, ada: str) -> None:
     assert invoice["status"] == "issued"
     assert invoice["customer"] == ada
     assert invoice["customer_name"] == "Ada Lovelace"
-    assert invoice["cashier"] == cli_actor_label()
+    assert invoice["cashier"] == ADMIN
     assert amounts_of(invoice) == {
         "net": "98.15",
         "vat": "15.85",
@@ -92,7 +92,7 @@ def test_create_json_amounts(cli: Cli, ada: str) -> None:
     assert cli.json("invoice", "show", FIRST) == invoice
     events = cli.json("audit", "list", "--action", "invoice")
     assert [(e["action"], e["entity"], e["actor"]) for e in events] == [
-        ("invoice.issue", FIRST, cli_actor_label())
+        ("invoice.issue", FIRST, ADMIN)
     ]
 
 
@@ -300,12 +300,12 @@ def test_void_then_the_invoice_counts_nowhere(cli: Cli, ada: str) -> None:
     assert (shown["status"], shown["void_reason"], shown["voided_by"]) == (
         "voided",
         "wrong customer",
-        cli_actor_label(),
+        ADMIN,
     )
     card = cli.json("customer", "show", ada)
     assert (card["bill_count"], card["total_billed"]) == (1, {"EUR": "89.00"})
     events = cli.json("audit", "list", "--action", "invoice.void")
-    assert [(e["entity"], e["actor"]) for e in events] == [(FIRST, cli_actor_label())]
+    assert [(e["entity"], e["actor"]) for e in events] == [(FIRST, ADMIN)]
     assert "wrong customer" in events[0]["summary"]
 
 
@@ -342,7 +342,7 @@ def test_invoice_list_json(cli: Cli, ada: str) -> None:
     ]
     assert rows[1]["customer"] == ada
     assert rows[0]["customer"] is None
-    assert all(r["currency"] == "EUR" and r["cashier"] == cli_actor_label() for r in rows)
+    assert all(r["currency"] == "EUR" and r["cashier"] == ADMIN for r in rows)
     assert [r["number"] for r in cli.json("invoice", "list", "--status", "voided")] == [FIRST]
     assert [r["number"] for r in cli.json("invoice", "list", "--customer", ada)] == [FIRST]
     text = cli.ok("invoice", "list").stdout

@@ -15,15 +15,16 @@ from sqlalchemy import create_engine, text
 
 from pos_desktop.bootstrap import build_services
 from pos_desktop.config import load_settings
-from pos_desktop.domain.errors import AccountLocked, AuthenticationFailed
+from pos_desktop.domain.errors import LOG_IN_FIRST, AccountLocked, AuthenticationFailed
 from tests.conftest import FAST_HASHER
 from tests.support.cli import (
+    ADMIN,
     ADMIN_PASSWORD,
     EXIT_BAD_INPUT,
+    EXIT_LOGIN_REQUIRED,
     EXIT_OK,
     EXIT_REFUSED,
     Cli,
-    cli_actor_label,
     describe,
     empty_database,
     password_file,
@@ -332,8 +333,8 @@ def test_user_add_and_list(cli: Cli) -> None:
     ]
     events = [e for e in cli.json("audit", "list", "--action", "user.add") if e["entity"] != "boss"]
     assert {(e["entity"], e["actor"]) for e in events} == {
-        ("carl", cli_actor_label()),
-        ("maria", cli_actor_label()),
+        ("carl", ADMIN),
+        ("maria", ADMIN),
     }
 
 
@@ -356,6 +357,9 @@ def test_user_passwd(cli: Cli) -> None:
     short = ["--password-file", str(password_file(cli.folder, "tiny", name="tiny"))]
 
     assert "changed" in cli.ok("user", "passwd", "boss", *new).stdout
+    # A new password ends the sessions of its user, this one included: log in with it.
+    assert LOG_IN_FIRST in cli.fails(EXIT_LOGIN_REQUIRED, "user", "list").stderr
+    cli.login("boss", "a brand new secret")
     assert "password" in cli.fails(EXIT_BAD_INPUT, "user", "passwd", "boss", *short).stderr
     assert "no user" in cli.fails(EXIT_BAD_INPUT, "user", "passwd", "nobody", *new).stderr
     assert cli.audit_actions("user.password") == ["user.password"]
@@ -390,11 +394,11 @@ def test_audit_list_text_and_json(cli: Cli) -> None:
     code = cli.register()["code"]
     text = cli.ok("audit", "list").stdout
     assert "customer.register" in text
-    assert cli_actor_label() in text
+    assert ADMIN in text
 
     entries = cli.json("audit", "list", "--entity", code)
     assert [(e["action"], e["entity_type"], e["actor"]) for e in entries] == [
-        ("customer.register", "customer", cli_actor_label())
+        ("customer.register", "customer", ADMIN)
     ]
     assert entries[0]["after"]["email"] == "ada@example.com"
     assert cli.json("audit", "list", "--action", "customer", "--since", "1h")[0]["entity"] == code

@@ -14,7 +14,7 @@ from pos_desktop.services.commission import commission_document
 from pos_desktop.services.refunds import RefundLine
 from pos_desktop.services.sales import SaleInput
 from tests.conftest import Staff
-from tests.support.cli import Cli, cli_actor_label
+from tests.support.cli import ADMIN, Cli
 from tests.support.clock import FakeClock
 
 D = Decimal
@@ -52,7 +52,7 @@ def test_rates_by_cashier_and_category_and_refunds_taken_back(
 
 
 def test_the_commission_commands(cli: Cli) -> None:
-    cli.ok("commission", "set", "--cashier", cli_actor_label(), "--rate", "2.5")
+    cli.ok("commission", "set", "--cashier", ADMIN, "--rate", "2.5")
     cli.ok("invoice", "create", "--line", "Workshop|1|119.00|19", "--pay", "cash:119")
     [line] = cli.json("commission", "report")["cashiers"]
     assert (line["net_sales"], line["commission"]) == ("100.00", "2.50")

@@ -31,7 +31,7 @@ from pos_desktop.domain.outbox import CLAIM_LEASE, MessageKind, MessageState
 from pos_desktop.services.email_documents import AttachmentRenderer
 from pos_desktop.services.outbox import EmailNotSent, OutboxEntry, OutboxSender
 from pos_desktop.services.sales import SaleInput
-from tests.conftest import Staff
+from tests.conftest import PASSWORD, Staff
 from tests.support.cli import entry_point, process_env
 from tests.support.clock import FakeClock
 from tests.support.network import closed_port
@@ -483,7 +483,8 @@ def test_killing_the_sender_mid_batch_loses_nothing(
 ) -> None:
     codes = [register(mail, staff, f"visitor{i}@example.org") for i in range(6)]
     server.stall_seconds = 0.3  # each message takes a while: the kill lands mid-batch
-    env = process_env(mail.settings.database.url, empty_config) | {
+    admin = (staff.admin.username, PASSWORD)
+    env = process_env(mail.settings.database.url, empty_config, user=admin) | {
         "POS_SMTP_HOST": "127.0.0.1",
         "POS_SMTP_PORT": str(smtp_port),
         "POS_SMTP_SECURITY": "none",

@@ -32,7 +32,7 @@ from pos_desktop.storage.models import (
     Payment,
 )
 from tests.conftest import FAST_HASHER, Staff
-from tests.support.cli import Cli
+from tests.support.cli import ADMIN, Cli
 from tests.support.clock import FakeClock
 from tests.support.pg_proxy import PostgresProxy
 
@@ -247,6 +247,7 @@ def test_the_cli_exits_7_in_doubt_and_its_key_finds_the_sale(
 ) -> None:
     direct = cli.database_url
     cli.database_url = proxy.url(direct)
+    cli.login(ADMIN)  # a login belongs to a database URL: this is another one
     proxy.cut_after_commit()
 
     def go_down_after_the_cut(_seconds: float) -> None:
@@ -272,6 +273,7 @@ def test_the_cli_retries_once_by_itself_when_the_server_answers_again(
     cli: Cli, proxy: PostgresProxy, services: Services
 ) -> None:
     cli.database_url = proxy.url(cli.database_url)
+    cli.login(ADMIN)  # a login belongs to a database URL: this is another one
     proxy.cut_after_commit()
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr("pos_desktop.cli.exactly_once.time.sleep", lambda _s: None)

@@ -7,7 +7,11 @@
 * :func:`run_process` runs the installed entry point (``pos-desktop`` next to the interpreter)
   with an explicit environment, for the end-to-end story scripts rely on.
 
-The CLI acts as ``cli:<login>``; :func:`cli_actor_label` is what the audit log must say.
+Commands need a logged-in user. ``init`` logs the new admin in, and both ways keep the token in
+a file of the test's own (``POS_CLI_SESSION_FILE``, :func:`session_file_for`), so after
+``cli.init()`` (the ``cli`` fixture) every command runs as the admin ``boss``; :meth:`Cli.login`
+and :meth:`Cli.as_user` switch. ``init`` and ``db upgrade`` still act as the operating-system
+user, ``cli:<login>`` (:func:`cli_actor_label`).
 """
 
 from __future__ import annotations
@@ -38,7 +42,10 @@ from tests.support.databases import PostgresRun
 
 #: Good enough for the password rules (10+ characters, several different ones).
 ADMIN_PASSWORD = "correct horse battery"
+#: The admin ``Cli.init`` creates and logs in: the audit log names them for what the CLI does.
+ADMIN = "boss"
 EXIT_OK, EXIT_REFUSED, EXIT_BAD_INPUT, EXIT_DUPLICATE = 0, 1, 2, 4
+EXIT_LOGIN_REQUIRED, EXIT_NOT_ALLOWED = 5, 8
 #: Variables a child process needs besides the ones a test sets; getpass reads the login ones.
 _PASSED_THROUGH = ("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "LOGNAME", "USER", "LNAME")
 PROCESS_TIMEOUT_S = 120
@@ -53,6 +60,11 @@ def cli_actor_label() -> str:
     except (KeyError, OSError):  # no passwd entry: the CLI says "unknown" too
         login = "unknown"
     return f"cli:{login}"
+
+
+def session_file_for(folder: Path) -> Path:
+    """Where the CLI keeps the test's login token (a folder the CLI creates, 0700)."""
+    return folder / "cli-state" / "cli-session"
 
 
 def password_file(folder: Path, password: str = ADMIN_PASSWORD, name: str = "pw") -> Path:
@@ -119,6 +131,10 @@ class Cli:
     folder: Path
     env: dict[str, str] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        """Never the developer's own login token: one in the test's folder."""
+        self.env.setdefault("POS_CLI_SESSION_FILE", str(session_file_for(self.folder)))
+
     @classmethod
     def isolated(
         cls,
@@ -146,6 +162,7 @@ class Cli:
         environment = {
             "POS_CONFIG": str(self.config),
             "POS_DATABASE_URL": self.database_url,
+            "POS_LOG_FOLDER": str(self.folder / "log"),
             **self.env,
             **(env or {}),
         }
@@ -153,8 +170,10 @@ class Cli:
             main, list(args), input=input, env=environment, catch_exceptions=catch
         )
 
-    def ok(self, *args: str, input: str | None = None) -> Result:
-        result = self.invoke(*args, input=input)
+    def ok(
+        self, *args: str, input: str | None = None, env: Mapping[str, str] | None = None
+    ) -> Result:
+        result = self.invoke(*args, input=input, env=env)
         assert result.exit_code == EXIT_OK, describe(result, args)
         return result
 
@@ -172,10 +191,20 @@ class Cli:
 
     # -------------------------------------------------------------------------- set-ups
 
+    def login(self, username: str, password: str = ADMIN_PASSWORD) -> Result:
+        """``login USERNAME`` with a password file: the commands after it run as that user."""
+        pw = password_file(self.folder, password, name=f"pw-{username}")
+        return self.ok("login", username, "--password-file", str(pw))
+
+    def as_user(self, username: str, password: str = ADMIN_PASSWORD) -> dict[str, str]:
+        """Variables for one command as ``username`` without a session (``POS_USER``)."""
+        pw = password_file(self.folder, password, name=f"pw-{username}")
+        return {"POS_USER": username, "POS_PASSWORD_FILE": str(pw)}
+
     def init(
         self,
         *,
-        admin: str = "boss",
+        admin: str = ADMIN,
         exhibition: str | None = "Expo 2024",
         currency: str = "EUR",
         extra: Sequence[str] = (),
@@ -254,8 +283,14 @@ def entry_point() -> list[str]:
     return [script] if script else [sys.executable, "-m", "pos_desktop"]
 
 
-def process_env(database_url: str, config: Path) -> dict[str, str]:
+def process_env(
+    database_url: str, config: Path, *, user: tuple[str, str] | None = None
+) -> dict[str, str]:
     """A minimal, explicit environment: no ``POS_*`` of the developer's shell leaks in.
+
+    The login is the session ``init`` (or ``login``) keeps next to ``config``, or ``user``'s
+    (name, password) through ``POS_USER`` and ``POS_PASSWORD_FILE`` for a database set up
+    without the CLI (the ``staff`` fixture's ``admin``).
 
     ``PYTHONPATH`` is the checkout these tests belong to, so the child runs the code under
     test: the shared virtualenv's ``pos-desktop`` is an editable install of one checkout, and
@@ -265,6 +300,12 @@ def process_env(database_url: str, config: Path) -> dict[str, str]:
     env["PYTHONPATH"] = str(CHECKOUT)
     env["POS_DATABASE_URL"] = database_url
     env["POS_CONFIG"] = str(config)
+    env["POS_LOG_FOLDER"] = str(config.parent / "log")  # not the developer's log folder
+    env["POS_CLI_SESSION_FILE"] = str(session_file_for(config.parent))
+    if user is not None:
+        name, password = user
+        env["POS_USER"] = name
+        env["POS_PASSWORD_FILE"] = str(password_file(config.parent, password, name=f"pw-{name}"))
     return env
 
 

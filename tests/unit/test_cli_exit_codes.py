@@ -7,16 +7,21 @@ from pos_desktop.domain.errors import (
     ApprovalRefused,
     ApprovalRequired,
     InDoubt,
+    LoginRequired,
     NotFound,
     PermissionDenied,
 )
 
 
-def test_a_refusal_a_manager_would_lift_has_its_own_exit_code() -> None:
+def test_a_refusal_for_the_role_has_its_own_exit_code() -> None:
     assert exit_code_for(ApprovalRequired("a refund above 50.00 EUR needs a manager")) == 8
     assert exit_code_for(ApprovalRefused("approval refused: wrong password")) == 8
-    assert exit_code_for(PermissionDenied("carl (cashier) may not do this")) == 1
+    assert exit_code_for(PermissionDenied("carl (cashier) may not do this")) == 8
     assert exit_code_for(NotFound("no invoice")) == 2
+
+
+def test_without_a_login_exits_5() -> None:
+    assert exit_code_for(LoginRequired("log in first: pos-desktop login USER")) == 5
 
 
 def test_a_save_in_doubt_exits_7() -> None:

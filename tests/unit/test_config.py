@@ -13,7 +13,7 @@ from typing import Any
 import platformdirs
 import pytest
 
-from pos_desktop.config import ConfigError, Settings, load_settings, masked
+from pos_desktop.config import ConfigError, Settings, default_log_folder, load_settings, masked
 
 
 @pytest.fixture
@@ -311,3 +311,21 @@ def test_the_retired_lockout_setting_still_loads_with_a_warning(config_path: Pat
     assert settings.security.max_login_delay_seconds == 60
     assert len(settings.warnings) == 2
     assert all("security.lockout_minutes" in w and "no longer used" in w for w in settings.warnings)
+
+
+def test_the_log_level_and_folder_are_settings_with_the_platforms_folder_by_default(
+    tmp_path: Path,
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('[log]\nlevel = "DEBUG"\nfolder = ""\n')
+    settings = load_settings(environ={}, config_file=config)
+    assert settings.log.level == "debug"
+    assert settings.log.folder == str(default_log_folder())
+    settings = load_settings(
+        environ={"POS_LOG_LEVEL": "info", "POS_LOG_FOLDER": str(tmp_path / "logs")},
+        config_file=config,
+    )
+    assert (settings.log.level, settings.log.folder) == ("info", str(tmp_path / "logs"))
+    config.write_text('[log]\nlevel = "verbose"\n')
+    with pytest.raises(ConfigError, match=r"log\.level .*'verbose' must be one of info, debug"):
+        load_settings(environ={}, config_file=config)

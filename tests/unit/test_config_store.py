@@ -100,10 +100,15 @@ def test_a_bad_value_is_refused_and_the_file_left_alone(
 
 def test_a_missing_folder_is_created_and_the_new_file_is_private(tmp_path: Path) -> None:
     path = tmp_path / "not" / "yet" / "config.toml"
-    write_settings({"security.idle_lock_minutes": 0}, config_file=path)
+    previous = os.umask(0o022)  # the usual umask: without care, 0755 and 0644
+    try:
+        write_settings({"security.idle_lock_minutes": 0}, config_file=path)
+    finally:
+        os.umask(previous)
     assert _load(path).security.idle_lock_minutes == 0
     if os.name == "posix":
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
 
 
 @pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")

@@ -19,11 +19,14 @@ from PIL import Image
 from pos_desktop.adapters.qr_image import qr_image, qr_png, save_qr_png
 from pos_desktop.domain.codes import CustomerCode
 
-RNG = random.Random(20261123)
+SEED = 20261123
 
 
 def random_codes(count: int) -> list[str]:
-    return [CustomerCode.generate(RNG.choice).value for _ in range(count)]
+    """The same codes for a test whatever ran before it (a shared generator would hand each
+    test other codes in another test order)."""
+    rng = random.Random(SEED)
+    return [CustomerCode.generate(rng.choice).value for _ in range(count)]
 
 
 def zxing_texts(image: Image.Image) -> list[str]:

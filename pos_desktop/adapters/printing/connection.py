@@ -29,9 +29,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from escpos.exceptions import DeviceNotFoundError
-from escpos.printer import Network
-
 from pos_desktop.adapters.printing.realtime_status import is_answer, question, read_status
 from pos_desktop.config import PrinterSettings
 from pos_desktop.domain.printer import (
@@ -180,6 +177,8 @@ class PrinterConnection:
             why = err.strerror or str(err)
             raise PrinterUnavailable(Problem.OFFLINE, f"{self.name} is offline ({why})") from None
         sock.settimeout(self.timeout)
+        from escpos.printer import Network  # noqa: PLC0415 - python-escpos loads when printing
+
         device = Network(host, port, timeout=self.timeout, profile=self.profile)
         device.device = sock
         return device
@@ -318,6 +317,8 @@ class PrinterConnection:
         raise PrinterUnavailable(Problem.UNAVAILABLE, f"no driver for {a.scheme}://")
 
     def _open_device(self) -> Any:
+        from escpos.exceptions import DeviceNotFoundError  # noqa: PLC0415 - when printing
+
         device = self._device()
         try:
             device.open()

@@ -26,7 +26,6 @@ from pos_desktop.services.database_admin.schema_state import SchemaState, Schema
 from pos_desktop.services.exhibitions import ExhibitionInput
 from pos_desktop.services.setup import SetupResult, SetupService
 from pos_desktop.services.users import UserService
-from pos_desktop.storage import migrate
 from pos_desktop.storage.uow import Database, reporting_unavailable
 
 if TYPE_CHECKING:  # Faker is loaded only when demo data is made
@@ -127,6 +126,8 @@ class DatabaseAdmin:
         on a shared server the other tills must run this version too."""
         actor.require(Permission.SETTINGS_MANAGE)
         before = self._migrate()
+        from pos_desktop.storage import migrate  # noqa: PLC0415 - Alembic: only when migrating
+
         with reporting_unavailable():
             return Upgrade(before.current, migrate.current_revision(self._db.engine))
 
@@ -178,6 +179,8 @@ class DatabaseAdmin:
                 f"Booth POS than this one (which knows up to {state.head}): update this app; "
                 "nothing was changed"
             )
+        from pos_desktop.storage import migrate  # noqa: PLC0415 - Alembic: only when migrating
+
         with reporting_unavailable():
             migrate.upgrade(self._db.engine)
         return state

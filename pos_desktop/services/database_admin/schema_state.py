@@ -13,7 +13,7 @@ from enum import Enum
 from sqlalchemy import exc
 
 from pos_desktop.domain.errors import DatabaseUnavailable
-from pos_desktop.storage import migrate
+from pos_desktop.storage import revisions
 from pos_desktop.storage.uow import Database, describe_database_error, reporting_unavailable
 
 
@@ -65,27 +65,53 @@ def read_state(db: Database, *, compare: bool = False) -> SchemaState:
     """The schema's state; ``compare`` also lists where the tables differ from the models
     (slower: it reads the whole catalogue)."""
     backend = db.backend
-    head = migrate.head_revision(db.engine)
+    head = _head_revision(db)
     differences: tuple[str, ...] = ()
     try:
         with reporting_unavailable():
             if compare:
+                from pos_desktop.storage import migrate  # noqa: PLC0415 - Alembic, see below
+
                 checked = migrate.check(db.engine)
                 current = checked.current
                 differences = tuple(str(d) for d in checked.differences)
             else:
-                current = migrate.current_revision(db.engine)
+                current = _current_revision(db)
     except DatabaseUnavailable as error:
         return SchemaState(backend, SchemaStatus.UNREACHABLE, head=head, reason=str(error))
     if current is None:
         status = SchemaStatus.EMPTY
     elif current == head:
         status = SchemaStatus.CURRENT
-    elif current in migrate.known_revisions(db.engine):
-        status = SchemaStatus.OLDER
     else:
-        status = SchemaStatus.NEWER
+        from pos_desktop.storage import migrate  # noqa: PLC0415 - Alembic, see below
+
+        known = migrate.known_revisions(db.engine)
+        status = SchemaStatus.OLDER if current in known else SchemaStatus.NEWER
     return SchemaState(backend, status, current, head, differences)
+
+
+# The look every command and the app's start take reads the revisions without Alembic (about
+# 100 ms to import, and then every migration script): ``storage/revisions.py``. What it leaves
+# undecided, and everything else here, Alembic answers (``storage/migrate.py``).
+
+
+def _head_revision(db: Database) -> str | None:
+    try:
+        return revisions.head(revisions.migrations_dir())
+    except revisions.Undecided:
+        from pos_desktop.storage import migrate  # noqa: PLC0415 - Alembic, see above
+
+        return migrate.head_revision(db.engine)
+
+
+def _current_revision(db: Database) -> str | None:
+    try:
+        return revisions.current(db.engine)
+    except revisions.Undecided:
+        from pos_desktop.storage import migrate  # noqa: PLC0415 - Alembic, see above
+
+        return migrate.current_revision(db.engine)
 
 
 def describe_driver_error(error: Exception) -> str | None:

@@ -1,6 +1,6 @@
 """The mail port: what the outbox needs from a mail transport, and nothing about SMTP.
 
-bootstrap.py gives the outbox ``adapters/smtp_transport.py`` (SMTP over the standard library,
+bootstrap gives the outbox ``adapters/smtp_transport.py`` (SMTP over the standard library,
 the password from the keyring or the config file); the tests give it the same adapter aimed at
 a real server on loopback (aiosmtpd).
 

@@ -196,9 +196,19 @@ class OutboxSender:
             if gives_up(row.attempts, row.max_attempts, permanent=failure.permanent):
                 row.state = MessageState.FAILED.value
                 report.failed += 1
+                outcome = "failed for good"
             else:
                 row.next_attempt_at = now + retry_delay(row.attempts)
                 report.retrying += 1
+                outcome = f"retried at {row.next_attempt_at:%H:%M:%S}"
+            # The file's, not stderr's (warning): the outbox screen and `outbox list` show it.
+            log.info(
+                "email %s not sent (attempt %s), %s: %s",
+                message_id,
+                row.attempts,
+                outcome,
+                failure.reason,
+            )
             report.errors.append(f"{row.recipient}: {failure.reason}")
             uow.commit()
 

@@ -1,4 +1,4 @@
-"""The email outbox's parts, built from settings for the composition root (bootstrap.py).
+"""The email outbox's parts, built from settings for the composition root (bootstrap).
 
 One function, so the CLI, the app and the tests wire the writer (used inside registrations and
 sales), the outbox service and the sender the same way. The adapters come in from outside: the

@@ -7,7 +7,7 @@ worker, never lost, never printed twice by the queue itself.
 - ``queue.py``: :class:`PrintService`, what people do with the queue (queue, reprint, cancel,
   decide about a job that may have printed);
 - ``sending.py``: claim, render, send, settle, and the background :class:`PrintLoop`;
-- ``ports.py``: the printer the sender needs (bootstrap.py connects the real one).
+- ``ports.py``: the printer the sender needs (bootstrap connects the real one).
 """
 
 from pos_desktop.services.printing.documents import (

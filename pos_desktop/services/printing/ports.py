@@ -1,7 +1,7 @@
 """The printer port: what the print queue needs from a receipt printer, and nothing about
 sockets, USB or device files.
 
-bootstrap.py connects through ``adapters/printing/connection.py`` (TCP, USB, a device file, a
+bootstrap connects through ``adapters/printing/connection.py`` (TCP, USB, a device file, a
 ``file://`` target) with this till's profile and time limit; the tests use the same adapter
 against a printer served on loopback TCP.
 """

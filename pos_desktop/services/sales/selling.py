@@ -3,7 +3,7 @@
 Each method is one transaction: every line, payment, number and audit event of a sale is saved
 together or not at all, so a sale whose third line is wrong leaves no trace of the first two.
 What a sale causes beyond the invoice (receipt, stock, running totals, the customer's email)
-is announced with ``SaleIssued`` and done by the handlers wired in ``bootstrap.py``.
+is announced with ``SaleIssued`` and done by the handlers wired in ``bootstrap``.
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ from pos_desktop.storage.models.action_key import ActionKeyRow
 from pos_desktop.storage.models.audit import AuditChainHead, AuditEvent
 from pos_desktop.storage.models.base import Base
 from pos_desktop.storage.models.cash_session import CashMovement, CashSession
+from pos_desktop.storage.models.cli_session import CliSession
 from pos_desktop.storage.models.commission import CommissionRate
 from pos_desktop.storage.models.credit_note import CreditNote, CreditNoteLine
 from pos_desktop.storage.models.customer import Customer
@@ -28,6 +29,7 @@ __all__ = [
     "Base",
     "CashMovement",
     "CashSession",
+    "CliSession",
     "CommissionRate",
     "CreditNote",
     "CreditNoteLine",

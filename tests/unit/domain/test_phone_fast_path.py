@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
 from phonenumbers import phonenumberutil as _pn
 
-from pos_desktop.domain.contact import _is_valid, _plain_e164, _Undecided
+from pos_desktop.domain.phones import _is_valid, _plain_e164, _Undecided
 
 REGIONS = sorted(phonenumbers.SUPPORTED_REGIONS)
 TYPES = [

@@ -1,0 +1,72 @@
+"""The domain events' handlers, registered in a fixed order (see docs/architecture.md).
+
+``book_keeping``: what every sale, edit, void and refund must do in its transaction (stock,
+running totals). ``notifications``: what this till tells the people around it (its printer,
+the customers' inboxes). Each handler's module is imported with the first event it handles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from pos_desktop.config import Settings
+from pos_desktop.services.events import (
+    CashSessionClosed,
+    CustomerRegistered,
+    InvoiceEdited,
+    InvoiceVoided,
+    RefundMade,
+    SaleIssued,
+)
+from pos_desktop.services.messagebus import MessageBus
+from pos_desktop.services.on_demand import OnFirstEvent, module_on_first_event
+from pos_desktop.services.station import StationResolver
+
+if TYPE_CHECKING:
+    from pos_desktop.services.outbox import OutboxWriter
+
+
+def book_keeping(bus: MessageBus, station: StationResolver, settings: Settings) -> None:
+    """What every sale, edit, void and refund must do with it: stock and running totals."""
+
+    def stock_booking() -> Any:
+        from pos_desktop.services.stock_booking import StockBooking  # noqa: PLC0415 - lazy
+
+        return StockBooking(station, settings.billing)
+
+    stock = OnFirstEvent(stock_booking)
+    bus.handle(SaleIssued, stock.handler("sale_issued"))
+    bus.handle(InvoiceEdited, stock.handler("invoice_edited"))
+    bus.handle(InvoiceVoided, stock.handler("invoice_voided"))
+    bus.handle(RefundMade, stock.handler("refund_made"))
+    totals = module_on_first_event("pos_desktop.services.sales_totals")
+    bus.handle(SaleIssued, totals.handler("sale_issued"))
+    bus.handle(InvoiceEdited, totals.handler("invoice_edited"))
+    bus.handle(InvoiceVoided, totals.handler("invoice_voided"))
+    bus.handle(RefundMade, totals.handler("refund_made"))
+
+
+def notifications(bus: MessageBus, settings: Settings, outbox: Callable[[], OutboxWriter]) -> None:
+    """What this till tells the people around it: its printer and the customers' inboxes.
+    ``outbox`` gives the writer when the first email is to be queued."""
+
+    def print_routing() -> Any:
+        from pos_desktop.services.print_routing import PrintRouting  # noqa: PLC0415 - lazy
+
+        return PrintRouting(settings.printer)
+
+    def customer_mail() -> Any:
+        from pos_desktop.services.customer_mail import CustomerMail  # noqa: PLC0415 - lazy
+
+        return CustomerMail(outbox())
+
+    printing = OnFirstEvent(print_routing)
+    bus.handle(SaleIssued, printing.handler("sale_issued"))
+    bus.handle(RefundMade, printing.handler("refund_made"))
+    bus.handle(CashSessionClosed, printing.handler("session_closed"))
+    mail = OnFirstEvent(customer_mail)
+    bus.handle(CustomerRegistered, mail.handler("customer_registered"))
+    bus.handle(SaleIssued, mail.handler("sale_issued"))
+    bus.handle(InvoiceVoided, mail.handler("invoice_voided"))
+    bus.handle(RefundMade, mail.handler("refund_made"))
