@@ -82,7 +82,11 @@ class PrinterTest(QWidget):
         self.timer.start()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
-        self.timer.stop()
+        # Also called while the window is torn down, after Python may have cleared this
+        # wrapper's attributes (a reference cycle collected first): then there is no timer left.
+        timer: QTimer | None = getattr(self, "timer", None)
+        if timer is not None:
+            timer.stop()
         super().hideEvent(event)
 
     def check(self) -> None:
