@@ -14,7 +14,6 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from pos_desktop.bootstrap import Services
-from pos_desktop.services.events import PrintJobQueued
 from pos_desktop.services.printing import PrintLoop
 from pos_desktop.storage.models import PrintJob
 from pos_desktop.ui.context import UiContext
@@ -35,8 +34,7 @@ COPY = "*** COPY ***"
 @pytest.fixture
 def loop(services: Services) -> Iterator[PrintLoop]:
     """The app's print loop, a round every 0.2 s: it gets every chance to print twice."""
-    services.__dict__["print_loop"] = PrintLoop(services.printing.send_due, interval=0.2)
-    services.bus.listen(PrintJobQueued, lambda _event: services.print_loop.wake())
+    services.print_round_seconds = 0.2  # bootstrap's own loop and wiring, rounds more often
     services.print_loop.start()
     yield services.print_loop
     services.print_loop.stop()

@@ -19,7 +19,6 @@ from sqlalchemy import select
 
 from pos_desktop.bootstrap import Services
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
-from pos_desktop.services.events import PrintJobQueued
 from pos_desktop.services.printing import PrintLoop
 from pos_desktop.services.sales import SaleInput
 from pos_desktop.storage.models import AuditEvent, PrintJob
@@ -53,10 +52,7 @@ def printer() -> Iterator[SocketPrinter]:
 def loop(services: Services) -> Iterator[PrintLoop]:
     """The app's print loop (run_gui starts the same one), woken as bootstrap wakes it: by
     every queued print job."""
-    services.__dict__["print_loop"] = PrintLoop(
-        services.printing.send_due, interval=LOOP_INTERVAL_S
-    )
-    services.bus.listen(PrintJobQueued, lambda _event: services.print_loop.wake())
+    services.print_round_seconds = LOOP_INTERVAL_S  # bootstrap's own loop and wake-up wiring
     services.print_loop.start()
     yield services.print_loop
     services.print_loop.stop()
