@@ -9,7 +9,7 @@ handler writes commits with the sale or not at all.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC
 from decimal import Decimal
 
@@ -77,8 +77,7 @@ def till(
             services.close()
 
 
-def wait_for(check: object, what: str) -> None:
-    assert callable(check)
+def wait_for(check: Callable[[], bool], what: str) -> None:
     deadline = time.monotonic() + AT_ONCE_S
     while not check():
         if time.monotonic() > deadline:
