@@ -40,7 +40,13 @@ from pos_desktop.services.audit_verify import verify
 from pos_desktop.services.exhibitions import ExhibitionInput
 from pos_desktop.storage.models import AuditEvent, Invoice, InvoiceLine, Payment
 from pos_desktop.storage.models.audit import canonical_json
-from tests.benchmarks.foundation import CLI, FAST_HASHER, PASSWORD, fresh_database
+from tests.benchmarks.foundation import (
+    BUYER_COLUMNS,
+    CLI,
+    FAST_HASHER,
+    PASSWORD,
+    fresh_database,
+)
 
 ENTRIES, INVOICES, LINES, PAYMENTS = (
     cast(Table, model.__table__) for model in (AuditEvent, Invoice, InvoiceLine, Payment)
@@ -187,6 +193,9 @@ class Builder:
             "void_reason": None,
             "created_at": at,
             "version": 1,
+            # A walk-in's sale: no buyer snapshot (issue 18's columns, part of the digest).
+            **dict.fromkeys(BUYER_COLUMNS),
+            "reverse_charge": False,
         }
         rows[INVOICES].append(invoice)
         rows[LINES] += lines
