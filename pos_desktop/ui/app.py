@@ -1,29 +1,30 @@
 """Composition root of the desktop app: settings in, windows out, services closed at the end.
 
-Order: services on the configured database; a look at its schema; the first-start dialog if
-nobody can log in yet (it may move the app to another database: the login then uses the
-services it hands back); the login; then the main window under the idle lock until the last
-window closes. The startup look at the database runs before any window exists (there is
-nothing to freeze yet; the connection timeout bounds it); every later database call goes
-through the runner.
+Order: the login window at once, while the database layer loads and looks at the schema on a
+worker (importing SQLAlchemy and the models is most of a cold start: the cashier types
+meanwhile); if the database is not ready for a login (empty: first start; an older schema:
+the upgrade of this till's own file), that window gives way to the full start sequence
+(``run_session``): the first-start dialog may move the app to another database, whose
+services the login then uses. Then the main window under the idle lock until the last window
+closes. Every database call goes through the runner.
 
-The login window comes first, so what only follows it (the main window with every screen,
-OpenCV for the camera; the first-start dialog) is imported when it is needed.
+What only follows the login (the main window with every screen, OpenCV for the camera; the
+first-start dialog; the database layer itself) is imported when it is needed.
 """
 
 from __future__ import annotations
 
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from pos_desktop import __version__
 from pos_desktop.adapters.log_files import start_logging
-from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import Settings, masked
 from pos_desktop.domain.errors import PosError
-from pos_desktop.services.database_admin import Startup
+from pos_desktop.domain.roles import Actor
 from pos_desktop.ui.app_icon import DESKTOP_FILE_NAME, app_icon
 from pos_desktop.ui.crash_report import CrashReporter
 from pos_desktop.ui.garbage import collect_on_ui_thread
@@ -31,6 +32,9 @@ from pos_desktop.ui.screens.login import LoginDialog
 from pos_desktop.ui.theme import apply_theme
 from pos_desktop.ui.widgets.message_bar import Tone
 from pos_desktop.ui.workers import ThreadPoolRunner
+
+if TYPE_CHECKING:
+    from pos_desktop.bootstrap import Services
 
 APP_NAME = "Booth POS"
 log = logging.getLogger(__name__)
@@ -75,17 +79,13 @@ def run_gui(settings: Settings) -> int:
 
 def _run_gui(app: QApplication, settings: Settings) -> int:
     apply_theme(settings.ui.theme)
-    try:
-        services = build_services(settings)
-    except PosError as error:
-        _fatal(f"Cannot open the database: {error}")
-        return 1
     runner = ThreadPoolRunner()
-    opened = [services]  # first start may move the app to another database
+    opened: list[Services] = []  # first start may move the app to another database
     try:
-        return run_session(app, services, runner, opened)
+        return _start(app, settings, runner, opened)
     except PosError as error:  # the database went away before a window was up
-        _fatal(f"{error}\n\nDatabase: {masked('database.url', opened[-1].database_admin.url)}")
+        url = opened[-1].database_admin.url if opened else settings.database.url
+        _fatal(f"{error}\n\nDatabase: {masked('database.url', url)}")
         return 1
     finally:
         runner.shutdown()
@@ -93,11 +93,59 @@ def _run_gui(app: QApplication, settings: Settings) -> int:
             each.close()
 
 
+def open_database(settings: Settings, opened: list[Services]) -> bool:
+    """On the runner, behind the cold start's login: the services on the configured database
+    (appended to ``opened`` here, not in a callback, so they are closed even if Quit came
+    first) and whether it is ready for a login."""
+    from pos_desktop.bootstrap import build_services  # noqa: PLC0415 - behind the login
+    from pos_desktop.services.database_admin import Startup  # noqa: PLC0415
+
+    services = build_services(settings)
+    opened.append(services)
+    return services.database_admin.startup() is Startup.LOG_IN
+
+
+def _start(
+    app: QApplication, settings: Settings, runner: ThreadPoolRunner, opened: list[Services]
+) -> int:
+    """The login on screen at once; the database opens behind it (see the module's doc)."""
+    login = LoginDialog.while_opening(settings.pos.terminal_name, runner)
+    failure: list[Exception] = []
+    ready: list[bool] = []
+
+    def done(is_ready: bool) -> None:
+        ready.append(is_ready)
+        if is_ready:
+            login.attach(opened[0])
+        else:
+            login.done(QDialog.DialogCode.Rejected)  # the full start sequence takes over
+
+    def failed(error: Exception) -> None:
+        failure.append(error)
+        login.done(QDialog.DialogCode.Rejected)
+
+    runner.submit(lambda: open_database(settings, opened), done, failed, owner=login)
+    accepted = login.exec() == QDialog.DialogCode.Accepted
+    if failure:
+        error = failure[0]
+        if not isinstance(error, PosError):
+            raise error
+        _fatal(f"Cannot open the database: {error}")
+        return 1
+    if accepted and login.actor is not None:
+        return serve(app, opened[0], runner, login.actor)
+    if ready == [False]:
+        return run_session(app, opened[0], runner, opened)
+    return 0  # Quit
+
+
 def run_session(
     app: QApplication, services: Services, runner: ThreadPoolRunner, opened: list[Services]
 ) -> int:
     """Start to finish on one database; first start may move to another one: its services
     are appended to ``opened`` (the caller closes them all)."""
+    from pos_desktop.services.database_admin import Startup  # noqa: PLC0415 - see above
+
     admin = services.database_admin
     state = admin.startup()
     if state is Startup.OUTDATED:
@@ -126,10 +174,15 @@ def run_session(
         login.message.show_message(notice, tone)
     if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
         return 0
+    return serve(app, services, runner, login.actor)
+
+
+def serve(app: QApplication, services: Services, runner: ThreadPoolRunner, actor: Actor) -> int:
+    """After the login: the main window under the idle lock, and the background loops."""
     from pos_desktop.ui.idle_lock import TerminalLock  # noqa: PLC0415 - after the login, above
 
     timeout = idle_timeout_ms(services.settings)
-    lock = TerminalLock(services, runner, login.actor, timeout_ms=timeout)
+    lock = TerminalLock(services, runner, actor, timeout_ms=timeout)
     lock.start()
     # Customer emails go out on their own thread: SMTP may stall for its whole timeout.
     mail = services.mail_loop

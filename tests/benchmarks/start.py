@@ -27,11 +27,12 @@ from pathlib import Path
 
 from tests.benchmarks.gui import COLD_START
 
-#: The targets of issue 20 (medians, milliseconds).
-TARGETS_MS = {
+#: The targets of issue 20 (medians, milliseconds); None: a figure to read, not a target.
+TARGETS_MS: dict[str, float | None] = {
     "pos-desktop --help": 150.0,
     "pos-desktop customer show CODE": 400.0,
     "cold start to the login window": 1000.0,
+    "cold start until Log in goes ahead": None,
 }
 CHECKOUT = Path(__file__).resolve().parents[2]
 
@@ -83,12 +84,40 @@ def prepare(folder: Path, checkout: Path) -> str:
     return str(json.loads(added.stdout)["code"])
 
 
-def commands(code: str) -> dict[str, list[str]]:
+#: The cold start as code before the early login window had it (``--checkout`` of an older
+#: commit): the database opened first, then the window, so both cold-start rows time this.
+BEFORE_EARLY_LOGIN = """
+from pos_desktop.config import load_settings
+from pos_desktop.bootstrap import build_services
+from pos_desktop.ui.app import application
+from pos_desktop.ui.screens.login import LoginDialog
+from pos_desktop.ui.workers import ThreadPoolRunner
+app = application()
+services = build_services(load_settings())
+state = services.database_admin.startup()
+dialog = LoginDialog(services, ThreadPoolRunner())
+dialog.show()
+app.processEvents()
+print("ready", state.value, flush=True)
+"""
+
+
+def commands(code: str, *, before_early_login: bool = False) -> dict[str, list[str]]:
     """The timed commands; ``code`` is the customer ``prepare`` made."""
+    if before_early_login:
+        old = [sys.executable, "-c", BEFORE_EARLY_LOGIN]
+        return {
+            "pos-desktop --help": _pos("--help"),
+            "pos-desktop customer show CODE": _pos("customer", "show", code),
+            "cold start to the login window": old,
+            "cold start until Log in goes ahead": old,
+        }
     return {
         "pos-desktop --help": _pos("--help"),
         "pos-desktop customer show CODE": _pos("customer", "show", code),
-        "cold start to the login window": [sys.executable, "-c", COLD_START],
+        "cold start to the login window": [sys.executable, "-c", COLD_START, "window"],
+        # The window is up before the database layer has loaded; this one waits for it.
+        "cold start until Log in goes ahead": [sys.executable, "-c", COLD_START],
     }
 
 
@@ -113,7 +142,10 @@ def main(argv: list[str] | None = None) -> int:
         envs = {label: _environment(tree, folders[label]) for label, tree in trees.items()}
         print(f"{'measurement':<34} {'code':<6} {'median ms':>10} {'min ms':>8}  target")
         for what, target in TARGETS_MS.items():
-            runs = {label: commands(codes[label])[what] for label in trees}
+            runs = {
+                label: commands(codes[label], before_early_login=label != "this")[what]
+                for label in trees
+            }
             for label, env in envs.items():  # warm the file cache, compile the bytecode
                 time_once(runs[label], env, folders[label])
             samples: dict[str, list[float]] = {label: [] for label in trees}
@@ -123,12 +155,12 @@ def main(argv: list[str] | None = None) -> int:
             for label, values in samples.items():
                 median = statistics.median(values)
                 verdict = ""
-                if label == "this":
+                if label == "this" and target is not None:
                     verdict = "PASS" if median < target else "FAIL"
                     failed |= verdict == "FAIL"
                 print(
                     f"{what:<34} {label:<6} {median:>10.0f} {min(values):>8.0f}"
-                    f"  < {target:g} {verdict}"
+                    f"  {'< ' + format(target, 'g') if target else '(no target)'} {verdict}"
                 )
     return 1 if failed else 0
 

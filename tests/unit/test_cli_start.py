@@ -146,3 +146,21 @@ def test_a_group_finds_the_subcommands_others_add_when_asked(
     assert f"pos_desktop.cli.{module}" in listed
     ran = _modules_after(_run_cli(group, added, "--help"))  # exit 0: found
     assert f"pos_desktop.cli.{module}" in ran
+
+
+def test_the_login_window_comes_up_before_the_database_layer_loads() -> None:
+    """The app's cold start shows the login while SQLAlchemy and the models load on a worker
+    (ui/app.py): what runs up to ``login.show()`` imports neither, nor the main window."""
+    loaded = _modules_after(
+        "from pos_desktop.config import load_settings\n"
+        "from pos_desktop.ui.app import application\n"
+        "from pos_desktop.ui.screens.login import LoginDialog\n"
+        "from pos_desktop.ui.workers import ThreadPoolRunner\n"
+        "app = application()\n"
+        "LoginDialog.while_opening('T1', ThreadPoolRunner()).show()\n"
+        "app.processEvents()",
+        {"QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert "PySide6.QtWidgets" in loaded  # the window was made here
+    assert _heavy(loaded, ("sqlalchemy", "alembic", "cv2", "reportlab", "escpos")) == []
+    assert "pos_desktop.ui.main_window" not in loaded

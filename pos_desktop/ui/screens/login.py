@@ -5,6 +5,10 @@ be a server on the booth's network, so the UI thread never waits for it. The ser
 guard (it counts failures and makes the name wait a little longer after each); this dialog only
 explains: the same words for a wrong name and a wrong password, and a wait's time left, counted
 down on screen with the Log in button disabled for that name until it reaches zero.
+
+At the app's cold start the dialog appears before the database is open (``while_opening``):
+the cashier types while the database layer loads on the runner, and a Log in pressed before it
+is ready goes ahead once ``attach`` hands the services over.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -25,12 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_desktop.bootstrap import Services
 from pos_desktop.domain.errors import AccountLocked
 from pos_desktop.domain.login_delay import minutes_seconds
 from pos_desktop.domain.roles import Actor
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 from pos_desktop.ui.workers import Runner
+
+if TYPE_CHECKING:  # the database layer loads after this dialog is on screen
+    from pos_desktop.bootstrap import Services
 
 
 def monotonic_ms() -> int:
@@ -90,13 +97,15 @@ class LoginDialog(QDialog):
 
     def __init__(
         self,
-        services: Services,
+        services: Services | None,
         runner: Runner,
         *,
         username: str = "",
+        terminal_name: str = "",
         countdown: Countdown | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``services`` None: the database is still opening (see ``while_opening``)."""
         super().__init__(parent)
         self.setWindowTitle("Booth POS: log in")
         self.setMinimumWidth(420)
@@ -105,7 +114,10 @@ class LoginDialog(QDialog):
         self.actor: Actor | None = None
         self.busy = False
         self.locked_name: str | None = None
-        self.intro = QLabel(f"Terminal {services.settings.pos.terminal_name}: please log in.")
+        self.waiting_for_database = False
+        if services is not None:
+            terminal_name = services.settings.pos.terminal_name
+        self.intro = QLabel(f"Terminal {terminal_name}: please log in.")
         self.intro.setWordWrap(True)
         self.username = QLineEdit(username)
         self.username.setObjectName("username")
@@ -126,6 +138,24 @@ class LoginDialog(QDialog):
         self.username.textChanged.connect(self._update_button)
         self._layout()
         (self.password if username else self.username).setFocus()
+
+    @classmethod
+    def while_opening(cls, terminal_name: str, runner: Runner) -> LoginDialog:
+        """The cold start's login: on screen at once, Log in goes ahead after ``attach``."""
+        return cls(None, runner, terminal_name=terminal_name)
+
+    @property
+    def services(self) -> Services | None:
+        return self._services
+
+    def attach(self, services: Services) -> None:
+        """The database is open: a Log in pressed while it opened runs now."""
+        self._services = services
+        if self.waiting_for_database:
+            self.waiting_for_database = False
+            self.busy = False
+            self._update_button()
+            self.submit()
 
     def _layout(self) -> None:
         form = QFormLayout()
@@ -161,6 +191,10 @@ class LoginDialog(QDialog):
             return
         self.busy = True
         self._update_button()
+        if self._services is None:
+            self.waiting_for_database = True
+            self.message.show_message("Opening the database...", Tone.INFO)
+            return
         self.message.show_message("Checking...", Tone.INFO)
         users = self._services.users
         self._runner.submit(
