@@ -36,7 +36,8 @@ def test_every_place_finds_an_invoice_by_its_number_typed_loosely(
     assert services.documents.invoice_source(typed).view.number == sold.number
     assert services.credit_notes.of_invoice(staff.cashier, typed) == []
     assert services.printing.receipt(staff.cashier, typed).number == sold.number
-    services.outbox.invoice_emails(staff.manager, typed)  # found: no NotFound
+    emails = services.outbox.invoice_emails(staff.manager, typed)
+    assert [email.label for email in emails] == [f"Invoice {sold.number}"]
 
     for look_up in (
         lambda n: services.billing.get(staff.cashier, n),
