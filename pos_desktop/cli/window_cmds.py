@@ -39,15 +39,31 @@ def gui(obj: CliContext) -> None:
     required=True,
     help="Folder for the PNG files (created if missing).",
 )
-def screenshots(out: Path) -> None:
+@click.option(
+    "--size",
+    "size",
+    default="1280x800",
+    show_default=True,
+    help="The main window's size, WIDTHxHEIGHT (e.g. 1024x768, 1920x1080).",
+)
+@click.option(
+    "--theme",
+    type=click.Choice(["light", "dark", "high-contrast"]),
+    default="light",
+    show_default=True,
+)
+def screenshots(out: Path, size: str, theme: str) -> None:
     """Render every screen with demo data to PNG files (offscreen; for the README and reviews).
 
     Uses a throw-away database in a temporary folder, never the configured one.
     """
+    width, _, height = size.lower().partition("x")
+    if not (width.isdigit() and height.isdigit() and int(width) >= 640 and int(height) >= 480):
+        raise click.BadParameter("WIDTHxHEIGHT, at least 640x480: 1024x768", param_hint="--size")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
         from pos_desktop.ui.screenshots import render_screenshots  # noqa: PLC0415 (lazy on purpose)
     except ImportError as error:
         raise GuiUnavailable(f"screenshots need Qt's system libraries ({error})") from error
-    for path in render_screenshots(out):
+    for path in render_screenshots(out, size=(int(width), int(height)), theme=theme):
         click.echo(str(path))

@@ -244,7 +244,12 @@ class SellerSettings:
 @dataclass
 class UiSettings:
     #: ``system`` follows the desktop's light/dark choice; the others pin one.
-    theme: str = field(default="system", metadata=_checked(_one_of("system", "light", "dark")))
+    theme: str = field(
+        default="system",
+        metadata=_checked(_one_of("system", "light", "dark", "high-contrast")),
+    )
+    #: A touch screen: buttons, fields and list rows at least 44 px high.
+    touch_mode: bool = False
 
 
 @dataclass

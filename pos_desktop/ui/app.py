@@ -78,7 +78,7 @@ def run_gui(settings: Settings) -> int:
 
 
 def _run_gui(app: QApplication, settings: Settings) -> int:
-    apply_theme(settings.ui.theme)
+    apply_theme(settings.ui.theme, touch=settings.ui.touch_mode)
     runner = ThreadPoolRunner()
     opened: list[Services] = []  # first start may move the app to another database
     try:

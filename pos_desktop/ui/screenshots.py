@@ -33,22 +33,35 @@ from pos_desktop.ui.screens.customers import CustomersScreen
 from pos_desktop.ui.screens.first_start import FirstStartDialog
 from pos_desktop.ui.screens.help import HelpDialog
 from pos_desktop.ui.screens.login import LoginDialog
+from pos_desktop.ui.theme import apply_theme
 from pos_desktop.ui.workers import ThreadPoolRunner
 
 PASSWORD = secrets.token_urlsafe(18)  # the database is thrown away with its folder
 SETUP = Actor(None, "cli:screenshots", Role.ADMIN, "cli:screenshots")
 
 
-def render_screenshots(out: Path) -> list[Path]:
+def render_screenshots(
+    out: Path, *, size: tuple[int, int] | None = None, theme: str = "light"
+) -> list[Path]:
     """:func:`take_screenshots` in this process's QApplication (started here if there is none:
     the CLI's ``screenshots``), so Qt stays inside ui/."""
     _app = QApplication.instance() or QApplication([])  # kept alive while rendering
-    return take_screenshots(out)
+    return take_screenshots(out, size=size or WINDOW_SIZE, theme=theme)
 
 
-def take_screenshots(out: Path, *, customers: int = 150, invoices: int = 400) -> list[Path]:
-    """Needs a QApplication (the CLI starts one on the offscreen platform)."""
+def take_screenshots(
+    out: Path,
+    *,
+    customers: int = 150,
+    invoices: int = 400,
+    size: tuple[int, int] | None = None,
+    theme: str = "light",
+) -> list[Path]:
+    """Needs a QApplication (the CLI starts one on the offscreen platform). ``size``: the main
+    window's; ``theme``: a ``ui.theme`` value."""
     out.mkdir(parents=True, exist_ok=True)
+    size = size or WINDOW_SIZE
+    apply_theme(theme)
     with tempfile.TemporaryDirectory(prefix="pos_shots_") as name:
         folder = Path(name)
         url = file_url(folder / "pos.sqlite3")
@@ -69,10 +82,10 @@ def take_screenshots(out: Path, *, customers: int = 150, invoices: int = 400) ->
             services.users.add_user(SETUP, username="maria", password=PASSWORD, role=Role.MANAGER)
             saved += _login(services, runner, out)
             manager = services.users.login("maria", PASSWORD)
-            saved += _tour(services, runner, manager, out)
+            saved += _tour(services, runner, manager, out, size)
             admin = services.users.login("admin", PASSWORD)
-            saved += _admin_tour(services, runner, admin, out)
-            saved += _idle_lock(services, runner, manager, out)
+            saved += _admin_tour(services, runner, admin, out, size)
+            saved += _idle_lock(services, runner, manager, out, size)
             return saved
         finally:
             runner.wait_for_done()
@@ -137,10 +150,12 @@ def _login(services: Services, runner: ThreadPoolRunner, out: Path) -> list[Path
         dialog.close()
 
 
-def _tour(services: Services, runner: ThreadPoolRunner, manager: Actor, out: Path) -> list[Path]:
+def _tour(
+    services: Services, runner: ThreadPoolRunner, manager: Actor, out: Path, size: tuple[int, int]
+) -> list[Path]:
     """A sale from scan to invoice, then the manager's other screens."""
     window = MainWindow(UiContext(services, runner, manager))
-    window.resize(*WINDOW_SIZE)
+    window.resize(*size)
     window.show()
     saved: list[Path] = []
 
@@ -186,11 +201,11 @@ def _tour(services: Services, runner: ThreadPoolRunner, manager: Actor, out: Pat
 
 
 def _admin_tour(
-    services: Services, runner: ThreadPoolRunner, admin: Actor, out: Path
+    services: Services, runner: ThreadPoolRunner, admin: Actor, out: Path, size: tuple[int, int]
 ) -> list[Path]:
     """Every screen the sale and the manager's tour left out (Users, Settings, Audit log...)."""
     window = MainWindow(UiContext(services, runner, admin))
-    window.resize(*WINDOW_SIZE)
+    window.resize(*size)
     window.show()
     saved: list[Path] = []
     try:
@@ -209,11 +224,11 @@ def _admin_tour(
 
 
 def _idle_lock(
-    services: Services, runner: ThreadPoolRunner, manager: Actor, out: Path
+    services: Services, runner: ThreadPoolRunner, manager: Actor, out: Path, size: tuple[int, int]
 ) -> list[Path]:
     """The window after a while without input: its content hidden, the lock dialog on top."""
     lock = TerminalLock(services, runner, manager, timeout_ms=0)
-    lock.window.resize(*WINDOW_SIZE)
+    lock.window.resize(*size)
     lock.start()
     try:
         lock.lock()

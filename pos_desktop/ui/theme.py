@@ -1,4 +1,6 @@
-"""Light or dark: follow the desktop (``system``, the default) or pin one (``ui.theme``).
+"""Light, dark or high contrast: follow the desktop (``system``, the default) or pin one
+(``ui.theme``); and the style sheet of the design system (``ui/design/``) on top, with bigger
+targets in touch mode (``ui.touch_mode``).
 
 Qt 6.8+ lets an application ask the platform for a colour scheme; Windows, macOS and the
 GNOME/KDE platform themes honour it. Where the platform cannot (a bare X11 session, the
@@ -10,11 +12,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from pos_desktop.ui.design.stylesheet import stylesheet
+from pos_desktop.ui.design.tokens import PALETTES, Colours, Tokens
 
 THEMES: dict[str, str] = {
     "system": "Follow the system",
     "light": "Light",
     "dark": "Dark",
+    "high-contrast": "High contrast",
 }
 _SCHEMES = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
 
@@ -38,7 +45,7 @@ _DARK = {
 _DARK_DISABLED = {_Role.WindowText: "#7a7a7a", _Role.Text: "#7a7a7a", _Role.ButtonText: "#7a7a7a"}
 
 
-def apply_theme(theme: str) -> None:
+def apply_theme(theme: str, *, touch: bool = False) -> None:
     """Apply ``theme`` (a checked ``ui.theme`` value) to the running application, at once."""
     app = QGuiApplication.instance()
     if not isinstance(app, QGuiApplication):
@@ -49,10 +56,41 @@ def apply_theme(theme: str) -> None:
         hints.unsetColorScheme()
     else:
         hints.setColorScheme(wanted)
-    if wanted is Qt.ColorScheme.Dark and hints.colorScheme() != wanted:
+    if theme == "high-contrast":
+        QGuiApplication.setPalette(colour_palette(PALETTES["high-contrast"]))
+    elif wanted is Qt.ColorScheme.Dark and hints.colorScheme() != wanted:
         QGuiApplication.setPalette(dark_palette())
     else:
         QGuiApplication.setPalette(QPalette())  # the platform's own, following its scheme
+    if isinstance(app, QApplication):
+        app.setStyleSheet(stylesheet(current_tokens(theme, touch=touch)))
+
+
+def current_tokens(theme: str, *, touch: bool = False) -> Tokens:
+    """The tokens for ``theme``; ``system`` takes light or dark as the palette now is."""
+    if theme not in PALETTES:
+        theme = "dark" if is_dark(QGuiApplication.palette()) else "light"
+    return Tokens(PALETTES[theme], touch=touch)
+
+
+def colour_palette(colours: Colours) -> QPalette:
+    """A whole palette from the design tokens (high contrast: no platform colour leaks in)."""
+    palette = QPalette()
+    for role, colour in (
+        (_Role.Window, colours.window),
+        (_Role.WindowText, colours.text),
+        (_Role.Base, colours.surface),
+        (_Role.AlternateBase, colours.window),
+        (_Role.Text, colours.text),
+        (_Role.PlaceholderText, colours.muted),
+        (_Role.Button, colours.surface),
+        (_Role.ButtonText, colours.text),
+        (_Role.Highlight, colours.accent),
+        (_Role.HighlightedText, colours.on_accent),
+        (_Role.Link, colours.accent),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
 
 
 def dark_palette() -> QPalette:

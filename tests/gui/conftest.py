@@ -19,6 +19,7 @@ from pos_desktop.domain.roles import Actor
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.garbage import collect_on_ui_thread
 from pos_desktop.ui.idle_lock import TerminalLock
+from pos_desktop.ui.theme import apply_theme
 from pos_desktop.ui.workers import ThreadPoolRunner
 from tests.conftest import Staff
 from tests.support.clock import FakeClock
@@ -27,6 +28,16 @@ from tests.support.socket_printer import SocketPrinter
 
 #: Makes an idle lock for ``actor`` locking after ``timeout_ms`` (see :func:`new_lock`).
 NewLock = Callable[[Actor, int], TerminalLock]
+
+
+@pytest.fixture(autouse=True)
+def the_apps_look(qapp: QApplication) -> Iterator[None]:
+    """Every GUI test sees the screens as the app shows them: the design system's style sheet
+    (ui/design/), as ``run_gui`` applies it at start; a test that changes the theme gets the
+    default back here, so no test inherits another's."""
+    apply_theme("system")
+    yield
+    apply_theme("system")
 
 
 @pytest.fixture(autouse=True)

@@ -7,7 +7,6 @@ terminal whose admin pinned it there; the screen must show it read-only.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,7 @@ from pos_desktop.bootstrap import Services
 from pos_desktop.config import Settings, load_settings
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.screens.settings import SettingsScreen
-from pos_desktop.ui.theme import apply_theme, is_dark
+from pos_desktop.ui.theme import is_dark
 from pos_desktop.ui.widgets.message_bar import Tone
 from tests.conftest import Staff
 from tests.gui.conftest import NewLock
@@ -39,12 +38,6 @@ def settings(database_url: str, empty_config: Path) -> Settings:
             "POS_CUSTOMERS_EMAIL_REQUIRED": "no",
         }
     )
-
-
-@pytest.fixture(autouse=True)
-def system_theme_afterwards() -> Iterator[None]:
-    yield
-    apply_theme("system")  # the application outlives the test
 
 
 def open_settings(qtbot: QtBot, ctx: UiContext) -> SettingsScreen:

@@ -161,7 +161,10 @@ SECTIONS: tuple[Section, ...] = (
     ),
     Section(
         "&Appearance",
-        (FieldSpec("ui.theme", "Theme", "light or dark; by default as the desktop", THEMES),),
+        (
+            FieldSpec("ui.theme", "Theme", "light, dark, high contrast, or as the desktop", THEMES),
+            FieldSpec("ui.touch_mode", "Touch mode", "buttons and fields 44 px high, for fingers"),
+        ),
     ),
     Section(
         "E&mail",
@@ -397,8 +400,11 @@ class SettingsScreen(QWidget):
         if not result.changes:
             self.messages.show_message("Nothing changed; the file was left as it was.", Tone.INFO)
             return
-        if "ui.theme" in result.changes:
-            apply_theme(result.changes["ui.theme"][1])
+        if "ui.theme" in result.changes or "ui.touch_mode" in result.changes:
+            ui = self.ctx.services.settings.ui
+            theme = result.changes.get("ui.theme", (None, ui.theme))[1]
+            touch = result.changes.get("ui.touch_mode", (None, ui.touch_mode))[1]
+            apply_theme(str(theme), touch=bool(touch))
         if "security.idle_lock_minutes" in result.changes:
             self.idle_lock_changed.emit(result.changes["security.idle_lock_minutes"][1])
         self.messages.show_message(self._summary(result), Tone.SUCCESS)
