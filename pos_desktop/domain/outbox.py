@@ -33,6 +33,8 @@ class MessageKind(StrEnum):
     INVOICE = "invoice"
     VOID = "void"
     REFUND = "refund"
+    SEAT_OFFER = "seat_offer"  # a freed workshop seat held for the first on its waitlist
+    CERTIFICATE = "certificate"  # attendance certificate after a workshop
 
 
 def retry_delay(attempts: int) -> timedelta:
