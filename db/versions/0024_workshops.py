@@ -69,14 +69,13 @@ def upgrade() -> None:
         sa.Column("workshop_id", sa.Integer(), nullable=False),
         sa.Column("customer_id", sa.Integer(), nullable=False),
         sa.Column("invoice_id", sa.Integer(), nullable=True),
-        sa.Column("invoice_line_id", sa.Integer(), nullable=True),
+        sa.Column("line_position", sa.Integer(), nullable=True),
         sa.Column("seats", sa.Integer(), nullable=False),
         sa.Column("released", sa.Integer(), nullable=False),
         sa.Column("booked_at", WHEN, nullable=False),
         _fk("workshop_bookings", "workshop_id", "workshops"),
         _fk("workshop_bookings", "customer_id", "customers"),
         _fk("workshop_bookings", "invoice_id", "invoices"),
-        _fk("workshop_bookings", "invoice_line_id", "invoice_lines"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_workshop_bookings")),
     )
     op.create_index(

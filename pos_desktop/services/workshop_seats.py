@@ -130,7 +130,7 @@ class WorkshopSeats:
                     workshop_id=line.workshop_id,
                     customer_id=event.customer.id,
                     invoice_id=event.invoice.id,
-                    invoice_line_id=line.id,
+                    line_position=line.position,
                     seats=seat_count(line.quantity),
                     released=0,
                     booked_at=event.at,
@@ -149,21 +149,23 @@ class WorkshopSeats:
         self._release(uow, [(b, b.seats - b.released) for b in bookings], event.by, event)
 
     def refund_made(self, uow: Transaction, event: RefundMade) -> None:
-        back = {ln.invoice_line_id: ln.quantity for ln in event.note.lines}
+        positions = {ln.id: ln.position for ln in event.invoice.lines}
+        back = {positions[ln.invoice_line_id]: ln.quantity for ln in event.note.lines}
         if not back:
             return
         bookings = uow.session.scalars(
             select(WorkshopBooking)
             .where(
-                WorkshopBooking.invoice_line_id.in_(back),
+                WorkshopBooking.invoice_id == event.invoice.id,
+                WorkshopBooking.line_position.in_(back),
                 WorkshopBooking.released < WorkshopBooking.seats,
             )
             .order_by(WorkshopBooking.workshop_id)
         ).all()
         given = [
-            (b, min(seat_count(back[b.invoice_line_id]), b.seats - b.released))
+            (b, min(seat_count(back[b.line_position]), b.seats - b.released))
             for b in bookings
-            if b.invoice_line_id is not None
+            if b.line_position is not None
         ]
         self._release(uow, given, event.by, event)
 

@@ -57,7 +57,8 @@ class WorkshopBooking(Base):
     workshop_id: Mapped[int] = mapped_column(ForeignKey("workshops.id"))
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
     invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoices.id"), index=True)
-    invoice_line_id: Mapped[int | None] = mapped_column(ForeignKey("invoice_lines.id"))
+    #: The invoice line's position (not its id: an invoice edit replaces its line rows).
+    line_position: Mapped[int | None] = mapped_column(Integer)
     seats: Mapped[int] = mapped_column(Integer)
     #: Seats given back so far (void, refund); the booking counts ``seats - released``.
     released: Mapped[int] = mapped_column(Integer, default=0)
