@@ -46,7 +46,8 @@ def add_workshop(
 
 def customer(services: Services, actor: Actor, name: str, email: str | None = None) -> str:
     made = services.customers.register(
-        actor, CustomerInput(name=name, email=email or f"{name.split()[0].lower()}@example.org")
+        actor,
+        CustomerInput(name=name, email=email or f"{name.split(maxsplit=1)[0].lower()}@example.org"),
     )
     return made.code
 
