@@ -29,7 +29,8 @@ def test_eight_tills_racing_for_the_last_two_seats_sell_exactly_ten(
     ]
     start = time.time() + 4
     args = [
-        (database_url, str(empty_config), f"T{n + 2}", talk.id, racers[n], start) for n in range(8)
+        (database_url, str(empty_config), f"T{n + 2}", (talk.id, racers[n]), start)
+        for n in range(8)
     ]
     with multiprocessing.get_context("spawn").Pool(8) as pool:
         outcomes = pool.starmap(workshop_workers.buy_a_seat, args)

@@ -16,9 +16,11 @@ WORKER = Actor(None, "cli:worker", Role.ADMIN, "cli:worker")
 
 
 def buy_a_seat(
-    url: str, config: str, terminal: str, workshop_id: int, customer: str, start_at: float
+    url: str, config: str, terminal: str, seat_for: tuple[int, str], start_at: float
 ) -> str:
-    """One seat for ``customer``, paid in cash; ``sold`` or why it was refused."""
+    """One seat of workshop ``seat_for[0]`` for customer ``seat_for[1]``, paid in cash;
+    ``sold`` or why it was refused."""
+    workshop_id, customer = seat_for
     settings = load_settings(environ={"POS_DATABASE_URL": url, "POS_CONFIG": config})
     settings.pos.terminal = terminal
     services = build_services(settings)
