@@ -75,7 +75,6 @@ if TYPE_CHECKING:
     from pos_desktop.services.stock import StockService
     from pos_desktop.services.transfers import TransferService
     from pos_desktop.services.users import UserService
-    from pos_desktop.services.workshop_certificates import CertificateDocuments
     from pos_desktop.services.workshops import WorkshopService
 
 
@@ -214,7 +213,10 @@ class Services:
         """Workshops: set-up, waitlist, the door; their seats are sold by ``billing``."""
         from pos_desktop.services.workshops import WorkshopService  # noqa: PLC0415 - lazy
 
-        return WorkshopService(self.db, self.clock, self.station, self.settings.workshops)
+        s = self.settings
+        return WorkshopService(
+            self.db, self.clock, self.station, s.workshops, shop=s.shop.name, logo=s.email.logo
+        )
 
     @built_once
     def sale_items(self) -> SaleItems:
@@ -222,15 +224,6 @@ class Services:
         from pos_desktop.services.sale_items import SaleItems  # noqa: PLC0415 - lazy
 
         return SaleItems(self.products, self.workshops)
-
-    @built_once
-    def workshop_certificates(self) -> CertificateDocuments:
-        from pos_desktop.services.workshop_certificates import (  # noqa: PLC0415 - lazy
-            CertificateDocuments,
-        )
-
-        s = self.settings
-        return CertificateDocuments(self.db, shop_name=s.shop.name, logo_path=s.email.logo)
 
     @built_once
     def _mail(self) -> OutboxParts:
@@ -250,7 +243,7 @@ class Services:
             invoice_pdf=lambda number: self.documents.render_invoice_pdf(number),  # noqa: PLW0108
             badge_pdf=lambda code: self.documents.render_badge_pdf(code),  # noqa: PLW0108
             credit_note_pdf=lambda number: self.credit_notes.render_pdf(number),  # noqa: PLW0108
-            certificate_pdf=lambda key: self.workshop_certificates.render_pdf(key),  # noqa: PLW0108
+            certificate_pdf=lambda key: self.workshops.render_certificate_pdf(key),  # noqa: PLW0108
         )
 
     @built_once

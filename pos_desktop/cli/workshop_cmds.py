@@ -1,4 +1,4 @@
-"""``workshop add|list|show|cancel|waitlist|certificates|expire-offers`` and ``checkin``.
+"""``workshop add|list|show|publish|cancel|waitlist|certificates|expire-offers``, ``checkin``.
 
 Seats are sold by ``invoice create --customer C --item CODE:QTY``. ``checkin --json`` gives the
 door's verdict as ``result`` (admitted, already, not_booked, wrong_session, cancelled): exit 0
@@ -160,6 +160,31 @@ def workshop_show(obj: CliContext, /, *, code: str, as_json: bool) -> None:
         emit_json(workshop_document(view))
     else:
         _show(view)
+
+
+@workshop_group.command("publish")
+@click.argument("code")
+@pass_context
+def workshop_publish(obj: CliContext, /, *, code: str) -> None:
+    """Put a draft workshop on sale (managers)."""
+    workshops = obj.services().workshops
+    now = workshops.show(obj.actor, code)
+    data = WorkshopInput(
+        code=now.code,
+        title=now.title,
+        starts_at=now.starts_at,
+        minutes=now.minutes,
+        capacity=now.capacity,
+        price=now.price,
+        vat_rate=now.vat_rate,
+        room=now.room or "",
+        description=now.description or "",
+        category=now.category or "",
+        status=WorkshopStatus.PUBLISHED,
+        booking_deadline=now.booking_deadline,
+    )
+    view = workshops.edit(obj.actor, code, data, expected_version=now.version)
+    click.echo(f"Workshop {view.code} is on sale: {view.capacity} seats")
 
 
 @workshop_group.command("cancel")

@@ -123,6 +123,7 @@ def workshop_views(session: Session, rows: Sequence[Workshop]) -> list[WorkshopV
             waitlist=waiting.get(row.id, 0),
             checked_in=came.get(row.id, 0),
             revenue=revenue.get(row.id, ZERO),
+            version=row.version,
         )
         for row in rows
     ]

@@ -12,8 +12,14 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from pos_desktop.domain.errors import ProblemCollector
 from pos_desktop.domain.money import plain_amount
-from pos_desktop.domain.workshops import CheckinResult, WaitState, WorkshopStatus
+from pos_desktop.domain.workshops import (
+    CheckedWorkshop,
+    CheckinResult,
+    WaitState,
+    WorkshopStatus,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +47,8 @@ class WorkshopView:
     checked_in: int
     #: Gross of the seats sold, less voids and refunds.
     revenue: Decimal
+    #: What an edit must name (``WorkshopService.edit``): a stale editor is refused.
+    version: int = 1
 
     @property
     def seats_free(self) -> int:
@@ -49,6 +57,21 @@ class WorkshopView:
     @property
     def is_free(self) -> bool:
         return self.price == 0
+
+
+def refuse_edit(now: WorkshopView, wanted: CheckedWorkshop) -> None:
+    """What an edit may not do, all at once: change the code, seat fewer than hold a seat,
+    cancel (that is ``cancel``, with its reason) or take a workshop with seats back to draft."""
+    problems = ProblemCollector()
+    if wanted.code != now.code:
+        problems.add("code", f"stays {now.code} (it is on the invoices); add a new workshop")
+    if wanted.capacity < now.booked + now.held:
+        problems.add("capacity", f"at least {now.booked + now.held} (booked and held seats)")
+    if wanted.status is WorkshopStatus.CANCELLED:
+        problems.add("status", "cancel it instead (with a reason)")
+    elif wanted.status is WorkshopStatus.DRAFT and now.booked:
+        problems.add("status", f"{now.booked} seats are sold: it stays published")
+    problems.raise_if_any()
 
 
 def workshop_document(view: WorkshopView) -> dict[str, Any]:
@@ -73,6 +96,7 @@ def workshop_document(view: WorkshopView) -> dict[str, Any]:
         "revenue": plain_amount(view.revenue),
         "booking_deadline": view.booking_deadline.isoformat() if view.booking_deadline else None,
         "cancel_reason": view.cancel_reason,
+        "version": view.version,
     }
 
 

@@ -32,6 +32,7 @@ from pos_desktop.services import audit
 from pos_desktop.services.events import CertificateDue
 from pos_desktop.services.sales.ledger import reason_given
 from pos_desktop.services.station import StationResolver
+from pos_desktop.services.workshop_certificates import CertificateDocuments
 from pos_desktop.services.workshop_checkin import check_in
 from pos_desktop.services.workshop_queries import (
     ACTIVE_WAIT,
@@ -44,9 +45,10 @@ from pos_desktop.services.workshop_views import (
     SeatItem,
     WaitlistPlace,
     WorkshopView,
+    refuse_edit,
     workshop_document,
 )
-from pos_desktop.services.workshop_waitlist import pass_on_expired
+from pos_desktop.services.workshop_waitlist import offer_next, pass_on_expired
 from pos_desktop.storage.models import WaitlistEntry, Workshop, WorkshopCheckin
 from pos_desktop.storage.uow import Database
 
@@ -57,12 +59,26 @@ class WorkshopService:
     """Threading: stateless apart from its parts; each call opens its own unit of work."""
 
     def __init__(
-        self, db: Database, clock: Clock, station: StationResolver, settings: WorkshopSettings
+        self,
+        db: Database,
+        clock: Clock,
+        station: StationResolver,
+        settings: WorkshopSettings,
+        *,
+        shop: str = "",
+        logo: str = "",
     ) -> None:
+        """``shop`` and ``logo`` (an image file): what the certificates show besides the
+        exhibition."""
         self._db = db
         self._clock = clock
         self._station = station
         self._settings = settings
+        self._certificates = CertificateDocuments(db, shop_name=shop, logo_path=logo)
+
+    def render_certificate_pdf(self, key: str) -> bytes:
+        """The attendance certificate named by ``WORKSHOP|CUSTOMER`` (the mail sender asks)."""
+        return self._certificates.render_pdf(key)
 
     # ------------------------------------------------------------------------- managers
 
@@ -115,6 +131,55 @@ class WorkshopService:
                 ),
                 after=workshop_document(view),
                 terminal=self._station.terminal_code,
+            )
+            uow.commit()
+        return view
+
+    def edit(
+        self, actor: Actor, code: str, data: WorkshopInput, *, expected_version: int
+    ) -> WorkshopView:
+        """Change a workshop (publish a draft, move it, more chairs...). Its code stays (it is
+        on the invoices); capacity never below the seats booked and held; seats added go to
+        the waitlist first."""
+        actor.require(Permission.WORKSHOP_MANAGE)
+        now = self._clock.now()
+        with self._db.unit_of_work() as uow:
+            session = uow.session
+            row = workshop_by_code(session, code, lock=True)
+            if row.version != expected_version:
+                raise Conflict(f"workshop {row.code} was changed meanwhile; reload and try again")
+            if row.status == WorkshopStatus.CANCELLED.value:
+                raise InvalidState(f"workshop {row.code} is cancelled")
+            [before] = workshop_views(session, [row])
+            fields = checked_workshop(data, before.currency)
+            refuse_edit(before, fields)
+            added = fields.capacity - row.capacity
+            for name in ("title", "description", "room", "category", "starts_at", "minutes"):
+                setattr(row, name, getattr(fields, name))
+            row.capacity, row.price, row.vat_rate = fields.capacity, fields.price, fields.vat_rate
+            row.status, row.booking_deadline = fields.status.value, fields.booking_deadline
+            row.version += 1
+            row.updated_at = now
+            session.flush()
+            terminal = self._station.terminal_code
+            for _ in range(max(added, 0)):
+                if not offer_next(
+                    uow, row.id, settings=self._settings, by=actor.label, terminal=terminal, at=now
+                ):
+                    break
+            session.refresh(row)
+            [view] = workshop_views(session, [row])
+            audit.record(
+                session,
+                actor=actor,
+                at=now,
+                action="workshop.edit",
+                entity_type="workshop",
+                entity_key=row.code,
+                summary=f"workshop {row.code} changed",
+                before=workshop_document(before),
+                after=workshop_document(view),
+                terminal=terminal,
             )
             uow.commit()
         return view
@@ -317,6 +382,14 @@ class WorkshopService:
         """The door's scan: admitted, already, not booked, wrong session or cancelled."""
         actor.require(Permission.CUSTOMER_VIEW)
         now = self._clock.now()
+        try:
+            return self._check_in(actor, code, customer_code, now)
+        except IntegrityError:  # two doors scanned them at once: the other one admitted them
+            return self._check_in(actor, code, customer_code, now)
+
+    def _check_in(
+        self, actor: Actor, code: str, customer_code: str, now: datetime
+    ) -> CheckinVerdict:
         with self._db.unit_of_work() as uow:
             session = uow.session
             row = workshop_by_code(session, code)

@@ -133,3 +133,19 @@ def test_free_talks_certificates_and_who_may_set_up(cli: Cli) -> None:
         "--minutes", "5", "--capacity", "1", "--price", "0", "--vat", "0",
     )  # fmt: skip
     assert "workshop.manage" in refused.stderr
+
+
+def test_a_draft_is_sold_once_published(cli: Cli) -> None:
+    tomorrow = datetime.now(UTC) + timedelta(days=1)
+    cli.ok(
+        "workshop", "add", "DEMO", "--title", "Grinder demo", "--starts", tomorrow.isoformat(),
+        "--minutes", "20", "--capacity", "4", "--price", "5", "--vat", "19", "--draft",
+    )  # fmt: skip
+    ada = cli.register("Ada Lovelace", "ada@example.com")["code"]
+    refused = cli.fails(EXIT_BAD_INPUT, "invoice", "create", "--customer", ada, "--item", "DEMO:1")
+    assert "no product or workshop on sale" in refused.stderr
+    assert cli.json("workshop", "show", "DEMO")["status"] == "draft"
+    cli.ok("workshop", "publish", "DEMO")
+    sold = cli.json("invoice", "create", "--customer", ada, "--item", "DEMO:1", "--pay", "cash:5")
+    assert sold["gross"] == "5.00"
+    assert cli.json("workshop", "show", "DEMO")["booked"] == 1

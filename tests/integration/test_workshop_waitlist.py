@@ -5,13 +5,14 @@ nobody answers passes to the next when its time is up (the fake clock moves, nob
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 
 from pos_desktop.adapters.smtp_mail import SmtpMailer
 from pos_desktop.bootstrap import Services
-from pos_desktop.domain.errors import InvalidState
-from pos_desktop.domain.workshops import SeatsUnavailable
+from pos_desktop.domain.errors import Conflict, InvalidState, PermissionDenied, ValidationError
+from pos_desktop.domain.workshops import SeatsUnavailable, WorkshopInput
 from tests.conftest import Staff
 from tests.support.clock import FakeClock
 from tests.support.network import closed_port
@@ -121,3 +122,31 @@ def test_the_waitlist_is_for_full_workshops_only_and_once_per_person(
     add_workshop(services, staff.manager, "TALK2")
     with pytest.raises(InvalidState, match="10 seat"):
         services.workshops.join_waitlist(staff.cashier, "TALK2", full_talk["Cleo"])
+
+
+def test_more_chairs_go_to_the_waitlist_first_and_fewer_than_sold_are_refused(
+    services: Services, staff: Staff, mail: SmtpServer, full_talk: dict[str, str]
+) -> None:
+    talk = services.workshops.show(staff.manager, "TALK1")
+    wanted = WorkshopInput(
+        code="TALK1",
+        title="Espresso basics, bigger room",
+        starts_at=talk.starts_at,
+        minutes=talk.minutes,
+        capacity=1,
+        price="25.00",
+        vat_rate="19",
+    )
+    with pytest.raises(ValidationError, match="at least 2"):
+        services.workshops.edit(staff.manager, "TALK1", wanted, expected_version=talk.version)
+    with pytest.raises(PermissionDenied):
+        services.workshops.edit(staff.cashier, "TALK1", wanted, expected_version=talk.version)
+    bigger = replace(wanted, capacity=5)
+    moved = services.workshops.edit(staff.manager, "TALK1", bigger, expected_version=talk.version)
+    # Cleo and Dan each got a seat held for them; two more are on sale.
+    assert (moved.capacity, moved.held, moved.seats_free, moved.waitlist) == (5, 2, 1, 2)
+    services.outbox_sender.send_due()
+    assert len(offers_to(mail, "cleo@example.org")) == len(offers_to(mail, "dan@example.org")) == 1
+    with pytest.raises(Conflict, match="reload"):
+        services.workshops.edit(staff.manager, "TALK1", bigger, expected_version=talk.version)
+    assert "workshop.edit" in [e.action for e in services.audit.entries(staff.admin)]

@@ -178,7 +178,7 @@ def test_certificates_go_to_who_came_with_name_and_title_in_the_pdf(
     assert services.workshops.queue_certificates(staff.manager, "TALK1") == 1
     [message] = [m for m in services.outbox.messages(staff.manager) if m.kind == "certificate"]
     assert message.recipient == "ada@example.org"
-    pdf = services.workshop_certificates.render_pdf(f"TALK1|{ada}")
+    pdf = services.workshops.render_certificate_pdf(f"TALK1|{ada}")
     text = " ".join(page_texts(pdf))
     assert "Ada Lovelace" in text
     assert "Espresso basics TALK1" in text
