@@ -20,6 +20,7 @@ from pos_desktop.services.events import (
     RefundMade,
     SaleIssued,
     SeatOffered,
+    WorkshopCancelled,
 )
 from pos_desktop.services.messagebus import MessageBus
 from pos_desktop.services.on_demand import OnFirstEvent, module_on_first_event
@@ -94,3 +95,4 @@ def notifications(bus: MessageBus, settings: Settings, outbox: Callable[[], Outb
     seats_mail = OnFirstEvent(workshop_mail)
     bus.handle(SeatOffered, seats_mail.handler("seat_offered"))
     bus.handle(CertificateDue, seats_mail.handler("certificate_due"))
+    bus.handle(WorkshopCancelled, seats_mail.handler("workshop_cancelled"))

@@ -147,3 +147,12 @@ class CertificateDue(Happened):
 
     workshop_id: int
     customer_id: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class WorkshopCancelled(Happened):
+    """A workshop was called off; ``customer_ids`` held seats in it (they are told)."""
+
+    workshop_id: int
+    customer_ids: tuple[int, ...]
+    reason: str

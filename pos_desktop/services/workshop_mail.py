@@ -1,4 +1,4 @@
-"""What workshop customers hear about: the seat offer and the attendance certificate.
+"""What workshop customers hear about: the seat offer, the cancellation, the certificate.
 
 Handlers (``notifications`` in bootstrap/event_wiring.py): each queues its outbox row in the
 transaction that caused it (a refund freeing a seat, the certificates being sent), so a
@@ -13,7 +13,13 @@ from datetime import datetime
 
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.outbox import AttachmentSpec, MessageKind, language_of
-from pos_desktop.services.events import CertificateDue, EmailQueued, Happened, SeatOffered
+from pos_desktop.services.events import (
+    CertificateDue,
+    EmailQueued,
+    Happened,
+    SeatOffered,
+    WorkshopCancelled,
+)
 from pos_desktop.services.messagebus import Transaction
 from pos_desktop.services.outbox import OutboxWriter
 from pos_desktop.storage.models import Customer, Exhibition, OutboxMessage, Workshop
@@ -75,6 +81,31 @@ class WorkshopMail:
             uow.session, MessageKind.CERTIFICATE, composed, customer, now=event.at, by=event.by
         )
         _announce(uow, queued, event)
+
+    def workshop_cancelled(self, uow: Transaction, event: WorkshopCancelled) -> None:
+        for customer_id in event.customer_ids:
+            workshop, customer, exhibition = self._parties(uow, event.workshop_id, customer_id)
+            composed = self._writer.composer.compose(
+                "workshop_cancelled",
+                exhibition=exhibition.name,
+                language=language_of(exhibition.language),
+                values={
+                    "name": customer.name,
+                    "title": workshop.title,
+                    "starts": local_time(workshop.starts_at),
+                    "reason": event.reason,
+                    "code": CustomerCode(customer.code).display,
+                },
+            )
+            queued = self._writer.composed(
+                uow.session,
+                MessageKind.WORKSHOP_CANCELLED,
+                composed,
+                customer,
+                now=event.at,
+                by=event.by,
+            )
+            _announce(uow, queued, event)
 
     @staticmethod
     def _parties(

@@ -29,7 +29,7 @@ from pos_desktop.domain.workshops import (
     workshop_code,
 )
 from pos_desktop.services import audit
-from pos_desktop.services.events import CertificateDue
+from pos_desktop.services.events import CertificateDue, WorkshopCancelled
 from pos_desktop.services.sales.ledger import reason_given
 from pos_desktop.services.station import StationResolver
 from pos_desktop.services.workshop_certificates import CertificateDocuments
@@ -49,7 +49,12 @@ from pos_desktop.services.workshop_views import (
     workshop_document,
 )
 from pos_desktop.services.workshop_waitlist import offer_next, pass_on_expired
-from pos_desktop.storage.models import WaitlistEntry, Workshop, WorkshopCheckin
+from pos_desktop.storage.models import (
+    WaitlistEntry,
+    Workshop,
+    WorkshopBooking,
+    WorkshopCheckin,
+)
 from pos_desktop.storage.uow import Database
 
 W = Workshop.__table__.c
@@ -185,8 +190,9 @@ class WorkshopService:
         return view
 
     def cancel(self, actor: Actor, code: str, reason: str) -> WorkshopView:
-        """Called off: nothing more is sold, the waitlist ends, the door says "cancelled".
-        Seats already paid are refunded at the counter (invoice refund), as any sale."""
+        """Called off: nothing more is sold, the waitlist ends, the door says "cancelled",
+        and everyone holding a seat is emailed the reason. Seats already paid are refunded at
+        the counter (invoice refund), as any sale."""
         actor.require(Permission.WORKSHOP_MANAGE)
         why = reason_given(reason)
         now = self._clock.now()
@@ -207,6 +213,25 @@ class WorkshopService:
             )
             session.flush()
             [view] = workshop_views(session, [row])
+            holders = session.scalars(
+                select(WorkshopBooking.customer_id)
+                .where(
+                    WorkshopBooking.workshop_id == row.id,
+                    WorkshopBooking.released < WorkshopBooking.seats,
+                )
+                .group_by(WorkshopBooking.customer_id)
+                .order_by(WorkshopBooking.customer_id)
+            ).all()
+            uow.record(
+                WorkshopCancelled(
+                    workshop_id=row.id,
+                    customer_ids=tuple(holders),
+                    reason=why,
+                    by=actor.label,
+                    terminal=self._station.terminal_code,
+                    at=now,
+                )
+            )
             audit.record(
                 session,
                 actor=actor,

@@ -150,3 +150,18 @@ def test_more_chairs_go_to_the_waitlist_first_and_fewer_than_sold_are_refused(
     with pytest.raises(Conflict, match="reload"):
         services.workshops.edit(staff.manager, "TALK1", bigger, expected_version=talk.version)
     assert "workshop.edit" in [e.action for e in services.audit.entries(staff.admin)]
+
+
+def test_a_cancellation_tells_who_holds_a_seat_and_ends_the_waitlist(
+    services: Services, staff: Staff, mail: SmtpServer, full_talk: dict[str, str]
+) -> None:
+    services.workshops.cancel(staff.manager, "TALK1", "the speaker missed the train")
+    services.outbox_sender.send_due()
+    told = sorted(str(m["To"]) for m in mail.messages if str(m["Subject"]).startswith("Cancelled"))
+    assert told == ["ada@example.org", "bob@example.org"]
+    [to_ada] = [m for m in mail.messages if m["To"] == "ada@example.org"]
+    body = to_ada.get_body(("plain",))
+    assert body is not None
+    assert "the speaker missed the train" in body.get_content()
+    view = services.workshops.show(staff.manager, "TALK1")
+    assert (view.status.value, view.waitlist, view.held) == ("cancelled", 0, 0)
