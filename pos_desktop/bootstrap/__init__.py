@@ -67,6 +67,7 @@ if TYPE_CHECKING:
     from pos_desktop.services.products import ProductService
     from pos_desktop.services.refunds import RefundService
     from pos_desktop.services.reports import ReportService
+    from pos_desktop.services.sale_items import SaleItems
     from pos_desktop.services.sales import BillingService
     from pos_desktop.services.settings_admin import SettingsAdmin
     from pos_desktop.services.setup import SetupService
@@ -74,6 +75,7 @@ if TYPE_CHECKING:
     from pos_desktop.services.stock import StockService
     from pos_desktop.services.transfers import TransferService
     from pos_desktop.services.users import UserService
+    from pos_desktop.services.workshops import WorkshopService
 
 
 class Services:
@@ -207,6 +209,23 @@ class Services:
         return ReportService(self.db, self.station)
 
     @built_once
+    def workshops(self) -> WorkshopService:
+        """Workshops: set-up, waitlist, the door; their seats are sold by ``billing``."""
+        from pos_desktop.services.workshops import WorkshopService  # noqa: PLC0415 - lazy
+
+        s = self.settings
+        return WorkshopService(
+            self.db, self.clock, self.station, s.workshops, shop=s.shop.name, logo=s.email.logo
+        )
+
+    @built_once
+    def sale_items(self) -> SaleItems:
+        """What a scanned or typed code sells: a product, else a workshop's seats."""
+        from pos_desktop.services.sale_items import SaleItems  # noqa: PLC0415 - lazy
+
+        return SaleItems(self.products, self.workshops)
+
+    @built_once
     def _mail(self) -> OutboxParts:
         """The outbox's writer, service and sender, wired alike for every front end; SMTP
         and the email templates are the adapters."""
@@ -224,6 +243,7 @@ class Services:
             invoice_pdf=lambda number: self.documents.render_invoice_pdf(number),  # noqa: PLW0108
             badge_pdf=lambda code: self.documents.render_badge_pdf(code),  # noqa: PLW0108
             credit_note_pdf=lambda number: self.credit_notes.render_pdf(number),  # noqa: PLW0108
+            certificate_pdf=lambda key: self.workshops.render_certificate_pdf(key),  # noqa: PLW0108
         )
 
     @built_once

@@ -13,11 +13,14 @@ from typing import TYPE_CHECKING, Any
 from pos_desktop.config import Settings
 from pos_desktop.services.events import (
     CashSessionClosed,
+    CertificateDue,
     CustomerRegistered,
     InvoiceEdited,
     InvoiceVoided,
     RefundMade,
     SaleIssued,
+    SeatOffered,
+    WorkshopCancelled,
 )
 from pos_desktop.services.messagebus import MessageBus
 from pos_desktop.services.on_demand import OnFirstEvent, module_on_first_event
@@ -28,7 +31,20 @@ if TYPE_CHECKING:
 
 
 def book_keeping(bus: MessageBus, station: StationResolver, settings: Settings) -> None:
-    """What every sale, edit, void and refund must do with it: stock and running totals."""
+    """What every sale, edit, void and refund must do with it: workshop seats, stock and
+    running totals."""
+
+    def workshop_seats() -> Any:
+        from pos_desktop.services.workshop_seats import WorkshopSeats  # noqa: PLC0415 - lazy
+
+        return WorkshopSeats(settings.workshops)
+
+    # Seats first: a full workshop refuses the sale before any stock moves.
+    seats = OnFirstEvent(workshop_seats)
+    bus.handle(SaleIssued, seats.handler("sale_issued"))
+    bus.handle(InvoiceEdited, seats.handler("invoice_edited"))
+    bus.handle(InvoiceVoided, seats.handler("invoice_voided"))
+    bus.handle(RefundMade, seats.handler("refund_made"))
 
     def stock_booking() -> Any:
         from pos_desktop.services.stock_booking import StockBooking  # noqa: PLC0415 - lazy
@@ -70,3 +86,13 @@ def notifications(bus: MessageBus, settings: Settings, outbox: Callable[[], Outb
     bus.handle(SaleIssued, mail.handler("sale_issued"))
     bus.handle(InvoiceVoided, mail.handler("invoice_voided"))
     bus.handle(RefundMade, mail.handler("refund_made"))
+
+    def workshop_mail() -> Any:
+        from pos_desktop.services.workshop_mail import WorkshopMail  # noqa: PLC0415 - lazy
+
+        return WorkshopMail(outbox())
+
+    seats_mail = OnFirstEvent(workshop_mail)
+    bus.handle(SeatOffered, seats_mail.handler("seat_offered"))
+    bus.handle(CertificateDue, seats_mail.handler("certificate_due"))
+    bus.handle(WorkshopCancelled, seats_mail.handler("workshop_cancelled"))

@@ -36,6 +36,11 @@ COMMANDS: dict[str, Entry] = {
         "backup",
         "Back up the database while the tills keep selling, into one compressed file.",
     ),
+    "checkin": Entry(
+        _CLI + "workshop_cmds",
+        "checkin",
+        "Scan a customer in at workshop CODE's door; exit 1 when they are turned away.",
+    ),
     "commission": Entry(
         _CLI + "commission_cmds",
         "commission_group",
@@ -144,6 +149,11 @@ COMMANDS: dict[str, Entry] = {
         "Goods between locations: request, approve or reject, send, receive.",
     ),
     "user": Entry(_CLI + "user_cmds", "user_group", "People who log in at the terminals."),
+    "workshop": Entry(
+        _CLI + "workshop_cmds",
+        "workshop_group",
+        "Workshops and talks: seats, waitlist, certificates (sell seats with invoice create).",
+    ),
 }
 
 

@@ -22,7 +22,10 @@ from pos_desktop.domain.money import format_amount
 from pos_desktop.services.invoice_views import InvoiceView, invoice_document
 from pos_desktop.services.sales import InvoiceFilter, SaleInput
 
-ITEM_HELP = "A product by SKU and quantity: SKU:QTY (its price and VAT rate); repeat for more."
+ITEM_HELP = (
+    "A product by SKU or barcode, or seats of a workshop by its code: CODE:QTY (its price and"
+    " VAT rate; seats need --customer); repeat for more."
+)
 LINE_HELP = 'A line "DESCRIPTION|QTY|UNIT_PRICE|VAT_PERCENT"; repeat for more lines.'
 PAY_HELP = "cash:AMOUNT (what was handed over) or card:AMOUNT[:REF]; repeat to split."
 
@@ -161,7 +164,7 @@ def invoice_create(
     lines = parse_line_specs(
         line_specs, currency=currency, default_vat=obj.settings.billing.default_vat_rate
     )
-    lines += product_lines(obj.services().products, obj.actor, item_specs)
+    lines += product_lines(obj.services().sale_items, obj.actor, item_specs)
     if basket_discount:
         include_vat = obj.settings.billing.prices_include_vat
         lines = spread_discount(lines, basket_discount, currency, include_vat)

@@ -2,7 +2,8 @@
 
 ``--line "DESCRIPTION|QTY|UNIT_PRICE|VAT_PERCENT"`` (the description may itself hold ``|``: the
 last three fields are taken from the right; without a VAT field the default rate applies) and
-``--pay cash:AMOUNT`` / ``--pay card:AMOUNT[:REF]``; ``--item SKU:QTY`` sells a product.
+``--pay cash:AMOUNT`` / ``--pay card:AMOUNT[:REF]``; ``--item CODE:QTY`` sells a product (by SKU
+or barcode) or seats of a workshop (by its code).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod, p
 from pos_desktop.domain.money import parse_amount
 from pos_desktop.domain.payment_methods import rules_of
 from pos_desktop.domain.roles import Actor
-from pos_desktop.services.products import ProductService
+from pos_desktop.services.sale_items import SaleItems
 from pos_desktop.services.transfers import parse_items
 
 
@@ -73,16 +74,7 @@ def parse_payment_spec(
     return PaymentInput(method, amount, reference.strip() or None, confirm_large_tender)
 
 
-def product_lines(
-    products: ProductService, actor: Actor, specs: tuple[str, ...]
-) -> list[LineInput]:
-    """``--item SKU:QTY``: the product's name, price and VAT rate, so stock moves with the sale."""
-    lines = []
-    for sku, quantity in parse_items(specs).items():
-        product = products.find(actor, sku)
-        lines.append(
-            LineInput(
-                product.name, quantity, product.price, product.vat_rate, product_id=product.id
-            )
-        )
-    return lines
+def product_lines(items: SaleItems, actor: Actor, specs: tuple[str, ...]) -> list[LineInput]:
+    """``--item CODE:QTY``: the product's (or workshop's) name, price and VAT rate, so stock
+    moves and seats are booked with the sale."""
+    return [items.find(actor, code).line(quantity) for code, quantity in parse_items(specs).items()]

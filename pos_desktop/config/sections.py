@@ -362,6 +362,14 @@ class BackupSettings:
 
 
 @dataclass
+class WorkshopSettings:
+    """Workshops sold at the counter (services/workshops.py)."""
+
+    #: A seat freed for the first on a waitlist is held this long for them, then passes on.
+    offer_minutes: int = field(default=30, metadata=_checked(_at_least(1)))
+
+
+@dataclass
 class Settings:
     database: DatabaseSettings = field(default_factory=DatabaseSettings)
     pos: PosSettings = field(default_factory=PosSettings)
@@ -377,6 +385,7 @@ class Settings:
     scanner: ScannerSettings = field(default_factory=ScannerSettings)
     accounting: AccountingSettings = field(default_factory=AccountingSettings)
     backup: BackupSettings = field(default_factory=BackupSettings)
+    workshops: WorkshopSettings = field(default_factory=WorkshopSettings)
     log: LogSettings = field(default_factory=LogSettings)
     #: ``"section.key"`` -> ``"default"``, ``"file <path>"``, ``"env POS_X"`` or ``"command line"``.
     sources: dict[str, str] = field(default_factory=dict, repr=False)

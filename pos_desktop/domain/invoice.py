@@ -60,6 +60,8 @@ class LineInput:
     discount: Decimal = ZERO
     discount_percent: Decimal | None = None
     product_id: int | None = None
+    #: Seats of this workshop: the sale books them (and a free workshop's line may cost 0).
+    workshop_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,7 +231,7 @@ def _check_quantity_and_price(line: LineInput, currency: str, problems: ProblemC
         problems.add("quantity", f"must be above 0 and at most {MAX_QUANTITY}")
     elif line.quantity != line.quantity.quantize(Decimal("0.001")):
         problems.add("quantity", "has more than 3 decimals")
-    if line.unit_price <= ZERO:
+    if line.unit_price < ZERO or (line.unit_price == ZERO and line.workshop_id is None):
         problems.add("unit price", "must be greater than 0")
     elif line.unit_price > MAX_AMOUNT:
         problems.add("unit price", f"is larger than the maximum {MAX_AMOUNT}")

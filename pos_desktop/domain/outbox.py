@@ -33,6 +33,9 @@ class MessageKind(StrEnum):
     INVOICE = "invoice"
     VOID = "void"
     REFUND = "refund"
+    SEAT_OFFER = "seat_offer"  # a freed workshop seat held for the first on its waitlist
+    CERTIFICATE = "certificate"  # attendance certificate after a workshop
+    WORKSHOP_CANCELLED = "ws_cancelled"  # a workshop they hold seats for was called off
 
 
 def retry_delay(attempts: int) -> timedelta:

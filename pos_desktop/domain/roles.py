@@ -42,6 +42,8 @@ class Permission(StrEnum):
     DISCOUNT_APPROVE = "discount.approve"
     #: Put the reverse-charge note on a sale to a business in another EU country.
     REVERSE_CHARGE = "invoice.reverse_charge"
+    #: Set up, cancel workshops and send their certificates.
+    WORKSHOP_MANAGE = "workshop.manage"
 
 
 _CASHIER = frozenset(
@@ -67,6 +69,7 @@ _MANAGER = _CASHIER | {
     Permission.PRODUCT_MANAGE,
     Permission.REPORT_VIEW,
     Permission.OUTBOX_MANAGE,
+    Permission.WORKSHOP_MANAGE,
 }
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CASHIER: _CASHIER,

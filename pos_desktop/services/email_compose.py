@@ -183,6 +183,21 @@ class EmailComposer:
             parts.append(AttachmentSpec("file", self.branding.logo_path, "logo", LOGO_CID))
         return values, raw, parts
 
+    def compose(
+        self,
+        name: str,
+        *,
+        exhibition: str,
+        language: str,
+        values: Mapping[str, str],
+        attachments: tuple[AttachmentSpec, ...] = (),
+    ) -> ComposedEmail:
+        """Template ``name`` with the shop's name, logo and footer and ``values`` (a message
+        that needs no formatting of its own: the workshops' offer and certificate)."""
+        common, raw, parts = self._common(exhibition)
+        rendered = self._templates.render(name, language, common | dict(values), raw=raw)
+        return ComposedEmail(rendered, (*parts, *attachments))
+
     def welcome(self, *, name: str, code: str, exhibition: str, language: str) -> ComposedEmail:
         values, raw, parts = self._common(exhibition)
         qr_name = f"customer-code-{code}.png"

@@ -10,7 +10,8 @@ every delivery attempt renders the same bytes again.
 
 PDF documents plug in through the constructor: ``invoice_pdf``, ``badge_pdf`` and
 ``credit_note_pdf`` render by invoice number, customer code and credit note number
-(DocumentService.render_* and CreditNoteDocuments.render_pdf; wired in bootstrap).
+(DocumentService.render_* and CreditNoteDocuments.render_pdf; wired in bootstrap);
+``certificate_pdf`` a workshop's attendance certificate by ``WORKSHOP|CUSTOMER``.
 Without them messages carry what exists (the QR) and their text does not promise a PDF.
 """
 
@@ -36,11 +37,13 @@ class AttachmentRenderer:
         invoice_pdf: Callable[[str], bytes] | None = None,
         badge_pdf: Callable[[str], bytes] | None = None,
         credit_note_pdf: Callable[[str], bytes] | None = None,
+        certificate_pdf: Callable[[str], bytes] | None = None,
     ) -> None:
         self._pdfs = {
             "invoice_pdf": invoice_pdf,
             "badge_pdf": badge_pdf,
             "credit_note_pdf": credit_note_pdf,
+            "certificate_pdf": certificate_pdf,
         }
 
     @property

@@ -130,3 +130,29 @@ class EmailQueued(Happened):
     """An email waits in the outbox."""
 
     kind: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SeatOffered(Happened):
+    """A freed seat is held for the first on a workshop's waitlist until ``expires_at``."""
+
+    workshop_id: int
+    customer_id: int
+    expires_at: datetime
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CertificateDue(Happened):
+    """A customer who came to a workshop is to get their attendance certificate."""
+
+    workshop_id: int
+    customer_id: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class WorkshopCancelled(Happened):
+    """A workshop was called off; ``customer_ids`` held seats in it (they are told)."""
+
+    workshop_id: int
+    customer_ids: tuple[int, ...]
+    reason: str

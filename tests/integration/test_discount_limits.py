@@ -64,8 +64,14 @@ def mug(services: Services, staff: Staff) -> ProductView:
 
 
 def mugs(mug: ProductView, unit_price: str, quantity: int = 1, percent: str = "") -> LineInput:
-    discount = {"discount_percent": D(percent)} if percent else {}
-    return LineInput("Mug", D(quantity), D(unit_price), D(19), product_id=mug.id, **discount)
+    return LineInput(
+        "Mug",
+        D(quantity),
+        D(unit_price),
+        D(19),
+        product_id=mug.id,
+        discount_percent=D(percent) if percent else None,
+    )
 
 
 def booth_mugs(services: Services, staff: Staff) -> Decimal:

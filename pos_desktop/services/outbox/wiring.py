@@ -47,11 +47,15 @@ def build_outbox(
     invoice_pdf: Callable[[str], bytes] | None = None,
     badge_pdf: Callable[[str], bytes] | None = None,
     credit_note_pdf: Callable[[str], bytes] | None = None,
+    certificate_pdf: Callable[[str], bytes] | None = None,
 ) -> OutboxParts:
     """The sender's mailer uses ``settings.smtp`` as it is at each round (the Settings screen
     changes it in place) and reads the stored password only when a login needs it."""
     renderer = AttachmentRenderer(
-        invoice_pdf=invoice_pdf, badge_pdf=badge_pdf, credit_note_pdf=credit_note_pdf
+        invoice_pdf=invoice_pdf,
+        badge_pdf=badge_pdf,
+        credit_note_pdf=credit_note_pdf,
+        certificate_pdf=certificate_pdf,
     )
     composer = EmailComposer(
         templates,

@@ -105,6 +105,22 @@ class OutboxWriter:
             session, MessageKind.REFUND, composed, customer, now=now, by=by, invoice_id=invoice_id
         )
 
+    def composed(
+        self,
+        session: Session,
+        kind: MessageKind,
+        composed: ComposedEmail,
+        customer: Customer,
+        *,
+        now: datetime,
+        by: str,
+    ) -> OutboxMessage | None:
+        """A message composed by its caller (``EmailComposer.compose``); ``None`` without an
+        email address."""
+        if not customer.email:
+            return None
+        return self._add(session, kind, composed, customer, now=now, by=by)
+
     def _invoice(
         self,
         session: Session,

@@ -77,6 +77,7 @@ def set_lines(row: Invoice, lines: Sequence[LineInput], priced: PricedInvoice) -
         InvoiceLine(
             position=position,
             product_id=line.product_id,
+            workshop_id=line.workshop_id,
             description=line.description.strip(),
             quantity=line.quantity,
             unit_price=line.unit_price,

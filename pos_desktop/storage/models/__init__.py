@@ -21,6 +21,12 @@ from pos_desktop.storage.models.product import Product, ProductBarcode
 from pos_desktop.storage.models.stock import StockLevel, StockLocation, StockMovement
 from pos_desktop.storage.models.transfer import StockTransfer, StockTransferLine
 from pos_desktop.storage.models.user import User
+from pos_desktop.storage.models.workshop import (
+    WaitlistEntry,
+    Workshop,
+    WorkshopBooking,
+    WorkshopCheckin,
+)
 
 __all__ = [
     "ActionKeyRow",
@@ -56,4 +62,8 @@ __all__ = [
     "StockTransferLine",
     "Terminal",
     "User",
+    "WaitlistEntry",
+    "Workshop",
+    "WorkshopBooking",
+    "WorkshopCheckin",
 ]

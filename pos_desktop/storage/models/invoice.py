@@ -77,6 +77,8 @@ class InvoiceLine(Base):
     invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"))
     position: Mapped[int] = mapped_column(Integer)
     product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id"))
+    #: Seats of a workshop (services/workshop_seats.py books them when the sale is issued).
+    workshop_id: Mapped[int | None] = mapped_column(ForeignKey("workshops.id"))
     description: Mapped[str] = mapped_column(String(200))
     quantity: Mapped[Decimal] = mapped_column(Quantity())
     unit_price: Mapped[Decimal] = mapped_column(Money())

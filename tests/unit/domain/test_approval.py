@@ -22,8 +22,10 @@ TRACKED_MUG = {MUG: ListPrice(D("9.50"), tracked=True)}
 UNTRACKED_SEAT = {MUG: ListPrice(D("9.50"), tracked=False)}
 
 
-def mug(unit_price: str, quantity: str = "1", **discount: Decimal) -> LineInput:
-    return LineInput("Mug", D(quantity), D(unit_price), D(19), product_id=MUG, **discount)
+def mug(unit_price: str, quantity: str = "1", discount_percent: Decimal | None = None) -> LineInput:
+    return LineInput(
+        "Mug", D(quantity), D(unit_price), D(19), product_id=MUG, discount_percent=discount_percent
+    )
 
 
 def why(listed: dict[int, ListPrice], *lines: LineInput, limit: str = "10") -> str | None:

@@ -33,6 +33,7 @@ MANAGING = [
     Permission.REVERSE_CHARGE,
     Permission.CUSTOMER_IMPORT,
     Permission.DATA_EXPORT,
+    Permission.WORKSHOP_MANAGE,
 ]
 ADMINISTERING = [
     Permission.USER_MANAGE,

@@ -1,0 +1,79 @@
+"""An attendance certificate: who attended which workshop, when and for how long; one A4
+landscape page, with the exhibition's logo when one is set.
+
+Thread rule: a pure function of its arguments (and the logo file); run it in a worker or the
+mail sender's thread, never on the UI thread.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from pos_desktop.adapters.pdf.fonts import SANS_BOLD, draw_text, ensure_fonts, fit_size
+
+PAGE = landscape(A4)
+MARGIN = 20 * mm
+FRAME = colors.Color(0.13, 0.25, 0.45)
+
+
+@dataclass(frozen=True, slots=True)
+class CertificateDoc:
+    name: str
+    title: str
+    #: The date as the certificate prints it (already in the reader's words).
+    date: str
+    minutes: int
+    exhibition: str
+    shop: str = ""
+    logo_path: str = ""
+
+
+def certificate_pdf(doc: CertificateDoc) -> bytes:
+    ensure_fonts()
+    width, height = PAGE
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=PAGE, invariant=True)
+    canvas.setTitle(f"Certificate of attendance: {doc.title}")
+    canvas.setCreator("Booth POS")
+    canvas.setStrokeColor(FRAME)
+    canvas.setLineWidth(3)
+    canvas.rect(MARGIN / 2, MARGIN / 2, width - MARGIN, height - MARGIN)
+    logo = Path(doc.logo_path) if doc.logo_path else None
+    if logo is not None and logo.is_file():
+        canvas.drawImage(
+            str(logo),
+            MARGIN,
+            height - MARGIN - 20 * mm,
+            40 * mm,
+            20 * mm,
+            preserveAspectRatio=True,
+            mask="auto",
+        )
+    room = width - 2 * MARGIN
+    centre = width / 2
+    lines: list[tuple[str, float, str | None]] = [
+        ("Certificate of attendance", 30, SANS_BOLD),
+        ("This is to certify that", 14, None),
+        (doc.name, fit_size(doc.name, room, 32, 14, SANS_BOLD), SANS_BOLD),
+        ("attended", 14, None),
+        (doc.title, fit_size(doc.title, room, 24, 12, SANS_BOLD), SANS_BOLD),
+        (f"on {doc.date}, {doc.minutes} minutes", 14, None),
+        (f"at {doc.exhibition}" + (f", {doc.shop}" if doc.shop else ""), 14, None),
+    ]
+    y = height - 55 * mm
+    for text, size, font in lines:
+        if font is None:
+            draw_text(canvas, centre, y, text, size, align="centre")
+        else:
+            draw_text(canvas, centre, y, text, size, font=font, align="centre")
+        y -= size + 9 * mm if size > 20 else size + 6 * mm
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()

@@ -1,0 +1,211 @@
+"""Seats follow the sales: taken when a sale is issued, freed by a void or a refund.
+
+Taking seats is one conditional UPDATE of the workshop's counters inside the sale's own
+transaction (``booked + held - mine + n <= capacity``): on PostgreSQL concurrent tills wait
+for the row and re-check the condition on the row as the winner left it, and SQLite writers
+take turns anyway, so the last seat is sold exactly once and a refused sale leaves nothing.
+Freed seats go first to the waitlist (``workshop_waitlist.offer_next``), else back on sale.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from pos_desktop.config import WorkshopSettings
+from pos_desktop.domain.errors import InvalidState, ValidationError
+from pos_desktop.domain.workshops import SeatsUnavailable, WaitState, WorkshopStatus, seat_count
+from pos_desktop.services.events import InvoiceEdited, InvoiceVoided, RefundMade, SaleIssued
+from pos_desktop.services.messagebus import Transaction
+from pos_desktop.services.workshop_waitlist import offer_next
+from pos_desktop.storage.models import Invoice, WaitlistEntry, Workshop, WorkshopBooking
+
+W = Workshop.__table__.c
+
+
+def take_seats(
+    session: Session, workshop_id: int, customer_id: int, seats: int, now: datetime
+) -> None:
+    """Book ``seats`` or raise :class:`SeatsUnavailable`; a seat held for this customer's
+    waitlist offer is theirs to take."""
+    offer = session.scalars(
+        select(WaitlistEntry).where(
+            WaitlistEntry.workshop_id == workshop_id,
+            WaitlistEntry.customer_id == customer_id,
+            WaitlistEntry.state == WaitState.OFFERED.value,
+        )
+    ).first()
+    mine = 1 if offer is not None else 0
+    taken = session.connection().execute(
+        update(Workshop)
+        .where(
+            W.id == workshop_id,
+            W.status == WorkshopStatus.PUBLISHED.value,
+            W.booked + W.held - mine + seats <= W.capacity,
+            (W.booking_deadline.is_(None)) | (W.booking_deadline >= now),
+        )
+        .values(booked=W.booked + seats, held=W.held - mine)
+    )
+    if taken.rowcount != 1:
+        raise _why_not(session, workshop_id, seats, mine, now)
+    if offer is not None:
+        offer.state = WaitState.BOOKED.value
+
+
+def _why_not(
+    session: Session, workshop_id: int, seats: int, mine: int, now: datetime
+) -> SeatsUnavailable:
+    row = session.execute(
+        select(W.code, W.title, W.status, W.capacity, W.booked, W.held, W.booking_deadline).where(
+            W.id == workshop_id
+        )
+    ).one()
+    name = f"workshop {row.code} ({row.title})"
+    if row.status == WorkshopStatus.CANCELLED.value:
+        return SeatsUnavailable(f"{name} is cancelled")
+    if row.status != WorkshopStatus.PUBLISHED.value:
+        return SeatsUnavailable(f"{name} is not on sale yet ({row.status})")
+    if row.booking_deadline is not None and row.booking_deadline < now:
+        return SeatsUnavailable(f"{name}: booking closed at {row.booking_deadline:%Y-%m-%d %H:%M}")
+    free = max(row.capacity - row.booked - row.held + mine, 0)
+    held = f"; {row.held} held for the waitlist" if row.held - mine > 0 else ""
+    return SeatsUnavailable(
+        f"{name} is full: {free} of {row.capacity} seats free, {seats} wanted{held}"
+        " (put the customer on the waitlist: workshop waitlist)"
+    )
+
+
+def free_seats(
+    uow: Transaction,
+    workshop_id: int,
+    seats: int,
+    *,
+    settings: WorkshopSettings,
+    by: str,
+    terminal: str,
+    at: datetime,
+) -> None:
+    """Give ``seats`` back: each goes to the next on the waitlist (held for their offer) or
+    back on sale. The workshop's row is locked by the first UPDATE, so two voids at once
+    cannot offer the same seat twice."""
+    uow.session.execute(
+        update(Workshop)
+        .where(W.id == workshop_id)
+        .values(booked=W.booked - seats)
+        .execution_options(synchronize_session=False)
+    )
+    for _ in range(seats):
+        if not offer_next(uow, workshop_id, settings=settings, by=by, terminal=terminal, at=at):
+            break
+
+
+class WorkshopSeats:
+    """The handlers (``book_keeping`` in bootstrap/event_wiring.py)."""
+
+    def __init__(self, settings: WorkshopSettings) -> None:
+        self._settings = settings
+
+    def sale_issued(self, uow: Transaction, event: SaleIssued) -> None:
+        lines = [ln for ln in event.invoice.lines if ln.workshop_id is not None]
+        if not lines:
+            return
+        if event.customer is None:
+            raise ValidationError.single(
+                "customer", "a workshop seat needs a customer: scan or type their code"
+            )
+        wanted: dict[int, int] = defaultdict(int)
+        for line in lines:
+            assert line.workshop_id is not None
+            wanted[line.workshop_id] += seat_count(line.quantity)
+        # In workshop order, so two tills selling the same two workshops cannot deadlock.
+        for workshop_id in sorted(wanted):
+            take_seats(uow.session, workshop_id, event.customer.id, wanted[workshop_id], event.at)
+        for line in lines:
+            assert line.workshop_id is not None
+            uow.session.add(
+                WorkshopBooking(
+                    workshop_id=line.workshop_id,
+                    customer_id=event.customer.id,
+                    invoice_id=event.invoice.id,
+                    line_position=line.position,
+                    seats=seat_count(line.quantity),
+                    released=0,
+                    booked_at=event.at,
+                )
+            )
+
+    def invoice_voided(self, uow: Transaction, event: InvoiceVoided) -> None:
+        bookings = uow.session.scalars(
+            select(WorkshopBooking)
+            .where(
+                WorkshopBooking.invoice_id == event.invoice.id,
+                WorkshopBooking.released < WorkshopBooking.seats,
+            )
+            .order_by(WorkshopBooking.workshop_id)
+        ).all()
+        self._release(uow, [(b, b.seats - b.released) for b in bookings], event.by, event)
+
+    def refund_made(self, uow: Transaction, event: RefundMade) -> None:
+        positions = {ln.id: ln.position for ln in event.invoice.lines}
+        back = {positions[ln.invoice_line_id]: ln.quantity for ln in event.note.lines}
+        if not back:
+            return
+        bookings = uow.session.scalars(
+            select(WorkshopBooking)
+            .where(
+                WorkshopBooking.invoice_id == event.invoice.id,
+                WorkshopBooking.line_position.in_(back),
+                WorkshopBooking.released < WorkshopBooking.seats,
+            )
+            .order_by(WorkshopBooking.workshop_id)
+        ).all()
+        given = [
+            (b, min(seat_count(back[b.line_position]), b.seats - b.released))
+            for b in bookings
+            if b.line_position is not None
+        ]
+        self._release(uow, given, event.by, event)
+
+    def invoice_edited(self, uow: Transaction, event: InvoiceEdited) -> None:
+        """An edit would change seats behind the bookings' back: refused (void or refund)."""
+        held = _seats_held(uow.session, event.invoice)
+        if held:
+            raise InvalidState(
+                f"invoice {event.invoice.number} books {held} workshop seat(s): void or refund"
+                " it instead of editing"
+            )
+
+    def _release(
+        self,
+        uow: Transaction,
+        given: list[tuple[WorkshopBooking, int]],
+        by: str,
+        event: InvoiceVoided | RefundMade,
+    ) -> None:
+        per_workshop: dict[int, int] = defaultdict(int)
+        for booking, seats in given:
+            if seats > 0:
+                booking.released += seats
+                per_workshop[booking.workshop_id] += seats
+        for workshop_id in sorted(per_workshop):
+            free_seats(
+                uow,
+                workshop_id,
+                per_workshop[workshop_id],
+                settings=self._settings,
+                by=by,
+                terminal=event.terminal,
+                at=event.at,
+            )
+
+
+def _seats_held(session: Session, invoice: Invoice) -> int:
+    held = session.scalar(
+        select(func.coalesce(func.sum(WorkshopBooking.seats - WorkshopBooking.released), 0)).where(
+            WorkshopBooking.invoice_id == invoice.id
+        )
+    )
+    return int(held or 0)
