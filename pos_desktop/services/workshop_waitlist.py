@@ -8,12 +8,14 @@ rolled back sends nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 
 from pos_desktop.config import WorkshopSettings
 from pos_desktop.domain.workshops import WaitState
+from pos_desktop.services.background_loop import RoundLoop
 from pos_desktop.services.events import SeatOffered
 from pos_desktop.services.messagebus import Transaction
 from pos_desktop.storage.models import WaitlistEntry, Workshop
@@ -91,3 +93,13 @@ def pass_on_expired(
         uow.session.flush()
         offer_next(uow, entry.workshop_id, settings=settings, by=by, terminal=terminal, at=now)
     return len(expired)
+
+
+#: How often the app looks for offers nobody answered (an offer is held for minutes).
+OFFER_ROUND_S = 30.0
+
+
+def offers_loop(pass_on: Callable[[], int]) -> RoundLoop[int]:
+    """The app's thread that passes expired seat offers on (``WorkshopService.
+    pass_on_expired_offers``); its report is how many expired in the round."""
+    return RoundLoop(pass_on, name="workshop offers", interval=OFFER_ROUND_S, failed=lambda _: 0)

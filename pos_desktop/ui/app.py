@@ -191,6 +191,11 @@ def serve(app: QApplication, services: Services, runner: ThreadPoolRunner, actor
     # themselves when an action queues a job or an email (listeners, see bootstrap/).
     printer = services.print_loop
     printer.start()
+    # Seat offers of the workshops' waitlists that nobody answered in time pass on.
+    from pos_desktop.services.workshop_waitlist import offers_loop  # noqa: PLC0415
+
+    offers = offers_loop(services.workshops.pass_on_expired_offers)
+    offers.start()
     # Automatic backups (when a folder is set): every few minutes and at each Z report.
     backups = services.backup_loop
     if services.automatic_backups.enabled:
@@ -201,6 +206,7 @@ def serve(app: QApplication, services: Services, runner: ThreadPoolRunner, actor
         lock.stop()
         mail.stop()
         printer.stop()
+        offers.stop()
         backups.stop()
 
 

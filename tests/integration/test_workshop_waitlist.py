@@ -4,6 +4,7 @@ nobody answers passes to the next when its time is up (the fake clock moves, nob
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -13,6 +14,7 @@ from pos_desktop.adapters.smtp_mail import SmtpMailer
 from pos_desktop.bootstrap import Services
 from pos_desktop.domain.errors import Conflict, InvalidState, PermissionDenied, ValidationError
 from pos_desktop.domain.workshops import SeatsUnavailable, WorkshopInput
+from pos_desktop.services.workshop_waitlist import offers_loop
 from tests.conftest import Staff
 from tests.support.clock import FakeClock
 from tests.support.network import closed_port
@@ -165,3 +167,25 @@ def test_a_cancellation_tells_who_holds_a_seat_and_ends_the_waitlist(
     assert "the speaker missed the train" in body.get_content()
     view = services.workshops.show(staff.manager, "TALK1")
     assert (view.status.value, view.waitlist, view.held) == ("cancelled", 0, 0)
+
+
+def test_the_apps_offers_loop_passes_an_expired_offer_on_by_itself(
+    services: Services,
+    staff: Staff,
+    mail: SmtpServer,
+    clock: FakeClock,
+    full_talk: dict[str, str],
+) -> None:
+    """The thread ``serve`` starts (ui/app.py): no cashier has to do anything."""
+    services.billing.void(staff.manager, full_talk["ada_invoice"], reason="Ada cannot come")
+    clock.advance(minutes=31)
+    loop = offers_loop(services.workshops.pass_on_expired_offers)
+    loop.start()
+    try:
+        deadline = time.monotonic() + 20
+        while not services.workshops.offers_for(staff.cashier, full_talk["Dan"]):
+            assert time.monotonic() < deadline, "the loop did not pass the offer on"
+            time.sleep(0.05)
+    finally:
+        loop.stop()
+    assert services.workshops.offers_for(staff.cashier, full_talk["Cleo"]) == []
