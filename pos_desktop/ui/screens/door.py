@@ -1,0 +1,146 @@
+"""Door mode: a scan-only check-in view for the laptop or tablet at a workshop's door.
+
+The helper at the door picks the session once (Alt+S, or the first of today's that has not
+ended); after that every scan (a keyboard-wedge scanner types the code and Enter) gets a
+verdict in a colour readable from across the room: green admitted, amber already in, red for
+the rest, with a sound (``door_verdicts.py`` says what each one reads). The scan field keeps
+the focus and is cleared for the next visitor; F11 toggles full screen. The check-in runs on the
+runner: the door never freezes while the database answers.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from pos_desktop.domain.errors import PosError
+from pos_desktop.services.workshop_views import CheckinVerdict, WorkshopView
+from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.door_verdicts import DoorMessage, Signal, door_message, unknown_code
+from pos_desktop.ui.scanning.reject_sound import RejectSound
+
+#: Background and text per signal: strong enough for a bright hall (white on colour).
+COLOURS = {
+    Signal.GO: ("#1a7f37", "#ffffff"),
+    Signal.LOOK: ("#b35900", "#ffffff"),
+    Signal.STOP: ("#b00020", "#ffffff"),
+}
+
+
+class DoorView(QWidget):
+    """Pick the session, then scan; ``message`` is the last verdict shown (None: none yet)."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Booth POS: door check-in")
+        self.message: DoorMessage | None = None
+        self.session = QComboBox()
+        self.session.setObjectName("session")
+        self.scan = QLineEdit()
+        self.scan.setObjectName("doorScan")
+        self.scan.setPlaceholderText("Scan the visitor's QR code")
+        self.scan.returnPressed.connect(self.check_in)
+        self.headline = QLabel("Pick the session, then scan.")
+        self.headline.setObjectName("doorHeadline")
+        self.headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.headline.setWordWrap(True)
+        self.headline.setMinimumHeight(160)
+        self.detail = QLabel("")
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail.setWordWrap(True)
+        self.sound = RejectSound(self)
+        self._layout()
+        QShortcut(QKeySequence("Alt+S"), self, self.session.setFocus)
+        QShortcut(QKeySequence(Qt.Key.Key_F11), self, self.toggle_full_screen)
+        self.session.activated.connect(lambda _index: self.scan.setFocus())
+        self.load_sessions()
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        form.addRow("&Session", self.session)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.scan)
+        layout.addWidget(self.headline, 1)
+        layout.addWidget(self.detail)
+        font = self.headline.font()
+        font.setPointSize(max(font.pointSize() * 3, 28))
+        font.setBold(True)
+        self.headline.setFont(font)
+        detail_font = self.detail.font()
+        detail_font.setPointSize(max(detail_font.pointSize() * 2, 16))
+        self.detail.setFont(detail_font)
+
+    def load_sessions(self) -> None:
+        workshops, actor = self.ctx.services.workshops, self.ctx.actor
+        now = self.ctx.services.clock.now()
+        day = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        self.ctx.runner.submit(
+            lambda: workshops.list_workshops(actor, include_cancelled=True, day=day),
+            self._sessions_loaded,
+            self._failed,
+            owner=self,
+        )
+
+    def _sessions_loaded(self, views: list[WorkshopView]) -> None:
+        self.session.clear()
+        now = self.ctx.services.clock.now()
+        current = 0
+        for index, view in enumerate(views):
+            starts = view.starts_at.astimezone().strftime("%H:%M")
+            self.session.addItem(f"{starts}  {view.code}  {view.title}", view.code)
+            ended = view.starts_at + timedelta(minutes=view.minutes) < now
+            if ended and index + 1 < len(views):
+                current = index + 1  # the first that has not ended
+        if views:
+            self.session.setCurrentIndex(current)
+            self.scan.setFocus()
+        else:
+            self._show(DoorMessage(Signal.LOOK, "No workshops today", "Set them up first."))
+
+    def check_in(self) -> None:
+        code = self.scan.text().strip()
+        workshop = self.session.currentData()
+        if not code:
+            return
+        self.scan.clear()
+        if not isinstance(workshop, str):
+            self._show(DoorMessage(Signal.LOOK, "Pick the session first", "Alt+S"))
+            return
+        services, actor = self.ctx.services, self.ctx.actor
+        self.ctx.runner.submit(
+            lambda: services.workshops.check_in(actor, workshop, code),
+            self._answered,
+            lambda error: self._refused(code, error),
+            owner=self,
+        )
+
+    def _answered(self, verdict: CheckinVerdict) -> None:
+        self._show(door_message(verdict))
+
+    def _refused(self, code: str, error: Exception) -> None:
+        if not isinstance(error, PosError):
+            raise error
+        self._show(unknown_code(code, str(error)))
+
+    def _failed(self, error: Exception) -> None:
+        self._show(DoorMessage(Signal.STOP, "Cannot reach the database", str(error)))
+
+    def _show(self, message: DoorMessage) -> None:
+        self.message = message
+        background, text = COLOURS[message.signal]
+        self.headline.setText(message.headline)
+        self.headline.setStyleSheet(
+            f"background: {background}; color: {text}; border-radius: 12px; padding: 16px;"
+        )
+        self.detail.setText(message.detail)
+        if message.sounds:
+            self.sound()
+        self.scan.setFocus()
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()

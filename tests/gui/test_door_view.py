@@ -1,0 +1,88 @@
+"""Door mode by scan alone, on both databases: each verdict in its colour and words, the scan
+field ready for the next visitor, and a sound only for a refusal."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from pos_desktop.bootstrap import Services
+from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.door_verdicts import Signal
+from pos_desktop.ui.screens.door import COLOURS, DoorView
+from tests.conftest import Staff
+from tests.gui.keyboard import focused, press, show_active, type_text
+from tests.support.workshops import add_workshop, customer, sell_seats
+
+
+class CountedSound:
+    def __init__(self) -> None:
+        self.played = 0
+
+    def __call__(self) -> None:
+        self.played += 1
+
+
+def scan(qtbot: QtBot, door: DoorView, code: str) -> str:
+    """A wedge scanner: the code and Enter into the focused field; the headline it gets."""
+    before = door.message
+    assert focused() is door.scan
+    type_text(qtbot, code)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: door.message is not before)
+    assert door.scan.text() == "" and focused() is door.scan  # ready for the next visitor
+    return door.headline.text()
+
+
+def test_the_door_admits_the_booked_and_turns_away_the_rest(
+    qtbot: QtBot, services: Services, staff: Staff, manager_ctx: UiContext
+) -> None:
+    add_workshop(services, staff.manager, "TALK1", hours_later=4)
+    add_workshop(services, staff.manager, "TALK2", hours_later=6)
+    ada = customer(services, staff.cashier, "Ada Example")
+    bob = customer(services, staff.cashier, "Bob Example")
+    cleo = customer(services, staff.cashier, "Cleo Example")
+    sell_seats(services, staff.cashier, "TALK1", ada)
+    sell_seats(services, staff.cashier, "TALK2", bob)
+
+    door = DoorView(manager_ctx)
+    sound = CountedSound()
+    door.sound = sound  # type: ignore[assignment]  # counts instead of playing
+    show_active(qtbot, door, (900, 600))
+    qtbot.waitUntil(lambda: door.session.count() == 2)
+    assert door.session.currentData() == "TALK1"
+
+    assert scan(qtbot, door, ada) == "Admitted: Ada Example"
+    assert door.detail.text() == "seat 1 of 1"
+    assert COLOURS[Signal.GO][0] in door.headline.styleSheet()
+    assert sound.played == 0
+
+    assert scan(qtbot, door, ada).startswith("Already checked in at ")
+    assert door.message is not None and door.message.signal is Signal.LOOK
+    assert sound.played == 0
+
+    assert scan(qtbot, door, cleo) == "Not booked - 9 seats free: send to the counter"
+    assert COLOURS[Signal.STOP][0] in door.headline.styleSheet()
+    assert sound.played == 1
+
+    assert scan(qtbot, door, bob).endswith(", not this session")
+    assert "TALK2" in door.detail.text()
+    assert sound.played == 2
+
+    assert scan(qtbot, door, "NOPE-123") == "Not a visitor's code: NOPE-123"
+    assert sound.played == 3
+
+
+def test_a_cancelled_session_says_so_at_the_door(
+    qtbot: QtBot, services: Services, staff: Staff, manager_ctx: UiContext
+) -> None:
+    add_workshop(services, staff.manager, "TALK1")
+    ada = customer(services, staff.cashier, "Ada Example")
+    sell_seats(services, staff.cashier, "TALK1", ada)
+    services.workshops.cancel(staff.manager, "TALK1", "the speaker is ill")
+
+    door = DoorView(manager_ctx)
+    door.sound = CountedSound()  # type: ignore[assignment]
+    show_active(qtbot, door, (900, 600))
+    qtbot.waitUntil(lambda: door.session.count() == 1)
+    assert scan(qtbot, door, ada) == "Cancelled"
