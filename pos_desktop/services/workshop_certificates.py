@@ -12,6 +12,7 @@ from datetime import datetime
 
 from sqlalchemy import select, update
 
+from pos_desktop.config import WorkshopSettings
 from pos_desktop.domain.errors import NotFound
 from pos_desktop.services.events import CertificateDue
 from pos_desktop.services.messagebus import Transaction
@@ -60,12 +61,19 @@ class CertificateDocuments:
     """Threading: each call opens its own read-only unit of work (the sender's thread)."""
 
     def __init__(
-        self, db: Database, *, shop_name: str = "", logo_path: str = "", signature_path: str = ""
+        self,
+        db: Database,
+        settings: WorkshopSettings,
+        *,
+        shop_name: str = "",
+        logo_path: str = "",
     ) -> None:
+        """``settings``: read at each certificate, so a signature set in Settings applies to
+        the next one."""
         self._db = db
+        self._settings = settings
         self._shop_name = shop_name
         self._logo_path = logo_path
-        self._signature_path = signature_path
 
     def render_pdf(self, key: str) -> bytes:
         from pos_desktop.adapters.pdf.certificate import (  # noqa: PLC0415 - ReportLab: lazy
@@ -95,6 +103,6 @@ class CertificateDocuments:
                 exhibition=exhibition.name,
                 shop=self._shop_name,
                 logo_path=self._logo_path,
-                signature_path=self._signature_path,
+                signature_path=self._settings.certificate_signature,
             )
         return certificate_pdf(doc)

@@ -82,9 +82,7 @@ class WorkshopService:
         self._clock = clock
         self._station = station
         self._settings = settings
-        self._certificates = CertificateDocuments(
-            db, shop_name=shop, logo_path=logo, signature_path=settings.certificate_signature
-        )
+        self._certificates = CertificateDocuments(db, settings, shop_name=shop, logo_path=logo)
 
     def render_certificate_pdf(self, key: str) -> bytes:
         """The attendance certificate named by ``WORKSHOP|CUSTOMER`` (the mail sender asks)."""

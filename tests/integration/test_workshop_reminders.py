@@ -141,7 +141,7 @@ def test_terminals_running_the_round_at_once_remind_each_person_once(
         ready.wait()
         try:
             counts.append(till.workshops.run_round().reminders)
-        except BaseException as error:  # noqa: BLE001 - reported by the assertion below
+        except BaseException as error:  # reported by the assertion below
             errors.append(error)
 
     threads = [threading.Thread(target=run, args=(till,)) for till in tills]
