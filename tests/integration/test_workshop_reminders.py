@@ -5,6 +5,7 @@ also when several terminals run the round at once; refunded seats and ``0`` (off
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -14,6 +15,7 @@ from sqlalchemy import select, update
 from pos_desktop.adapters.smtp_mail import SmtpMailer
 from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import Settings
+from pos_desktop.services.workshop_waitlist import workshop_round_loop
 from pos_desktop.storage.models import Exhibition, OutboxMessage
 from tests.conftest import Staff
 from tests.support.clock import FakeClock
@@ -156,3 +158,22 @@ def test_terminals_running_the_round_at_once_remind_each_person_once(
     assert errors == []
     assert sum(counts) == 24, counts
     assert queued_reminders(services) == sorted(f"v{n}@example.org" for n in range(24))
+
+
+def test_the_apps_round_sends_due_reminders_by_itself(
+    services: Services, staff: Staff, clock: FakeClock
+) -> None:
+    """The thread ``serve`` starts (ui/app.py) reminds without anyone running a command."""
+    add_workshop(services, staff.manager)
+    sell_seats(services, staff.cashier, "TALK1", customer(services, staff.cashier, "Ada Lovelace"))
+    clock.advance(hours=3, minutes=30)
+    loop = workshop_round_loop(services.workshops.run_round)
+    loop.start()
+    try:
+        deadline = time.monotonic() + 20
+        while not queued_reminders(services):
+            assert time.monotonic() < deadline, "the round did not remind"
+            time.sleep(0.05)
+    finally:
+        loop.stop()
+    assert queued_reminders(services) == ["ada@example.org"]
