@@ -4,7 +4,8 @@ Revision ID: 0024
 Revises: 0023
 
 Workshops of an exhibition with their seat counters, the bookings made by sales (one per
-invoice line, released by a void or refund), the waitlist with its offers, and the check-ins.
+invoice line, released by a void or refund, with the reminder's mark), the waitlist with its
+offers, and the check-ins (with the mark of the certificate sent).
 An invoice line may name the workshop whose seats it sells.
 """
 
@@ -73,6 +74,7 @@ def upgrade() -> None:
         sa.Column("seats", sa.Integer(), nullable=False),
         sa.Column("released", sa.Integer(), nullable=False),
         sa.Column("booked_at", WHEN, nullable=False),
+        sa.Column("reminded_at", WHEN, nullable=True),
         _fk("workshop_bookings", "workshop_id", "workshops"),
         _fk("workshop_bookings", "customer_id", "customers"),
         _fk("workshop_bookings", "invoice_id", "invoices"),
@@ -115,6 +117,7 @@ def upgrade() -> None:
         sa.Column("seat", sa.Integer(), nullable=False),
         sa.Column("checked_in_at", WHEN, nullable=False),
         sa.Column("checked_in_by", sa.String(length=80), nullable=False),
+        sa.Column("certificate_queued_at", WHEN, nullable=True),
         _fk("workshop_checkins", "workshop_id", "workshops"),
         _fk("workshop_checkins", "customer_id", "customers"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_workshop_checkins")),

@@ -18,6 +18,7 @@ from pos_desktop.services.events import (
     InvoiceEdited,
     InvoiceVoided,
     RefundMade,
+    ReminderDue,
     SaleIssued,
     SeatOffered,
     WorkshopCancelled,
@@ -94,5 +95,6 @@ def notifications(bus: MessageBus, settings: Settings, outbox: Callable[[], Outb
 
     seats_mail = OnFirstEvent(workshop_mail)
     bus.handle(SeatOffered, seats_mail.handler("seat_offered"))
+    bus.handle(ReminderDue, seats_mail.handler("reminder_due"))
     bus.handle(CertificateDue, seats_mail.handler("certificate_due"))
     bus.handle(WorkshopCancelled, seats_mail.handler("workshop_cancelled"))

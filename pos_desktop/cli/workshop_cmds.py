@@ -1,4 +1,5 @@
-"""``workshop add|list|show|publish|cancel|waitlist|certificates|expire-offers``, ``checkin``.
+"""``workshop add|list|show|publish|cancel|waitlist|certificates|expire-offers|remind|no-shows|
+stats``, ``checkin``.
 
 Seats are sold by ``invoice create --customer C --item CODE:QTY``. ``checkin --json`` gives the
 door's verdict as ``result`` (admitted, already, not_booked, wrong_session, cancelled): exit 0
@@ -16,6 +17,7 @@ from pos_desktop.cli.output import emit_json, pairs, table
 from pos_desktop.domain.errors import ValidationError
 from pos_desktop.domain.money import plain_amount
 from pos_desktop.domain.workshops import CheckinResult, WorkshopInput, WorkshopStatus
+from pos_desktop.services.workshop_stats import no_show_document, stats_document
 from pos_desktop.services.workshop_views import (
     CheckinVerdict,
     WorkshopView,
@@ -217,13 +219,81 @@ def workshop_expire_offers(obj: CliContext, /) -> None:
     click.echo(f"{expired} offer(s) expired")
 
 
+@workshop_group.command("remind")
+@click.option("--json", "as_json", is_flag=True)
+@pass_context
+def workshop_remind(obj: CliContext, /, *, as_json: bool) -> None:
+    """One round of what the app does by itself: expired seat offers pass on, and reminders
+    due ([workshops] reminder_minutes before the start) are queued. For cron on a server."""
+    done = obj.services().workshops.run_round()
+    if as_json:
+        emit_json(done.as_json())
+    else:
+        click.echo(f"{done.reminders} reminder(s) queued, {done.offers_expired} offer(s) expired")
+
+
 @workshop_group.command("certificates")
 @click.argument("code")
 @pass_context
 def workshop_certificates(obj: CliContext, /, *, code: str) -> None:
-    """Queue the attendance certificates of everyone checked in (after the end; managers)."""
+    """Queue the attendance certificates of everyone checked in who has had none yet (after
+    the end; managers)."""
     queued = obj.services().workshops.queue_certificates(obj.actor, code)
     click.echo(f"{queued} certificate(s) queued; outbox send delivers them")
+
+
+@workshop_group.command("no-shows")
+@click.argument("code")
+@click.option("--json", "as_json", is_flag=True)
+@pass_context
+def workshop_no_shows(obj: CliContext, /, *, code: str, as_json: bool) -> None:
+    """Who booked but was not checked in (after the end; managers)."""
+    missing = obj.services().workshops.no_shows(obj.actor, code)
+    if as_json:
+        emit_json([no_show_document(n) for n in missing])
+        return
+    table(
+        ["customer", "name", "email", "seats", "in"],
+        [(n.customer_code, n.name, n.email, n.seats, n.checked_in) for n in missing],
+    )
+
+
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError.single("day", f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+@workshop_group.command("stats")
+@click.option("--day", default="", help="YYYY-MM-DD (this computer's time zone); default today.")
+@click.option("--json", "as_json", is_flag=True)
+@pass_context
+def workshop_stats(obj: CliContext, /, *, day: str, as_json: bool) -> None:
+    """A day's workshops in figures: booked, checked in, no-shows, waitlist, conversions from
+    the waitlist, revenue."""
+    stats = obj.services().workshops.day_stats(obj.actor, _day(day) if day else None)
+    if as_json:
+        emit_json(stats_document(stats))
+        return
+    click.echo(f"Workshops on {stats.day:%Y-%m-%d}")
+    table(
+        ["code", "starts", "title", "booked", "in", "no-shows", "waitlist", "converted", "revenue"],
+        [
+            (
+                w.code,
+                _when(w.starts_at),
+                w.title,
+                f"{w.booked}/{w.capacity}",
+                w.checked_in,
+                "-" if w.no_shows is None else w.no_shows,
+                w.waitlist,
+                w.conversions,
+                plain_amount(w.revenue),
+            )
+            for w in stats.workshops
+        ],
+    )
 
 
 def _say(verdict: CheckinVerdict) -> str:

@@ -367,6 +367,10 @@ class WorkshopSettings:
 
     #: A seat freed for the first on a waitlist is held this long for them, then passes on.
     offer_minutes: int = field(default=30, metadata=_checked(_at_least(1)))
+    #: Everyone holding a seat is emailed a reminder this long before the start; 0: none.
+    reminder_minutes: int = field(default=60, metadata=_checked(_at_least(0)))
+    #: A PNG drawn on the attendance certificates next to the logo; empty: none.
+    certificate_signature: str = ""
 
 
 @dataclass

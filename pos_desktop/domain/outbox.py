@@ -36,6 +36,7 @@ class MessageKind(StrEnum):
     SEAT_OFFER = "seat_offer"  # a freed workshop seat held for the first on its waitlist
     CERTIFICATE = "certificate"  # attendance certificate after a workshop
     WORKSHOP_CANCELLED = "ws_cancelled"  # a workshop they hold seats for was called off
+    REMINDER = "ws_reminder"  # a workshop they hold seats for starts soon
 
 
 def retry_delay(attempts: int) -> timedelta:

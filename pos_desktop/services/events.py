@@ -150,6 +150,14 @@ class CertificateDue(Happened):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class ReminderDue(Happened):
+    """A customer holding seats in a workshop starting soon is to be reminded (once)."""
+
+    workshop_id: int
+    customer_id: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class WorkshopCancelled(Happened):
     """A workshop was called off; ``customer_ids`` held seats in it (they are told)."""
 

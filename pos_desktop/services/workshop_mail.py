@@ -1,4 +1,5 @@
-"""What workshop customers hear about: the seat offer, the cancellation, the certificate.
+"""What workshop customers hear about: the seat offer, the reminder, the cancellation, the
+certificate.
 
 Handlers (``notifications`` in bootstrap/event_wiring.py): each queues its outbox row in the
 transaction that caused it (a refund freeing a seat, the certificates being sent), so a
@@ -17,12 +18,16 @@ from pos_desktop.services.events import (
     CertificateDue,
     EmailQueued,
     Happened,
+    ReminderDue,
     SeatOffered,
     WorkshopCancelled,
 )
 from pos_desktop.services.messagebus import Transaction
 from pos_desktop.services.outbox import OutboxWriter
 from pos_desktop.storage.models import Customer, Exhibition, OutboxMessage, Workshop
+
+#: Where a workshop without a room takes place, per language (English when none).
+_AT_THE_BOOTH = {"en": "at the booth", "de": "am Stand"}
 
 
 def certificate_key(workshop_code: str, customer_code: str) -> str:
@@ -39,21 +44,43 @@ class WorkshopMail:
 
     def seat_offered(self, uow: Transaction, event: SeatOffered) -> None:
         workshop, customer, exhibition = self._parties(uow, event.workshop_id, event.customer_id)
+        language = language_of(exhibition.language)
         composed = self._writer.composer.compose(
             "seat_offer",
             exhibition=exhibition.name,
-            language=language_of(exhibition.language),
+            language=language,
             values={
                 "name": customer.name,
                 "title": workshop.title,
                 "starts": local_time(workshop.starts_at),
-                "room": workshop.room or "see the booth",
+                "room": workshop.room or _AT_THE_BOOTH.get(language, _AT_THE_BOOTH["en"]),
                 "expires": local_time(event.expires_at),
                 "code": CustomerCode(customer.code).display,
             },
         )
         queued = self._writer.composed(
             uow.session, MessageKind.SEAT_OFFER, composed, customer, now=event.at, by=event.by
+        )
+        _announce(uow, queued, event)
+
+    def reminder_due(self, uow: Transaction, event: ReminderDue) -> None:
+        workshop, customer, exhibition = self._parties(uow, event.workshop_id, event.customer_id)
+        language = language_of(exhibition.language)
+        composed = self._writer.composer.compose(
+            "reminder",
+            exhibition=exhibition.name,
+            language=language,
+            values={
+                "name": customer.name,
+                "title": workshop.title,
+                "starts": local_time(workshop.starts_at),
+                "minutes": str(workshop.minutes),
+                "room": workshop.room or _AT_THE_BOOTH.get(language, _AT_THE_BOOTH["en"]),
+                "code": CustomerCode(customer.code).display,
+            },
+        )
+        queued = self._writer.composed(
+            uow.session, MessageKind.REMINDER, composed, customer, now=event.at, by=event.by
         )
         _announce(uow, queued, event)
 

@@ -157,3 +157,16 @@ class SeatItem:
     price: Decimal
     vat_rate: Decimal
     seats_free: int
+
+
+@dataclass(frozen=True, slots=True)
+class WorkshopRound:
+    """What one background round did (``WorkshopService.run_round``)."""
+
+    offers_expired: int = 0
+    reminders: int = 0
+    #: Why the round failed, when it did (the loop keeps going).
+    error: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {"offers_expired": self.offers_expired, "reminders": self.reminders}

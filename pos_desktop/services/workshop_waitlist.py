@@ -1,4 +1,5 @@
-"""The waitlist's moves inside a transaction: offer a freed seat, pass an unanswered one on.
+"""The waitlist's moves inside a transaction: offer a freed seat, pass an unanswered one on;
+and the app's round that does so (with the reminders) every half minute.
 
 A seat offered is *held* (``workshops.held``): it is not on sale while the offer stands, and
 the customer who got the offer takes it at the counter (``workshop_seats.take_seats``). The
@@ -18,6 +19,7 @@ from pos_desktop.domain.workshops import WaitState
 from pos_desktop.services.background_loop import RoundLoop
 from pos_desktop.services.events import SeatOffered
 from pos_desktop.services.messagebus import Transaction
+from pos_desktop.services.workshop_views import WorkshopRound
 from pos_desktop.storage.models import WaitlistEntry, Workshop
 
 W = Workshop.__table__.c
@@ -95,11 +97,16 @@ def pass_on_expired(
     return len(expired)
 
 
-#: How often the app looks for offers nobody answered (an offer is held for minutes).
-OFFER_ROUND_S = 30.0
+#: How often the app's round runs (offers are held and reminders sent minutes ahead).
+ROUND_S = 30.0
 
 
-def offers_loop(pass_on: Callable[[], int]) -> RoundLoop[int]:
-    """The app's thread that passes expired seat offers on (``WorkshopService.
-    pass_on_expired_offers``); its report is how many expired in the round."""
-    return RoundLoop(pass_on, name="workshop offers", interval=OFFER_ROUND_S, failed=lambda _: 0)
+def workshop_round_loop(run_round: Callable[[], WorkshopRound]) -> RoundLoop[WorkshopRound]:
+    """The app's thread that passes expired seat offers on and sends the reminders that are
+    due (``WorkshopService.run_round``); its report is the round's."""
+    return RoundLoop(
+        run_round,
+        name="workshop round",
+        interval=ROUND_S,
+        failed=lambda why: WorkshopRound(error=why),
+    )

@@ -10,10 +10,11 @@ screen and a door view can call these from a worker thread.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from pos_desktop.config import WorkshopSettings
 from pos_desktop.domain.clock import Clock
@@ -29,10 +30,10 @@ from pos_desktop.domain.workshops import (
     workshop_code,
 )
 from pos_desktop.services import audit
-from pos_desktop.services.events import CertificateDue, WorkshopCancelled
+from pos_desktop.services.events import WorkshopCancelled
 from pos_desktop.services.sales.ledger import reason_given
 from pos_desktop.services.station import StationResolver
-from pos_desktop.services.workshop_certificates import CertificateDocuments
+from pos_desktop.services.workshop_certificates import CertificateDocuments, queue_certificates
 from pos_desktop.services.workshop_checkin import check_in
 from pos_desktop.services.workshop_queries import (
     ACTIVE_WAIT,
@@ -40,10 +41,13 @@ from pos_desktop.services.workshop_queries import (
     workshop_by_code,
     workshop_views,
 )
+from pos_desktop.services.workshop_reminders import remind_due
+from pos_desktop.services.workshop_stats import DayStats, NoShow, no_shows, workshop_stats
 from pos_desktop.services.workshop_views import (
     CheckinVerdict,
     SeatItem,
     WaitlistPlace,
+    WorkshopRound,
     WorkshopView,
     refuse_edit,
     workshop_document,
@@ -53,7 +57,6 @@ from pos_desktop.storage.models import (
     WaitlistEntry,
     Workshop,
     WorkshopBooking,
-    WorkshopCheckin,
 )
 from pos_desktop.storage.uow import Database
 
@@ -79,7 +82,7 @@ class WorkshopService:
         self._clock = clock
         self._station = station
         self._settings = settings
-        self._certificates = CertificateDocuments(db, shop_name=shop, logo_path=logo)
+        self._certificates = CertificateDocuments(db, settings, shop_name=shop, logo_path=logo)
 
     def render_certificate_pdf(self, key: str) -> bytes:
         """The attendance certificate named by ``WORKSHOP|CUSTOMER`` (the mail sender asks)."""
@@ -248,49 +251,72 @@ class WorkshopService:
         return view
 
     def queue_certificates(self, actor: Actor, code: str) -> int:
-        """An attendance certificate for everyone checked in, once the workshop has ended;
-        returns how many were queued (those without an email address get none)."""
+        """An attendance certificate for everyone checked in, once the workshop has ended,
+        and once per attendee: run again, it reaches only those checked in since. Returns how
+        many were queued now (those without an email address are counted but get none)."""
         actor.require(Permission.WORKSHOP_MANAGE)
         now = self._clock.now()
         with self._db.unit_of_work() as uow:
-            session = uow.session
-            row = workshop_by_code(session, code)
-            if row.status == WorkshopStatus.CANCELLED.value:
-                raise InvalidState(f"workshop {row.code} was cancelled")
-            end = ends_at(row.starts_at, row.minutes)
-            if now < end:
-                raise InvalidState(
-                    f"workshop {row.code} ends at {end:%Y-%m-%d %H:%M} UTC: certificates after that"
-                )
-            attendees = session.scalars(
-                select(WorkshopCheckin.customer_id)
-                .where(WorkshopCheckin.workshop_id == row.id)
-                .group_by(WorkshopCheckin.customer_id)
-                .order_by(WorkshopCheckin.customer_id)
-            ).all()
+            row = self._ended(uow.session, code, now, "certificates")
             terminal = self._station.terminal_code
-            for customer_id in attendees:
-                uow.record(
-                    CertificateDue(
-                        workshop_id=row.id,
-                        customer_id=customer_id,
-                        by=actor.label,
-                        terminal=terminal,
-                        at=now,
-                    )
-                )
+            queued, before = queue_certificates(
+                uow, row.id, by=actor.label, terminal=terminal, now=now
+            )
             audit.record(
-                session,
+                uow.session,
                 actor=actor,
                 at=now,
                 action="workshop.certificates",
                 entity_type="workshop",
                 entity_key=row.code,
-                summary=f"certificates for workshop {row.code}: {len(attendees)} attendee(s)",
+                summary=f"certificates for workshop {row.code}: {queued} queued,"
+                f" {before} sent before",
                 terminal=terminal,
             )
             uow.commit()
-        return len(attendees)
+        return queued
+
+    @staticmethod
+    def _ended(session: Session, code: str, now: datetime, what: str) -> Workshop:
+        row = workshop_by_code(session, code)
+        if row.status == WorkshopStatus.CANCELLED.value:
+            raise InvalidState(f"workshop {row.code} was cancelled")
+        end = ends_at(row.starts_at, row.minutes)
+        if now < end:
+            raise InvalidState(
+                f"workshop {row.code} ends at {end:%Y-%m-%d %H:%M} UTC: {what} after that"
+            )
+        return row
+
+    def no_shows(self, actor: Actor, code: str) -> list[NoShow]:
+        """Who held seats but did not come through the door (after the end; managers)."""
+        actor.require(Permission.WORKSHOP_MANAGE)
+        with self._db.reader() as uow:
+            return no_shows(
+                uow.session, self._ended(uow.session, code, self._clock.now(), "no-shows")
+            )
+
+    def day_stats(
+        self, actor: Actor, day: date | None = None, tz: tzinfo | None = None
+    ) -> DayStats:
+        """The figures of the workshops starting on ``day`` (today) in ``tz`` (this computer's)."""
+        actor.require(Permission.REPORT_VIEW)
+        now = self._clock.now()
+        zone = tz or now.astimezone().tzinfo
+        day = day or now.astimezone(zone).date()
+        start = datetime.combine(day, time.min, tzinfo=zone)
+        with self._db.reader() as uow:
+            exhibition_id = self._station.current_exhibition_id(uow.session)
+            rows = uow.session.scalars(
+                select(Workshop)
+                .where(
+                    Workshop.exhibition_id == exhibition_id,
+                    Workshop.starts_at >= start,
+                    Workshop.starts_at < start + _ONE_DAY,
+                )
+                .order_by(Workshop.starts_at, Workshop.code)
+            ).all()
+            return DayStats(day, tuple(workshop_stats(uow.session, rows, now)))
 
     # ------------------------------------------------------------------------- reading
 
@@ -424,19 +450,26 @@ class WorkshopService:
         return verdict
 
     def pass_on_expired_offers(self) -> int:
-        """Offers nobody answered in time go to the next in line (the app's loop calls this
-        every round; safe to run at several terminals at once). Returns how many expired."""
+        """Offers nobody answered in time go to the next in line (safe to run at several
+        terminals at once). Returns how many expired."""
+        return self.run_round(reminders=False).offers_expired
+
+    def run_round(self, *, reminders: bool = True) -> WorkshopRound:
+        """The app's round (and ``workshop remind``): expired offers pass on, and the
+        reminders that are due are queued. Safe at several terminals at once."""
         now = self._clock.now()
+        by, terminal = f"terminal {self._station.terminal_code}", self._station.terminal_code
         with self._db.unit_of_work() as uow:
             expired = pass_on_expired(
-                uow,
-                settings=self._settings,
-                by=f"terminal {self._station.terminal_code}",
-                terminal=self._station.terminal_code,
-                now=now,
+                uow, settings=self._settings, by=by, terminal=terminal, now=now
+            )
+            reminded = (
+                remind_due(uow, settings=self._settings, by=by, terminal=terminal, now=now)
+                if reminders
+                else 0
             )
             uow.commit()
-        return expired
+        return WorkshopRound(expired, reminded)
 
 
 _ONE_DAY = timedelta(days=1)

@@ -191,10 +191,10 @@ def serve(app: QApplication, services: Services, runner: ThreadPoolRunner, actor
     # themselves when an action queues a job or an email (listeners, see bootstrap/).
     printer = services.print_loop
     printer.start()
-    # Seat offers of the workshops' waitlists that nobody answered in time pass on.
-    from pos_desktop.services.workshop_waitlist import offers_loop  # noqa: PLC0415
+    # Seat offers of the workshops' waitlists that nobody answered in time pass on; reminders.
+    from pos_desktop.services.workshop_waitlist import workshop_round_loop  # noqa: PLC0415
 
-    offers = offers_loop(services.workshops.pass_on_expired_offers)
+    offers = workshop_round_loop(services.workshops.run_round)
     offers.start()
     # Automatic backups (when a folder is set): every few minutes and at each Z report.
     backups = services.backup_loop

@@ -1,4 +1,5 @@
-"""The dashboard screen: F5 shows sales made meanwhile, and reloading does not pile up charts."""
+"""The dashboard screen: F5 shows sales made meanwhile, and reloading does not pile up charts;
+today's workshops with their seats booked and people checked in."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.screens.dashboard import DashboardScreen
 from tests.conftest import Staff
 from tests.gui.keyboard import press, show_active
+from tests.support.workshops import AFTERNOON, add_workshop, customer, sell_seats
 
 
 def sell(services: Services, staff: Staff, amount: str) -> None:
@@ -44,3 +46,32 @@ def test_f5_shows_a_sale_made_meanwhile_and_frees_the_old_charts(
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not any(isValid(chart) for chart in old_charts)  # 2.6 MB each time, before
     assert all(isValid(view.chart()) for view in screen.charts)
+
+
+def test_todays_workshops_show_time_booked_of_capacity_and_checked_in(
+    qtbot: QtBot, manager_ctx: UiContext, services: Services, staff: Staff
+) -> None:
+    screen = DashboardScreen(manager_ctx)
+    show_active(qtbot, screen)
+    screen.activate()
+    qtbot.waitUntil(lambda: screen.workshops.stats is not None)
+    assert screen.workshops.empty.isVisible()
+
+    add_workshop(services, staff.manager, capacity=10)
+    add_workshop(services, staff.manager, "TOMORROW", hours_later=28)
+    ada = customer(services, staff.cashier, "Ada Lovelace")
+    sell_seats(services, staff.cashier, "TALK1", ada, seats=2)
+    services.workshops.check_in(staff.cashier, "TALK1", ada)
+    screen.workshops.stats = None
+    press(qtbot, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: screen.workshops.stats is not None)
+    panel = screen.workshops
+    assert panel.table.rowCount() == 1  # tomorrow's is not today's
+    assert [panel.cell(0, c) for c in range(4)] == [
+        f"{AFTERNOON.astimezone():%H:%M}",
+        "Espresso basics TALK1",
+        "2/10",
+        "1",
+    ]
+    assert panel.table.isVisible()
+    assert not panel.empty.isVisible()

@@ -313,7 +313,7 @@ def test_sales_and_registrations_go_on_with_smtp_down(
     }
     assert of_kind == {"welcome": ["welcome"], "invoice": ["invoice"], "void": ["void"],
                        "refund": [], "seat_offer": [], "certificate": [],
-                       "ws_cancelled": []}  # fmt: skip
+                       "ws_cancelled": [], "ws_reminder": []}  # fmt: skip
     failed = mail.outbox.messages(staff.manager, state=MessageState.FAILED, kind=MessageKind.VOID)
     assert failed == []
     assert mail.outbox_sender.send_due().stopped is not None

@@ -14,7 +14,7 @@ from pos_desktop.adapters.smtp_mail import SmtpMailer
 from pos_desktop.bootstrap import Services
 from pos_desktop.domain.errors import Conflict, InvalidState, PermissionDenied, ValidationError
 from pos_desktop.domain.workshops import SeatsUnavailable, WorkshopInput
-from pos_desktop.services.workshop_waitlist import offers_loop
+from pos_desktop.services.workshop_waitlist import workshop_round_loop
 from tests.conftest import Staff
 from tests.support.clock import FakeClock
 from tests.support.network import closed_port
@@ -169,7 +169,7 @@ def test_a_cancellation_tells_who_holds_a_seat_and_ends_the_waitlist(
     assert (view.status.value, view.waitlist, view.held) == ("cancelled", 0, 0)
 
 
-def test_the_apps_offers_loop_passes_an_expired_offer_on_by_itself(
+def test_the_apps_round_passes_an_expired_offer_on_by_itself(
     services: Services,
     staff: Staff,
     mail: SmtpServer,
@@ -179,7 +179,7 @@ def test_the_apps_offers_loop_passes_an_expired_offer_on_by_itself(
     """The thread ``serve`` starts (ui/app.py): no cashier has to do anything."""
     services.billing.void(staff.manager, full_talk["ada_invoice"], reason="Ada cannot come")
     clock.advance(minutes=31)
-    loop = offers_loop(services.workshops.pass_on_expired_offers)
+    loop = workshop_round_loop(services.workshops.run_round)
     loop.start()
     try:
         deadline = time.monotonic() + 20

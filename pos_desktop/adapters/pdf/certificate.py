@@ -1,5 +1,5 @@
 """An attendance certificate: who attended which workshop, when and for how long; one A4
-landscape page, with the exhibition's logo when one is set.
+landscape page, with the exhibition's logo and a signature image when they are set.
 
 Thread rule: a pure function of its arguments (and the logo file); run it in a worker or the
 mail sender's thread, never on the UI thread.
@@ -33,6 +33,16 @@ class CertificateDoc:
     exhibition: str
     shop: str = ""
     logo_path: str = ""
+    #: A scanned signature (PNG), drawn beside the logo.
+    signature_path: str = ""
+
+
+def _image(canvas: Canvas, path: str, x: float, y: float) -> None:
+    """An image fitted into a 40 x 20 mm box; a missing file is left out (a moved USB
+    stick must not stop the certificates)."""
+    image = Path(path) if path else None
+    if image is not None and image.is_file():
+        canvas.drawImage(str(image), x, y, 40 * mm, 20 * mm, preserveAspectRatio=True, mask="auto")
 
 
 def certificate_pdf(doc: CertificateDoc) -> bytes:
@@ -45,17 +55,8 @@ def certificate_pdf(doc: CertificateDoc) -> bytes:
     canvas.setStrokeColor(FRAME)
     canvas.setLineWidth(3)
     canvas.rect(MARGIN / 2, MARGIN / 2, width - MARGIN, height - MARGIN)
-    logo = Path(doc.logo_path) if doc.logo_path else None
-    if logo is not None and logo.is_file():
-        canvas.drawImage(
-            str(logo),
-            MARGIN,
-            height - MARGIN - 20 * mm,
-            40 * mm,
-            20 * mm,
-            preserveAspectRatio=True,
-            mask="auto",
-        )
+    _image(canvas, doc.logo_path, MARGIN, height - MARGIN - 20 * mm)
+    _image(canvas, doc.signature_path, MARGIN + 45 * mm, height - MARGIN - 20 * mm)
     room = width - 2 * MARGIN
     centre = width / 2
     lines: list[tuple[str, float, str | None]] = [

@@ -63,6 +63,8 @@ class WorkshopBooking(Base):
     #: Seats given back so far (void, refund); the booking counts ``seats - released``.
     released: Mapped[int] = mapped_column(Integer, default=0)
     booked_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    #: When the reminder before the start was claimed for this booking (by one terminal).
+    reminded_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class WaitlistEntry(Base):
@@ -97,3 +99,5 @@ class WorkshopCheckin(Base):
     seat: Mapped[int] = mapped_column(Integer)
     checked_in_at: Mapped[datetime] = mapped_column(UtcDateTime)
     checked_in_by: Mapped[str] = mapped_column(String(80))
+    #: When this attendee's certificate email was queued: each attendee gets one.
+    certificate_queued_at: Mapped[datetime | None] = mapped_column(UtcDateTime)

@@ -1,7 +1,8 @@
-"""Dashboard (managers): today's figures, revenue by day and hour, who the visitors are.
+"""Dashboard (managers): today's figures, revenue by day and hour, who the visitors are, and
+today's workshops.
 
 Loaded in the background when shown and on F5; the figures come from one service call, so what
-is drawn is what the database says at that moment.
+is drawn is what the database says at that moment (the workshops from a second one).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from pos_desktop.domain.money import format_amount
 from pos_desktop.services.dashboard import DashboardFigures
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.screens.todays_workshops import TodaysWorkshops
 from pos_desktop.ui.widgets.message_bar import MessageBar
 
 PIE_SLICES = 6
@@ -112,6 +114,7 @@ class DashboardScreen(QWidget):
         self.revenue, self.count = _tile("Revenue today"), _tile("Invoices today")
         self.basket, self.new_customers = _tile("Average basket"), _tile("New customers")
         self.latest = QLabel()
+        self.workshops = TodaysWorkshops()
         self.charts = [QChartView() for _ in range(4)]
         for view in self.charts:
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -124,6 +127,7 @@ class DashboardScreen(QWidget):
         grid.addWidget(self.charts[2], 2, 0)
         grid.addWidget(self.charts[3], 2, 1)
         grid.addWidget(self.latest, 2, 2, 1, 2)
+        grid.addWidget(self.workshops, 3, 0, 1, 4)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.messages)
@@ -140,6 +144,12 @@ class DashboardScreen(QWidget):
         self.ctx.runner.submit(
             lambda: self.ctx.services.dashboard.figures(actor, tz),
             self.show_figures,
+            self.messages.show_error,
+            owner=self,
+        )
+        self.ctx.runner.submit(
+            lambda: self.ctx.services.workshops.day_stats(actor, tz=tz),
+            self.workshops.show_stats,
             self.messages.show_error,
             owner=self,
         )
