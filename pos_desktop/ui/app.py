@@ -24,6 +24,7 @@ from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import Settings, masked
 from pos_desktop.domain.errors import PosError
 from pos_desktop.services.database_admin import Startup
+from pos_desktop.services.terminal_lease import TerminalTaken
 from pos_desktop.ui.app_icon import DESKTOP_FILE_NAME, app_icon
 from pos_desktop.ui.crash_report import CrashReporter
 from pos_desktop.ui.garbage import collect_on_ui_thread
@@ -121,6 +122,11 @@ def run_session(
         if not accepted:
             return 0
         admin_name, notice, tone = first.admin_name, first.notice, first.notice_tone
+    try:  # one terminal id, one device: before anyone logs in (services/terminal_lease.py)
+        services.terminal_lease.claim()
+    except TerminalTaken as taken:
+        _fatal(f"This terminal id is taken.\n\n{taken}")
+        return 1
     login = LoginDialog(services, runner, username=admin_name)
     if notice:
         login.message.show_message(notice, tone)
@@ -142,6 +148,8 @@ def run_session(
     backups = services.backup_loop
     if services.automatic_backups.enabled:
         backups.start()
+    lease = services.lease_loop  # renews this device's hold on the terminal id
+    lease.start()
     try:
         return app.exec()
     finally:
@@ -149,6 +157,7 @@ def run_session(
         mail.stop()
         printer.stop()
         backups.stop()
+        lease.stop()
 
 
 def _fatal(text: str) -> None:
