@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import stat
+import threading
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -85,6 +86,33 @@ def test_a_lease_left_unrenewed_is_taken_over_and_audited(
     # The first laptop, back on, is now the second device.
     with pytest.raises(TerminalTaken, match=REFUSED):
         services.terminal_lease.claim()
+
+
+def test_two_devices_starting_at_the_same_moment_cannot_both_win(
+    services: Services, other_device: Services
+) -> None:
+    start = threading.Barrier(2)
+    outcomes: dict[str, str] = {}
+
+    def claim(name: str, till: Services) -> None:
+        start.wait()
+        try:
+            outcomes[name] = till.terminal_lease.claim().device_id
+        except TerminalTaken:
+            outcomes[name] = "refused"
+
+    threads = [
+        threading.Thread(target=claim, args=(name, till))
+        for name, till in (("first", services), ("second", other_device))
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert sorted(outcomes) == ["first", "second"]
+    winners = [device for device in outcomes.values() if device != "refused"]
+    assert len(winners) == 1
+    assert lease_row(services)[0] == winners[0]
 
 
 def test_the_cli_of_a_second_device_exits_1_with_the_reason(cli: Cli, tmp_path: Path) -> None:
