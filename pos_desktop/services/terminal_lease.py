@@ -72,8 +72,26 @@ class TerminalLeases:
 
     def claim(self) -> LeaseView:
         """Take or renew this terminal id's lease for this device; ``TerminalTaken`` while
-        another device's lease is fresh."""
+        another device's lease is fresh.
+
+        A lease this device renewed within the last third of the lease time is only read: a
+        CLI command then spends one SELECT on it, no write transaction (and no COMMIT that a
+        lost connection could leave in doubt before the command's own)."""
         device = self._device()
+        now = self._clock.now()
+        with self._db.reader() as uow:
+            held = uow.session.get(TerminalLease, self._settings.terminal)
+            if (
+                held is not None
+                and held.device_id == device.device_id
+                and now - held.renewed_at < self.lease_time / 3
+            ):
+                return _view(held)
+        return self.renew_now(device)
+
+    def renew_now(self, device: DeviceIdentity | None = None) -> LeaseView:
+        """Write the claim whatever the lease's age (the app's renewal rounds)."""
+        device = device or self._device()
         terminal = self._settings.terminal
         now = self._clock.now()
         with self._db.unit_of_work() as uow:
@@ -101,20 +119,13 @@ class TerminalLeases:
                 self._audit_takeover(session, lease, device, now)
                 lease.device_id, lease.acquired_at = device.device_id, now
             lease.host_name, lease.renewed_at = device.host_name[:255], now
-            view = LeaseView(
-                lease.terminal,
-                lease.device_id,
-                lease.host_name,
-                lease.acquired_at,
-                lease.renewed_at,
-                taken_from,
-            )
+            view = _view(lease, taken_from)
             uow.commit()
         return view
 
     def renew(self) -> str:
         """One round of the app's renewal loop (its report, for the log)."""
-        lease = self.claim()
+        lease = self.renew_now()
         return f"terminal {lease.terminal} lease renewed"
 
     def _refusal(self, lease: TerminalLease, now: datetime) -> str:
@@ -153,3 +164,14 @@ class TerminalLeases:
             after={"device_id": device.device_id, "host_name": device.host_name},
             terminal=lease.terminal,
         )
+
+
+def _view(lease: TerminalLease, taken_from: str | None = None) -> LeaseView:
+    return LeaseView(
+        lease.terminal,
+        lease.device_id,
+        lease.host_name,
+        lease.acquired_at,
+        lease.renewed_at,
+        taken_from,
+    )

@@ -21,6 +21,7 @@ from pos_desktop.storage.models import TerminalLease
 from tests.conftest import FAST_HASHER, Staff
 from tests.support.cli import EXIT_REFUSED, Cli
 from tests.support.clock import FakeClock
+from tests.support.statements import recorded_statements
 
 REFUSED = "terminal T1 is in use on another device"
 
@@ -65,6 +66,17 @@ def test_renewing_keeps_the_terminal_id_for_its_device(
         with pytest.raises(TerminalTaken):
             other_device.terminal_lease.claim()
     assert lease_row(services) == (first.device_id, clock.now())
+
+
+def test_a_fresh_lease_of_this_device_is_only_read(services: Services, clock: FakeClock) -> None:
+    """A CLI command on the device holding the lease writes nothing for it (one SELECT)."""
+    services.terminal_lease.claim()
+    clock.advance(minutes=3)  # within a third of the lease time
+    with recorded_statements(services.db.engine) as statements:
+        services.terminal_lease.claim()
+    written = [s for s in statements if s.split()[0] in {"INSERT", "UPDATE", "COMMIT"}]
+    assert written == []
+    assert sum(s.startswith("SELECT") for s in statements) == 1  # (SQLite: after a BEGIN)
 
 
 def test_a_lease_left_unrenewed_is_taken_over_and_audited(
