@@ -16,11 +16,13 @@ FAIL = "FAIL"
 NO_TARGET = "-"
 
 
-def verdict(measured: float, target: float | None) -> str:
-    """``PASS`` when ``measured`` is under ``target``, ``FAIL`` when not, ``-`` without one."""
+def verdict(measured: float, target: float | None, *, at_least: bool = False) -> str:
+    """``PASS`` when ``measured`` is under ``target`` (a time, memory), or with ``at_least``
+    reaches it (a rate); ``FAIL`` when not; ``-`` without a target."""
     if target is None:
         return NO_TARGET
-    return PASS if measured < target else FAIL
+    met = measured >= target if at_least else measured < target
+    return PASS if met else FAIL
 
 
 def exit_code(verdicts: Iterable[str]) -> int:

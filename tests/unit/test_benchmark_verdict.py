@@ -11,6 +11,11 @@ def test_a_figure_under_its_target_passes_and_one_at_or_over_it_fails() -> None:
     assert verdict(12.0, 8.0) == FAIL
 
 
+def test_a_rate_passes_when_it_reaches_its_target() -> None:
+    assert verdict(20_000.0, 20_000.0, at_least=True) == PASS
+    assert verdict(19_999.0, 20_000.0, at_least=True) == FAIL
+
+
 def test_a_row_without_a_target_has_no_verdict() -> None:
     assert verdict(1234.0, None) == NO_TARGET
 
