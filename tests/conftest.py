@@ -86,6 +86,8 @@ def settings(database_url: str, empty_config: Path) -> Settings:
     # QTest types faster than any person: with wedge detection on, typed text followed by
     # Enter would be taken for a scan. tests/gui/test_scanning.py turns it on, with a fake clock.
     loaded.scanner.keyboard = False
+    # This device's id (terminal lease) in the test's folder, not the developer's data folder.
+    loaded.pos.device_id_file = str(empty_config.parent / "device-id")
     return loaded
 
 

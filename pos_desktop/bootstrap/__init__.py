@@ -73,6 +73,7 @@ if TYPE_CHECKING:
     from pos_desktop.services.setup import SetupService
     from pos_desktop.services.smtp_credentials import SmtpCredentials
     from pos_desktop.services.stock import StockService
+    from pos_desktop.services.terminal_lease import TerminalLeases
     from pos_desktop.services.transfers import TransferService
     from pos_desktop.services.users import UserService
     from pos_desktop.services.workshops import WorkshopService
@@ -456,6 +457,28 @@ class Services:
 
         self.bus.listen(CashSessionClosed, session_closed)
         return loop
+
+    @built_once
+    def terminal_lease(self) -> TerminalLeases:
+        """This terminal id's lease for this device (claimed by the app and the CLI)."""
+        from pos_desktop.adapters.device_identity import device_identity  # noqa: PLC0415
+        from pos_desktop.services.terminal_lease import TerminalLeases  # noqa: PLC0415 - lazy
+
+        pos = self.settings.pos
+        return TerminalLeases(self.db, self.clock, pos, lambda: device_identity(pos.device_id_path))
+
+    @built_once
+    def lease_loop(self) -> RoundLoop[str]:
+        """The app's lease renewal (started by the app, like ``print_loop``)."""
+        from pos_desktop.services.background_loop import RoundLoop  # noqa: PLC0415 - lazy
+
+        leases = self.terminal_lease
+        return RoundLoop(
+            leases.renew,
+            name="terminal-lease",
+            interval=leases.renew_every_seconds,
+            failed=lambda problem: f"lease not renewed: {problem}",
+        )
 
     def close(self) -> None:
         self.db.dispose()

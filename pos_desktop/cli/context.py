@@ -123,6 +123,8 @@ class CliContext:
                 )
         if (require_schema if login is None else login) and self._actor is None:
             self._actor = self._log_in(self._services)
+            # One terminal id, one device: refused (exit 1) while another device holds it.
+            self._services.terminal_lease.claim()
         return self._services
 
     @property

@@ -26,6 +26,13 @@ def login(obj: CliContext, /, *, username: str, password_file: Path | None) -> N
     services = obj.services(login=False)
     password = read_password(password_file, prompt=f"Password for {username}", confirm=False)
     started = services.cli_sessions.start(username, password)
+    from pos_desktop.services.terminal_lease import TerminalTaken  # noqa: PLC0415 - lazy
+
+    try:  # one terminal id, one device: refused at the login, not at the first command after it
+        services.terminal_lease.claim()
+    except TerminalTaken:
+        services.cli_sessions.end(started.token)
+        raise
     path, url = session_file.session_path(), obj.settings.database.url
     previous = session_file.write(
         path, url, started.actor.username, started.token, started.expires_at

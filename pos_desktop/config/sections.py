@@ -109,6 +109,19 @@ class PosSettings:
     exhibition: str = ""
     #: The stock location this till sells from (tracked products leave it when sold).
     stock_location: str = "BOOTH"
+    #: One terminal id, one device: another device may take this terminal id over only once
+    #: this one has not renewed its lease for this many minutes (the app renews it every third).
+    terminal_lease_minutes: int = field(default=10, metadata=_checked(_at_least(1)))
+    #: The file holding this device's random id; empty: ``device-id`` in the data folder.
+    device_id_file: str = ""
+
+    @property
+    def device_id_path(self) -> Path:
+        return (
+            Path(self.device_id_file).expanduser()
+            if self.device_id_file
+            else (default_data_dir() / "device-id")
+        )
 
 
 @dataclass

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.domain.action_key import ActionKey
@@ -20,6 +22,9 @@ from pos_desktop.domain.errors import Conflict
 from pos_desktop.domain.roles import Actor
 from pos_desktop.storage.models import ActionKeyRow
 from pos_desktop.storage.uow import Database
+
+_KEYS = cast(Table, ActionKeyRow.__table__)
+_INSERT_KEY = insert(_KEYS)
 
 
 def replayed(session: Session, key: ActionKey | None, action: str) -> str | None:
@@ -30,12 +35,19 @@ def replayed(session: Session, key: ActionKey | None, action: str) -> str | None
     """
     if key is None:
         return None
-    row = session.get(ActionKeyRow, key.value)
+    # A plain row on the connection: every money action asks this first, and loading an ORM
+    # object for a key that is almost never there cost more than the query.
+    keys = _KEYS.c
+    row = (
+        session.connection()
+        .execute(select(keys.action, keys.entity_key).where(keys.key == key.value))
+        .first()
+    )
     if row is None:
         return None
     if row.action != action:
         raise Conflict(f"key {key} belongs to another action ({row.action}); use a new key")
-    return row.entity_key
+    return str(row.entity_key)
 
 
 def remember(
@@ -48,16 +60,19 @@ def remember(
     by: str,
     terminal: str | None,
 ) -> None:
-    """Store the key in the action's transaction (a second save of the key fails at flush)."""
-    session.add(
-        ActionKeyRow(
-            key=key.value,
-            action=action,
-            entity_key=entity_key,
-            done_at=at,
-            terminal=terminal,
-            done_by=by,
-        )
+    """Store the key in the action's transaction, at once and without the ORM (nothing reads
+    the row back in it): a second save of the key fails here, and the unit of work reports
+    that as a ``Conflict``."""
+    session.connection().execute(
+        _INSERT_KEY,
+        {
+            "key": key.value,
+            "action": action,
+            "entity_key": entity_key,
+            "done_at": at,
+            "terminal": terminal,
+            "done_by": by,
+        },
     )
 
 

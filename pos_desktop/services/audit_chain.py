@@ -51,6 +51,7 @@ from pos_desktop.services.audit_encoding import (
     sql_encoding,
 )
 from pos_desktop.services.audit_records import CASH_SESSION, CREDIT_NOTE, INVOICE, digest_of
+from pos_desktop.storage.loaded_rows import insert_as_loaded
 from pos_desktop.storage.models import AuditChainHead, AuditEvent, CashSession, CreditNote, Invoice
 from pos_desktop.storage.models.audit import GENESIS_HASH, canonical_json
 from pos_desktop.storage.upsert import insert_ignoring_conflict
@@ -192,9 +193,9 @@ def seal(session: Session) -> None:
         seq += 1
         entry.seq, entry.prev_hash = seq, prev
         entry.hash = prev = hash_text(entry_text(_entry_values(entry)))
-        session.add(entry)
+    # One INSERT for the entries, held by the session as written (no flush of them).
+    insert_as_loaded(session, [item.event for item in held], match=("seq",))
     session.connection().execute(_MOVE_HEAD, {"seq": seq, "hash": prev})
-    session.flush()
 
 
 def _entry_values(entry: AuditEvent) -> dict[str, Any]:

@@ -41,6 +41,7 @@ from pos_desktop.services.outbox import welcome_status
 from pos_desktop.services.station import StationResolver
 from pos_desktop.storage import customer_search
 from pos_desktop.storage.bulk_rows import one_of
+from pos_desktop.storage.loaded_rows import insert_as_loaded
 from pos_desktop.storage.models import Customer, Invoice
 from pos_desktop.storage.uow import Database
 
@@ -192,7 +193,7 @@ class CustomerService:
             created_at=now,
             updated_at=now,
         )
-        session.add(row)
+        insert_as_loaded(session, [row])  # written at once; a code taken raises here
         audit.record(
             session,
             actor=actor,

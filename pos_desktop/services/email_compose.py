@@ -13,8 +13,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from functools import cache
 from typing import Any, Protocol
 
+from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency
 
@@ -78,11 +80,18 @@ class ComposedEmail:
 
 
 def _money(amount: Decimal, currency: str, language: str) -> str:
-    return format_currency(round_money(amount, currency), currency, locale=language)
+    return format_currency(round_money(amount, currency), currency, locale=_locale(language))
+
+
+@cache
+def _locale(language: str) -> Locale:
+    """Parsed once per language: an invoice email formats a dozen amounts."""
+    return Locale.parse(language)
 
 
 def _date(moment: datetime | None, language: str) -> str:
-    return format_date((moment or datetime.now().astimezone()).astimezone(), "medium", language)
+    moment = (moment or datetime.now().astimezone()).astimezone()
+    return format_date(moment, "medium", _locale(language))
 
 
 #: The sentence naming an attached PDF, per kind and language (English when none).

@@ -93,8 +93,15 @@ class StationResolver:
             return None
 
     def current_exhibition_id(self, session: Session) -> int | None:
-        """Just the id (registration records where a customer signed up; no error if none)."""
-        return session.scalars(self._pick(select(Exhibition.id))).first()
+        """The id (registration records where a customer signed up; no error if none).
+
+        The row is read whole and kept for the transaction, as ``resolve`` does: the welcome
+        email's exhibition name and language then cost no second query."""
+        exhibition = self.current_exhibition_or_none(session)
+        if exhibition is None:
+            return None
+        session.info["station_exhibition"] = exhibition
+        return exhibition.id
 
     def terminal_id(self, session: Session, now: datetime) -> int:
         """The terminal's row id, creating the row on the terminal's first sale.

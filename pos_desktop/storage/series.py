@@ -13,12 +13,32 @@ number into the invoice's own ``INSERT`` instead of a second ``UPDATE`` of the r
 
 from __future__ import annotations
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import Table, Update, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from pos_desktop.domain.numbering import DocumentKind, format_number, series_prefix
 from pos_desktop.storage.models import DocumentSeries
 from pos_desktop.storage.upsert import insert_ignoring_conflict
+
+
+def _bump_statement() -> Update:
+    """The counter's ``UPDATE ... RETURNING``, built once (a sale runs it every time)."""
+    table = DocumentSeries.__table__
+    assert isinstance(table, Table)
+    series = table.c
+    return (
+        update(table)
+        .where(
+            series.exhibition_id == bindparam("exhibition"),
+            series.terminal_id == bindparam("terminal"),
+            series.kind == bindparam("series_kind"),
+        )
+        .values(last_number=series.last_number + 1)
+        .returning(series.id, series.last_number, series.prefix)
+    )
+
+
+_BUMP = _bump_statement()
 
 
 def allocate_number(
@@ -31,21 +51,9 @@ def allocate_number(
     kind: DocumentKind,
 ) -> tuple[int, int, str]:
     """``(series_id, sequence, number)`` for the next document of the series."""
-    table = DocumentSeries.__table__
-    assert isinstance(table, Table)
-    series = table.c
-    bump = (
-        update(table)
-        .where(
-            series.exhibition_id == exhibition_id,
-            series.terminal_id == terminal_id,
-            series.kind == kind.value,
-        )
-        .values(last_number=series.last_number + 1)
-        .returning(series.id, series.last_number, series.prefix)
-    )
+    bump = {"exhibition": exhibition_id, "terminal": terminal_id, "series_kind": kind.value}
     connection = session.connection()
-    row = connection.execute(bump).one_or_none()
+    row = connection.execute(_BUMP, bump).one_or_none()
     if row is None:
         insert_ignoring_conflict(
             session,
@@ -59,7 +67,7 @@ def allocate_number(
             },
             ["exhibition_id", "terminal_id", "kind"],
         )
-        row = connection.execute(bump).one()
+        row = connection.execute(_BUMP, bump).one()
     series_id, sequence, prefix = row
     return series_id, sequence, format_number(prefix, sequence)
 

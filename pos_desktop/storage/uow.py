@@ -86,11 +86,8 @@ class UnitOfWork:
         try:
             self.session.flush()
         except exc.IntegrityError as error:
-            if "action_keys" in str(error.orig):
-                raise Conflict(
-                    f"this action (key {self.key}) was saved a moment ago from another window "
-                    "or process: run it again with the same key to see what was saved"
-                ) from error
+            if _key_taken(error):
+                raise self._key_conflict() from error
             raise
         try:
             self.session.commit()
@@ -101,6 +98,12 @@ class UnitOfWork:
         events, self.events = self.events, []
         if self._bus is not None and events:
             self._bus.after_commit(events)
+
+    def _key_conflict(self) -> Conflict:
+        return Conflict(
+            f"this action (key {self.key}) was saved a moment ago from another window "
+            "or process: run it again with the same key to see what was saved"
+        )
 
     def __exit__(
         self,
@@ -117,12 +120,19 @@ class UnitOfWork:
             # After a lost COMMIT the connection is gone: the error that matters is InDoubt.
             if not self._in_doubt:
                 raise
+        if isinstance(exc_value, exc.IntegrityError) and _key_taken(exc_value):
+            # The key's row is written as the action runs (services/action_keys.py).
+            raise self._key_conflict() from exc_value
         if isinstance(exc_value, StaleDataError):
             raise Conflict(
                 "someone changed this on another terminal meanwhile; reload and try again"
             ) from exc_value
         if isinstance(exc_value, exc.OperationalError | exc.InterfaceError):
             raise DatabaseUnavailable(describe_database_error(exc_value)) from exc_value
+
+
+def _key_taken(error: exc.IntegrityError) -> bool:
+    return "action_keys" in str(error.orig)
 
 
 def describe_database_error(error: exc.DBAPIError) -> str:

@@ -96,13 +96,18 @@ def _run_gui(app: QApplication, settings: Settings) -> int:
 def open_database(settings: Settings, opened: list[Services]) -> bool:
     """On the runner, behind the cold start's login: the services on the configured database
     (appended to ``opened`` here, not in a callback, so they are closed even if Quit came
-    first) and whether it is ready for a login."""
+    first) and whether it is ready for a login. Ready means this device holds the terminal
+    id too (services/terminal_lease.py): another device's fresh lease raises
+    ``TerminalTaken`` before anyone can log in."""
     from pos_desktop.bootstrap import build_services  # noqa: PLC0415 - behind the login
     from pos_desktop.services.database_admin import Startup  # noqa: PLC0415
 
     services = build_services(settings)
     opened.append(services)
-    return services.database_admin.startup() is Startup.LOG_IN
+    if services.database_admin.startup() is not Startup.LOG_IN:
+        return False
+    services.terminal_lease.claim()
+    return True
 
 
 def _start(
@@ -130,7 +135,14 @@ def _start(
         error = failure[0]
         if not isinstance(error, PosError):
             raise error
-        _fatal(f"Cannot open the database: {error}")
+        from pos_desktop.services.terminal_lease import TerminalTaken  # noqa: PLC0415
+
+        taken = isinstance(error, TerminalTaken)
+        _fatal(
+            f"This terminal id is taken.\n\n{error}"
+            if taken
+            else f"Cannot open the database: {error}"
+        )
         return 1
     if accepted and login.actor is not None:
         return serve(app, opened[0], runner, login.actor)
@@ -145,6 +157,7 @@ def run_session(
     """Start to finish on one database; first start may move to another one: its services
     are appended to ``opened`` (the caller closes them all)."""
     from pos_desktop.services.database_admin import Startup  # noqa: PLC0415 - see above
+    from pos_desktop.services.terminal_lease import TerminalTaken  # noqa: PLC0415
 
     admin = services.database_admin
     state = admin.startup()
@@ -169,6 +182,11 @@ def run_session(
         if not accepted:
             return 0
         admin_name, notice, tone = first.admin_name, first.notice, first.notice_tone
+    try:  # one terminal id, one device: before anyone logs in (services/terminal_lease.py)
+        services.terminal_lease.claim()
+    except TerminalTaken as taken:
+        _fatal(f"This terminal id is taken.\n\n{taken}")
+        return 1
     login = LoginDialog(services, runner, username=admin_name)
     if notice:
         login.message.show_message(notice, tone)
@@ -200,6 +218,8 @@ def serve(app: QApplication, services: Services, runner: ThreadPoolRunner, actor
     backups = services.backup_loop
     if services.automatic_backups.enabled:
         backups.start()
+    lease = services.lease_loop  # renews this device's hold on the terminal id
+    lease.start()
     try:
         return app.exec()
     finally:
@@ -208,6 +228,7 @@ def serve(app: QApplication, services: Services, runner: ThreadPoolRunner, actor
         printer.stop()
         offers.stop()
         backups.stop()
+        lease.stop()
 
 
 def _fatal(text: str) -> None:

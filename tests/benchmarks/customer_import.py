@@ -31,6 +31,7 @@ import threading
 import time
 import uuid
 from pathlib import Path
+from typing import cast
 
 import psycopg
 
@@ -41,9 +42,13 @@ from pos_desktop.services.customer_import import ImportOptions
 from pos_desktop.services.exhibitions import ExhibitionInput
 from pos_desktop.storage import migrate
 from pos_desktop.storage.engine import create_engine_for
+from tests.benchmarks.verdict import FAIL, PASS, exit_code, verdict
 from tests.support.databases import PG_ADMIN_URL, _with_database
 
 ACTOR = Actor(None, "cli:bench", Role.ADMIN, "cli:bench")
+#: Issue 8's targets (see the docstring): the import's rate, and memory of every run.
+ROWS_PER_S_TARGET = {"sqlite": 20_000.0, "postgresql": 10_000.0}
+PEAK_TARGET_MB = 200.0
 COUNTRIES = [
     ("Deutschland", "030 {a} {b}"),
     ("UK", "020 7{a} {b}"),
@@ -229,6 +234,7 @@ def main() -> int:
         print(json.dumps(child(args.child[0], Path(args.child[1]), args.dry_run, args.processes)))
         return 0
     backends = ["sqlite", "postgresql"] if args.backend == "both" else [args.backend]
+    verdicts: list[str] = []
     with tempfile.TemporaryDirectory(prefix="pos_bench_import_") as tmp:
         folder = Path(tmp)
         source = folder / "customers.csv"
@@ -250,11 +256,24 @@ def main() -> int:
                 for label, file, dry in runs:
                     figures = measure(url, file, dry, args.processes)
                     print(f"{backend:10} {label:8} " + json.dumps(figures))
+                    verdicts.append(_verdict(backend, label, figures))
             finally:
                 if pg_name:
                     with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
                         conn.execute(f'DROP DATABASE IF EXISTS "{pg_name}" WITH (FORCE)')
-    return 0
+    print("targets met" if exit_code(verdicts) == 0 else "TARGET MISSED")
+    return exit_code(verdicts)
+
+
+def _verdict(backend: str, label: str, figures: dict[str, object]) -> str:
+    """The import's rate (the first real import: the target's case) and every run's memory."""
+    peak = float(cast(float, figures["total_peak_mb"]))
+    if verdict(peak, PEAK_TARGET_MB) == FAIL:
+        return FAIL
+    if label != "import":
+        return PASS
+    rate = float(cast(float, figures["rows_per_s"]))
+    return verdict(rate, ROWS_PER_S_TARGET[backend], at_least=True)
 
 
 if __name__ == "__main__":

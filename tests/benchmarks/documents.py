@@ -19,6 +19,7 @@ import gc
 import json
 import platform
 import statistics
+import sys
 import time
 from collections.abc import Callable
 from decimal import Decimal
@@ -28,6 +29,7 @@ from pos_desktop.adapters.pdf import SellerInfo, badge_pdf, invoice_pdf, receipt
 from pos_desktop.config import ShopSettings
 from pos_desktop.services.receipts import build_receipt, shop_info
 from pos_desktop.services.session_documents import session_report_pdf
+from tests.benchmarks.verdict import FAIL, PASS, exit_code, verdict
 from tests.support.documents import customer_view, invoice_view, sample_lines
 from tests.support.paper import sample_z_report
 
@@ -82,7 +84,7 @@ def cases() -> dict[str, Callable[[], bytes]]:
     }
 
 
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--samples", type=int, default=100)
     parser.add_argument("--json", type=Path, default=None, help="Also write the figures here.")
@@ -95,18 +97,21 @@ def main() -> None:
     print(f"first call in a process (reads the five font files): {first_ms:.0f} ms")
     print(f"{'document':42} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'KB':>7}  target")
     figures: dict[str, dict[str, float]] = {}
+    verdicts = []
     for name, build in cases().items():
         row = measure(build, args.samples)
         figures[name] = row
         targeted = not any(word in name for word in ("60 lines", "receipt", "report"))
-        flag = ("ok" if row["p50_ms"] < TARGET_MS else "MISSED") if targeted else ""
+        verdicts.append(verdict(row["p50_ms"], TARGET_MS if targeted else None))
+        flag = {PASS: "ok", FAIL: "MISSED"}.get(verdicts[-1], "")
         print(
             f"{name:42} {row['p50_ms']:8.2f} {row['p95_ms']:8.2f} {row['max_ms']:8.2f}"
             f" {row['kb']:7.1f}  {flag}"
         )
     if args.json:
         args.json.write_text(json.dumps({"first_call_ms": first_ms, **figures}, indent=2))
+    return exit_code(verdicts)
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -98,6 +98,7 @@ from pos_desktop.storage.models import (
     Payment,
 )
 from pos_desktop.storage.sales_rollup import rebuild as rebuild_sales_totals
+from tests.benchmarks.verdict import exit_code, verdict
 
 #: The tables the loader fills, typed as the ``Table`` objects they are.
 CUSTOMERS = cast(Table, Customer.__table__)
@@ -845,9 +846,7 @@ class Result:
 
     @property
     def verdict(self) -> str:
-        if self.target_ms is None:
-            return "-"
-        return "PASS" if self.percentile_ms(95) < self.target_ms else "FAIL"
+        return verdict(self.percentile_ms(95), self.target_ms)
 
     def summary(self) -> dict[str, Any]:
         return {
@@ -1255,7 +1254,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         )
         print(f"results written to {args.json}")
-    return 1 if any(r.verdict == "FAIL" for r in results) else 0
+    return exit_code(r.verdict for r in results)
 
 
 if __name__ == "__main__":

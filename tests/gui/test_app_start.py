@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import bindparam, text
 
-from pos_desktop.bootstrap import build_services
+from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import load_settings
 from pos_desktop.domain.roles import Role
 from pos_desktop.services.database_admin import Startup
@@ -67,7 +68,10 @@ def test_first_start_moved_to_a_database_with_users_opens_the_login_there(
     ready.close()
     config = tmp_path / "config.toml"
     config.write_text(f'[database]\nurl = "{sqlite_url(tmp_path / "first.sqlite3")}"\n')
-    services = build_services(load_settings(environ={"POS_CONFIG": str(config)}))
+    device = str(tmp_path / "device-id")  # not the developer's data folder
+    services = build_services(
+        load_settings(environ={"POS_CONFIG": str(config), "POS_POS_DEVICE_ID_FILE": device})
+    )
     runner = ThreadPoolRunner()
     opened = [services]
     seen: list[str] = []
@@ -96,3 +100,32 @@ def test_first_start_moved_to_a_database_with_users_opens_the_login_there(
     assert seen[1].startswith("login: This database is already set up: log in.")
     assert [s.db.url for s in opened] == [sqlite_url(tmp_path / "first.sqlite3"), sqlite_url(other)]
     assert load_settings(environ={"POS_CONFIG": str(config)}).database.url == sqlite_url(other)
+
+
+def test_the_app_on_a_second_device_with_a_taken_terminal_id_says_so_and_stops(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = sqlite_url(tmp_path / "shared.sqlite3")
+
+    def laptop(name: str) -> Services:
+        environ = {"POS_DATABASE_URL": url, "POS_POS_DEVICE_ID_FILE": str(tmp_path / name)}
+        return build_services(load_settings(environ=environ), hasher=FAST_HASHER)
+
+    first = laptop("first-device-id")
+    migrate.upgrade(first.db.engine)
+    first.users.add_user(CLI, username="anna", password=PASSWORD, role=Role.ADMIN)
+    first.terminal_lease.claim()  # the first laptop is selling as T1
+    shown: list[str] = []
+    monkeypatch.setattr("pos_desktop.ui.app._fatal", shown.append)
+    cloned = laptop("cloned-device-id")
+    runner = ThreadPoolRunner()
+    try:
+        assert run_session(application(), cloned, runner, [cloned]) == 1
+    finally:
+        runner.wait_for_done()
+        cloned.close()
+        first.close()
+    assert len(shown) == 1
+    assert shown[0].startswith("This terminal id is taken.")
+    assert "terminal T1 is in use on another device" in shown[0]
+    assert QApplication.activeModalWidget() is None  # no login was offered

@@ -67,6 +67,11 @@ def session_file_for(folder: Path) -> Path:
     return folder / "cli-state" / "cli-session"
 
 
+def device_id_file_for(folder: Path) -> Path:
+    """This test's device id (terminal lease): one device per test folder, as in real life."""
+    return folder / "device-id"
+
+
 def password_file(folder: Path, password: str = ADMIN_PASSWORD, name: str = "pw") -> Path:
     path = folder / name
     path.write_text(password + "\n")
@@ -134,6 +139,7 @@ class Cli:
     def __post_init__(self) -> None:
         """Never the developer's own login token: one in the test's folder."""
         self.env.setdefault("POS_CLI_SESSION_FILE", str(session_file_for(self.folder)))
+        self.env.setdefault("POS_POS_DEVICE_ID_FILE", str(device_id_file_for(self.folder)))
 
     @classmethod
     def isolated(
@@ -302,6 +308,7 @@ def process_env(
     env["POS_CONFIG"] = str(config)
     env["POS_LOG_FOLDER"] = str(config.parent / "log")  # not the developer's log folder
     env["POS_CLI_SESSION_FILE"] = str(session_file_for(config.parent))
+    env["POS_POS_DEVICE_ID_FILE"] = str(device_id_file_for(config.parent))
     if user is not None:
         name, password = user
         env["POS_USER"] = name

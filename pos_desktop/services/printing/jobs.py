@@ -30,6 +30,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from pos_desktop.config import PrinterSettings
 from pos_desktop.domain.printer import Problem
 from pos_desktop.services.session_documents import report_name
+from pos_desktop.storage.loaded_rows import insert_as_loaded
 from pos_desktop.storage.models import CreditNote, Invoice, PrintJob
 
 QUEUED, SENDING, PRINTED, CANCELLED = "queued", "sending", "printed", "cancelled"
@@ -88,20 +89,29 @@ def queue_receipt(
     copy: bool = False,
     open_drawer: bool = False,
 ) -> PrintJob:
-    """Add a receipt's print job to the caller's transaction (it commits with the sale)."""
-    job = PrintJob(invoice=invoice, open_drawer=open_drawer)
-    return _waiting(session, job, terminal=terminal, queued_by=queued_by, at=at, copy=copy)
+    """Add a receipt's print job to the caller's transaction (it commits with the sale).
+
+    Written at once with one Core INSERT (a sale's receipt is on its hot path; the invoice
+    is in the database already, so its id is known)."""
+    job = PrintJob(invoice_id=invoice.id, open_drawer=open_drawer)
+    _set_waiting(job, terminal=terminal, queued_by=queued_by, at=at, copy=copy)
+    insert_as_loaded(session, [job])
+    return job
 
 
 def _waiting(
     session: Session, job: PrintJob, *, terminal: str, queued_by: str, at: datetime, copy: bool
 ) -> PrintJob:
     """``job`` (naming what it prints) queued at ``terminal``, added to the caller's session."""
+    _set_waiting(job, terminal=terminal, queued_by=queued_by, at=at, copy=copy)
+    session.add(job)
+    return job
+
+
+def _set_waiting(job: PrintJob, *, terminal: str, queued_by: str, at: datetime, copy: bool) -> None:
     job.terminal, job.state, job.copy, job.attempts = terminal, QUEUED, copy, 0
     job.updated_at = job.created_at = at
     job.queued_by = queued_by
-    session.add(job)
-    return job
 
 
 def queue_credit_note_slip(
@@ -115,16 +125,8 @@ def queue_credit_note_slip(
     open_drawer: bool = False,
 ) -> PrintJob:
     """Add a refund's slip to the caller's transaction (it commits with the credit note)."""
-    job = queue_receipt(
-        session,
-        invoice=invoice,
-        terminal=terminal,
-        queued_by=queued_by,
-        at=at,
-        open_drawer=open_drawer,
-    )
-    job.credit_note = note
-    return job
+    job = PrintJob(invoice=invoice, credit_note=note, open_drawer=open_drawer)
+    return _waiting(session, job, terminal=terminal, queued_by=queued_by, at=at, copy=False)
 
 
 def queue_session_report(

@@ -23,6 +23,7 @@ from pos_desktop.services.cash_sessions import closed_session_covering
 from pos_desktop.services.invoice_views import InvoiceView, invoice_view
 from pos_desktop.services.stock import Stocked
 from pos_desktop.storage.invoice_lookup import invoice_by_number
+from pos_desktop.storage.loaded_rows import attach_loaded, insert_as_loaded
 from pos_desktop.storage.models import CreditNote, Customer, Invoice, InvoiceLine, Payment, Product
 
 REASON_MAX = 500
@@ -72,8 +73,8 @@ def checked_products(
     )
 
 
-def set_lines(row: Invoice, lines: Sequence[LineInput], priced: PricedInvoice) -> None:
-    row.lines = [
+def line_rows(lines: Sequence[LineInput], priced: PricedInvoice) -> list[InvoiceLine]:
+    return [
         InvoiceLine(
             position=position,
             product_id=line.product_id,
@@ -90,6 +91,9 @@ def set_lines(row: Invoice, lines: Sequence[LineInput], priced: PricedInvoice) -
         )
         for position, (line, amounts) in enumerate(zip(lines, priced.lines, strict=True), 1)
     ]
+
+
+def set_totals(row: Invoice, priced: PricedInvoice) -> None:
     totals = priced.totals
     row.net, row.vat, row.gross, row.discount = (
         totals.net,
@@ -99,23 +103,66 @@ def set_lines(row: Invoice, lines: Sequence[LineInput], priced: PricedInvoice) -
     )
 
 
+def set_lines(row: Invoice, lines: Sequence[LineInput], priced: PricedInvoice) -> None:
+    row.lines = line_rows(lines, priced)
+    set_totals(row, priced)
+
+
+def payment_rows(payments: Sequence[AppliedPayment], now: datetime, actor: Actor) -> list[Payment]:
+    return [
+        Payment(
+            method=p.method.value,
+            amount=p.amount,
+            tendered=p.tendered,
+            change=p.change,
+            reference=p.reference,
+            received_at=now,
+            received_by=actor.label,
+        )
+        for p in payments
+    ]
+
+
+def count_payments(row: Invoice, payments: Sequence[Payment]) -> None:
+    """The invoice's paid and change grow by ``payments`` (new rows of it)."""
+    for payment in payments:
+        row.paid += payment.amount
+        row.change += payment.change
+
+
 def book_payments(
     row: Invoice, payments: Sequence[AppliedPayment], now: datetime, actor: Actor
 ) -> None:
-    for p in payments:
-        row.payments.append(
-            Payment(
-                method=p.method.value,
-                amount=p.amount,
-                tendered=p.tendered,
-                change=p.change,
-                reference=p.reference,
-                received_at=now,
-                received_by=actor.label,
-            )
-        )
-        row.paid += p.amount
-        row.change += p.change
+    """Payments for an invoice the session holds already (a draft issued, a later payment)."""
+    booked = payment_rows(payments, now, actor)
+    row.payments.extend(booked)
+    count_payments(row, booked)
+
+
+#: What tells a sale's payments apart when their ids come back (equal ones are interchangeable).
+_PAYMENT_MATCH = ("method", "amount", "tendered", "change", "reference")
+
+
+def save_new_invoice(
+    session: Session, row: Invoice, lines: list[InvoiceLine], payments: list[Payment]
+) -> None:
+    """A new invoice with its lines and payments in three statements, without an ORM flush;
+    the session then holds all of them as loaded (``row.lines``, ``row.payments`` read no
+    more, and a later change in the transaction is an ordinary versioned UPDATE)."""
+    insert_as_loaded(session, [row])
+    for line in lines:
+        line.invoice_id = row.id
+    for payment in payments:
+        payment.invoice_id = row.id
+    insert_as_loaded(session, lines, match=("position",))
+    insert_as_loaded(session, payments, match=_PAYMENT_MATCH)
+    attach_loaded(row, "lines", lines)
+    in_id_order = sorted(payments, key=_by_id)  # as the relationship orders them
+    attach_loaded(row, "payments", in_id_order)
+
+
+def _by_id(payment: Payment) -> int:
+    return payment.id
 
 
 def remember_action(

@@ -47,12 +47,16 @@ from pos_desktop.services.reverse_charge import check_reverse_charge
 from pos_desktop.services.sales.ledger import (
     book_payments,
     checked_products,
+    count_payments,
     customer_by_code,
     customer_row,
     issued_invoice,
+    line_rows,
+    payment_rows,
     remember_action,
+    save_new_invoice,
     saved_view,
-    set_lines,
+    set_totals,
 )
 from pos_desktop.services.station import StationResolver
 from pos_desktop.services.stock import Stocked
@@ -184,14 +188,14 @@ class Selling:
                 revision=0,
                 reverse_charge=sale.reverse_charge,
             )
-            set_lines(row, sale.lines, priced)
-            book_payments(row, settlement.payments, now, actor)
+            set_totals(row, priced)
+            paid = payment_rows(settlement.payments, now, actor)
+            count_payments(row, paid)
             if issue:
                 # Everything that can refuse the sale is checked: from here the series row stays
                 # locked until the commit, and the number goes into the invoice's own INSERT.
                 self._number(session, row, station.exhibition_code, station.terminal_code, now)
-            session.add(row)
-            session.flush()
+            save_new_invoice(session, row, line_rows(sale.lines, priced), paid)
             view = invoice_view(row, customer)
             audit.record(
                 session,

@@ -19,6 +19,7 @@ from pos_desktop.storage.models.outbox import OutboxMessage
 from pos_desktop.storage.models.print_job import PrintJob
 from pos_desktop.storage.models.product import Product, ProductBarcode
 from pos_desktop.storage.models.stock import StockLevel, StockLocation, StockMovement
+from pos_desktop.storage.models.terminal_lease import TerminalLease
 from pos_desktop.storage.models.transfer import StockTransfer, StockTransferLine
 from pos_desktop.storage.models.user import User
 from pos_desktop.storage.models.workshop import (
@@ -61,6 +62,7 @@ __all__ = [
     "StockTransfer",
     "StockTransferLine",
     "Terminal",
+    "TerminalLease",
     "User",
     "WaitlistEntry",
     "Workshop",
