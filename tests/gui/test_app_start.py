@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import bindparam, text
 
@@ -17,7 +17,7 @@ from pos_desktop.services.database_admin import Startup
 from pos_desktop.storage import migrate
 from pos_desktop.storage.engine import create_engine_for, sqlite_url
 from pos_desktop.storage.types import UtcDateTime
-from pos_desktop.ui.app import application, run_session
+from pos_desktop.ui.app import _start, application, run_session
 from pos_desktop.ui.screens.first_start import FirstStartDialog
 from pos_desktop.ui.screens.login import LoginDialog
 from pos_desktop.ui.workers import ThreadPoolRunner
@@ -129,3 +129,38 @@ def test_the_app_on_a_second_device_with_a_taken_terminal_id_says_so_and_stops(
     assert shown[0].startswith("This terminal id is taken.")
     assert "terminal T1 is in use on another device" in shown[0]
     assert QApplication.activeModalWidget() is None  # no login was offered
+
+
+def test_the_cold_start_login_gives_way_to_the_same_refusal_on_a_second_device(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app's own start (``_start``): the login is on screen while the database opens behind
+    it; the lease check there closes it with the same words, and nobody can log in."""
+    url = sqlite_url(tmp_path / "shared.sqlite3")
+    environ = {"POS_DATABASE_URL": url, "POS_POS_DEVICE_ID_FILE": str(tmp_path / "first-id")}
+    first = build_services(load_settings(environ=environ), hasher=FAST_HASHER)
+    migrate.upgrade(first.db.engine)
+    first.users.add_user(CLI, username="anna", password=PASSWORD, role=Role.ADMIN)
+    first.terminal_lease.claim()
+    shown: list[str] = []
+    monkeypatch.setattr("pos_desktop.ui.app._fatal", shown.append)
+    cloned = {**environ, "POS_POS_DEVICE_ID_FILE": str(tmp_path / "cloned-id")}
+    runner = ThreadPoolRunner()
+    opened: list[Services] = []
+    # Should the check let the login through, Quit after a while: the test fails, not hangs.
+    QTimer.singleShot(15_000, _quit_any_dialog)
+    try:
+        assert _start(application(), load_settings(environ=cloned), runner, opened) == 1
+    finally:
+        runner.wait_for_done()
+        for each in opened:
+            each.close()
+        first.close()
+    assert len(shown) == 1 and shown[0].startswith("This terminal id is taken.")
+    assert "terminal T1 is in use on another device" in shown[0]
+
+
+def _quit_any_dialog() -> None:
+    dialog = QApplication.activeModalWidget()
+    if isinstance(dialog, QDialog):
+        dialog.reject()
