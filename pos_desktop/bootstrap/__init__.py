@@ -25,10 +25,10 @@ from typing import TYPE_CHECKING
 from argon2 import PasswordHasher
 
 from pos_desktop.bootstrap.event_wiring import book_keeping, notifications
+from pos_desktop.bootstrap.loops import BackgroundLoops
 from pos_desktop.config import Settings
 from pos_desktop.domain.clock import Clock, SystemClock
 from pos_desktop.domain.codes import CustomerCode
-from pos_desktop.services.events import CashSessionClosed, EmailQueued, PrintJobQueued
 from pos_desktop.services.messagebus import MessageBus
 from pos_desktop.services.on_demand import built_once
 from pos_desktop.services.station import StationResolver
@@ -37,11 +37,9 @@ from pos_desktop.storage.uow import Database
 __all__ = ["Services", "book_keeping", "build_services", "notifications"]
 
 if TYPE_CHECKING:
-    from pos_desktop.domain.backup import BackupStatus
     from pos_desktop.services.action_keys import ActionKeyService
     from pos_desktop.services.approvals import ApprovalGate
     from pos_desktop.services.audit import AuditService
-    from pos_desktop.services.background_loop import RoundLoop
     from pos_desktop.services.backup import AutomaticBackups, BackupService
     from pos_desktop.services.cash_sessions import CashSessionService
     from pos_desktop.services.cli_sessions import CliSessions
@@ -56,13 +54,8 @@ if TYPE_CHECKING:
     from pos_desktop.services.exhibitions import ExhibitionService
     from pos_desktop.services.exports import ExportService
     from pos_desktop.services.journal import JournalService
-    from pos_desktop.services.outbox import (
-        OutboxParts,
-        OutboxSender,
-        OutboxService,
-        SenderLoop,
-    )
-    from pos_desktop.services.printing import PrintLoop, PrintService
+    from pos_desktop.services.outbox import OutboxParts, OutboxSender, OutboxService
+    from pos_desktop.services.printing import PrintService
     from pos_desktop.services.product_files import ProductFiles
     from pos_desktop.services.products import ProductService
     from pos_desktop.services.refunds import RefundService
@@ -79,7 +72,7 @@ if TYPE_CHECKING:
     from pos_desktop.services.workshops import WorkshopService
 
 
-class Services:
+class Services(BackgroundLoops):
     """The wired services; each built on first use (and then kept, one per ``Services``)."""
 
     #: How often the print and mail loops look for work when nothing woke them (what failed
@@ -306,28 +299,6 @@ class Services:
         )
 
     @built_once
-    def print_loop(self) -> PrintLoop:
-        """The app's background printer (started by the app, not here: the CLI and the tests
-        send rounds themselves). Woken by every queued print job, so a sale's receipt or a
-        refund's slip prints (and kicks the drawer) at once, not at the next round."""
-        from pos_desktop.services.printing import PrintLoop  # noqa: PLC0415 - lazy
-
-        loop = PrintLoop(self.printing.send_due, interval=self.print_round_seconds)
-        self.bus.listen(PrintJobQueued, lambda _event: loop.wake())
-        return loop
-
-    @built_once
-    def mail_loop(self) -> SenderLoop:
-        """The app's background email sender (started by the app, not here, like
-        ``print_loop``). Woken by every queued email: a welcome, an invoice, a void or refund
-        notice leaves at once instead of at the next round."""
-        from pos_desktop.services.outbox import SenderLoop  # noqa: PLC0415 - lazy
-
-        loop = SenderLoop(self.outbox_sender.send_due, interval=self.mail_round_seconds)
-        self.bus.listen(EmailQueued, lambda _event: loop.wake())
-        return loop
-
-    @built_once
     def smtp_credentials(self) -> SmtpCredentials:
         """Saving settings with the SMTP password in the keyring where one works."""
         from pos_desktop.adapters.smtp_password import store_password  # noqa: PLC0415 - lazy
@@ -443,22 +414,6 @@ class Services:
         )
 
     @built_once
-    def backup_loop(self) -> RoundLoop[BackupStatus]:
-        """The app's backup thread (started by the app, like ``print_loop``). A closed cash
-        session (its Z report) asks for a backup and wakes it."""
-        from pos_desktop.services.backup import backup_loop  # noqa: PLC0415 - lazy
-
-        automatic = self.automatic_backups
-        loop = backup_loop(automatic)
-
-        def session_closed(_event: CashSessionClosed) -> None:
-            automatic.request()
-            loop.wake()
-
-        self.bus.listen(CashSessionClosed, session_closed)
-        return loop
-
-    @built_once
     def terminal_lease(self) -> TerminalLeases:
         """This terminal id's lease for this device (claimed by the app and the CLI)."""
         from pos_desktop.adapters.device_identity import device_identity  # noqa: PLC0415
@@ -466,19 +421,6 @@ class Services:
 
         pos = self.settings.pos
         return TerminalLeases(self.db, self.clock, pos, lambda: device_identity(pos.device_id_path))
-
-    @built_once
-    def lease_loop(self) -> RoundLoop[str]:
-        """The app's lease renewal (started by the app, like ``print_loop``)."""
-        from pos_desktop.services.background_loop import RoundLoop  # noqa: PLC0415 - lazy
-
-        leases = self.terminal_lease
-        return RoundLoop(
-            leases.renew,
-            name="terminal-lease",
-            interval=leases.renew_every_seconds,
-            failed=lambda problem: f"lease not renewed: {problem}",
-        )
 
     def close(self) -> None:
         self.db.dispose()

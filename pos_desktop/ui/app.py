@@ -210,9 +210,7 @@ def serve(app: QApplication, services: Services, runner: ThreadPoolRunner, actor
     printer = services.print_loop
     printer.start()
     # Seat offers of the workshops' waitlists that nobody answered in time pass on; reminders.
-    from pos_desktop.services.workshop_waitlist import workshop_round_loop  # noqa: PLC0415
-
-    offers = workshop_round_loop(services.workshops.run_round)
+    offers = services.workshop_loop
     offers.start()
     # Automatic backups (when a folder is set): every few minutes and at each Z report.
     backups = services.backup_loop

@@ -1,0 +1,106 @@
+"""The app's background threads, as a part of ``Services`` (they need its services): the
+printer, the email sender, the backups, the terminal lease and the workshops' round.
+
+Each is built on first use and started by the app after the login (ui/app.py ``serve``), never
+here: the command line and the tests run rounds themselves. A loop that an action should wake
+(a queued receipt or email, a Z report) listens on the bus for that action's event.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pos_desktop.services.events import CashSessionClosed, EmailQueued, PrintJobQueued
+from pos_desktop.services.on_demand import built_once
+
+if TYPE_CHECKING:
+    from pos_desktop.config import Settings
+    from pos_desktop.domain.backup import BackupStatus
+    from pos_desktop.services.background_loop import RoundLoop
+    from pos_desktop.services.backup import AutomaticBackups
+    from pos_desktop.services.messagebus import MessageBus
+    from pos_desktop.services.outbox import OutboxSender, SenderLoop
+    from pos_desktop.services.printing import PrintLoop, PrintService
+    from pos_desktop.services.terminal_lease import TerminalLeases
+    from pos_desktop.services.workshop_views import WorkshopRound
+    from pos_desktop.services.workshops import WorkshopService
+
+
+class BackgroundLoops:
+    """Mixed into ``Services``; what it uses of them is declared here for the type checker."""
+
+    if TYPE_CHECKING:
+        settings: Settings
+        bus: MessageBus
+        print_round_seconds: float
+        mail_round_seconds: float
+
+        @property
+        def printing(self) -> PrintService: ...
+        @property
+        def outbox_sender(self) -> OutboxSender: ...
+        @property
+        def automatic_backups(self) -> AutomaticBackups: ...
+        @property
+        def terminal_lease(self) -> TerminalLeases: ...
+        @property
+        def workshops(self) -> WorkshopService: ...
+
+    @built_once
+    def print_loop(self) -> PrintLoop:
+        """The app's background printer (started by the app, not here: the CLI and the tests
+        send rounds themselves). Woken by every queued print job, so a sale's receipt or a
+        refund's slip prints (and kicks the drawer) at once, not at the next round."""
+        from pos_desktop.services.printing import PrintLoop  # noqa: PLC0415 - lazy
+
+        loop = PrintLoop(self.printing.send_due, interval=self.print_round_seconds)
+        self.bus.listen(PrintJobQueued, lambda _event: loop.wake())
+        return loop
+
+    @built_once
+    def mail_loop(self) -> SenderLoop:
+        """The app's background email sender (started by the app, not here, like
+        ``print_loop``). Woken by every queued email: a welcome, an invoice, a void or refund
+        notice leaves at once instead of at the next round."""
+        from pos_desktop.services.outbox import SenderLoop  # noqa: PLC0415 - lazy
+
+        loop = SenderLoop(self.outbox_sender.send_due, interval=self.mail_round_seconds)
+        self.bus.listen(EmailQueued, lambda _event: loop.wake())
+        return loop
+
+    @built_once
+    def backup_loop(self) -> RoundLoop[BackupStatus]:
+        """The app's backup thread (started by the app, like ``print_loop``). A closed cash
+        session (its Z report) asks for a backup and wakes it."""
+        from pos_desktop.services.backup import backup_loop  # noqa: PLC0415 - lazy
+
+        automatic = self.automatic_backups
+        loop = backup_loop(automatic)
+
+        def session_closed(_event: CashSessionClosed) -> None:
+            automatic.request()
+            loop.wake()
+
+        self.bus.listen(CashSessionClosed, session_closed)
+        return loop
+
+    @built_once
+    def lease_loop(self) -> RoundLoop[str]:
+        """The app's lease renewal (started by the app, like ``print_loop``)."""
+        from pos_desktop.services.background_loop import RoundLoop  # noqa: PLC0415 - lazy
+
+        leases = self.terminal_lease
+        return RoundLoop(
+            leases.renew,
+            name="terminal-lease",
+            interval=leases.renew_every_seconds,
+            failed=lambda problem: f"lease not renewed: {problem}",
+        )
+
+    @built_once
+    def workshop_loop(self) -> RoundLoop[WorkshopRound]:
+        """The workshops' round (started by the app, like ``print_loop``): seat offers nobody
+        answered pass on, reminders go out before the start."""
+        from pos_desktop.services.workshop_waitlist import workshop_round_loop  # noqa: PLC0415
+
+        return workshop_round_loop(self.workshops.run_round)
