@@ -16,7 +16,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QMainWindow,
     QStackedWidget,
     QWidget,
@@ -33,6 +32,7 @@ from pos_desktop.ui.screens.customer_import import CustomerImportScreen
 from pos_desktop.ui.screens.customer_lookup import CustomerLookup
 from pos_desktop.ui.screens.customers import CustomersScreen
 from pos_desktop.ui.screens.dashboard import DashboardScreen
+from pos_desktop.ui.screens.door import DoorView
 from pos_desktop.ui.screens.help import HelpDialog
 from pos_desktop.ui.screens.invoices import InvoicesScreen
 from pos_desktop.ui.screens.outbox import OutboxScreen
@@ -43,7 +43,9 @@ from pos_desktop.ui.screens.reports import ReportsScreen
 from pos_desktop.ui.screens.settings import SettingsScreen
 from pos_desktop.ui.screens.stock import StockScreen
 from pos_desktop.ui.screens.users import UsersScreen
+from pos_desktop.ui.screens.workshops import WorkshopsScreen
 from pos_desktop.ui.widgets.backup_status import BackupStatusLabel
+from pos_desktop.ui.widgets.navigation import Navigation
 from pos_desktop.ui.widgets.outbox_status import OutboxStatusLabel
 from pos_desktop.ui.widgets.printer_status import PrinterStatusLabel
 
@@ -53,23 +55,30 @@ class ScreenSpec:
     title: str
     permission: Permission
     build: Callable[[UiContext], QWidget]
+    #: A file in resources/icons/screens (without ``.svg``).
+    icon: str = "package"
 
 
 SCREENS: tuple[ScreenSpec, ...] = (
-    ScreenSpec("Checkout", Permission.INVOICE_CREATE, CheckoutScreen),
-    ScreenSpec("Register customer", Permission.CUSTOMER_REGISTER, RegisterCustomerScreen),
-    ScreenSpec("Customers", Permission.CUSTOMER_VIEW, CustomersScreen),
-    ScreenSpec("Invoices", Permission.INVOICE_VIEW, InvoicesScreen),
-    ScreenSpec("Cash drawer", Permission.CASH_SESSION, CashDrawerScreen),
-    ScreenSpec("Dashboard", Permission.REPORT_VIEW, DashboardScreen),
-    ScreenSpec("Reports", Permission.REPORT_VIEW, ReportsScreen),
-    ScreenSpec("Products", Permission.PRODUCT_MANAGE, ProductsScreen),
-    ScreenSpec("Stock", Permission.PRODUCT_MANAGE, StockScreen),
-    ScreenSpec("Users", Permission.USER_MANAGE, UsersScreen),
-    ScreenSpec("Settings", Permission.SETTINGS_MANAGE, SettingsScreen),
-    ScreenSpec("Audit log", Permission.AUDIT_VIEW, AuditLogScreen),
-    ScreenSpec("Outbox", Permission.OUTBOX_MANAGE, OutboxScreen),
-    ScreenSpec("Import customers", Permission.CUSTOMER_IMPORT, CustomerImportScreen),
+    ScreenSpec("Checkout", Permission.INVOICE_CREATE, CheckoutScreen, "shopping-cart"),
+    ScreenSpec(
+        "Register customer", Permission.CUSTOMER_REGISTER, RegisterCustomerScreen, "user-plus"
+    ),
+    ScreenSpec("Customers", Permission.CUSTOMER_VIEW, CustomersScreen, "users"),
+    ScreenSpec("Invoices", Permission.INVOICE_VIEW, InvoicesScreen, "receipt"),
+    ScreenSpec("Cash drawer", Permission.CASH_SESSION, CashDrawerScreen, "banknote"),
+    ScreenSpec("Dashboard", Permission.REPORT_VIEW, DashboardScreen, "layout-dashboard"),
+    ScreenSpec("Reports", Permission.REPORT_VIEW, ReportsScreen, "chart-column"),
+    ScreenSpec("Products", Permission.PRODUCT_MANAGE, ProductsScreen, "package"),
+    ScreenSpec("Stock", Permission.PRODUCT_MANAGE, StockScreen, "warehouse"),
+    ScreenSpec("Users", Permission.USER_MANAGE, UsersScreen, "user-cog"),
+    ScreenSpec("Settings", Permission.SETTINGS_MANAGE, SettingsScreen, "settings"),
+    ScreenSpec("Audit log", Permission.AUDIT_VIEW, AuditLogScreen, "scroll-text"),
+    ScreenSpec("Outbox", Permission.OUTBOX_MANAGE, OutboxScreen, "send"),
+    ScreenSpec("Import customers", Permission.CUSTOMER_IMPORT, CustomerImportScreen, "file-up"),
+    # After the others, so their Ctrl+N stay where cashiers' fingers learnt them.
+    ScreenSpec("Workshops", Permission.WORKSHOP_MANAGE, WorkshopsScreen, "calendar-days"),
+    ScreenSpec("Door check-in", Permission.CUSTOMER_VIEW, DoorView, "scan-line"),
 )
 
 
@@ -79,16 +88,15 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowTitle("Booth POS")
         self.resize(1280, 800)
-        self.nav = QListWidget()
-        self.nav.setFixedWidth(190)
-        self.nav.setObjectName("navigation")
+        self.nav = Navigation()
+        self.nav.setFixedWidth(230)
         self.stack = QStackedWidget()
         self.screens: dict[str, QWidget] = {}
         for spec in screens:
             if ctx.actor.can(spec.permission):
                 widget = spec.build(ctx)
                 self.screens[spec.title] = widget
-                self.nav.addItem(spec.title)
+                self.nav.add_screen(spec.title, spec.icon)
                 self.stack.addWidget(widget)
         self.nav.currentRowChanged.connect(self._show_row)
         self._connect_screens()

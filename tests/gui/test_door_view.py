@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from pos_desktop.bootstrap import Services
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.door_verdicts import Signal
+from pos_desktop.ui.main_window import MainWindow
 from pos_desktop.ui.screens.door import COLOURS, DoorView
 from tests.conftest import Staff
 from tests.gui.keyboard import focused, press, show_active, type_text
@@ -49,6 +50,7 @@ def test_the_door_admits_the_booked_and_turns_away_the_rest(
     sound = CountedSound()
     door.sound = sound  # type: ignore[assignment]  # counts instead of playing
     show_active(qtbot, door, (900, 600))
+    door.activate()
     qtbot.waitUntil(lambda: door.session.count() == 2)
     assert door.session.currentData() == "TALK1"
 
@@ -84,5 +86,28 @@ def test_a_cancelled_session_says_so_at_the_door(
     door = DoorView(manager_ctx)
     door.sound = CountedSound()  # type: ignore[assignment]
     show_active(qtbot, door, (900, 600))
+    door.activate()
     qtbot.waitUntil(lambda: door.session.count() == 1)
     assert scan(qtbot, door, ada) == "Cancelled"
+
+
+def test_a_scan_on_the_door_screen_of_the_main_window_checks_in_instead_of_selling(
+    qtbot: QtBot, services: Services, staff: Staff, cashier_ctx: UiContext
+) -> None:
+    """The main window's scanners route a visitor's QR to the checkout, except while the door
+    check-in screen is on show: there it admits them."""
+    add_workshop(services, staff.manager, "TALK1")
+    ada = customer(services, staff.cashier, "Ada Example")
+    sell_seats(services, staff.cashier, "TALK1", ada)
+    window = MainWindow(cashier_ctx)
+    show_active(qtbot, window)
+    door = window.show_screen("Door check-in")
+    assert isinstance(door, DoorView)
+    door.sound = CountedSound()  # type: ignore[assignment]
+    qtbot.waitUntil(lambda: door.session.count() == 1)
+
+    window.scanners.router.deliver(ada)
+
+    qtbot.waitUntil(lambda: door.message is not None)
+    assert door.headline.text() == "Admitted: Ada Example"
+    assert window.stack.currentWidget() is door  # not switched to the checkout

@@ -36,8 +36,25 @@ def titles(window: MainWindow) -> list[str]:
 
 def test_a_cashier_sees_selling_screens_only(qtbot: QtBot, cashier_ctx: UiContext) -> None:
     window = open_window(qtbot, cashier_ctx)
-    assert titles(window) == CASHIER_SCREENS
+    assert titles(window) == [*CASHIER_SCREENS, "Door check-in"]
     assert "carl (cashier)" in window.user_label.text()
+
+
+def test_the_sidebar_shows_each_screens_icon_and_its_ctrl_key(
+    qtbot: QtBot, cashier_ctx: UiContext
+) -> None:
+    window = open_window(qtbot, cashier_ctx)
+    assert [window.nav.hint(row) for row in range(window.nav.count())] == [
+        "Ctrl+1",
+        "Ctrl+2",
+        "Ctrl+3",
+        "Ctrl+4",
+        "Ctrl+5",
+        "Ctrl+6",
+    ]
+    assert all(not window.nav.item(row).icon().isNull() for row in range(window.nav.count()))
+    press(qtbot, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)  # what the hint says
+    assert window.stack.currentWidget() is window.screens["Door check-in"]
 
 
 def test_a_manager_also_sees_the_dashboard_and_ctrl_digits_switch_screens(
@@ -52,6 +69,8 @@ def test_a_manager_also_sees_the_dashboard_and_ctrl_digits_switch_screens(
         "Stock",
         "Outbox",
         "Import customers",
+        "Workshops",
+        "Door check-in",
     ]
     press(qtbot, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.screens["Dashboard"]

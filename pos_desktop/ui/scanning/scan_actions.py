@@ -1,6 +1,7 @@
 """What a routed scan does in the main window: the screens stay unaware of scanners.
 
-A customer opens at the checkout (as "sell to" does), a product is looked up and added to the
+A customer opens at the checkout (as "sell to" does; on the door check-in screen it is checked
+in instead), a product is looked up and added to the
 cart exactly as if typed into the checkout's scan field, an invoice opens in the invoice list.
 A role without the screen gets a message instead.
 """
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from pos_desktop.ui.scanning.router import ScanActions
 from pos_desktop.ui.screens.checkout import CheckoutScreen
+from pos_desktop.ui.screens.door import DoorView
 from pos_desktop.ui.screens.invoices import InvoicesScreen
 from pos_desktop.ui.widgets.message_bar import Tone
 
@@ -40,12 +42,24 @@ def main_window_actions(window: MainWindow, say: Say) -> ScanActions:
             screen.new_sale()  # the previous sale's invoice was still on screen
         return screen
 
-    def customer(code: str) -> None:
+    def door() -> DoorView | None:
+        """The door check-in screen, when it is the one on show: a scan there admits."""
         window = window_ref()
-        if window is not None and checkout() is not None:
+        screen = window.stack.currentWidget() if window is not None else None
+        return screen if isinstance(screen, DoorView) else None
+
+    def customer(code: str) -> None:
+        window, at_door = window_ref(), door()
+        if at_door is not None:
+            at_door.check_in_code(code)
+        elif window is not None and checkout() is not None:
             window.sell_to(code)
 
     def customer_or_product(code: str) -> None:
+        at_door = door()
+        if at_door is not None:
+            at_door.check_in_code(code)
+            return
         screen = checkout()
         if screen is not None:
             screen.select_customer(code, or_product=True)

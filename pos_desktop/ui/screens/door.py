@@ -57,7 +57,15 @@ class DoorView(QWidget):
         QShortcut(QKeySequence("Alt+S"), self, self.session.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_F11), self, self.toggle_full_screen)
         self.session.activated.connect(lambda _index: self.scan.setFocus())
-        self.load_sessions()
+        self._loaded = False
+
+    def activate(self) -> None:
+        """Shown (as a screen of the main window, or as a window of its own): the day's
+        sessions are loaded the first time, then the scan field waits."""
+        if not self._loaded:
+            self._loaded = True
+            self.load_sessions()
+        self.scan.setFocus()
 
     def _layout(self) -> None:
         form = QFormLayout()
@@ -103,11 +111,15 @@ class DoorView(QWidget):
             self._show(DoorMessage(Signal.LOOK, "No workshops today", "Set them up first."))
 
     def check_in(self) -> None:
+        """Enter in the scan field (a wedge scanner's burst in a window of its own)."""
         code = self.scan.text().strip()
-        workshop = self.session.currentData()
-        if not code:
-            return
         self.scan.clear()
+        if code:
+            self.check_in_code(code)
+
+    def check_in_code(self, code: str) -> None:
+        """One visitor's code, typed or routed here by the main window's scanners."""
+        workshop = self.session.currentData()
         if not isinstance(workshop, str):
             self._show(DoorMessage(Signal.LOOK, "Pick the session first", "Alt+S"))
             return

@@ -212,3 +212,4 @@ class WorkshopsScreen(QWidget):
         self.door = DoorView(self.ctx)
         self.door.resize(900, 640)
         self.door.show()
+        self.door.activate()
