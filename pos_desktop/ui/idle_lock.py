@@ -243,6 +243,6 @@ class TerminalLock(QObject):
         self.window.setWindowState(old.windowState())
         self._follow_settings()
         self.window.show()  # before closing the old one, so the app never has no window
-        old.close()
+        old.close_without_asking()
         old.deleteLater()
         self.window_replaced.emit(self.window)

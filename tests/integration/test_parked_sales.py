@@ -63,9 +63,7 @@ def test_parking_the_same_cart_again_keeps_one_row(services: Services, staff: St
     assert recalled.key == key  # the cart goes on with its key: a sale of it is still once
 
 
-def test_each_terminal_sees_its_own(
-    services: Services, staff: Staff, clock: FakeClock
-) -> None:
+def test_each_terminal_sees_its_own(services: Services, staff: Staff, clock: FakeClock) -> None:
     other_till = ParkedSales(services.db, clock, "T9")
     mine = services.parked_sales.park(staff.cashier, a_cart("mine"))
     other_till.park(staff.cashier, a_cart("theirs"))
@@ -75,26 +73,31 @@ def test_each_terminal_sees_its_own(
         other_till.recall(staff.cashier, mine.id)
 
 
+def recall_twice_at_once(services: Services, staff: Staff, parked_id: int) -> list[str]:
+    """Two threads recall the same cart at the same moment; what each got."""
+    start = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def recall() -> None:
+        start.wait()
+        try:
+            services.parked_sales.recall(staff.cashier, parked_id)
+            outcomes.append("cart")
+        except NotFound:
+            outcomes.append("gone")
+
+    threads = [threading.Thread(target=recall) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    return sorted(outcomes)
+
+
 def test_two_windows_recalling_at_once_get_one_cart(services: Services, staff: Staff) -> None:
     for _round in range(5):
         parked = services.parked_sales.park(staff.cashier, a_cart())
-        start = threading.Barrier(2)
-        outcomes: list[str] = []
-
-        def recall(parked_id: int = parked.id) -> None:
-            start.wait()
-            try:
-                services.parked_sales.recall(staff.cashier, parked_id)
-                outcomes.append("cart")
-            except NotFound:
-                outcomes.append("gone")
-
-        threads = [threading.Thread(target=recall) for _ in range(2)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(30)
-        assert sorted(outcomes) == ["cart", "gone"]
+        assert recall_twice_at_once(services, staff, parked.id) == ["cart", "gone"]
 
 
 def test_empty_carts_and_long_notes_are_refused(services: Services, staff: Staff) -> None:
