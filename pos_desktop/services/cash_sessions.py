@@ -196,6 +196,18 @@ class CashSessionService:
             uow.commit()
         return report
 
+    def is_open(self, actor: Actor) -> bool:
+        """Whether this till has an open session (the checkout warns before taking cash
+        without one: that cash would be in no drawer count)."""
+        actor.require(Permission.CASH_SESSION)
+        with self._db.reader() as uow:
+            return (
+                self.open_row(
+                    uow.session, self._station.terminal_id(uow.session, self._clock.now())
+                )
+                is not None
+            )
+
     def x_report(self, actor: Actor) -> SessionReport:
         """The open session's figures so far; changes nothing."""
         actor.require(Permission.CASH_SESSION)

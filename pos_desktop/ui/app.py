@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import sys
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from pos_desktop import __version__
@@ -23,6 +24,7 @@ from pos_desktop.adapters.log_files import start_logging
 from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import Settings, masked
 from pos_desktop.domain.errors import PosError
+from pos_desktop.domain.money import set_typing_locale
 from pos_desktop.services.database_admin import Startup
 from pos_desktop.ui.app_icon import DESKTOP_FILE_NAME, app_icon
 from pos_desktop.ui.crash_report import CrashReporter
@@ -75,6 +77,8 @@ def run_gui(settings: Settings) -> int:
 
 def _run_gui(app: QApplication, settings: Settings) -> int:
     apply_theme(settings.ui.theme)
+    # Amounts typed as the user's locale writes them ("12,50" in Germany), dots as well.
+    log.info("numbers typed as in %s", set_typing_locale(QLocale.system().name()) or "C")
     try:
         services = build_services(settings)
     except PosError as error:

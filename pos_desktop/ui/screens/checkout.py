@@ -145,18 +145,21 @@ class CheckoutScreen(CheckoutParking):
             )
         else:
             self.refresh_parked_count()  # another window of this till may have parked one
+            self.check_cash_session()
         self.focus_scan()
 
     def _till_loaded(self, till: TillInfo) -> None:
         self.cart = Cart(till)
         self.model = CartTableModel(self.cart)
         self.model.cart_changed.connect(self._cart_changed)
+        self.model.edit_refused.connect(self.messages.show_error)
         self.table.show_cart(self.model)
         self.totals.currency = till.currency
         self.title.setText(f"Checkout · {till.exhibition_name} · till {till.terminal_code}")
         self.line_entry.set_default_vat(format(till.default_vat_rate.normalize(), "f"))
         self._cart_changed()
         self.refresh_parked_count()
+        self.check_cash_session()
 
     def focus_scan(self) -> None:
         if self.pages.currentWidget() is self.sale_page:
@@ -175,6 +178,7 @@ class CheckoutScreen(CheckoutParking):
         except InvalidCustomerCode as error:
             if looks_like_code(text):
                 self.messages.show_error(f"{text}: {error.problems[0].message}")
+                self._keep_for_correction(text)
                 return
             self._look_up_product(text)
             return
@@ -193,6 +197,8 @@ class CheckoutScreen(CheckoutParking):
                 self._look_up_product(code)
             else:
                 self._failed(error)
+                if isinstance(error, NotFound | InvalidCustomerCode):
+                    self._keep_for_correction(code)
 
         self.ctx.runner.submit(
             lambda: self.ctx.services.customers.card(actor, code),
@@ -200,6 +206,13 @@ class CheckoutScreen(CheckoutParking):
             not_found,
             owner=self,
         )
+
+    def _keep_for_correction(self, text: str) -> None:
+        """A mistyped code stays in the scan field, selected: fix a character, or scan anew
+        (a scan replaces the selection)."""
+        if not self.scan.text():
+            self.scan.setText(text)
+            self.scan.selectAll()
 
     def _customer_found(self, card: CustomerCard) -> None:
         if self.cart is None or self._refuse_while_saving():
