@@ -175,8 +175,9 @@ class TerminalLock(QObject):
         return self.dialog is not None
 
     def start(self) -> None:
-        """Show the main window and start counting idle time (0 minutes: never lock)."""
-        self.window.show()
+        """Show the main window, maximised (the status bar stays on a small screen), and start
+        counting idle time (0 minutes: never lock)."""
+        self.window.showMaximized()
         if self._enabled:
             self.watcher.start()
 

@@ -112,7 +112,8 @@ class CheckoutScreen(CheckoutParking):
         right.addWidget(self.totals)
         right.addWidget(self.pay_button)
         body = QHBoxLayout(self.sale_page)
-        body.addLayout(left, 3)
+        # The cart gets the free space (its description column first, see CartView).
+        body.addLayout(left, 5)
         body.addLayout(right, 2)
 
     def _build_shortcuts(self) -> None:

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -310,7 +312,13 @@ class SettingsScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.messages)
         layout.addWidget(self.file_label)
-        layout.addWidget(self.tabs, 1)
+        # The longest tab is taller than a 700-pixel screen: it scrolls (Tab keeps the focused
+        # field in view) instead of making the window taller than the screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.tabs)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         self._saving = False

@@ -16,6 +16,7 @@ class TotalsPanel(QWidget):
         self.total = QLabel()
         self.total.setObjectName("cartTotal")
         self.total.setStyleSheet("QLabel#cartTotal { font-size: 26pt; font-weight: 700; }")
+        self.total.setWordWrap(True)  # "Total" above the amount where the column is narrow
         layout = QVBoxLayout(self)
         layout.addWidget(self.breakdown)
         layout.addWidget(self.total)
