@@ -53,7 +53,11 @@ class CheckoutParking(CheckoutPaying):
     def refresh_parked_count(self) -> None:
         actor, parked = self.ctx.actor, self.ctx.services.parked_sales
         self.ctx.runner.submit(
-            lambda: parked.count(actor), self._show_parked_count, self._count_failed, owner=self
+            lambda: parked.count(actor),
+            self._show_parked_count,
+            self._count_failed,
+            owner=self,
+            background=True,
         )
 
     def _show_parked_count(self, count: int) -> None:

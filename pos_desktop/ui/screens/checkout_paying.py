@@ -68,7 +68,11 @@ class CheckoutPaying(QWidget):
             return
         sessions = self.ctx.services.cash_sessions
         self.ctx.runner.submit(
-            lambda: sessions.is_open(actor), self._cash_session_known, self._unknown, owner=self
+            lambda: sessions.is_open(actor),
+            self._cash_session_known,
+            self._unknown,
+            owner=self,
+            background=True,
         )
 
     def _cash_session_known(self, is_open: bool) -> None:
