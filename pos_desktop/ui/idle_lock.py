@@ -239,6 +239,7 @@ class TerminalLock(QObject):
 
     def _replace_window(self, actor: Actor) -> None:
         old = self.window
+        old.park_open_cart(f"left open by {old.ctx.actor.label} when {actor.label} took over")
         self.window = self._build_window(UiContext(self._services, self._runner, actor))
         self.window.setGeometry(old.geometry())
         self.window.setWindowState(old.windowState())

@@ -214,6 +214,18 @@ class MainWindow(QMainWindow):
         self.close_confirmed = True
         self.close()
 
+    def park_open_cart(self, note: str) -> bool:
+        """Park the checkout's cart if it has lines (another user takes the till over: the
+        cart must not be lost with this window). The park runs on the runner and is saved
+        even if this window is gone by then."""
+        checkout = self.screens.get("Checkout")
+        if not isinstance(checkout, CheckoutScreen) or checkout.cart is None:
+            return False
+        if not checkout.cart.lines or checkout.saving:
+            return False
+        checkout.park(note)
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         """A cart with lines is not dropped by closing the window: park it, drop it, or stay."""
         checkout = self.screens.get("Checkout")
