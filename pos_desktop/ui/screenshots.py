@@ -235,8 +235,9 @@ def _idle_lock(
 ) -> list[Path]:
     """The window after a while without input: its content hidden, the lock dialog on top."""
     lock = TerminalLock(services, runner, manager, timeout_ms=0)
-    lock.window.resize(*WINDOW_SIZE)
     lock.start()
+    lock.window.showNormal()  # start() maximises: the picture has the tour's size
+    lock.window.resize(*WINDOW_SIZE)
     try:
         lock.lock()
         dialog = lock.dialog
