@@ -12,6 +12,7 @@ from pos_desktop.ui.models.cart_table import COLUMNS
 from pos_desktop.ui.screens.checkout import CheckoutScreen
 from tests.gui.conftest import NewLock
 from tests.gui.keyboard import focused, press, show_active, type_text
+from tests.gui.selling import pay_and_confirm
 
 SMALL = (1024, 700)
 DESCRIPTION = "Workshop seat: Advanced session"
@@ -53,3 +54,9 @@ def test_at_1024x700_the_checkout_shows_the_description_the_total_and_pay(
         assert widget.isVisible() and window.rect().contains(corner), widget.objectName()
     total = checkout.totals.total
     assert total.width() >= total.sizeHint().width() or total.wordWrap()
+
+    pay_and_confirm(qtbot, checkout)  # the sale's own view (with the receipt) fits too
+    qtbot.waitUntil(lambda: checkout.pages.currentWidget() is checkout.done_panel)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= SMALL[0] and hint.height() <= SMALL[1], hint
+    assert (window.width(), window.height()) == SMALL

@@ -92,6 +92,7 @@ class InvoicePanel(QWidget):
         self.messages = MessageBar()
         self.details = QLabel()
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setWordWrap(True)  # the totals line wraps beside the receipt at 1024 px
         self.done_button = QPushButton(done_text)
         self.void_button = QPushButton("Void...")
         self.edit_button = QPushButton("Edit (Ctrl+E)")
