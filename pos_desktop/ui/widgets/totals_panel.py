@@ -2,10 +2,60 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from pos_desktop.domain.invoice import InvoiceTotals
 from pos_desktop.domain.money import format_amount
+
+LARGEST_PT = 26
+SMALLEST_PT = 14
+
+
+class TotalLabel(QLabel):
+    """The total on one line, as large as its width allows (26 pt down to 14 pt).
+
+    Wrapped, "Total 233.00" and "EUR" landed on two lines beside the cart on a 1024-pixel
+    screen; a smaller size reads better than a broken amount.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cartTotal")
+        self._fit()
+
+    def _font(self, points: int) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPointSize(points)
+        return font
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        metrics = QFontMetrics(self._font(SMALLEST_PT))
+        return QSize(metrics.horizontalAdvance(self.text()) + 4, metrics.height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        metrics = QFontMetrics(self._font(LARGEST_PT))
+        return QSize(metrics.horizontalAdvance(self.text()) + 4, metrics.height())
+
+    def _fit(self) -> None:
+        room = self.contentsRect().width()
+        points = LARGEST_PT
+        while points > SMALLEST_PT:
+            if QFontMetrics(self._font(points)).horizontalAdvance(self.text()) <= room:
+                break
+            points -= 1
+        if self.font().pointSize() != points or not self.font().bold():
+            self.setFont(self._font(points))
 
 
 class TotalsPanel(QWidget):
@@ -13,10 +63,7 @@ class TotalsPanel(QWidget):
         super().__init__(parent)
         self.currency = currency
         self.breakdown = QLabel()
-        self.total = QLabel()
-        self.total.setObjectName("cartTotal")
-        self.total.setStyleSheet("QLabel#cartTotal { font-size: 26pt; font-weight: 700; }")
-        self.total.setWordWrap(True)  # "Total" above the amount where the column is narrow
+        self.total = TotalLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.breakdown)
         layout.addWidget(self.total)
