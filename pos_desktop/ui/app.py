@@ -77,8 +77,6 @@ def run_gui(settings: Settings) -> int:
 
 def _run_gui(app: QApplication, settings: Settings) -> int:
     apply_theme(settings.ui.theme)
-    # Amounts typed as the user's locale writes them ("12,50" in Germany), dots as well.
-    log.info("numbers typed as in %s", set_typing_locale(QLocale.system().name()) or "C")
     try:
         services = build_services(settings)
     except PosError as error:
@@ -132,6 +130,9 @@ def run_session(
         return 0
     from pos_desktop.ui.idle_lock import TerminalLock  # noqa: PLC0415 - after the login, above
 
+    # Amounts typed as the user's locale writes them ("12,50" in Germany), dots as well; here,
+    # after the login, because it loads Babel's locale data.
+    log.info("numbers typed as in %s", set_typing_locale(QLocale.system().name()) or "C")
     timeout = idle_timeout_ms(services.settings)
     lock = TerminalLock(services, runner, login.actor, timeout_ms=timeout)
     lock.start()
