@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from pos_desktop.domain.invoice import InvoiceTotals
 from pos_desktop.domain.money import format_amount
@@ -23,6 +22,9 @@ class TotalLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cartTotal")
+        # The column's other widgets decide its width, the label fits its font into it (no
+        # size-hint overrides: layouts call those from C++ at any time, teardown included).
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._fit()
 
     def _font(self, points: int) -> QFont:
@@ -38,14 +40,6 @@ class TotalLabel(QLabel):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         self._fit()
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        metrics = QFontMetrics(self._font(SMALLEST_PT))
-        return QSize(metrics.horizontalAdvance(self.text()) + 4, metrics.height())
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        metrics = QFontMetrics(self._font(LARGEST_PT))
-        return QSize(metrics.horizontalAdvance(self.text()) + 4, metrics.height())
 
     def _fit(self) -> None:
         room = self.contentsRect().width()
