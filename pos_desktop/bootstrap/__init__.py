@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from pos_desktop.services.exports import ExportService
     from pos_desktop.services.journal import JournalService
     from pos_desktop.services.outbox import OutboxParts, OutboxSender, OutboxService
+    from pos_desktop.services.parked_sales import ParkedSales
     from pos_desktop.services.printing import PrintService
     from pos_desktop.services.product_files import ProductFiles
     from pos_desktop.services.products import ProductService
@@ -363,6 +364,13 @@ class Services(BackgroundLoops):
         return CliSessions(
             self.db, self.clock, self.users, self.settings.security, self.settings.pos.terminal
         )
+
+    @built_once
+    def parked_sales(self) -> ParkedSales:
+        """Carts parked at this terminal's checkout (F10) and recalled later."""
+        from pos_desktop.services.parked_sales import ParkedSales  # noqa: PLC0415 - lazy
+
+        return ParkedSales(self.db, self.clock, self.settings.pos.terminal)
 
     @built_once
     def database_admin(self) -> DatabaseAdmin:

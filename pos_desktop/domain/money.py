@@ -24,6 +24,15 @@ ZERO = Decimal(0)
 MAX_AMOUNT = Decimal(100_000_000)
 
 _PLAIN_NUMBER = re.compile(r"\d+(\.\d+)?")
+#: Digits and the separators locales use (dot, comma, apostrophe, the spaces): anything else
+#: (letters, exponents, signs) is never handed to the locale's parser.
+_LOCALE_NUMBER = re.compile(r"[\d.,'\u00a0\u202f ]+")
+
+#: The locale whose way of writing numbers people type here (``de_DE``: ``12,50``), set by the
+#: app from the user's locale; ``None`` (the CLI, scripts): dots only. Only a locale whose
+#: decimal separator is not a dot is kept: for the others nothing changes, so ``1,250`` never
+#: silently becomes a thousand times more than meant.
+_typing_locale: str | None = None
 
 
 CENTS = Decimal("0.01")
@@ -78,6 +87,44 @@ def plain_amount(amount: Decimal) -> str:
     return format(cents if cents == amount else amount.normalize(), "f")
 
 
+def set_typing_locale(name: str | None) -> str | None:
+    """Accept numbers as ``name`` writes them (``"12,50"`` for ``de_DE``) besides ``12.50``.
+
+    Returns the locale kept: ``None`` for a dot locale, an unknown name or ``None``. Set once,
+    at start, by the front end that knows the user's locale (process-wide: one person types).
+    """
+    global _typing_locale  # noqa: PLW0603 - one setting for the process, see above
+    _typing_locale = None
+    if not name:
+        return None
+    from babel import Locale, UnknownLocaleError  # noqa: PLC0415 - see the module
+    from babel.numbers import get_decimal_symbol  # noqa: PLC0415
+
+    try:
+        locale = Locale.parse(name.split(".")[0].replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return None
+    if get_decimal_symbol(locale) != ".":
+        _typing_locale = str(locale)
+    return _typing_locale
+
+
+def _in_typing_locale(raw: str) -> str | None:
+    """``raw`` written the typing locale's way (``1.234,50``) as plain text (``1234.50``)."""
+    locale = _typing_locale
+    if locale is None or not _LOCALE_NUMBER.fullmatch(raw):
+        return None
+    from babel.numbers import NumberFormatError  # noqa: PLC0415 - see the module
+    from babel.numbers import parse_decimal as parse_in_locale  # noqa: PLC0415
+
+    try:
+        value = parse_in_locale(raw, locale=locale, strict=True)
+    except (NumberFormatError, ValueError):
+        return None
+    text = format(value, "f")
+    return text if _PLAIN_NUMBER.fullmatch(text) else None
+
+
 def parse_decimal(
     text: str | Decimal | int,
     *,
@@ -86,11 +133,13 @@ def parse_decimal(
     allow_zero: bool = False,
     maximum: Decimal = MAX_AMOUNT,
 ) -> Decimal:
-    """Read a non-negative number written with digits and an optional dot.
+    """Read a non-negative number written with digits and an optional dot, or as the typing
+    locale writes it (``set_typing_locale``: ``12,50`` and ``1.234,50`` for ``de_DE``).
 
     Refuses what people type by mistake, each with a message naming ``field``: a decimal comma
-    ("12,50"), a sign ("-3"), exponents ("1e9"), words ("abc"), too many decimals, zero where
-    it makes no sense, and values above ``maximum``.
+    where the locale has a dot ("12,50"), a sign ("-3"), exponents ("1e9"), words ("abc"), too
+    many decimals, zero where it makes no sense, and values above ``maximum``. The plain dot
+    form is always taken (scanners, files and the CLI write it).
     """
     raw = format(Decimal(text), "f") if isinstance(text, Decimal | int) else text.strip()
     if not raw:
@@ -99,6 +148,8 @@ def parse_decimal(
         raise ValidationError.single(field, f"must not be negative (got {raw})")
     if raw.startswith("+"):
         raw = raw[1:]
+    if not _PLAIN_NUMBER.fullmatch(raw):
+        raw = _in_typing_locale(raw) or raw
     if "," in raw and _PLAIN_NUMBER.fullmatch(raw.replace(",", ".")):
         suggestion = raw.replace(",", ".")
         raise ValidationError.single(

@@ -36,7 +36,7 @@ from pos_desktop.services.session_report import (
     session_report_document,
 )
 from pos_desktop.services.station import StationResolver
-from pos_desktop.storage.models import CashMovement, CashSession
+from pos_desktop.storage.models import CashMovement, CashSession, Terminal
 from pos_desktop.storage.uow import Database
 
 __all__ = [
@@ -195,6 +195,22 @@ class CashSessionService:
             self._remember(session, key, action, row=row, actor=actor, now=now)
             uow.commit()
         return report
+
+    def is_open(self, actor: Actor) -> bool:
+        """Whether this till has an open session (the checkout warns before taking cash
+        without one: that cash would be in no drawer count). Reads only: a till that never
+        sold has no terminal row yet, and no session."""
+        actor.require(Permission.CASH_SESSION)
+        with self._db.reader() as uow:
+            found = uow.session.scalars(
+                select(CashSession.id)
+                .join(Terminal, Terminal.id == CashSession.terminal_id)
+                .where(
+                    Terminal.code == self._station.terminal_code,
+                    CashSession.closed_at.is_(None),
+                )
+            ).first()
+            return found is not None
 
     def x_report(self, actor: Actor) -> SessionReport:
         """The open session's figures so far; changes nothing."""

@@ -18,12 +18,14 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from pos_desktop import __version__
 from pos_desktop.adapters.log_files import start_logging
 from pos_desktop.config import Settings, masked
 from pos_desktop.domain.errors import PosError
+from pos_desktop.domain.money import set_typing_locale
 from pos_desktop.domain.roles import Actor
 from pos_desktop.ui.app_icon import DESKTOP_FILE_NAME, app_icon
 from pos_desktop.ui.crash_report import CrashReporter
@@ -199,6 +201,9 @@ def serve(app: QApplication, services: Services, runner: ThreadPoolRunner, actor
     """After the login: the main window under the idle lock, and the background loops."""
     from pos_desktop.ui.idle_lock import TerminalLock  # noqa: PLC0415 - after the login, above
 
+    # Amounts typed as the user's locale writes them ("12,50" in Germany), dots as well; here,
+    # after the login, because it loads Babel's locale data.
+    log.info("numbers typed as in %s", set_typing_locale(QLocale.system().name()) or "C")
     timeout = idle_timeout_ms(services.settings)
     lock = TerminalLock(services, runner, actor, timeout_ms=timeout)
     lock.start()

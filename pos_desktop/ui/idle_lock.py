@@ -175,8 +175,9 @@ class TerminalLock(QObject):
         return self.dialog is not None
 
     def start(self) -> None:
-        """Show the main window and start counting idle time (0 minutes: never lock)."""
-        self.window.show()
+        """Show the main window, maximised (the status bar stays on a small screen), and start
+        counting idle time (0 minutes: never lock)."""
+        self.window.showMaximized()
         if self._enabled:
             self.watcher.start()
 
@@ -238,11 +239,12 @@ class TerminalLock(QObject):
 
     def _replace_window(self, actor: Actor) -> None:
         old = self.window
+        old.park_open_cart(f"left open by {old.ctx.actor.label} when {actor.label} took over")
         self.window = self._build_window(UiContext(self._services, self._runner, actor))
         self.window.setGeometry(old.geometry())
         self.window.setWindowState(old.windowState())
         self._follow_settings()
         self.window.show()  # before closing the old one, so the app never has no window
-        old.close()
+        old.close_without_asking()
         old.deleteLater()
         self.window_replaced.emit(self.window)

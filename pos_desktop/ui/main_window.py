@@ -12,11 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -209,3 +211,66 @@ class MainWindow(QMainWindow):
 
     def show_help(self) -> None:
         HelpDialog(self).exec()
+
+    # -------------------------------------------------------------------------- closing
+
+    #: Set once the cashier has answered the question (or nothing needed asking).
+    close_confirmed = False
+
+    def close_without_asking(self) -> None:
+        """For the idle lock handing the till to another user: no question to answer."""
+        self.close_confirmed = True
+        self.close()
+
+    def park_open_cart(self, note: str) -> bool:
+        """Park the checkout's cart if it has lines (another user takes the till over: the
+        cart must not be lost with this window). The park runs on the runner and is saved
+        even if this window is gone by then."""
+        checkout = self.screens.get("Checkout")
+        if not isinstance(checkout, CheckoutScreen) or checkout.cart is None:
+            return False
+        if not checkout.cart.lines or checkout.saving:
+            return False
+        checkout.park(note)
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        """A cart with lines is not dropped by closing the window: park it, drop it, or stay."""
+        checkout = self.screens.get("Checkout")
+        cart = checkout.cart if isinstance(checkout, CheckoutScreen) else None
+        if self.close_confirmed or cart is None or not cart.lines:
+            event.accept()
+            return
+        event.ignore()
+        assert isinstance(checkout, CheckoutScreen)
+        self.show_screen("Checkout")
+        count = len(cart.lines)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Close Booth POS",
+            f"The cart has {count} line{'s' if count > 1 else ''}. Park the sale before closing?",
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        self.park_and_close_button = box.addButton(
+            "&Park and close", QMessageBox.ButtonRole.AcceptRole
+        )
+        self.drop_and_close_button = box.addButton(
+            "&Drop the cart and close", QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.setDefaultButton(self.park_and_close_button)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(self._close_answered)  # a method: no cycle through a lambda
+        self.close_question = box
+        box.open()
+
+    def _close_answered(self, button: QAbstractButton) -> None:
+        checkout = self.screens.get("Checkout")
+        if not isinstance(checkout, CheckoutScreen):
+            return
+        if button is self.park_and_close_button:
+            checkout.park("left open when the window was closed", then=self.close_without_asking)
+        elif button is self.drop_and_close_button:
+            self.close_without_asking()
+        else:
+            checkout.focus_scan()

@@ -186,6 +186,7 @@ def _tour(
     checkout.confirmation.accept()
     save("sale-saved", window)
     checkout.new_sale()
+    saved.extend(_parked_sales(checkout, runner, out))
     for title in MANAGER_SCREENS:
         screen = window.show_screen(title)
         if isinstance(screen, CustomersScreen):
@@ -198,6 +199,27 @@ def _tour(
     help_dialog.close()
     window.close()
     return saved
+
+
+def _parked_sales(checkout: CheckoutScreen, runner: ThreadPoolRunner, out: Path) -> list[Path]:
+    """Two carts parked (F10), then the list Shift+F10 shows."""
+    for (description, amount, quantity, vat), note in zip(
+        LINES[1:], ("fetching her card", ""), strict=True
+    ):
+        entry = checkout.line_entry
+        entry.description.setText(description)
+        entry.amount.setText(amount)
+        entry.quantity.setText(quantity)
+        entry.vat.setText(vat)
+        entry.submit()
+        checkout.park(note)
+        _settle(runner)
+    checkout.ask_recall()
+    _settle(runner)
+    picker = checkout.parked_picker
+    shot = _save(runner, out, "parked-sales", picker)
+    picker.reject()
+    return [shot]
 
 
 def _admin_tour(
@@ -228,8 +250,9 @@ def _idle_lock(
 ) -> list[Path]:
     """The window after a while without input: its content hidden, the lock dialog on top."""
     lock = TerminalLock(services, runner, manager, timeout_ms=0)
-    lock.window.resize(*size)
     lock.start()
+    lock.window.showNormal()  # start() maximises: the picture has the tour's size
+    lock.window.resize(*size)
     try:
         lock.lock()
         dialog = lock.dialog

@@ -38,8 +38,14 @@ class Runner(Protocol):
         on_done: Callable[[T], None],
         on_error: OnError,
         owner: QObject | None = None,
+        *,
+        background: bool = False,
     ) -> None:
-        """Run ``job`` in the background; call back on the UI thread while ``owner`` lives."""
+        """Run ``job`` in the background; call back on the UI thread while ``owner`` lives.
+
+        ``background``: nobody waits for it (a status label's poll), so it does not show as
+        "Working..." (a printer that stopped answering made every poll take its timeout).
+        """
 
 
 class _Relay(QObject):
@@ -79,11 +85,15 @@ class _Job(QRunnable):
             log.debug("dropping the answer of job %s: its runner is gone", self._ticket)
 
 
-_Callbacks = tuple[Callable[[Any], None], OnError, QObject | None]
+_Callbacks = tuple[Callable[[Any], None], OnError, QObject | None, bool]
 
 
 class ThreadPoolRunner(QObject):
-    """Jobs on a ``QThreadPool``; ``busy_changed`` drives the busy indicator."""
+    """Jobs on a ``QThreadPool``; ``busy_changed`` drives the busy indicator.
+
+    ``busy`` counts every job (tests and shutdown wait for all of them); ``busy_changed``
+    follows only the jobs someone waits for, not the background polls.
+    """
 
     busy_changed = Signal(bool)
 
@@ -93,6 +103,7 @@ class ThreadPoolRunner(QObject):
         self._relay = _Relay(self)
         self._relay.finished.connect(self._finish)
         self._waiting: dict[int, _Callbacks] = {}
+        self._foreground = 0  # jobs in _waiting that someone waits for
         self._tickets = itertools.count(1)
         self._shut = False
 
@@ -106,22 +117,28 @@ class ThreadPoolRunner(QObject):
         on_done: Callable[[T], None],
         on_error: OnError,
         owner: QObject | None = None,
+        *,
+        background: bool = False,
     ) -> None:
         if self._shut:  # a timer firing while the app closes: the database is going away
             log.debug("not starting a job after shutdown: %r", job)
             return
         ticket = next(self._tickets)
-        self._waiting[ticket] = (on_done, on_error, owner)
-        if len(self._waiting) == 1:
-            self.busy_changed.emit(True)
+        self._waiting[ticket] = (on_done, on_error, owner, background)
+        if not background:
+            self._foreground += 1
+            if self._foreground == 1:
+                self.busy_changed.emit(True)
         self._pool.start(_Job(self._relay, ticket, job))
 
     @Slot(object)
     def _finish(self, outcome: tuple[int, bool, object]) -> None:
         ticket, ok, value = outcome
-        on_done, on_error, owner = self._waiting.pop(ticket)
-        if not self._waiting:
-            self.busy_changed.emit(False)
+        on_done, on_error, owner, background = self._waiting.pop(ticket)
+        if not background:
+            self._foreground -= 1
+            if not self._foreground:
+                self.busy_changed.emit(False)
         if owner is not None and not shiboken6.isValid(owner):
             log.debug("dropping the answer for a closed screen: %r", value)
             return

@@ -232,7 +232,13 @@ def test_another_user_unlocking_gets_a_window_for_their_role(
     assert lock.window.ctx.actor.username == "maria"
     assert "Dashboard" in lock.window.screens  # a manager's window
     assert lock.window.isVisible()
-    qtbot.waitUntil(lambda: not shiboken6.isValid(old))  # the old window and its cart are gone
+    qtbot.waitUntil(lambda: not shiboken6.isValid(old))  # the old window is gone
+    # ... and carl's cart waits, parked, for carl (or anyone at this till: Shift+F10)
+    services = lock.window.ctx.services
+    qtbot.waitUntil(lambda: services.parked_sales.count(staff.cashier) == 1)
+    [parked] = services.parked_sales.list_parked(staff.cashier)
+    assert parked.parked_by == staff.cashier.label
+    assert parked.note == "left open by carl when maria took over"
 
 
 def test_input_restarts_the_idle_time(qtbot: QtBot) -> None:

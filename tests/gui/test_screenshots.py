@@ -18,6 +18,7 @@ DIALOGS = {
     "payment",
     "confirmation",
     "sale-saved",
+    "parked-sales",
     "help",
     "idle-lock",
 }

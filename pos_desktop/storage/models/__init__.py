@@ -16,6 +16,7 @@ from pos_desktop.storage.models.import_mapping import ImportMapping
 from pos_desktop.storage.models.invoice import Invoice, InvoiceLine, InvoiceRevision, Payment
 from pos_desktop.storage.models.login_throttle import LoginThrottle
 from pos_desktop.storage.models.outbox import OutboxMessage
+from pos_desktop.storage.models.parked_sale import ParkedSale
 from pos_desktop.storage.models.print_job import PrintJob
 from pos_desktop.storage.models.product import Product, ProductBarcode
 from pos_desktop.storage.models.stock import StockLevel, StockLocation, StockMovement
@@ -52,6 +53,7 @@ __all__ = [
     "InvoiceRevision",
     "LoginThrottle",
     "OutboxMessage",
+    "ParkedSale",
     "Payment",
     "PrintJob",
     "Product",

@@ -21,7 +21,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionHeader
 
-from pos_desktop.domain.money import format_amount
+from pos_desktop.domain.errors import ValidationError
+from pos_desktop.domain.money import format_amount, parse_decimal
 from pos_desktop.ui.cart import Cart, CartLine
 
 Index = QModelIndex | QPersistentModelIndex
@@ -65,8 +66,17 @@ def _row_number_size(digits: int) -> QSize:
     )
 
 
+def _is_zero(text: str) -> bool:
+    try:
+        return parse_decimal(text, field="quantity", max_decimals=3, allow_zero=True) == 0
+    except ValidationError:
+        return False  # other mistakes stay in the cell with their problem, nothing lost
+
+
 class CartTableModel(QAbstractTableModel):
     cart_changed = Signal()
+    #: An edit that was not taken, and why (the screen shows it at once).
+    edit_refused = Signal(str)
 
     def __init__(self, cart: Cart) -> None:
         super().__init__()
@@ -129,6 +139,14 @@ class CartTableModel(QAbstractTableModel):
             return False
         attribute = COLUMNS[index.column()][1]
         if attribute is None:
+            return False
+        if attribute == "quantity" and _is_zero(str(value)):
+            # Taken, it would block the payment later as "fix line N": refused now, with the way
+            # to do what was meant.
+            self.edit_refused.emit(
+                f"Line {index.row() + 1}: a quantity of 0 is not taken; "
+                "press Delete to remove the line"
+            )
             return False
         self.cart.update(index.row(), attribute, str(value))
         # The row's other cells follow: its total, and its problem's colour and tooltip.

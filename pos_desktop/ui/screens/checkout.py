@@ -3,7 +3,8 @@
 Flow: the scan field always has focus when nothing else is being typed. A customer code shows
 the customer's card; anything else is looked up as a product barcode or SKU, then by name
 (one match is added, several are offered in a list). ``F3`` types a
-free-text line, ``F12`` pays (payment dialog, then a confirmation: Enter saves, Esc goes back).
+free-text line, ``F12`` pays (payment dialog, then a confirmation: Enter saves, Esc goes back);
+``F10`` parks the cart and ``Shift+F10`` brings a parked one back (``checkout_parking.py``).
 Every service call runs on the runner; while a sale is being saved the cart stays on screen, and
 if saving fails (database gone) it is still there to pay again with ``F12``: nothing typed is lost.
 """
@@ -41,7 +42,7 @@ from pos_desktop.services.sales import TillInfo
 from pos_desktop.ui.cart import Cart, CartLine
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.models.cart_table import COLUMNS, CartTableModel
-from pos_desktop.ui.screens.checkout_paying import CheckoutPaying
+from pos_desktop.ui.screens.checkout_parking import CheckoutParking
 from pos_desktop.ui.screens.invoice_panel import InvoicePanel
 from pos_desktop.ui.widgets.cart_view import CartView
 from pos_desktop.ui.widgets.customer_card import CustomerCardView
@@ -56,7 +57,7 @@ DISCOUNT_COLUMN = next(
 )
 
 
-class CheckoutScreen(CheckoutPaying):
+class CheckoutScreen(CheckoutParking):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -81,6 +82,8 @@ class CheckoutScreen(CheckoutPaying):
         self.title = QLabel("Checkout")
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.messages = MessageBar()
+        self.parked_label = QLabel("")
+        self.parked_label.setObjectName("parkedCount")
         self.scan = QLineEdit()
         self.scan.setObjectName("scanField")
         self.scan.setPlaceholderText("Scan or type a customer code or a product barcode / SKU")
@@ -96,7 +99,10 @@ class CheckoutScreen(CheckoutPaying):
         self.pay_button.setStyleSheet("font-size: 16pt; padding: 10px;")
         self.pay_button.clicked.connect(self.pay)
         left = QVBoxLayout()
-        left.addWidget(self.title)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.parked_label)
+        left.addLayout(heading)
         left.addWidget(self.messages)
         left.addWidget(self.scan)
         left.addWidget(self.table, 1)
@@ -106,7 +112,8 @@ class CheckoutScreen(CheckoutPaying):
         right.addWidget(self.totals)
         right.addWidget(self.pay_button)
         body = QHBoxLayout(self.sale_page)
-        body.addLayout(left, 3)
+        # The cart gets the free space (its description column first, see CartView).
+        body.addLayout(left, 5)
         body.addLayout(right, 2)
 
     def _build_shortcuts(self) -> None:
@@ -116,10 +123,12 @@ class CheckoutScreen(CheckoutPaying):
             (Qt.Key.Key_F7, self.ask_basket_discount),
             (Qt.Key.Key_F9, self.walk_in),
             (Qt.Key.Key_F12, self.pay),
+            (Qt.Key.Key_F10, self.ask_park),
         )
         for key, slot in bindings:
             QShortcut(QKeySequence(key), self.sale_page, slot)
         QShortcut(QKeySequence("Ctrl+N"), self.sale_page, self.ask_new_sale)
+        QShortcut(QKeySequence("Shift+F10"), self.sale_page, self.ask_recall)
         clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.scan, self.scan.clear)
         clear.setContext(Qt.ShortcutContext.WidgetShortcut)
 
@@ -135,17 +144,23 @@ class CheckoutScreen(CheckoutPaying):
                 self._failed,
                 owner=self,
             )
+        else:
+            self.refresh_parked_count()  # another window of this till may have parked one
+            self.check_cash_session()
         self.focus_scan()
 
     def _till_loaded(self, till: TillInfo) -> None:
         self.cart = Cart(till)
         self.model = CartTableModel(self.cart)
         self.model.cart_changed.connect(self._cart_changed)
+        self.model.edit_refused.connect(self.messages.show_error)
         self.table.show_cart(self.model)
         self.totals.currency = till.currency
         self.title.setText(f"Checkout · {till.exhibition_name} · till {till.terminal_code}")
         self.line_entry.set_default_vat(format(till.default_vat_rate.normalize(), "f"))
         self._cart_changed()
+        self.refresh_parked_count()
+        self.check_cash_session()
 
     def focus_scan(self) -> None:
         if self.pages.currentWidget() is self.sale_page:
@@ -164,6 +179,7 @@ class CheckoutScreen(CheckoutPaying):
         except InvalidCustomerCode as error:
             if looks_like_code(text):
                 self.messages.show_error(f"{text}: {error.problems[0].message}")
+                self._keep_for_correction(text)
                 return
             self._look_up_product(text)
             return
@@ -182,6 +198,8 @@ class CheckoutScreen(CheckoutPaying):
                 self._look_up_product(code)
             else:
                 self._failed(error)
+                if isinstance(error, NotFound | InvalidCustomerCode):
+                    self._keep_for_correction(code)
 
         self.ctx.runner.submit(
             lambda: self.ctx.services.customers.card(actor, code),
@@ -189,6 +207,13 @@ class CheckoutScreen(CheckoutPaying):
             not_found,
             owner=self,
         )
+
+    def _keep_for_correction(self, text: str) -> None:
+        """A mistyped code stays in the scan field, selected: fix a character, or scan anew
+        (a scan replaces the selection)."""
+        if not self.scan.text():
+            self.scan.setText(text)
+            self.scan.selectAll()
 
     def _customer_found(self, card: CustomerCard) -> None:
         if self.cart is None or self._refuse_while_saving():

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QPushButton, QStackedWidget, QWidget
 from pos_desktop.domain.approval import ApproverCredentials
 from pos_desktop.domain.errors import ApprovalRequired, InDoubt
 from pos_desktop.domain.invoice import PaymentInput, Settlement
+from pos_desktop.domain.payment_methods import PaymentMethod
 from pos_desktop.domain.roles import Permission
 from pos_desktop.domain.vat_id import reverse_charge_problem
 from pos_desktop.services.invoice_views import InvoiceView
@@ -45,6 +46,8 @@ class CheckoutPaying(QWidget):
     #: The open dialogs, kept as attributes (read when they are accepted).
     payment_dialog: PaymentDialog
     confirmation: SaleConfirmation
+    #: Whether this till has an open cash session, as last asked (None: not known yet).
+    cash_session_open: bool | None = None
 
     def focus_scan(self) -> None:
         raise NotImplementedError
@@ -57,6 +60,36 @@ class CheckoutPaying(QWidget):
 
     # ------------------------------------------------------------------------------ paying
 
+    def check_cash_session(self) -> None:
+        """Ask (on the runner) whether a cash session is open; the answer is there long before
+        the cashier has typed the cash, and the confirmation warns when there is none."""
+        actor = self.ctx.actor
+        if not actor.can(Permission.CASH_SESSION):
+            return
+        sessions = self.ctx.services.cash_sessions
+        self.ctx.runner.submit(
+            lambda: sessions.is_open(actor),
+            self._cash_session_known,
+            self._unknown,
+            owner=self,
+            background=True,
+        )
+
+    def _cash_session_known(self, is_open: bool) -> None:
+        self.cash_session_open = is_open
+
+    def _unknown(self, _error: Exception) -> None:
+        self.cash_session_open = None  # the save itself will say what is wrong
+
+    def _cash_warning(self, payments: list[PaymentInput]) -> str | None:
+        takes_cash = any(p.method is PaymentMethod.CASH and p.amount > 0 for p in payments)
+        if not takes_cash or self.cash_session_open is not False:
+            return None
+        return (
+            "No cash session is open at this till: this cash will be in no drawer count. "
+            "Open one in the Cash drawer screen (with the counted float) when you can."
+        )
+
     def pay(self) -> None:
         cart = self.cart
         if cart is None or self.saving:
@@ -64,6 +97,7 @@ class CheckoutPaying(QWidget):
         if not cart.ready_to_pay:
             self.messages.show_error(cart.problem or "add a line first (F3, or scan a product)")
             return
+        self.check_cash_session()  # opened or closed in another window meanwhile
         dialog = PaymentDialog(
             cart.gross,
             cart.till.currency,
@@ -84,7 +118,11 @@ class CheckoutPaying(QWidget):
         if self.cart is None or settlement is None:
             return
         confirmation = SaleConfirmation(
-            self.cart, settlement, self, reverse_charge_for=self._reverse_charge_offer()
+            self.cart,
+            settlement,
+            self,
+            reverse_charge_for=self._reverse_charge_offer(),
+            warning=self._cash_warning(payments),
         )
         confirmation.accepted.connect(
             lambda: self._save(payments, reverse_charge=self.confirmation.reverse_charge)

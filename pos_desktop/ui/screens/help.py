@@ -15,6 +15,8 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("F8", "Go to the cart's lines (arrows move, F2 edits a cell, Delete removes a line)"),
     ("F7", "Discount on the whole sale: 10% or an amount, spread over the lines"),
     ("F9", "Walk-in sale: remove the customer from the cart"),
+    ("F10", "Park the sale (with an optional note) and start an empty one"),
+    ("Shift+F10", "Parked sales of this till: Enter brings one back with its customer"),
     ("F12", "Pay: cash received (Enter), or F6 for card, both for a split payment"),
     ("Enter / Esc (confirmation)", "Save the sale / go back and change it"),
     ("Ctrl+N", "New sale (asks first when the cart has lines)"),

@@ -75,8 +75,8 @@ class InvoiceEditor(QDialog):
             self.cart.lines.append(cart_line(line))
         self.cart.reprice()
         self.model = CartTableModel(self.cart)
-        self.model.cart_changed.connect(self._cart_changed)
         self.messages = MessageBar()
+        self._follow_model()
         self.table = CartView()
         self.table.show_cart(self.model)
         self.line_entry = LineEntry()
@@ -122,6 +122,10 @@ class InvoiceEditor(QDialog):
         self.table.setFocus()
         if self.model.rowCount():
             self.table.selectRow(0)
+
+    def _follow_model(self) -> None:
+        self.model.cart_changed.connect(self._cart_changed)
+        self.model.edit_refused.connect(self.messages.show_error)  # a quantity of 0, at once
 
     def add_line(self, line: CartLine) -> None:
         self.model.add_line(line)

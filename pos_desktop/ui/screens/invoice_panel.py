@@ -92,6 +92,7 @@ class InvoicePanel(QWidget):
         self.messages = MessageBar()
         self.details = QLabel()
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setWordWrap(True)  # the totals line wraps beside the receipt at 1024 px
         self.done_button = QPushButton(done_text)
         self.void_button = QPushButton("Void...")
         self.edit_button = QPushButton("Edit (Ctrl+E)")
@@ -114,13 +115,15 @@ class InvoicePanel(QWidget):
         self.edit_button.clicked.connect(self.edit)
         # Two rows: what changes the invoice, then what sends it somewhere (one long row made
         # the window wider than a 1280-pixel screen).
-        row, sending = QHBoxLayout(), QHBoxLayout()
+        # The PDF buttons on a row of their own: beside the receipt, the panel fits a
+        # 1024-pixel screen.
+        row, sending, documents = QHBoxLayout(), QHBoxLayout(), QHBoxLayout()
         for button in (self.done_button, self.edit_button, self.void_button, self.refund_button):
             row.addWidget(button)
         for button in (self.reprint_button, self.email_button):
             sending.addWidget(button)
-        sending.addWidget(self.pdf)
-        for line in (row, sending):
+        documents.addWidget(self.pdf)
+        for line in (row, sending, documents):
             line.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.messages)
@@ -128,6 +131,7 @@ class InvoicePanel(QWidget):
         left.addWidget(self.details)
         left.addLayout(row)
         left.addLayout(sending)
+        left.addLayout(documents)
         left.addWidget(self.credit_notes)
         left.addStretch(1)
         body = QHBoxLayout()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,6 +44,9 @@ QR_BOX_SIZE = 12  # 29 modules (8 characters, border included) -> 348 px
 class RegisterCustomerScreen(QWidget):
     registered = Signal(object)  # the new CustomerView
     sell_requested = Signal(str)  # "Sell to this customer": the code, for the checkout
+    #: How long a registered visitor's name, email and QR stay on screen: the next visitor at
+    #: the counter must not read them. Selling to them clears them at once.
+    clear_after_ms = 60_000
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +73,9 @@ class RegisterCustomerScreen(QWidget):
             ("Enter", self.result, self.register_another),
         ):
             QShortcut(QKeySequence(keys), page, slot)
+        self.clear_timer = QTimer(self)
+        self.clear_timer.setSingleShot(True)
+        self.clear_timer.timeout.connect(self.clear_result)
         self.validate()
 
     # ------------------------------------------------------------------------------ layout
@@ -207,6 +213,7 @@ class RegisterCustomerScreen(QWidget):
         self.result_messages.show_message(f"Registered {view.name}", Tone.SUCCESS)
         self.pages.setCurrentWidget(self.result)
         self.another_button.setFocus()
+        self.clear_timer.start(self.clear_after_ms)
         code = view.code
         self.ctx.runner.submit(
             lambda: qr_png(code, box_size=QR_BOX_SIZE),
@@ -249,14 +256,28 @@ class RegisterCustomerScreen(QWidget):
         """Straight to the checkout with the visitor just registered (the main window routes it)."""
         if self.last_registered is not None:
             self.sell_requested.emit(self.last_registered)
+            self.clear_result()  # they are at the checkout now; the next visitor reads nothing
 
     def register_another(self) -> None:
         if self.pages.currentWidget() is not self.result:
             return
+        self.clear_result()
+        self.name.setFocus()
+
+    def clear_result(self) -> None:
+        """Back to an empty form: the last visitor's name, email and QR leave the screen."""
+        self.clear_timer.stop()
+        if self.pages.currentWidget() is not self.result:
+            return
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and self.result.isAncestorOf(focus)
         self.form.clear()
         self.key = ActionKey.new()  # the next visitor
         self.messages.clear_message()
+        self.result_messages.clear_message()
         self.duplicate_box.hide()
         self.card.show_customer(None)
+        self.badge.show_badge(None)
         self.pages.setCurrentWidget(self.form_page)
-        self.name.setFocus()
+        if had_focus:
+            self.name.setFocus()

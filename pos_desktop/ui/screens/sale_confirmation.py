@@ -57,12 +57,19 @@ class SaleConfirmation(QDialog):
         parent: QWidget | None = None,
         *,
         reverse_charge_for: str | None = None,
+        warning: str | None = None,
     ) -> None:
-        """``reverse_charge_for``: the buyer's VAT ID when the reverse charge may be offered."""
+        """``reverse_charge_for``: the buyer's VAT ID when the reverse charge may be offered;
+        ``warning``: something to know before saving (cash with no cash session open)."""
         super().__init__(parent)
         self.setWindowTitle("Confirm the sale")
         self.summary = QLabel(summary_html(cart, settlement))
         self.summary.setWordWrap(True)
+        self.warning = QLabel(warning or "")
+        self.warning.setObjectName("saleWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #b45309; font-weight: 600;")
+        self.warning.setVisible(bool(warning))
         self.reverse_charge_box = QCheckBox(
             f"&Reverse charge: VAT accounted for by the buyer ({reverse_charge_for})"
         )
@@ -80,6 +87,7 @@ class SaleConfirmation(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.warning)
         layout.addWidget(self.reverse_charge_box)
         layout.addWidget(buttons)
         self.save_button.setFocus()

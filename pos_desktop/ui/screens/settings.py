@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -315,6 +316,10 @@ class SettingsScreen(QWidget):
         layout.addWidget(self.file_label)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        # The longest tab must not make the main window taller than a 700-pixel screen (it
+        # squeezes there instead). A QScrollArea around the tabs was tried: it made the GUI
+        # tests crash in the garbage collector now and then (tests/gui/test_printing_app.py).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         self._saving = False
         self.refresh()

@@ -43,7 +43,7 @@ class CreditNoteActions(QWidget):
         self.invoice: str | None = None
         self.notes: list[CreditNoteView] = []
         self.picker = QComboBox()
-        self.picker.setMinimumContentsLength(48)
+        self.picker.setMinimumContentsLength(24)  # fits a 1024-pixel screen; the list is wider
         self.picker.currentIndexChanged.connect(self._picked)
         label = QLabel("Credit &notes")
         label.setBuddy(self.picker)
@@ -61,10 +61,10 @@ class CreditNoteActions(QWidget):
             "Print the credit note's slip again (Ctrl+Shift+C)",
         )
         self.slip_button.clicked.connect(self.print_slip)
-        # Two rows: in one, the view would grow wider than a booth's 1280-pixel screen.
+        # Three rows: in fewer, the view would grow wider than a 1024-pixel screen.
         rows = QVBoxLayout(self)
         rows.setContentsMargins(0, 0, 0, 0)
-        for widgets in ((label, self.picker, self.total), (self.pdf, self.slip_button)):
+        for widgets in ((label, self.picker, self.total), (self.pdf,), (self.slip_button,)):
             row = QHBoxLayout()
             for widget in widgets:
                 row.addWidget(widget)

@@ -51,7 +51,7 @@ class CustomerCardView(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(240)  # beside the cart on a 1024-pixel screen
         self.label = QLabel()
         self.label.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -39,7 +39,9 @@ class OutboxStatusLabel(QLabel):
             return
         self._asking = True
         outbox = self.ctx.services.outbox
-        self.ctx.runner.submit(outbox.waiting_count, self._show, self._failed, owner=self)
+        self.ctx.runner.submit(
+            outbox.waiting_count, self._show, self._failed, owner=self, background=True
+        )
 
     def _show(self, waiting: int) -> None:
         self._asking = False

@@ -118,7 +118,11 @@ class PrinterStatusLabel(QLabel):
         self._asking = True
         printing = self.ctx.services.printing
         self.ctx.runner.submit(
-            lambda: read_state(printing, probe=probe), self._show, self._failed, owner=self
+            lambda: read_state(printing, probe=probe),
+            self._show,
+            self._failed,
+            owner=self,
+            background=True,  # a probe may take the printer's whole timeout
         )
 
     def _show(self, state: PrinterState) -> None:

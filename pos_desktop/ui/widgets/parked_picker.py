@@ -1,0 +1,52 @@
+"""The parked carts of this till (Shift+F10): arrows choose one, Enter recalls it, Esc nothing.
+
+Oldest first: the customer who has waited longest is on top. The list is read by the checkout
+on the runner before this opens, so the dialog itself never waits on the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from pos_desktop.domain.money import format_amount
+from pos_desktop.services.parked_sales import ParkedSaleSummary
+
+
+def describe_parked(parked: ParkedSaleSummary) -> str:
+    """One line: when, for whom, how much, and the note."""
+    when = parked.parked_at.astimezone().strftime("%H:%M")
+    who = parked.customer_name or "walk-in"
+    lines = f"{parked.line_count} line{'s' if parked.line_count != 1 else ''}"
+    total = f"{format_amount(parked.gross, parked.currency)} {parked.currency}"
+    text = f"{when}   {who}   {lines}   {total}   by {parked.parked_by}"
+    return f"{text}   - {parked.note}" if parked.note else text
+
+
+class ParkedPicker(QDialog):
+    def __init__(self, parked: Sequence[ParkedSaleSummary], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Parked sales")
+        self.setObjectName("parkedSales")
+        self.parked = list(parked)
+        self.chosen: ParkedSaleSummary | None = None
+        self.list = QListWidget()
+        for each in self.parked:
+            QListWidgetItem(describe_parked(each), self.list)
+        self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(self._activated)  # a method: no cycle through a lambda
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Parked sales at this till (Enter brings one back, Esc cancels):"))
+        layout.addWidget(self.list)
+        self.resize(640, 360)
+        self.list.setFocus()
+
+    def _activated(self, _item: QListWidgetItem) -> None:
+        self.choose()
+
+    def choose(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self.parked):
+            self.chosen = self.parked[row]
+            self.accept()
