@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Booth POS")
         self.resize(1280, 800)
         self.nav = Navigation()
-        self.nav.setFixedWidth(230)
+        self.nav.setFixedWidth(200)
         self.stack = QStackedWidget()
         self.screens: dict[str, QWidget] = {}
         for spec in screens:

@@ -26,7 +26,7 @@ QFrame[role="card"] {{
     background: {c.surface}; border: 1px solid {c.border}; border-radius: {r.card}px;
 }}
 QPushButton {{
-    min-height: {height - 2 * sp.xs - 2}px; padding: {sp.xs}px {sp.m}px;
+    min-height: {height - 2 * sp.xs - 2}px; padding: {sp.xs}px {sp.s}px;
     border: 1px solid {c.border}; border-radius: {r.control}px;
     background: {c.surface}; color: {c.text};
 }}
@@ -39,7 +39,7 @@ QDoubleSpinBox:focus, QTableView:focus, QListView:focus {{
     border: 2px solid {c.focus};
 }}
 QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit {{
-    min-height: {height - 2}px; padding: 0 {sp.s}px;
+    min-height: {height - 2}px; padding: 0 {sp.xs}px;
     border: 1px solid {c.border}; border-radius: {r.control}px;
     background: {c.surface}; color: {c.text};
     selection-background-color: {c.accent}; selection-color: {c.on_accent};
