@@ -38,7 +38,7 @@ QPushButton:focus, QLineEdit:focus, QComboBox:focus, QSpinBox:focus,
 QDoubleSpinBox:focus, QTableView:focus, QListView:focus {{
     border: 2px solid {c.focus};
 }}
-QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit {{
+QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit, QDateTimeEdit {{
     min-height: {height - 2}px; padding: 0 {sp.xs}px;
     border: 1px solid {c.border}; border-radius: {r.control}px;
     background: {c.surface}; color: {c.text};
@@ -54,7 +54,7 @@ QTableView {{
     selection-background-color: {c.accent}; selection-color: {c.on_accent};
 }}
 QHeaderView::section {{
-    background: {c.window}; color: {c.muted}; padding: {sp.xs}px {sp.s}px;
+    background: {c.window}; color: {c.muted}; padding: {sp.xs}px {sp.xs}px;
     border: none; border-bottom: 1px solid {c.border}; font-weight: 600;
 }}
 QListWidget#navigation {{

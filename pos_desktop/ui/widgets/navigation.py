@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QListWidget,
     QListWidgetItem,
     QStyle,
@@ -29,21 +30,27 @@ class _HintDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        super().paint(painter, option, index)
-        hint = index.data(HINT_ROLE)
+        hint = str(index.data(HINT_ROLE) or "")
+        view = QStyleOptionViewItem(option)
+        self.initStyleOption(view, index)
+        metrics = view.fontMetrics
+        rect = view.rect
+        if hint:  # the name gives way to the hint ("Register custo... Ctrl+2")
+            room = rect.width() - view.decorationSize.width() - metrics.horizontalAdvance(hint) - 36
+            view.text = metrics.elidedText(view.text, Qt.TextElideMode.ElideRight, max(room, 0))
+        widget = view.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, view, painter, widget)
         if not hint:
             return
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        palette: QPalette = option.palette
-        role = (
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
-        )
+        selected = bool(view.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = view.palette
+        colours = QPalette.ColorRole
+        role = colours.HighlightedText if selected else colours.PlaceholderText
         painter.save()
         painter.setPen(palette.color(role))
-        rect = option.rect.adjusted(0, 0, -10, 0)
-        painter.drawText(
-            rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), hint
-        )
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(rect.adjusted(0, 0, -10, 0), int(right), hint)
         painter.restore()
 
 
