@@ -128,17 +128,28 @@ def upgrade() -> None:
             name=op.f("uq_workshop_checkins_workshop_id_customer_id_seat"),
         ),
     )
-    with op.batch_alter_table("invoice_lines") as batch:
-        batch.add_column(sa.Column("workshop_id", sa.Integer(), nullable=True))
-        batch.create_foreign_key(
-            op.f("fk_invoice_lines_workshop_id_workshops"), "workshops", ["workshop_id"], ["id"]
+    # On SQLite a plain ADD COLUMN with its REFERENCES, not a batch copy of the table: the
+    # copy drops invoice_lines, which credit notes' lines point at (foreign keys are on), and
+    # Alembic cannot add a constraint to an existing SQLite table otherwise.
+    fk = op.f("fk_invoice_lines_workshop_id_workshops")
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute(
+            "ALTER TABLE invoice_lines ADD COLUMN workshop_id INTEGER"
+            f" CONSTRAINT {fk} REFERENCES workshops (id)"
         )
+    else:
+        op.add_column("invoice_lines", sa.Column("workshop_id", sa.Integer(), nullable=True))
+        op.create_foreign_key(fk, "invoice_lines", "workshops", ["workshop_id"], ["id"])
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("invoice_lines") as batch:
-        batch.drop_constraint(op.f("fk_invoice_lines_workshop_id_workshops"), type_="foreignkey")
-        batch.drop_column("workshop_id")
+    if op.get_bind().dialect.name == "sqlite":  # in place (3.35+), not a copy: see upgrade
+        op.execute("ALTER TABLE invoice_lines DROP COLUMN workshop_id")
+    else:
+        op.drop_constraint(
+            op.f("fk_invoice_lines_workshop_id_workshops"), "invoice_lines", type_="foreignkey"
+        )
+        op.drop_column("invoice_lines", "workshop_id")
     op.drop_table("workshop_checkins")
     op.drop_index("ix_workshop_waitlist_state_offer_expires_at", table_name="workshop_waitlist")
     op.drop_table("workshop_waitlist")
