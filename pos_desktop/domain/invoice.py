@@ -176,10 +176,12 @@ def parse_line(
     currency: str,
     discount: str | Decimal | int = "",
     product_id: int | None = None,
+    workshop_id: int | None = None,
 ) -> LineInput:
     """Build a line from typed text, collecting every problem so the cashier fixes them at once.
 
-    ``discount`` is an amount (``"2.50"``) or a percentage of the subtotal (``"10%"``).
+    ``discount`` is an amount (``"2.50"``) or a percentage of the subtotal (``"10%"``); a
+    workshop's seats (``workshop_id``) may cost 0 (a free talk).
     """
     problems = ProblemCollector()
     desc = clean_line(description)
@@ -192,7 +194,9 @@ def parse_line(
     with problems.collect():
         qty = parse_quantity(quantity)
     with problems.collect():
-        price = parse_amount(unit_price, currency, field="unit price")
+        price = parse_amount(
+            unit_price, currency, field="unit price", allow_zero=workshop_id is not None
+        )
     with problems.collect():
         rate = parse_vat_rate(vat_rate)
     disc_text = format(discount, "f") if isinstance(discount, Decimal) else str(discount).strip()
@@ -205,7 +209,7 @@ def parse_line(
             disc = parse_amount(disc_text, currency, field="discount", allow_zero=True)
     problems.raise_if_any()
     assert qty is not None and price is not None and rate is not None
-    line = LineInput(desc, qty, price, rate, disc, disc_pct, product_id)
+    line = LineInput(desc, qty, price, rate, disc, disc_pct, product_id, workshop_id)
     check_line(line, currency)
     return line
 

@@ -41,6 +41,7 @@ class ParkedLine:
     vat_rate: str = ""
     discount: str = ""
     product_id: int | None = None
+    workshop_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,6 +42,8 @@ class CartLine:
     vat_rate: str = ""
     discount: str = ""
     product_id: int | None = None
+    #: Seats of this workshop (the sale books them; it needs a customer).
+    workshop_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +140,7 @@ class Cart:
                 discount=line.discount,
                 currency=till.currency,
                 product_id=line.product_id,
+                workshop_id=line.workshop_id,
             )
         except ValidationError as error:
             row = PricedRow(line, None, None, str(error))

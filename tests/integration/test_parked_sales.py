@@ -18,6 +18,7 @@ LINES = (
     ParkedLine("Catalogue", "2", "12.50", "7", "1.00"),
     ParkedLine("Mug", "1", "8.00", "19", "", product_id=None),
     ParkedLine("Poster", "1", "12,50", "19"),  # still wrong: parked as typed
+    ParkedLine("Seat: Latte art (TALK1, Mon 14:00)", "1", "25.00", "19", workshop_id=7),
 )
 
 
@@ -40,7 +41,7 @@ def test_a_parked_cart_comes_back_whole_once(services: Services, staff: Staff) -
     assert (listed.note, listed.customer_name, listed.line_count, listed.gross) == (
         "fetching her card",
         "Ada Lovelace",
-        3,
+        4,
         Decimal("40.0000"),
     )
     assert listed.parked_by == staff.cashier.label

@@ -39,6 +39,7 @@ from pos_desktop.domain.scan_payload import is_valid_gtin
 from pos_desktop.services.customer_views import CustomerCard
 from pos_desktop.services.products import ProductView
 from pos_desktop.services.sales import TillInfo
+from pos_desktop.services.workshop_views import SeatItem
 from pos_desktop.ui.cart import Cart, CartLine
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.models.cart_table import COLUMNS, CartTableModel
@@ -223,12 +224,18 @@ class CheckoutScreen(CheckoutParking):
         self.messages.show_message(f"Selling to {card.customer.name}", Tone.SUCCESS)
 
     def _look_up_product(self, text: str) -> None:
-        """A barcode or SKU exactly; else products whose name (or SKU start) matches."""
+        """A barcode or SKU exactly; else a workshop's code (its seats); else products whose
+        name (or SKU start) matches."""
         actor, products = self.ctx.actor, self.ctx.services.products
+        workshops = self.ctx.services.workshops
 
-        def look_up() -> ProductView | list[ProductView]:
+        def look_up() -> ProductView | SeatItem | list[ProductView]:
             try:
                 return products.find(actor, text)
+            except NotFound:
+                pass
+            try:
+                return workshops.seat_item(actor, text)
             except NotFound:
                 return products.list_products(actor, text=text, limit=PICK_LIMIT)
 
@@ -236,8 +243,10 @@ class CheckoutScreen(CheckoutParking):
             look_up, lambda found: self._products_found(text, found), self._failed, owner=self
         )
 
-    def _products_found(self, text: str, found: ProductView | list[ProductView]) -> None:
-        if isinstance(found, ProductView):
+    def _products_found(self, text: str, found: ProductView | SeatItem | list[ProductView]) -> None:
+        if isinstance(found, SeatItem):
+            self._add_seat(found)
+        elif isinstance(found, ProductView):
             self._add_product(found)
         elif not found:
             self._failed(NotFound(f"{text!r} is neither a customer code nor a known product"))
@@ -249,6 +258,35 @@ class CheckoutScreen(CheckoutParking):
             picker.rejected.connect(self.focus_scan)
             self.product_picker = picker
             picker.open()
+
+    def _add_seat(self, seat: SeatItem) -> None:
+        """A workshop's seat: booked for a person, so the customer comes first; a full one
+        says so here rather than at payment (the sale checks the seats again)."""
+        if self.model is None or self.cart is None or self._refuse_while_saving():
+            return
+        if self.cart.customer is None:
+            self.messages.show_message(
+                f"A seat in {seat.code} is booked for a person: scan the customer's QR first,"
+                " then the workshop again.",
+                Tone.ERROR,
+            )
+            return
+        if seat.seats_free <= 0:
+            self.messages.show_message(
+                f"{seat.code} is full: no seat to sell (put them on its waitlist instead).",
+                Tone.ERROR,
+            )
+            return
+        starts = seat.starts_at.astimezone().strftime("%a %H:%M")
+        price, rate = plain_amount(seat.price), format(seat.vat_rate.normalize(), "f")
+        description = f"Seat: {seat.title} ({seat.code}, {starts})"
+        row = self.model.add_line(
+            CartLine(description, "1", price, rate, workshop_id=seat.workshop_id)
+        )
+        self.table.selectRow(row)
+        self.messages.show_message(
+            f"Added a seat in {seat.code} ({seat.seats_free} free)", Tone.SUCCESS
+        )
 
     def _picked(self) -> None:
         product = self.product_picker.chosen

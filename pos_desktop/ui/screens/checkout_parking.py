@@ -104,6 +104,7 @@ class CheckoutParking(CheckoutPaying):
                 line.vat_rate,
                 line.discount,
                 line.product_id,
+                line.workshop_id,
             )
             for line in cart.lines
         )
@@ -208,6 +209,7 @@ class CheckoutParking(CheckoutPaying):
                     line.vat_rate,
                     line.discount,
                     line.product_id,
+                    line.workshop_id,
                 )
             )
         if recalled.card is not None:

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from pos_desktop.domain.errors import ValidationError
+from pos_desktop.domain.invoice import parse_line
 from pos_desktop.domain.workshops import WorkshopInput, checked_workshop, seat_count
 
 STARTS = datetime(2026, 5, 4, 14, 0, tzinfo=UTC)
@@ -50,3 +51,19 @@ def test_whole_seats(quantity: str, seats: int) -> None:
 def test_part_seats_are_refused(quantity: str) -> None:
     with pytest.raises(ValidationError, match="whole numbers"):
         seat_count(Decimal(quantity))
+
+
+def test_a_typed_seat_line_of_a_free_talk_may_cost_nothing_a_product_line_may_not() -> None:
+    seat = parse_line(
+        description="Seat: Latte art",
+        quantity="1",
+        unit_price="0.00",
+        vat_rate="19",
+        currency="EUR",
+        workshop_id=7,
+    )
+    assert (seat.unit_price, seat.workshop_id) == (Decimal(0), 7)
+    with pytest.raises(ValidationError, match="unit price"):
+        parse_line(
+            description="Mug", quantity="1", unit_price="0.00", vat_rate="19", currency="EUR"
+        )
