@@ -10,7 +10,7 @@ transaction (two windows cannot both get it), then looks the customer up again f
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit
 
@@ -96,18 +96,8 @@ class CheckoutParking(CheckoutPaying):
         if cart is None or model is None or self.saving or not cart.lines:
             return
         customer = cart.customer.customer if cart.customer else None
-        lines = tuple(
-            ParkedLine(
-                line.description,
-                line.quantity,
-                line.unit_price,
-                line.vat_rate,
-                line.discount,
-                line.product_id,
-                line.workshop_id,
-            )
-            for line in cart.lines
-        )
+        # The same fields on both sides (a test holds them so): a new one cannot be dropped.
+        lines = tuple(ParkedLine(**asdict(line)) for line in cart.lines)
         parcel = CartToPark(
             lines,
             cart.till.currency,
@@ -201,17 +191,7 @@ class CheckoutParking(CheckoutPaying):
         if not cart.lines:  # it goes on as the same cart: its key still names one sale
             cart.key = recalled.sale.key
         for line in recalled.sale.lines:
-            model.add_line(
-                CartLine(
-                    line.description,
-                    line.quantity,
-                    line.unit_price,
-                    line.vat_rate,
-                    line.discount,
-                    line.product_id,
-                    line.workshop_id,
-                )
-            )
+            model.add_line(CartLine(**asdict(line)))
         if recalled.card is not None:
             cart.customer = recalled.card
             self.card_view.show_card(recalled.card)
