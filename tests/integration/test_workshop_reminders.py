@@ -12,27 +12,19 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import select, update
 
-from pos_desktop.adapters.smtp_mail import SmtpMailer
 from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import Settings
 from pos_desktop.services.workshop_waitlist import workshop_round_loop
 from pos_desktop.storage.models import Exhibition, OutboxMessage
 from tests.conftest import Staff
 from tests.support.clock import FakeClock
-from tests.support.network import closed_port
 from tests.support.smtp_server import SmtpServer
-from tests.support.workshops import add_workshop, customer, sell_seats
+from tests.support.workshops import add_workshop, customer, sell_seats, services_mailing_to_loopback
 
 
 @pytest.fixture
 def mail(services: Services) -> Iterator[SmtpServer]:
-    port = closed_port()
-    smtp = services.settings.smtp
-    smtp.host, smtp.port, smtp.security, smtp.sender = "127.0.0.1", port, "none", "b@shop.example"
-    mailer = services.outbox_sender.mailer
-    assert isinstance(mailer, SmtpMailer)
-    mailer.timeout = 1.0
-    with SmtpServer(port=port) as server:
+    with services_mailing_to_loopback(services) as server:
         yield server
 
 

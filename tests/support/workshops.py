@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from decimal import Decimal
 
+from pos_desktop.adapters.smtp_mail import SmtpMailer
 from pos_desktop.bootstrap import Services
 from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
@@ -14,6 +17,8 @@ from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.services.sales import SaleInput
 from pos_desktop.services.workshop_views import WorkshopView
 from tests.support.clock import START
+from tests.support.network import closed_port
+from tests.support.smtp_server import SmtpServer
 
 D = Decimal
 #: This afternoon, four hours after the fake clock's start.
@@ -61,3 +66,16 @@ def sell_seats(
     gross = line.unit_price * seats
     pays = [PaymentInput(PaymentMethod.CASH, gross)] if gross else []
     return services.billing.create_invoice(cashier, SaleInput([line], customer_code, pays))
+
+
+@contextmanager
+def services_mailing_to_loopback(services: Services) -> Iterator[SmtpServer]:
+    """A real SMTP server (aiosmtpd) on a free loopback port, and ``services`` sending to it."""
+    port = closed_port()
+    smtp = services.settings.smtp
+    smtp.host, smtp.port, smtp.security, smtp.sender = "127.0.0.1", port, "none", "b@shop.example"
+    mailer = services.outbox_sender.mailer
+    assert isinstance(mailer, SmtpMailer)
+    mailer.timeout = 1.0
+    with SmtpServer(port=port) as server:
+        yield server
