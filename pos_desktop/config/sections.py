@@ -263,6 +263,11 @@ class UiSettings:
     )
     #: A touch screen: buttons, fields and list rows at least 44 px high.
     touch_mode: bool = False
+    #: Open the customer display (a window facing the visitor) with the app.
+    customer_display: bool = False
+    #: The monitor it goes on: 0 the first, 1 the second...; full screen there if asked.
+    customer_display_screen: int = field(default=1, metadata=_checked(_at_least(0)))
+    customer_display_full_screen: bool = True
 
 
 @dataclass

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from pos_desktop.domain.invoice import PaymentMethod
 
 if TYPE_CHECKING:
+    from pos_desktop.domain.customer_display import DisplayLine
     from pos_desktop.services.credit_note_views import CreditNoteView
     from pos_desktop.services.invoice_views import InvoiceView
     from pos_desktop.services.stock import Stocked
@@ -164,3 +165,33 @@ class WorkshopCancelled(Happened):
     workshop_id: int
     customer_ids: tuple[int, ...]
     reason: str
+
+
+# ---- the counter, as the customer sees it: nothing is stored, so these are announced at once
+# (``MessageBus.announce``) and only have listeners (the customer display).
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CartShown(Happened):
+    """The checkout's cart changed (a line added, edited or removed; a customer chosen)."""
+
+    lines: tuple[DisplayLine, ...]
+    total: Decimal
+    currency: str
+    customer_name: str | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PaymentTendered(Happened):
+    """The cashier entered what the customer handed over; the sale is about to be saved."""
+
+    total: Decimal
+    given: Decimal
+    change: Decimal
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CounterIdle(Happened):
+    """The next sale starts with an empty cart: the display welcomes the next visitor."""
+
+    exhibition_name: str = ""

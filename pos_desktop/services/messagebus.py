@@ -82,6 +82,11 @@ class MessageBus:
                     handler(uow, event)
         raise RuntimeError(f"events keep causing events after {MAX_ROUNDS} rounds: {events[-1]}")
 
+    def announce(self, event: object) -> None:
+        """Tell the listeners of something that stores nothing (what the counter shows), at once
+        and in the caller's thread."""
+        self.after_commit((event,))
+
     def after_commit(self, events: Sequence[object]) -> None:
         for event in events:
             for listener in tuple(self._listeners.get(type(event), ())):

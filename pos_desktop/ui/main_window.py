@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from pos_desktop.domain.roles import Permission
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.customer_display.control import DisplayControl
 from pos_desktop.ui.help_menu import add_help_menu
 from pos_desktop.ui.scanning.scanners import Scanners
 from pos_desktop.ui.screens.audit_log import AuditLogScreen
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         self._build_status_bar()
         self.scanners = Scanners(self, self.scanner_label)
+        self.customer_display = DisplayControl(ctx, self)
         self._build_shortcuts()
         self.help_menu = add_help_menu(self, ctx.services, self.show_help)
         if self.nav.count():
@@ -161,6 +163,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key.Key_F4), self, self.go_to_checkout)
         QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_help)
         QShortcut(QKeySequence("Ctrl+Shift+P"), self, self.show_print_queue)
+        QShortcut(QKeySequence("Ctrl+Shift+D"), self, self.customer_display.toggle)
         if self.ctx.actor.can(Permission.CUSTOMER_VIEW):
             QShortcut(QKeySequence("Ctrl+K"), self, self.find_customer)
         QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self._step_screen(1))
@@ -239,6 +242,7 @@ class MainWindow(QMainWindow):
         checkout = self.screens.get("Checkout")
         cart = checkout.cart if isinstance(checkout, CheckoutScreen) else None
         if self.close_confirmed or cart is None or not cart.lines:
+            self.customer_display.close()
             event.accept()
             return
         event.ignore()

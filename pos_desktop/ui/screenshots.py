@@ -166,7 +166,12 @@ def _tour(
     services.cash_sessions.move_cash(manager, "out", "20.00", "change for the coffee bar")
     checkout = window.show_screen("Checkout")
     assert isinstance(checkout, CheckoutScreen)
+    window.customer_display.open()
+    display = window.customer_display.window
+    assert display is not None
+    display.resize(800, 600)
     _settle(runner)
+    save("customer-display-welcome", display)
     someone = services.customers.list_customers(manager, limit=1)[0]
     QTest.keyClicks(checkout.scan, someone.code)
     QTest.keyClick(checkout.scan, Qt.Key.Key_Return)
@@ -178,6 +183,7 @@ def _tour(
         entry.vat.setText(vat)
         entry.submit()
     save("checkout", window)
+    save("customer-display", display)
     checkout.pay()
     save("payment", checkout.payment_dialog)
     checkout.payment_dialog.cash.setText("400")
@@ -185,6 +191,7 @@ def _tour(
     save("confirmation", checkout.confirmation)
     checkout.confirmation.accept()
     save("sale-saved", window)
+    save("customer-display-thanks", display)
     checkout.new_sale()
     saved.extend(_parked_sales(checkout, runner, out))
     for title in MANAGER_SCREENS:

@@ -19,6 +19,9 @@ DIALOGS = {
     "confirmation",
     "sale-saved",
     "parked-sales",
+    "customer-display-welcome",
+    "customer-display",
+    "customer-display-thanks",
     "help",
     "idle-lock",
 }

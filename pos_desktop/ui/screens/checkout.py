@@ -42,6 +42,7 @@ from pos_desktop.services.sales import TillInfo
 from pos_desktop.services.workshop_views import SeatItem
 from pos_desktop.ui.cart import Cart, CartLine
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.customer_display.announce import announce_idle
 from pos_desktop.ui.models.cart_table import COLUMNS, CartTableModel
 from pos_desktop.ui.screens.checkout_parking import CheckoutParking
 from pos_desktop.ui.screens.invoice_panel import InvoicePanel
@@ -160,6 +161,7 @@ class CheckoutScreen(CheckoutParking):
         self.title.setText(f"Checkout · {till.exhibition_name} · till {till.terminal_code}")
         self.line_entry.set_default_vat(format(till.default_vat_rate.normalize(), "f"))
         self._cart_changed()
+        announce_idle(self.ctx, self.cart)
         self.refresh_parked_count()
         self.check_cash_session()
 
@@ -221,6 +223,7 @@ class CheckoutScreen(CheckoutParking):
             return
         self.cart.customer = card
         self.card_view.show_card(card)
+        self._cart_changed()  # the display greets them
         self.messages.show_message(f"Selling to {card.customer.name}", Tone.SUCCESS)
 
     def _look_up_product(self, text: str) -> None:
@@ -368,6 +371,7 @@ class CheckoutScreen(CheckoutParking):
         if self.cart is not None and not self._refuse_while_saving():
             self.cart.customer = None
             self.card_view.show_card(None)
+            self._cart_changed()
             self.messages.show_message("Walk-in sale (no customer)")
 
     def ask_new_sale(self) -> None:
@@ -404,4 +408,5 @@ class CheckoutScreen(CheckoutParking):
         self.card_view.show_card(None)
         self.messages.clear_message()
         self.pages.setCurrentWidget(self.sale_page)
+        announce_idle(self.ctx, self.cart)
         self.focus_scan()

@@ -22,6 +22,7 @@ from pos_desktop.services.reverse_charge import seller_country
 from pos_desktop.services.sales import SaleInput
 from pos_desktop.ui.cart import Cart
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.customer_display.announce import announce_cart, announce_payment
 from pos_desktop.ui.exactly_once import submit_keyed
 from pos_desktop.ui.models.cart_table import CartTableModel
 from pos_desktop.ui.screens.invoice_panel import InvoicePanel
@@ -57,6 +58,7 @@ class CheckoutPaying(QWidget):
             return
         self.totals.show_totals(self.cart.totals)
         self.pay_button.setEnabled(self.cart.ready_to_pay and not self.saving)
+        announce_cart(self.ctx, self.cart)
 
     # ------------------------------------------------------------------------------ paying
 
@@ -105,7 +107,7 @@ class CheckoutPaying(QWidget):
             tender_limit=self.ctx.services.settings.billing.tender_limit,
         )
         dialog.accepted.connect(self._paid)
-        dialog.rejected.connect(self.focus_scan)
+        dialog.rejected.connect(self._not_paid)
         self.payment_dialog = dialog
         dialog.open()
 
@@ -114,9 +116,16 @@ class CheckoutPaying(QWidget):
         reference cycle that the garbage collector could free on a pool thread (a crash)."""
         self._confirm(self.payment_dialog.payments(), self.payment_dialog.settlement)
 
+    def _not_paid(self) -> None:
+        """Payment cancelled: the visitor sees their cart again, the cashier the scan field."""
+        if self.cart is not None:
+            announce_cart(self.ctx, self.cart)
+        self.focus_scan()
+
     def _confirm(self, payments: list[PaymentInput], settlement: Settlement | None) -> None:
         if self.cart is None or settlement is None:
             return
+        announce_payment(self.ctx, self.cart, settlement)
         confirmation = SaleConfirmation(
             self.cart,
             settlement,

@@ -165,6 +165,17 @@ SECTIONS: tuple[Section, ...] = (
         (
             FieldSpec("ui.theme", "Theme", "light, dark, high contrast, or as the desktop", THEMES),
             FieldSpec("ui.touch_mode", "Touch mode", "buttons and fields 44 px high, for fingers"),
+            FieldSpec(
+                "ui.customer_display",
+                "Customer display",
+                "open the visitor's screen with the app (Ctrl+Shift+D opens or closes it)",
+            ),
+            FieldSpec(
+                "ui.customer_display_screen", "Display on monitor", "0 the first, 1 the second"
+            ),
+            FieldSpec(
+                "ui.customer_display_full_screen", "Display full screen", "on its own monitor"
+            ),
         ),
     ),
     Section(

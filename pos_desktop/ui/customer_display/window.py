@@ -1,0 +1,263 @@
+"""The customer display: a window for a second monitor that faces the visitor.
+
+Four pages, one per ``Phase``: a welcome (the shop's logo and name) while idle, the cart and its
+total as the cashier works, the amount handed over and the change, then a thank-you with the
+customer's own code as a QR they can photograph. It draws the feed's ``DisplayState`` and
+nothing else (``feed.py``). ``[display] screen`` picks the monitor; on a one-monitor till the
+window opens beside the main one instead of covering it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent, QPixmap
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_desktop.adapters.qr_image import qr_modules
+from pos_desktop.domain.codes import CustomerCode
+from pos_desktop.domain.customer_display import DisplayLine, DisplayState, Phase
+from pos_desktop.domain.money import format_amount
+from pos_desktop.ui.customer_display.feed import DisplayFeed
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def money(amount: Decimal, currency: str) -> str:
+    """``25.00 EUR``: the amount as the checkout's total shows it."""
+    return f"{format_amount(amount, currency)} {currency}"
+
+
+class DisplayLines(QAbstractTableModel):
+    """The cart's lines for the visitor: what, how many, how much (no VAT or discount columns:
+    the total says what they pay)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: tuple[DisplayLine, ...] = ()
+        self.currency = ""
+
+    def show(self, lines: tuple[DisplayLine, ...], currency: str) -> None:
+        self.beginResetModel()
+        self.lines, self.currency = lines, currency
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        line = self.lines[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return line.description
+            if column == 1:
+                return f"× {line.quantity}"
+            return "" if line.amount is None else money(line.amount, self.currency)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+
+class QrPicture(QWidget):
+    """A QR code painted module by module at a whole number of pixels each (sharp for a
+    phone's camera at any window size)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.modules: tuple[tuple[bool, ...], ...] = ()
+        self.setMinimumSize(240, 240)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def show_text(self, text: str | None) -> None:
+        self.modules = qr_modules(text) if text else ()
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        if not self.modules:
+            return
+        count = len(self.modules)
+        cell = max(1, min(self.width(), self.height()) // count)
+        left = (self.width() - cell * count) // 2
+        top = (self.height() - cell * count) // 2
+        painter = QPainter(self)
+        painter.fillRect(left, top, cell * count, cell * count, QColor("white"))
+        black = QColor("black")
+        for y, row in enumerate(self.modules):
+            for x, dark in enumerate(row):
+                if dark:
+                    painter.fillRect(left + x * cell, top + y * cell, cell, cell, black)
+        painter.end()
+
+
+def _big(text: str = "", points: int = 28, *, bold: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"font-size: {points}pt; font-weight: {700 if bold else 400};")
+    return label
+
+
+class CustomerDisplay(QWidget):
+    def __init__(
+        self,
+        feed: DisplayFeed,
+        *,
+        welcome: str,
+        logo: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle("Booth POS - customer display")
+        self.setObjectName("customerDisplay")
+        self.feed = feed
+        self.pages = QStackedWidget()
+        self._build_idle(welcome, logo)
+        self._build_cart()
+        self._build_paying()
+        self._build_thanks()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 32, 32, 32)
+        layout.addWidget(self.pages)
+        self.resize(800, 600)
+        feed.changed.connect(self.show_state)
+        self.show_state(feed.state)
+
+    # ------------------------------------------------------------------------ the pages
+
+    def _page(self, *widgets: QWidget) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        for widget in widgets:
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.pages.addWidget(page)
+        return page
+
+    def _build_idle(self, welcome: str, logo: str) -> None:
+        self.logo = QLabel()
+        self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        picture = QPixmap(logo) if logo and Path(logo).is_file() else QPixmap()
+        if not picture.isNull():
+            smooth = Qt.TransformationMode.SmoothTransformation
+            keep = Qt.AspectRatioMode.KeepAspectRatio
+            self.logo.setPixmap(picture.scaled(480, 240, keep, smooth))
+        #: The shop's own words; empty: the exhibition's name, once the till knows it.
+        self.welcome_text = welcome
+        self.welcome = _big(welcome or "Welcome", 36)
+        self.idle_page = self._page(self.logo, self.welcome)
+
+    def _build_cart(self) -> None:
+        self.greeting = _big("", 20, bold=False)
+        self.lines = DisplayLines()
+        self.table = QTableView()
+        self.table.setModel(self.lines)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setStyleSheet("font-size: 18pt;")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.total = _big("", 40)
+        self.total.setObjectName("displayTotal")
+        self.cart_page = QWidget()
+        layout = QVBoxLayout(self.cart_page)
+        layout.addWidget(self.greeting)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.total)
+        self.pages.addWidget(self.cart_page)
+
+    def _build_paying(self) -> None:
+        self.paying_total = _big("", 32)
+        self.given = _big("", 28, bold=False)
+        self.change = _big("", 40)
+        self.change.setObjectName("displayChange")
+        self.paying_page = self._page(self.paying_total, self.given, self.change)
+
+    def _build_thanks(self) -> None:
+        self.thanks = _big("", 32)
+        self.qr = QrPicture()
+        self.code = _big("", 24)
+        self.code.setStyleSheet("font-size: 24pt; font-weight: 700; font-family: monospace;")
+        self.keep = _big("", 14, bold=False)
+        self.thanks_page = QWidget()
+        layout = QVBoxLayout(self.thanks_page)
+        layout.addWidget(self.thanks)
+        layout.addWidget(self.qr, 1)
+        layout.addWidget(self.code)
+        layout.addWidget(self.keep)
+        self.pages.addWidget(self.thanks_page)
+
+    # ------------------------------------------------------------------------ drawing
+
+    def show_state(self, state: DisplayState) -> None:
+        currency = state.currency
+        if state.phase is Phase.IDLE:
+            venue = f"Welcome to {state.venue}" if state.venue else "Welcome"
+            self.welcome.setText(self.welcome_text or venue)
+            self.pages.setCurrentWidget(self.idle_page)
+        elif state.phase is Phase.CART:
+            name = state.customer_name
+            self.greeting.setText(f"Hello, {name}" if name else "")
+            self.greeting.setVisible(bool(name))
+            self.lines.show(state.lines, currency)
+            self.table.scrollToBottom()
+            self.total.setText(f"Total {money(state.total, currency)}")
+            self.pages.setCurrentWidget(self.cart_page)
+        elif state.phase is Phase.PAYING:
+            self.paying_total.setText(f"Total {money(state.total, currency)}")
+            self.given.setText(f"Given {money(state.given, currency)}")
+            self.change.setText(f"Change {money(state.change, currency)}")
+            self.change.setVisible(state.change > 0)
+            self.pages.setCurrentWidget(self.paying_page)
+        else:
+            self._show_thanks(state)
+
+    def _show_thanks(self, state: DisplayState) -> None:
+        name = state.customer_name
+        self.thanks.setText(f"Thank you, {name}!" if name else "Thank you!")
+        code = state.customer_code
+        self.qr.show_text(code)
+        self.qr.setVisible(code is not None)
+        self.code.setText(CustomerCode(code).display if code else "")
+        change = money(state.change, state.currency)
+        said = [f"Your change: {change}"] if state.change > 0 else []
+        if code:
+            said.append("Keep this code on your phone: scan it at our counter next time.")
+        if state.invoice_number:
+            said.append(f"Invoice {state.invoice_number}")
+        self.keep.setText("\n".join(said))
+        self.pages.setCurrentWidget(self.thanks_page)
+
+    # ------------------------------------------------------------------------ placing
+
+    def place(self, screen_number: int, *, full_screen: bool) -> None:
+        """On monitor ``screen_number`` (0 the first), full screen there if asked; on a till
+        with one monitor, a normal window: it must not cover the cashier's screen."""
+        screens = QGuiApplication.screens()
+        if len(screens) > 1 and 0 <= screen_number < len(screens):
+            screen = screens[screen_number]
+            self.setScreen(screen)
+            self.setGeometry(screen.availableGeometry())
+            if full_screen:
+                self.showFullScreen()
+                return
+        self.showNormal()
