@@ -37,6 +37,9 @@ from pos_desktop.storage import migrate
 from pos_desktop.storage.engine import create_engine_for, sqlite_url
 from pos_desktop.ui.cart import CartLine
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.customer_display.feed import DisplayFeed
+from pos_desktop.ui.customer_display.window import CustomerDisplay
+from pos_desktop.ui.models.cart_table import CartTableModel
 from pos_desktop.ui.screens.checkout import CheckoutScreen
 from pos_desktop.ui.screens.customers import CustomersScreen
 from pos_desktop.ui.screens.dashboard import DashboardScreen
@@ -51,6 +54,7 @@ TARGETS_MS = {
     "customers list first paint": 100.0,
     "invoices list first paint": 100.0,
     "add a line to a 200-line cart (reprice + paint)": 10.0,
+    "customer display updated after a cart change (200 lines)": 16.0,
     "dashboard load": 300.0,
 }
 MEMORY_TARGET_MB = 300
@@ -198,6 +202,7 @@ def run_screens(services: Services, actor: Actor, samples: int, timer: Timer) ->
             checkout,
         )
         model.remove_line(len(model.cart.lines) - 1)
+    measure_display(ctx, model, samples, timer)
 
     customers = CustomersScreen(ctx)
     customers.resize(1280, 800)
@@ -245,6 +250,31 @@ def run_screens(services: Services, actor: Actor, samples: int, timer: Timer) ->
             "dashboard load", dashboard.reload, lambda: dashboard.figures is not None, dashboard
         )
     runner.wait_for_done()
+
+
+def measure_display(ctx: UiContext, model: CartTableModel, samples: int, timer: Timer) -> None:
+    """From a line added at the checkout to the customer display painted with it (the counter's
+    event, the display's state, its table and total)."""
+    name = "customer display updated after a cart change (200 lines)"
+    if not timer.wanted(name):
+        return
+    services = ctx.services
+    display = CustomerDisplay(
+        DisplayFeed(services.bus, services.station.terminal_code), welcome="Welcome"
+    )
+    display.resize(1280, 800)
+    display.show()
+    for n in range(samples):
+        line = CartLine(f"Extra {n}", "1", "3.00", "7")
+        timer.measure(
+            name,
+            lambda line=line: model.add_line(line),  # type: ignore[misc]
+            lambda: display.lines.rowCount() == len(model.cart.lines),
+            display,
+        )
+        model.remove_line(len(model.cart.lines) - 1)
+    display.feed.close()
+    display.close()
 
 
 def percentile(values: list[int], p: float) -> float:

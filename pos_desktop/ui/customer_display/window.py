@@ -13,7 +13,15 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -31,6 +39,8 @@ from pos_desktop.domain.money import format_amount
 from pos_desktop.ui.customer_display.feed import DisplayFeed
 
 Index = QModelIndex | QPersistentModelIndex
+#: The cart's lines, read from a step or two away.
+LINE_POINTS = 18
 
 
 def money(amount: Decimal, currency: str) -> str:
@@ -171,11 +181,18 @@ class CustomerDisplay(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().hide()
         self.table.setShowGrid(False)
-        self.table.setStyleSheet("font-size: 18pt;")
+        self.table.setStyleSheet(f"font-size: {LINE_POINTS}pt;")
+        # Fixed widths for the figures: sizing columns to their contents measured every line
+        # at every change (90 ms for a 200-line cart); the description takes the rest.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        font = QFont(self.table.font())
+        font.setPointSize(LINE_POINTS)
+        metrics = QFontMetrics(font)
+        for column, widest in ((1, "× 999"), (2, "99,999.99 EUR")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, metrics.horizontalAdvance(widest) + 24)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.total = _big("", 40)
         self.total.setObjectName("displayTotal")
         self.cart_page = QWidget()
