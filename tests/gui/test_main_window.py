@@ -140,7 +140,8 @@ def test_ctrl_k_finds_a_customer_from_any_screen_and_enter_sells_to_them(
     qtbot.waitUntil(lambda: focused() is window.lookup.code)
     type_text(qtbot, "not-a-code")
     press(qtbot, Qt.Key.Key_Return)
-    assert window.lookup.messages.tone is Tone.ERROR
+    qtbot.waitUntil(lambda: window.lookup.messages.tone is Tone.ERROR)
+    assert "No customer code or name matches 'not-a-code'" in window.lookup.messages.text()
     press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_text(qtbot, ada.code.lower())
     press(qtbot, Qt.Key.Key_Return)
@@ -154,3 +155,41 @@ def test_ctrl_k_finds_a_customer_from_any_screen_and_enter_sells_to_them(
     qtbot.waitUntil(lambda: checkout.cart is not None and checkout.cart.customer is not None)
     assert checkout.cart is not None and checkout.cart.customer is not None
     assert checkout.cart.customer.customer.code == ada.code
+
+
+def test_ctrl_k_finds_customers_by_name_one_at_once_several_in_a_list(
+    qtbot: QtBot, cashier_ctx: UiContext, services: Services, staff: Staff
+) -> None:
+    for name, email in (
+        ("山田 花子", "hanako@example.jp"),
+        ("Hanako Sato", "sato@example.jp"),
+        ("Ada Lovelace", "ada@example.com"),
+    ):
+        services.customers.register(staff.cashier, CustomerInput(name=name, email=email))
+    window = open_window(qtbot, cashier_ctx)
+    press(qtbot, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: focused() is window.lookup.code)
+    lookup = window.lookup
+
+    type_text(qtbot, "lovelace")  # eight letters, but not a code: a name
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: lookup.card is not None)
+    assert lookup.card is not None and lookup.card.customer.name == "Ada Lovelace"
+
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, "hanako")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lookup.matches.isVisible)
+    listed = [lookup.matches.item(n).text() for n in range(lookup.matches.count())]
+    assert sorted(text.split(" · ")[0] for text in listed) == ["Hanako Sato", "山田 花子"]
+    assert focused() is lookup.matches
+    press(qtbot, Qt.Key.Key_Down)
+    chosen = lookup.matches.currentItem().text().split(" · ")[0]
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: lookup.card is not None and lookup.card_view.isVisible())
+    assert lookup.card is not None and lookup.card.customer.name == chosen
+    assert not lookup.matches.isVisible()
+
+    lookup.code.setText("山田")  # what an input method commits (no key events to type it)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: lookup.card is not None and lookup.card.customer.name == "山田 花子")

@@ -1,25 +1,38 @@
-"""``Ctrl+K`` from any screen: type or scan a customer code, see their card, sell or correct.
+"""``Ctrl+K`` from any screen: a customer's code or name, their card, sell or correct.
 
 A visitor walks up while the cashier is in the invoice list: one key, the code, and the card
-(contact, bill count, total billed, last invoices) is there. ``Enter`` on a shown card sells
+(contact, bill count, total billed, last invoices) is there. What is not a code is searched
+in names, emails, companies and phones: one match shows its card, several are listed (arrows,
+Enter). ``Enter`` on a shown card sells
 to them at the checkout, ``Ctrl+E`` corrects their details, ``Ctrl+Shift+W`` queues their
 welcome email again (the card shows its state), ``Esc`` closes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.errors import InvalidCustomerCode
-from pos_desktop.services.customer_views import CustomerCard
+from pos_desktop.services.customer_views import CustomerCard, CustomerView
 from pos_desktop.services.outbox import OutboxEntry
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.screens.customer_editor import CustomerEditor
 from pos_desktop.ui.widgets.customer_card import CustomerCardView
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
+
+#: Names matching the typed words, listed at most (more words narrow them down).
+MATCHES_SHOWN = 30
 
 
 class CustomerLookup(QDialog):
@@ -32,9 +45,13 @@ class CustomerLookup(QDialog):
         self.resize(520, 460)
         self.messages = MessageBar()
         self.code = QLineEdit()
-        self.code.setPlaceholderText("Scan or type the customer code")
+        self.code.setPlaceholderText("Scan or type the customer code, or type a name")
         self.code.setStyleSheet("font-size: 16pt; padding: 6px;")
         self.code.returnPressed.connect(self.look_up)
+        self.matches = QListWidget()
+        self.matches.setObjectName("customerMatches")
+        self.matches.itemActivated.connect(self._match_chosen)
+        self.matches.hide()
         self.card_view = CustomerCardView()
         self.card_view.label.setText("")
         self.hint = QLabel(
@@ -45,6 +62,7 @@ class CustomerLookup(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.code)
         layout.addWidget(self.messages)
+        layout.addWidget(self.matches, 1)
         layout.addWidget(self.card_view, 1)
         layout.addWidget(self.hint)
         QShortcut(QKeySequence("Ctrl+E"), self, self.edit)
@@ -62,22 +80,69 @@ class CustomerLookup(QDialog):
             self.sell_requested.emit(card.customer.code)  # Enter again: sell to them
             self.accept()
             return
+        if not text:
+            return
         try:
             code = CustomerCode.parse(text).value
-        except InvalidCustomerCode as error:
-            self.messages.show_error(f"{text}: {error.problems[0].message}")
-            self.code.selectAll()
+        except InvalidCustomerCode:
+            self._search(text)
             return
+        self._show_code(code)
+
+    def _show_code(self, code: str) -> None:
         actor, customers = self.ctx.actor, self.ctx.services.customers
         self.messages.show_message("Looking up...")
         self.ctx.runner.submit(
             lambda: customers.card(actor, code), self._found, self._failed, owner=self
         )
 
+    def _search(self, text: str) -> None:
+        """Not a code: the customers whose name, email, company or phone hold the words."""
+        actor, customers = self.ctx.actor, self.ctx.services.customers
+        self.messages.show_message("Searching...")
+        self.searched_for = text
+        self.ctx.runner.submit(
+            lambda: customers.search(actor, text, limit=MATCHES_SHOWN),
+            self._searched,
+            self._failed,
+            owner=self,
+        )
+
+    def _searched(self, found: list[CustomerView]) -> None:
+        text = self.searched_for
+        self.matches.clear()
+        if len(found) == 1:
+            self._show_code(found[0].code)
+            return
+        self.card_view.show_card(None)
+        self.card_view.label.setText("")
+        if not found:
+            self.matches.hide()
+            self.messages.show_error(f"No customer code or name matches {text!r}")
+            self.code.selectAll()
+            return
+        for view in found:
+            company = f" · {view.company}" if view.company else ""
+            item = QListWidgetItem(f"{view.name}{company} · {view.email or ''} · {view.code}")
+            item.setData(Qt.ItemDataRole.UserRole, view.code)
+            self.matches.addItem(item)
+        more = " (the first shown: type more)" if len(found) == MATCHES_SHOWN else ""
+        self.messages.show_message(f"{len(found)} customers match{more}: arrows, then Enter")
+        self.card_view.hide()
+        self.matches.show()
+        self.matches.setCurrentRow(0)
+        self.matches.setFocus()
+
+    def _match_chosen(self, item: QListWidgetItem) -> None:
+        self._show_code(str(item.data(Qt.ItemDataRole.UserRole)))
+
     def _found(self, card: CustomerCard) -> None:
+        self.matches.hide()
+        self.card_view.show()
         self.card_view.show_card(card)
         self.code.setText(card.customer.code)
         self.code.selectAll()
+        self.code.setFocus()
         self.messages.show_message(f"{card.customer.name}: Enter sells to them", Tone.SUCCESS)
 
     def _failed(self, error: Exception) -> None:
