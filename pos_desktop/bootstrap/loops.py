@@ -10,17 +10,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pos_desktop.services.events import CashSessionClosed, EmailQueued, PrintJobQueued
+from pos_desktop.services.events import (
+    CashSessionClosed,
+    EmailQueued,
+    PrintJobQueued,
+    PrintRoundDone,
+)
 from pos_desktop.services.on_demand import built_once
 
 if TYPE_CHECKING:
     from pos_desktop.config import Settings
     from pos_desktop.domain.backup import BackupStatus
+    from pos_desktop.domain.clock import Clock
     from pos_desktop.services.background_loop import RoundLoop
     from pos_desktop.services.backup import AutomaticBackups
     from pos_desktop.services.messagebus import MessageBus
     from pos_desktop.services.outbox import OutboxSender, SenderLoop
-    from pos_desktop.services.printing import PrintLoop, PrintService
+    from pos_desktop.services.printing import PrintLoop, PrintReport, PrintService
+    from pos_desktop.services.station import StationResolver
     from pos_desktop.services.terminal_lease import TerminalLeases
     from pos_desktop.services.workshop_views import WorkshopRound
     from pos_desktop.services.workshops import WorkshopService
@@ -32,6 +39,8 @@ class BackgroundLoops:
     if TYPE_CHECKING:
         settings: Settings
         bus: MessageBus
+        clock: Clock
+        station: StationResolver
         print_round_seconds: float
         mail_round_seconds: float
 
@@ -53,7 +62,22 @@ class BackgroundLoops:
         refund's slip prints (and kicks the drawer) at once, not at the next round."""
         from pos_desktop.services.printing import PrintLoop  # noqa: PLC0415 - lazy
 
-        loop = PrintLoop(self.printing.send_due, interval=self.print_round_seconds)
+        def announce(report: PrintReport) -> None:
+            if report.printed or report.waiting or report.unsure:
+                self.bus.announce(
+                    PrintRoundDone(
+                        by="print queue",
+                        terminal=self.station.terminal_code,
+                        at=self.clock.now(),
+                        printed=tuple(report.printed),
+                        waiting=tuple(report.waiting),
+                        unsure=tuple(report.unsure),
+                    )
+                )
+
+        loop = PrintLoop(
+            self.printing.send_due, interval=self.print_round_seconds, on_round=announce
+        )
         self.bus.listen(PrintJobQueued, lambda _event: loop.wake())
         return loop
 

@@ -28,6 +28,9 @@ MIN_COLUMNS = 20
 #: Characters per line of the usual paper widths (font A).
 PAPER_COLUMNS = {"58mm": 32, "80mm": 48}
 COPY_MARK = "*** COPY ***"
+#: A sale's receipt that printed long after the sale (the printer was away): the customer or
+#: an inspector can tell it from one printed at the counter.
+LATE_MARK = "*** PRINTED LATE ***"
 VOID_MARK = "*** VOID ***"
 
 
@@ -110,6 +113,8 @@ class Receipt:
     footer: tuple[str, ...]
     copy: bool = False
     void: bool = False
+    #: Printed long after the sale (see ``LATE_MARK``).
+    late: bool = False
     venue: str | None = None
     #: A document other than a sale's receipt: ``"CREDIT NOTE"`` on a refund's slip, printed
     #: large on top, with the number labelled ``number_label`` and the invoice it refers to.
@@ -220,6 +225,8 @@ def _marks(r: Receipt, width: int) -> Iterator[Block]:
         yield from _centered([r.title], width // 2, bold=True, large=True)
     if r.copy:
         yield TextRow(COPY_MARK, Align.CENTER, bold=True)
+    if r.late:
+        yield TextRow(LATE_MARK, Align.CENTER, bold=True)
     if r.void:
         yield TextRow(VOID_MARK, Align.CENTER, bold=True)
 

@@ -127,6 +127,16 @@ class PrintJobQueued(Happened):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class PrintRoundDone(Happened):
+    """The print loop sent what was waiting: which documents printed, which wait and why,
+    and which may not have printed (announced after each round that had something to send)."""
+
+    printed: tuple[str, ...]
+    waiting: tuple[tuple[str, str], ...]
+    unsure: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class EmailQueued(Happened):
     """An email waits in the outbox."""
 

@@ -28,6 +28,7 @@ from pos_desktop.ui.screens.checkout import CheckoutScreen
 from pos_desktop.ui.screens.invoice_panel import InvoicePanel
 from pos_desktop.ui.screens.print_queue import PrintQueueDialog
 from pos_desktop.ui.screens.settings import SettingsScreen
+from pos_desktop.ui.widgets.message_bar import Tone
 from pos_desktop.ui.widgets.printer_status import PrinterStatusLabel
 from tests.conftest import Staff
 from tests.gui.keyboard import press, show_active
@@ -156,6 +157,33 @@ def test_printer_down_the_sale_is_safe_the_status_bar_says_so_and_retry_prints_i
     qtbot.wait(300)
     assert len(printer.jobs) == 1
     dialog.close()
+
+
+def test_a_receipt_that_did_not_print_is_said_in_the_sales_view_and_again_when_it_prints(
+    qtbot: QtBot,
+    cashier_ctx: UiContext,
+    services: Services,
+    printer: SocketPrinter,
+    loop: PrintLoop,
+) -> None:
+    use_printer(services, printer.url)
+    printer.mode = "paper out"
+    window = MainWindow(cashier_ctx)
+    show_active(qtbot, window)
+    number = sell_in_the_app(qtbot, window)
+    panel = window.screens["Checkout"].done_panel  # type: ignore[attr-defined]
+    assert isinstance(panel, InvoicePanel)
+    qtbot.waitUntil(lambda: "did not print" in panel.messages.text(), timeout=5_000)
+    assert f"The receipt of {number} did not print: " in panel.messages.text()
+    assert "out of paper" in panel.messages.text()
+    assert panel.messages.tone is Tone.ERROR
+    assert panel.receipt_watch is not None and panel.receipt_watch.failed == number
+
+    printer.mode = "ready"
+    loop.wake()  # the loop's next round finds the printer back
+    qtbot.waitUntil(lambda: "printed now" in panel.messages.text(), timeout=5_000)
+    assert panel.messages.text() == f"Receipt {number} printed now, after the printer came back"
+    assert len(printer.jobs) == 1
 
 
 def test_another_printer_and_cancel_from_the_queue(

@@ -103,6 +103,28 @@ def test_paper_out_keeps_the_job_with_the_reason_until_a_retry(
     assert len(printer.jobs) == 1
 
 
+def test_a_receipt_printed_minutes_after_the_sale_is_marked_printed_late(
+    printing: Services, staff: Staff, printer: SocketPrinter, clock: FakeClock
+) -> None:
+    printer.mode = "paper out"
+    late, on_time = sell(printing, staff), None
+    assert printing.printing.send_due().waiting  # the printer is away for ten minutes
+    clock.advance(minutes=10)
+    printer.mode = "ready"
+    assert printing.printing.send_due().printed == [late]
+    on_time = sell(printing, staff)
+    clock.advance(minutes=4)  # a slow round, but not late
+    assert printing.printing.send_due().printed == [on_time]
+    first, second = (decode(job) for job in printer.jobs)
+    assert "*** PRINTED LATE ***" in first.lines and late in " ".join(first.lines)
+    assert "*** PRINTED LATE ***" not in second.lines
+    # A reprint of the late one is a COPY, not "late": the copy mark says what it is.
+    printing.printing.reprint(staff.cashier, late)
+    printing.printing.send_due()
+    third = decode(printer.jobs[2])
+    assert "*** COPY ***" in third.lines and "*** PRINTED LATE ***" not in third.lines
+
+
 def test_an_unreachable_printer_loses_no_sale(
     printing: Services, staff: Staff, printer: SocketPrinter
 ) -> None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from dataclasses import replace
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from PIL import Image
@@ -42,6 +43,14 @@ log = logging.getLogger(__name__)
 #: What a job's document is named in the queue and the send report.
 Printable = Receipt | ReportSheet
 TEST_PAGE_TEXT = "Booth POS test page"
+
+
+#: A sale's receipt printed this long after the sale is marked as printed late.
+LATE_AFTER = timedelta(minutes=5)
+
+
+def printed_late(issued_at: datetime | None, now: datetime) -> bool:
+    return issued_at is not None and now - issued_at > LATE_AFTER
 
 
 def document_name(document: Printable) -> str:
@@ -122,7 +131,10 @@ class PrintRendering:
         row = session.get(Invoice, job.invoice_id)
         assert row is not None
         if job.credit_note_id is None:
-            return self.receipt(session, row, copy=job.copy)
+            receipt = self.receipt(session, row, copy=job.copy)
+            if not job.copy and printed_late(row.issued_at, now):
+                return replace(receipt, late=True)
+            return receipt
         note = session.get(CreditNote, job.credit_note_id)  # a refund's slip, headed as the sale
         assert note is not None
         return credit_note_receipt(note, row, self._shop_info(session, row), copy=job.copy)

@@ -70,6 +70,7 @@ class CheckoutScreen(CheckoutParking):
         self.sale_page = QWidget()
         self.done_panel = InvoicePanel(ctx)
         self.done_panel.done.connect(self.new_sale)
+        self.done_panel.watch_receipts()
         self.pages.addWidget(self.sale_page)
         self.pages.addWidget(self.done_panel)
         self._build_sale_page()

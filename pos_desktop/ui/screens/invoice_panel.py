@@ -40,6 +40,7 @@ from pos_desktop.ui.widgets.credit_note_actions import CreditNoteActions
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 from pos_desktop.ui.widgets.pdf_actions import PdfActions
 from pos_desktop.ui.widgets.receipt_preview import ReceiptPreview
+from pos_desktop.ui.widgets.receipt_watch import ReceiptWatch
 
 
 def invoice_html(view: InvoiceView, refunded: Decimal = ZERO) -> str:
@@ -152,8 +153,17 @@ class InvoicePanel(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.credit_notes.install_shortcuts(self)
 
+    def watch_receipts(self) -> None:
+        """Say here (with a sound) when the shown sale's receipt did not print, and when it
+        printed later (the checkout's view of the sale just made)."""
+        self.receipt_watch: ReceiptWatch | None = ReceiptWatch(self.ctx.services.bus, self.messages)
+
+    receipt_watch: ReceiptWatch | None = None
+
     def show_invoice(self, view: InvoiceView, note: str = "") -> None:
         self.view = view
+        if self.receipt_watch is not None:
+            self.receipt_watch.number = view.number
         self.details.setText(invoice_html(view))
         self.pdf.show_invoice(view)
         self.receipt.show_invoice(view)
