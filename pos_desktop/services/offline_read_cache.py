@@ -22,7 +22,7 @@ covered, and the next one starts from there.
 
 Call ``refresh`` while no offline entry is waiting to be sent (the sync refreshes after it has
 pushed them): the cache holds the server's view. As a guard, a series' last number never goes
-down in the journal.
+down in the journal. Only what differs is written (``services/read_cache_writes.py``).
 
 Threading: talks to both databases for up to a second (minutes on a first copy of a million
 customers); call it from a worker or the sync loop, never the UI thread.
@@ -36,12 +36,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Insert, delete, exc, func, select, update
-from sqlalchemy.dialects import sqlite
+from sqlalchemy import Connection, Engine, delete, exc, select, update
 
 from pos_desktop.domain.clock import Clock, SystemClock
 from pos_desktop.services.read_cache_state import CacheState, ensure_table, read_state, write_state
 from pos_desktop.services.read_cache_tables import BY_NAME, CACHED_TABLES, CachedTable
+from pos_desktop.services.read_cache_writes import write_rows
 from pos_desktop.storage.change_tracking import SNAPSHOT, changed_since, deleted_since
 from pos_desktop.storage.engine import rare_checkpoints
 
@@ -150,11 +150,10 @@ class ReadCache:
         elif spec.first_copy is not None:
             query = query.where(spec.first_copy)
         query = query.order_by(*(table.c[name] for name in spec.key))
-        upsert = _upsert(spec)
         count = 0
         streamed = source.execution_options(stream_results=True, max_row_buffer=self._chunk)
         for chunk in streamed.execute(query).partitions(self._chunk):
-            target.execute(upsert, [dict(row._mapping) for row in chunk])
+            write_rows(target, spec, [dict(row._mapping) for row in chunk])
             count += len(chunk)
         return count
 
@@ -188,21 +187,6 @@ def _usable_watermark(state: CacheState | None, snapshot: Any) -> int | None:
     if state.watermark > int(snapshot.xmax):
         return None
     return state.watermark
-
-
-def _upsert(spec: CachedTable) -> Insert:
-    table = spec.table
-    statement = sqlite.insert(table)
-    changes: dict[str, Any] = {
-        column.name: statement.excluded[column.name]
-        for column in table.c
-        if column.name not in spec.key
-    }
-    for name in spec.never_lower:
-        changes[name] = func.max(table.c[name], statement.excluded[name])
-    return statement.on_conflict_do_update(
-        index_elements=[table.c[name] for name in spec.key], set_=changes
-    )
 
 
 def _delete_row(target: Connection, spec: CachedTable, row_key: Mapping[str, Any]) -> bool:

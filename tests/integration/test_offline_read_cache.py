@@ -147,7 +147,10 @@ def test_later_refresh_reads_only_rows_that_changed(
     first = cache.refresh()
     with server.begin() as conn:
         conn.execute(
-            text("UPDATE customers SET name = 'Ada King' WHERE code = :code"),
+            text(
+                "UPDATE customers SET name = 'Ada King', search_text = search_text || ' ada king'"
+                " WHERE code = :code"
+            ),
             {"code": codes["Ada Lovelace"]},
         )
         conn.execute(text("UPDATE products SET price = 11.00 WHERE sku = 'MUG'"))
@@ -166,6 +169,11 @@ def test_later_refresh_reads_only_rows_that_changed(
     assert rows(journal, select(Customer.name).where(Customer.code == codes["Ada Lovelace"])) == [
         ("Ada King",)
     ]
+    found = text(
+        "SELECT c.code FROM customer_search s JOIN customers c ON c.id = s.rowid"
+        " WHERE customer_search MATCH '\"king\"'"
+    )
+    assert rows(journal, found) == [(codes["Ada Lovelace"],)]  # the till's search finds her
     assert rows(journal, select(Product.price).where(Product.sku == "MUG")) == [(D("11.00"),)]
     assert len(rows(journal, select(ProductBarcode.barcode))) == 2
     assert rows(journal, select(func.count()).select_from(Customer)) == [(3,)]
