@@ -1,0 +1,61 @@
+"""Where a terminal's read cache stands: one row in the journal, written with the rows it covers.
+
+The table belongs to the journal alone, so it has its own ``MetaData`` and is created on first
+use rather than by the shared migrations: on the server, or an embedded SQLite till, it would
+be an empty table with no meaning. The schema check skips it by name (storage/migrate.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import BigInteger, Column, Connection, MetaData, String, Table, select
+from sqlalchemy.dialects import sqlite
+
+from pos_desktop.storage.change_tracking import READ_CACHE_STATE
+from pos_desktop.storage.types import UtcDateTime
+
+STATE = Table(
+    READ_CACHE_STATE,
+    MetaData(),
+    Column("terminal", String(8), primary_key=True),
+    #: The server database the watermark belongs to (its oid and name): a watermark means
+    #: nothing on another database, a restored one included.
+    Column("server", String(200), nullable=False),
+    #: The next refresh reads rows whose ``changed_xid`` is at least this.
+    Column("watermark", BigInteger, nullable=False),
+    Column("refreshed_at", UtcDateTime, nullable=False),
+)
+
+
+@dataclass(frozen=True)
+class CacheState:
+    server: str
+    watermark: int
+    refreshed_at: datetime
+
+
+def ensure_table(connection: Connection) -> None:
+    STATE.create(connection, checkfirst=True)
+
+
+def read_state(connection: Connection, terminal: str) -> CacheState | None:
+    row = connection.execute(
+        select(STATE.c.server, STATE.c.watermark, STATE.c.refreshed_at).where(
+            STATE.c.terminal == terminal
+        )
+    ).first()
+    return None if row is None else CacheState(row.server, int(row.watermark), row.refreshed_at)
+
+
+def write_state(connection: Connection, terminal: str, state: CacheState) -> None:
+    values = {
+        "server": state.server,
+        "watermark": state.watermark,
+        "refreshed_at": state.refreshed_at,
+    }
+    statement = sqlite.insert(STATE).values(terminal=terminal, **values)
+    connection.execute(
+        statement.on_conflict_do_update(index_elements=[STATE.c.terminal], set_=values)
+    )

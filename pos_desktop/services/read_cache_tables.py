@@ -1,0 +1,113 @@
+"""What a terminal's read cache holds: which tables, which of their rows, in which order.
+
+Copied in foreign-key order (a row's targets are written before it), and deleted in the
+reverse order. Every foreign key of a cached row points at a row the cache also holds, read in
+the same snapshot: all exhibitions, locations, products; this terminal's own row for its series
+and cash sessions. No cached table refers to users, so caching only some of them is safe.
+
+Not cached: settings (they live in the terminal's own ``config.toml``, not in the database, so
+they are local already), commission rates and workshops (not needed to sell offline).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from sqlalchemy import ColumnElement, Table, select, true
+
+from pos_desktop.storage.models import (
+    AuditEvent,
+    CashSession,
+    Customer,
+    DocumentSeries,
+    Exhibition,
+    Product,
+    ProductBarcode,
+    StockLevel,
+    StockLocation,
+    Terminal,
+    User,
+)
+
+#: The audit action of a successful login; its ``terminal`` says where (services/users.py).
+LOGIN_OK = "login.ok"
+
+
+def _everything(_terminal: str) -> ColumnElement[bool]:
+    return true()
+
+
+def _this_terminal(terminal: str) -> ColumnElement[bool]:
+    return Terminal.code == terminal
+
+
+def _of_this_terminal(column: Any) -> Callable[[str], ColumnElement[bool]]:
+    def scope(terminal: str) -> ColumnElement[bool]:
+        return cast(
+            ColumnElement[bool],
+            column.in_(select(Terminal.id).where(Terminal.code == terminal).scalar_subquery()),
+        )
+
+    return scope
+
+
+def _logged_in_here(terminal: str) -> ColumnElement[bool]:
+    """Users with a successful login on this terminal: the audit trail's ``login.ok`` entries
+    name the terminal, and a login also updates the user row (``last_login_at``), so a user's
+    first login here reaches an incremental refresh as a changed row."""
+    logins = select(AuditEvent.user_id).where(
+        AuditEvent.action == LOGIN_OK, AuditEvent.terminal == terminal
+    )
+    return User.id.in_(logins)
+
+
+@dataclass(frozen=True)
+class CachedTable:
+    table: Table
+    #: Which of the server's rows this terminal caches.
+    scope: Callable[[str], ColumnElement[bool]]
+    #: Further limits the first copy only (later refreshes must see rows leave it: a session
+    #: closed on the server is read again, now closed).
+    first_copy: ColumnElement[bool] | None = None
+    #: Columns that never go down in the journal (a series' last number: the journal may have
+    #: numbered further offline than the server knows yet).
+    never_lower: tuple[str, ...] = ()
+    #: What a deletion the journal cannot make (its own rows still refer to the row) sets.
+    retire: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return self.table.name
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        return tuple(column.name for column in self.table.primary_key.columns)
+
+
+def _table(model: type) -> Table:
+    return cast(Table, model.__table__)  # type: ignore[attr-defined]
+
+
+CACHED_TABLES: tuple[CachedTable, ...] = (
+    CachedTable(_table(Exhibition), _everything),
+    CachedTable(_table(Terminal), _this_terminal),
+    CachedTable(_table(StockLocation), _everything, retire={"active": False}),
+    CachedTable(_table(User), _logged_in_here, retire={"active": False}),
+    CachedTable(_table(Product), _everything, retire={"active": False}),
+    CachedTable(_table(ProductBarcode), _everything),
+    CachedTable(_table(StockLevel), _everything),
+    CachedTable(_table(Customer), _everything),
+    CachedTable(
+        _table(DocumentSeries),
+        _of_this_terminal(DocumentSeries.terminal_id),
+        never_lower=("last_number",),
+    ),
+    CachedTable(
+        _table(CashSession),
+        _of_this_terminal(CashSession.terminal_id),
+        first_copy=CashSession.closed_at.is_(None),
+    ),
+)
+BY_NAME = {spec.name: spec for spec in CACHED_TABLES}
