@@ -152,6 +152,10 @@ class JournalCounts:
     pending: int
     synced: int
     conflicts: int
+    #: When an entry last reached the server (None: never).
+    last_sync: datetime | None = None
+    #: When the oldest entry still waiting was saved (None: none waits).
+    oldest_pending: datetime | None = None
 
 
 def _view(row: OfflineEntry) -> EntryView:
@@ -175,13 +179,22 @@ class OfflineEntries:
 
     def counts(self) -> JournalCounts:
         with self._db.reader() as uow:
+            session = uow.session
             rows = dict(
-                uow.session.execute(
+                session.execute(
                     select(OfflineEntry.state, func.count()).group_by(OfflineEntry.state)
                 ).all()
             )
+            last_sync = session.scalar(select(func.max(OfflineEntry.synced_at)))
+            oldest = session.scalar(
+                select(func.min(OfflineEntry.created_at)).where(OfflineEntry.state == PENDING)
+            )
         return JournalCounts(
-            int(rows.get(PENDING, 0)), int(rows.get(SYNCED, 0)), int(rows.get(CONFLICT, 0))
+            int(rows.get(PENDING, 0)),
+            int(rows.get(SYNCED, 0)),
+            int(rows.get(CONFLICT, 0)),
+            last_sync,
+            oldest,
         )
 
     def waiting(self) -> int:
