@@ -300,6 +300,6 @@ class OfflineSync:
             rows = uow.session.execute(
                 select(Product.sku, StockLevel.quantity)
                 .join(Product, Product.id == StockLevel.product_id)
-                .where(StockLevel.product_id.in_(product_ids), StockLevel.quantity < 0)
+                .where(StockLevel.product_id.in_(product_ids), StockLevel.quantity < Decimal(0))
             ).all()
         return [f"stock of {sku} is {quantity.normalize():f}" for sku, quantity in rows]
