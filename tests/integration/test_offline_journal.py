@@ -7,7 +7,11 @@ hall's network dropping, ``cut_after_commit`` a COMMIT whose answer is lost.
 
 from __future__ import annotations
 
+import os
+import signal
 import stat
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +19,7 @@ import pytest
 from sqlalchemy import func, select
 
 from pos_desktop.bootstrap import Services, build_services
+from pos_desktop.config import DatabaseSettings, Settings
 from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.customer import CustomerInput
@@ -54,7 +59,7 @@ def till(
     database_url: str, tmp_path: Path, clock: FakeClock, proxy: PostgresProxy, staff: Staff
 ) -> Iterator[Services]:
     del staff  # users and the exhibition exist before the till's journal is made
-    built = till_services(database_url, proxy, tmp_path, clock)
+    built = till_services(proxy.url(database_url), tmp_path, clock)
     journal_of(built).ensure()
     yield built
     built.close()
@@ -76,13 +81,12 @@ def test_the_journal_is_a_private_sqlite_file_with_the_whole_schema(
     )
 
 
-def test_a_sqlite_till_keeps_no_journal(services: Services) -> None:
-    del services
-    # (the backend is PostgreSQL here; a SQLite URL gives no journal)
-    from pos_desktop.config import DatabaseSettings, Settings
-
-    settings = Settings(database=DatabaseSettings(url="sqlite:////tmp/x.sqlite3"))
-    assert build_services(settings).offline is None
+def test_a_sqlite_till_keeps_no_journal(backend: str, tmp_path: Path) -> None:
+    assert backend == "postgresql"  # the module's; this till is on SQLite whatever it is
+    settings = Settings(database=DatabaseSettings(url=f"sqlite:///{tmp_path / 'pos.sqlite3'}"))
+    services = build_services(settings)
+    assert services.offline is None
+    services.close()
 
 
 def test_offline_sales_go_on_from_the_servers_numbers_and_sync_once(
@@ -227,3 +231,36 @@ def test_conflicts_are_recorded_and_no_sale_is_dropped(
         assert bob.code != clash.code
         assert buyers == [ada.id, bob.id]
     assert count(services, Invoice) == 3
+
+
+@pytest.mark.slow
+def test_a_till_killed_while_selling_offline_keeps_every_sale_it_reported(
+    till: Services, staff: Staff, proxy: PostgresProxy, database_url: str, tmp_path: Path
+) -> None:
+    del staff
+    journal = journal_of(till)
+    till.close()
+    proxy.go_down()
+    command = [
+        sys.executable,
+        "-m",
+        "tests.support.offline_worker",
+        proxy.url(database_url),
+        str(tmp_path),
+        "T1",
+        "carl",
+        "correct horse battery",
+    ]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as child:
+        assert child.stdout is not None
+        reported = [child.stdout.readline().strip() for _ in range(40)]
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+        reported += [line.strip() for line in child.stdout if line.strip()]
+    assert child.returncode == -signal.SIGKILL
+    assert all(reported)
+    with journal.db.reader() as uow:
+        saved = set(uow.session.scalars(select(Invoice.number)))
+    entries = {e.number for e in journal.entries.listed(limit=10_000)}
+    assert set(reported) <= saved  # nothing it said was saved is lost
+    assert entries == saved  # and every sale has its entry, committed with it

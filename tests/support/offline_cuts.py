@@ -62,7 +62,7 @@ def run_booth(
     sales: int = 100,
     seed: int = 22,
 ) -> BoothRun:
-    tills = [till_services(database_url, proxy, folder, clock, code) for code in terminals]
+    tills = [till_services(proxy.url(database_url), folder, clock, code) for code in terminals]
     for till in tills:
         journal_of(till).ensure()
     run = BoothRun(tills, {code: [] for code in terminals})

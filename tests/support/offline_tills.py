@@ -15,7 +15,6 @@ from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.services.sales import SaleInput
 from tests.conftest import FAST_HASHER
 from tests.support.clock import FakeClock
-from tests.support.pg_proxy import PostgresProxy
 
 D = Decimal
 MUG = LineInput("Mug", D(2), D("9.50"), D(19))
@@ -23,14 +22,14 @@ SALE = SaleInput([MUG], None, [PaymentInput(PaymentMethod.CASH, D("20.00"))])
 
 
 def till_services(
-    database_url: str, proxy: PostgresProxy, folder: Path, clock: FakeClock, terminal: str = "T1"
+    server_url: str, folder: Path, clock: FakeClock, terminal: str = "T1"
 ) -> Services:
-    """A till on the proxied server; its journal in ``folder / "journal"``."""
+    """A till on ``server_url`` (a proxy's); its journal in ``folder / "journal"``."""
     config = folder / f"config-{terminal}.toml"
     config.write_text("")
     settings = load_settings(
         environ={
-            "POS_DATABASE_URL": proxy.url(database_url),
+            "POS_DATABASE_URL": server_url,
             "POS_CONFIG": str(config),
             "POS_OFFLINE_FOLDER": str(folder / "journal"),
             "POS_POS_TERMINAL": terminal,
