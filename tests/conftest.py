@@ -81,6 +81,7 @@ def settings(database_url: str, empty_config: Path) -> Settings:
             "POS_DATABASE_URL": database_url,
             "POS_CONFIG": str(empty_config),
             "POS_LOG_FOLDER": str(empty_config.parent / "log"),
+            "POS_OFFLINE_FOLDER": str(empty_config.parent / "journal"),
         }
     )
     # QTest types faster than any person: with wedge detection on, typed text followed by

@@ -26,6 +26,7 @@ from argon2 import PasswordHasher
 
 from pos_desktop.bootstrap.event_wiring import book_keeping, notifications
 from pos_desktop.bootstrap.loops import BackgroundLoops
+from pos_desktop.bootstrap.offline import OfflineTill, journal_wanted, mirror_listeners
 from pos_desktop.config import Settings
 from pos_desktop.domain.clock import Clock, SystemClock
 from pos_desktop.domain.codes import CustomerCode
@@ -430,7 +431,16 @@ class Services(BackgroundLoops):
         pos = self.settings.pos
         return TerminalLeases(self.db, self.clock, pos, lambda: device_identity(pos.device_id_path))
 
+    @built_once
+    def offline(self) -> OfflineTill | None:
+        """This terminal's offline journal (``None``: not on PostgreSQL, or ``[offline]
+        enabled = false``); see bootstrap/offline.py."""
+        return OfflineTill(self) if journal_wanted(self.settings) else None
+
     def close(self) -> None:
+        till = self.__dict__.get("offline")
+        if till is not None and "db" in till.__dict__:
+            till.db.dispose()
         self.db.dispose()
 
 
@@ -441,9 +451,12 @@ def build_services(
     clock: Clock | None = None,
     hasher: PasswordHasher | None = None,
     new_code: Callable[[], CustomerCode] | None = None,
+    journal: bool = True,
 ) -> Services:
+    """``journal=False``: no offline journal (the sync's own services, replaying entries)."""
     bus = MessageBus()
-    database = (db or Database(settings.database.url)).with_bus(bus)
+    offline = journal and journal_wanted(settings)
+    database = (db or Database(settings.database.url, fail_fast=offline)).with_bus(bus)
     station = StationResolver(settings.pos)
     services = Services(
         settings,
@@ -456,4 +469,6 @@ def build_services(
     )
     book_keeping(bus, station, settings)
     notifications(bus, settings, lambda: services._mail.writer)
+    if offline:
+        mirror_listeners(bus, lambda: services.offline)
     return services

@@ -64,24 +64,31 @@ def book_keeping(bus: MessageBus, station: StationResolver, settings: Settings) 
     bus.handle(RefundMade, totals.handler("refund_made"))
 
 
-def notifications(bus: MessageBus, settings: Settings, outbox: Callable[[], OutboxWriter]) -> None:
-    """What this till tells the people around it: its printer and the customers' inboxes.
-    ``outbox`` gives the writer when the first email is to be queued."""
+def receipts(bus: MessageBus, settings: Settings) -> None:
+    """What this till prints by itself: receipts, refund slips, Z reports. Alone on an offline
+    journal's bus (its emails are the server's to send, after sync)."""
 
     def print_routing() -> Any:
         from pos_desktop.services.print_routing import PrintRouting  # noqa: PLC0415 - lazy
 
         return PrintRouting(settings.printer)
 
+    printing = OnFirstEvent(print_routing)
+    bus.handle(SaleIssued, printing.handler("sale_issued"))
+    bus.handle(RefundMade, printing.handler("refund_made"))
+    bus.handle(CashSessionClosed, printing.handler("session_closed"))
+
+
+def notifications(bus: MessageBus, settings: Settings, outbox: Callable[[], OutboxWriter]) -> None:
+    """What this till tells the people around it: its printer and the customers' inboxes.
+    ``outbox`` gives the writer when the first email is to be queued."""
+
     def customer_mail() -> Any:
         from pos_desktop.services.customer_mail import CustomerMail  # noqa: PLC0415 - lazy
 
         return CustomerMail(outbox())
 
-    printing = OnFirstEvent(print_routing)
-    bus.handle(SaleIssued, printing.handler("sale_issued"))
-    bus.handle(RefundMade, printing.handler("refund_made"))
-    bus.handle(CashSessionClosed, printing.handler("session_closed"))
+    receipts(bus, settings)
     mail = OnFirstEvent(customer_mail)
     bus.handle(CustomerRegistered, mail.handler("customer_registered"))
     bus.handle(SaleIssued, mail.handler("sale_issued"))

@@ -140,6 +140,11 @@ COMMANDS: dict[str, Entry] = {
         "session_group",
         "The till's cash session: float, cash in and out, X and Z reports.",
     ),
+    "sync": Entry(
+        _CLI + "sync_cmds",
+        "sync_group",
+        "Send what this till saved offline to the server, exactly once; or say what waits.",
+    ),
     "stock": Entry(
         _CLI + "stock_cmds", "stock_group", "Stock levels per location, goods in and out, counts."
     ),

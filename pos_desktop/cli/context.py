@@ -150,6 +150,12 @@ class CliContext:
         """The user ``init`` just logged in acts for the rest of this command."""
         self._actor = actor
 
+    def offline_actor(self, journal: Services) -> Actor:
+        """The user checked against the offline journal's copy (the server did not answer)."""
+        if self._actor is None:
+            self._actor = self._log_in(journal)
+        return self._actor
+
     def _log_in(self, services: Services) -> Actor:
         self.command = _running_command()
         env = os.environ

@@ -9,7 +9,8 @@ import click
 from pos_desktop.cli.command_index import ExtendedGroup
 from pos_desktop.cli.context import CliContext, pass_context
 from pos_desktop.cli.document_files import write_document
-from pos_desktop.cli.exactly_once import exactly_once, key_option
+from pos_desktop.cli.exactly_once import key_option
+from pos_desktop.cli.offline_fallback import OFFLINE_NOTE, online_or_offline
 from pos_desktop.cli.output import emit_json, pairs, table
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.countries import country_name
@@ -130,10 +131,10 @@ def customer_add(
         customer_type=customer_type,
         **{k: v or "" for k, v in fields.items()},
     )
-    customers = obj.services().customers
-    view = exactly_once(
-        lambda key: customers.register(
-            obj.actor, data, allow_duplicate_email=allow_duplicate, key=key
+    view, offline = online_or_offline(
+        obj,
+        lambda services, actor, key: services.customers.register(
+            actor, data, allow_duplicate_email=allow_duplicate, key=key
         ),
         key_text,
         "the registration",
@@ -143,9 +144,11 @@ def customer_add(
 
         save_qr_png(view.code, qr_out)
     if as_json:
-        emit_json(customer_document(view))
+        emit_json(customer_document(view) | ({"offline": True} if offline else {}))
         return
     click.echo(f"Registered {view.name}: customer code {view.code}")
+    if offline:
+        click.echo(OFFLINE_NOTE)
     if qr_out:
         click.echo(f"QR code written to {qr_out}")
 

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -14,13 +15,19 @@ from pos_desktop.cli.context import CliContext, pass_context
 from pos_desktop.cli.document_files import paper_option, write_document
 from pos_desktop.cli.exactly_once import exactly_once, key_option
 from pos_desktop.cli.invoice_specs import parse_line_specs, parse_payment_spec, product_lines
+from pos_desktop.cli.offline_fallback import OFFLINE_NOTE, online_or_offline
 from pos_desktop.cli.output import emit_json, pairs, table
+from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.basket_discount import spread_discount
 from pos_desktop.domain.errors import LargeTender, ValidationError
 from pos_desktop.domain.invoice import InvoiceStatus, PaymentInput
 from pos_desktop.domain.money import format_amount
+from pos_desktop.domain.roles import Actor
 from pos_desktop.services.invoice_views import InvoiceView, invoice_document
 from pos_desktop.services.sales import InvoiceFilter, SaleInput
+
+if TYPE_CHECKING:
+    from pos_desktop.bootstrap import Services
 
 ITEM_HELP = (
     "A product by SKU or barcode, or seats of a workshop by its code: CODE:QTY (its price and"
@@ -160,31 +167,32 @@ def invoice_create(
     """Create and issue an invoice (one transaction: all lines and payments, or nothing)."""
     if not line_specs and not item_specs:
         raise click.UsageError("give at least one --line or --item")
-    currency = _currency(obj)
-    lines = parse_line_specs(
-        line_specs, currency=currency, default_vat=obj.settings.billing.default_vat_rate
-    )
-    lines += product_lines(obj.services().sale_items, obj.actor, item_specs)
-    if basket_discount:
-        include_vat = obj.settings.billing.prices_include_vat
-        lines = spread_discount(lines, basket_discount, currency, include_vat)
-    sale = SaleInput(
-        lines,
-        customer_code,
-        _payments(pay_specs, currency, confirmed=confirmed),
-        reverse_charge=reverse_charge,
-    )
-    billing = obj.services().billing
-    with _large_tender_hint():
-        view = exactly_once(
-            lambda key: billing.create_invoice(obj.actor, sale, issue=not draft, key=key),
-            key_text,
-            "the sale",
+
+    def sell(services: Services, actor: Actor, key: ActionKey) -> InvoiceView:
+        currency = services.billing.till(actor).currency
+        lines = parse_line_specs(
+            line_specs, currency=currency, default_vat=obj.settings.billing.default_vat_rate
         )
+        lines += product_lines(services.sale_items, actor, item_specs)
+        if basket_discount:
+            include_vat = obj.settings.billing.prices_include_vat
+            lines = spread_discount(lines, basket_discount, currency, include_vat)
+        sale = SaleInput(
+            lines,
+            customer_code,
+            _payments(pay_specs, currency, confirmed=confirmed),
+            reverse_charge=reverse_charge,
+        )
+        return services.billing.create_invoice(actor, sale, issue=not draft, key=key)
+
+    with _large_tender_hint():
+        view, offline = online_or_offline(obj, sell, key_text, "the sale")
     if as_json:
-        emit_json(invoice_document(view))
+        emit_json(invoice_document(view) | ({"offline": True} if offline else {}))
     else:
         _show(view)
+        if offline:
+            click.echo(OFFLINE_NOTE)
 
 
 @invoice_group.command("show")

@@ -392,6 +392,21 @@ class WorkshopSettings:
 
 
 @dataclass
+class OfflineSettings:
+    """Selling on when the shared PostgreSQL does not answer (docs/offline-design.md).
+
+    Only a terminal whose database is PostgreSQL keeps an offline journal: an embedded SQLite
+    till has no network to lose."""
+
+    enabled: bool = True
+    #: Where the journals live (``<folder>/<terminal>.sqlite3``); empty: ``<data>/journal``.
+    folder: str = ""
+
+    def journal_folder(self) -> Path:
+        return Path(self.folder).expanduser() if self.folder else default_data_dir() / "journal"
+
+
+@dataclass
 class Settings:
     database: DatabaseSettings = field(default_factory=DatabaseSettings)
     pos: PosSettings = field(default_factory=PosSettings)
@@ -409,6 +424,7 @@ class Settings:
     backup: BackupSettings = field(default_factory=BackupSettings)
     workshops: WorkshopSettings = field(default_factory=WorkshopSettings)
     log: LogSettings = field(default_factory=LogSettings)
+    offline: OfflineSettings = field(default_factory=OfflineSettings)
     #: ``"section.key"`` -> ``"default"``, ``"file <path>"``, ``"env POS_X"`` or ``"command line"``.
     sources: dict[str, str] = field(default_factory=dict, repr=False)
     config_file: Path | None = field(default=None, repr=False)

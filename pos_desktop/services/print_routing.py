@@ -3,6 +3,7 @@
 With ``printer.auto_print`` and a printer address, this till prints a sale's receipt, a refund's
 slip and a closing's Z report as the action commits (the job is written in the action's own
 transaction, so a crash leaves both or neither); cash in or out of the drawer kicks it open.
+A sale or closing replayed from a till's offline journal (``is_replay``) printed there already.
 A second printer or a kitchen ticket would be another rule here, not an edit of the services.
 """
 
@@ -22,6 +23,7 @@ from pos_desktop.services.printing import (
     queue_receipt,
     queue_session_report,
 )
+from pos_desktop.storage.uow import is_replay
 
 
 class PrintRouting:
@@ -33,7 +35,7 @@ class PrintRouting:
         return self._printer.auto_print and bool(self._printer.url.strip())
 
     def sale_issued(self, uow: Transaction, event: SaleIssued) -> None:
-        if not self.prints_by_itself:
+        if not self.prints_by_itself or is_replay(uow.session):  # printed at the till
             return
         invoice = event.invoice
         queue_receipt(
@@ -67,7 +69,7 @@ class PrintRouting:
         )
 
     def session_closed(self, uow: Transaction, event: CashSessionClosed) -> None:
-        if not self.prints_by_itself:
+        if not self.prints_by_itself or is_replay(uow.session):  # printed at the till
             return
         queue_session_report(
             uow.session,

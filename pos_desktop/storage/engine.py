@@ -33,6 +33,16 @@ SQLITE_CHECKPOINT_PAGES = 1000
 #: The same while a bulk job commits (about 40 MB of WAL at 4 KiB pages).
 BULK_CHECKPOINT_PAGES = 10_000
 CONNECT_TIMEOUT_S = 5
+#: A terminal with an offline journal: a cut line must fail within about 2 s, not the kernel's
+#: minutes, so the till goes on selling on its journal (docs/offline-design.md, decision 8).
+FAIL_FAST_CONNECT_ARGS: dict[str, Any] = {
+    "connect_timeout": 2,
+    "tcp_user_timeout": 2000,  # ms unacknowledged data may wait before the line counts as dead
+    "keepalives": 1,
+    "keepalives_idle": 2,
+    "keepalives_interval": 1,
+    "keepalives_count": 2,
+}
 
 
 def normalize_url(url: str | URL) -> URL:
@@ -116,7 +126,9 @@ def _refuse_unstorable_text(engine: Engine) -> None:
             )
 
 
-def create_engine_for(url: str | URL, *, echo: bool = False) -> Engine:
+def create_engine_for(url: str | URL, *, echo: bool = False, fail_fast: bool = False) -> Engine:
+    """``fail_fast``: PostgreSQL gives up on a dead line within about 2 s (a till that has an
+    offline journal to sell on); SQLite ignores it."""
     parsed = normalize_url(url)
     if parsed.drivername.startswith("sqlite"):
         database = parsed.database
@@ -137,7 +149,8 @@ def create_engine_for(url: str | URL, *, echo: bool = False) -> Engine:
             parsed,
             echo=echo,
             pool_pre_ping=True,
-            connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "pos-desktop"},
+            connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "pos-desktop"}
+            | (FAIL_FAST_CONNECT_ARGS if fail_fast else {}),
         )
     _refuse_unstorable_text(engine)
     return engine

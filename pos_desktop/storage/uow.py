@@ -32,6 +32,14 @@ from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.errors import Conflict, DatabaseUnavailable, InDoubt
 from pos_desktop.storage.engine import create_engine_for
 
+#: ``Session.info`` key set on the sessions of ``Database.replaying()``.
+REPLAY = "offline_replay"
+
+
+def is_replay(session: Session) -> bool:
+    """Whether this transaction replays an action saved on a till's offline journal."""
+    return bool(session.info.get(REPLAY))
+
 
 class EventDispatch(Protocol):
     """The message bus as storage sees it (it lives in services; storage must not import it)."""
@@ -156,11 +164,18 @@ def describe_in_doubt(error: exc.DBAPIError, key: ActionKey | None) -> str:
 class Database:
     """Engine plus session factory; the one object services need to reach storage."""
 
-    def __init__(self, url: str, *, echo: bool = False, bus: EventDispatch | None = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        echo: bool = False,
+        bus: EventDispatch | None = None,
+        fail_fast: bool = False,
+    ) -> None:
         self.url = url
         self.bus = bus
         try:
-            self.engine: Engine = create_engine_for(url, echo=echo)
+            self.engine: Engine = create_engine_for(url, echo=echo, fail_fast=fail_fast)
         except OSError as error:  # the SQLite file's folder cannot be created
             raise DatabaseUnavailable(
                 f"cannot create the database folder ({error.strerror}: {error.filename})"
@@ -172,6 +187,13 @@ class Database:
         printing receipts or emailing the made-up customers."""
         twin = object.__new__(Database)
         twin.url, twin.engine, twin._sessions, twin.bus = self.url, self.engine, self._sessions, bus
+        return twin
+
+    def replaying(self) -> Database:
+        """The same database whose transactions say they replay what a till saved offline
+        (``is_replay``): its receipts were printed there, so print routing skips them."""
+        twin = self.with_bus(self.bus)
+        twin._sessions = sessionmaker(self.engine, expire_on_commit=False, info={REPLAY: True})
         return twin
 
     @property

@@ -169,6 +169,7 @@ class Cli:
             "POS_CONFIG": str(self.config),
             "POS_DATABASE_URL": self.database_url,
             "POS_LOG_FOLDER": str(self.folder / "log"),
+            "POS_OFFLINE_FOLDER": str(self.folder / "journal"),
             **self.env,
             **(env or {}),
         }

@@ -15,6 +15,7 @@ from pos_desktop.storage.models.hourly_sales import HourlySales
 from pos_desktop.storage.models.import_mapping import ImportMapping
 from pos_desktop.storage.models.invoice import Invoice, InvoiceLine, InvoiceRevision, Payment
 from pos_desktop.storage.models.login_throttle import LoginThrottle
+from pos_desktop.storage.models.offline_entry import OfflineCodeMap, OfflineEntry
 from pos_desktop.storage.models.outbox import OutboxMessage
 from pos_desktop.storage.models.parked_sale import ParkedSale
 from pos_desktop.storage.models.print_job import PrintJob
@@ -52,6 +53,8 @@ __all__ = [
     "InvoiceLine",
     "InvoiceRevision",
     "LoginThrottle",
+    "OfflineCodeMap",
+    "OfflineEntry",
     "OutboxMessage",
     "ParkedSale",
     "Payment",

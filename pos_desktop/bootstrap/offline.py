@@ -1,0 +1,290 @@
+"""This terminal's offline journal, wired: the journal's services, the sync, the fallback.
+
+A terminal on PostgreSQL keeps a SQLite *offline journal* (``<data>/journal/<terminal>.sqlite3``,
+made by the same migrations; docs/offline-design.md). When the server does not answer, an
+action runs on the journal through the *same* services, built here on a bus that adds the
+entry handlers (``services/offline_entries.py``) to stock, totals and receipts; the journal
+queues no emails (the server sends them after sync). ``sync`` replays the entries through the
+server's services on a replaying database (no receipt printed twice). No service knows which
+database it runs on.
+
+While the till is online, two listeners on the server's bus keep the journal's copy of this
+terminal's numbers and new customers current (after COMMIT, on the committing thread): the
+journal must go on with the number after the last one the server gave.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from sqlalchemy import Table, func, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from pos_desktop.config import DatabaseSettings, Settings
+from pos_desktop.domain.action_key import ActionKey
+from pos_desktop.domain.errors import DatabaseUnavailable, InDoubt
+from pos_desktop.services.events import CustomerRegistered, SaleIssued
+from pos_desktop.services.messagebus import MessageBus
+from pos_desktop.services.on_demand import built_once
+from pos_desktop.services.station import StationResolver
+from pos_desktop.storage.engine import normalize_url, sqlite_url
+from pos_desktop.storage.models import Customer, DocumentSeries, Terminal
+from pos_desktop.storage.uow import Database
+
+if TYPE_CHECKING:
+    import threading
+
+    from pos_desktop.bootstrap import Services
+    from pos_desktop.services.offline_cache_fill import FillResult
+    from pos_desktop.services.offline_entries import OfflineEntries
+    from pos_desktop.services.offline_sync import OfflineSync
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+#: After a COMMIT whose answer was lost, one more try a moment later (as the CLI does).
+RETRY_AFTER_SECONDS = 1.0
+
+
+def journal_wanted(settings: Settings) -> bool:
+    """Only a terminal on PostgreSQL keeps a journal (and only if ``[offline] enabled``)."""
+    if not settings.offline.enabled:
+        return False
+    try:
+        return normalize_url(settings.database.url).drivername.startswith("postgresql")
+    except ValueError:
+        return False
+
+
+def journal_path(settings: Settings) -> Path:
+    return settings.offline.journal_folder() / f"{settings.pos.terminal}.sqlite3"
+
+
+class OfflineTill:
+    """The journal of one terminal, its services, and the way back to the server."""
+
+    def __init__(self, server: Services) -> None:
+        self._server = server
+        self.settings = server.settings
+        self.path = journal_path(server.settings)
+        self._building: threading.RLock = server._building
+
+    # ------------------------------------------------------------------ the journal itself
+
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    @built_once
+    def db(self) -> Database:
+        return Database(sqlite_url(self.path))
+
+    def ensure(self) -> bool:
+        """Make the journal (migrations, then a copy of the server's rows) unless it exists;
+        ``True`` when made now. Made under another name and renamed: a half-made journal
+        (a crash, the server gone mid-copy) is never taken for one."""
+        if self.exists():
+            return False
+        from pos_desktop.services.offline_cache_fill import fill_journal  # noqa: PLC0415
+        from pos_desktop.storage import migrate  # noqa: PLC0415 - Alembic: only here
+
+        making = self.path.with_suffix(".making")
+        for leftover in (making, Path(f"{making}-wal"), Path(f"{making}-shm")):
+            leftover.unlink(missing_ok=True)
+        fresh = Database(sqlite_url(making))
+        try:
+            migrate.upgrade(fresh.engine)
+            fill_journal(self._server.db.engine, fresh.engine, self.settings.pos.terminal)
+        finally:
+            fresh.dispose()
+        making.rename(self.path)
+        return True
+
+    def refresh(self) -> FillResult:
+        from pos_desktop.services.offline_cache_fill import fill_journal  # noqa: PLC0415
+
+        return fill_journal(self._server.db.engine, self.db.engine, self.settings.pos.terminal)
+
+    @built_once
+    def services(self) -> Services:
+        """The ordinary services on the journal: stock, totals, receipts and the entries."""
+        from pos_desktop.bootstrap import Services  # noqa: PLC0415 - a cycle otherwise
+        from pos_desktop.bootstrap.event_wiring import book_keeping, receipts  # noqa: PLC0415
+        from pos_desktop.services.offline_entries import journal_entries  # noqa: PLC0415
+
+        settings = replace(
+            self.settings,
+            database=DatabaseSettings(url=sqlite_url(self.path)),
+            # Its stock levels are a copy, for display: the server's ledger decides (sync).
+            billing=replace(self.settings.billing, allow_oversell=True),
+        )
+        bus = MessageBus()
+        station = StationResolver(settings.pos)
+        server = self._server
+        built = Services(
+            settings,
+            self.db.with_bus(bus),
+            server.clock,
+            station,
+            bus,
+            hasher=server._hasher,
+        )
+        book_keeping(bus, station, settings)
+        receipts(bus, settings)
+        journal_entries(bus)
+        return built
+
+    @built_once
+    def entries(self) -> OfflineEntries:
+        from pos_desktop.services.offline_entries import OfflineEntries  # noqa: PLC0415
+
+        return OfflineEntries(self.db)
+
+    def waiting(self) -> int:
+        """Entries not yet on the server (0 without a journal)."""
+        return self.entries.waiting() if self.exists() else 0
+
+    # ------------------------------------------------------------------------------- sync
+
+    @built_once
+    def sync(self) -> OfflineSync:
+        """Replays through the server's services on a replaying database: stock may go below
+        zero and no open cash session is needed (a sale the till made is never refused)."""
+        from pos_desktop.bootstrap import build_services  # noqa: PLC0415 - a cycle otherwise
+        from pos_desktop.services.offline_sync import OfflineSync, PresetCodes  # noqa: PLC0415
+
+        server = self._server
+        codes = PresetCodes()
+        billing = replace(self.settings.billing, allow_oversell=True, require_cash_session=False)
+        replayer = build_services(
+            replace(self.settings, billing=billing),
+            db=server.db.replaying(),
+            clock=server.clock,
+            hasher=server._hasher,
+            new_code=codes,
+            journal=False,
+        )
+        return OfflineSync(self.db, replayer, codes, server.clock, refresh=self.refresh)
+
+    # --------------------------------------------------------------- online, then offline
+
+    def run(self, act: Callable[[Services, ActionKey], T], key: ActionKey) -> tuple[T, bool]:
+        """``act`` on the server, else on the journal with the same key; ``(result, offline)``.
+
+        While entries wait, the journal takes the action too (the server's series must take
+        them first). A COMMIT whose answer was lost is tried once more; if the server still
+        does not answer, the action is saved on the journal under its key: had the COMMIT got
+        there, the replay finds the key and compares the numbers (decision 3)."""
+        if self.waiting():
+            return act(self.services, key), True
+        try:
+            try:
+                result = act(self._server, key)
+            except InDoubt:
+                time.sleep(RETRY_AFTER_SECONDS)
+                result = act(self._server, key)
+        except (DatabaseUnavailable, InDoubt):
+            if not self.exists():
+                raise
+            return act(self.services, key), True
+        self.after_online(result)
+        return result, False
+
+    def after_online(self, result: object) -> None:
+        """After an action the server saved: the journal learns its number (a retry that
+        found the sale saved announced no event for the listener)."""
+        number = getattr(result, "number", None)
+        if not isinstance(number, str) or not self.exists():
+            return
+        try:
+            self.mirror_number(number)
+        except Exception:  # the action is saved; a journal that cannot be updated is logged
+            log.exception("the offline journal %s could not be updated", self.path)
+
+    # ------------------------------------------------------------- the server's listeners
+
+    def mirror_number(self, number: str) -> None:
+        prefix, _, sequence = number.rpartition("-")
+        if not sequence.isdigit():
+            return
+        series = DocumentSeries.__table__
+        assert isinstance(series, Table)
+        with self.db.engine.begin() as journal:
+            journal.execute(
+                update(series)
+                .where(series.c.prefix == prefix, series.c.last_number < int(sequence))
+                .values(last_number=int(sequence))
+            )
+
+    def sale_issued(self, event: SaleIssued) -> None:
+        """The journal goes on from the server's last number (a series new since the copy
+        is added with the server's ids)."""
+        invoice = event.invoice
+        if not self.exists() or invoice.number is None:
+            return
+        series = DocumentSeries.__table__
+        assert isinstance(series, Table)
+        with self.db.engine.begin() as journal:
+            known = journal.scalar(
+                select(func.count()).select_from(series).where(series.c.id == invoice.series_id)
+            )
+            if not known:
+                journal.execute(  # the terminal's first sale made its row on the server
+                    sqlite_insert(Terminal)
+                    .values(
+                        id=invoice.terminal_id,
+                        code=event.terminal,
+                        name=self.settings.pos.terminal_name,
+                        created_at=event.at,
+                    )
+                    .on_conflict_do_nothing()
+                )
+                prefix = invoice.number.rpartition("-")[0]
+                journal.execute(
+                    series.insert().values(
+                        id=invoice.series_id,
+                        exhibition_id=invoice.exhibition_id,
+                        terminal_id=invoice.terminal_id,
+                        kind="invoice",
+                        prefix=prefix,
+                        last_number=0,
+                    )
+                )
+        self.mirror_number(invoice.number)
+
+    def customer_registered(self, event: CustomerRegistered) -> None:
+        """A customer registered here online can be sold to offline at once."""
+        if not self.exists():
+            return
+        table = Customer.__table__
+        assert isinstance(table, Table)
+        row = event.customer
+        values = {
+            attr.columns[0].name: getattr(row, attr.key)
+            for attr in Customer.__mapper__.column_attrs
+        }
+        with self.db.engine.begin() as journal:
+            known = select(func.count()).select_from(table).where(table.c.id == row.id)
+            if not journal.scalar(known):
+                journal.execute(table.insert().values(**values))
+
+
+def mirror_listeners(bus: MessageBus, till: Callable[[], OfflineTill | None]) -> None:
+    """Keep the journal's numbers and customers current while the server answers."""
+
+    def sale_issued(event: SaleIssued) -> None:
+        found = till()
+        if found is not None and event.terminal == found.settings.pos.terminal:
+            found.sale_issued(event)
+
+    def customer_registered(event: CustomerRegistered) -> None:
+        found = till()
+        if found is not None:
+            found.customer_registered(event)
+
+    bus.listen(SaleIssued, sale_issued)
+    bus.listen(CustomerRegistered, customer_registered)

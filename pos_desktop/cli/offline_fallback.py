@@ -1,0 +1,57 @@
+"""Money commands and registrations that go on when the server does not answer.
+
+A terminal on PostgreSQL with an offline journal (``pos-desktop sync --once`` makes it; see
+docs/offline-design.md) runs ``invoice create`` and ``customer add`` on the server as before
+(``--key``, one more try after a lost COMMIT answer). When the server does not answer, or still
+cannot tell after that try, the same action with the same key is saved on the journal and the
+JSON says ``"offline": true``; ``sync`` sends it later, exactly once. While entries wait to be
+sent, new actions go to the journal too: the server's series takes them in order first.
+
+Offline, the user is checked against the journal's copy of the users (``POS_USER`` and the
+argon2 hash), or the ``pos-desktop login`` session copied with this terminal's sessions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+from pos_desktop.cli.context import CliContext
+from pos_desktop.cli.exactly_once import exactly_once
+from pos_desktop.domain.action_key import ActionKey
+from pos_desktop.domain.errors import DatabaseUnavailable, InDoubt
+from pos_desktop.domain.roles import Actor
+
+if TYPE_CHECKING:
+    from pos_desktop.bootstrap import Services
+
+T = TypeVar("T")
+
+#: Said under an action saved on the journal.
+OFFLINE_NOTE = "Saved on this till (offline); it goes to the server with `pos-desktop sync`."
+
+
+def online_or_offline(
+    obj: CliContext,
+    act: Callable[[Services, Actor, ActionKey], T],
+    key_text: str | None,
+    what: str,
+) -> tuple[T, bool]:
+    """``act`` on the server, else on this terminal's journal: ``(result, offline)``."""
+    key = ActionKey.parse(key_text) if key_text else ActionKey.new()
+    till = obj.services(require_schema=False, login=False).offline
+    if till is not None and till.waiting():
+        journal = till.services
+        return act(journal, obj.offline_actor(journal), key), True
+    try:
+        services = obj.services()
+        actor = obj.actor
+        result = exactly_once(lambda k: act(services, actor, k), key.value, what)
+    except (DatabaseUnavailable, InDoubt):
+        if till is None or not till.exists():
+            raise
+        journal = till.services
+        return act(journal, obj.offline_actor(journal), key), True
+    if till is not None:
+        till.after_online(result)
+    return result, False

@@ -1,0 +1,101 @@
+"""Fill an offline journal with what a till needs to sell on its own: a whole copy.
+
+The journal (a SQLite file with the whole schema) sells with the ordinary services, so it needs
+the server's rows they read: the exhibitions, this terminal and its number series, the users
+(with their argon2 hashes: offline login), products, barcodes, prices and stock levels (for
+display), customers, workshops, this terminal's open cash session and its CLI sessions. This is
+the simple version: when nothing waits to be sent, the journal's own rows are dropped and
+those tables copied whole, with the server's ids (an offline sale names product 17 as the
+server does). Called when the journal is made and after each sync that sent everything.
+
+The incremental refresh (``offline_read_cache.ReadCache``, transaction-id watermarks) replaces
+this; it is kept self-contained for that (one function, the tables in ``COPIED_TABLES``).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Engine, Table, delete, func, select
+
+from pos_desktop.domain.errors import InvalidState
+from pos_desktop.storage.models import Base, CashSession, CliSession, DocumentSeries, Terminal
+from pos_desktop.storage.models.offline_entry import PENDING, OfflineEntry
+
+#: Copied from the server, in foreign-key order.
+COPIED_TABLES = (
+    "exhibitions",
+    "terminals",
+    "users",
+    "stock_locations",
+    "products",
+    "product_barcodes",
+    "stock_levels",
+    "customers",
+    "workshops",
+    "document_series",
+    "cash_sessions",
+    "cli_sessions",
+)
+#: The journal's own: never dropped by a fill.
+KEPT_TABLES = frozenset({"offline_entries", "offline_code_map"})
+BATCH = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class FillResult:
+    rows: dict[str, int]
+    seconds: float
+
+
+def _only_this_terminal(table: Table, terminal_id: int | None, terminal_code: str) -> object:
+    """The server rows of ``table`` this till needs (all of them for most tables)."""
+    if table.name == "document_series":
+        return DocumentSeries.terminal_id == terminal_id
+    if table.name == "cash_sessions":
+        return (CashSession.terminal_id == terminal_id) & CashSession.closed_at.is_(None)
+    if table.name == "cli_sessions":
+        return CliSession.terminal == terminal_code
+    return None
+
+
+def _copy(source: Connection, target: Connection, table: Table, where: object) -> int:
+    query = select(*table.columns)
+    if where is not None:
+        query = query.where(where)  # type: ignore[arg-type]
+    count = 0
+    result = source.execution_options(yield_per=BATCH).execute(query)
+    for rows in result.partitions(BATCH):
+        target.execute(table.insert(), [row._asdict() for row in rows])
+        count += len(rows)
+    return count
+
+
+def fill_journal(server: Engine, journal: Engine, terminal_code: str) -> FillResult:
+    """Replace the journal's copy of the server's rows; refused while entries wait to be sent
+    (they and the rows they made are the only record of those sales)."""
+    started = time.perf_counter()
+    tables = Base.metadata.tables
+    counts: dict[str, int] = {}
+    with server.connect() as source:
+        if source.dialect.name == "postgresql":  # one snapshot of the whole copy
+            source.execution_options(isolation_level="REPEATABLE READ")
+        source.begin()
+        terminal_id = source.scalar(select(Terminal.id).where(Terminal.code == terminal_code))
+        with journal.begin() as target:
+            target.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            waiting = target.scalar(
+                select(func.count()).select_from(OfflineEntry).where(OfflineEntry.state == PENDING)
+            )
+            if waiting:
+                raise InvalidState(f"{waiting} entries wait to be sent: sync first")
+            for table in reversed(Base.metadata.sorted_tables):
+                if table.name not in KEPT_TABLES:
+                    target.execute(delete(table))
+            for name in COPIED_TABLES:
+                table = tables[name]
+                where = _only_this_terminal(table, terminal_id, terminal_code)
+                counts[name] = _copy(source, target, table, where)
+        source.rollback()
+    return FillResult(counts, time.perf_counter() - started)

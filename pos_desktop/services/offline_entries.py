@@ -1,0 +1,214 @@
+"""The offline journal's entries: written by handlers on the journal's bus, read by sync.
+
+A till selling on its offline journal runs the ordinary services there; what it did reaches
+the server as the entries these handlers write, each in the very transaction of its action
+(a till killed a moment later keeps both or neither). An entry holds the action's *inputs*
+(what a replay on the server needs: lines, payments, customer code, cashier), its idempotency
+key, and what the till gave out (the invoice number, the customer code). No service knows of
+any of this: the handlers are wired onto the journal's bus only (``bootstrap/offline.py``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, cast
+
+from sqlalchemy import Table, func, insert, select
+
+from pos_desktop.domain.action_key import ActionKey
+from pos_desktop.domain.customer_fields import FIELD_NAMES
+from pos_desktop.services.events import (
+    CashMoved,
+    CashSessionClosed,
+    CashSessionOpened,
+    CustomerRegistered,
+    SaleIssued,
+)
+from pos_desktop.services.messagebus import MessageBus, Transaction
+from pos_desktop.storage.models import CashMovement, OfflineEntry
+from pos_desktop.storage.models.offline_entry import CONFLICT, PENDING, SYNCED
+from pos_desktop.storage.uow import Database
+
+_ENTRIES = cast(Table, OfflineEntry.__table__)
+_INSERT = insert(_ENTRIES)
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _key(uow: Transaction) -> str:
+    """The action's idempotency key (the unit of work's); a new one if it had none."""
+    key = getattr(uow, "key", None)
+    return key.value if isinstance(key, ActionKey) else ActionKey.new().value
+
+
+def _write(
+    uow: Transaction, kind: str, payload: dict[str, Any], number: str | None, at: datetime
+) -> None:
+    uow.session.connection().execute(
+        _INSERT,
+        {
+            "key": _key(uow),
+            "kind": kind,
+            "payload": json.dumps(payload, ensure_ascii=False, sort_keys=True),
+            "number": number,
+            "created_at": at,
+            "state": PENDING,
+        },
+    )
+
+
+def sale_issued(uow: Transaction, event: SaleIssued) -> None:
+    invoice = event.invoice
+    lines = [
+        {
+            "description": line.description,
+            "quantity": str(line.quantity),
+            "unit_price": str(line.unit_price),
+            "vat_rate": str(line.vat_rate),
+            # A percentage gives the same rounded amount again; else the amount itself.
+            "discount": str(line.discount) if line.discount_percent is None else "0",
+            "discount_percent": _text(line.discount_percent),
+            "product_id": line.product_id,
+            "workshop_id": line.workshop_id,
+        }
+        for line in sorted(invoice.lines, key=lambda ln: ln.position)
+    ]
+    payments = [
+        {"method": p.method, "amount": str(p.tendered), "reference": p.reference}
+        for p in invoice.payments
+    ]
+    payload = {
+        "cashier": event.by,
+        "customer_code": event.customer.code if event.customer else None,
+        "lines": lines,
+        "payments": payments,
+        "reverse_charge": bool(invoice.reverse_charge),
+    }
+    _write(uow, "sale", payload, invoice.number, event.at)
+
+
+def customer_registered(uow: Transaction, event: CustomerRegistered) -> None:
+    row = event.customer
+    fields = {
+        name: "" if getattr(row, name) is None else str(getattr(row, name)) for name in FIELD_NAMES
+    }
+    _write(uow, "registration", {"by": event.by, "fields": fields}, row.code, event.at)
+
+
+def cash_session_opened(uow: Transaction, event: CashSessionOpened) -> None:
+    payload = {"by": event.by, "float": str(event.cash_session.float_amount)}
+    _write(uow, "cash_open", payload, None, event.at)
+
+
+def cash_moved(uow: Transaction, event: CashMoved) -> None:
+    reason = uow.session.scalar(
+        select(CashMovement.reason)
+        .where(CashMovement.session_id == event.cash_session.id)
+        .order_by(CashMovement.id.desc())
+        .limit(1)
+    )
+    payload = {
+        "by": event.by,
+        "kind": event.kind,
+        "amount": str(event.amount),
+        "reason": reason or "offline",
+    }
+    _write(uow, "cash_move", payload, None, event.at)
+
+
+def cash_session_closed(uow: Transaction, event: CashSessionClosed) -> None:
+    payload = {"by": event.by, "counted": _text(event.cash_session.counted_cash)}
+    _write(uow, "cash_close", payload, None, event.at)
+
+
+def journal_entries(bus: MessageBus) -> None:
+    """Wire the entries onto the journal's bus (after book keeping: the entry is the last
+    thing the action writes)."""
+    bus.handle(SaleIssued, sale_issued)
+    bus.handle(CustomerRegistered, customer_registered)
+    bus.handle(CashSessionOpened, cash_session_opened)
+    bus.handle(CashMoved, cash_moved)
+    bus.handle(CashSessionClosed, cash_session_closed)
+
+
+@dataclass(frozen=True, slots=True)
+class EntryView:
+    seq: int
+    key: str
+    kind: str
+    number: str | None
+    created_at: datetime
+    state: str
+    conflict: str | None
+    server_number: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class JournalCounts:
+    pending: int
+    synced: int
+    conflicts: int
+    #: When an entry last reached the server (None: never).
+    last_sync: datetime | None = None
+    #: When the oldest entry still waiting was saved (None: none waits).
+    oldest_pending: datetime | None = None
+
+
+def _view(row: OfflineEntry) -> EntryView:
+    return EntryView(
+        row.seq,
+        row.key,
+        row.kind,
+        row.number,
+        row.created_at,
+        row.state,
+        row.conflict,
+        row.server_number,
+    )
+
+
+class OfflineEntries:
+    """What the journal holds for a manager and for the sync."""
+
+    def __init__(self, journal: Database) -> None:
+        self._db = journal
+
+    def counts(self) -> JournalCounts:
+        with self._db.reader() as uow:
+            session = uow.session
+            rows = dict(
+                session.execute(
+                    select(OfflineEntry.state, func.count()).group_by(OfflineEntry.state)
+                ).all()
+            )
+            last_sync = session.scalar(select(func.max(OfflineEntry.synced_at)))
+            oldest = session.scalar(
+                select(func.min(OfflineEntry.created_at)).where(OfflineEntry.state == PENDING)
+            )
+        return JournalCounts(
+            int(rows.get(PENDING, 0)),
+            int(rows.get(SYNCED, 0)),
+            int(rows.get(CONFLICT, 0)),
+            last_sync,
+            oldest,
+        )
+
+    def waiting(self) -> int:
+        """Entries not yet on the server: while any wait, new actions go to the journal too
+        (the server's series must take them in order)."""
+        with self._db.reader() as uow:
+            found = uow.session.scalar(
+                select(func.count()).select_from(OfflineEntry).where(OfflineEntry.state == PENDING)
+            )
+        return int(found or 0)
+
+    def listed(self, *, state: str | None = None, limit: int = 100) -> list[EntryView]:
+        query = select(OfflineEntry).order_by(OfflineEntry.seq).limit(limit)
+        if state is not None:
+            query = query.where(OfflineEntry.state == state)
+        with self._db.reader() as uow:
+            return [_view(row) for row in uow.session.scalars(query)]

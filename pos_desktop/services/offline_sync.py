@@ -1,0 +1,305 @@
+"""Sending an offline journal's entries to the server, each exactly once, in order.
+
+Each pending entry is done again through the ordinary services on PostgreSQL, one transaction
+per entry, under the entry's idempotency key: a key the server has already (the action's COMMIT
+got there before the line was cut, or a sync died before marking the entry) returns what was
+saved instead of doing it twice. What the server gave out is compared with what the till gave
+out; a difference is recorded on the entry for a manager, never smoothed over. Conflicts never
+drop a sale: a price or limit that changed meanwhile is replayed with a manager's rights (the
+customer keeps the price paid), a customer code that clashes gets a new code (emailed with its
+QR by the registration's own handler) and a mapping, a known email sends the sale to the
+customer who has it, stock may go below zero. The server's transactions are marked as replays
+(``Database.replaying``): receipts and Z reports printed at the till are not queued again; the
+emails are queued as usual and go out now.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from typing import Any, Protocol
+
+from sqlalchemy import select, update
+
+from pos_desktop.domain.action_key import ActionKey
+from pos_desktop.domain.clock import Clock
+from pos_desktop.domain.codes import CustomerCode
+from pos_desktop.domain.customer import CustomerInput
+from pos_desktop.domain.errors import (
+    DatabaseUnavailable,
+    DuplicateCustomer,
+    InDoubt,
+    NotFound,
+    PermissionDenied,
+    PosError,
+)
+from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
+from pos_desktop.domain.roles import Actor, Role
+from pos_desktop.services.cash_sessions import CashSessionService
+from pos_desktop.services.customers import CustomerService
+from pos_desktop.services.offline_entries import OfflineEntries
+from pos_desktop.services.sales import BillingService, SaleInput
+from pos_desktop.storage.models import OfflineCodeMap, OfflineEntry, Product, StockLevel, User
+from pos_desktop.storage.models.offline_entry import CONFLICT, PENDING, SYNCED
+from pos_desktop.storage.uow import Database, reporting_unavailable
+from pos_desktop.storage.upsert import insert_ignoring_conflict
+
+
+class ReplayTarget(Protocol):
+    """The server's services a replay goes through (``bootstrap``'s ``Services``)."""
+
+    @property
+    def db(self) -> Database: ...
+    @property
+    def billing(self) -> BillingService: ...
+    @property
+    def customers(self) -> CustomerService: ...
+    @property
+    def cash_sessions(self) -> CashSessionService: ...
+
+
+class PresetCodes:
+    """The replay's customer codes: the one the till made, once, then new random ones (the
+    registration retries a code that is taken with the next one)."""
+
+    def __init__(self) -> None:
+        self._preset: str | None = None
+        self._lock = threading.Lock()
+
+    def preset(self, code: str | None) -> None:
+        with self._lock:
+            self._preset = code
+
+    def __call__(self) -> CustomerCode:
+        with self._lock:
+            code, self._preset = self._preset, None
+        return CustomerCode.parse(code) if code else CustomerCode.generate()
+
+
+@dataclass(frozen=True, slots=True)
+class SyncResult:
+    pushed: int
+    pending: int
+    conflicts: int
+    #: Entries of this round that became conflicts.
+    new_conflicts: int = 0
+    refreshed: bool = False
+    #: Why the round stopped early (the server stopped answering); empty when it did not.
+    error: str = ""
+
+
+@dataclass(slots=True)
+class _Outcome:
+    server_number: str | None
+    notes: list[str] = field(default_factory=list)
+    applied: bool = True
+    maps_to: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    seq: int
+    key: str
+    kind: str
+    payload: dict[str, Any]
+    number: str | None
+
+
+class OfflineSync:
+    """One sync round at a time (``sync --once``, the app's loop later)."""
+
+    def __init__(
+        self,
+        journal: Database,
+        server: ReplayTarget,
+        codes: PresetCodes,
+        clock: Clock,
+        *,
+        refresh: Callable[[], object],
+    ) -> None:
+        self._journal = journal
+        self._server = server
+        self._codes = codes
+        self._clock = clock
+        self._refresh = refresh
+        self.entries = OfflineEntries(journal)
+        self._round = threading.Lock()
+
+    def sync_once(self) -> SyncResult:
+        """Send what waits, in order; stop at the first entry the server does not answer for
+        (it is sent again next time, under its key). Then refresh the journal's copy."""
+        with self._round:
+            pushed = new_conflicts = 0
+            error = ""
+            for entry in self._pending():
+                try:
+                    outcome = self._replay(entry)
+                except (DatabaseUnavailable, InDoubt) as trouble:
+                    error = str(trouble)
+                    break
+                new_conflicts += self._mark(entry, outcome)
+                pushed += 1
+            refreshed = False
+            if not error and not self.entries.waiting():
+                try:
+                    with reporting_unavailable():
+                        self._refresh()
+                    refreshed = True
+                except DatabaseUnavailable as trouble:
+                    error = str(trouble)
+            counts = self.entries.counts()
+            return SyncResult(
+                pushed, counts.pending, counts.conflicts, new_conflicts, refreshed, error
+            )
+
+    def _pending(self) -> list[_Entry]:
+        with self._journal.reader() as uow:
+            rows = uow.session.scalars(
+                select(OfflineEntry).where(OfflineEntry.state == PENDING).order_by(OfflineEntry.seq)
+            )
+            return [
+                _Entry(row.seq, row.key, row.kind, json.loads(row.payload), row.number)
+                for row in rows
+            ]
+
+    def _mark(self, entry: _Entry, outcome: _Outcome) -> int:
+        notes = list(outcome.notes)
+        if not outcome.applied:
+            notes.insert(0, "not on the server")
+        elif entry.number and outcome.server_number != entry.number:
+            notes.append(f"the till gave {entry.number}, the server {outcome.server_number}")
+        state = CONFLICT if notes else SYNCED
+        with self._journal.unit_of_work() as uow:
+            uow.session.execute(
+                update(OfflineEntry)
+                .where(OfflineEntry.seq == entry.seq)
+                .values(
+                    state=state,
+                    conflict="; ".join(notes) or None,
+                    server_number=outcome.server_number,
+                    synced_at=self._clock.now(),
+                )
+            )
+            if outcome.maps_to and entry.number and outcome.maps_to != entry.number:
+                insert_ignoring_conflict(
+                    uow.session,
+                    OfflineCodeMap,
+                    {"local_code": entry.number, "server_code": outcome.maps_to},
+                    ["local_code"],
+                )
+            uow.commit()
+        return int(state == CONFLICT)
+
+    def _replay(self, entry: _Entry) -> _Outcome:
+        key = ActionKey.parse(entry.key)
+        p = entry.payload
+        try:
+            if entry.kind == "sale":
+                return self._sale(p, key)
+            if entry.kind == "registration":
+                return self._registration(p, entry.number, key)
+            actor = self._actor(p["by"])
+            cash = self._server.cash_sessions
+            if entry.kind == "cash_open":
+                cash.open(actor, p["float"], key=key)
+            elif entry.kind == "cash_move":
+                cash.move_cash(actor, p["kind"], p["amount"], p["reason"], key=key)
+            elif entry.kind == "cash_close":
+                cash.close(actor, p["counted"] or "0", key=key)
+            else:
+                return _Outcome(None, [f"unknown kind {entry.kind!r}"], applied=False)
+            return _Outcome(None)
+        except (DatabaseUnavailable, InDoubt):
+            raise
+        except PosError as refused:
+            return _Outcome(None, [str(refused)], applied=False)
+
+    def _sale(self, p: dict[str, Any], key: ActionKey) -> _Outcome:
+        notes: list[str] = []
+        actor = self._actor(p["cashier"])
+        code = self._server_code(p["customer_code"])
+        sale = SaleInput(
+            [
+                LineInput(
+                    ln["description"],
+                    Decimal(ln["quantity"]),
+                    Decimal(ln["unit_price"]),
+                    Decimal(ln["vat_rate"]),
+                    Decimal(ln["discount"]),
+                    Decimal(ln["discount_percent"]) if ln["discount_percent"] else None,
+                    ln["product_id"],
+                    ln["workshop_id"],
+                )
+                for ln in p["lines"]
+            ],
+            code,
+            [
+                PaymentInput(
+                    PaymentMethod(pay["method"]),
+                    Decimal(pay["amount"]),
+                    pay["reference"],
+                    confirm_large_tender=True,
+                )
+                for pay in p["payments"]
+            ],
+            reverse_charge=p["reverse_charge"],
+        )
+        billing = self._server.billing
+        try:
+            view = billing.create_invoice(actor, sale, key=key)
+        except NotFound as gone:
+            if code is None:
+                raise
+            notes.append(f"customer {code}: {gone}; sold as walk-in")
+            view = billing.create_invoice(actor, replace(sale, customer_code=None), key=key)
+        except PermissionDenied as refused:  # a price or a limit changed meanwhile
+            notes.append(f"replayed with a manager's rights ({refused})")
+            view = billing.create_invoice(replace(actor, role=Role.MANAGER), sale, key=key)
+        notes += self._negative_stock([ln["product_id"] for ln in p["lines"] if ln["product_id"]])
+        return _Outcome(view.number, notes)
+
+    def _registration(self, p: dict[str, Any], code: str | None, key: ActionKey) -> _Outcome:
+        actor = self._actor(p["by"])
+        self._codes.preset(code)
+        try:
+            view = self._server.customers.register(actor, CustomerInput(**p["fields"]), key=key)
+        except DuplicateCustomer as known:
+            note = (
+                f"email known: customer {known.existing_code} ({known.existing_name}) has it;"
+                " their sales go there (a manager confirms)"
+            )
+            return _Outcome(known.existing_code, [note], maps_to=known.existing_code)
+        finally:
+            self._codes.preset(None)
+        if view.code == code:
+            return _Outcome(view.code)
+        note = f"code {code} was taken: the customer is {view.code} (emailed with the new QR)"
+        return _Outcome(view.code, [note], maps_to=view.code)
+
+    def _server_code(self, code: str | None) -> str | None:
+        if code is None:
+            return None
+        with self._journal.reader() as uow:
+            mapped = uow.session.get(OfflineCodeMap, code)
+            return mapped.server_code if mapped is not None else code
+
+    def _actor(self, username: str) -> Actor:
+        with self._server.db.reader() as uow:
+            user = uow.session.scalars(select(User).where(User.username == username)).first()
+            if user is None:
+                raise NotFound(f"user {username!r} is not on the server")
+            return Actor(user.id, user.username, Role(user.role), user.username)
+
+    def _negative_stock(self, product_ids: list[int]) -> list[str]:
+        if not product_ids:
+            return []
+        with self._server.db.reader() as uow:
+            rows = uow.session.execute(
+                select(Product.sku, StockLevel.quantity)
+                .join(Product, Product.id == StockLevel.product_id)
+                .where(StockLevel.product_id.in_(product_ids), StockLevel.quantity < Decimal(0))
+            ).all()
+        return [f"stock of {sku} is {quantity.normalize():f}" for sku, quantity in rows]

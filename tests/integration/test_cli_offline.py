@@ -1,0 +1,88 @@
+"""The command line sells and registers on the offline journal when the server does not
+answer, says so (``"offline": true``), and ``sync`` sends it all once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import func, select
+
+from pos_desktop.bootstrap import Services
+from pos_desktop.storage.models import Customer, Invoice
+from tests.support.cli import ADMIN, Cli
+from tests.support.pg_proxy import PostgresProxy
+
+pytestmark = pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+SALE = ("invoice", "create", "--line", "Mug|2|9.50|19", "--pay", "cash:20")
+
+
+@pytest.fixture
+def proxy() -> Iterator[PostgresProxy]:
+    with PostgresProxy() as running:
+        yield running
+
+
+@pytest.fixture
+def till(cli: Cli, proxy: PostgresProxy, monkeypatch: pytest.MonkeyPatch) -> Cli:
+    """The CLI through the proxy, logged in, with its journal made by ``sync --once``."""
+    cli.database_url = proxy.url(cli.database_url)
+    cli.login(ADMIN)  # a login belongs to a database URL: this is another one
+    made = cli.json("sync", "--once")
+    assert (made["journal_made"], made["pushed"], made["pending"]) == (True, 0, 0)
+    monkeypatch.setattr("pos_desktop.cli.exactly_once.time.sleep", lambda _s: None)
+    return cli
+
+
+def count(services: Services, model: type) -> int:
+    with services.db.reader() as uow:
+        return int(uow.session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def test_the_cli_sells_and_registers_offline_and_sync_sends_it_once(
+    till: Cli, proxy: PostgresProxy, services: Services
+) -> None:
+    online = till.json(*SALE)
+    assert online["number"] == "EXPO2024-T1-000001"
+    assert "offline" not in online
+    proxy.go_down()
+    sold = till.json(*SALE)
+    assert (sold["offline"], sold["number"]) == (True, "EXPO2024-T1-000002")
+    person = till.json("customer", "add", "--name", "Ada Lovelace", "--email", "ada@example.com")
+    assert person["offline"] is True
+    to_her = till.json(*SALE, "--customer", person["code"])
+    assert to_her["number"] == "EXPO2024-T1-000003"
+    # A one-command login is checked against the journal's copy of the user (argon2 hash).
+    alone = till.invoke(*SALE, "--json", env=till.as_user(ADMIN))
+    assert alone.exit_code == 0, alone.stderr
+    status = till.json("sync", "status")
+    assert (status["pending"], status["conflicts"], status["exists"]) == (4, 0, True)
+    refused = till.invoke("sync", "--once", "--json")
+    assert refused.exit_code == 1
+    assert '"pending": 4' in refused.stdout
+
+    proxy.come_back()
+    sent = till.json("sync", "--once")
+    assert (sent["pushed"], sent["pending"], sent["conflicts"]) == (4, 0, 0)
+    assert sent["refreshed"] is True
+    assert count(services, Invoice) == 4
+    assert count(services, Customer) == 1
+    with services.db.reader() as uow:
+        numbers = list(uow.session.scalars(select(Invoice.number).order_by(Invoice.number)))
+    assert numbers == [f"EXPO2024-T1-{n:06d}" for n in range(1, 5)]
+    again = till.json("sync", "--once")
+    assert (again["pushed"], again["pending"]) == (0, 0)
+    status = till.json("sync", "status")
+    assert (status["pending"], status["synced"], status["last_sync"] is not None) == (0, 4, True)
+    assert "offline" not in till.json(*SALE)  # online again
+
+
+def test_without_a_journal_an_unanswered_sale_fails_as_before(
+    cli: Cli, proxy: PostgresProxy
+) -> None:
+    cli.database_url = proxy.url(cli.database_url)
+    cli.login(ADMIN)
+    proxy.go_down()
+    result = cli.invoke(*SALE)
+    assert result.exit_code == 1
+    assert "cannot be reached" in result.stderr

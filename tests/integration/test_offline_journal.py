@@ -1,0 +1,266 @@
+"""A till keeps selling on its offline journal while PostgreSQL does not answer, and sync puts
+every entry on the server exactly once (docs/offline-design.md, steps 1-3).
+
+The till reaches the real PostgreSQL through ``tests/support/pg_proxy.py``: ``go_down`` is the
+hall's network dropping, ``cut_after_commit`` a COMMIT whose answer is lost.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import stat
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from pos_desktop.bootstrap import Services, build_services
+from pos_desktop.config import DatabaseSettings, Settings
+from pos_desktop.domain.action_key import ActionKey
+from pos_desktop.domain.codes import CustomerCode
+from pos_desktop.domain.customer import CustomerInput
+from pos_desktop.services.sales import SaleInput
+from pos_desktop.storage import migrate
+from pos_desktop.storage.models import (
+    ActionKeyRow,
+    Customer,
+    Invoice,
+    OutboxMessage,
+    PrintJob,
+)
+from tests.conftest import FAST_HASHER, Staff
+from tests.support.clock import FakeClock
+from tests.support.offline_tills import SALE, journal_of, sell, till_services
+from tests.support.pg_proxy import PostgresProxy
+
+pytestmark = pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+
+
+def count(services: Services, model: type, *where: object) -> int:
+    with services.db.reader() as uow:
+        query = select(func.count()).select_from(model)
+        for condition in where:
+            query = query.where(condition)  # type: ignore[arg-type]
+        return int(uow.session.scalar(query) or 0)
+
+
+@pytest.fixture
+def proxy() -> Iterator[PostgresProxy]:
+    with PostgresProxy() as running:
+        yield running
+
+
+@pytest.fixture
+def till(
+    database_url: str, tmp_path: Path, clock: FakeClock, proxy: PostgresProxy, staff: Staff
+) -> Iterator[Services]:
+    del staff  # users and the exhibition exist before the till's journal is made
+    built = till_services(proxy.url(database_url), tmp_path, clock)
+    journal_of(built).ensure()
+    yield built
+    built.close()
+
+
+def test_the_journal_is_a_private_sqlite_file_with_the_whole_schema(
+    till: Services, tmp_path: Path
+) -> None:
+    journal = journal_of(till)
+    assert journal.path == tmp_path / "journal" / "T1.sqlite3"
+    assert stat.S_IMODE(journal.path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(journal.path.parent.stat().st_mode) == 0o700
+    state = migrate.check(journal.db.engine)
+    assert state.up_to_date, state.describe()
+    offline = journal.services
+    assert offline.users.login("carl", "correct horse battery").username == "carl"
+    assert offline.billing.till(offline.users.login("carl", "correct horse battery")).currency == (
+        "EUR"
+    )
+
+
+def test_a_sqlite_till_keeps_no_journal(backend: str, tmp_path: Path) -> None:
+    assert backend == "postgresql"  # the module's; this till is on SQLite whatever it is
+    settings = Settings(database=DatabaseSettings(url=f"sqlite:///{tmp_path / 'pos.sqlite3'}"))
+    services = build_services(settings)
+    assert services.offline is None
+    services.close()
+
+
+def test_offline_sales_go_on_from_the_servers_numbers_and_sync_once(
+    till: Services, services: Services, staff: Staff, proxy: PostgresProxy
+) -> None:
+    online, offline = sell(till, staff.cashier)
+    assert (online.number, offline) == ("EXPO24-T1-000001", False)
+    proxy.go_down()
+    numbers = []
+    for _ in range(3):
+        view, offline = sell(till, staff.cashier)
+        assert offline
+        numbers.append(view.number)
+    assert numbers == ["EXPO24-T1-000002", "EXPO24-T1-000003", "EXPO24-T1-000004"]
+    journal = journal_of(till)
+    assert journal.entries.counts().pending == 3
+    cut = journal.sync.sync_once()
+    assert (cut.pushed, cut.pending) == (0, 3)
+    assert "cannot be reached" in cut.error
+    proxy.come_back()
+    result = journal.sync.sync_once()
+    assert (result.pushed, result.pending, result.conflicts) == (3, 0, 0)
+    assert result.refreshed
+    with services.db.reader() as uow:
+        on_server = list(uow.session.scalars(select(Invoice.number).order_by(Invoice.number)))
+    assert on_server == [f"EXPO24-T1-{n:06d}" for n in range(1, 5)]
+    assert journal.sync.sync_once().pushed == 0  # nothing twice
+    assert count(services, Invoice) == 4
+    view, offline = sell(till, staff.cashier)  # online again, going on from there
+    assert (view.number, offline) == ("EXPO24-T1-000005", False)
+
+
+def test_a_registration_offline_is_sold_to_and_gets_its_welcome_after_sync(
+    till: Services, services: Services, staff: Staff, proxy: PostgresProxy
+) -> None:
+    proxy.go_down()
+    journal = journal_of(till)
+    data = CustomerInput(name="Grace Hopper", email="grace@example.com")
+    customer, offline = journal.run(
+        lambda s, k: s.customers.register(staff.cashier, data, key=k), ActionKey.new()
+    )
+    assert offline
+    sale = SaleInput(SALE.lines, customer.code, SALE.payments)
+    view, offline = sell(till, staff.cashier, sale)
+    assert offline
+    assert view.customer_code == customer.code
+    proxy.come_back()
+    result = journal.sync.sync_once()
+    assert (result.pushed, result.conflicts) == (2, 0)
+    with services.db.reader() as uow:
+        row = uow.session.scalars(select(Customer).where(Customer.code == customer.code)).one()
+        invoice = uow.session.scalars(select(Invoice)).one()
+        assert invoice.customer_id == row.id
+        kinds = sorted(uow.session.scalars(select(OutboxMessage.kind)))
+    assert kinds.count("welcome") == 1  # queued on the server now, with the till's code
+    assert count(services, PrintJob) == 0  # no printer set: and replays never print
+
+
+def test_a_sale_cut_mid_commit_is_on_the_journal_and_once_on_the_server(
+    till: Services,
+    services: Services,
+    staff: Staff,
+    proxy: PostgresProxy,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sell(till, staff.cashier)
+    proxy.cut_after_commit()
+    monkeypatch.setattr("pos_desktop.bootstrap.offline.time.sleep", lambda _s: proxy.go_down())
+    key = ActionKey.new()
+    view, offline = sell(till, staff.cashier, key=key)
+    assert offline
+    assert view.number == "EXPO24-T1-000002"  # the server has it too: its COMMIT got there
+    assert count(services, ActionKeyRow, ActionKeyRow.key == key.value) == 1
+    proxy.come_back()
+    result = journal_of(till).sync.sync_once()
+    assert (result.pushed, result.conflicts) == (1, 0)
+    assert count(services, Invoice) == 2
+    assert count(services, ActionKeyRow, ActionKeyRow.key == key.value) == 1
+    [entry] = journal_of(till).entries.listed()
+    assert (entry.state, entry.key, entry.server_number) == ("synced", key.value, view.number)
+
+
+def test_conflicts_are_recorded_and_no_sale_is_dropped(
+    till: Services,
+    services: Services,
+    staff: Staff,
+    proxy: PostgresProxy,
+    clock: FakeClock,
+) -> None:
+    journal = journal_of(till)
+    proxy.go_down()
+    # Offline: a registration whose email the server gets meanwhile, one whose code it gets,
+    # a sale to each, and a sale whose number another device takes meanwhile.
+    dup, _ = journal.run(
+        lambda s, k: s.customers.register(
+            staff.cashier, CustomerInput(name="Ada Offline", email="ada@example.com"), key=k
+        ),
+        ActionKey.new(),
+    )
+    clash, _ = journal.run(
+        lambda s, k: s.customers.register(
+            staff.cashier, CustomerInput(name="Bob Offline", email="bob@example.com"), key=k
+        ),
+        ActionKey.new(),
+    )
+    for code in (dup.code, clash.code):
+        sell(till, staff.cashier, SaleInput(SALE.lines, code, SALE.payments))
+    services.customers.register(
+        staff.cashier, CustomerInput(name="Ada Online", email="ada@example.com")
+    )
+    taker = build_services(
+        services.settings,
+        clock=clock,
+        hasher=FAST_HASHER,
+        new_code=lambda: CustomerCode(clash.code),
+    )
+    taker.customers.register(staff.cashier, CustomerInput(name="Cy", email="cy@example.com"))
+    taker.close()
+    services.billing.create_invoice(staff.cashier, SALE)  # takes EXPO24-T1-000001
+    proxy.come_back()
+
+    result = journal.sync.sync_once()
+    assert (result.pushed, result.pending) == (4, 0)
+    entries = journal.entries.listed()
+    # Every number after the one taken moves on: each is recorded, none renumbered silently.
+    assert [e.state for e in entries] == ["conflict"] * 4
+    texts = [e.conflict or "" for e in entries]
+    assert "email known" in texts[0]
+    assert "was taken" in texts[1]
+    assert "the till gave EXPO24-T1-000001, the server EXPO24-T1-000002" in texts[2]
+    assert "the till gave EXPO24-T1-000002, the server EXPO24-T1-000003" in texts[3]
+    with services.db.reader() as uow:
+        ada = uow.session.scalars(select(Customer).where(Customer.name == "Ada Online")).one()
+        bob = uow.session.scalars(select(Customer).where(Customer.name == "Bob Offline")).one()
+        buyers = list(
+            uow.session.scalars(
+                select(Invoice.customer_id)
+                .where(Invoice.customer_id.is_not(None))
+                .order_by(Invoice.id)
+            )
+        )
+        assert bob.code != clash.code
+        assert buyers == [ada.id, bob.id]
+    assert count(services, Invoice) == 3
+
+
+@pytest.mark.slow
+def test_a_till_killed_while_selling_offline_keeps_every_sale_it_reported(
+    till: Services, staff: Staff, proxy: PostgresProxy, database_url: str, tmp_path: Path
+) -> None:
+    del staff
+    journal = journal_of(till)
+    till.close()
+    proxy.go_down()
+    command = [
+        sys.executable,
+        "-m",
+        "tests.support.offline_worker",
+        proxy.url(database_url),
+        str(tmp_path),
+        "T1",
+        "carl",
+        "correct horse battery",
+    ]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as child:
+        assert child.stdout is not None
+        reported = [child.stdout.readline().strip() for _ in range(40)]
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+        reported += [line.strip() for line in child.stdout if line.strip()]
+    assert child.returncode == -signal.SIGKILL
+    assert all(reported)
+    with journal.db.reader() as uow:
+        saved = set(uow.session.scalars(select(Invoice.number)))
+    entries = {e.number for e in journal.entries.listed(limit=10_000)}
+    assert set(reported) <= saved  # nothing it said was saved is lost
+    assert entries == saved  # and every sale has its entry, committed with it
