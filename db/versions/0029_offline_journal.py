@@ -20,7 +20,7 @@ from alembic import op
 WHEN = sa.DateTime(timezone=True)
 
 revision: str = "0029"
-down_revision: str | None = "0027"
+down_revision: str | None = "0028"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from pos_desktop.bootstrap import Services
     from pos_desktop.services.offline_cache_fill import FillResult
     from pos_desktop.services.offline_entries import OfflineEntries
+    from pos_desktop.services.offline_read_cache import RefreshResult
     from pos_desktop.services.offline_sync import OfflineSync
 
 log = logging.getLogger(__name__)
@@ -98,16 +99,27 @@ class OfflineTill:
         fresh = Database(sqlite_url(making))
         try:
             migrate.upgrade(fresh.engine)
-            fill_journal(self._server.db.engine, fresh.engine, self.settings.pos.terminal)
+            fill_journal(
+                self._server.db.engine, fresh.engine, self.settings.pos.terminal, self._server.clock
+            )
         finally:
             fresh.dispose()
         making.rename(self.path)
         return True
 
-    def refresh(self) -> FillResult:
+    def refresh(self) -> FillResult | RefreshResult:
+        """Bring the journal's copy up to date: only what changed on the server (the read
+        cache), unless entries made since the last whole copy left rows of the journal's own
+        (customers registered offline, under local ids): then a whole copy replaces them."""
         from pos_desktop.services.offline_cache_fill import fill_journal  # noqa: PLC0415
+        from pos_desktop.services.offline_read_cache import ReadCache  # noqa: PLC0415
 
-        return fill_journal(self._server.db.engine, self.db.engine, self.settings.pos.terminal)
+        server, journal = self._server.db.engine, self.db.engine
+        terminal = self.settings.pos.terminal
+        cache = ReadCache(server, journal, terminal, clock=self._server.clock)
+        if self.entries.last_seq() > cache.filled_through():
+            return fill_journal(server, journal, terminal, self._server.clock)
+        return cache.refresh()
 
     @built_once
     def services(self) -> Services:

@@ -8,8 +8,10 @@ the simple version: when nothing waits to be sent, the journal's own rows are dr
 those tables copied whole, with the server's ids (an offline sale names product 17 as the
 server does). Called when the journal is made and after each sync that sent everything.
 
-The incremental refresh (``offline_read_cache.ReadCache``, transaction-id watermarks) replaces
-this; it is kept self-contained for that (one function, the tables in ``COPIED_TABLES``).
+Between whole copies the incremental refresh (``offline_read_cache.ReadCache``, transaction-id
+watermarks) keeps the copy current: a whole copy records the snapshot it read as the read
+cache's watermark, and the last entry it covered (``filled_through``). ``OfflineTill.refresh``
+makes a whole copy only when entries made since then left rows of the journal's own.
 """
 
 from __future__ import annotations
@@ -19,7 +21,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, Table, delete, func, select
 
+from pos_desktop.domain.clock import Clock, SystemClock
 from pos_desktop.domain.errors import InvalidState
+from pos_desktop.services.read_cache_state import CacheState, ensure_table, write_state
+from pos_desktop.storage.change_tracking import SNAPSHOT
 from pos_desktop.storage.models import Base, CashSession, CliSession, DocumentSeries, Terminal
 from pos_desktop.storage.models.offline_entry import PENDING, OfflineEntry
 
@@ -72,16 +77,20 @@ def _copy(source: Connection, target: Connection, table: Table, where: object) -
     return count
 
 
-def fill_journal(server: Engine, journal: Engine, terminal_code: str) -> FillResult:
+def fill_journal(
+    server: Engine, journal: Engine, terminal_code: str, clock: Clock | None = None
+) -> FillResult:
     """Replace the journal's copy of the server's rows; refused while entries wait to be sent
     (they and the rows they made are the only record of those sales)."""
     started = time.perf_counter()
     tables = Base.metadata.tables
     counts: dict[str, int] = {}
     with server.connect() as source:
-        if source.dialect.name == "postgresql":  # one snapshot of the whole copy
+        on_postgresql = source.dialect.name == "postgresql"
+        if on_postgresql:  # one snapshot of the whole copy
             source.execution_options(isolation_level="REPEATABLE READ")
         source.begin()
+        snapshot = source.execute(SNAPSHOT).one() if on_postgresql else None
         terminal_id = source.scalar(select(Terminal.id).where(Terminal.code == terminal_code))
         with journal.begin() as target:
             target.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
@@ -97,5 +106,12 @@ def fill_journal(server: Engine, journal: Engine, terminal_code: str) -> FillRes
                 table = tables[name]
                 where = _only_this_terminal(table, terminal_id, terminal_code)
                 counts[name] = _copy(source, target, table, where)
+            if snapshot is not None:  # the read cache goes on from this copy's snapshot
+                last = target.scalar(select(func.max(OfflineEntry.seq))) or 0
+                ensure_table(target)
+                state = CacheState(
+                    snapshot.server, int(snapshot.xmin), (clock or SystemClock()).now(), last
+                )
+                write_state(target, terminal_code, state)
         source.rollback()
     return FillResult(counts, time.perf_counter() - started)

@@ -197,6 +197,11 @@ class OfflineEntries:
             oldest,
         )
 
+    def last_seq(self) -> int:
+        """The newest entry's number (0 when there is none)."""
+        with self._db.reader() as uow:
+            return uow.session.scalar(select(func.max(OfflineEntry.seq))) or 0
+
     def waiting(self) -> int:
         """Entries not yet on the server: while any wait, new actions go to the journal too
         (the server's series must take them in order)."""

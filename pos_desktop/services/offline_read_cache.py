@@ -96,6 +96,13 @@ class ReadCache:
             state = read_state(connection, self._terminal)
         return None if state is None else state.watermark
 
+    def filled_through(self) -> int:
+        """The last offline entry the latest whole copy (``offline_cache_fill``) covered."""
+        with self._journal.connect() as connection:
+            self._ensure_table(connection)
+            state = read_state(connection, self._terminal)
+        return 0 if state is None else state.filled_through
+
     def refresh(self) -> RefreshResult:
         started = time.perf_counter()
         reading = self._server.connect().execution_options(
@@ -127,8 +134,11 @@ class ReadCache:
             self._apply_deletions(source, target, since, deleted, kept)
         rows = {spec.name: self._copy_table(source, target, spec, since) for spec in CACHED_TABLES}
         watermark = int(snapshot.xmin)
+        filled = state.filled_through if state is not None else 0
         write_state(
-            target, self._terminal, CacheState(snapshot.server, watermark, self._clock.now())
+            target,
+            self._terminal,
+            CacheState(snapshot.server, watermark, self._clock.now(), filled),
         )
         return RefreshResult(
             full=since is None,

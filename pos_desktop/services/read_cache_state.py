@@ -26,6 +26,9 @@ STATE = Table(
     #: The next refresh reads rows whose ``changed_xid`` is at least this.
     Column("watermark", BigInteger, nullable=False),
     Column("refreshed_at", UtcDateTime, nullable=False),
+    #: The last offline entry (``seq``) the latest whole copy covered: entries after it made
+    #: rows of the journal's own (local ids), which only a whole copy replaces.
+    Column("filled_through", BigInteger, nullable=False, server_default="0"),
 )
 
 
@@ -34,6 +37,7 @@ class CacheState:
     server: str
     watermark: int
     refreshed_at: datetime
+    filled_through: int = 0
 
 
 def ensure_table(connection: Connection) -> None:
@@ -42,11 +46,13 @@ def ensure_table(connection: Connection) -> None:
 
 def read_state(connection: Connection, terminal: str) -> CacheState | None:
     row = connection.execute(
-        select(STATE.c.server, STATE.c.watermark, STATE.c.refreshed_at).where(
-            STATE.c.terminal == terminal
-        )
+        select(
+            STATE.c.server, STATE.c.watermark, STATE.c.refreshed_at, STATE.c.filled_through
+        ).where(STATE.c.terminal == terminal)
     ).first()
-    return None if row is None else CacheState(row.server, int(row.watermark), row.refreshed_at)
+    if row is None:
+        return None
+    return CacheState(row.server, int(row.watermark), row.refreshed_at, int(row.filled_through))
 
 
 def write_state(connection: Connection, terminal: str, state: CacheState) -> None:
@@ -54,6 +60,7 @@ def write_state(connection: Connection, terminal: str, state: CacheState) -> Non
         "server": state.server,
         "watermark": state.watermark,
         "refreshed_at": state.refreshed_at,
+        "filled_through": state.filled_through,
     }
     statement = sqlite.insert(STATE).values(terminal=terminal, **values)
     connection.execute(

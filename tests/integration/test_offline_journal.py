@@ -23,6 +23,7 @@ from pos_desktop.config import DatabaseSettings, Settings
 from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.customer import CustomerInput
+from pos_desktop.services.offline_read_cache import RefreshResult
 from pos_desktop.services.sales import SaleInput
 from pos_desktop.storage import migrate
 from pos_desktop.storage.models import (
@@ -143,6 +144,37 @@ def test_a_registration_offline_is_sold_to_and_gets_its_welcome_after_sync(
         kinds = sorted(uow.session.scalars(select(OutboxMessage.kind)))
     assert kinds.count("welcome") == 1  # queued on the server now, with the till's code
     assert count(services, PrintJob) == 0  # no printer set: and replays never print
+
+
+def test_the_copy_is_refreshed_by_what_changed_and_whole_only_after_offline_rows(
+    till: Services, services: Services, staff: Staff, proxy: PostgresProxy
+) -> None:
+    journal = journal_of(till)
+    grace = services.customers.register(
+        staff.cashier, CustomerInput(name="Grace Hopper", email="grace@example.com")
+    )
+    changed = journal.refresh()
+    assert isinstance(changed, RefreshResult) and not changed.full  # from the made copy on
+    assert changed.rows["customers"] == 1
+    with journal.db.reader() as uow:
+        assert uow.session.scalar(select(Customer.name).where(Customer.code == grace.code))
+
+    proxy.go_down()  # a registration offline: a customer row with the journal's own id
+    ada = CustomerInput(name="Ada Lovelace", email="ada@example.com")
+    made, offline = journal.run(
+        lambda s, k: s.customers.register(staff.cashier, ada, key=k), ActionKey.new()
+    )
+    assert offline
+    proxy.come_back()
+    result = journal.sync.sync_once()  # sends it, then replaces the journal's rows whole
+    assert (result.pushed, result.refreshed) == (1, True)
+    with services.db.reader() as uow:
+        server_id = uow.session.scalar(select(Customer.id).where(Customer.code == made.code))
+    with journal.db.reader() as uow:
+        assert uow.session.scalar(select(Customer.id).where(Customer.code == made.code)) == (
+            server_id
+        )
+    assert isinstance(journal.refresh(), RefreshResult)  # and incremental again after it
 
 
 def test_a_sale_cut_mid_commit_is_on_the_journal_and_once_on_the_server(
