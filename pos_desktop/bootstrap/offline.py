@@ -30,6 +30,7 @@ from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.errors import DatabaseUnavailable, InDoubt
 from pos_desktop.services.events import CustomerRegistered, SaleIssued
 from pos_desktop.services.messagebus import MessageBus
+from pos_desktop.services.offline_link import TillLink
 from pos_desktop.services.on_demand import built_once
 from pos_desktop.services.station import StationResolver
 from pos_desktop.storage.engine import normalize_url, sqlite_url
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
     from pos_desktop.services.offline_cache_fill import FillResult
     from pos_desktop.services.offline_entries import OfflineEntries
     from pos_desktop.services.offline_read_cache import RefreshResult
-    from pos_desktop.services.offline_sync import OfflineSync
+    from pos_desktop.services.offline_sync import OfflineSync, SyncResult
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -74,6 +75,8 @@ class OfflineTill:
         self.settings = server.settings
         self.path = journal_path(server.settings)
         self._building: threading.RLock = server._building
+        #: Online, offline since when, syncing; with the entries waiting (the status bar's).
+        self.link = TillLink(server.bus, server.clock, server.settings.pos.terminal)
 
     # ------------------------------------------------------------------ the journal itself
 
@@ -192,7 +195,7 @@ class OfflineTill:
         does not answer, the action is saved on the journal under its key: had the COMMIT got
         there, the replay finds the key and compares the numbers (decision 3)."""
         if self.waiting():
-            return act(self.services, key), True
+            return self._on_journal(act, key), True
         try:
             try:
                 result = act(self._server, key)
@@ -202,9 +205,26 @@ class OfflineTill:
         except (DatabaseUnavailable, InDoubt):
             if not self.exists():
                 raise
-            return act(self.services, key), True
+            self.link.went_offline()
+            return self._on_journal(act, key), True
         self.after_online(result)
         return result, False
+
+    def _on_journal(self, act: Callable[[Services, ActionKey], T], key: ActionKey) -> T:
+        result = act(self.services, key)
+        self.link.entries_waiting(self.waiting())
+        return result
+
+    def sync_round(self) -> SyncResult:
+        """One sync (``OfflineSync.sync_once``), and what it says about the line: the server
+        answered (syncing, or online once nothing waits) or not (offline)."""
+        result = self.sync.sync_once()
+        if result.error:
+            self.link.went_offline()
+        else:
+            self.link.server_answers()  # syncing while entries wait, else online
+        self.link.entries_waiting(result.pending)
+        return result
 
     def after_online(self, result: object) -> None:
         """After an action the server saved: the journal learns its number (a retry that

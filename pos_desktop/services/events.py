@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from pos_desktop.domain.invoice import PaymentMethod
 
 if TYPE_CHECKING:
+    from pos_desktop.domain.connectivity import Connectivity
     from pos_desktop.domain.customer_display import DisplayLine
     from pos_desktop.services.credit_note_views import CreditNoteView
     from pos_desktop.services.invoice_views import InvoiceView
@@ -134,6 +135,14 @@ class PrintRoundDone(Happened):
     printed: tuple[str, ...]
     waiting: tuple[tuple[str, str], ...]
     unsure: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LinkChanged(Happened):
+    """The till went offline, is sending its journal's entries, or is online again; or the
+    number of entries waiting changed (``services/offline_link.py``)."""
+
+    state: Connectivity
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

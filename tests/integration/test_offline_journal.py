@@ -22,7 +22,9 @@ from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import DatabaseSettings, Settings
 from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.codes import CustomerCode
+from pos_desktop.domain.connectivity import Connectivity, Link
 from pos_desktop.domain.customer import CustomerInput
+from pos_desktop.services.events import LinkChanged
 from pos_desktop.services.offline_read_cache import RefreshResult
 from pos_desktop.services.sales import SaleInput
 from pos_desktop.storage import migrate
@@ -144,6 +146,34 @@ def test_a_registration_offline_is_sold_to_and_gets_its_welcome_after_sync(
         kinds = sorted(uow.session.scalars(select(OutboxMessage.kind)))
     assert kinds.count("welcome") == 1  # queued on the server now, with the till's code
     assert count(services, PrintJob) == 0  # no printer set: and replays never print
+
+
+def test_the_line_goes_offline_with_the_first_unanswered_sale_and_back_after_the_sync(
+    till: Services, staff: Staff, proxy: PostgresProxy, clock: FakeClock
+) -> None:
+    heard: list[Connectivity] = []
+    till.bus.listen(LinkChanged, lambda event: heard.append(event.state))
+    journal = journal_of(till)
+    sell(till, staff.cashier)
+    assert journal.link.state.link is Link.ONLINE and heard == []
+    proxy.go_down()
+    sell(till, staff.cashier)
+    sell(till, staff.cashier)
+    state = journal.link.state
+    assert (state.link, state.since, state.waiting) == (Link.OFFLINE, clock.now(), 2)
+    assert state.status_text(clock.now().tzinfo).endswith("- 2 sales waiting")
+    assert journal.sync_round().error  # still cut: still offline
+    assert journal.link.state.link is Link.OFFLINE
+    proxy.come_back()
+    assert journal.sync_round().pushed == 2
+    assert journal.link.state == Connectivity()
+    assert [(h.link, h.waiting) for h in heard] == [
+        (Link.OFFLINE, 0),  # the first sale the server did not answer...
+        (Link.OFFLINE, 1),  # ... is on the journal
+        (Link.OFFLINE, 2),
+        (Link.SYNCING, 2),  # the server answers: the two are sent
+        (Link.ONLINE, 0),
+    ]
 
 
 def test_the_copy_is_refreshed_by_what_changed_and_whole_only_after_offline_rows(
