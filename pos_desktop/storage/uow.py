@@ -19,6 +19,7 @@ Threading: a ``Database`` may be shared by threads; a ``UnitOfWork`` belongs to 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from types import TracebackType
@@ -31,6 +32,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.errors import Conflict, DatabaseUnavailable, InDoubt
 from pos_desktop.storage.engine import create_engine_for
+
+log = logging.getLogger(__name__)
 
 #: ``Session.info`` key set on the sessions of ``Database.replaying()``.
 REPLAY = "offline_replay"
@@ -125,9 +128,10 @@ class UnitOfWork:
             finally:
                 self.session.close()
         except (exc.OperationalError, exc.InterfaceError):
-            # After a lost COMMIT the connection is gone: the error that matters is InDoubt.
-            if not self._in_doubt:
-                raise
+            # The line dropped after the block's work (the pool discards the connection). What
+            # the block did decides: its own error below, else its result stands: a reader's
+            # rows were read, an action not committed saved nothing, a lost COMMIT is InDoubt.
+            log.debug("rollback on a lost connection", exc_info=True)
         if isinstance(exc_value, exc.IntegrityError) and _key_taken(exc_value):
             # The key's row is written as the action runs (services/action_keys.py).
             raise self._key_conflict() from exc_value

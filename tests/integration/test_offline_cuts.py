@@ -51,7 +51,7 @@ def test_three_tills_through_random_cuts_leave_every_sale_once(
         database_url, proxy, tmp_path, clock, staff.cashier, product_id=mug.id, sales=SALES
     )
     try:
-        assert run.errors == []
+        assert run.errors == [], "\n".join(run.errors)
         assert proxy.cuts > 0 and run.offline_sales > 0  # the line was really cut
         for till in run.tills:
             counts = journal_of(till).entries.counts()

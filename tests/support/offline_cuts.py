@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 import threading
 import time
+import traceback
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -87,8 +88,9 @@ def run_booth(
                 with lock:
                     run.sold[code].append((key.value, str(view.number)))
                     run.offline_sales += offline
-        except Exception as error:  # reported by the test, with the till's code
-            run.errors.append(f"{code}: {error!r}")
+        except Exception as error:  # reported by the test, with the till's code and where
+            where = traceback.format_exc()
+            run.errors.append(f"{code}: {error!r}\n{where}")
 
     stop = threading.Event()
     cutter = threading.Thread(target=_cutter, args=(proxy, stop, seed), daemon=True)
