@@ -68,7 +68,6 @@ class UnitOfWork:
         self.events: list[object] = []
         #: The idempotency key of the action this transaction saves (named in ``InDoubt``).
         self.key = key
-        self._in_doubt = False
         self.session: Session
 
     def __enter__(self) -> UnitOfWork:
@@ -103,7 +102,6 @@ class UnitOfWork:
         try:
             self.session.commit()
         except (exc.OperationalError, exc.InterfaceError) as error:
-            self._in_doubt = True
             key = str(self.key) if self.key else None
             raise InDoubt(describe_in_doubt(error, self.key), key) from error
         events, self.events = self.events, []
