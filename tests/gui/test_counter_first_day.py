@@ -190,3 +190,28 @@ def test_no_warning_with_a_cash_session_open(
     qtbot.waitUntil(lambda: screen.cash_session_open is True)
     pay_cash_up_to_the_confirmation(qtbot, screen)
     assert not screen.confirmation.warning.isVisibleTo(screen.confirmation)
+
+
+def test_a_german_booth_offers_19_and_7_percent_for_a_free_line_and_19_is_the_default(
+    qtbot: QtBot, cashier_ctx: UiContext, services: Services, staff: Staff
+) -> None:
+    services.settings.seller.country = "DE"
+    services.products.add(staff.manager, sku="BOOK", name="Book", price="20", vat_rate="7")
+    screen = open_checkout(qtbot, cashier_ctx)
+    vat = screen.line_entry.vat
+    assert vat.text() == "19"
+    assert [vat.itemText(n) for n in range(vat.count())] == ["19", "7"]
+    press(qtbot, Qt.Key.Key_F3)
+    type_text(qtbot, "Poster")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "10.70")
+    press(qtbot, Qt.Key.Key_Tab)  # quantity
+    press(qtbot, Qt.Key.Key_Tab)  # the rate
+    assert focused() is vat
+    press(qtbot, Qt.Key.Key_Down)  # the next of the till's rates
+    assert vat.text() == "7"
+    press(qtbot, Qt.Key.Key_Return)
+    assert screen.cart is not None
+    [line] = screen.cart.sale_lines()
+    assert (line.description, line.vat_rate) == ("Poster", Decimal(7))
+    assert "VAT 7%: 0.70" in screen.totals.breakdown.text()

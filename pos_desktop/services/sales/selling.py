@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pos_desktop.config import BillingSettings, SellerSettings
@@ -32,6 +33,7 @@ from pos_desktop.domain.invoice import (
 from pos_desktop.domain.money import ZERO, format_amount
 from pos_desktop.domain.numbering import DocumentKind
 from pos_desktop.domain.roles import Actor, Permission
+from pos_desktop.domain.vat_rates import vat_choices
 from pos_desktop.services import audit
 from pos_desktop.services.action_keys import replayed
 from pos_desktop.services.approvals import ApprovalGate, checked_approver, discount_approval
@@ -43,7 +45,7 @@ from pos_desktop.services.invoice_views import (
     invoice_view,
     snapshot_buyer,
 )
-from pos_desktop.services.reverse_charge import check_reverse_charge
+from pos_desktop.services.reverse_charge import check_reverse_charge, seller_country
 from pos_desktop.services.sales.ledger import (
     book_payments,
     checked_products,
@@ -60,7 +62,7 @@ from pos_desktop.services.sales.ledger import (
 )
 from pos_desktop.services.station import StationResolver
 from pos_desktop.services.stock import Stocked
-from pos_desktop.storage.models import Customer, Invoice
+from pos_desktop.storage.models import Customer, Invoice, Product
 from pos_desktop.storage.series import allocate_number
 from pos_desktop.storage.uow import Database, UnitOfWork
 
@@ -89,6 +91,8 @@ class TillInfo:
     terminal_code: str
     prices_include_vat: bool
     default_vat_rate: Decimal
+    #: The rates offered for a free-text line, the default first (``domain/vat_rates.py``).
+    vat_rates: tuple[Decimal, ...] = ()
 
 
 class Selling:
@@ -114,13 +118,20 @@ class Selling:
         actor.require(Permission.INVOICE_CREATE)
         with self._db.reader() as uow:
             exhibition = self._station.current_exhibition(uow.session)
+            in_use = uow.session.scalars(
+                select(Product.vat_rate).where(Product.active.is_(True)).distinct()
+            ).all()
+            default, rates = vat_choices(
+                self._settings.default_vat_rate, seller_country(self._seller), in_use
+            )
             return TillInfo(
                 exhibition.code,
                 exhibition.name,
                 exhibition.currency,
                 self._station.terminal_code,
                 self._settings.prices_include_vat,
-                self._settings.default_vat_rate,
+                default,
+                rates,
             )
 
     def create_invoice(

@@ -11,6 +11,8 @@ if saving fails (database gone) it is still there to pay again with ``F12``: not
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -52,6 +54,12 @@ from pos_desktop.ui.widgets.line_entry import LineEntry
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 from pos_desktop.ui.widgets.product_picker import ProductPicker
 from pos_desktop.ui.widgets.totals_panel import TotalsPanel
+
+
+def vat_text(rate: Decimal) -> str:
+    """``19``, ``5.5``: a rate as a cashier types it."""
+    return format(rate.normalize(), "f")
+
 
 PICK_LIMIT = 30  # products offered when a typed name matches several
 DISCOUNT_COLUMN = next(
@@ -160,7 +168,9 @@ class CheckoutScreen(CheckoutParking):
         self.table.show_cart(self.model)
         self.totals.currency = till.currency
         self.title.setText(f"Checkout · {till.exhibition_name} · till {till.terminal_code}")
-        self.line_entry.set_default_vat(format(till.default_vat_rate.normalize(), "f"))
+        self.line_entry.set_default_vat(
+            vat_text(till.default_vat_rate), [vat_text(rate) for rate in till.vat_rates]
+        )
         self._cart_changed()
         announce_idle(self.ctx, self.cart)
         self.refresh_parked_count()

@@ -2,15 +2,42 @@
 
 ``F3`` focuses the description; Tab walks the fields; Enter in any field adds the line and
 leaves the cursor on a fresh description for the next one; Esc goes back to the scan field.
+The VAT field offers the till's rates (Up/Down or the list; ``domain/vat_rates.py``) and takes
+any typed rate too.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from pos_desktop.ui.cart import CartLine
+
+
+class VatField(QComboBox):
+    """A rate chosen from the till's or typed; read and set as text like the other fields."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # Enter adds the line instead
+        editor = self.lineEdit()
+        assert editor is not None
+        self.editor: QLineEdit = editor
+        editor.setPlaceholderText("VAT %")
+
+    def set_choices(self, rates: list[str]) -> None:
+        typed = self.text()
+        self.clear()
+        self.addItems(rates)
+        self.setText(typed)
+
+    def text(self) -> str:
+        return self.editor.text()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - as QLineEdit's
+        self.editor.setText(text)
 
 
 class LineEntry(QWidget):
@@ -25,8 +52,8 @@ class LineEntry(QWidget):
         self.amount.setPlaceholderText("Amount")
         self.quantity = QLineEdit("1")
         self.quantity.setPlaceholderText("Qty")
-        self.vat = QLineEdit()
-        self.vat.setPlaceholderText("VAT %")
+        self.vat = VatField()
+        self.vat.setToolTip("VAT rate: type it, or choose one of this till's (Up/Down)")
         self.add_button = QPushButton("Add line")
         self.add_button.clicked.connect(self.submit)
         layout = QHBoxLayout(self)
@@ -44,10 +71,11 @@ class LineEntry(QWidget):
 
     @property
     def fields(self) -> tuple[QLineEdit, ...]:
-        return (self.description, self.amount, self.quantity, self.vat)
+        return (self.description, self.amount, self.quantity, self.vat.editor)
 
-    def set_default_vat(self, rate: str) -> None:
+    def set_default_vat(self, rate: str, choices: list[str] | None = None) -> None:
         self.default_vat = rate
+        self.vat.set_choices(choices or [rate])
         self.vat.setText(rate)
 
     def start(self) -> None:
