@@ -1,0 +1,161 @@
+"""The quick keys' tiles: a list model and the delegate that paints them.
+
+Painted by one delegate on one view rather than a button per tile: 200 buttons, each polished
+by the application's style sheet, took most of the checkout's first paint; a list view paints
+only the tiles in sight, and gives arrow keys and a current tile for free. Each tile shows the
+name (two lines at most), the price right-aligned in tabular figures as amounts are everywhere
+(design tokens), its category's colour, and for the first nine of a tab the digit of its
+``Alt`` shortcut.
+"""
+
+from __future__ import annotations
+
+import zlib
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from pos_desktop.domain.money import format_amount, plain_amount
+from pos_desktop.services.quick_keys import Tile, TileKind
+from pos_desktop.ui.design.tokens import TOUCH_TARGET_PX, Radii, Spacing
+from pos_desktop.ui.theme import is_dark
+
+TileRole = Qt.ItemDataRole.UserRole + 1
+#: Hues far enough apart to tell categories at a glance (degrees on the colour wheel).
+HUES = (210, 140, 30, 280, 350, 180, 55, 100, 320, 245, 10, 160)
+COMPACT_SIZE = QSize(120, 40)  # one line of name over the price
+TOUCH_SIZE = QSize(140, max(64, TOUCH_TARGET_PX))
+Index = QModelIndex | QPersistentModelIndex
+
+
+def tile_size(touch: bool) -> QSize:
+    return TOUCH_SIZE if touch else COMPACT_SIZE
+
+
+def category_colour(category: str, dark: bool) -> QColor | None:
+    """The same colour for a category on every till and every start (a stable hash, not
+    Python's salted one); ``None``: no category, the plain surface."""
+    if not category:
+        return None
+    hue = HUES[zlib.crc32(category.casefold().encode()) % len(HUES)]
+    return QColor.fromHsl(hue, 90, 62) if dark else QColor.fromHsl(hue, 170, 222)
+
+
+class TileModel(QAbstractListModel):
+    """The tiles of the tab on show, in the grid's order."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tiles: list[Tile] = []
+        self.currency = ""
+
+    def set_tiles(self, tiles: list[Tile]) -> None:
+        self.beginResetModel()
+        self._tiles = tiles
+        self.endResetModel()
+
+    def tiles(self) -> list[Tile]:
+        return list(self._tiles)
+
+    def tile(self, row: int) -> Tile:
+        return self._tiles[row]
+
+    def rowCount(self, parent: Index | None = None) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent is not None and parent.isValid() else len(self._tiles)
+
+    def price_text(self, tile: Tile) -> str:
+        if tile.kind is TileKind.SEAT and tile.seats_free == 0:
+            return "full"
+        if self.currency:
+            return format_amount(tile.price, self.currency)
+        return plain_amount(tile.price)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._tiles):
+            return None
+        tile = self._tiles[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return tile.label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            shortcut = f" (Alt+{index.row() + 1})" if index.row() < 9 else ""
+            return f"{tile.label}: {self.price_text(tile)}{shortcut}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{tile.label}, {self.price_text(tile)}"
+        if role == TileRole:
+            return tile
+        return None
+
+
+class TileDelegate(QStyledItemDelegate):
+    def __init__(self, model: TileModel, size: QSize, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._size = size
+
+    def sizeHint(self, _option: QStyleOptionViewItem, _index: Index) -> QSize:  # noqa: N802
+        return self._size
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        tile = index.data(TileRole)
+        if not isinstance(tile, Tile):
+            return
+        palette: QPalette = option.palette
+        rect: QRect = option.rect.adjusted(2, 2, -2, -2)
+        state = option.state
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        focused = bool(state & QStyle.StateFlag.State_HasFocus)
+        fill = category_colour(tile.category, is_dark(palette))
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(fill or palette.color(QPalette.ColorRole.Button))
+        edge = palette.color(QPalette.ColorRole.Highlight) if selected else palette.mid().color()
+        painter.setPen(QPen(edge, 3 if selected and focused else 1))
+        painter.drawRoundedRect(rect, Radii.control, Radii.control)
+        text = palette.color(QPalette.ColorRole.ButtonText)
+        if fill is not None:
+            text = QColor("#f4f6fa") if is_dark(palette) else QColor("#1d2330")
+        painter.setPen(text)
+        pad = Spacing.s
+        inner = rect.adjusted(pad, Spacing.xs, -pad, -Spacing.xs)
+        font = QFont(option.font)
+        if tile.pinned:
+            font.setBold(True)
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        digit = index.row() + 1 if index.row() < 9 else None
+        name_rect = inner.adjusted(0, 0, -(metrics.horizontalAdvance("9") + pad) if digit else 0, 0)
+        name_rect.setHeight(inner.height() - metrics.height())
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        painter.drawText(name_rect, int(flags), _elided(tile.label, metrics, name_rect))
+        money = QFont(option.font)
+        money.setFeature(QFont.Tag("tnum"), 1)
+        money.setBold(True)
+        painter.setFont(money)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
+        painter.drawText(inner, int(right), self._model.price_text(tile))
+        if digit is not None:
+            small = QFont(option.font)
+            small.setPointSizeF(max(small.pointSizeF() * 0.8, 6))
+            painter.setFont(small)
+            top_right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+            painter.drawText(inner, int(top_right), str(digit))
+        painter.restore()
+
+
+def _elided(label: str, metrics: Any, rect: QRect) -> str:
+    """As much of the name as two lines hold: the end goes ("Espresso machi..."), not the
+    price below it."""
+    lines = max(rect.height() // max(metrics.height(), 1), 1)
+    room = rect.width() * lines - metrics.horizontalAdvance("...")
+    if metrics.horizontalAdvance(label) <= rect.width() * lines * 0.9:
+        return label
+    return str(metrics.elidedText(label, Qt.TextElideMode.ElideRight, max(room, 0)))
