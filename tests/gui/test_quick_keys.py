@@ -15,10 +15,12 @@ from pos_desktop.bootstrap import Services
 from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.domain.invoice import PaymentMethod
 from pos_desktop.services.products import ProductView
+from pos_desktop.services.quick_keys import TileSetting
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.design.tokens import TOUCH_TARGET_PX
 from pos_desktop.ui.main_window import MainWindow
 from pos_desktop.ui.screens.checkout import CheckoutScreen
+from pos_desktop.ui.screens.products import ProductsScreen
 from pos_desktop.ui.theme import apply_theme
 from tests.conftest import Staff
 from tests.gui.keyboard import focused, press, show_active
@@ -145,6 +147,53 @@ def test_favourites_come_first_in_the_managers_order_and_a_change_shows_at_once(
     press(qtbot, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
     wait_lines(qtbot, screen, 1)
     assert cart_lines(screen)[0][0] == "Pen"
+
+
+def test_a_manager_pins_places_and_hides_tiles_in_the_products_screen(
+    qtbot: QtBot,
+    manager_ctx: UiContext,
+    services: Services,
+    staff: Staff,
+    catalogue: dict[str, ProductView],
+) -> None:
+    screen = ProductsScreen(manager_ctx)
+    show_active(qtbot, screen, (1200, 700))
+    screen.activate()
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 4)
+    skus = [screen.model.row(n).sku for n in range(4)]
+
+    def edit(sku: str) -> None:
+        screen.table.selectRow(skus.index(sku))
+        qtbot.waitUntil(lambda: screen.editing is not None and screen.editing.sku == sku)
+        qtbot.waitUntil(screen.quick_key.isEnabled)
+
+    def save() -> None:
+        before = len(services.audit.entries(staff.admin, action="quick_key.arrange"))
+        press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(
+            lambda: len(services.audit.entries(staff.admin, action="quick_key.arrange")) > before
+        )
+        qtbot.waitUntil(screen.save_button.isEnabled)
+        qtbot.waitUntil(lambda: not manager_ctx.runner.busy and screen.model.rowCount() == 4)
+
+    edit("PEN")
+    assert screen.quick_key.shown.isChecked() and not screen.quick_key.pinned.isChecked()
+    screen.quick_key.pinned.click()
+    screen.quick_key.place.setValue(1)
+    save()
+    edit("MUG")
+    screen.quick_key.shown.click()
+    save()
+
+    pen = catalogue["PEN"].id
+    assert services.quick_keys.setting(staff.manager, pen) == TileSetting(pen, True, True, 1)
+    assert labels_for_cashier(services, staff) == ["Pen", "Catalogue", "Tote bag"]
+    edit("PEN")  # read back as saved
+    assert screen.quick_key.pinned.isChecked() and screen.quick_key.place.value() == 1
+
+
+def labels_for_cashier(services: Services, staff: Staff) -> list[str]:
+    return [tile.label for tile in services.quick_keys.tiles(staff.cashier)]
 
 
 def test_a_workshop_seat_tile_sells_a_seat_to_the_scanned_customer(
