@@ -16,7 +16,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import bindparam, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.domain.clock import Clock
@@ -35,6 +35,7 @@ from pos_desktop.storage.uow import Database
 MAX_TILES = 300
 MAX_POSITION = 9999
 WORKSHOPS_TAB = "Workshops"
+_DAY = timedelta(days=1)
 
 
 class TileKind(StrEnum):
@@ -111,16 +112,10 @@ class QuickKeyService:
         now = self._clock.now()
         midnight = now.astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
         exhibition_id = self._station.current_exhibition_id(session)
-        rows = session.scalars(
-            select(Workshop)
-            .where(
-                Workshop.exhibition_id == exhibition_id,
-                Workshop.status == WorkshopStatus.PUBLISHED.value,
-                Workshop.starts_at >= midnight,
-                Workshop.starts_at < midnight + timedelta(days=1),
-            )
-            .order_by(Workshop.starts_at, Workshop.code)
-        ).all()
+        if exhibition_id is None:
+            return []
+        window = {"exhibition_id": exhibition_id, "start": midnight, "end": midnight + _DAY}
+        rows = session.scalars(_SEATS, window).all()
         return [
             Tile(
                 TileKind.SEAT,
@@ -292,29 +287,44 @@ def _local_time(when: datetime) -> str:
     return when.astimezone().strftime("%H:%M")
 
 
+_PINNED = func.coalesce(QuickKey.pinned, False)
+#: Built once: the grid loads each time the checkout is shown (its first paint's budget).
+_PRODUCT_TILES = (
+    select(
+        Product.sku,
+        Product.name,
+        Product.price,
+        Product.vat_rate,
+        Product.category,
+        _PINNED,
+        QuickKey.position,
+    )
+    .outerjoin(QuickKey, QuickKey.product_id == Product.id)
+    .where(Product.active.is_(True), or_(QuickKey.shown.is_(None), QuickKey.shown))
+    .order_by(
+        _PINNED.desc(),
+        case((QuickKey.position.is_(None), 1), else_=0),
+        QuickKey.position,
+        Product.name,
+        Product.id,
+    )
+    .limit(bindparam("limit"))
+)
+_PRESETS = select(QuickKey).where(QuickKey.product_id.is_(None), QuickKey.shown)
+_SEATS = (
+    select(Workshop)
+    .where(
+        Workshop.exhibition_id == bindparam("exhibition_id"),
+        Workshop.status == WorkshopStatus.PUBLISHED.value,
+        Workshop.starts_at >= bindparam("start"),
+        Workshop.starts_at < bindparam("end"),
+    )
+    .order_by(Workshop.starts_at, Workshop.code)
+)
+
+
 def _product_tiles(session: Session, limit: int) -> list[Placed]:
-    pinned = func.coalesce(QuickKey.pinned, False)
-    rows = session.execute(
-        select(
-            Product.sku,
-            Product.name,
-            Product.price,
-            Product.vat_rate,
-            Product.category,
-            pinned,
-            QuickKey.position,
-        )
-        .outerjoin(QuickKey, QuickKey.product_id == Product.id)
-        .where(Product.active.is_(True), or_(QuickKey.shown.is_(None), QuickKey.shown))
-        .order_by(
-            pinned.desc(),
-            case((QuickKey.position.is_(None), 1), else_=0),
-            QuickKey.position,
-            Product.name,
-            Product.id,
-        )
-        .limit(limit)
-    ).all()
+    rows = session.execute(_PRODUCT_TILES, {"limit": limit}).all()
     return [
         (Tile(TileKind.PRODUCT, name, price, rate, category or "", bool(is_pinned), sku), place)
         for sku, name, price, rate, category, is_pinned, place in rows
@@ -322,9 +332,7 @@ def _product_tiles(session: Session, limit: int) -> list[Placed]:
 
 
 def _preset_tiles(session: Session) -> list[Placed]:
-    rows = session.scalars(
-        select(QuickKey).where(QuickKey.product_id.is_(None), QuickKey.shown)
-    ).all()
+    rows = session.scalars(_PRESETS).all()
     placed = []
     for row in rows:
         assert row.label is not None and row.amount is not None and row.vat_rate is not None

@@ -35,6 +35,13 @@ HUES = (210, 140, 30, 280, 350, 180, 55, 100, 320, 245, 10, 160)
 COMPACT_SIZE = QSize(120, 40)  # one line of name over the price
 TOUCH_SIZE = QSize(140, max(64, TOUCH_TARGET_PX))
 Index = QModelIndex | QPersistentModelIndex
+# Flags as plain ints, made once: combining Qt's enums costs more than drawing the text.
+_A = Qt.AlignmentFlag
+_TOP_LEFT = int(_A.AlignLeft | _A.AlignTop)
+_WRAPPED = _TOP_LEFT | int(Qt.TextFlag.TextWordWrap)
+_BOTTOM_RIGHT = int(_A.AlignRight | _A.AlignBottom)
+_TOP_RIGHT = int(_A.AlignRight | _A.AlignTop)
+_SELECTED, _FOCUSED = QStyle.StateFlag.State_Selected, QStyle.StateFlag.State_HasFocus
 
 
 def tile_size(touch: bool) -> QSize:
@@ -100,9 +107,24 @@ class TileDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._model = model
         self._size = size
+        self._fonts_key = ""
+        self._font_set = (QFont(), QFont(), QFont(), QFont())
 
     def sizeHint(self, _option: QStyleOptionViewItem, _index: Index) -> QSize:  # noqa: N802
         return self._size
+
+    def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont, QFont]:
+        """Plain, favourite (bold), money (bold, tabular figures), shortcut digit (small):
+        made once per font, not per tile and paint."""
+        key = base.key()
+        if self._fonts_key != key:
+            bold, money, small = QFont(base), QFont(base), QFont(base)
+            bold.setBold(True)
+            money.setBold(True)
+            money.setFeature(QFont.Tag("tnum"), 1)
+            small.setPointSizeF(max(base.pointSizeF() * 0.8, 6))
+            self._fonts_key, self._font_set = key, (QFont(base), bold, money, small)
+        return self._font_set
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         tile = index.data(TileRole)
@@ -111,9 +133,10 @@ class TileDelegate(QStyledItemDelegate):
         palette: QPalette = option.palette
         rect: QRect = option.rect.adjusted(2, 2, -2, -2)
         state = option.state
-        selected = bool(state & QStyle.StateFlag.State_Selected)
-        focused = bool(state & QStyle.StateFlag.State_HasFocus)
-        fill = category_colour(tile.category, is_dark(palette))
+        selected, focused = bool(state & _SELECTED), bool(state & _FOCUSED)
+        dark = is_dark(palette)
+        fill = category_colour(tile.category, dark)
+        plain, bold, money, small = self._fonts(option.font)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(fill or palette.color(QPalette.ColorRole.Button))
@@ -122,32 +145,25 @@ class TileDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(rect, Radii.control, Radii.control)
         text = palette.color(QPalette.ColorRole.ButtonText)
         if fill is not None:
-            text = QColor("#f4f6fa") if is_dark(palette) else QColor("#1d2330")
+            text = QColor("#f4f6fa") if dark else QColor("#1d2330")
         painter.setPen(text)
         pad = Spacing.s
         inner = rect.adjusted(pad, Spacing.xs, -pad, -Spacing.xs)
-        font = QFont(option.font)
-        if tile.pinned:
-            font.setBold(True)
-        painter.setFont(font)
+        painter.setFont(bold if tile.pinned else plain)
         metrics = painter.fontMetrics()
         digit = index.row() + 1 if index.row() < 9 else None
         name_rect = inner.adjusted(0, 0, -(metrics.horizontalAdvance("9") + pad) if digit else 0, 0)
         name_rect.setHeight(inner.height() - metrics.height())
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        painter.drawText(name_rect, int(flags), _elided(tile.label, metrics, name_rect))
-        money = QFont(option.font)
-        money.setFeature(QFont.Tag("tnum"), 1)
-        money.setBold(True)
+        if name_rect.height() < 2 * metrics.height():  # one line: elided, no line breaking
+            label = metrics.elidedText(tile.label, Qt.TextElideMode.ElideRight, name_rect.width())
+            painter.drawText(name_rect, _TOP_LEFT, label)
+        else:
+            painter.drawText(name_rect, _WRAPPED, _elided(tile.label, metrics, name_rect))
         painter.setFont(money)
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
-        painter.drawText(inner, int(right), self._model.price_text(tile))
+        painter.drawText(inner, _BOTTOM_RIGHT, self._model.price_text(tile))
         if digit is not None:
-            small = QFont(option.font)
-            small.setPointSizeF(max(small.pointSizeF() * 0.8, 6))
             painter.setFont(small)
-            top_right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
-            painter.drawText(inner, int(top_right), str(digit))
+            painter.drawText(inner, _TOP_RIGHT, str(digit))
         painter.restore()
 
 
