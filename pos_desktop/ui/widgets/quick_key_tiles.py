@@ -10,7 +10,7 @@ name (two lines at most), the price right-aligned in tabular figures as amounts 
 
 from __future__ import annotations
 
-import zlib
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -48,13 +48,19 @@ def tile_size(touch: bool) -> QSize:
     return TOUCH_SIZE if touch else COMPACT_SIZE
 
 
-def category_colour(category: str, dark: bool) -> QColor | None:
-    """The same colour for a category on every till and every start (a stable hash, not
-    Python's salted one); ``None``: no category, the plain surface."""
-    if not category:
+def category_colour(slot: int | None, dark: bool) -> QColor | None:
+    """The colour of the category in ``slot`` (its place among the grid's categories, so a
+    dozen categories get a dozen hues); ``None``: no category, the plain surface."""
+    if slot is None:
         return None
-    hue = HUES[zlib.crc32(category.casefold().encode()) % len(HUES)]
+    hue = HUES[slot % len(HUES)]
     return QColor.fromHsl(hue, 90, 62) if dark else QColor.fromHsl(hue, 170, 222)
+
+
+def colour_slots(categories: Iterable[str]) -> dict[str, int]:
+    """Categories in name order, each its place: the same colours on every till with the
+    same catalogue, and a category keeps its colour in every tab."""
+    return {name: slot for slot, name in enumerate(sorted(set(categories) - {""}))}
 
 
 class TileModel(QAbstractListModel):
@@ -64,6 +70,7 @@ class TileModel(QAbstractListModel):
         super().__init__(parent)
         self._tiles: list[Tile] = []
         self.currency = ""
+        self.slots: dict[str, int] = {}
 
     def set_tiles(self, tiles: list[Tile]) -> None:
         self.beginResetModel()
@@ -106,12 +113,13 @@ class TileDelegate(QStyledItemDelegate):
     def __init__(self, model: TileModel, size: QSize, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model
-        self._size = size
+        #: The tile's size: the grid widens it to fill its rows.
+        self.size = size
         self._fonts_key = ""
         self._font_set = (QFont(), QFont(), QFont(), QFont())
 
     def sizeHint(self, _option: QStyleOptionViewItem, _index: Index) -> QSize:  # noqa: N802
-        return self._size
+        return self.size
 
     def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont, QFont]:
         """Plain, favourite (bold), money (bold, tabular figures), shortcut digit (small):
@@ -135,7 +143,7 @@ class TileDelegate(QStyledItemDelegate):
         state = option.state
         selected, focused = bool(state & _SELECTED), bool(state & _FOCUSED)
         dark = is_dark(palette)
-        fill = category_colour(tile.category, dark)
+        fill = category_colour(self._model.slots.get(tile.category), dark)
         plain, bold, money, small = self._fonts(option.font)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -15,12 +15,17 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QListView, QTabBar, QVBoxLayout, QWidget
 
 from pos_desktop.services.quick_keys import WORKSHOPS_TAB, QuickKeysChanged, Tile
 from pos_desktop.ui.context import UiContext
-from pos_desktop.ui.widgets.quick_key_tiles import TileDelegate, TileModel, tile_size
+from pos_desktop.ui.widgets.quick_key_tiles import (
+    TileDelegate,
+    TileModel,
+    colour_slots,
+    tile_size,
+)
 
 ALL_TAB = "All"
 GAP = 4
@@ -30,12 +35,19 @@ _ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 
 
 class TileGrid(QListView):
-    """Tiles left to right, wrapping; ``Enter``/``Space`` on the current one chooses it."""
+    """Tiles left to right, wrapping; ``Enter``/``Space`` on the current one chooses it.
+
+    The tiles widen to fill each row (a longer name shows) and the grid is as high as its
+    rows, up to ``ROWS`` (then it scrolls): the cart above keeps the rest.
+    """
 
     chosen = Signal(QModelIndex)
 
     def __init__(self, touch: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._base = tile_size(touch)
+        self._wanted_height = self._base.height()
+        self._delegate: TileDelegate | None = None
         self.setObjectName("quickKeyGrid")
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setFlow(QListView.Flow.LeftToRight)
@@ -46,8 +58,40 @@ class TileGrid(QListView):
         self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.setGridSize(tile_size(touch) + QSize(GAP, GAP))
+        self.setGridSize(self._base + QSize(GAP, GAP))
         self.clicked.connect(self.chosen)
+
+    def set_tiles(self, model: TileModel) -> None:
+        self.setModel(model)
+        self._delegate = TileDelegate(model, self._base, self)
+        self.setItemDelegate(self._delegate)
+        model.modelReset.connect(self.fit)
+        self.fit()
+
+    def fit(self) -> None:
+        """Tile width and grid height for the width there is and the tiles of the tab."""
+        model = self.model()
+        width = self.viewport().width() - GAP  # the view's own margin: a full row would wrap
+        columns = max(1, width // (self._base.width() + GAP))
+        cell = QSize(max(width // columns, self._base.width() + GAP), self._base.height() + GAP)
+        if self._delegate is not None and cell != self.gridSize():
+            self._delegate.size = cell - QSize(GAP, GAP)
+            self.setGridSize(cell)
+        count = model.rowCount() if model is not None else 0
+        rows = min(max(-(-count // columns), 1), ROWS)
+        frame = 2 * self.frameWidth() + GAP // 2
+        # One row at least; as many as the tab needs (up to ROWS) when the window has room.
+        self._wanted_height = rows * cell.height() + frame
+        self.setMinimumHeight(cell.height() + frame)
+        self.setMaximumHeight(self._wanted_height)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(super().sizeHint().width(), self._wanted_height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -81,12 +125,8 @@ class QuickKeysPanel(QWidget):
         self.tabs.currentChanged.connect(self._show_tab)
         self.model = TileModel(self)
         self.grid = TileGrid(touch)
-        self.grid.setModel(self.model)
-        self.grid.setItemDelegate(TileDelegate(self.model, tile_size(touch), self.grid))
+        self.grid.set_tiles(self.model)
         self.grid.chosen.connect(lambda index: self.chosen.emit(self.model.tile(index.row())))
-        row = tile_size(touch).height() + GAP
-        self.grid.setMinimumHeight(row + 2 * self.grid.frameWidth())
-        self.grid.setMaximumHeight(ROWS * row + 2 * self.grid.frameWidth() + GAP)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -134,6 +174,7 @@ class QuickKeysPanel(QWidget):
             self.loaded.emit()
             return
         self._all = tiles
+        self.model.slots = colour_slots(t.category for t in tiles)
         categories = sorted({t.category for t in tiles if t.category} - {WORKSHOPS_TAB})
         names = [ALL_TAB, *categories]
         if any(t.category == WORKSHOPS_TAB for t in tiles):
