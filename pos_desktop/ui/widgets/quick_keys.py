@@ -16,7 +16,7 @@ from functools import partial
 
 from PySide6.QtCore import QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QListView, QTabBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListView, QStyle, QTabBar, QVBoxLayout, QWidget
 
 from pos_desktop.services.quick_keys import WORKSHOPS_TAB, QuickKeysChanged, Tile
 from pos_desktop.ui.context import UiContext
@@ -72,6 +72,8 @@ class TileGrid(QListView):
         """Tile width and grid height for the width there is and the tiles of the tab."""
         model = self.model()
         width = self.viewport().width() - GAP  # the view's own margin: a full row would wrap
+        if not self.verticalScrollBar().isVisible():  # Qt lays out leaving room for it
+            width -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         columns = max(1, width // (self._base.width() + GAP))
         cell = QSize(max(width // columns, self._base.width() + GAP), self._base.height() + GAP)
         if self._delegate is not None and cell != self.gridSize():
@@ -79,7 +81,7 @@ class TileGrid(QListView):
             self.setGridSize(cell)
         count = model.rowCount() if model is not None else 0
         rows = min(max(-(-count // columns), 1), ROWS)
-        frame = 2 * self.frameWidth() + GAP // 2
+        frame = 2 * self.frameWidth() + GAP
         # One row at least; as many as the tab needs (up to ROWS) when the window has room.
         self._wanted_height = rows * cell.height() + frame
         self.setMinimumHeight(cell.height() + frame)
