@@ -246,6 +246,38 @@ class QuickKeyService:
                 pinned, preset_id=row.id,
             )  # fmt: skip
 
+    def presets(self, actor: Actor) -> list[Tile]:
+        """The presets as the manager keeps them (hidden ones too), in the grid's order."""
+        actor.require(Permission.PRODUCT_MANAGE)
+        with self._db.reader() as uow:
+            rows = uow.session.scalars(select(QuickKey).where(QuickKey.product_id.is_(None)))
+            placed = [_preset(row) for row in rows]
+        placed.sort(key=lambda p: _order(p[0].pinned, p[1], p[0].label))
+        return [tile for tile, _position in placed]
+
+    def remove_preset(self, actor: Actor, preset_id: int) -> None:
+        """Gone from every till's grid; lines sold with it keep their text and amount."""
+        self._require_manager(actor, f"remove the quick key {preset_id}")
+        with self._db.unit_of_work() as uow:
+            row = uow.session.get(QuickKey, preset_id)
+            if row is None or row.product_id is not None:
+                raise NotFound(f"no preset quick key {preset_id}")
+            now = self._clock.now()
+            audit.record(
+                uow.session,
+                actor=actor,
+                at=now,
+                action="quick_key.preset_remove",
+                entity_type="quick_key",
+                entity_key=str(row.id),
+                summary=f"quick key {row.label} removed",
+                before={"label": row.label, "amount": row.amount, "vat_rate": row.vat_rate},
+                terminal=self._station.terminal_code,
+            )
+            uow.session.delete(row)
+            uow.record(self._changed(actor, now))
+            uow.commit()
+
     # ----------------------------------------------------------------------- helpers
 
     def _changed(self, actor: Actor, at: datetime) -> QuickKeysChanged:
@@ -332,18 +364,18 @@ def _product_tiles(session: Session, limit: int) -> list[Placed]:
 
 
 def _preset_tiles(session: Session) -> list[Placed]:
-    rows = session.scalars(_PRESETS).all()
-    placed = []
-    for row in rows:
-        assert row.label is not None and row.amount is not None and row.vat_rate is not None
-        tile = Tile(
-            TileKind.PRESET,
-            row.label,
-            row.amount,
-            row.vat_rate,
-            row.category or "",
-            row.pinned,
-            preset_id=row.id,
-        )
-        placed.append((tile, row.position))
-    return placed
+    return [_preset(row) for row in session.scalars(_PRESETS)]
+
+
+def _preset(row: QuickKey) -> Placed:
+    assert row.label is not None and row.amount is not None and row.vat_rate is not None
+    tile = Tile(
+        TileKind.PRESET,
+        row.label,
+        row.amount,
+        row.vat_rate,
+        row.category or "",
+        row.pinned,
+        preset_id=row.id,
+    )
+    return tile, row.position

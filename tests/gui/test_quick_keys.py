@@ -23,7 +23,7 @@ from pos_desktop.ui.screens.checkout import CheckoutScreen
 from pos_desktop.ui.screens.products import ProductsScreen
 from pos_desktop.ui.theme import apply_theme
 from tests.conftest import Staff
-from tests.gui.keyboard import focused, press, show_active
+from tests.gui.keyboard import focused, press, show_active, type_text
 from tests.support.workshops import add_workshop
 
 D = Decimal
@@ -149,6 +149,28 @@ def test_favourites_come_first_in_the_managers_order_and_a_change_shows_at_once(
     assert cart_lines(screen)[0][0] == "Pen"
 
 
+def test_a_preset_tile_adds_its_named_amount_and_a_new_product_shows_when_the_checkout_does(
+    qtbot: QtBot,
+    cashier_ctx: UiContext,
+    services: Services,
+    staff: Staff,
+    catalogue: dict[str, ProductView],
+) -> None:
+    services.quick_keys.add_preset(
+        staff.manager, label="Entry ticket", amount="8.00", vat_rate="7", pinned=True
+    )
+    screen = open_checkout(qtbot, cashier_ctx)
+    assert tile_labels(screen)[0] == "Entry ticket"
+    tap_tile(qtbot, screen, "Entry ticket")
+    wait_lines(qtbot, screen, 1)
+    assert cart_lines(screen) == [("Entry ticket", "8.00", "7", None)]
+    assert focused() is screen.scan
+
+    services.products.add(staff.manager, sku="CAP", name="Cap", price="15", vat_rate="19")
+    screen.activate()  # back from another screen
+    qtbot.waitUntil(lambda: "Cap" in tile_labels(screen))
+
+
 def test_a_manager_pins_places_and_hides_tiles_in_the_products_screen(
     qtbot: QtBot,
     manager_ctx: UiContext,
@@ -190,6 +212,39 @@ def test_a_manager_pins_places_and_hides_tiles_in_the_products_screen(
     assert labels_for_cashier(services, staff) == ["Pen", "Catalogue", "Tote bag"]
     edit("PEN")  # read back as saved
     assert screen.quick_key.pinned.isChecked() and screen.quick_key.place.value() == 1
+
+
+def test_a_manager_adds_and_removes_a_preset_by_keyboard(
+    qtbot: QtBot, manager_ctx: UiContext, services: Services, staff: Staff
+) -> None:
+    screen = ProductsScreen(manager_ctx)
+    show_active(qtbot, screen, (1200, 700))
+    screen.activate()
+    screen.open_presets()
+    dialog = screen.presets_dialog
+    qtbot.waitUntil(lambda: focused() is dialog.label)
+    for text in ("Entry ticket", "8.00", "7", "Tickets"):
+        type_text(qtbot, text)
+        press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Space)  # favourite
+    dialog.label.setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    [tile] = services.quick_keys.tiles(staff.cashier)
+    assert (tile.label, tile.price, tile.vat_rate, tile.category, tile.pinned) == (
+        "Entry ticket",
+        D("8.00"),
+        D("7"),
+        "Tickets",
+        True,
+    )
+
+    dialog.table.setFocus()
+    dialog.table.selectRow(0)
+    press(qtbot, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: "removed" in dialog.messages.text())
+    assert services.quick_keys.tiles(staff.cashier) == []
+    dialog.close()
 
 
 def labels_for_cashier(services: Services, staff: Staff) -> list[str]:

@@ -134,3 +134,18 @@ def test_seats_of_todays_workshops_are_tiles_in_their_own_tab(
     assert [(t.code, t.category, t.price, t.seats_free) for t in seats] == [
         ("TALK1", WORKSHOPS_TAB, D("25.00"), 3)
     ]
+
+
+def test_a_manager_removes_a_preset_a_cashier_cannot(services: Services, staff: Staff) -> None:
+    keys = services.quick_keys
+    ticket = keys.add_preset(staff.manager, label="Entry ticket", amount="8.00", vat_rate="7")
+    keys.add_preset(staff.manager, label="Donation", amount="5.00", vat_rate="0", category="Give")
+    assert [t.label for t in keys.presets(staff.manager)] == ["Donation", "Entry ticket"]
+    assert ticket.preset_id is not None
+    with pytest.raises(PermissionDenied):
+        keys.remove_preset(staff.cashier, ticket.preset_id)
+    keys.remove_preset(staff.manager, ticket.preset_id)
+    assert labels(services, staff) == ["Donation"]
+    [removed] = services.audit.entries(staff.admin, action="quick_key.preset_remove")
+    assert "Entry ticket" in removed.summary
+    assert len(services.audit.entries(staff.admin, action="quick_key.refused")) == 1

@@ -6,7 +6,8 @@ edits the selected one, ``Ctrl+S`` saves. A product has any number of barcodes (
 pack...): scanned or typed into the barcode entry, Enter adds each. ``Ctrl+I`` / ``Ctrl+E``
 import and export the catalogue as CSV. The service checks the role and every field again and
 audits the change; lines already sold keep the price they were sold at. Under the form, the
-product's quick key at the checkout (shown as a tile, favourite, place), saved with it.
+product's quick key at the checkout (shown as a tile, favourite, place), saved with it, and
+the presets (tiles selling a named amount, ``quick_key_presets.py``).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from pos_desktop.services.quick_keys import TileSetting
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.screens.product_file_actions import ProductFileActions
+from pos_desktop.ui.screens.quick_key_presets import QuickKeyPresets
 from pos_desktop.ui.widgets.barcode_list import BarcodeList
 from pos_desktop.ui.widgets.list_table import ListTable
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
@@ -103,6 +105,9 @@ class ProductsScreen(QWidget):
         form.addRow("", self.active)
         self.quick_key = QuickKeySetting()
         form.addRow(self.quick_key)
+        self.presets_button = QPushButton("Quick-key &presets (named amounts)...")
+        self.presets_button.clicked.connect(self.open_presets)
+        form.addRow(self.presets_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.new_button)
@@ -188,6 +193,10 @@ class ProductsScreen(QWidget):
             self._failed,
             owner=self,
         )
+
+    def open_presets(self) -> None:
+        self.presets_dialog = QuickKeyPresets(self.ctx, self)
+        self.presets_dialog.open()
 
     def _quick_key_loaded(self, setting: TileSetting) -> None:
         if self.editing is not None and self.editing.id == setting.product_id:
