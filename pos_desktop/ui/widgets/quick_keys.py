@@ -128,7 +128,7 @@ class QuickKeysPanel(QWidget):
         self.model = TileModel(self)
         self.grid = TileGrid(touch)
         self.grid.set_tiles(self.model)
-        self.grid.chosen.connect(lambda index: self.chosen.emit(self.model.tile(index.row())))
+        self.grid.chosen.connect(self._grid_chose)  # a method: no cycle through a lambda
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -210,6 +210,9 @@ class QuickKeysPanel(QWidget):
         self.model.set_tiles(tiles)
         if tiles:
             self.grid.setCurrentIndex(self.model.index(0))
+
+    def _grid_chose(self, index: QModelIndex) -> None:
+        self.chosen.emit(self.model.tile(index.row()))
 
     def step_tab(self, step: int) -> None:
         """Alt+Right / Alt+Left: the next or previous tab, round."""
