@@ -353,3 +353,29 @@ def test_the_standard_sale_by_touch_takes_at_most_five_taps(
     ]
     assert invoice.customer_code == ada.code
     assert [(p.method, p.amount) for p in invoice.payments] == [(PaymentMethod.CASH, D("22.00"))]
+
+
+def test_at_1024x700_a_full_grid_leaves_the_total_and_pay_on_screen(
+    qtbot: QtBot, admin_ctx: UiContext, services: Services, staff: Staff
+) -> None:
+    for n in range(40):
+        services.products.add(
+            staff.manager,
+            sku=f"P{n}",
+            name=f"Product {n}",
+            price="2",
+            vat_rate="19",
+            category=f"C{n % 4}",
+        )
+    window = MainWindow(admin_ctx)
+    show_active(qtbot, window, (1024, 700))
+    screen = window.screens["Checkout"]
+    assert isinstance(screen, CheckoutScreen)
+    qtbot.waitUntil(lambda: screen.cart is not None and len(tile_labels(screen)) == 40)
+    assert (window.width(), window.height()) == (1024, 700)
+    grid = screen.quick_keys.grid
+    assert grid.isVisible() and grid.height() >= grid.visualRect(grid.model().index(0, 0)).height()
+    for widget in (screen.totals.total, screen.pay_button, screen.table):
+        corner = widget.mapTo(window, widget.rect().bottomRight())
+        assert widget.isVisible() and window.rect().contains(corner), widget.objectName()
+    assert screen.table.height() >= 3 * screen.table.verticalHeader().defaultSectionSize()
