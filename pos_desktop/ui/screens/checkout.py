@@ -427,4 +427,5 @@ class CheckoutScreen(CheckoutParking):
         self.card_view.show_card(None)
         self.messages.clear_message()
         self.pages.setCurrentWidget(self.sale_page)
+        self.quick_keys.reload()  # the seats just sold: the tiles' free seats
         self.focus_scan()
