@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from pos_desktop.services.printing import PrintService
     from pos_desktop.services.product_files import ProductFiles
     from pos_desktop.services.products import ProductService
+    from pos_desktop.services.quick_keys import QuickKeyService
     from pos_desktop.services.refunds import RefundService
     from pos_desktop.services.reports import ReportService
     from pos_desktop.services.sale_items import SaleItems
@@ -145,6 +146,12 @@ class Services(BackgroundLoops):
         from pos_desktop.services.products import ProductService  # noqa: PLC0415 - lazy
 
         return ProductService(self.db, self.clock, self.station)
+
+    @built_once
+    def quick_keys(self) -> QuickKeyService:
+        from pos_desktop.services.quick_keys import QuickKeyService  # noqa: PLC0415 - lazy
+
+        return QuickKeyService(self.db, self.clock, self.station)
 
     @built_once
     def product_files(self) -> ProductFiles:

@@ -28,6 +28,7 @@ from pos_desktop.domain.roles import Actor
 from pos_desktop.services.customers import CustomerService
 from pos_desktop.services.exhibitions import ExhibitionInput, ExhibitionService
 from pos_desktop.services.products import ProductService, ProductView
+from pos_desktop.services.quick_keys import QuickKeyService
 from pos_desktop.services.sales import BillingService, SaleInput
 from pos_desktop.services.station import StationResolver
 from pos_desktop.services.stock import StockService
@@ -62,6 +63,22 @@ CATALOGUE = [
     ("POSTER-A2", "Poster A2", "8.00", "19"),
     ("USB-KEY", "USB key with the show's talks", "15.00", "19"),
 ]
+#: The checkout's quick-key tabs; the catalogue and the mug are the favourites (first tiles).
+CATEGORIES = {
+    "CAT-2026": "Print",
+    "BOOK-HB": "Print",
+    "POSTER-A2": "Print",
+    "WS-INTRO": "Seats",
+    "WS-ADV": "Seats",
+    "KIT-SAMPLE": "Merch",
+    "BAG-TOTE": "Merch",
+    "TEE-M": "Merch",
+    "TEE-L": "Merch",
+    "MUG": "Merch",
+    "USB-KEY": "Merch",
+    "COFFEE": "Bar",
+}
+FAVOURITES = ("CAT-2026", "MUG")
 #: Goods counted in stock (the rest are seats and services): booth shelf, van and warehouse.
 TRACKED = {"CAT-2026", "KIT-SAMPLE", "BAG-TOTE", "TEE-M", "TEE-L", "MUG", "BOOK-HB", "USB-KEY"}
 DEMO_STOCK = (("BOOTH", "800"), ("VAN", "120"), ("WAREHOUSE", "2000"))
@@ -208,8 +225,13 @@ class DemoDataService:
                     barcodes=[barcode],
                     track_stock=tracked,
                     low_stock_at="20" if tracked else "",
+                    category=CATEGORIES.get(sku, ""),
                 )
             )
+            if sku in FAVOURITES:
+                QuickKeyService(self._db, clock, self._station).arrange(
+                    actor, made[-1].id, shown=True, pinned=True, position=FAVOURITES.index(sku)
+                )
             if tracked:
                 stock = StockService(self._db, clock, self._station)
                 for place, quantity in DEMO_STOCK:

@@ -20,6 +20,7 @@ from pos_desktop.storage.models.outbox import OutboxMessage
 from pos_desktop.storage.models.parked_sale import ParkedSale
 from pos_desktop.storage.models.print_job import PrintJob
 from pos_desktop.storage.models.product import Product, ProductBarcode
+from pos_desktop.storage.models.quick_key import QuickKey
 from pos_desktop.storage.models.stock import StockLevel, StockLocation, StockMovement
 from pos_desktop.storage.models.terminal_lease import TerminalLease
 from pos_desktop.storage.models.transfer import StockTransfer, StockTransferLine
@@ -61,6 +62,7 @@ __all__ = [
     "PrintJob",
     "Product",
     "ProductBarcode",
+    "QuickKey",
     "StockLevel",
     "StockLocation",
     "StockMovement",

@@ -5,6 +5,8 @@ the customer's card; anything else is looked up as a product barcode or SKU, the
 (one match is added, several are offered in a list). ``F3`` types a
 free-text line, ``F12`` pays (payment dialog, then a confirmation: Enter saves, Esc goes back);
 ``F10`` parks the cart and ``Shift+F10`` brings a parked one back (``checkout_parking.py``).
+The quick keys under the cart sell with a tap, ``Alt+1``...``Alt+9`` or arrows and Enter, as a
+scan of the tile's product or workshop would (``widgets/quick_keys.py``).
 Every service call runs on the runner; while a sale is being saved the cart stays on screen, and
 if saving fails (database gone) it is still there to pay again with ``F12``: nothing typed is lost.
 """
@@ -40,6 +42,7 @@ from pos_desktop.domain.money import format_amount, plain_amount
 from pos_desktop.domain.scan_payload import is_valid_gtin
 from pos_desktop.services.customer_views import CustomerCard
 from pos_desktop.services.products import ProductView
+from pos_desktop.services.quick_keys import Tile, TileKind
 from pos_desktop.services.sales import TillInfo
 from pos_desktop.services.workshop_views import SeatItem
 from pos_desktop.ui.cart import Cart, CartLine
@@ -53,6 +56,7 @@ from pos_desktop.ui.widgets.customer_card import CustomerCardView
 from pos_desktop.ui.widgets.line_entry import LineEntry
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 from pos_desktop.ui.widgets.product_picker import ProductPicker
+from pos_desktop.ui.widgets.quick_keys import QuickKeysPanel
 from pos_desktop.ui.widgets.totals_panel import TotalsPanel
 
 
@@ -109,6 +113,9 @@ class CheckoutScreen(CheckoutParking):
         self.pay_button = QPushButton("Pay (F12)")
         self.pay_button.setStyleSheet("font-size: 16pt; padding: 10px;")
         self.pay_button.clicked.connect(self.pay)
+        touch = self.ctx.services.settings.ui.touch_mode
+        self.quick_keys = QuickKeysPanel(self.ctx, touch=touch)
+        self.quick_keys.chosen.connect(self.sell_tile)
         left = QVBoxLayout()
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
@@ -118,6 +125,7 @@ class CheckoutScreen(CheckoutParking):
         left.addWidget(self.scan)
         left.addWidget(self.table, 1)
         left.addWidget(self.line_entry)
+        left.addWidget(self.quick_keys)
         right = QVBoxLayout()
         right.addWidget(self.card_view, 1)
         right.addWidget(self.totals)
@@ -142,11 +150,14 @@ class CheckoutScreen(CheckoutParking):
         QShortcut(QKeySequence("Shift+F10"), self.sale_page, self.ask_recall)
         clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.scan, self.scan.clear)
         clear.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.quick_keys.add_shortcuts(self.sale_page)
 
     # ---------------------------------------------------------------------------- the till
 
     def activate(self) -> None:
-        """Called when the screen is shown: load the till once, then wait for a scan."""
+        """Called when the screen is shown: load the till once, then wait for a scan; the
+        quick keys each time (a manager may have changed products meanwhile)."""
+        self.quick_keys.reload()
         if self.cart is None:
             actor = self.ctx.actor
             self.ctx.runner.submit(
@@ -167,6 +178,7 @@ class CheckoutScreen(CheckoutParking):
         self.model.edit_refused.connect(self.messages.show_error)
         self.table.show_cart(self.model)
         self.totals.currency = till.currency
+        self.quick_keys.set_currency(till.currency)
         self.title.setText(f"Checkout · {till.exhibition_name} · till {till.terminal_code}")
         self.line_entry.set_default_vat(
             vat_text(till.default_vat_rate), [vat_text(rate) for rate in till.vat_rates]
@@ -302,6 +314,17 @@ class CheckoutScreen(CheckoutParking):
             f"Added a seat in {seat.code} ({seat.seats_free} free)", Tone.SUCCESS
         )
 
+    def sell_tile(self, tile: Tile) -> None:
+        """A quick key: a product or a seat as its scan would add it (the price, VAT, stock
+        and seats read now, not when the grid loaded); a preset as a typed line."""
+        if tile.kind is not TileKind.PRESET:
+            self._look_up_product(tile.code)
+        elif self.model is not None and not self._refuse_while_saving():
+            price, rate = plain_amount(tile.price), format(tile.vat_rate.normalize(), "f")
+            self.table.selectRow(self.model.add_line(CartLine(tile.label, "1", price, rate)))
+            self.messages.show_message(f"Added {tile.label}", Tone.SUCCESS)
+        self.focus_scan()
+
     def _picked(self) -> None:
         product = self.product_picker.chosen
         if product is not None:
@@ -420,4 +443,5 @@ class CheckoutScreen(CheckoutParking):
         self.messages.clear_message()
         self.pages.setCurrentWidget(self.sale_page)
         announce_idle(self.ctx, self.cart)
+        self.quick_keys.reload()  # the seats just sold: the tiles' free seats
         self.focus_scan()

@@ -13,6 +13,12 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Enter (scan field)", "Customer code: their card; barcode, SKU or product name: add it"),
     ("F3", "New free-text line: description, Tab, amount, Tab, quantity, Tab, VAT %, Enter"),
     ("F8", "Go to the cart's lines (arrows move, F2 edits a cell, Delete removes a line)"),
+    (
+        "Alt+1 ... Alt+9",
+        "Sell the first nine quick keys of the tab on show (tap or click works too)",
+    ),
+    ("Alt+0", "Go to the quick keys: arrows move, Enter or Space sells the tile"),
+    ("Alt+Left / Alt+Right", "Previous / next tab of quick keys (All, the categories, Workshops)"),
     ("F7", "Discount on the whole sale: 10% or an amount, spread over the lines"),
     ("F9", "Walk-in sale: remove the customer from the cart"),
     ("F10", "Park the sale (with an optional note) and start an empty one"),

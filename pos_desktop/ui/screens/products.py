@@ -5,7 +5,9 @@ the selected product's form on the right. ``Ctrl+N`` starts a new product, ``Ent
 edits the selected one, ``Ctrl+S`` saves. A product has any number of barcodes (the item, its
 pack...): scanned or typed into the barcode entry, Enter adds each. ``Ctrl+I`` / ``Ctrl+E``
 import and export the catalogue as CSV. The service checks the role and every field again and
-audits the change; lines already sold keep the price they were sold at.
+audits the change; lines already sold keep the price they were sold at. Under the form, the
+product's quick key at the checkout (shown as a tile, favourite, place), saved with it, and
+the presets (tiles selling a named amount, ``quick_key_presets.py``).
 """
 
 from __future__ import annotations
@@ -29,12 +31,15 @@ from PySide6.QtWidgets import (
 
 from pos_desktop.domain.money import plain_amount
 from pos_desktop.services.products import ProductView
+from pos_desktop.services.quick_keys import TileSetting
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.screens.product_file_actions import ProductFileActions
+from pos_desktop.ui.screens.quick_key_presets import QuickKeyPresets
 from pos_desktop.ui.widgets.barcode_list import BarcodeList
 from pos_desktop.ui.widgets.list_table import ListTable
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
+from pos_desktop.ui.widgets.quick_key_setting import QuickKeySetting
 
 TYPING_PAUSE_MS = 150
 COLUMNS: tuple[Column[ProductView], ...] = (
@@ -98,6 +103,11 @@ class ProductsScreen(QWidget):
         form.addRow("&Price", self.price)
         form.addRow("&VAT %", self.vat)
         form.addRow("", self.active)
+        self.quick_key = QuickKeySetting()
+        form.addRow(self.quick_key)
+        self.presets_button = QPushButton("Quick-key &presets (named amounts)...")
+        self.presets_button.clicked.connect(self.open_presets)
+        form.addRow(self.presets_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.new_button)
@@ -113,6 +123,9 @@ class ProductsScreen(QWidget):
             self.price,
             self.vat,
             self.active,
+            self.quick_key.shown,
+            self.quick_key.pinned,
+            self.quick_key.place,
             self.barcodes.list,
             self.barcodes.remove_button,
         )
@@ -158,6 +171,8 @@ class ProductsScreen(QWidget):
         self.vat.setText(format(rate.normalize(), "f"))
         self.active.setChecked(True)
         self.active.setEnabled(False)  # a new product is on sale; retire it later
+        self.quick_key.show_setting(None)
+        self.quick_key.setEnabled(True)
         self.sku.setFocus()
 
     def show_product(self, product: ProductView) -> None:
@@ -170,11 +185,31 @@ class ProductsScreen(QWidget):
         self.vat.setText(format(product.vat_rate.normalize(), "f"))
         self.active.setEnabled(True)
         self.active.setChecked(product.active)
+        self.quick_key.setEnabled(False)  # until its setting is read: saving leaves it alone
+        actor, keys = self.ctx.actor, self.ctx.services.quick_keys
+        self.ctx.runner.submit(
+            lambda: keys.setting(actor, product.id),
+            self._quick_key_loaded,
+            self._failed,
+            owner=self,
+        )
+
+    def open_presets(self) -> None:
+        self.presets_dialog = QuickKeyPresets(self.ctx, self)
+        self.presets_dialog.open()
+
+    def _quick_key_loaded(self, setting: TileSetting) -> None:
+        if self.editing is not None and self.editing.id == setting.product_id:
+            self.quick_key.show_setting(setting)
+            self.quick_key.setEnabled(True)
 
     def save(self) -> None:
         actor, products, editing = self.ctx.actor, self.ctx.services.products, self.editing
         sku, name, price = self.sku.text(), self.name.text(), self.price.text()
         vat, barcodes, active = self.vat.text(), self.barcodes.barcodes(), self.active.isChecked()
+        keys, tile_id = self.ctx.services.quick_keys, editing.id if editing else 0
+        tile = self.quick_key.wanted(tile_id)
+        arrange = self.quick_key.isEnabled() and self.quick_key.changed(tile_id)
         job: Callable[[], ProductView]
         if editing is None:
 
@@ -198,8 +233,17 @@ class ProductsScreen(QWidget):
                     active=active,
                 )
 
+        def save_with_tile() -> ProductView:
+            """The product first (a new one gets its id), then its tile if changed."""
+            product = job()
+            if arrange:
+                keys.arrange(
+                    actor, product.id, shown=tile.shown, pinned=tile.pinned, position=tile.position
+                )
+            return product
+
         self.save_button.setEnabled(False)
-        self.ctx.runner.submit(job, self._saved, self._failed, owner=self)
+        self.ctx.runner.submit(save_with_tile, self._saved, self._failed, owner=self)
 
     def _saved(self, product: ProductView) -> None:
         self.save_button.setEnabled(True)
