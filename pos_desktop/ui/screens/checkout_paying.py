@@ -105,6 +105,7 @@ class CheckoutPaying(QWidget):
             cart.till.currency,
             self,
             tender_limit=self.ctx.services.settings.billing.tender_limit,
+            touch=self.ctx.services.settings.ui.touch_mode,
         )
         dialog.accepted.connect(self._paid)
         dialog.rejected.connect(self._not_paid)

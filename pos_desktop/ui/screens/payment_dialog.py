@@ -5,6 +5,9 @@ presses Enter, one who is handed a 50 types ``50`` and Enter and sees the change
 the total to the card instead (then the reference field), and any mix of the two is a split
 payment. The amounts are checked by the domain's ``settle``, the same rule the service applies.
 
+In touch mode (``ui.touch_mode``) an on-screen numpad types into the amounts and a row of likely
+notes fills the cash field with one tap (``ui/widgets/numpad.py``).
+
 Cash far above what is due (``billing.tender_limit_*``: 100,000,000 for a 5.00 sale) is shown in
 amber while typed, and Enter then asks "Is that right?" (No, the default, goes back to the
 amount); only a Yes sends the payment with ``confirm_large_tender``, which the service needs.
@@ -37,6 +40,8 @@ from pos_desktop.domain.invoice import (
     settle,
 )
 from pos_desktop.domain.money import ZERO, format_amount, parse_amount
+from pos_desktop.domain.tenders import likely_tenders
+from pos_desktop.ui.widgets.numpad import Numpad
 
 
 class PaymentDialog(QDialog):
@@ -47,9 +52,11 @@ class PaymentDialog(QDialog):
         parent: QWidget | None = None,
         *,
         tender_limit: TenderLimit | None = None,
+        touch: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Payment")
+        self.setMinimumWidth(420)  # the amounts and the change read at arm's length
         self.gross, self.currency = gross, currency
         self.tender_limit = tender_limit or TenderLimit()
         #: The cashier said yes to the large cash amount now in the field.
@@ -75,6 +82,12 @@ class PaymentDialog(QDialog):
         layout.addWidget(self.due_label)
         layout.addLayout(form)
         layout.addWidget(self.outcome)
+        #: Touch mode: digits and likely notes on screen (``None`` with a keyboard).
+        self.numpad: Numpad | None = None
+        if touch:
+            self.numpad = Numpad((self.cash, self.card, self.card_reference), self.cash, self)
+            self.numpad.offer_tenders(likely_tenders(gross), currency)
+            layout.addWidget(self.numpad)
         layout.addWidget(self.buttons)
         for field in (self.cash, self.card, self.card_reference):
             field.textChanged.connect(self._refresh)
