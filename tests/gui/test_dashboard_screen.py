@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtCharts import QCategoryAxis
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
@@ -13,7 +14,13 @@ from pos_desktop.bootstrap import Services
 from pos_desktop.domain.invoice import LineInput
 from pos_desktop.services.sales import SaleInput
 from pos_desktop.ui.context import UiContext
-from pos_desktop.ui.screens.dashboard import DashboardScreen
+from pos_desktop.ui.screens.dashboard import (
+    DashboardScreen,
+    bar_chart,
+    hour_labels,
+    pie_chart,
+    pie_legend,
+)
 from tests.conftest import Staff
 from tests.gui.keyboard import press, show_active
 from tests.support.workshops import AFTERNOON, add_workshop, customer, sell_seats
@@ -75,3 +82,18 @@ def test_todays_workshops_show_time_booked_of_capacity_and_checked_in(
     ]
     assert panel.table.isVisible()
     assert not panel.empty.isVisible()
+
+
+def test_pie_names_are_listed_whole_and_hours_are_labelled_every_other_when_crowded(
+    qtbot: QtBot,
+) -> None:
+    chart = pie_chart("Customers by type", (("individual", 54), ("exhibitor", 18)))
+    legend = pie_legend(chart)
+    assert "individual&nbsp;(54)" in legend and "exhibitor&nbsp;(18)" in legend
+    assert hour_labels(list(range(8, 20))) == [str(h) for h in range(8, 20)]
+    crowded = hour_labels(list(range(5, 20)))
+    assert crowded[:4] == ["", "6", "", "8"]
+    hours = bar_chart("Revenue by hour", crowded, [1.0] * len(crowded))
+    [axis] = hours.axes(Qt.Orientation.Horizontal)
+    assert isinstance(axis, QCategoryAxis)
+    assert axis.categoriesLabels() == [str(h) for h in range(6, 20, 2)]

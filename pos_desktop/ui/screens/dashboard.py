@@ -15,10 +15,10 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QPieSeries,
-    QPieSlice,
     QValueAxis,
 )
 from PySide6.QtCore import Qt
@@ -32,6 +32,8 @@ from pos_desktop.ui.screens.todays_workshops import TodaysWorkshops
 from pos_desktop.ui.widgets.message_bar import MessageBar
 
 PIE_SLICES = 6
+#: More bars than this and their labels stand upright.
+LABELS_ACROSS = 12
 OPENS, CLOSES = 8, 19
 
 
@@ -46,6 +48,23 @@ def _tile(title: str) -> QLabel:
     return label
 
 
+def _bar_axis(labels: list[str]) -> QBarCategoryAxis | QCategoryAxis:
+    """One label per bar; with some left empty, the others on their bars' centres: a bar
+    category axis cuts every label to "..." when the bars are narrower than the text."""
+    if all(labels):
+        axis = QBarCategoryAxis()
+        axis.append(labels)
+        return axis
+    sparse = QCategoryAxis()
+    sparse.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    sparse.setRange(-0.5, len(labels) - 0.5)
+    sparse.setStartValue(-0.5)
+    for position, label in enumerate(labels):
+        if label:
+            sparse.append(label, position)
+    return sparse
+
+
 def bar_chart(title: str, labels: list[str], values: list[float]) -> QChart:
     bars = QBarSet(title)
     bars.append(values)
@@ -55,11 +74,11 @@ def bar_chart(title: str, labels: list[str], values: list[float]) -> QChart:
     chart.addSeries(series)
     chart.setTitle(title)
     chart.legend().hide()
-    axis_x = QBarCategoryAxis()
-    axis_x.append(labels)
+    axis_x = _bar_axis(labels)
     small = QFont(axis_x.labelsFont())
     small.setPointSizeF(small.pointSizeF() * 0.8)
     axis_x.setLabelsFont(small)
+
     axis_y = QValueAxis()
     axis_y.setRange(0, max([*values, 1.0]) * 1.1)
     axis_y.setLabelFormat("%.0f")
@@ -80,11 +99,26 @@ def pie_chart(title: str, counts: tuple[tuple[str, int], ...]) -> QChart:
     chart = QChart()
     chart.addSeries(series)
     chart.setTitle(title)
-    series.setLabelsVisible(True)
-    series.setLabelsPosition(QPieSlice.LabelPosition.LabelOutside)
-    series.setPieSize(0.55)
+    # The names go in a legend of our own under the chart (``pie_legend``): labels around the
+    # pie were cut at the chart's edge ("individu...") and ran into each other on thin slices,
+    # and the chart's own legend elides them the same way.
+    series.setLabelsVisible(False)
+    series.setPieSize(0.9)
     chart.legend().hide()
     return chart
+
+
+def pie_legend(chart: QChart) -> str:
+    """The slices' names and counts, each after a dot of its colour; wraps, never cut."""
+    entries = []
+    for series in chart.series():
+        if isinstance(series, QPieSeries):
+            entries += [
+                f"<span style='color:{s.color().name()}'>&#9679;</span>&nbsp;"
+                f"{escape(s.label()).replace(' ', '&nbsp;')}"
+                for s in series.slices()
+            ]
+    return " &nbsp; ".join(entries)
 
 
 def _busy_hours(
@@ -94,6 +128,14 @@ def _busy_hours(
     sold = [h for h, v in by_hour if v]
     first, last = min([OPENS, *sold]), max([CLOSES, *sold])
     return tuple((h, v) for h, v in by_hour if first <= h <= last)
+
+
+def hour_labels(hours: list[int]) -> list[str]:
+    """``8``, ``9``... or, when there are too many bars for two digits each, every other
+    hour (the others empty: see ``_bar_axis``)."""
+    if len(hours) <= LABELS_ACROSS:
+        return [str(h) for h in hours]
+    return [str(h) if h % 2 == 0 else "" for h in hours]
 
 
 def _replace_chart(view: QChartView, chart: QChart) -> None:
@@ -124,8 +166,13 @@ class DashboardScreen(QWidget):
             grid.addWidget(tile, 0, column)
         grid.addWidget(self.charts[0], 1, 0, 1, 2)
         grid.addWidget(self.charts[1], 1, 2, 1, 2)
-        grid.addWidget(self.charts[2], 2, 0)
-        grid.addWidget(self.charts[3], 2, 1)
+        self.legends = [QLabel(), QLabel()]
+        for column, (view, legend) in enumerate(zip(self.charts[2:], self.legends, strict=True)):
+            legend.setWordWrap(True)
+            pie = QVBoxLayout()
+            pie.addWidget(view, 1)
+            pie.addWidget(legend)
+            grid.addLayout(pie, 2, column)
         grid.addWidget(self.latest, 2, 2, 1, 2)
         grid.addWidget(self.workshops, 3, 0, 1, 4)
         layout = QVBoxLayout(self)
@@ -168,7 +215,7 @@ class DashboardScreen(QWidget):
             tile.setText(f"{tile.property('title')}<br><b style='font-size:20pt'>{value}</b>")
         days = [f"{d.day}" for d, _ in f.revenue_by_day]  # short: 14 labels must fit
         hours_shown = _busy_hours(f.revenue_by_hour)
-        hours = [str(h) for h, _ in hours_shown]
+        hours = hour_labels([h for h, _ in hours_shown])
         charts = (
             bar_chart(f"Revenue by day ({cur})", days, [float(v) for _, v in f.revenue_by_day]),
             bar_chart(f"Revenue by hour today ({cur})", hours, [float(v) for _, v in hours_shown]),
@@ -177,6 +224,8 @@ class DashboardScreen(QWidget):
         )
         for view, chart in zip(self.charts, charts, strict=True):
             _replace_chart(view, chart)
+        for legend, chart in zip(self.legends, charts[2:], strict=True):
+            legend.setText(pie_legend(chart))
         rows = "".join(
             f"<tr><td>{escape(i.number or '')}</td><td>{escape(i.customer_name or 'walk-in')}"
             f"</td><td>{i.status.value}</td>"
