@@ -27,7 +27,7 @@ from pos_desktop.domain.roles import Actor
 from pos_desktop.ui.app import open_database
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.main_window import MainWindow
-from pos_desktop.ui.offline_switch import LOGGED_IN_OFFLINE, ON_THE_SERVER
+from pos_desktop.ui.offline_switch import LOGGED_IN_OFFLINE, ON_THE_SERVER, make_journal
 from pos_desktop.ui.screens.checkout import CheckoutScreen
 from pos_desktop.ui.screens.invoice_panel import InvoicePanel
 from pos_desktop.ui.screens.login import LoginDialog
@@ -291,3 +291,21 @@ def test_a_visitor_registered_offline_gets_a_code_and_qr_and_their_email_after_s
     assert services.customers.card(staff.cashier, code).customer.name == "Bea Offline"
     welcome = services.outbox.messages(staff.admin, kind=MessageKind.WELCOME)
     assert [m.recipient for m in welcome if m.customer_code == code] == ["bea@example.org"]
+
+
+def test_the_app_makes_the_journal_in_the_background_after_the_login(  # noqa: PLR0917
+    qtbot: QtBot,
+    database_url: str,
+    tmp_path: Path,
+    clock: FakeClock,
+    staff: Staff,
+    runner: ThreadPoolRunner,
+) -> None:
+    del staff  # users to copy
+    fresh = till_services(database_url, tmp_path, clock, terminal="T2")
+    assert not journal_of(fresh).exists()
+    make_journal(fresh, runner)  # returns at once; the copy runs on the runner
+    qtbot.waitUntil(journal_of(fresh).exists, timeout=10_000)
+    assert journal_of(fresh).services.users.login("carl", PASSWORD).username == "carl"
+    runner.wait_for_done()
+    fresh.close()
