@@ -145,6 +145,8 @@ class EntryView:
     state: str
     conflict: str | None
     server_number: str | None
+    #: Who did it on the till (the sale's cashier, the registering user), for a manager.
+    by: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +170,14 @@ def _view(row: OfflineEntry) -> EntryView:
         row.state,
         row.conflict,
         row.server_number,
+        _by(row.payload),
     )
+
+
+def _by(payload: str) -> str | None:
+    data = json.loads(payload)
+    who = data.get("cashier") or data.get("by") if isinstance(data, dict) else None
+    return who if isinstance(who, str) else None
 
 
 class OfflineEntries:
@@ -211,8 +220,13 @@ class OfflineEntries:
             )
         return int(found or 0)
 
-    def listed(self, *, state: str | None = None, limit: int = 100) -> list[EntryView]:
+    def listed(
+        self, *, state: str | None = None, limit: int = 100, after: int | None = None
+    ) -> list[EntryView]:
+        """In order; ``after``: the entries following that ``seq`` (a list's next page)."""
         query = select(OfflineEntry).order_by(OfflineEntry.seq).limit(limit)
+        if after is not None:
+            query = query.where(OfflineEntry.seq > after)
         if state is not None:
             query = query.where(OfflineEntry.state == state)
         with self._db.reader() as uow:

@@ -24,12 +24,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pos_desktop import __version__
 from pos_desktop.adapters.log_files import start_logging
 from pos_desktop.config import Settings, masked
-from pos_desktop.domain.errors import PosError
+from pos_desktop.domain.errors import DatabaseUnavailable, PosError
 from pos_desktop.domain.money import set_typing_locale
 from pos_desktop.domain.roles import Actor
 from pos_desktop.ui.app_icon import DESKTOP_FILE_NAME, app_icon
 from pos_desktop.ui.crash_report import CrashReporter
 from pos_desktop.ui.garbage import collect_on_ui_thread
+from pos_desktop.ui.offline_switch import LOGGED_IN_OFFLINE, make_journal
 from pos_desktop.ui.screens.login import LoginDialog
 from pos_desktop.ui.theme import apply_theme
 from pos_desktop.ui.widgets.message_bar import Tone
@@ -106,8 +107,14 @@ def open_database(settings: Settings, opened: list[Services]) -> bool:
 
     services = build_services(settings)
     opened.append(services)
-    if services.database_admin.startup() is not Startup.LOG_IN:
-        return False
+    try:
+        if services.database_admin.startup() is not Startup.LOG_IN:
+            return False
+    except DatabaseUnavailable:
+        till = services.offline  # the server does not answer: log in on the journal's users
+        if till is None or not till.exists():
+            raise
+        return True  # this device's journal: the lease is claimed when the line is back
     services.terminal_lease.claim()
     return True
 
@@ -147,7 +154,7 @@ def _start(
         )
         return 1
     if accepted and login.actor is not None:
-        return serve(app, opened[0], runner, login.actor)
+        return serve(app, opened[0], runner, login.actor, offline=login.offline)
     if ready == [False]:
         return run_session(app, opened[0], runner, opened)
     return 0  # Quit
@@ -194,11 +201,19 @@ def run_session(
         login.message.show_message(notice, tone)
     if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
         return 0
-    return serve(app, services, runner, login.actor)
+    return serve(app, services, runner, login.actor, offline=login.offline)
 
 
-def serve(app: QApplication, services: Services, runner: ThreadPoolRunner, actor: Actor) -> int:
-    """After the login: the main window under the idle lock, and the background loops."""
+def serve(
+    app: QApplication,
+    services: Services,
+    runner: ThreadPoolRunner,
+    actor: Actor,
+    *,
+    offline: bool = False,
+) -> int:
+    """After the login: the main window under the idle lock, and the background loops.
+    ``offline``: the login was checked on this till's journal (the server did not answer)."""
     from pos_desktop.ui.idle_lock import TerminalLock  # noqa: PLC0415 - after the login, above
 
     # Amounts typed as the user's locale writes them ("12,50" in Germany), dots as well; here,
@@ -207,6 +222,9 @@ def serve(app: QApplication, services: Services, runner: ThreadPoolRunner, actor
     timeout = idle_timeout_ms(services.settings)
     lock = TerminalLock(services, runner, actor, timeout_ms=timeout)
     lock.start()
+    if offline:
+        lock.window.statusBar().showMessage(LOGGED_IN_OFFLINE, 60_000)
+    make_journal(services, runner)  # a till on PostgreSQL: its offline journal, if not made yet
     # Customer emails go out on their own thread: SMTP may stall for its whole timeout.
     mail = services.mail_loop
     mail.start()

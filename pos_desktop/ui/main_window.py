@@ -38,6 +38,7 @@ from pos_desktop.ui.screens.dashboard import DashboardScreen
 from pos_desktop.ui.screens.door import DoorView
 from pos_desktop.ui.screens.help import HelpDialog
 from pos_desktop.ui.screens.invoices import InvoicesScreen
+from pos_desktop.ui.screens.offline_journal import OfflineJournalScreen
 from pos_desktop.ui.screens.outbox import OutboxScreen
 from pos_desktop.ui.screens.print_queue import PrintQueueDialog
 from pos_desktop.ui.screens.products import ProductsScreen
@@ -48,6 +49,7 @@ from pos_desktop.ui.screens.stock import StockScreen
 from pos_desktop.ui.screens.users import UsersScreen
 from pos_desktop.ui.screens.workshops import WorkshopsScreen
 from pos_desktop.ui.widgets.backup_status import BackupStatusLabel
+from pos_desktop.ui.widgets.link_status import LinkStatusLabel
 from pos_desktop.ui.widgets.navigation import Navigation
 from pos_desktop.ui.widgets.outbox_status import OutboxStatusLabel
 from pos_desktop.ui.widgets.printer_status import PrinterStatusLabel
@@ -82,6 +84,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
     # After the others, so their Ctrl+N stay where cashiers' fingers learnt them.
     ScreenSpec("Workshops", Permission.WORKSHOP_MANAGE, WorkshopsScreen, "calendar-days"),
     ScreenSpec("Door check-in", Permission.CUSTOMER_VIEW, DoorView, "scan-line"),
+    ScreenSpec("Offline journal", Permission.OUTBOX_MANAGE, OfflineJournalScreen, "wifi-off"),
 )
 
 
@@ -136,6 +139,8 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(f"{self.ctx.actor.label} ({self.ctx.actor.role.value})")
         self.db_label = QLabel(f"Database: {self.ctx.services.database_admin.backend}")
         self.busy_label = QLabel("")
+        #: "Offline since 10:42 - 17 sales waiting" (hidden while the server answers).
+        self.link_label = LinkStatusLabel(self.ctx)
         # Placeholders until the printing, scanning and email issues fill them in.
         self.printer_label = PrinterStatusLabel(self.ctx)
         self.printer_label.clicked.connect(self.show_print_queue)
@@ -143,6 +148,7 @@ class MainWindow(QMainWindow):
         self.outbox_label = OutboxStatusLabel(self.ctx)
         self.backup_label = BackupStatusLabel(self.ctx)
         for label in (
+            self.link_label,
             self.user_label,
             self.db_label,
             self.printer_label,

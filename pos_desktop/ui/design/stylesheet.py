@@ -2,7 +2,8 @@
 
 Qt style sheets reach every widget without the screens knowing; screens opt into a look by a
 dynamic property (``role``): ``heading``, ``money`` (right-aligned amounts), ``total`` (the
-sum the customer reads), ``hint``, ``card``; the sidebar by its object name (``navigation``).
+sum the customer reads), ``hint``, ``card``, ``offline`` (the status bar's warning while the
+till sells on its journal); the sidebar by its object name (``navigation``).
 Kept to what Qt's style sheets render the same on every platform style. ``min-height`` counts
 the content only: padding and the 1 px borders are taken off so the whole control is
 ``control_height`` high.
@@ -20,6 +21,10 @@ def stylesheet(tokens: Tokens) -> str:
 QMainWindow, QDialog {{ background: {c.window}; color: {c.text}; }}
 QLabel[role="heading"] {{ font-size: {ty.heading}pt; font-weight: 600; color: {c.text}; }}
 QLabel[role="hint"] {{ color: {c.muted}; font-size: {ty.small}pt; }}
+QLabel[role="offline"] {{
+    background: {c.warning}; color: {c.on_accent}; font-weight: 600;
+    padding: 1px {sp.s}px; border-radius: {r.control}px;
+}}
 QLabel[role="money"] {{ qproperty-alignment: 'AlignRight | AlignVCenter'; }}
 QLabel[role="total"] {{ font-size: {ty.total}pt; font-weight: 700; color: {c.text}; }}
 QFrame[role="card"] {{

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_desktop.bootstrap import Services
 from pos_desktop.domain.basket_discount import spread_discount
 from pos_desktop.domain.codes import CustomerCode, looks_like_code
 from pos_desktop.domain.errors import (
@@ -49,6 +50,7 @@ from pos_desktop.ui.cart import Cart, CartLine
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.customer_display.announce import announce_idle
 from pos_desktop.ui.models.cart_table import COLUMNS, CartTableModel
+from pos_desktop.ui.offline_switch import read
 from pos_desktop.ui.screens.checkout_parking import CheckoutParking
 from pos_desktop.ui.screens.invoice_panel import InvoicePanel
 from pos_desktop.ui.widgets.cart_view import CartView
@@ -159,9 +161,9 @@ class CheckoutScreen(CheckoutParking):
         quick keys each time (a manager may have changed products meanwhile)."""
         self.quick_keys.reload()
         if self.cart is None:
-            actor = self.ctx.actor
+            ctx, actor = self.ctx, self.ctx.actor
             self.ctx.runner.submit(
-                lambda: self.ctx.services.billing.till(actor),
+                lambda: read(ctx, lambda services: services.billing.till(actor)),
                 self._till_loaded,
                 self._failed,
                 owner=self,
@@ -217,7 +219,7 @@ class CheckoutScreen(CheckoutParking):
         ``or_product``: the code is also a valid EAN-8; with no such customer it is looked up
         as a product before anything is called unknown.
         """
-        actor = self.ctx.actor
+        ctx, actor = self.ctx, self.ctx.actor
 
         def not_found(error: Exception) -> None:
             if or_product and isinstance(error, NotFound):
@@ -228,7 +230,7 @@ class CheckoutScreen(CheckoutParking):
                     self._keep_for_correction(code)
 
         self.ctx.runner.submit(
-            lambda: self.ctx.services.customers.card(actor, code),
+            lambda: read(ctx, lambda services: services.customers.card(actor, code)),
             self._customer_found,
             not_found,
             owner=self,
@@ -252,10 +254,10 @@ class CheckoutScreen(CheckoutParking):
     def _look_up_product(self, text: str) -> None:
         """A barcode or SKU exactly; else a workshop's code (its seats); else products whose
         name (or SKU start) matches."""
-        actor, products = self.ctx.actor, self.ctx.services.products
-        workshops = self.ctx.services.workshops
+        ctx, actor = self.ctx, self.ctx.actor
 
-        def look_up() -> ProductView | SeatItem | list[ProductView]:
+        def look_up(services: Services) -> ProductView | SeatItem | list[ProductView]:
+            products, workshops = services.products, services.workshops  # offline: the journal's
             try:
                 return products.find(actor, text)
             except NotFound:
@@ -266,7 +268,10 @@ class CheckoutScreen(CheckoutParking):
                 return products.list_products(actor, text=text, limit=PICK_LIMIT)
 
         self.ctx.runner.submit(
-            look_up, lambda found: self._products_found(text, found), self._failed, owner=self
+            lambda: read(ctx, look_up),
+            lambda found: self._products_found(text, found),
+            self._failed,
+            owner=self,
         )
 
     def _products_found(self, text: str, found: ProductView | SeatItem | list[ProductView]) -> None:

@@ -25,6 +25,7 @@ from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.customer_display.announce import announce_cart, announce_payment
 from pos_desktop.ui.exactly_once import submit_keyed
 from pos_desktop.ui.models.cart_table import CartTableModel
+from pos_desktop.ui.offline_switch import SAVED_OFFLINE, run_keyed
 from pos_desktop.ui.screens.invoice_panel import InvoicePanel
 from pos_desktop.ui.screens.payment_dialog import PaymentDialog
 from pos_desktop.ui.screens.sale_confirmation import SaleConfirmation
@@ -167,7 +168,7 @@ class CheckoutPaying(QWidget):
         sale = SaleInput(
             cart.sale_lines(), code, payments, approver=approver, reverse_charge=reverse_charge
         )
-        actor, billing = self.ctx.actor, self.ctx.services.billing
+        actor = self.ctx.actor
         self.saving = True
         if self.model is not None:
             self.model.locked = True
@@ -175,7 +176,10 @@ class CheckoutPaying(QWidget):
         self.messages.show_message("Saving the sale...")
         submit_keyed(
             self.ctx.runner,
-            lambda key: billing.create_invoice(actor, sale, key=key),
+            run_keyed(
+                self.ctx,
+                lambda services, key: services.billing.create_invoice(actor, sale, key=key),
+            ),
             self._saved,
             lambda error: self._save_failed(error, payments, reverse_charge=reverse_charge),
             owner=self,
@@ -197,11 +201,13 @@ class CheckoutPaying(QWidget):
         if self.model is not None:
             self.model.locked = False
 
-    def _saved(self, view: InvoiceView) -> None:
+    def _saved(self, saved: tuple[InvoiceView, bool]) -> None:
+        view, offline = saved
         self._unlock()
         self._close_approval()
         self.window().activateWindow()  # the closed dialogs had the focus
-        self.done_panel.show_invoice(view, f"Sale saved as {view.number}")
+        note = SAVED_OFFLINE.format(number=view.number) if offline else ""
+        self.done_panel.show_invoice(view, note or f"Sale saved as {view.number}")
         self.pages.setCurrentWidget(self.done_panel)
         self.done_panel.done_button.setFocus()
 

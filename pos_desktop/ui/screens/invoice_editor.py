@@ -30,6 +30,7 @@ from pos_desktop.ui.cart import Cart, CartLine
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.exactly_once import submit_keyed
 from pos_desktop.ui.models.cart_table import CartTableModel
+from pos_desktop.ui.offline_switch import online_only
 from pos_desktop.ui.widgets.cart_view import CartView
 from pos_desktop.ui.widgets.line_entry import LineEntry
 from pos_desktop.ui.widgets.message_bar import MessageBar
@@ -157,15 +158,18 @@ class InvoiceEditor(QDialog):
         self.saving = True
         self.key = submit_keyed(
             self.ctx.runner,
-            lambda key: billing.edit(
-                actor,
-                number,
-                lines,
-                reason=reason,
-                expected_version=view.version,
-                customer_code=code,
-                keep_customer=keep,
-                key=key,
+            online_only(
+                self.ctx,
+                lambda key: billing.edit(
+                    actor,
+                    number,
+                    lines,
+                    reason=reason,
+                    expected_version=view.version,
+                    customer_code=code,
+                    keep_customer=keep,
+                    key=key,
+                ),
             ),
             self._saved,
             self._failed,

@@ -34,6 +34,7 @@ from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.services.outbox import OutboxEntry
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.exactly_once import submit_keyed
+from pos_desktop.ui.offline_switch import online_only
 from pos_desktop.ui.screens.invoice_editor import InvoiceEditor
 from pos_desktop.ui.screens.refund_dialog import RefundDialog
 from pos_desktop.ui.widgets.credit_note_actions import CreditNoteActions
@@ -272,7 +273,7 @@ class InvoicePanel(QWidget):
         self.void_button.setEnabled(False)
         submit_keyed(
             self.ctx.runner,
-            lambda key: billing.void(actor, number, reason=reason, key=key),
+            online_only(self.ctx, lambda key: billing.void(actor, number, reason=reason, key=key)),
             lambda voided: self.show_invoice(voided, f"{number} voided"),
             self._void_failed,
             owner=self,

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from pos_desktop.domain.errors import AccountLocked
 from pos_desktop.domain.login_delay import minutes_seconds
 from pos_desktop.domain.roles import Actor
+from pos_desktop.ui.offline_switch import LOGGED_IN_OFFLINE, log_in
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 from pos_desktop.ui.workers import Runner
 
@@ -112,6 +113,8 @@ class LoginDialog(QDialog):
         self._services = services
         self._runner = runner
         self.actor: Actor | None = None
+        #: Logged in against the offline journal's copy of the users (the server did not answer).
+        self.offline = False
         self.busy = False
         self.locked_name: str | None = None
         self.waiting_for_database = False
@@ -196,16 +199,20 @@ class LoginDialog(QDialog):
             self.message.show_message("Opening the database...", Tone.INFO)
             return
         self.message.show_message("Checking...", Tone.INFO)
-        users = self._services.users
+        services = self._services
         self._runner.submit(
-            lambda: users.login(name, password), self._logged_in, self._failed, owner=self
+            lambda: log_in(services, name, password), self._logged_in, self._failed, owner=self
         )
 
-    def _logged_in(self, actor: Actor) -> None:
+    def _logged_in(self, answer: tuple[Actor, bool]) -> None:
+        actor, self.offline = answer
         self.busy = False
         self.password.clear()
         self.actor = actor
-        self.message.clear_message()
+        if self.offline:
+            self.message.show_message(LOGGED_IN_OFFLINE, Tone.INFO)
+        else:
+            self.message.clear_message()
         self._update_button()
         self.accept()
 

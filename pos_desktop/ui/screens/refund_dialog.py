@@ -35,6 +35,7 @@ from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.services.refunds import Refundable, RefundLine
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.exactly_once import submit_keyed
+from pos_desktop.ui.offline_switch import online_only, read_online_only
 from pos_desktop.ui.widgets.manager_approval import ManagerApproval
 from pos_desktop.ui.widgets.message_bar import MessageBar
 
@@ -93,10 +94,10 @@ class RefundDialog(QDialog):
         self._load()
 
     def _load(self) -> None:
-        refunds, actor, number = self.ctx.services.refunds, self.ctx.actor, self.view.number
+        ctx, actor, number = self.ctx, self.ctx.actor, self.view.number
         assert number is not None
         self.ctx.runner.submit(
-            lambda: refunds.refundable(actor, number),
+            lambda: read_online_only(ctx, lambda s: s.refunds.refundable(actor, number)),
             self._loaded,
             self.messages.show_error,
             owner=self,
@@ -144,15 +145,18 @@ class RefundDialog(QDialog):
         self.saving = True
         self.key = submit_keyed(
             self.ctx.runner,
-            lambda key: refunds.refund(
-                actor,
-                number,
-                wanted,
-                method=method,
-                restock=restock,
-                reason=reason,
-                approver=approver if isinstance(approver, ApproverCredentials) else None,
-                key=key,
+            online_only(
+                self.ctx,
+                lambda key: refunds.refund(
+                    actor,
+                    number,
+                    wanted,
+                    method=method,
+                    restock=restock,
+                    reason=reason,
+                    approver=approver if isinstance(approver, ApproverCredentials) else None,
+                    key=key,
+                ),
             ),
             self._saved,
             self._failed,

@@ -33,6 +33,7 @@ from pos_desktop.domain.errors import DuplicateCustomer, FieldProblem, Validatio
 from pos_desktop.services.customer_views import CustomerView
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.exactly_once import submit_keyed
+from pos_desktop.ui.offline_switch import REGISTERED_OFFLINE, run_keyed
 from pos_desktop.ui.widgets.customer_form import HINT_STYLE, CustomerForm
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone, describe_error
 from pos_desktop.ui.widgets.pdf_actions import PdfActions
@@ -178,14 +179,17 @@ class RegisterCustomerScreen(QWidget):
         if problems:
             self.show_problems([FieldProblem(k, m) for k, m in problems.items()])
             return
-        data, actor, services = self.form.form_input(), self.ctx.actor, self.ctx.services
+        data, actor = self.form.form_input(), self.ctx.actor
         self._focus_before = QApplication.focusWidget()
         self._set_saving(True)
         self.messages.show_message("Saving...")
         submit_keyed(
             self.ctx.runner,
-            lambda key: services.customers.register(
-                actor, data, allow_duplicate_email=allow_duplicate, key=key
+            run_keyed(  # offline: a code made on this till; the welcome email after sync
+                self.ctx,
+                lambda services, key: services.customers.register(
+                    actor, data, allow_duplicate_email=allow_duplicate, key=key
+                ),
             ),
             self._saved,
             self._save_failed,
@@ -203,14 +207,20 @@ class RegisterCustomerScreen(QWidget):
         self.anyway_button.setEnabled(not saving)
         self.save_button.setEnabled(not saving and not self.problems)
 
-    def _saved(self, view: CustomerView) -> None:
+    def _saved(self, saved: tuple[CustomerView, bool]) -> None:
+        view, offline = saved
         self._set_saving(False)
         self.duplicate_box.hide()
         self.messages.clear_message()
         self.card.show_customer(view)
         self.badge.show_badge(view)
         self.last_registered = view.code
-        self.result_messages.show_message(f"Registered {view.name}", Tone.SUCCESS)
+        self.result_messages.show_message(
+            REGISTERED_OFFLINE.format(name=view.name, code=CustomerCode(view.code).display)
+            if offline
+            else f"Registered {view.name}",
+            Tone.SUCCESS,
+        )
         self.pages.setCurrentWidget(self.result)
         self.another_button.setFocus()
         self.clear_timer.start(self.clear_after_ms)

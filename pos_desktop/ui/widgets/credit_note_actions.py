@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from pos_desktop.domain.money import ZERO, format_amount
 from pos_desktop.services.credit_note_views import CreditNoteView
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.offline_switch import read
 from pos_desktop.ui.widgets.message_bar import MessageBar
 from pos_desktop.ui.widgets.pdf_actions import PdfActions
 from pos_desktop.ui.widgets.print_button import PrintButton
@@ -93,9 +94,9 @@ class CreditNoteActions(QWidget):
         self._fill([])
         if number is None:
             return
-        documents, actor = self.ctx.services.credit_notes, self.ctx.actor
-        self.ctx.runner.submit(
-            lambda: documents.of_invoice(actor, number),
+        ctx, actor = self.ctx, self.ctx.actor
+        self.ctx.runner.submit(  # offline: the journal's (none for a sale made there)
+            lambda: read(ctx, lambda s: s.credit_notes.of_invoice(actor, number)),
             lambda notes: self._loaded(number, notes),
             self.messages.show_error,
             owner=self,

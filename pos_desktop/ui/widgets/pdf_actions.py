@@ -27,6 +27,7 @@ from pos_desktop.adapters.file_output import write_whole
 from pos_desktop.services.customer_views import CustomerView
 from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.offline_switch import read
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 from pos_desktop.ui.widgets.save_path import ask_save_path
 
@@ -98,11 +99,14 @@ class PdfActions(QWidget):
 
     def show_invoice(self, view: InvoiceView) -> None:
         """The invoice's PDF (A4 or Letter as ``shop.paper`` says); none for a draft."""
-        number, actor, documents = view.number, self.ctx.actor, self.ctx.services.documents
+        number, actor, ctx = view.number, self.ctx.actor, self.ctx
         if number is None:
             self.set_document(None, None, "A draft has no invoice PDF; issue it first")
             return
-        self.set_document(f"invoice-{number}", lambda: documents.invoice_pdf_for(actor, number))
+        self.set_document(  # offline: the journal's (a sale made there is only there)
+            f"invoice-{number}",
+            lambda: read(ctx, lambda services: services.documents.invoice_pdf_for(actor, number)),
+        )
 
     def show_badge(self, view: CustomerView | None) -> None:
         if view is None:

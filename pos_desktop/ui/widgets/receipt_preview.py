@@ -17,10 +17,12 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QWidget
 
 from pos_desktop.adapters.printing.receipt_image import receipt_image
+from pos_desktop.bootstrap import Services
 from pos_desktop.domain.roles import Actor
 from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.services.printing import PrintReport, PrintService
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.offline_switch import read
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 
 PREVIEW_WIDTH = 340  # pixels shown; the roll picture is scaled down to it
@@ -105,9 +107,9 @@ class ReceiptPreview(QScrollArea):
             self.image.setText("A draft has no receipt")
             return
         self.image.setText("Drawing the receipt...")
-        printing, actor, number = self.ctx.services.printing, self.ctx.actor, view.number
-        self.ctx.runner.submit(
-            lambda: receipt_png(printing, actor, number),
+        ctx, actor, number = self.ctx, self.ctx.actor, view.number
+        self.ctx.runner.submit(  # offline: the journal's (a sale made there is only there)
+            lambda: read(ctx, lambda services: receipt_png(services.printing, actor, number)),
             lambda png: self._preview(number, png),
             self._preview_failed,
             owner=self,
@@ -142,10 +144,14 @@ class ReceiptPreview(QScrollArea):
         number = self.number
         if number is None or not self.button.isEnabled():
             return
-        printing, actor = self.ctx.services.printing, self.ctx.actor
+        ctx, actor = self.ctx, self.ctx.actor
+
+        def reprint(services: Services) -> Reprinted:
+            printing = services.printing
+            return send_now(printing, printing.reprint(actor, number), number, "")
 
         def job() -> Reprinted:
-            return send_now(printing, printing.reprint(actor, number), number, "")
+            return read(ctx, reprint)
 
         self._busy = True
         self._enable()

@@ -1,0 +1,165 @@
+"""The one switch between the server's services and this till's offline journal (screens).
+
+A till on PostgreSQL keeps an offline journal (docs/offline-design.md, decision 8). Screens do
+not each decide where to go: they hand their service call to one of these, *inside the job they
+give the runner* (each may wait for a connect timeout; the UI thread never does).
+
+- ``run_keyed``: a sale or a registration, through ``OfflineTill.run`` (the server, else the
+  journal with the same key); the job returns ``(result, offline)``.
+- ``read``: a lookup (a customer's card, a product); on the journal while the till sells
+  offline, and there too when the server does not answer it.
+- ``online_only``: refunds, voids and edits. The journal holds only the sales made offline and
+  sends no refund to the server, so offline these are refused with words a cashier understands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+from pos_desktop.domain.action_key import ActionKey
+from pos_desktop.domain.errors import DatabaseUnavailable, InDoubt, InvalidState, NotFound
+
+if TYPE_CHECKING:  # the login imports this module before the database layer is loaded
+    from pos_desktop.bootstrap import Services
+    from pos_desktop.bootstrap.offline import OfflineTill
+    from pos_desktop.domain.roles import Actor
+    from pos_desktop.ui.context import UiContext
+    from pos_desktop.ui.workers import Runner
+
+T = TypeVar("T")
+
+#: What a refund, void or edit says while the till sells on its journal.
+ON_THE_SERVER = "This invoice is on the server; refunds and edits wait until the line is back"
+#: Said under a sale saved on the journal.
+SAVED_OFFLINE = (
+    "Saved on this till (offline) as {number}; it goes to the server when the line is back"
+)
+
+#: Said after a login against the journal's copy of the users.
+LOGGED_IN_OFFLINE = "Logged in on this till (offline)"
+#: Said under a customer registered on the journal.
+REGISTERED_OFFLINE = (
+    "Registered {name} on this till (offline) as {code}; the welcome email goes out when the"
+    " line is back"
+)
+
+
+class WaitsForTheLine(InvalidState):
+    """An action that only the server can take, asked while the till sells offline."""
+
+
+def journal(ctx: UiContext) -> OfflineTill | None:
+    """This till's offline journal if it has one (a file check: call it on the runner)."""
+    till = ctx.services.offline
+    return till if till is not None and till.exists() else None
+
+
+def sells_offline(ctx: UiContext) -> bool:
+    """Whether new actions go to the journal now (memory only: fine on the UI thread)."""
+    till = ctx.services.offline
+    return till is not None and till.link.state.sells_offline
+
+
+def services_now(ctx: UiContext) -> Services:
+    """The services a read goes to: the journal's while the till sells offline (runner)."""
+    till = journal(ctx) if sells_offline(ctx) else None
+    return till.services if till is not None else ctx.services
+
+
+def read(ctx: UiContext, look: Callable[[Services], T]) -> T:
+    """``look`` on the services of the moment; when the server does not answer and a journal
+    exists, the till is offline from now and the journal answers (runner)."""
+    if sells_offline(ctx):
+        return look(services_now(ctx))
+    try:
+        return look(ctx.services)
+    except DatabaseUnavailable:
+        till = journal(ctx)
+        if till is None:
+            raise
+        till.link.went_offline()
+        return look(till.services)
+
+
+def run_keyed(
+    ctx: UiContext, act: Callable[[Services, ActionKey], T]
+) -> Callable[[ActionKey], tuple[T, bool]]:
+    """The job for ``submit_keyed``: ``act`` on the server, else on the journal with the same
+    key; ``(result, offline)``. Without a journal the server's errors come back as today (an
+    answer in doubt is asked again by ``submit_keyed``)."""
+
+    def job(key: ActionKey) -> tuple[T, bool]:
+        till = journal(ctx)
+        if till is None:
+            return act(ctx.services, key), False
+        result, offline = till.run(act, key)
+        if not offline and till.link.state.sells_offline and not till.waiting():
+            till.link.server_answers()  # the server took it and nothing waits: online again
+        return result, offline
+
+    return job
+
+
+def online_only(ctx: UiContext, act: Callable[[ActionKey], T]) -> Callable[[ActionKey], T]:
+    """The job for a refund, void or edit: refused while the till sells offline, and when the
+    server does not answer and the till has a journal (which cannot send such actions on)."""
+
+    def job(key: ActionKey) -> T:
+        if sells_offline(ctx) and journal(ctx) is not None:
+            raise WaitsForTheLine(ON_THE_SERVER)
+        try:
+            return act(key)
+        except DatabaseUnavailable:
+            till = journal(ctx)
+            if till is None:
+                raise
+            till.link.went_offline()
+            raise WaitsForTheLine(ON_THE_SERVER) from None
+
+    return job
+
+
+def read_online_only(ctx: UiContext, look: Callable[[Services], T]) -> T:
+    """A read for a refund, void or edit: offline the journal is asked, and what it does not
+    hold (every invoice the server has) is worded for the cashier."""
+    try:
+        return read(ctx, look)
+    except NotFound:
+        if sells_offline(ctx):
+            raise WaitsForTheLine(ON_THE_SERVER) from None
+        raise
+
+
+def log_in(services: Services, name: str, password: str) -> tuple[Actor, bool]:
+    """The login on the server, else against the journal's copy of the users (their argon2
+    hashes; its own throttle): ``(actor, offline)``. Runner."""
+    till = services.offline
+    if till is not None and till.link.state.sells_offline and till.exists():
+        return till.services.users.login(name, password), True
+    try:
+        return services.users.login(name, password), False
+    except (DatabaseUnavailable, InDoubt):
+        if till is None or not till.exists():
+            raise
+        till.link.went_offline()
+        return till.services.users.login(name, password), True
+
+
+def make_journal(services: Services, runner: Runner) -> None:
+    """At app start, after the login: make this till's journal if it has none yet, in the
+    background (a copy of a big database takes seconds)."""
+    till = services.offline
+    if till is None:
+        return
+    runner.submit(till.ensure, _made, _not_made, background=True)
+
+
+def _made(made: bool) -> None:
+    del made  # nothing to show: the journal is there for the next time the line drops
+
+
+def _not_made(error: Exception) -> None:
+    import logging  # noqa: PLC0415 - only when it fails
+
+    logging.getLogger(__name__).warning("the offline journal could not be made: %s", error)

@@ -1,0 +1,48 @@
+"""The status bar's word on the line to the server: "Offline since 10:42 - 17 sales waiting",
+"Back online - sending 17 sales...", then nothing (``Connectivity.status_text``).
+
+The till's line (``services/offline_link.py``) announces every change as ``LinkChanged`` on
+the server's bus, from whichever thread changed it (the runner, the sync loop); the event
+crosses to the UI thread through a signal. Shown in the warning colour, hidden while online.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from pos_desktop.domain.connectivity import Connectivity
+from pos_desktop.services.events import LinkChanged
+from pos_desktop.ui.context import UiContext
+
+TOOLTIP = (
+    "The server does not answer: this till sells on its own journal and sends every sale "
+    "when the line is back (the Offline journal screen lists them)"
+)
+
+
+class LinkStatusLabel(QLabel):
+    #: A ``LinkChanged`` from any thread, queued to the UI thread.
+    _heard = Signal(object)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.setObjectName("linkStatus")
+        self.setProperty("role", "offline")
+        self.setToolTip(TOOLTIP)
+        self.hide()
+        till = ctx.services.offline
+        if till is None:
+            return  # an embedded database: no line to lose
+        self._heard.connect(self._changed)
+        stop = ctx.services.bus.listen(LinkChanged, self._heard.emit)
+        self.destroyed.connect(lambda _gone=None: stop())
+        self.show_state(till.link.state)  # in memory: the state when the window opens
+
+    def _changed(self, event: LinkChanged) -> None:
+        self.show_state(event.state)
+
+    def show_state(self, state: Connectivity) -> None:
+        text = state.status_text()
+        self.setText(text)
+        self.setVisible(bool(text))

@@ -1,0 +1,311 @@
+"""The till keeps selling in the app when the server does not answer (docs/offline-design.md,
+step 5): the checkout saves on the offline journal with the next number, the status bar says
+so, the sync puts the sale on the server once; refunds of the server's invoices wait; a
+manager sees what waits and what conflicted; a cashier logs in on the journal's users.
+
+The till reaches the real PostgreSQL through ``tests/support/pg_proxy.py``: ``go_down`` is the
+hall's network dropping.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from pos_desktop.bootstrap import Services, build_services
+from pos_desktop.config import DatabaseSettings, Settings
+from pos_desktop.domain.codes import CustomerCode
+from pos_desktop.domain.customer import CustomerInput
+from pos_desktop.domain.outbox import MessageKind
+from pos_desktop.domain.roles import Actor
+from pos_desktop.ui.app import open_database
+from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.main_window import MainWindow
+from pos_desktop.ui.offline_switch import LOGGED_IN_OFFLINE, ON_THE_SERVER, make_journal
+from pos_desktop.ui.screens.checkout import CheckoutScreen
+from pos_desktop.ui.screens.invoice_panel import InvoicePanel
+from pos_desktop.ui.screens.login import LoginDialog
+from pos_desktop.ui.screens.offline_journal import OfflineJournalScreen
+from pos_desktop.ui.screens.refund_dialog import RefundDialog
+from pos_desktop.ui.screens.register_customer import RegisterCustomerScreen
+from pos_desktop.ui.workers import ThreadPoolRunner
+from tests.conftest import PASSWORD, Staff
+from tests.gui.keyboard import focused, press, show_active, type_text
+from tests.gui.selling import pay_and_confirm
+from tests.gui.test_checkout import stored_invoices
+from tests.gui.test_register_customer import decode_shown_qr
+from tests.support.clock import FakeClock
+from tests.support.offline_tills import SALE, journal_of, sell, till_services
+from tests.support.pg_proxy import PostgresProxy
+
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.parametrize("backend", ["postgresql"], indirect=True),
+]
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def proxy() -> Iterator[PostgresProxy]:
+    with PostgresProxy() as running:
+        yield running
+
+
+@pytest.fixture
+def customer_code(services: Services, staff: Staff) -> str:
+    view = services.customers.register(
+        staff.cashier, CustomerInput(name="Ada Lovelace", email="ada@example.com")
+    )
+    services.products.add(staff.manager, sku="MUG", name="Mug", price="9.50", vat_rate="19")
+    return view.code
+
+
+@pytest.fixture
+def till(  # noqa: PLR0917 - fixtures are named parameters by nature
+    database_url: str,
+    tmp_path: Path,
+    clock: FakeClock,
+    proxy: PostgresProxy,
+    staff: Staff,
+    customer_code: str,
+    runner: ThreadPoolRunner,
+) -> Iterator[Services]:
+    """A till on the proxy whose journal holds the users, the customer and the mug."""
+    del staff, customer_code  # on the server before the journal copies it
+    built = till_services(proxy.url(database_url), tmp_path, clock)
+    built.settings.scanner.keyboard = False
+    journal_of(built).ensure()
+    yield built
+    runner.wait_for_done()
+    built.close()
+
+
+def open_window(qtbot: QtBot, till: Services, runner: ThreadPoolRunner, actor: Actor) -> MainWindow:
+    window = MainWindow(UiContext(till, runner, actor))
+    show_active(qtbot, window, (1280, 800))
+    return window
+
+
+def offline_words(clock: FakeClock, sales: int) -> str:
+    since = clock.now().astimezone().strftime("%H:%M")
+    return f"Offline since {since} - {sales} sale{'s' if sales != 1 else ''} waiting"
+
+
+def test_a_whole_sale_by_keyboard_is_saved_offline_then_reaches_the_server_once(  # noqa: PLR0917
+    qtbot: QtBot,
+    till: Services,
+    runner: ThreadPoolRunner,
+    staff: Staff,
+    services: Services,
+    proxy: PostgresProxy,
+    clock: FakeClock,
+    customer_code: str,
+) -> None:
+    sell(till, staff.cashier)  # online: EXPO24-T1-000001
+    window = open_window(qtbot, till, runner, staff.cashier)
+    checkout = window.screens["Checkout"]
+    assert isinstance(checkout, CheckoutScreen)
+    qtbot.waitUntil(lambda: checkout.cart is not None and focused() is checkout.scan)
+    assert window.link_label.isHidden()
+    proxy.go_down()
+
+    type_text(qtbot, customer_code)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Selling to Ada Lovelace" in checkout.messages.text(), timeout=5000)
+    type_text(qtbot, "MUG")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Added Mug" in checkout.messages.text())
+    press(qtbot, Qt.Key.Key_F3)
+    type_text(qtbot, "Poster")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "12.50")
+    press(qtbot, Qt.Key.Key_Return)
+    pay_and_confirm(qtbot, checkout)
+    qtbot.waitUntil(lambda: checkout.pages.currentWidget() is checkout.done_panel, timeout=5000)
+
+    assert checkout.done_panel.messages.text() == (
+        "Saved on this till (offline) as EXPO24-T1-000002; it goes to the server when the "
+        "line is back"
+    )
+    qtbot.waitUntil(lambda: window.link_label.text() == offline_words(clock, 1))
+    assert window.link_label.isVisible()
+    assert window.link_label.property("role") == "offline"
+    assert len(stored_invoices(services, staff)) == 1  # not on the server yet
+
+    proxy.come_back()
+    result = journal_of(till).sync_round()
+    assert (result.pushed, result.pending, result.conflicts) == (1, 0, 0)
+    qtbot.waitUntil(lambda: window.link_label.text() == "")
+    assert window.link_label.isHidden()
+    invoices = {view.number or "": view for view in stored_invoices(services, staff)}
+    assert sorted(invoices) == ["EXPO24-T1-000001", "EXPO24-T1-000002"]
+    offline_sale = invoices["EXPO24-T1-000002"]
+    assert offline_sale.customer_code == customer_code
+    assert offline_sale.gross == Decimal("22.00")
+    assert journal_of(till).sync_round().pushed == 0  # nothing twice
+    assert len(stored_invoices(services, staff)) == 2
+
+
+def test_a_refund_of_the_servers_invoice_is_refused_offline_with_words(
+    qtbot: QtBot,
+    till: Services,
+    runner: ThreadPoolRunner,
+    staff: Staff,
+    proxy: PostgresProxy,
+) -> None:
+    view, offline = sell(till, staff.cashier)
+    assert not offline
+    panel = InvoicePanel(UiContext(till, runner, staff.cashier))
+    show_active(qtbot, panel, (1000, 500))
+    panel.show_invoice(view)
+    proxy.go_down()
+    press(qtbot, Qt.Key.Key_R, CTRL)
+    qtbot.waitUntil(lambda: isinstance(getattr(panel, "refund_dialog", None), RefundDialog))
+    dialog = panel.refund_dialog
+    qtbot.waitUntil(lambda: dialog.messages.text() == ON_THE_SERVER, timeout=5000)
+    assert dialog.lines == []
+    assert journal_of(till).link.state.sells_offline
+
+
+def test_the_manager_screen_lists_what_waits_and_what_conflicted_and_sends_it(  # noqa: PLR0917
+    qtbot: QtBot,
+    till: Services,
+    runner: ThreadPoolRunner,
+    staff: Staff,
+    services: Services,
+    proxy: PostgresProxy,
+) -> None:
+    journal = journal_of(till)
+    proxy.go_down()
+    taken, _ = sell(till, staff.cashier)  # offline: EXPO24-T1-000001 ...
+    services.billing.create_invoice(staff.cashier, SALE)  # ... which another device takes
+    proxy.come_back()
+    assert journal.sync_round().conflicts == 1
+    proxy.go_down()
+    waiting, offline = sell(till, staff.cashier)
+    assert offline
+
+    screen = OfflineJournalScreen(UiContext(till, runner, staff.manager))
+    show_active(qtbot, screen, (1100, 600))
+    screen.activate()
+    qtbot.waitUntil(lambda: screen.waiting.rowCount() == 1 and screen.conflicts.rowCount() == 1)
+    entry = screen.waiting.rows[0]
+    assert (entry.kind, entry.number, entry.by) == ("sale", waiting.number, "carl")
+    texts = [screen.waiting.data(screen.waiting.index(0, c)) for c in range(5)]
+    assert texts[1:3] == ["Sale", waiting.number]
+    assert texts[4] == "carl"
+    screen.conflict_table.setCurrentIndex(screen.conflicts.index(0, 0))
+    assert taken.number is not None
+    assert f"the till gave {taken.number}, the server EXPO24-T1-000002" in (
+        screen.conflict_text.text()
+    )
+    qtbot.waitUntil(lambda: screen.summary.text().startswith("1 waiting to be sent · 1 conflict"))
+    assert screen.line.text().startswith("Offline since")
+
+    proxy.come_back()
+    screen.send_button.click()
+    qtbot.waitUntil(lambda: "Sent 1" in screen.messages.text(), timeout=5000)
+    qtbot.waitUntil(lambda: screen.waiting.rowCount() == 0)
+    assert screen.line.text() == "Online: the server answers."
+    qtbot.waitUntil(lambda: screen.conflicts.rowCount() == 1)  # kept for the manager
+
+
+def test_a_sqlite_till_has_no_journal_to_show(
+    qtbot: QtBot, tmp_path: Path, staff: Staff, runner: ThreadPoolRunner
+) -> None:
+    embedded = build_services(
+        Settings(database=DatabaseSettings(url=f"sqlite:///{tmp_path / 'pos.sqlite3'}"))
+    )
+    assert embedded.offline is None
+    screen = OfflineJournalScreen(UiContext(embedded, runner, staff.manager))
+    show_active(qtbot, screen)
+    screen.activate()
+    assert "keeps no offline journal" in screen.summary.text()
+    assert not screen.send_button.isEnabled()
+    screen.close()
+    embedded.close()
+
+
+def test_a_cashier_logs_in_on_the_journals_users_when_the_server_does_not_answer(
+    qtbot: QtBot, till: Services, runner: ThreadPoolRunner, proxy: PostgresProxy
+) -> None:
+    proxy.go_down()
+    opened: list[Services] = []
+    assert open_database(till.settings, opened)  # the journal is there: the login may go on
+    opened[0].close()
+    login = LoginDialog(till, runner)
+    show_active(qtbot, login)
+    type_text(qtbot, "carl")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "not his password")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "wrong user name or password" in login.message.text(), timeout=5000)
+    assert login.actor is None
+    type_text(qtbot, PASSWORD)
+    with qtbot.waitSignal(login.finished, timeout=5000):
+        press(qtbot, Qt.Key.Key_Return)
+    assert login.result() == QDialog.DialogCode.Accepted
+    assert login.actor is not None
+    assert login.actor.username == "carl"
+    assert login.offline
+    assert login.message.text() == LOGGED_IN_OFFLINE
+    assert journal_of(till).link.state.sells_offline
+
+
+def test_a_visitor_registered_offline_gets_a_code_and_qr_and_their_email_after_sync(  # noqa: PLR0917
+    qtbot: QtBot,
+    till: Services,
+    runner: ThreadPoolRunner,
+    staff: Staff,
+    services: Services,
+    proxy: PostgresProxy,
+) -> None:
+    screen = RegisterCustomerScreen(UiContext(till, runner, staff.cashier))
+    show_active(qtbot, screen, (1100, 760))
+    screen.activate()
+    qtbot.waitUntil(lambda: focused() is screen.name)
+    proxy.go_down()
+    type_text(qtbot, "Bea Offline")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "bea@example.org")
+    qtbot.waitUntil(screen.save_button.isEnabled)
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.result, timeout=5000)
+    code = screen.last_registered
+    assert code is not None
+    assert screen.result_messages.text() == (
+        f"Registered Bea Offline on this till (offline) as {CustomerCode(code).display}; the "
+        "welcome email goes out when the line is back"
+    )
+    qtbot.waitUntil(lambda: not screen.card.qr.pixmap().isNull())
+    assert decode_shown_qr(screen.card.qr) == [code]
+
+    proxy.come_back()
+    assert journal_of(till).sync_round().pushed == 1
+    assert services.customers.card(staff.cashier, code).customer.name == "Bea Offline"
+    welcome = services.outbox.messages(staff.admin, kind=MessageKind.WELCOME)
+    assert [m.recipient for m in welcome if m.customer_code == code] == ["bea@example.org"]
+
+
+def test_the_app_makes_the_journal_in_the_background_after_the_login(  # noqa: PLR0917
+    qtbot: QtBot,
+    database_url: str,
+    tmp_path: Path,
+    clock: FakeClock,
+    staff: Staff,
+    runner: ThreadPoolRunner,
+) -> None:
+    del staff  # users to copy
+    fresh = till_services(database_url, tmp_path, clock, terminal="T2")
+    assert not journal_of(fresh).exists()
+    make_journal(fresh, runner)  # returns at once; the copy runs on the runner
+    qtbot.waitUntil(journal_of(fresh).exists, timeout=10_000)
+    assert journal_of(fresh).services.users.login("carl", PASSWORD).username == "carl"
+    runner.wait_for_done()
+    fresh.close()
