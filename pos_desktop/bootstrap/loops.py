@@ -1,5 +1,6 @@
 """The app's background threads, as a part of ``Services`` (they need its services): the
-printer, the email sender, the backups, the terminal lease and the workshops' round.
+printer, the email sender, the backups, the terminal lease, the workshops' round and the
+offline journal's sync.
 
 Each is built on first use and started by the app after the login (ui/app.py ``serve``), never
 here: the command line and the tests run rounds themselves. A loop that an action should wake
@@ -19,6 +20,8 @@ from pos_desktop.services.events import (
 from pos_desktop.services.on_demand import built_once
 
 if TYPE_CHECKING:
+    from pos_desktop.bootstrap.offline import OfflineTill
+    from pos_desktop.bootstrap.offline_rounds import SyncRound
     from pos_desktop.config import Settings
     from pos_desktop.domain.backup import BackupStatus
     from pos_desktop.domain.clock import Clock
@@ -31,6 +34,7 @@ if TYPE_CHECKING:
     from pos_desktop.services.terminal_lease import TerminalLeases
     from pos_desktop.services.workshop_views import WorkshopRound
     from pos_desktop.services.workshops import WorkshopService
+    from pos_desktop.storage.uow import Database
 
 
 class BackgroundLoops:
@@ -38,6 +42,7 @@ class BackgroundLoops:
 
     if TYPE_CHECKING:
         settings: Settings
+        db: Database
         bus: MessageBus
         clock: Clock
         station: StationResolver
@@ -54,6 +59,8 @@ class BackgroundLoops:
         def terminal_lease(self) -> TerminalLeases: ...
         @property
         def workshops(self) -> WorkshopService: ...
+        @property
+        def offline(self) -> OfflineTill | None: ...
 
     @built_once
     def print_loop(self) -> PrintLoop:
@@ -128,3 +135,16 @@ class BackgroundLoops:
         from pos_desktop.services.workshop_waitlist import workshop_round_loop  # noqa: PLC0415
 
         return workshop_round_loop(self.workshops.run_round)
+
+    @built_once
+    def sync_loop(self) -> RoundLoop[SyncRound]:
+        """The offline journal's sync (started by the app, like ``print_loop``, only when the
+        till has a journal): probes and syncs every 2 s while offline or entries wait, else
+        refreshes the journal's copy every ``[offline] refresh_seconds``; makes the journal on
+        its first round if need be (bootstrap/offline_rounds.py)."""
+        from pos_desktop.bootstrap.offline_rounds import sync_loop  # noqa: PLC0415 - lazy
+
+        till = self.offline
+        if till is None:
+            raise RuntimeError("this till keeps no offline journal: there is nothing to sync")
+        return sync_loop(till, self.db.engine, self.bus, self.settings.offline.refresh_seconds)

@@ -223,6 +223,10 @@ def serve(app: QApplication, services: Services, runner: ThreadPoolRunner, actor
         backups.start()
     lease = services.lease_loop  # renews this device's hold on the terminal id
     lease.start()
+    # A till on PostgreSQL: its offline journal's probe, sync and refresh (made if missing).
+    sync = services.sync_loop if services.offline is not None else None
+    if sync is not None:
+        sync.start()
     try:
         return app.exec()
     finally:
@@ -232,6 +236,8 @@ def serve(app: QApplication, services: Services, runner: ThreadPoolRunner, actor
         offers.stop()
         backups.stop()
         lease.stop()
+        if sync is not None:
+            sync.stop()
 
 
 def _fatal(text: str) -> None:
