@@ -5,7 +5,8 @@ it sold meanwhile, without a cashier pressing anything; and while it is online i
 copy of the server must not fall far behind, or the first sale offline would go out with old
 prices. So the loop's pace follows the line (docs/offline-design.md, decision 8):
 
-- offline, or entries waiting: a round every ``PROBE_SECONDS``. A round with entries waiting
+- offline, or entries waiting: a round every ``PROBE_SECONDS`` (at once after a round that
+  sent entries while the till made new ones). A round with entries waiting
   is the sync itself (its first replay tells whether the server answers); with nothing
   waiting it first asks the server a cheap ``SELECT 1`` on the fail-fast engine, then syncs
   (which refreshes the copy and marks the till online).
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
 
 #: Seconds between rounds while the till is offline or entries wait (the issue's probe).
 PROBE_SECONDS = 2.0
+#: After a round that sent entries while new ones came in: the next one at once.
+AGAIN_SECONDS = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +105,10 @@ class SyncRounds:
                 till.link.went_offline()
                 return SyncRound("no answer", error=problem)
         result = till.sync_round()
-        return SyncRound("synced", result, result.error, self._pace())
+        # Sales made while it sent: at once again, not in 2 s (the till stays on its journal
+        # until nothing waits, and the hall keeps selling).
+        again = result.pushed and result.pending and not result.error
+        return SyncRound("synced", result, result.error, AGAIN_SECONDS if again else self._pace())
 
     def _probe(self) -> str:
         """Empty when the server answers a ``SELECT 1``, else why not (within about 2 s: the
