@@ -1,5 +1,6 @@
 """The app's background threads, as a part of ``Services`` (they need its services): the
-printer, the email sender, the backups, the terminal lease and the workshops' round.
+printer, the email sender, the backups, the terminal lease, the workshops' round and the
+offline journal's sync.
 
 Each is built on first use and started by the app after the login (ui/app.py ``serve``), never
 here: the command line and the tests run rounds themselves. A loop that an action should wake
@@ -8,6 +9,7 @@ here: the command line and the tests run rounds themselves. A loop that an actio
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from pos_desktop.services.events import (
@@ -19,6 +21,8 @@ from pos_desktop.services.events import (
 from pos_desktop.services.on_demand import built_once
 
 if TYPE_CHECKING:
+    from pos_desktop.bootstrap.offline import OfflineTill
+    from pos_desktop.bootstrap.offline_rounds import SyncRound
     from pos_desktop.config import Settings
     from pos_desktop.domain.backup import BackupStatus
     from pos_desktop.domain.clock import Clock
@@ -31,6 +35,7 @@ if TYPE_CHECKING:
     from pos_desktop.services.terminal_lease import TerminalLeases
     from pos_desktop.services.workshop_views import WorkshopRound
     from pos_desktop.services.workshops import WorkshopService
+    from pos_desktop.storage.uow import Database
 
 
 class BackgroundLoops:
@@ -38,6 +43,7 @@ class BackgroundLoops:
 
     if TYPE_CHECKING:
         settings: Settings
+        db: Database
         bus: MessageBus
         clock: Clock
         station: StationResolver
@@ -54,6 +60,8 @@ class BackgroundLoops:
         def terminal_lease(self) -> TerminalLeases: ...
         @property
         def workshops(self) -> WorkshopService: ...
+        @property
+        def offline(self) -> OfflineTill | None: ...
 
     @built_once
     def print_loop(self) -> PrintLoop:
@@ -75,11 +83,29 @@ class BackgroundLoops:
                     )
                 )
 
-        loop = PrintLoop(
-            self.printing.send_due, interval=self.print_round_seconds, on_round=announce
-        )
+        loop = PrintLoop(self._print_round, interval=self.print_round_seconds, on_round=announce)
         self.bus.listen(PrintJobQueued, lambda _event: loop.wake())
+        offline = self.offline
+        if offline is not None:  # receipts of sales made offline are queued in the journal
+            offline.on_print_job(loop.wake)
         return loop
+
+    def _print_round(self) -> PrintReport:
+        """This till's queue on the server, then its journal's (sales made offline): the
+        journal's receipts print while the server does not answer."""
+        from pos_desktop.domain.errors import DatabaseUnavailable  # noqa: PLC0415
+        from pos_desktop.services.printing import PrintReport  # noqa: PLC0415 - lazy
+
+        report = PrintReport()
+        with contextlib.suppress(DatabaseUnavailable):  # offline: the journal's still print
+            report = self.printing.send_due()
+        offline = self.offline
+        if offline is not None and offline.exists():
+            journal = offline.services.printing.send_due()
+            report.printed += journal.printed
+            report.waiting += journal.waiting
+            report.unsure += journal.unsure
+        return report
 
     @built_once
     def mail_loop(self) -> SenderLoop:
@@ -128,3 +154,16 @@ class BackgroundLoops:
         from pos_desktop.services.workshop_waitlist import workshop_round_loop  # noqa: PLC0415
 
         return workshop_round_loop(self.workshops.run_round)
+
+    @built_once
+    def sync_loop(self) -> RoundLoop[SyncRound]:
+        """The offline journal's sync (started by the app, like ``print_loop``, only when the
+        till has a journal): probes and syncs every 2 s while offline or entries wait, else
+        refreshes the journal's copy every ``[offline] refresh_seconds``; makes the journal on
+        its first round if need be (bootstrap/offline_rounds.py)."""
+        from pos_desktop.bootstrap.offline_rounds import sync_loop  # noqa: PLC0415 - lazy
+
+        till = self.offline
+        if till is None:
+            raise RuntimeError("this till keeps no offline journal: there is nothing to sync")
+        return sync_loop(till, self.db.engine, self.bus, self.settings.offline.refresh_seconds)

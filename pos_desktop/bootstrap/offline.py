@@ -16,6 +16,7 @@ journal must go on with the number after the last one the server gave.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -28,7 +29,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from pos_desktop.config import DatabaseSettings, Settings
 from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.errors import DatabaseUnavailable, InDoubt
-from pos_desktop.services.events import CustomerRegistered, SaleIssued
+from pos_desktop.services.events import CustomerRegistered, PrintJobQueued, SaleIssued
 from pos_desktop.services.messagebus import MessageBus
 from pos_desktop.services.offline_link import TillLink
 from pos_desktop.services.on_demand import built_once
@@ -38,8 +39,6 @@ from pos_desktop.storage.models import Customer, DocumentSeries, Terminal
 from pos_desktop.storage.uow import Database
 
 if TYPE_CHECKING:
-    import threading
-
     from pos_desktop.bootstrap import Services
     from pos_desktop.services.offline_cache_fill import FillResult
     from pos_desktop.services.offline_entries import OfflineEntries
@@ -75,6 +74,8 @@ class OfflineTill:
         self.settings = server.settings
         self.path = journal_path(server.settings)
         self._building: threading.RLock = server._building
+        self._making = threading.Lock()
+        self._print_wakers: list[Callable[[], None]] = []
         #: Online, offline since when, syncing; with the entries waiting (the status bar's).
         self.link = TillLink(server.bus, server.clock, server.settings.pos.terminal)
 
@@ -91,6 +92,10 @@ class OfflineTill:
         """Make the journal (migrations, then a copy of the server's rows) unless it exists;
         ``True`` when made now. Made under another name and renamed: a half-made journal
         (a crash, the server gone mid-copy) is never taken for one."""
+        with self._making:  # the sync loop's first round and the app's start may both ask
+            return self._make()
+
+    def _make(self) -> bool:
         if self.exists():
             return False
         from pos_desktop.services.offline_cache_fill import fill_journal  # noqa: PLC0415
@@ -151,7 +156,16 @@ class OfflineTill:
         book_keeping(bus, station, settings)
         receipts(bus, settings)
         journal_entries(bus)
+        bus.listen(PrintJobQueued, self._wake_printers)
         return built
+
+    def _wake_printers(self, _event: PrintJobQueued) -> None:
+        for wake in self._print_wakers:
+            wake()
+
+    def on_print_job(self, wake: Callable[[], None]) -> None:
+        """Call ``wake`` after each print job queued on the journal (the app's print loop)."""
+        self._print_wakers.append(wake)
 
     @built_once
     def entries(self) -> OfflineEntries:

@@ -401,6 +401,9 @@ class OfflineSettings:
     enabled: bool = True
     #: Where the journals live (``<folder>/<terminal>.sqlite3``); empty: ``<data>/journal``.
     folder: str = ""
+    #: While online with nothing waiting, the app's sync loop refreshes the journal's copy of
+    #: the server's rows this often (only what changed), so it is never far behind.
+    refresh_seconds: int = field(default=60, metadata=_checked(_at_least(1)))
 
     def journal_folder(self) -> Path:
         return Path(self.folder).expanduser() if self.folder else default_data_dir() / "journal"

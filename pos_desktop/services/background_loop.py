@@ -29,13 +29,17 @@ class RoundLoop(Generic[Report]):
         interval: float,
         failed: Callable[[str], Report],
         on_round: Callable[[Report], None] | None = None,
+        pause: Callable[[Report], float] | None = None,
         stop_timeout: float = 30.0,
     ) -> None:
+        """``pause``: the seconds to wait after a round, from its report (a loop whose pace
+        depends on what it found); ``interval`` otherwise."""
         self._run_round = run_round
         self._name = name
         self._interval = interval
         self._failed = failed
         self._on_round = on_round
+        self._pause = pause
         self._stop_timeout = stop_timeout
         self._wake = threading.Event()
         self._stopping = threading.Event()
@@ -65,5 +69,5 @@ class RoundLoop(Generic[Report]):
                 report = self._failed(repr(error))
             if self._on_round is not None:
                 self._on_round(report)
-            self._wake.wait(self._interval)
+            self._wake.wait(self._interval if self._pause is None else self._pause(report))
             self._wake.clear()

@@ -61,6 +61,10 @@ class ReplayTarget(Protocol):
     def cash_sessions(self) -> CashSessionService: ...
 
 
+#: Entries marked on the journal per SQLite transaction (see ``OfflineSync._mark``).
+MARK_EVERY = 100
+
+
 class PresetCodes:
     """The replay's customer codes: the one the till made, once, then new random ones (the
     registration retries a code that is taken with the next one)."""
@@ -127,21 +131,37 @@ class OfflineSync:
         self._refresh = refresh
         self.entries = OfflineEntries(journal)
         self._round = threading.Lock()
+        # What one round learns once instead of once per entry (a role or a product may
+        # change between rounds, so each round starts afresh).
+        self._actors: dict[str, Actor] = {}
+        self._tracked: frozenset[int] | None = None
+        #: Codes of this round's registrations that the server changed, not yet marked.
+        self._mapped: dict[str, str] = {}
 
     def sync_once(self) -> SyncResult:
         """Send what waits, in order; stop at the first entry the server does not answer for
         (it is sent again next time, under its key). Then refresh the journal's copy."""
         with self._round:
+            self._actors, self._tracked, self._mapped = {}, None, {}
             pushed = new_conflicts = 0
             error = ""
-            for entry in self._pending():
-                try:
-                    outcome = self._replay(entry)
-                except (DatabaseUnavailable, InDoubt) as trouble:
-                    error = str(trouble)
-                    break
-                new_conflicts += self._mark(entry, outcome)
-                pushed += 1
+            done: list[tuple[_Entry, _Outcome]] = []
+            try:
+                for entry in self._pending():
+                    try:
+                        outcome = self._replay(entry)
+                    except (DatabaseUnavailable, InDoubt) as trouble:
+                        error = str(trouble)
+                        break
+                    done.append((entry, outcome))
+                    if outcome.maps_to and entry.number and outcome.maps_to != entry.number:
+                        self._mapped[entry.number] = outcome.maps_to
+                    pushed += 1
+                    if len(done) >= MARK_EVERY:
+                        new_conflicts += self._mark(done)
+                        done = []
+            finally:
+                new_conflicts += self._mark(done)
             refreshed = False
             if not error and not self.entries.waiting():
                 try:
@@ -165,33 +185,44 @@ class OfflineSync:
                 for row in rows
             ]
 
-    def _mark(self, entry: _Entry, outcome: _Outcome) -> int:
-        notes = list(outcome.notes)
-        if not outcome.applied:
-            notes.insert(0, "not on the server")
-        elif entry.number and outcome.server_number != entry.number:
-            notes.append(f"the till gave {entry.number}, the server {outcome.server_number}")
-        state = CONFLICT if notes else SYNCED
+    def _mark(self, done: list[tuple[_Entry, _Outcome]]) -> int:
+        """Record on the journal what the server made of ``done``, in one SQLite transaction
+        (one sync to disk per ``MARK_EVERY`` entries, not per entry). Each entry is already in
+        its own server transaction under its key: if the till dies before this, the next
+        round sends them again and the server finds the keys."""
+        if not done:
+            return 0
+        conflicts = 0
+        now = self._clock.now()
         with self._journal.unit_of_work() as uow:
-            uow.session.execute(
-                update(OfflineEntry)
-                .where(OfflineEntry.seq == entry.seq)
-                .values(
-                    state=state,
-                    conflict="; ".join(notes) or None,
-                    server_number=outcome.server_number,
-                    synced_at=self._clock.now(),
+            for entry, outcome in done:
+                notes = list(outcome.notes)
+                if not outcome.applied:
+                    notes.insert(0, "not on the server")
+                elif entry.number and outcome.server_number != entry.number:
+                    notes.append(
+                        f"the till gave {entry.number}, the server {outcome.server_number}"
+                    )
+                conflicts += bool(notes)
+                uow.session.execute(
+                    update(OfflineEntry)
+                    .where(OfflineEntry.seq == entry.seq)
+                    .values(
+                        state=CONFLICT if notes else SYNCED,
+                        conflict="; ".join(notes) or None,
+                        server_number=outcome.server_number,
+                        synced_at=now,
+                    )
                 )
-            )
-            if outcome.maps_to and entry.number and outcome.maps_to != entry.number:
-                insert_ignoring_conflict(
-                    uow.session,
-                    OfflineCodeMap,
-                    {"local_code": entry.number, "server_code": outcome.maps_to},
-                    ["local_code"],
-                )
+                if outcome.maps_to and entry.number and outcome.maps_to != entry.number:
+                    insert_ignoring_conflict(
+                        uow.session,
+                        OfflineCodeMap,
+                        {"local_code": entry.number, "server_code": outcome.maps_to},
+                        ["local_code"],
+                    )
             uow.commit()
-        return int(state == CONFLICT)
+        return conflicts
 
     def _replay(self, entry: _Entry) -> _Outcome:
         key = ActionKey.parse(entry.key)
@@ -282,18 +313,33 @@ class OfflineSync:
     def _server_code(self, code: str | None) -> str | None:
         if code is None:
             return None
+        if code in self._mapped:  # a registration of this round, not marked yet
+            return self._mapped[code]
         with self._journal.reader() as uow:
             mapped = uow.session.get(OfflineCodeMap, code)
             return mapped.server_code if mapped is not None else code
 
     def _actor(self, username: str) -> Actor:
+        """The user on the server, looked up once a round (a sale is one statement less)."""
+        if username in self._actors:
+            return self._actors[username]
         with self._server.db.reader() as uow:
             user = uow.session.scalars(select(User).where(User.username == username)).first()
             if user is None:
                 raise NotFound(f"user {username!r} is not on the server")
-            return Actor(user.id, user.username, Role(user.role), user.username)
+            found = Actor(user.id, user.username, Role(user.role), user.username)
+        self._actors[username] = found
+        return found
 
     def _negative_stock(self, product_ids: list[int]) -> list[str]:
+        """Products of the sale whose stock went below zero: asked only for products that
+        track stock (known once a round), so most sales cost no query here."""
+        if self._tracked is None:
+            with self._server.db.reader() as uow:
+                self._tracked = frozenset(
+                    uow.session.scalars(select(Product.id).where(Product.track_stock.is_(True)))
+                )
+        product_ids = [pid for pid in product_ids if pid in self._tracked]
         if not product_ids:
             return []
         with self._server.db.reader() as uow:

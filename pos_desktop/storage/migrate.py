@@ -6,6 +6,7 @@ the migrations describe the same schema.
 
 from __future__ import annotations
 
+import threading
 import warnings
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +25,10 @@ from pos_desktop.storage.revisions import migrations_dir
 
 #: SQLAlchemy's warning when it reflects a column of PostgreSQL's ``xid8`` type.
 XID8_UNKNOWN = "Did not recognize type 'xid8'"
+#: Alembic runs a migration through module-level proxies (``alembic.context``, ``op``): two
+#: threads migrating at once (the sync loops of several tills in one process, each making its
+#: journal) trip over each other's. One migration at a time per process.
+_ONE_AT_A_TIME = threading.Lock()
 
 
 def _config(engine: Engine) -> Config:
@@ -55,7 +60,7 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the schema up to ``revision``; a no-op when it is there already."""
     config = _config(engine)
-    with engine.begin() as connection:
+    with _ONE_AT_A_TIME, engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
 
@@ -63,7 +68,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 def downgrade(engine: Engine, revision: str) -> None:
     """Step back to ``revision`` (``"base"``: empty). For developers and tests, not the app."""
     config = _config(engine)
-    with engine.begin() as connection:
+    with _ONE_AT_A_TIME, engine.begin() as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, revision)
 

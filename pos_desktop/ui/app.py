@@ -241,6 +241,10 @@ def serve(
         backups.start()
     lease = services.lease_loop  # renews this device's hold on the terminal id
     lease.start()
+    # A till on PostgreSQL: its offline journal's probe, sync and refresh (made if missing).
+    sync = services.sync_loop if services.offline is not None else None
+    if sync is not None:
+        sync.start()
     try:
         return app.exec()
     finally:
@@ -250,6 +254,8 @@ def serve(
         offers.stop()
         backups.stop()
         lease.stop()
+        if sync is not None:
+            sync.stop()
 
 
 def _fatal(text: str) -> None:

@@ -11,7 +11,9 @@ messages can be read.
 
 ``cut_after_commit(n)``: the next ``n`` COMMITs are passed on, and when the server's answer
 arrives both sides are closed instead of passing it back. ``go_down()`` refuses new
-connections and cuts the open ones (an outage); ``come_back()`` ends it.
+connections and cuts the open ones (an outage); ``come_back()`` ends it. ``go_down(hang=True)``
+cuts the open ones too but holds new connections open without an answer, as a network that
+drops packets does: the client's ``connect_timeout`` has to decide.
 """
 
 from __future__ import annotations
@@ -49,6 +51,9 @@ class PostgresProxy:
         self._pairs: list[_Pair] = []
         self._cuts_wanted = 0
         self._down = False
+        self._hang = False
+        #: Connections accepted while hanging: never answered, closed on ``come_back``.
+        self._held: list[socket.socket] = []
         self._stopped = False
         #: COMMITs whose answer was dropped (each one is a transaction in doubt).
         self.cuts = 0
@@ -70,9 +75,10 @@ class PostgresProxy:
         with self._lock:
             self._cuts_wanted += count
 
-    def go_down(self) -> None:
+    def go_down(self, *, hang: bool = False) -> None:
         with self._lock:
             self._down = True
+            self._hang = hang
             pairs, self._pairs = self._pairs, []
         for pair in pairs:
             pair.close()
@@ -80,10 +86,17 @@ class PostgresProxy:
     def come_back(self) -> None:
         with self._lock:
             self._down = False
+            held, self._held = self._held, []
+        for sock in held:
+            sock.close()
 
     def close(self) -> None:
         self._stopped = True
         self.go_down()
+        with self._lock:
+            held, self._held = self._held, []
+        for sock in held:
+            sock.close()
         self._listener.close()
 
     def __enter__(self) -> PostgresProxy:
@@ -102,6 +115,9 @@ class PostgresProxy:
                 return
             with self._lock:
                 down = self._down
+                if down and self._hang:
+                    self._held.append(client)
+                    continue
             if down:
                 client.close()
                 continue
