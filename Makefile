@@ -26,13 +26,16 @@ STAMP := $(VENV)/.installed
 #   PDF checks in tests             poppler-utils
 #   PostgreSQL backup and restore   postgresql-client (pg_dump, pg_restore; the server's major
 #                                   version or newer: postgresql-client-N for another one)
+#   Names in any script             fonts-noto-cjk (山田 花子 on screen, and on the receipt as a
+#                                   picture where the printer's code pages lack it),
+#                                   fonts-noto-color-emoji (emoji on screen instead of boxes)
 DEBIAN_PACKAGES := python3 python3-venv \
 	libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libxkbcommon0 \
 	fonts-dejavu-core \
 	xvfb xauth libxcb1 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-randr0 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 \
 	libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-glx0 \
-	libzbar0 poppler-utils postgresql-client
+	libzbar0 poppler-utils postgresql-client fonts-noto-cjk fonts-noto-color-emoji
 
 # `make package` also needs: binutils (PyInstaller reads the libraries' ELF headers),
 # libpython3-dev (the shared libpython PyInstaller bundles, for Debian's own python3), libzbar0

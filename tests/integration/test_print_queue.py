@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from pos_desktop.adapters.printing import wide_glyphs
 from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import Settings
 from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
-from pos_desktop.domain.receipt import receipt_text
+from pos_desktop.domain.receipt import Align, receipt_text
 from pos_desktop.services.sales import SaleInput
 from pos_desktop.storage.models import AuditEvent, Invoice, PrintJob
 from tests.conftest import FAST_HASHER, Staff
@@ -85,6 +86,45 @@ def test_a_sale_prints_its_receipt_with_accents_euro_qr_and_drawer_kick(
     # Nothing left: a second round prints nothing more.
     assert printing.printing.send_due().printed == []
     assert len(printer.jobs) == 1
+
+
+def test_a_japanese_name_is_printed_as_a_picture_of_itself_not_question_marks(
+    printing: Services, staff: Staff, printer: SocketPrinter
+) -> None:
+    assert wide_glyphs.wide_font(20) is not None, "make system-deps installs fonts-noto-cjk"
+    code = printing.customers.register(
+        staff.cashier, CustomerInput(name="山田 花子", email="hanako@example.jp")
+    ).code
+    number = sell(printing, staff, code)
+    printing.printing.send_due()
+    slip = decode(printer.jobs[0])
+    assert not any("?" in line for line in slip.lines)  # nothing lost to the code pages
+    assert not any(f"({code})" in line for line in slip.lines)  # the line went as a picture
+    name_line = [i for i in slip.images if i.size == (42 * 12, 24)]
+    assert len(name_line) == 1
+    expected = wide_glyphs.line_picture(f"Customer: 山田 花子 ({code})", 42, align=Align.LEFT)
+    assert expected is not None
+    drawn = name_line[0].convert("1")
+    assert drawn.tobytes() == expected.tobytes()
+    assert slip.qr_codes == [number]
+
+
+def test_without_a_font_for_it_the_name_is_transliterated_and_the_receipt_still_prints(
+    printing: Services, staff: Staff, printer: SocketPrinter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(wide_glyphs, "FONT_FILES", ())
+    monkeypatch.delenv(wide_glyphs.FONT_VARIABLE, raising=False)
+    wide_glyphs.wide_font.cache_clear()
+    try:
+        code = printing.customers.register(
+            staff.cashier, CustomerInput(name="山田 花子", email="hanako@example.jp")
+        ).code
+        sell(printing, staff, code)
+        printing.printing.send_due()
+    finally:
+        wide_glyphs.wide_font.cache_clear()
+    slip = decode(printer.jobs[0])
+    assert f"Customer: ?? ?? ({code})" in slip.lines
 
 
 def test_paper_out_keeps_the_job_with_the_reason_until_a_retry(

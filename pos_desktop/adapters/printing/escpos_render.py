@@ -25,6 +25,7 @@ from escpos.image import EscposImage
 from escpos.printer import Dummy
 from PIL import Image
 
+from pos_desktop.adapters.printing.wide_glyphs import line_picture
 from pos_desktop.adapters.qr_image import qr_image
 from pos_desktop.domain.receipt import (
     Align,
@@ -204,6 +205,12 @@ def raster(image: Image.Image) -> bytes:
     return header + bytes(picture.to_raster_format()) + b"\n"
 
 
+def _as_picture(block: TextRow, columns: int) -> Image.Image | None:
+    """A line with characters no code page holds, drawn (``wide_glyphs``), if a font can."""
+    text = block.text.rstrip()
+    return line_picture(text, columns, align=block.align, bold=block.bold, large=block.large)
+
+
 def render_escpos(receipt: Receipt, options: EscposOptions) -> bytes:
     """The whole receipt, ready for the printer: init, text, QR, logo, drawer kick, cut."""
     return render_blocks(
@@ -225,9 +232,14 @@ def render_blocks(
     native = supports_native_qr(options.profile) if options.native_qr is None else options.native_qr
     for block in blocks:
         if isinstance(block, TextRow):
-            out.style(block.align, bold=block.bold, large=block.large)
             limit = columns // 2 if block.large else columns
-            text = _fit(printable_text(block.text, options.profile), limit).rstrip()
+            printable = printable_text(block.text, options.profile)
+            if printable != block.text and (picture := _as_picture(block, columns)) is not None:
+                out.style(Align.LEFT)  # the picture is the line's whole width, aligned inside
+                printer._raw(raster(picture))
+                continue
+            out.style(block.align, bold=block.bold, large=block.large)
+            text = _fit(printable, limit).rstrip()
             printer.text((tabbed(text) if block.align is Align.LEFT else text) + "\n")
         elif isinstance(block, Rule):
             out.style(Align.LEFT)

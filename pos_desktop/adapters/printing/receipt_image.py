@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from pos_desktop.adapters.printing.wide_glyphs import draws_all, wide_font
 from pos_desktop.adapters.qr_image import qr_image
 from pos_desktop.domain.receipt import (
     Align,
@@ -39,6 +40,16 @@ def _font(bold: bool, size: int) -> Font:
         if (folder / name).is_file():
             return ImageFont.truetype(str(folder / name), size)
     return ImageFont.load_default(size)  # not monospaced, still readable
+
+
+def _text_font(text: str, bold: bool, size: int) -> Font:
+    """The monospaced font, or the wide one for text it has no glyphs for (山田 花子): the
+    preview shows what the printer prints (``wide_glyphs``)."""
+    font = _font(bold, size)
+    if text.isascii() or not isinstance(font, ImageFont.FreeTypeFont) or draws_all(font, text):
+        return font
+    wide = wide_font(size, bold=bold)
+    return wide if wide is not None and draws_all(wide, text) else font
 
 
 def render_blocks_image(
@@ -69,7 +80,7 @@ def render_blocks_image(
     y = MARGIN
     for block, h in parts:
         if isinstance(block, TextRow):
-            font = _font(block.bold, FONT_SIZE * 2 if block.large else FONT_SIZE)
+            font = _text_font(block.text, block.bold, FONT_SIZE * 2 if block.large else FONT_SIZE)
             text_w = font.getlength(block.text)
             x = {
                 Align.LEFT: MARGIN,
