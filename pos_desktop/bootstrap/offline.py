@@ -48,8 +48,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-#: After a COMMIT whose answer was lost, one more try a moment later (as the CLI does).
-RETRY_AFTER_SECONDS = 1.0
+#: After a COMMIT whose answer was lost, one more try a moment later (as the CLI does); short
+#: enough that a cut inside a COMMIT still sells on the journal within 3 s (this wait, then the
+#: retry's 2 s connect timeout).
+RETRY_AFTER_SECONDS = 0.5
 
 
 def journal_wanted(settings: Settings) -> bool:
