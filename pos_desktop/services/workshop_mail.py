@@ -24,7 +24,7 @@ from pos_desktop.services.events import (
 )
 from pos_desktop.services.messagebus import Transaction
 from pos_desktop.services.outbox import OutboxWriter
-from pos_desktop.storage.models import Customer, Exhibition, OutboxMessage, Workshop
+from pos_desktop.storage.models import Customer, Exhibition, Workshop
 
 #: Where a workshop without a room takes place, per language (English when none).
 _AT_THE_BOOTH = {"en": "at the booth", "de": "am Stand"}
@@ -45,94 +45,105 @@ class WorkshopMail:
     def seat_offered(self, uow: Transaction, event: SeatOffered) -> None:
         workshop, customer, exhibition = self._parties(uow, event.workshop_id, event.customer_id)
         language = language_of(exhibition.language)
-        composed = self._writer.composer.compose(
-            "seat_offer",
-            exhibition=exhibition.name,
-            language=language,
-            values={
-                "name": customer.name,
-                "title": workshop.title,
-                "starts": local_time(workshop.starts_at),
-                "room": workshop.room or _AT_THE_BOOTH.get(language, _AT_THE_BOOTH["en"]),
-                "expires": local_time(event.expires_at),
-                "code": CustomerCode(customer.code).display,
-            },
+        values = {
+            "room": workshop.room or _AT_THE_BOOTH.get(language, _AT_THE_BOOTH["en"]),
+            "expires": local_time(event.expires_at),
+            "code": CustomerCode(customer.code).display,
+        }
+        self._queue(
+            uow,
+            event,
+            kind=MessageKind.SEAT_OFFER,
+            template="seat_offer",
+            workshop=workshop,
+            customer=customer,
+            values=values,
         )
-        queued = self._writer.composed(
-            uow.session, MessageKind.SEAT_OFFER, composed, customer, now=event.at, by=event.by
-        )
-        _announce(uow, queued, event)
 
     def reminder_due(self, uow: Transaction, event: ReminderDue) -> None:
         workshop, customer, exhibition = self._parties(uow, event.workshop_id, event.customer_id)
         language = language_of(exhibition.language)
-        composed = self._writer.composer.compose(
-            "reminder",
-            exhibition=exhibition.name,
-            language=language,
-            values={
-                "name": customer.name,
-                "title": workshop.title,
-                "starts": local_time(workshop.starts_at),
-                "minutes": str(workshop.minutes),
-                "room": workshop.room or _AT_THE_BOOTH.get(language, _AT_THE_BOOTH["en"]),
-                "code": CustomerCode(customer.code).display,
-            },
+        values = {
+            "minutes": str(workshop.minutes),
+            "room": workshop.room or _AT_THE_BOOTH.get(language, _AT_THE_BOOTH["en"]),
+            "code": CustomerCode(customer.code).display,
+        }
+        self._queue(
+            uow,
+            event,
+            kind=MessageKind.REMINDER,
+            template="reminder",
+            workshop=workshop,
+            customer=customer,
+            values=values,
         )
-        queued = self._writer.composed(
-            uow.session, MessageKind.REMINDER, composed, customer, now=event.at, by=event.by
-        )
-        _announce(uow, queued, event)
 
     def certificate_due(self, uow: Transaction, event: CertificateDue) -> None:
-        workshop, customer, exhibition = self._parties(uow, event.workshop_id, event.customer_id)
+        workshop, customer, _exhibition = self._parties(uow, event.workshop_id, event.customer_id)
         filename = f"certificate-{workshop.code}.pdf"
+        values = {"minutes": str(workshop.minutes), "filename": filename}
+        pdf = AttachmentSpec(
+            "certificate_pdf", certificate_key(workshop.code, customer.code), filename
+        )
+        self._queue(
+            uow,
+            event,
+            kind=MessageKind.CERTIFICATE,
+            template="certificate",
+            workshop=workshop,
+            customer=customer,
+            values=values,
+            attachments=(pdf,),
+        )
+
+    def workshop_cancelled(self, uow: Transaction, event: WorkshopCancelled) -> None:
+        for customer_id in event.customer_ids:
+            workshop, customer, _exhibition = self._parties(uow, event.workshop_id, customer_id)
+            values = {"reason": event.reason, "code": CustomerCode(customer.code).display}
+            self._queue(
+                uow,
+                event,
+                kind=MessageKind.WORKSHOP_CANCELLED,
+                template="workshop_cancelled",
+                workshop=workshop,
+                customer=customer,
+                values=values,
+            )
+
+    def _queue(
+        self,
+        uow: Transaction,
+        cause: Happened,
+        *,
+        kind: MessageKind,
+        template: str,
+        workshop: Workshop,
+        customer: Customer,
+        values: dict[str, str],
+        attachments: tuple[AttachmentSpec, ...] = (),
+    ) -> None:
+        """Compose ``template`` in the exhibition's language (every workshop email names the
+        customer, the workshop and its start), queue it and announce it."""
+        exhibition = uow.session.get_one(Exhibition, workshop.exhibition_id)
         composed = self._writer.composer.compose(
-            "certificate",
+            template,
             exhibition=exhibition.name,
             language=language_of(exhibition.language),
             values={
                 "name": customer.name,
                 "title": workshop.title,
                 "starts": local_time(workshop.starts_at),
-                "minutes": str(workshop.minutes),
-                "filename": filename,
+                **values,
             },
-            attachments=(
-                AttachmentSpec(
-                    "certificate_pdf", certificate_key(workshop.code, customer.code), filename
-                ),
-            ),
+            attachments=attachments,
         )
         queued = self._writer.composed(
-            uow.session, MessageKind.CERTIFICATE, composed, customer, now=event.at, by=event.by
+            uow.session, kind, composed, customer, now=cause.at, by=cause.by
         )
-        _announce(uow, queued, event)
-
-    def workshop_cancelled(self, uow: Transaction, event: WorkshopCancelled) -> None:
-        for customer_id in event.customer_ids:
-            workshop, customer, exhibition = self._parties(uow, event.workshop_id, customer_id)
-            composed = self._writer.composer.compose(
-                "workshop_cancelled",
-                exhibition=exhibition.name,
-                language=language_of(exhibition.language),
-                values={
-                    "name": customer.name,
-                    "title": workshop.title,
-                    "starts": local_time(workshop.starts_at),
-                    "reason": event.reason,
-                    "code": CustomerCode(customer.code).display,
-                },
+        if queued is not None:
+            uow.record(
+                EmailQueued(kind=queued.kind, by=cause.by, terminal=cause.terminal, at=cause.at)
             )
-            queued = self._writer.composed(
-                uow.session,
-                MessageKind.WORKSHOP_CANCELLED,
-                composed,
-                customer,
-                now=event.at,
-                by=event.by,
-            )
-            _announce(uow, queued, event)
 
     @staticmethod
     def _parties(
@@ -141,8 +152,3 @@ class WorkshopMail:
         workshop = uow.session.get_one(Workshop, workshop_id)
         customer = uow.session.get_one(Customer, customer_id)
         return workshop, customer, uow.session.get_one(Exhibition, workshop.exhibition_id)
-
-
-def _announce(uow: Transaction, queued: OutboxMessage | None, cause: Happened) -> None:
-    if queued is not None:
-        uow.record(EmailQueued(kind=queued.kind, by=cause.by, terminal=cause.terminal, at=cause.at))
