@@ -194,6 +194,8 @@ class TerminalLock(QObject):
             self.watcher.start()
 
     def _follow_settings(self) -> None:
+        """The window's Ctrl+L locks now; its Settings screen's idle time counts at once."""
+        self.window.lock_requested.connect(self.lock)
         screen = self.window.screens.get("Settings")
         if isinstance(screen, SettingsScreen):
             screen.idle_lock_changed.connect(self.set_idle_minutes)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -89,6 +89,9 @@ SCREENS: tuple[ScreenSpec, ...] = (
 
 
 class MainWindow(QMainWindow):
+    #: Ctrl+L: the cashier steps away (or hands over): the till locks at once.
+    lock_requested = Signal()
+
     def __init__(self, ctx: UiContext, screens: tuple[ScreenSpec, ...] = SCREENS) -> None:
         super().__init__()
         self.ctx = ctx
@@ -170,6 +173,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_help)
         QShortcut(QKeySequence("Ctrl+Shift+P"), self, self.show_print_queue)
         QShortcut(QKeySequence("Ctrl+Shift+D"), self, self.customer_display.toggle)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.lock_requested.emit)
         if self.ctx.actor.can(Permission.CUSTOMER_VIEW):
             QShortcut(QKeySequence("Ctrl+K"), self, self.find_customer)
         QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self._step_screen(1))

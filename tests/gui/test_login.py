@@ -241,6 +241,31 @@ def test_another_user_unlocking_gets_a_window_for_their_role(
     assert parked.note == "left open by carl when maria took over"
 
 
+def test_ctrl_l_locks_at_once_and_another_user_can_take_the_till_over(
+    qtbot: QtBot, new_lock: NewLock, staff: Staff
+) -> None:
+    lock = new_lock(staff.cashier, 0)  # no idle lock: only Ctrl+L
+    lock.start()
+    lock.window.activateWindow()
+    qtbot.waitUntil(lock.window.isActiveWindow)
+    press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: lock.dialog is not None and focused() is lock.dialog.password)
+    content = lock.window.centralWidget()
+    assert content is not None and not content.isVisible()
+    old = lock.window
+    press(qtbot, Qt.Key.Key_Backtab)
+    type_text(qtbot, "maria")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, PASSWORD)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not lock.locked and lock.window is not old)
+    assert lock.window.ctx.actor.username == "maria"
+    lock.window.activateWindow()
+    qtbot.waitUntil(lock.window.isActiveWindow)
+    press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # her window locks too
+    qtbot.waitUntil(lambda: lock.locked)
+
+
 def test_input_restarts_the_idle_time(qtbot: QtBot) -> None:
     now = [0]
     watcher = IdleWatcher(60_000, now_ms=lambda: now[0])
