@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key.Key_F4), self, self.go_to_checkout)
         QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_help)
         QShortcut(QKeySequence("Ctrl+Shift+P"), self, self.show_print_queue)
-        QShortcut(QKeySequence("Ctrl+Shift+D"), self, self.customer_display.toggle)
+        QShortcut(QKeySequence("Ctrl+Shift+V"), self, self.customer_display.toggle)
         QShortcut(QKeySequence("Ctrl+L"), self, self.lock_requested.emit)
         if self.ctx.actor.can(Permission.CUSTOMER_VIEW):
             QShortcut(QKeySequence("Ctrl+K"), self, self.find_customer)

@@ -1,4 +1,4 @@
-"""The main window's customer display: its feed and its window (Ctrl+Shift+D).
+"""The main window's customer display: its feed and its window (Ctrl+Shift+V).
 
 The feed listens from the start, so a display opened in the middle of a sale shows that sale;
 the window is made when first opened and placed on the monitor the settings name.

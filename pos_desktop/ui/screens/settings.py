@@ -168,7 +168,7 @@ SECTIONS: tuple[Section, ...] = (
             FieldSpec(
                 "ui.customer_display",
                 "Customer display",
-                "open the visitor's screen with the app (Ctrl+Shift+D opens or closes it)",
+                "open the visitor's screen with the app (Ctrl+Shift+V opens or closes it)",
             ),
             FieldSpec(
                 "ui.customer_display_screen", "Display on monitor", "0 the first, 1 the second"
