@@ -404,3 +404,52 @@ def test_a_huge_cash_amount_is_asked_about_before_the_sale(
     qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.done_panel)
     [invoice] = stored_invoices(services, staff)
     assert (invoice.paid, invoice.change) == (Decimal("5.00"), Decimal("99999995.00"))
+
+
+def test_the_standard_sale_takes_three_scans_and_four_keys(
+    qtbot: QtBot, cashier_ctx: UiContext, services: Services, staff: Staff, customer_code: str
+) -> None:
+    """Scan the customer, scan two products, cash exact, next sale: the scanner sends each
+    code with its Enter; the cashier presses F12, Enter (the exact cash), Enter (save) and
+    Enter (next sale)."""
+    for sku, price, barcode in (
+        ("MUG", "14.00", "4006381333931"),
+        ("CAT", "9.50", "4006381333948"),
+    ):
+        services.products.add(
+            staff.admin, sku=sku, name=sku.title(), price=price, vat_rate="19", barcodes=[barcode]
+        )
+    screen = open_checkout(qtbot, cashier_ctx)
+    keys = 0
+
+    def scan(code: str) -> None:  # a keyboard-wedge scanner: the code, then its Enter
+        type_text(qtbot, code)
+        press(qtbot, Qt.Key.Key_Return)
+
+    def key(which: Qt.Key) -> None:
+        nonlocal keys
+        keys += 1
+        press(qtbot, which)
+
+    scan(customer_code)
+    qtbot.waitUntil(lambda: screen.cart is not None and screen.cart.customer is not None)
+    scan("4006381333931")
+    qtbot.waitUntil(lambda: screen.cart is not None and len(screen.cart.lines) == 1)
+    scan("4006381333948")
+    qtbot.waitUntil(lambda: screen.cart is not None and len(screen.cart.lines) == 2)
+    key(Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: focused() is screen.payment_dialog.cash)
+    key(Qt.Key.Key_Return)  # the cash field holds the total: exact
+    qtbot.waitUntil(lambda: focused() is screen.confirmation.save_button)
+    key(Qt.Key.Key_Return)  # save
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.done_panel)
+    key(Qt.Key.Key_Return)  # next sale
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.sale_page)
+    assert focused() is screen.scan
+    assert keys <= 4
+    [invoice] = stored_invoices(services, staff)
+    assert (invoice.customer_code, invoice.gross, invoice.change) == (
+        customer_code,
+        Decimal("23.50"),
+        Decimal("0.00"),
+    )
