@@ -35,7 +35,7 @@ from pos_desktop.services.offline_link import TillLink
 from pos_desktop.services.on_demand import built_once
 from pos_desktop.services.station import StationResolver
 from pos_desktop.storage.engine import normalize_url, sqlite_url
-from pos_desktop.storage.models import Customer, DocumentSeries, Terminal
+from pos_desktop.storage.models import Customer, DocumentSeries, PrintJob, Terminal
 from pos_desktop.storage.uow import Database
 
 if TYPE_CHECKING:
@@ -117,10 +117,11 @@ class OfflineTill:
         making.rename(self.path)
         return True
 
-    def refresh(self) -> FillResult | RefreshResult:
+    def refresh(self) -> FillResult | RefreshResult | None:
         """Bring the journal's copy up to date: only what changed on the server (the read
         cache), unless entries made since the last whole copy left rows of the journal's own
-        (customers registered offline, under local ids): then a whole copy replaces them."""
+        (customers registered offline, under local ids): then a whole copy replaces them, once
+        the receipts of those sales have printed (``None`` until then: the copy is kept)."""
         from pos_desktop.services.offline_cache_fill import fill_journal  # noqa: PLC0415
         from pos_desktop.services.offline_read_cache import ReadCache  # noqa: PLC0415
 
@@ -128,8 +129,18 @@ class OfflineTill:
         terminal = self.settings.pos.terminal
         cache = ReadCache(server, journal, terminal, clock=self._server.clock)
         if self.entries.last_seq() > cache.filled_through():
+            if self._receipts_waiting():
+                return None  # a whole copy would drop them: after they printed
             return fill_journal(server, journal, terminal, self._server.clock)
         return cache.refresh()
+
+    def _receipts_waiting(self) -> int:
+        """Print jobs of the journal not printed yet (sales made offline, printer away)."""
+        from pos_desktop.services.printing.jobs import OPEN  # noqa: PLC0415 - lazy
+
+        with self.db.reader() as uow:
+            query = select(func.count()).select_from(PrintJob)
+            return int(uow.session.scalar(query.where(PrintJob.state.in_(OPEN))) or 0)
 
     @built_once
     def services(self) -> Services:

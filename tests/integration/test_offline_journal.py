@@ -25,6 +25,7 @@ from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.connectivity import Connectivity, Link
 from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.services.events import LinkChanged
+from pos_desktop.services.offline_cache_fill import FillResult
 from pos_desktop.services.offline_read_cache import RefreshResult
 from pos_desktop.services.sales import SaleInput
 from pos_desktop.storage import migrate
@@ -39,6 +40,7 @@ from tests.conftest import FAST_HASHER, Staff
 from tests.support.clock import FakeClock
 from tests.support.offline_tills import SALE, journal_of, sell, till_services
 from tests.support.pg_proxy import PostgresProxy
+from tests.support.socket_printer import SocketPrinter
 
 pytestmark = pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
 
@@ -326,3 +328,23 @@ def test_a_till_killed_while_selling_offline_keeps_every_sale_it_reported(
     entries = {e.number for e in journal.entries.listed(limit=10_000)}
     assert set(reported) <= saved  # nothing it said was saved is lost
     assert entries == saved  # and every sale has its entry, committed with it
+
+
+def test_a_receipt_not_yet_printed_keeps_the_journal_until_it_prints(
+    till: Services, staff: Staff, proxy: PostgresProxy
+) -> None:
+    with SocketPrinter() as printer:
+        printing = till.settings.printer
+        printing.url, printing.timeout_seconds, printing.auto_print = printer.url, 1, True
+        printer.mode = "paper out"
+        journal = journal_of(till)
+        proxy.go_down()
+        view, offline = sell(till, staff.cashier)
+        assert offline
+        assert journal.services.printing.send_due().waiting  # no paper
+        proxy.come_back()
+        assert journal.sync_round().pushed == 1
+        assert journal.refresh() is None  # a whole copy would drop the waiting receipt
+        printer.mode = "ready"
+        assert journal.services.printing.send_due().printed == [view.number]
+        assert isinstance(journal.refresh(), FillResult)  # now the copy is replaced
