@@ -32,7 +32,9 @@ from pos_desktop.ui.screens.todays_workshops import TodaysWorkshops
 from pos_desktop.ui.widgets.message_bar import MessageBar
 
 PIE_SLICES = 6
-#: More bars than this and their labels stand upright.
+#: The pies' least height, their legends under them (the bar charts keep 220).
+PIE_HEIGHT = 170
+#: More bars than this and every other hour is labelled.
 LABELS_ACROSS = 12
 OPENS, CLOSES = 8, 19
 
@@ -169,6 +171,8 @@ class DashboardScreen(QWidget):
         self.legends = [QLabel(), QLabel()]
         for column, (view, legend) in enumerate(zip(self.charts[2:], self.legends, strict=True)):
             legend.setWordWrap(True)
+            # The legend's lines come out of the pie's height: the window still fits 700 px.
+            view.setMinimumHeight(PIE_HEIGHT)
             pie = QVBoxLayout()
             pie.addWidget(view, 1)
             pie.addWidget(legend)
