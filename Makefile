@@ -45,7 +45,7 @@ BUILD_VENV := build/venv
 VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"$$/\1/p' pos_desktop/__init__.py)
 PACKAGE_TAR := dist/pos-desktop-$(VERSION)-linux-$(shell uname -m).tar.gz
 
-.PHONY: run test system-deps install bench lint clean package package-deps icons
+.PHONY: run test system-deps install bench lint clean package package-deps icons translations
 
 run: install
 	$(BIN)/pos-desktop
@@ -108,6 +108,11 @@ icons:
 		rsvg-convert -w $$size -h $$size packaging/icons/pos-desktop.svg \
 			-o resources/icons/pos-desktop-$$size.png; \
 	done
+
+# The UI's catalogues: the strings of the code into resources/i18n/*.ts (lupdate), compiled to
+# the .qm files the app loads (lrelease). Both are committed; see docs/translations.md.
+translations: install
+	$(BIN)/python packaging/translations.py
 
 # Performance figures for docs/benchmarks.md (takes a few minutes: loads 100,000 customers and invoices).
 bench: install

@@ -9,6 +9,7 @@ import click
 
 from pos_desktop.cli.context import CliContext, pass_context
 from pos_desktop.domain.errors import PosError
+from pos_desktop.domain.languages import LANGUAGES
 
 
 class GuiUnavailable(PosError):
@@ -52,7 +53,14 @@ def gui(obj: CliContext) -> None:
     default="light",
     show_default=True,
 )
-def screenshots(out: Path, size: str, theme: str) -> None:
+@click.option(
+    "--language",
+    type=click.Choice(list(LANGUAGES)),
+    default="en",
+    show_default=True,
+    help="The UI's language (text, numbers and amounts).",
+)
+def screenshots(out: Path, size: str, theme: str, language: str) -> None:
     """Render every screen with demo data to PNG files (offscreen; for the README and reviews).
 
     Uses a throw-away database in a temporary folder, never the configured one.
@@ -65,5 +73,7 @@ def screenshots(out: Path, size: str, theme: str) -> None:
         from pos_desktop.ui.screenshots import render_screenshots  # noqa: PLC0415 (lazy on purpose)
     except ImportError as error:
         raise GuiUnavailable(f"screenshots need Qt's system libraries ({error})") from error
-    for path in render_screenshots(out, size=(int(width), int(height)), theme=theme):
+    for path in render_screenshots(
+        out, size=(int(width), int(height)), theme=theme, language=language
+    ):
         click.echo(str(path))

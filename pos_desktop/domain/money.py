@@ -33,6 +33,10 @@ _LOCALE_NUMBER = re.compile(r"[\d.,'\u00a0\u202f ]+")
 #: decimal separator is not a dot is kept: for the others nothing changes, so ``1,250`` never
 #: silently becomes a thousand times more than meant.
 _typing_locale: str | None = None
+#: The locale amounts are shown in on screen (``12,50`` in German), set with the user's
+#: language; ``None``: plain machine text as ``format_amount`` writes it. JSON, the CLI and
+#: files never use it.
+_display_locale: str | None = None
 
 
 CENTS = Decimal("0.01")
@@ -107,6 +111,39 @@ def set_typing_locale(name: str | None) -> str | None:
     if get_decimal_symbol(locale) != ".":
         _typing_locale = str(locale)
     return _typing_locale
+
+
+def set_display_locale(name: str | None) -> str | None:
+    """Show amounts on screen as ``name`` writes them (``1.234,50`` for ``de``); kept only for
+    a locale whose decimal separator is not a dot (as ``set_typing_locale``), so English
+    screens keep the plain ``1234.50`` a cashier also types."""
+    global _display_locale  # noqa: PLW0603 - one setting for the process, see above
+    _display_locale = None
+    if not name:
+        return None
+    from babel import Locale, UnknownLocaleError  # noqa: PLC0415 - see the module
+    from babel.numbers import get_decimal_symbol  # noqa: PLC0415
+
+    try:
+        locale = Locale.parse(name.split(".")[0].replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return None
+    if get_decimal_symbol(locale) != ".":
+        _display_locale = str(locale)
+    return _display_locale
+
+
+def display_amount(amount: Decimal, currency: str) -> str:
+    """An amount for people on screen: the display locale's separators with exactly the
+    minor-unit decimals (``12,50``), else ``format_amount``'s plain text."""
+    locale = _display_locale
+    if locale is None:
+        return format_amount(amount, currency)
+    from babel.numbers import format_decimal  # noqa: PLC0415 - see the module
+
+    digits = minor_unit_digits(currency)
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    return str(format_decimal(round_money(amount, currency), format=pattern, locale=locale))
 
 
 def _in_typing_locale(raw: str) -> str | None:

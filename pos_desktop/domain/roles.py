@@ -92,6 +92,9 @@ class Actor:
     username: str
     role: Role
     label: str
+    #: The user's language for the UI (domain/languages.py; ``""``: the system's). A
+    #: preference carried with the login, so the window is built in it at once.
+    language: str = ""
 
     def can(self, permission: Permission) -> bool:
         return permission in ROLE_PERMISSIONS[self.role]

@@ -13,7 +13,7 @@ Threading: hashing takes tens of milliseconds on purpose; call ``login`` from a 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
@@ -31,6 +31,7 @@ from pos_desktop.domain.errors import (
     NotFound,
     ValidationError,
 )
+from pos_desktop.domain.languages import parse_language
 from pos_desktop.domain.login_delay import minutes_seconds, seconds_to_wait
 from pos_desktop.domain.passwords import check_new_password, normalize_username
 from pos_desktop.domain.roles import Actor, Permission, Role
@@ -84,7 +85,7 @@ def parse_role(text: str) -> Role:
 
 
 def actor_for(user: User) -> Actor:
-    return Actor(user.id, user.username, Role(user.role), user.username)
+    return Actor(user.id, user.username, Role(user.role), user.username, user.language or "")
 
 
 def _end_cli_sessions(session: Session, user_id: int) -> None:
@@ -419,6 +420,34 @@ class UserService:
             view = _view(user, _retry_at(uow.session, name))
             uow.commit()
         return view
+
+    def set_language(self, actor: Actor, language: str) -> Actor:
+        """The logged-in user's own UI language (``""``: the system's); every user may choose
+        theirs, nobody another's. Audited; returns the actor carrying the new language."""
+        if actor.user_id is None:
+            raise InvalidState("only a logged-in user has a language")
+        code = parse_language(language)
+        with self._db.unit_of_work() as uow:
+            user = uow.session.get(User, actor.user_id)
+            if user is None:
+                raise NotFound(f"no user {actor.username!r}")
+            before = user.language or ""
+            if before != code:
+                user.language = code
+                audit.record(
+                    uow.session,
+                    actor=actor,
+                    at=self._clock.now(),
+                    action="user.language",
+                    entity_type="user",
+                    entity_key=user.username,
+                    summary=f"language of {user.username}: {code or 'system'}",
+                    before={"language": before},
+                    after={"language": code},
+                    terminal=self._terminal,
+                )
+                uow.commit()
+        return replace(actor, language=code)
 
     @staticmethod
     def _ensure_an_admin_remains(session: Session) -> None:

@@ -18,18 +18,17 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from pos_desktop import __version__
 from pos_desktop.adapters.log_files import start_logging
 from pos_desktop.config import Settings, masked
 from pos_desktop.domain.errors import DatabaseUnavailable, PosError
-from pos_desktop.domain.money import set_typing_locale
 from pos_desktop.domain.roles import Actor
 from pos_desktop.ui.app_icon import DESKTOP_FILE_NAME, app_icon
 from pos_desktop.ui.crash_report import CrashReporter
 from pos_desktop.ui.garbage import collect_on_ui_thread
+from pos_desktop.ui.i18n import apply_language, tr
 from pos_desktop.ui.offline_switch import LOGGED_IN_OFFLINE, make_journal
 from pos_desktop.ui.screens.login import LoginDialog
 from pos_desktop.ui.theme import apply_theme
@@ -82,6 +81,7 @@ def run_gui(settings: Settings) -> int:
 
 def _run_gui(app: QApplication, settings: Settings) -> int:
     apply_theme(settings.ui.theme, touch=settings.ui.touch_mode)
+    apply_language("")  # the login in the system's language; the user's own after it
     runner = ThreadPoolRunner()
     opened: list[Services] = []  # first start may move the app to another database
     try:
@@ -148,9 +148,9 @@ def _start(
 
         taken = isinstance(error, TerminalTaken)
         _fatal(
-            f"This terminal id is taken.\n\n{error}"
+            tr("App", "This terminal id is taken.\n\n{error}").format(error=error)
             if taken
-            else f"Cannot open the database: {error}"
+            else tr("App", "Cannot open the database: {error}").format(error=error)
         )
         return 1
     if accepted and login.actor is not None:
@@ -174,9 +174,12 @@ def run_session(
         state = admin.upgrade_embedded()  # this till's own SQLite file; a server waits
     if state is Startup.OUTDATED:
         _fatal(
-            "The database's schema does not match this version of Booth POS. After an update "
-            "of the app, an admin runs `pos-desktop db upgrade` (other terminals closed); if "
-            "other terminals run a newer version, update this one."
+            tr(
+                "App",
+                "The database's schema does not match this version of Booth POS. After an "
+                "update of the app, an admin runs `pos-desktop db upgrade` (other terminals "
+                "closed); if other terminals run a newer version, update this one.",
+            )
         )
         return 1
     admin_name, notice, tone = "", "", Tone.INFO
@@ -194,7 +197,7 @@ def run_session(
     try:  # one terminal id, one device: before anyone logs in (services/terminal_lease.py)
         services.terminal_lease.claim()
     except TerminalTaken as taken:
-        _fatal(f"This terminal id is taken.\n\n{taken}")
+        _fatal(tr("App", "This terminal id is taken.\n\n{error}").format(error=taken))
         return 1
     login = LoginDialog(services, runner, username=admin_name)
     if notice:
@@ -216,14 +219,14 @@ def serve(
     ``offline``: the login was checked on this till's journal (the server did not answer)."""
     from pos_desktop.ui.idle_lock import TerminalLock  # noqa: PLC0415 - after the login, above
 
-    # Amounts typed as the user's locale writes them ("12,50" in Germany), dots as well; here,
-    # after the login, because it loads Babel's locale data.
-    log.info("numbers typed as in %s", set_typing_locale(QLocale.system().name()) or "C")
+    # The user's language (else the system's), and amounts typed and shown as it writes them
+    # ("12,50" in German), dots as well.
+    log.info("language %s", apply_language(actor.language))
     timeout = idle_timeout_ms(services.settings)
     lock = TerminalLock(services, runner, actor, timeout_ms=timeout)
     lock.start()
     if offline:
-        lock.window.statusBar().showMessage(LOGGED_IN_OFFLINE, 60_000)
+        lock.window.statusBar().showMessage(tr("Offline", LOGGED_IN_OFFLINE), 60_000)
     make_journal(services, runner)  # a till on PostgreSQL: its offline journal, if not made yet
     # Customer emails go out on their own thread: SMTP may stall for its whole timeout.
     mail = services.mail_loop

@@ -22,6 +22,7 @@ from pos_desktop.adapters.log_files import log_file
 from pos_desktop.bootstrap import Services
 from pos_desktop.config import masked
 from pos_desktop.config.file_modes import private_folder
+from pos_desktop.ui.i18n import tr
 
 #: How long the status bar says the information was copied.
 COPIED_MS = 5000
@@ -47,12 +48,14 @@ def add_help_menu(
     window: QMainWindow, services: Services, show_shortcuts: Callable[[], None]
 ) -> QMenu:
     """``Alt+H``: keyboard shortcuts (F1), open the log folder, copy the system information."""
-    menu = window.menuBar().addMenu("&Help")
-    shortcuts = QAction("&Keyboard shortcuts\tF1", window)  # F1 itself is the window's shortcut
+    menu = window.menuBar().addMenu(tr("HelpMenu", "&Help"))
+    shortcuts = QAction(
+        tr("HelpMenu", "&Keyboard shortcuts\tF1"), window
+    )  # F1 itself is the window's shortcut
     shortcuts.triggered.connect(show_shortcuts)
-    folder = QAction("Open &log folder", window)
+    folder = QAction(tr("HelpMenu", "Open &log folder"), window)
     folder.triggered.connect(lambda: open_log_folder(services))
-    copy = QAction("&Copy version and system information", window)
+    copy = QAction(tr("HelpMenu", "&Copy version and system information"), window)
     copy.triggered.connect(lambda: copy_system_information(window, services))
     for action in (shortcuts, folder, copy):
         menu.addAction(action)
@@ -67,4 +70,6 @@ def open_log_folder(services: Services) -> bool:
 
 def copy_system_information(window: QMainWindow, services: Services) -> None:
     QApplication.clipboard().setText(system_information(services))
-    window.statusBar().showMessage("Version and system information copied", COPIED_MS)
+    window.statusBar().showMessage(
+        tr("HelpMenu", "Version and system information copied"), COPIED_MS
+    )

@@ -14,6 +14,7 @@ through ``LoginDialog``.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pos_desktop.bootstrap import Services
 from pos_desktop.domain.roles import Actor
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import apply_language, tr
 from pos_desktop.ui.main_window import MainWindow
 from pos_desktop.ui.screens.login import Countdown, LoginDialog, monotonic_ms
 from pos_desktop.ui.screens.settings import SettingsScreen
@@ -128,12 +130,15 @@ class LockDialog(LoginDialog):
         super().__init__(
             services, runner, username=actor.username, countdown=countdown, parent=parent
         )
-        self.setWindowTitle("Booth POS: locked")
+        self.setWindowTitle(tr("LockDialog", "Booth POS: locked"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, on=False)
         self.intro.setText(
-            f"<b>Locked</b> after a while without input. {actor.label}: your password to go "
-            "on. Someone else: log in with your own name (the open sale is then discarded)."
+            tr(
+                "LockDialog",
+                "<b>Locked</b> after a while without input. {user}: your password to go on. "
+                "Someone else: log in with your own name (the open sale is then discarded).",
+            ).format(user=actor.label)
         )
         self.cancel_button.hide()
 
@@ -199,6 +204,35 @@ class TerminalLock(QObject):
         screen = self.window.screens.get("Settings")
         if isinstance(screen, SettingsScreen):
             screen.idle_lock_changed.connect(self.set_idle_minutes)
+        self.window.language_requested.connect(self.change_language)
+
+    # -------------------------------------------------------------------------- language
+
+    def change_language(self, code: str) -> None:
+        """The user's own choice of language: stored (on the runner), then applied at once by
+        building the window anew in it with the open cart handed over (no restart)."""
+        actor = self.window.ctx.actor
+        users = self._services.users
+        self._runner.submit(
+            lambda: users.set_language(actor, code),
+            self.switch_language,
+            lambda error: self._language_not_saved(actor, code, error),
+            owner=self,
+        )
+
+    def _language_not_saved(self, actor: Actor, code: str, error: Exception) -> None:
+        """Not stored (the server away, say): shown in it all the same, for this session."""
+        self.switch_language(replace(actor, language=code))
+        self.window.statusBar().showMessage(
+            tr("TerminalLock", "The language was not saved: {error}").format(error=error), 10_000
+        )
+
+    def switch_language(self, actor: Actor) -> None:
+        """Apply ``actor``'s language and build the window anew in it, keeping the cart."""
+        if self.locked:
+            return
+        apply_language(actor.language)
+        self._replace_window(actor, hand_over=True)
 
     def lock(self) -> None:
         """Hide the till behind the lock dialog (a child of the window: it blocks closing it)."""
@@ -229,6 +263,7 @@ class TerminalLock(QObject):
             if self._focus is not None and shiboken6.isValid(self._focus):
                 self._focus.setFocus()
         else:
+            apply_language(dialog.actor.language)  # the new user's, before their window
             self._replace_window(dialog.actor)
         self._focus = None
         if self._enabled:
@@ -239,10 +274,16 @@ class TerminalLock(QObject):
         if content is not None:
             content.setVisible(visible)
 
-    def _replace_window(self, actor: Actor) -> None:
+    def _replace_window(self, actor: Actor, *, hand_over: bool = False) -> None:
+        """A new window for ``actor``: another user's (the open cart parked) or the same user's
+        in another language (``hand_over``: the cart goes on in the new window)."""
         old = self.window
-        old.park_open_cart(f"left open by {old.ctx.actor.label} when {actor.label} took over")
+        cart = old.hand_over_cart() if hand_over else None
+        if not hand_over:
+            old.park_open_cart(f"left open by {old.ctx.actor.label} when {actor.label} took over")
         self.window = self._build_window(UiContext(self._services, self._runner, actor))
+        if cart is not None:
+            self.window.take_over_cart(cart)
         self.window.setGeometry(old.geometry())
         self.window.setWindowState(old.windowState())
         self._follow_settings()

@@ -24,9 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.domain.roles import Permission
+from pos_desktop.ui.cart import Cart
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.customer_display.control import DisplayControl
 from pos_desktop.ui.help_menu import add_help_menu
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, current_language, role_name, tr
+from pos_desktop.ui.language_menu import add_language_menu
 from pos_desktop.ui.scanning.scanners import Scanners
 from pos_desktop.ui.screens.audit_log import AuditLogScreen
 from pos_desktop.ui.screens.cash_drawer import CashDrawerScreen
@@ -57,6 +60,7 @@ from pos_desktop.ui.widgets.printer_status import PrinterStatusLabel
 
 @dataclass(frozen=True)
 class ScreenSpec:
+    #: The screen's key (English) and, translated in the context "Screens", its name.
     title: str
     permission: Permission
     build: Callable[[UiContext], QWidget]
@@ -65,37 +69,111 @@ class ScreenSpec:
 
 
 SCREENS: tuple[ScreenSpec, ...] = (
-    ScreenSpec("Checkout", Permission.INVOICE_CREATE, CheckoutScreen, "shopping-cart"),
     ScreenSpec(
-        "Register customer", Permission.CUSTOMER_REGISTER, RegisterCustomerScreen, "user-plus"
+        QT_TRANSLATE_NOOP("Screens", "Checkout"),
+        Permission.INVOICE_CREATE,
+        CheckoutScreen,
+        "shopping-cart",
     ),
-    ScreenSpec("Customers", Permission.CUSTOMER_VIEW, CustomersScreen, "users"),
-    ScreenSpec("Invoices", Permission.INVOICE_VIEW, InvoicesScreen, "receipt"),
-    ScreenSpec("Cash drawer", Permission.CASH_SESSION, CashDrawerScreen, "banknote"),
-    ScreenSpec("Dashboard", Permission.REPORT_VIEW, DashboardScreen, "layout-dashboard"),
-    ScreenSpec("Reports", Permission.REPORT_VIEW, ReportsScreen, "chart-column"),
-    ScreenSpec("Products", Permission.PRODUCT_MANAGE, ProductsScreen, "package"),
-    ScreenSpec("Stock", Permission.PRODUCT_MANAGE, StockScreen, "warehouse"),
-    ScreenSpec("Users", Permission.USER_MANAGE, UsersScreen, "user-cog"),
-    ScreenSpec("Settings", Permission.SETTINGS_MANAGE, SettingsScreen, "settings"),
-    ScreenSpec("Audit log", Permission.AUDIT_VIEW, AuditLogScreen, "scroll-text"),
-    ScreenSpec("Outbox", Permission.OUTBOX_MANAGE, OutboxScreen, "send"),
-    ScreenSpec("Import customers", Permission.CUSTOMER_IMPORT, CustomerImportScreen, "file-up"),
+    ScreenSpec(
+        QT_TRANSLATE_NOOP("Screens", "Register customer"),
+        Permission.CUSTOMER_REGISTER,
+        RegisterCustomerScreen,
+        "user-plus",
+    ),
+    ScreenSpec(
+        QT_TRANSLATE_NOOP("Screens", "Customers"),
+        Permission.CUSTOMER_VIEW,
+        CustomersScreen,
+        "users",
+    ),
+    ScreenSpec(
+        QT_TRANSLATE_NOOP("Screens", "Invoices"), Permission.INVOICE_VIEW, InvoicesScreen, "receipt"
+    ),
+    ScreenSpec(
+        QT_TRANSLATE_NOOP("Screens", "Cash drawer"),
+        Permission.CASH_SESSION,
+        CashDrawerScreen,
+        "banknote",
+    ),
+    ScreenSpec(
+        QT_TRANSLATE_NOOP("Screens", "Dashboard"),
+        Permission.REPORT_VIEW,
+        DashboardScreen,
+        "layout-dashboard",
+    ),
+    ScreenSpec(
+        QT_TRANSLATE_NOOP("Screens", "Reports"),
+        Permission.REPORT_VIEW,
+        ReportsScreen,
+        "chart-column",
+    ),
+    ScreenSpec(
+        QT_TRANSLATE_NOOP("Screens", "Products"),
+        Permission.PRODUCT_MANAGE,
+        ProductsScreen,
+        "package",
+    ),
+    ScreenSpec(
+        QT_TRANSLATE_NOOP("Screens", "Stock"), Permission.PRODUCT_MANAGE, StockScreen, "warehouse"
+    ),
+    ScreenSpec(
+        QT_TRANSLATE_NOOP("Screens", "Users"), Permission.USER_MANAGE, UsersScreen, "user-cog"
+    ),
+    ScreenSpec(
+        QT_TRANSLATE_NOOP("Screens", "Settings"),
+        Permission.SETTINGS_MANAGE,
+        SettingsScreen,
+        "settings",
+    ),
+    ScreenSpec(
+        QT_TRANSLATE_NOOP("Screens", "Audit log"),
+        Permission.AUDIT_VIEW,
+        AuditLogScreen,
+        "scroll-text",
+    ),
+    ScreenSpec(
+        QT_TRANSLATE_NOOP("Screens", "Outbox"), Permission.OUTBOX_MANAGE, OutboxScreen, "send"
+    ),
+    ScreenSpec(
+        QT_TRANSLATE_NOOP("Screens", "Import customers"),
+        Permission.CUSTOMER_IMPORT,
+        CustomerImportScreen,
+        "file-up",
+    ),
     # After the others, so their Ctrl+N stay where cashiers' fingers learnt them.
-    ScreenSpec("Workshops", Permission.WORKSHOP_MANAGE, WorkshopsScreen, "calendar-days"),
-    ScreenSpec("Door check-in", Permission.CUSTOMER_VIEW, DoorView, "scan-line"),
-    ScreenSpec("Offline journal", Permission.OUTBOX_MANAGE, OfflineJournalScreen, "wifi-off"),
+    ScreenSpec(
+        QT_TRANSLATE_NOOP("Screens", "Workshops"),
+        Permission.WORKSHOP_MANAGE,
+        WorkshopsScreen,
+        "calendar-days",
+    ),
+    ScreenSpec(
+        QT_TRANSLATE_NOOP("Screens", "Door check-in"),
+        Permission.CUSTOMER_VIEW,
+        DoorView,
+        "scan-line",
+    ),
+    ScreenSpec(
+        QT_TRANSLATE_NOOP("Screens", "Offline journal"),
+        Permission.OUTBOX_MANAGE,
+        OfflineJournalScreen,
+        "wifi-off",
+    ),
 )
 
 
 class MainWindow(QMainWindow):
     #: Ctrl+L: the cashier steps away (or hands over): the till locks at once.
     lock_requested = Signal()
+    #: The user chose another language in the Language menu (its code): the terminal lock
+    #: stores it and builds the window anew (ui/idle_lock.py).
+    language_requested = Signal(str)
 
     def __init__(self, ctx: UiContext, screens: tuple[ScreenSpec, ...] = SCREENS) -> None:
         super().__init__()
         self.ctx = ctx
-        self.setWindowTitle("Booth POS")
+        self.setWindowTitle(tr("MainWindow", "Booth POS"))
         self.resize(1280, 800)
         self.nav = Navigation()
         self.nav.setFixedWidth(200)
@@ -105,7 +183,7 @@ class MainWindow(QMainWindow):
             if ctx.actor.can(spec.permission):
                 widget = spec.build(ctx)
                 self.screens[spec.title] = widget
-                self.nav.add_screen(spec.title, spec.icon)
+                self.nav.add_screen(tr("Screens", spec.title), spec.icon)
                 self.stack.addWidget(widget)
         self.nav.currentRowChanged.connect(self._show_row)
         self._connect_screens()
@@ -119,9 +197,31 @@ class MainWindow(QMainWindow):
         self.scanners = Scanners(self, self.scanner_label)
         self.customer_display = DisplayControl(ctx, self)
         self._build_shortcuts()
+        self.language_menu, self.language_actions = add_language_menu(self)
+        for code, action in self.language_actions.items():
+            action.triggered.connect(lambda _=False, c=code: self._language_chosen(c))
         self.help_menu = add_help_menu(self, ctx.services, self.show_help)
         if self.nav.count():
             self.nav.setCurrentRow(0)
+
+    def _language_chosen(self, code: str) -> None:
+        if code != current_language():
+            self.language_requested.emit(code)
+
+    def hand_over_cart(self) -> Cart | None:
+        """The checkout's cart for the window that replaces this one (another language), or
+        ``None`` (no lines, or a sale being saved: that one finishes here)."""
+        checkout = self.screens.get("Checkout")
+        if not isinstance(checkout, CheckoutScreen) or checkout.cart is None:
+            return None
+        if not checkout.cart.lines or checkout.saving:
+            return None
+        return checkout.cart
+
+    def take_over_cart(self, cart: Cart) -> None:
+        checkout = self.screens.get("Checkout")
+        if isinstance(checkout, CheckoutScreen):
+            checkout.adopt_cart(cart)
 
     def _connect_screens(self) -> None:
         """Screens do not know each other; the window passes a customer from one to another."""
@@ -139,15 +239,19 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.user_label = QLabel(f"{self.ctx.actor.label} ({self.ctx.actor.role.value})")
-        self.db_label = QLabel(f"Database: {self.ctx.services.database_admin.backend}")
+        self.user_label = QLabel(f"{self.ctx.actor.label} ({role_name(self.ctx.actor.role)})")
+        self.db_label = QLabel(
+            tr("MainWindow", "Database: {backend}").format(
+                backend=self.ctx.services.database_admin.backend
+            )
+        )
         self.busy_label = QLabel("")
         #: "Offline since 10:42 - 17 sales waiting" (hidden while the server answers).
         self.link_label = LinkStatusLabel(self.ctx)
         # Placeholders until the printing, scanning and email issues fill them in.
         self.printer_label = PrinterStatusLabel(self.ctx)
         self.printer_label.clicked.connect(self.show_print_queue)
-        self.scanner_label = QLabel("Scanner: keyboard")
+        self.scanner_label = QLabel(tr("MainWindow", "Scanner: keyboard"))
         self.outbox_label = OutboxStatusLabel(self.ctx)
         self.backup_label = BackupStatusLabel(self.ctx)
         for label in (
@@ -166,7 +270,7 @@ class MainWindow(QMainWindow):
             busy_changed.connect(self._show_busy)  # a method: disconnected with the window
 
     def _show_busy(self, busy: bool) -> None:
-        self.busy_label.setText("Working..." if busy else "")
+        self.busy_label.setText(tr("MainWindow", "Working...") if busy else "")
 
     def _build_shortcuts(self) -> None:
         QShortcut(QKeySequence(Qt.Key.Key_F4), self, self.go_to_checkout)
@@ -259,18 +363,23 @@ class MainWindow(QMainWindow):
         assert isinstance(checkout, CheckoutScreen)
         self.show_screen("Checkout")
         count = len(cart.lines)
+        question = (
+            tr("MainWindow", "The cart has {count} lines. Park the sale before closing?")
+            if count > 1
+            else tr("MainWindow", "The cart has 1 line. Park the sale before closing?")
+        )
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Close Booth POS",
-            f"The cart has {count} line{'s' if count > 1 else ''}. Park the sale before closing?",
+            tr("MainWindow", "Close Booth POS"),
+            question.format(count=count),
             QMessageBox.StandardButton.Cancel,
             self,
         )
         self.park_and_close_button = box.addButton(
-            "&Park and close", QMessageBox.ButtonRole.AcceptRole
+            tr("MainWindow", "&Park and close"), QMessageBox.ButtonRole.AcceptRole
         )
         self.drop_and_close_button = box.addButton(
-            "&Drop the cart and close", QMessageBox.ButtonRole.DestructiveRole
+            tr("MainWindow", "&Drop the cart and close"), QMessageBox.ButtonRole.DestructiveRole
         )
         box.setDefaultButton(self.park_and_close_button)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)

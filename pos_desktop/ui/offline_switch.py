@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.errors import DatabaseUnavailable, InDoubt, InvalidState, NotFound
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the login imports this module before the database layer is loaded
     from pos_desktop.bootstrap import Services
@@ -32,16 +33,18 @@ T = TypeVar("T")
 #: What a refund, void or edit says while the till sells on its journal.
 ON_THE_SERVER = "This invoice is on the server; refunds and edits wait until the line is back"
 #: Said under a sale saved on the journal.
-SAVED_OFFLINE = (
-    "Saved on this till (offline) as {number}; it goes to the server when the line is back"
+SAVED_OFFLINE = QT_TRANSLATE_NOOP(
+    "Offline",
+    "Saved on this till (offline) as {number}; it goes to the server when the line is back",
 )
 
 #: Said after a login against the journal's copy of the users.
-LOGGED_IN_OFFLINE = "Logged in on this till (offline)"
+LOGGED_IN_OFFLINE = QT_TRANSLATE_NOOP("Offline", "Logged in on this till (offline)")
 #: Said under a customer registered on the journal.
-REGISTERED_OFFLINE = (
+REGISTERED_OFFLINE = QT_TRANSLATE_NOOP(
+    "Offline",
     "Registered {name} on this till (offline) as {code}; the welcome email goes out when the"
-    " line is back"
+    " line is back",
 )
 
 

@@ -26,6 +26,7 @@ from pos_desktop.domain.roles import Actor, Role
 from pos_desktop.services.database_admin import DemoRequest, FirstStart, file_url
 from pos_desktop.services.exhibitions import ExhibitionInput
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import apply_language
 from pos_desktop.ui.idle_lock import TerminalLock
 from pos_desktop.ui.main_window import MainWindow
 from pos_desktop.ui.screens.checkout import CheckoutScreen
@@ -41,12 +42,12 @@ SETUP = Actor(None, "cli:screenshots", Role.ADMIN, "cli:screenshots")
 
 
 def render_screenshots(
-    out: Path, *, size: tuple[int, int] | None = None, theme: str = "light"
+    out: Path, *, size: tuple[int, int] | None = None, theme: str = "light", language: str = "en"
 ) -> list[Path]:
     """:func:`take_screenshots` in this process's QApplication (started here if there is none:
     the CLI's ``screenshots``), so Qt stays inside ui/."""
     _app = QApplication.instance() or QApplication([])  # kept alive while rendering
-    return take_screenshots(out, size=size or WINDOW_SIZE, theme=theme)
+    return take_screenshots(out, size=size or WINDOW_SIZE, theme=theme, language=language)
 
 
 def take_screenshots(
@@ -56,12 +57,15 @@ def take_screenshots(
     invoices: int = 400,
     size: tuple[int, int] | None = None,
     theme: str = "light",
+    language: str = "en",
 ) -> list[Path]:
     """Needs a QApplication (the CLI starts one on the offscreen platform). ``size``: the main
-    window's; ``theme``: a ``ui.theme`` value."""
+    window's; ``theme``: a ``ui.theme`` value; ``language``: a code of domain/languages.py
+    (the UI's text, numbers and amounts in it)."""
     out.mkdir(parents=True, exist_ok=True)
     size = size or WINDOW_SIZE
     apply_theme(theme)
+    apply_language(language)
     with tempfile.TemporaryDirectory(prefix="pos_shots_") as name:
         folder = Path(name)
         url = file_url(folder / "pos.sqlite3")
@@ -90,6 +94,7 @@ def take_screenshots(
         finally:
             runner.wait_for_done()
             services.close()
+            apply_language("")
 
 
 def _settle(runner: ThreadPoolRunner, rounds: int = 5) -> None:

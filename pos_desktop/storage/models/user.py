@@ -24,3 +24,5 @@ class User(Timestamped, Versioned, Base):
     # Failed logins are counted per typed name in ``login_throttles`` (real names or not).
     last_login_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     password_changed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    #: The UI's language (domain/languages.py); empty: the system's (migration 0031).
+    language: Mapped[str] = mapped_column(String(8), default="", server_default="")

@@ -22,18 +22,19 @@ from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionHeader
 
 from pos_desktop.domain.errors import ValidationError
-from pos_desktop.domain.money import format_amount, parse_decimal
+from pos_desktop.domain.money import display_amount, parse_decimal
 from pos_desktop.ui.cart import Cart, CartLine
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
 
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS: tuple[tuple[str, str | None], ...] = (
-    ("Description", "description"),
-    ("Qty", "quantity"),
-    ("Unit price", "unit_price"),
-    ("Discount", "discount"),
-    ("VAT %", "vat_rate"),
-    ("Total", None),
+    (QT_TRANSLATE_NOOP("Columns", "Description"), "description"),
+    (QT_TRANSLATE_NOOP("Columns", "Qty"), "quantity"),
+    (QT_TRANSLATE_NOOP("Columns", "Unit price"), "unit_price"),
+    (QT_TRANSLATE_NOOP("Columns", "Discount"), "discount"),
+    (QT_TRANSLATE_NOOP("Columns", "VAT %"), "vat_rate"),
+    (QT_TRANSLATE_NOOP("Columns", "Total"), None),
 )
 TOTAL_COLUMN = len(COLUMNS) - 1
 _ERROR_BRUSH = QBrush(QColor("#fde8e8"))
@@ -95,7 +96,7 @@ class CartTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section][0] if role == _DISPLAY else None
+            return tr("Columns", COLUMNS[section][0]) if role == _DISPLAY else None
         if role == _DISPLAY:
             return str(section + 1)
         if role == _SIZE_HINT:
@@ -122,7 +123,7 @@ class CartTableModel(QAbstractTableModel):
             return (
                 "?"
                 if row.amounts is None
-                else format_amount(row.amounts.gross, self.cart.till.currency)
+                else display_amount(row.amounts.gross, self.cart.till.currency)
             )
         attribute = COLUMNS[column][1]
         assert attribute is not None

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.workers import Runner
 
 Row = TypeVar("Row")
@@ -77,7 +78,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._columns[section].title
+            return tr("Columns", self._columns[section].title)
         return None
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDockWidget, QFormLayout, QLabel, QMainWindow
 
 from pos_desktop.adapters.camera import FrameResult, describe_source
 from pos_desktop.domain.scan_payload import ScanPayload
+from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.scanning.background_readers import BackgroundReaders, ReaderBridge
 from pos_desktop.ui.scanning.reject_sound import RejectSound
 from pos_desktop.ui.scanning.router import ScanRouter
@@ -99,7 +100,7 @@ class Scanners(QObject):
 
     def _add_preview(self, window: QMainWindow) -> None:
         self.preview = CameraPreview()
-        dock = QDockWidget("Camera", window)
+        dock = QDockWidget(tr("Scanners", "Camera"), window)
         dock.setObjectName("cameraDock")
         dock.setWidget(self.preview)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
@@ -135,9 +136,13 @@ class Scanners(QObject):
         return names
 
     def show_status(self) -> None:
-        text = f"Scanner: {' + '.join(self.sources()) or 'off'}"
+        names = [tr("Scanners", "keyboard") if n == "keyboard" else n for n in self.sources()]
+        text = tr("Scanners", "Scanner: {sources}").format(
+            sources=" + ".join(names) or tr("Scanners", "off")
+        )
         if self._lost:
-            text += f" ({', '.join(self._lost)} lost, retrying)"
+            lost = tr("Scanners", "({sources} lost, retrying)")
+            text += " " + lost.format(sources=", ".join(self._lost))
         self._label.setText(text)
         self._label.setStyleSheet("color: #b91c1c;" if self._lost else "")
         self._label.setToolTip("\n".join(self._lost.values()))

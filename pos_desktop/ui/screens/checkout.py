@@ -39,7 +39,7 @@ from pos_desktop.domain.errors import (
     ValidationError,
 )
 from pos_desktop.domain.invoice import parse_line
-from pos_desktop.domain.money import format_amount, plain_amount
+from pos_desktop.domain.money import display_amount, plain_amount
 from pos_desktop.domain.scan_payload import is_valid_gtin
 from pos_desktop.services.customer_views import CustomerCard
 from pos_desktop.services.products import ProductView
@@ -49,6 +49,7 @@ from pos_desktop.services.workshop_views import SeatItem
 from pos_desktop.ui.cart import Cart, CartLine
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.customer_display.announce import announce_idle
+from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.models.cart_table import COLUMNS, CartTableModel
 from pos_desktop.ui.offline_switch import read
 from pos_desktop.ui.screens.checkout_parking import CheckoutParking
@@ -96,14 +97,16 @@ class CheckoutScreen(CheckoutParking):
     # ------------------------------------------------------------------------------ layout
 
     def _build_sale_page(self) -> None:
-        self.title = QLabel("Checkout")
+        self.title = QLabel(tr("Checkout", "Checkout"))
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.messages = MessageBar()
         self.parked_label = QLabel("")
         self.parked_label.setObjectName("parkedCount")
         self.scan = QLineEdit()
         self.scan.setObjectName("scanField")
-        self.scan.setPlaceholderText("Scan or type a customer code or a product barcode / SKU")
+        self.scan.setPlaceholderText(
+            tr("Checkout", "Scan or type a customer code or a product barcode / SKU")
+        )
         self.scan.setStyleSheet("font-size: 16pt; padding: 6px;")
         self.scan.returnPressed.connect(self.handle_scan)
         self.table = CartView()
@@ -112,7 +115,7 @@ class CheckoutScreen(CheckoutParking):
         self.line_entry.cancelled.connect(self.focus_scan)
         self.card_view = CustomerCardView()
         self.totals = TotalsPanel()
-        self.pay_button = QPushButton("Pay (F12)")
+        self.pay_button = QPushButton(tr("Checkout", "Pay (F12)"))
         self.pay_button.setStyleSheet("font-size: 16pt; padding: 10px;")
         self.pay_button.clicked.connect(self.pay)
         touch = self.ctx.services.settings.ui.touch_mode
@@ -174,14 +177,28 @@ class CheckoutScreen(CheckoutParking):
         self.focus_scan()
 
     def _till_loaded(self, till: TillInfo) -> None:
-        self.cart = Cart(till)
+        if self.cart is None:  # not when a cart was handed over meanwhile (adopt_cart)
+            self._show_cart(Cart(till))
+
+    def adopt_cart(self, cart: Cart) -> None:
+        """Go on with the cart of the window this one replaces (another language)."""
+        self._show_cart(cart)
+        self.card_view.show_card(cart.customer)
+
+    def _show_cart(self, cart: Cart) -> None:
+        till = cart.till
+        self.cart = cart
         self.model = CartTableModel(self.cart)
         self.model.cart_changed.connect(self._cart_changed)
         self.model.edit_refused.connect(self.messages.show_error)
         self.table.show_cart(self.model)
         self.totals.currency = till.currency
         self.quick_keys.set_currency(till.currency)
-        self.title.setText(f"Checkout · {till.exhibition_name} · till {till.terminal_code}")
+        self.title.setText(
+            tr("Checkout", "Checkout · {exhibition} · till {till}").format(
+                exhibition=till.exhibition_name, till=till.terminal_code
+            )
+        )
         self.line_entry.set_default_vat(
             vat_text(till.default_vat_rate), [vat_text(rate) for rate in till.vat_rates]
         )
@@ -249,7 +266,9 @@ class CheckoutScreen(CheckoutParking):
         self.cart.customer = card
         self.card_view.show_card(card)
         self._cart_changed()  # the display greets them
-        self.messages.show_message(f"Selling to {card.customer.name}", Tone.SUCCESS)
+        self.messages.show_message(
+            tr("Checkout", "Selling to {name}").format(name=card.customer.name), Tone.SUCCESS
+        )
 
     def _look_up_product(self, text: str) -> None:
         """A barcode or SKU exactly; else a workshop's code (its seats); else products whose
@@ -280,7 +299,8 @@ class CheckoutScreen(CheckoutParking):
         elif isinstance(found, ProductView):
             self._add_product(found)
         elif not found:
-            self._failed(NotFound(f"{text!r} is neither a customer code nor a known product"))
+            unknown = tr("Checkout", "{text} is neither a customer code nor a known product")
+            self._failed(NotFound(unknown.format(text=repr(text))))
         elif len(found) == 1:
             self._add_product(found[0])
         elif self.cart is not None:
@@ -297,27 +317,34 @@ class CheckoutScreen(CheckoutParking):
             return
         if self.cart.customer is None:
             self.messages.show_message(
-                f"A seat in {seat.code} is booked for a person: scan the customer's QR first,"
-                " then the workshop again.",
+                tr(
+                    "Checkout",
+                    "A seat in {code} is booked for a person: scan the customer's QR first,"
+                    " then the workshop again.",
+                ).format(code=seat.code),
                 Tone.ERROR,
             )
             return
         if seat.seats_free <= 0:
             self.messages.show_message(
-                f"{seat.code} is full: no seat to sell (put them on its waitlist instead).",
+                tr(
+                    "Checkout",
+                    "{code} is full: no seat to sell (put them on its waitlist instead).",
+                ).format(code=seat.code),
                 Tone.ERROR,
             )
             return
         starts = seat.starts_at.astimezone().strftime("%a %H:%M")
         price, rate = plain_amount(seat.price), format(seat.vat_rate.normalize(), "f")
-        description = f"Seat: {seat.title} ({seat.code}, {starts})"
+        description = tr("Checkout", "Seat: {title} ({code}, {starts})").format(
+            title=seat.title, code=seat.code, starts=starts
+        )
         row = self.model.add_line(
             CartLine(description, "1", price, rate, workshop_id=seat.workshop_id)
         )
         self.table.selectRow(row)
-        self.messages.show_message(
-            f"Added a seat in {seat.code} ({seat.seats_free} free)", Tone.SUCCESS
-        )
+        added = tr("Checkout", "Added a seat in {code} ({free} free)")
+        self.messages.show_message(added.format(code=seat.code, free=seat.seats_free), Tone.SUCCESS)
 
     def sell_tile(self, tile: Tile) -> None:
         """A quick key: a product or a seat as its scan would add it (the price, VAT, stock
@@ -327,7 +354,9 @@ class CheckoutScreen(CheckoutParking):
         elif self.model is not None and not self._refuse_while_saving():
             price, rate = plain_amount(tile.price), format(tile.vat_rate.normalize(), "f")
             self.table.selectRow(self.model.add_line(CartLine(tile.label, "1", price, rate)))
-            self.messages.show_message(f"Added {tile.label}", Tone.SUCCESS)
+            self.messages.show_message(
+                tr("Checkout", "Added {name}").format(name=tile.label), Tone.SUCCESS
+            )
         self.focus_scan()
 
     def _picked(self) -> None:
@@ -343,7 +372,9 @@ class CheckoutScreen(CheckoutParking):
         line = CartLine(product.name, "1", price, rate, product_id=product.id)
         row = self.model.add_line(line)
         self.table.selectRow(row)
-        self.messages.show_message(f"Added {product.name}", Tone.SUCCESS)
+        self.messages.show_message(
+            tr("Checkout", "Added {name}").format(name=product.name), Tone.SUCCESS
+        )
 
     # ----------------------------------------------------------------------------- lines
 
@@ -370,10 +401,14 @@ class CheckoutScreen(CheckoutParking):
         """F7: a discount on the whole sale (10% or an amount), spread over the lines."""
         cart, model = self.cart, self.model
         if cart is None or model is None or not cart.ready_to_pay:
-            self.messages.show_error(cart.problem if cart and cart.problem else "add lines first")
+            self.messages.show_error(
+                cart.problem if cart and cart.problem else tr("Checkout", "add lines first")
+            )
             return
         text, ok = QInputDialog.getText(
-            self, "Discount on the whole sale", "10% or an amount, e.g. 5.00:"
+            self,
+            tr("Checkout", "Discount on the whole sale"),
+            tr("Checkout", "10% or an amount, e.g. 5.00:"),
         )
         self.window().activateWindow()  # the closed question had the keyboard
         if ok and text.strip():
@@ -396,14 +431,16 @@ class CheckoutScreen(CheckoutParking):
         for row, line in enumerate(spread):
             model.setData(model.index(row, DISCOUNT_COLUMN), format(line.discount, "f"))
         off = before - cart.gross
-        self.messages.show_message(
-            f"{format_amount(off, till.currency)} {till.currency} off the whole sale", Tone.SUCCESS
-        )
+        amount = display_amount(off, till.currency)
+        done = tr("Checkout", "{amount} {currency} off the whole sale")
+        self.messages.show_message(done.format(amount=amount, currency=till.currency), Tone.SUCCESS)
 
     def _refuse_while_saving(self) -> bool:
         """The cart being saved stays as it was paid for; says so and returns True."""
         if self.saving:
-            self.messages.show_error("The sale is being saved: wait for the answer, then go on")
+            self.messages.show_error(
+                tr("Checkout", "The sale is being saved: wait for the answer, then go on")
+            )
         return self.saving
 
     def walk_in(self) -> None:
@@ -411,22 +448,29 @@ class CheckoutScreen(CheckoutParking):
             self.cart.customer = None
             self.card_view.show_card(None)
             self._cart_changed()
-            self.messages.show_message("Walk-in sale (no customer)")
+            self.messages.show_message(tr("Checkout", "Walk-in sale (no customer)"))
 
     def ask_new_sale(self) -> None:
         """Ctrl+N: a cart with lines is dropped only after a yes (No is the default); never
         while it is being saved (a save in doubt may still turn out to be a sale)."""
         if self.saving:
-            self.messages.show_error("The sale is being saved - wait for the answer")
+            self.messages.show_error(
+                tr("Checkout", "The sale is being saved - wait for the answer")
+            )
             return
         if self.cart is None or not self.cart.lines:
             self.new_sale()
             return
         count = len(self.cart.lines)
+        question = (
+            tr("Checkout", "Drop the {count} lines in the cart and start a new sale?")
+            if count > 1
+            else tr("Checkout", "Drop the 1 line in the cart and start a new sale?")
+        )
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "New sale",
-            f"Drop the {count} line{'s' if count > 1 else ''} in the cart and start a new sale?",
+            tr("Checkout", "New sale"),
+            question.format(count=count),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )

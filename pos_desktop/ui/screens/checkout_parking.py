@@ -23,6 +23,7 @@ from pos_desktop.services.parked_sales import (
     RecalledSale,
 )
 from pos_desktop.ui.cart import CartLine
+from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.screens.checkout_paying import CheckoutPaying
 from pos_desktop.ui.widgets.customer_card import CustomerCardView
 from pos_desktop.ui.widgets.message_bar import Tone
@@ -62,7 +63,11 @@ class CheckoutParking(CheckoutPaying):
 
     def _show_parked_count(self, count: int) -> None:
         self.parked_label.setText(
-            f"Parked sales: {count} (Shift+F10 brings one back)" if count else ""
+            tr("CheckoutParking", "Parked sales: {count} (Shift+F10 brings one back)").format(
+                count=count
+            )
+            if count
+            else ""
         )
 
     def _count_failed(self, _error: Exception) -> None:
@@ -76,11 +81,13 @@ class CheckoutParking(CheckoutPaying):
         if cart is None or self.saving:
             return
         if not cart.lines:
-            self.messages.show_error("Nothing to park: the cart is empty")
+            self.messages.show_error(tr("CheckoutParking", "Nothing to park: the cart is empty"))
             return
         question = QInputDialog(self)
-        question.setWindowTitle("Park this sale")
-        question.setLabelText("A note to find it again (optional), Enter parks:")
+        question.setWindowTitle(tr("CheckoutParking", "Park this sale"))
+        question.setLabelText(
+            tr("CheckoutParking", "A note to find it again (optional), Enter parks:")
+        )
         question.setTextEchoMode(QLineEdit.EchoMode.Normal)
         question.accepted.connect(self._park_answered)
         question.rejected.connect(self.focus_scan)
@@ -110,7 +117,7 @@ class CheckoutParking(CheckoutPaying):
         actor, parked = self.ctx.actor, self.ctx.services.parked_sales
         self.saving = True  # nothing in the cart may change on its way to the database
         model.locked = True
-        self.messages.show_message("Parking the sale...")
+        self.messages.show_message(tr("CheckoutParking", "Parking the sale..."))
         self.ctx.runner.submit(
             lambda: parked.park(actor, parcel),
             lambda summary: self._parked(summary, then),
@@ -122,7 +129,10 @@ class CheckoutParking(CheckoutPaying):
         self._unlock()
         self.new_sale()
         self.messages.show_message(
-            f"Parked: {describe_parked(summary)}. Shift+F10 brings it back.", Tone.SUCCESS
+            tr("CheckoutParking", "Parked: {sale}. Shift+F10 brings it back.").format(
+                sale=describe_parked(summary)
+            ),
+            Tone.SUCCESS,
         )
         self.refresh_parked_count()
         if then is not None:
@@ -132,7 +142,11 @@ class CheckoutParking(CheckoutPaying):
         self._unlock()
         self._cart_changed()
         self._failed(error)
-        self.messages.show_error(f"{self.messages.text()} - not parked; the sale is still here")
+        self.messages.show_error(
+            tr("CheckoutParking", "{error} - not parked; the sale is still here").format(
+                error=self.messages.text()
+            )
+        )
 
     # ------------------------------------------------------------------------------ recall
 
@@ -142,7 +156,11 @@ class CheckoutParking(CheckoutPaying):
             return
         if self.cart.lines:
             self.messages.show_error(
-                "Finish this sale or park it (F10) first; then Shift+F10 brings a parked one back"
+                tr(
+                    "CheckoutParking",
+                    "Finish this sale or park it (F10) first; then Shift+F10 brings a parked"
+                    " one back",
+                )
             )
             return
         actor, parked = self.ctx.actor, self.ctx.services.parked_sales
@@ -153,7 +171,7 @@ class CheckoutParking(CheckoutPaying):
     def _offer_parked(self, parked: list[ParkedSaleSummary]) -> None:
         self._show_parked_count(len(parked))
         if not parked:
-            self.messages.show_message("No parked sales at this till")
+            self.messages.show_message(tr("CheckoutParking", "No parked sales at this till"))
             self.focus_scan()
             return
         picker = ParkedPicker(parked, self)
@@ -181,7 +199,7 @@ class CheckoutParking(CheckoutPaying):
             except PosError as error:
                 return _Recalled(sale, None, f"customer {code}: {error}")
 
-        self.messages.show_message("Bringing the parked sale back...")
+        self.messages.show_message(tr("CheckoutParking", "Bringing the parked sale back..."))
         self.ctx.runner.submit(take_back, self._recalled, self._recall_failed, owner=self)
 
     def _recalled(self, recalled: _Recalled) -> None:
@@ -197,10 +215,17 @@ class CheckoutParking(CheckoutPaying):
             self.card_view.show_card(recalled.card)
         self.refresh_parked_count()
         if recalled.card_problem:
-            self.messages.show_error(f"Recalled, but without the customer: {recalled.card_problem}")
+            self.messages.show_error(
+                tr("CheckoutParking", "Recalled, but without the customer: {problem}").format(
+                    problem=recalled.card_problem
+                )
+            )
         else:
             self.messages.show_message(
-                f"Recalled: {describe_parked(recalled.sale.summary)}", Tone.SUCCESS
+                tr("CheckoutParking", "Recalled: {sale}").format(
+                    sale=describe_parked(recalled.sale.summary)
+                ),
+                Tone.SUCCESS,
             )
         self.focus_scan()
 

@@ -24,6 +24,7 @@ from pos_desktop.ui.cart import Cart
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.customer_display.announce import announce_cart, announce_payment
 from pos_desktop.ui.exactly_once import submit_keyed
+from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.models.cart_table import CartTableModel
 from pos_desktop.ui.offline_switch import SAVED_OFFLINE, run_keyed
 from pos_desktop.ui.screens.invoice_panel import InvoicePanel
@@ -173,7 +174,7 @@ class CheckoutPaying(QWidget):
         if self.model is not None:
             self.model.locked = True
         self.pay_button.setEnabled(False)
-        self.messages.show_message("Saving the sale...")
+        self.messages.show_message(tr("CheckoutPaying", "Saving the sale..."))
         submit_keyed(
             self.ctx.runner,
             run_keyed(
@@ -191,8 +192,11 @@ class CheckoutPaying(QWidget):
         """The answer to COMMIT was lost: the sale may be saved. Everything stays as it is
         (no new sale, no second F12) while the same save is asked again until it is known."""
         self.messages.show_error(
-            f"Checking whether the sale was saved - the database stopped answering ({doubt}). "
-            "The cart stays here; do not sell it again."
+            tr(
+                "CheckoutPaying",
+                "Checking whether the sale was saved - the database stopped answering ({doubt})."
+                " The cart stays here; do not sell it again.",
+            ).format(doubt=doubt)
         )
         self.focus_scan()  # the closed dialogs had the focus; the keys must still answer
 
@@ -206,8 +210,9 @@ class CheckoutPaying(QWidget):
         self._unlock()
         self._close_approval()
         self.window().activateWindow()  # the closed dialogs had the focus
-        note = SAVED_OFFLINE.format(number=view.number) if offline else ""
-        self.done_panel.show_invoice(view, note or f"Sale saved as {view.number}")
+        saved_as = tr("CheckoutPaying", "Sale saved as {number}")
+        note = tr("Offline", SAVED_OFFLINE) if offline else saved_as
+        self.done_panel.show_invoice(view, note.format(number=view.number))
         self.pages.setCurrentWidget(self.done_panel)
         self.done_panel.done_button.setFocus()
 
@@ -226,7 +231,9 @@ class CheckoutPaying(QWidget):
         self._close_approval()
         self._failed(error)
         self.messages.show_error(
-            f"{self.messages.text()} - the sale is still here: press F12 to pay again"
+            tr("CheckoutPaying", "{error} - the sale is still here: press F12 to pay again").format(
+                error=self.messages.text()
+            )
         )
 
     def _ask_manager(
@@ -244,7 +251,9 @@ class CheckoutPaying(QWidget):
             lambda credentials: self._save(payments, credentials, reverse_charge=reverse_charge)
         )
         approval.rejected.connect(
-            lambda: self.messages.show_error(f"{why} - the sale is still here (F12)")
+            lambda: self.messages.show_error(
+                tr("CheckoutPaying", "{why} - the sale is still here (F12)").format(why=why)
+            )
         )
         self.approval = approval  # kept, not deleteLater'd: see InvoicePanel.refund
         approval.open()

@@ -21,13 +21,14 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFont, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from pos_desktop.domain.money import format_amount
+from pos_desktop.domain.money import display_amount
 from pos_desktop.services.dashboard import DashboardFigures
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.screens.todays_workshops import TodaysWorkshops
 from pos_desktop.ui.widgets.message_bar import MessageBar
 
@@ -97,7 +98,7 @@ def pie_chart(title: str, counts: tuple[tuple[str, int], ...]) -> QChart:
     for label, n in shown:
         series.append(f"{label or 'not given'} ({n})", n)
     if rest:
-        series.append(f"others ({rest})", rest)
+        series.append(tr("Dashboard", "others ({count})").format(count=rest), rest)
     chart = QChart()
     chart.addSeries(series)
     chart.setTitle(title)
@@ -153,10 +154,12 @@ class DashboardScreen(QWidget):
         self.ctx = ctx
         self.figures: DashboardFigures | None = None
         self.messages = MessageBar()
-        self.title = QLabel("Dashboard")
+        self.title = QLabel(tr("Dashboard", "Dashboard"))
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        self.revenue, self.count = _tile("Revenue today"), _tile("Invoices today")
-        self.basket, self.new_customers = _tile("Average basket"), _tile("New customers")
+        self.revenue = _tile(tr("Dashboard", "Revenue today"))
+        self.count = _tile(tr("Dashboard", "Invoices today"))
+        self.basket = _tile(tr("Dashboard", "Average basket"))
+        self.new_customers = _tile(tr("Dashboard", "New customers"))
         self.latest = QLabel()
         self.workshops = TodaysWorkshops()
         self.charts = [QChartView() for _ in range(4)]
@@ -208,11 +211,16 @@ class DashboardScreen(QWidget):
     def show_figures(self, f: DashboardFigures) -> None:
         self.figures = f
         cur = f.currency
-        self.title.setText(f"Dashboard · {f.exhibition_name} · {f.day:%A %d %B %Y}")
+        day = QLocale().toString(QDate(f.day.year, f.day.month, f.day.day), "dddd dd MMMM yyyy")
+        self.title.setText(
+            tr("Dashboard", "Dashboard · {exhibition} · {day}").format(
+                exhibition=f.exhibition_name, day=day
+            )
+        )
         tiles = (
-            (self.revenue, f"{format_amount(f.revenue_today, cur)} {cur}"),
+            (self.revenue, f"{display_amount(f.revenue_today, cur)} {cur}"),
             (self.count, str(f.invoices_today)),
-            (self.basket, f"{format_amount(f.average_basket_today, cur)} {cur}"),
+            (self.basket, f"{display_amount(f.average_basket_today, cur)} {cur}"),
             (self.new_customers, str(f.new_customers_today)),
         )
         for tile, value in tiles:
@@ -221,19 +229,28 @@ class DashboardScreen(QWidget):
         hours_shown = _busy_hours(f.revenue_by_hour)
         hours = hour_labels([h for h, _ in hours_shown])
         charts = (
-            bar_chart(f"Revenue by day ({cur})", days, [float(v) for _, v in f.revenue_by_day]),
-            bar_chart(f"Revenue by hour today ({cur})", hours, [float(v) for _, v in hours_shown]),
-            pie_chart("Customers by country", f.customers_by_country),
-            pie_chart("Customers by type", f.customers_by_type),
+            bar_chart(
+                tr("Dashboard", "Revenue by day ({currency})").format(currency=cur),
+                days,
+                [float(v) for _, v in f.revenue_by_day],
+            ),
+            bar_chart(
+                tr("Dashboard", "Revenue by hour today ({currency})").format(currency=cur),
+                hours,
+                [float(v) for _, v in hours_shown],
+            ),
+            pie_chart(tr("Dashboard", "Customers by country"), f.customers_by_country),
+            pie_chart(tr("Dashboard", "Customers by type"), f.customers_by_type),
         )
         for view, chart in zip(self.charts, charts, strict=True):
             _replace_chart(view, chart)
         for legend, chart in zip(self.legends, charts[2:], strict=True):
             legend.setText(pie_legend(chart))
+        walk_in = tr("Dashboard", "walk-in")
         rows = "".join(
-            f"<tr><td>{escape(i.number or '')}</td><td>{escape(i.customer_name or 'walk-in')}"
+            f"<tr><td>{escape(i.number or '')}</td><td>{escape(i.customer_name or walk_in)}"
             f"</td><td>{i.status.value}</td>"
-            f"<td align='right'>{format_amount(i.gross, i.currency)} {i.currency}</td></tr>"
+            f"<td align='right'>{display_amount(i.gross, i.currency)} {i.currency}</td></tr>"
             for i in f.latest
         )
         low = "".join(
@@ -241,10 +258,11 @@ class DashboardScreen(QWidget):
             f"<td align='right'><b>{format(quantity.normalize(), 'f')}</b></td></tr>"
             for sku, name, place, quantity in f.low_stock
         )
+        latest, low_stock = tr("Dashboard", "Latest invoices"), tr("Dashboard", "Low stock")
         self.latest.setText(
-            f"<b>Latest invoices</b><table cellspacing='6'>{rows}</table>"
+            f"<b>{latest}</b><table cellspacing='6'>{rows}</table>"
             + (
-                f"<b style='color:#7f1d1d'>Low stock</b><table cellspacing='6'>{low}</table>"
+                f"<b style='color:#7f1d1d'>{low_stock}</b><table cellspacing='6'>{low}</table>"
                 if low
                 else ""
             )

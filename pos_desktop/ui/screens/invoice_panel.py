@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_desktop.domain.money import ZERO, format_amount
+from pos_desktop.domain.money import ZERO, display_amount
 from pos_desktop.domain.roles import Permission
 from pos_desktop.services.credit_note_views import CreditNoteView
 from pos_desktop.services.invoice_emails import InvoiceEmail
@@ -34,6 +34,7 @@ from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.services.outbox import OutboxEntry
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.exactly_once import submit_keyed
+from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.offline_switch import online_only
 from pos_desktop.ui.screens.invoice_editor import InvoiceEditor
 from pos_desktop.ui.screens.refund_dialog import RefundDialog
@@ -50,24 +51,32 @@ def invoice_html(view: InvoiceView, refunded: Decimal = ZERO) -> str:
     cur = view.currency
     status = view.status.value
     if refunded >= view.gross > 0:
-        status += " · refunded in full"
+        status += " · " + tr("InvoicePanel", "refunded in full")
     elif refunded:
-        status += f" · {format_amount(refunded, cur)} {cur} refunded"
+        done = tr("InvoicePanel", "{amount} {currency} refunded")
+        status += " · " + done.format(amount=display_amount(refunded, cur), currency=cur)
     who = f"{escape(view.customer_name or '')} ({view.customer_code})" if view.customer_code else ""
-    kind = " · full invoice" if view.is_full else ""
-    kind += " · reverse charge" if view.reverse_charge else ""
+    kind = " · " + tr("InvoicePanel", "full invoice") if view.is_full else ""
+    kind += " · " + tr("InvoicePanel", "reverse charge") if view.reverse_charge else ""
     lines = "".join(
         f"<tr><td>{line.position}</td><td>{escape(line.description)}</td>"
         f"<td align='right'>{format(line.quantity.normalize(), 'f')}</td>"
-        f"<td align='right'>{format_amount(line.gross, cur)}</td></tr>"
+        f"<td align='right'>{display_amount(line.gross, cur)}</td></tr>"
         for line in view.lines
     )
+    totals = tr("InvoicePanel", "Total {total} {currency} · paid {paid} · change {change}").format(
+        total=display_amount(view.gross, cur),
+        currency=cur,
+        paid=display_amount(view.paid, cur),
+        change=display_amount(view.change, cur),
+    )
+    number = escape(view.number or tr("InvoicePanel", "draft"))
+    who = who or tr("InvoicePanel", "walk-in")
     return (
-        f"<div style='font-size:22pt; font-weight:700'>{escape(view.number or 'draft')}</div>"
-        f"<div style='font-size:12pt'>{status} · {who or 'walk-in'}{kind}</div>"
+        f"<div style='font-size:22pt; font-weight:700'>{number}</div>"
+        f"<div style='font-size:12pt'>{status} · {who}{kind}</div>"
         f"<table cellspacing='6'>{lines}</table>"
-        f"<div style='font-size:16pt'>Total {format_amount(view.gross, cur)} {cur} · paid "
-        f"{format_amount(view.paid, cur)} · change {format_amount(view.change, cur)}</div>"
+        f"<div style='font-size:16pt'>{totals}</div>"
         + (f"<div style='font-size:14pt'>{balance_note(view)}</div>" if view.balance else "")
     )
 
@@ -76,10 +85,12 @@ def balance_note(view: InvoiceView) -> str:
     """What the cashier must do about the money after an edit."""
     balance, cur = view.balance, view.currency
     if balance > 0:
-        return f"The customer still owes {format_amount(balance, cur)} {cur}."
+        owes = tr("InvoicePanel", "The customer still owes {amount} {currency}.")
+        return owes.format(amount=display_amount(balance, cur), currency=cur)
     if balance < 0:
-        return f"Pay back {format_amount(-balance, cur)} {cur} to the customer."
-    return "Nothing to pay or pay back."
+        back = tr("InvoicePanel", "Pay back {amount} {currency} to the customer.")
+        return back.format(amount=display_amount(-balance, cur), currency=cur)
+    return tr("InvoicePanel", "Nothing to pay or pay back.")
 
 
 class InvoicePanel(QWidget):
@@ -96,12 +107,12 @@ class InvoicePanel(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setWordWrap(True)  # the totals line wraps beside the receipt at 1024 px
         self.done_button = QPushButton(done_text)
-        self.void_button = QPushButton("Void...")
-        self.edit_button = QPushButton("Edit (Ctrl+E)")
-        self.refund_button = QPushButton("Refund... (Ctrl+R)")
+        self.void_button = QPushButton(tr("InvoicePanel", "Void..."))
+        self.edit_button = QPushButton(tr("InvoicePanel", "Edit (Ctrl+E)"))
+        self.refund_button = QPushButton(tr("InvoicePanel", "Refund... (Ctrl+R)"))
         self.refund_button.clicked.connect(self.refund)
-        self.reprint_button = QPushButton("Reprint (Ctrl+P)")
-        self.email_button = QPushButton("Send invoice again (Ctrl+M)")
+        self.reprint_button = QPushButton(tr("InvoicePanel", "Reprint (Ctrl+P)"))
+        self.email_button = QPushButton(tr("InvoicePanel", "Send invoice again (Ctrl+M)"))
         # Kept, and connected to a bound method: see the rule at refund().
         self.email_menu = QMenu(self)
         self.email_menu.triggered.connect(self._chosen)
@@ -171,23 +182,34 @@ class InvoicePanel(QWidget):
         self.credit_notes.show_invoice(view.number)
         can_void = self.ctx.actor.can(Permission.INVOICE_VOID) and view.status.value == "issued"
         self.void_button.setEnabled(can_void)
-        self.void_button.setToolTip("" if can_void else "Only a manager can void an invoice")
+        self.void_button.setToolTip(
+            "" if can_void else tr("InvoicePanel", "Only a manager can void an invoice")
+        )
         can_edit = self.ctx.actor.can(Permission.INVOICE_EDIT) and view.status.value == "issued"
         can_mail = view.customer_code is not None and view.number is not None
         self.email_button.setEnabled(can_mail)
         voided = view.status.value == "voided"
-        self.email_button.setText(f"Send {'void notice' if voided else 'invoice'} again (Ctrl+M)")
+        self.email_button.setText(
+            tr("InvoicePanel", "Send void notice again (Ctrl+M)")
+            if voided
+            else tr("InvoicePanel", "Send invoice again (Ctrl+M)")
+        )
         self.email_button.setToolTip(
-            "Queue the customer's email about this invoice again (a refunded one: choose the "
-            "refund notice or the invoice)"
+            tr(
+                "InvoicePanel",
+                "Queue the customer's email about this invoice again (a refunded one: choose the "
+                "refund notice or the invoice)",
+            )
             if can_mail
-            else "No customer"
+            else tr("InvoicePanel", "No customer")
         )
         self.edit_button.setEnabled(can_edit)
         can_refund = self.ctx.actor.can(Permission.INVOICE_REFUND) and view.status.value == "issued"
         self.refund_button.setEnabled(can_refund)
         self.edit_button.setToolTip(
-            "Change lines or customer (Ctrl+E)" if can_edit else "Only a manager can edit"
+            tr("InvoicePanel", "Change lines or customer (Ctrl+E)")
+            if can_edit
+            else tr("InvoicePanel", "Only a manager can edit")
         )
         if note:
             self.messages.show_message(note, Tone.SUCCESS)
@@ -204,10 +226,12 @@ class InvoicePanel(QWidget):
         self.details.setText(invoice_html(view, refunded))
         for button in (self.void_button, self.edit_button):
             button.setEnabled(False)
-            button.setToolTip("Refunded: refund what is left instead")
+            button.setToolTip(tr("InvoicePanel", "Refunded: refund what is left instead"))
         if refunded >= view.gross:
             self.refund_button.setEnabled(False)
-            self.refund_button.setToolTip("Everything on this invoice was refunded")
+            self.refund_button.setToolTip(
+                tr("InvoicePanel", "Everything on this invoice was refunded")
+            )
 
     def refund(self) -> None:
         if self.view is None or not self.refund_button.isEnabled():
@@ -226,9 +250,22 @@ class InvoicePanel(QWidget):
             return
         self.credit_notes.show_invoice(note.invoice_number)  # the new one, to print or save
         cur = note.currency
+        give_back = (
+            tr("InvoicePanel", "Credit note {number}: give back {amount} {currency} by {method}")
+            if note.restocked
+            else tr(
+                "InvoicePanel",
+                "Credit note {number}: give back {amount} {currency} by {method}"
+                " (goods not restocked)",
+            )
+        )
         self.messages.show_message(
-            f"Credit note {note.number}: give back {format_amount(note.gross, cur)} {cur} by "
-            f"{note.method}{'' if note.restocked else ' (goods not restocked)'}",
+            give_back.format(
+                number=note.number,
+                amount=display_amount(note.gross, cur),
+                currency=cur,
+                method=note.method,
+            ),
             Tone.SUCCESS,
         )
         self.done_button.setFocus()
@@ -254,10 +291,16 @@ class InvoicePanel(QWidget):
         view = self.view
         reason, ok = QInputDialog.getText(
             self,
-            "Void invoice",
-            f"Void {view.number} ({format_amount(view.gross, view.currency)} {view.currency})?\n"
-            "It keeps its number and counts nowhere any more; this cannot be undone.\n"
-            "Reason (required):",
+            tr("InvoicePanel", "Void invoice"),
+            tr(
+                "InvoicePanel",
+                "Void {number} ({amount} {currency})?\nIt keeps its number and counts nowhere"
+                " any more; this cannot be undone.\nReason (required):",
+            ).format(
+                number=view.number,
+                amount=display_amount(view.gross, view.currency),
+                currency=view.currency,
+            ),
         )
         self.window().activateWindow()  # the closed question had the keyboard
         if ok:
@@ -278,7 +321,11 @@ class InvoicePanel(QWidget):
             self._void_failed,
             owner=self,
             on_doubt=lambda doubt: self.messages.show_error(
-                f"Checking whether the void was saved - the database stopped answering ({doubt})"
+                tr(
+                    "InvoicePanel",
+                    "Checking whether the void was saved - the database stopped answering"
+                    " ({doubt})",
+                ).format(doubt=doubt)
             ),
         )
 
@@ -330,8 +377,10 @@ class InvoicePanel(QWidget):
     def _queued_again(self, entry: OutboxEntry) -> None:
         self.email_button.setEnabled(True)
         self.messages.show_message(
-            f"Email to {entry.recipient} queued ({entry.subject}); the Outbox sends it in the "
-            "background",
+            tr(
+                "InvoicePanel",
+                "Email to {recipient} queued ({subject}); the Outbox sends it in the background",
+            ).format(recipient=entry.recipient, subject=entry.subject),
             Tone.SUCCESS,
         )
         self.done_button.setFocus()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from pos_desktop.domain.errors import AccountLocked
 from pos_desktop.domain.login_delay import minutes_seconds
 from pos_desktop.domain.roles import Actor
+from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.offline_switch import LOGGED_IN_OFFLINE, log_in
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 from pos_desktop.ui.workers import Runner
@@ -108,7 +109,7 @@ class LoginDialog(QDialog):
     ) -> None:
         """``services`` None: the database is still opening (see ``while_opening``)."""
         super().__init__(parent)
-        self.setWindowTitle("Booth POS: log in")
+        self.setWindowTitle(tr("Login", "Booth POS: log in"))
         self.setMinimumWidth(420)
         self._services = services
         self._runner = runner
@@ -120,7 +121,9 @@ class LoginDialog(QDialog):
         self.waiting_for_database = False
         if services is not None:
             terminal_name = services.settings.pos.terminal_name
-        self.intro = QLabel(f"Terminal {terminal_name}: please log in.")
+        self.intro = QLabel(
+            tr("Login", "Terminal {terminal}: please log in.").format(terminal=terminal_name)
+        )
         self.intro.setWordWrap(True)
         self.username = QLineEdit(username)
         self.username.setObjectName("username")
@@ -128,10 +131,10 @@ class LoginDialog(QDialog):
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = MessageBar()
-        self.login_button = QPushButton("&Log in")
+        self.login_button = QPushButton(tr("Login", "&Log in"))
         self.login_button.setDefault(True)  # Enter in either field logs in
         self.login_button.clicked.connect(self.submit)
-        self.cancel_button = QPushButton("&Quit")
+        self.cancel_button = QPushButton(tr("Login", "&Quit"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
         self.countdown = countdown or Countdown()
@@ -162,8 +165,8 @@ class LoginDialog(QDialog):
 
     def _layout(self) -> None:
         form = QFormLayout()
-        form.addRow("&User name", self.username)
-        form.addRow("&Password", self.password)
+        form.addRow(tr("Login", "&User name"), self.username)
+        form.addRow(tr("Login", "&Password"), self.password)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
@@ -196,9 +199,9 @@ class LoginDialog(QDialog):
         self._update_button()
         if self._services is None:
             self.waiting_for_database = True
-            self.message.show_message("Opening the database...", Tone.INFO)
+            self.message.show_message(tr("Login", "Opening the database..."), Tone.INFO)
             return
-        self.message.show_message("Checking...", Tone.INFO)
+        self.message.show_message(tr("Login", "Checking..."), Tone.INFO)
         services = self._services
         self._runner.submit(
             lambda: log_in(services, name, password), self._logged_in, self._failed, owner=self
@@ -210,7 +213,7 @@ class LoginDialog(QDialog):
         self.password.clear()
         self.actor = actor
         if self.offline:
-            self.message.show_message(LOGGED_IN_OFFLINE, Tone.INFO)
+            self.message.show_message(tr("Offline", LOGGED_IN_OFFLINE), Tone.INFO)
         else:
             self.message.clear_message()
         self._update_button()
@@ -230,12 +233,15 @@ class LoginDialog(QDialog):
     def _show_lock(self, seconds: int) -> None:
         if seconds and self._name() == self.locked_name:  # not over another user's message
             self.message.show_message(
-                f"Wrong user name or password, too often: {self.locked_name} can try again in"
-                f" {minutes_seconds(seconds)} (minutes:seconds).",
+                tr(
+                    "Login",
+                    "Wrong user name or password, too often: {user} can try again in {wait}"
+                    " (minutes:seconds).",
+                ).format(user=self.locked_name, wait=minutes_seconds(seconds)),
                 Tone.ERROR,
             )
 
     def _lock_over(self) -> None:
         self.locked_name = None
-        self.message.show_message("The wait is over: try again.", Tone.INFO)
+        self.message.show_message(tr("Login", "The wait is over: try again."), Tone.INFO)
         self._update_button()

@@ -39,8 +39,9 @@ from pos_desktop.domain.invoice import (
     check_tender,
     settle,
 )
-from pos_desktop.domain.money import ZERO, format_amount, parse_amount
+from pos_desktop.domain.money import ZERO, display_amount, parse_amount
 from pos_desktop.domain.tenders import likely_tenders
+from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.widgets.numpad import Numpad
 
 
@@ -55,24 +56,30 @@ class PaymentDialog(QDialog):
         touch: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Payment")
+        self.setWindowTitle(tr("PaymentDialog", "Payment"))
         self.setMinimumWidth(420)  # the amounts and the change read at arm's length
         self.gross, self.currency = gross, currency
         self.tender_limit = tender_limit or TenderLimit()
         #: The cashier said yes to the large cash amount now in the field.
         self.large_tender_confirmed = False
-        self.due_label = QLabel(f"To pay: <b>{format_amount(gross, currency)} {currency}</b>")
+        self.due_label = QLabel(
+            tr("PaymentDialog", "To pay: <b>{amount} {currency}</b>").format(
+                amount=display_amount(gross, currency), currency=currency
+            )
+        )
         self.due_label.setStyleSheet("font-size: 18pt;")
-        self.cash = QLineEdit(format_amount(gross, currency))
+        self.cash = QLineEdit(display_amount(gross, currency))
         self.card = QLineEdit()
         self.card_reference = QLineEdit()
-        self.card_reference.setPlaceholderText("authorisation code from the card terminal")
+        self.card_reference.setPlaceholderText(
+            tr("PaymentDialog", "authorisation code from the card terminal")
+        )
         self.outcome = QLabel()
         self.outcome.setStyleSheet("font-size: 16pt;")
         form = QFormLayout()
-        form.addRow("Cash received", self.cash)
-        form.addRow("Card amount (F6)", self.card)
-        form.addRow("Card reference", self.card_reference)
+        form.addRow(tr("PaymentDialog", "Cash received"), self.cash)
+        form.addRow(tr("PaymentDialog", "Card amount (F6)"), self.card)
+        form.addRow(tr("PaymentDialog", "Card reference"), self.card_reference)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -95,7 +102,7 @@ class PaymentDialog(QDialog):
         QShortcut(QKeySequence(Qt.Key.Key_F6), self, self.pay_by_card)
         self.large_tender_question = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Large amount of cash",
+            tr("PaymentDialog", "Large amount of cash"),
             "",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
@@ -109,7 +116,7 @@ class PaymentDialog(QDialog):
 
     def pay_by_card(self) -> None:
         self.cash.clear()
-        self.card.setText(format_amount(self.gross, self.currency))
+        self.card.setText(display_amount(self.gross, self.currency))
         self.card_reference.setFocus()
 
     def payments(self) -> list[PaymentInput]:
@@ -159,16 +166,19 @@ class PaymentDialog(QDialog):
         cur = self.currency
         if settlement.balance > ZERO:
             self.settlement = None
-            self.outcome.setText(
-                f"<span style='color:#b91c1c'>Still to pay: "
-                f"{format_amount(settlement.balance, cur)} {cur}</span>"
+            still = tr("PaymentDialog", "Still to pay: {amount} {currency}").format(
+                amount=display_amount(settlement.balance, cur), currency=cur
             )
+            self.outcome.setText(f"<span style='color:#b91c1c'>{still}</span>")
             ok.setEnabled(False)
             return
         self.settlement = settlement
-        change = f"Change: <b>{format_amount(settlement.change, cur)} {cur}</b>"
+        change = tr("PaymentDialog", "Change: <b>{amount} {currency}</b>").format(
+            amount=display_amount(settlement.change, cur), currency=cur
+        )
         if self.large_tender() is not None:
-            change = f"<span style='color:#b45309'>{change} - check the cash received</span>"
+            check = tr("PaymentDialog", "{change} - check the cash received").format(change=change)
+            change = f"<span style='color:#b45309'>{check}</span>"
         self.outcome.setText(change)
         ok.setEnabled(True)
 
@@ -184,9 +194,16 @@ class PaymentDialog(QDialog):
         cur = self.currency
         box = self.large_tender_question
         box.setText(
-            f"Cash received: {format_amount(large.amount, cur)} {cur} for "
-            f"{format_amount(large.due, cur)} {cur} due.\n\nDid the customer really hand over "
-            f"that much? The change would be {format_amount(large.amount - large.due, cur)} {cur}."
+            tr(
+                "PaymentDialog",
+                "Cash received: {amount} {currency} for {due} {currency} due.\n\nDid the "
+                "customer really hand over that much? The change would be {change} {currency}.",
+            ).format(
+                amount=display_amount(large.amount, cur),
+                due=display_amount(large.due, cur),
+                change=display_amount(large.amount - large.due, cur),
+                currency=cur,
+            )
         )
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.open()

@@ -33,6 +33,7 @@ from pos_desktop.domain.errors import DuplicateCustomer, FieldProblem, Validatio
 from pos_desktop.services.customer_views import CustomerView
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.exactly_once import submit_keyed
+from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.offline_switch import REGISTERED_OFFLINE, run_keyed
 from pos_desktop.ui.widgets.customer_form import HINT_STYLE, CustomerForm
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone, describe_error
@@ -216,7 +217,9 @@ class RegisterCustomerScreen(QWidget):
         self.badge.show_badge(view)
         self.last_registered = view.code
         self.result_messages.show_message(
-            REGISTERED_OFFLINE.format(name=view.name, code=CustomerCode(view.code).display)
+            tr("Offline", REGISTERED_OFFLINE).format(
+                name=view.name, code=CustomerCode(view.code).display
+            )
             if offline
             else f"Registered {view.name}",
             Tone.SUCCESS,

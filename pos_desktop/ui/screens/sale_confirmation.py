@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.domain.invoice import Settlement
-from pos_desktop.domain.money import format_amount
+from pos_desktop.domain.money import display_amount
 from pos_desktop.ui.cart import Cart
+from pos_desktop.ui.i18n import method_name, tr
 
 
 def summary_html(cart: Cart, settlement: Settlement) -> str:
@@ -27,25 +28,30 @@ def summary_html(cart: Cart, settlement: Settlement) -> str:
     who = (
         f"{escape(cart.customer.customer.name)} ({cart.customer.customer.code})"
         if cart.customer
-        else "Walk-in customer"
+        else tr("SaleConfirmation", "Walk-in customer")
     )
     lines = "".join(
         f"<tr><td>{escape(r.line.description)}</td><td align='right'>{escape(r.line.quantity)}"
-        f"</td><td align='right'>{format_amount(r.amounts.gross, cur)}</td></tr>"
+        f"</td><td align='right'>{display_amount(r.amounts.gross, cur)}</td></tr>"
         for r in cart.rows
         if r.amounts is not None
     )
     paid = "".join(
-        f"<div>{p.method.value}: {format_amount(p.tendered, cur)} {cur}"
+        f"<div>{method_name(p.method)}: {display_amount(p.tendered, cur)} {cur}"
         f"{' ref ' + escape(p.reference) if p.reference else ''}</div>"
         for p in settlement.payments
+    )
+    total = tr("SaleConfirmation", "Total {amount} {currency}").format(
+        amount=display_amount(cart.gross, cur), currency=cur
+    )
+    change = tr("SaleConfirmation", "Change {amount} {currency}").format(
+        amount=display_amount(settlement.change, cur), currency=cur
     )
     return (
         f"<div style='font-size:14pt'>{who}</div>"
         f"<table width='100%' cellspacing='4'>{lines}</table>"
-        f"<div style='font-size:18pt; font-weight:700'>Total {format_amount(cart.gross, cur)} "
-        f"{cur}</div>{paid}"
-        f"<div style='font-size:16pt'>Change {format_amount(settlement.change, cur)} {cur}</div>"
+        f"<div style='font-size:18pt; font-weight:700'>{total}</div>{paid}"
+        f"<div style='font-size:16pt'>{change}</div>"
     )
 
 
@@ -62,7 +68,7 @@ class SaleConfirmation(QDialog):
         """``reverse_charge_for``: the buyer's VAT ID when the reverse charge may be offered;
         ``warning``: something to know before saving (cash with no cash session open)."""
         super().__init__(parent)
-        self.setWindowTitle("Confirm the sale")
+        self.setWindowTitle(tr("SaleConfirmation", "Confirm the sale"))
         self.summary = QLabel(summary_html(cart, settlement))
         self.summary.setWordWrap(True)
         self.warning = QLabel(warning or "")
@@ -71,15 +77,19 @@ class SaleConfirmation(QDialog):
         self.warning.setStyleSheet("color: #b45309; font-weight: 600;")
         self.warning.setVisible(bool(warning))
         self.reverse_charge_box = QCheckBox(
-            f"&Reverse charge: VAT accounted for by the buyer ({reverse_charge_for})"
+            tr(
+                "SaleConfirmation", "&Reverse charge: VAT accounted for by the buyer ({vat_id})"
+            ).format(vat_id=reverse_charge_for)
         )
         if reverse_charge_for is None:
             self.reverse_charge_box.hide()
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(
-            "Save sale (Enter)", QDialogButtonBox.ButtonRole.AcceptRole
+            tr("SaleConfirmation", "Save sale (Enter)"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        buttons.addButton("Back (Esc)", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(
+            tr("SaleConfirmation", "Back (Esc)"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.save_button.setDefault(True)
         # Back to the save button once ticked, so Enter still saves (from the box it went Back).
         self.reverse_charge_box.toggled.connect(self._ticked)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from pos_desktop.domain.backup import status_line
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import tr
 
 POLL_MS = 15_000
 ALARM_STYLE = "QLabel { background:#fde8e8; color:#7f1d1d; font-weight:600; padding:0 4px; }"
@@ -22,7 +23,7 @@ class BackupStatusLabel(QLabel):
     def __init__(
         self, ctx: UiContext, parent: QWidget | None = None, *, interval_ms: int = POLL_MS
     ) -> None:
-        super().__init__("Backup: -", parent)
+        super().__init__(tr("BackupStatus", "Backup: -"), parent)
         self.ctx = ctx
         self.alarm = False
         self.timer = QTimer(self)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from pos_desktop.domain.money import ZERO, format_amount
 from pos_desktop.services.credit_note_views import CreditNoteView
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.offline_switch import read
 from pos_desktop.ui.widgets.message_bar import MessageBar
 from pos_desktop.ui.widgets.pdf_actions import PdfActions
@@ -46,7 +47,7 @@ class CreditNoteActions(QWidget):
         self.picker = QComboBox()
         self.picker.setMinimumContentsLength(24)  # fits a 1024-pixel screen; the list is wider
         self.picker.currentIndexChanged.connect(self._picked)
-        label = QLabel("Credit &notes")
+        label = QLabel(tr("CreditNoteActions", "Credit &notes"))
         label.setBuddy(self.picker)
         self.total = QLabel()  # what the invoice's credit notes gave back, all together
         self.pdf = PdfActions(

@@ -6,28 +6,35 @@ from html import escape
 
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from pos_desktop.domain.money import format_amount
+from pos_desktop.domain.money import display_amount
 from pos_desktop.services.customer_views import CustomerCard
+from pos_desktop.ui.i18n import tr
 
 
 def card_html(card: CustomerCard) -> str:
     c = card.customer
     contact = " · ".join(escape(x) for x in (c.email, c.phone) if x)
     where = ", ".join(escape(x) for x in (c.company, c.city, c.country) if x)
-    totals = ", ".join(f"{format_amount(t.total, t.currency)} {t.currency}" for t in card.totals)
+    totals = ", ".join(f"{display_amount(t.total, t.currency)} {t.currency}" for t in card.totals)
     recent = "".join(
         f"<tr><td>{escape(i.number)}</td><td>{i.issued_at:%d.%m. %H:%M}</td>"
         f"<td>{escape(i.status)}</td>"
-        f"<td align='right'>{format_amount(i.gross, i.currency)} {i.currency}</td></tr>"
+        f"<td align='right'>{display_amount(i.gross, i.currency)} {i.currency}</td></tr>"
         for i in card.last_invoices
         if i.issued_at is not None
     )
+    bills = (
+        tr("CustomerCard", "<b>{count}</b> bills")
+        if card.bill_count != 1
+        else tr("CustomerCard", "<b>{count}</b> bill")
+    ).format(count=card.bill_count)
+    billed = tr("CustomerCard", ", total billed <b>{totals}</b>").format(totals=totals)
+    billed = billed if totals else ""
     return (
         f"<div style='font-size:18pt; font-weight:600'>{escape(c.name)}</div>"
         f"<div style='color:#555'>{escape(c.code)} · {escape(c.customer_type.value)}</div>"
         f"<div>{where}</div><div>{contact}</div>"
-        f"<p><b>{card.bill_count}</b> bill{'s' if card.bill_count != 1 else ''}"
-        f"{', total billed <b>' + totals + '</b>' if totals else ''}</p>"
+        f"<p>{bills}{billed}</p>"
         f"<table cellspacing='4'>{recent}</table>"
         f"{email_status_html(card.email_status)}"
     )
@@ -42,7 +49,8 @@ def email_status_html(status: str | None) -> str:
         colour = "#15803d"
     elif status.startswith("fail"):
         colour = "#b91c1c"
-    return f"<p>Welcome email: <b style='color:{colour}'>{escape(status)}</b></p>"
+    welcome = tr("CustomerCard", "Welcome email: <b style='color:{colour}'>{status}</b>")
+    return f"<p>{welcome.format(colour=colour, status=escape(status))}</p>"
 
 
 class CustomerCardView(QFrame):
@@ -64,8 +72,11 @@ class CustomerCardView(QFrame):
         self.card = card
         if card is None:
             self.label.setText(
-                "<div style='font-size:14pt; color:#555'>Walk-in sale</div>"
-                "<div>Scan the customer's QR code to sell to them.</div>"
+                "<div style='font-size:14pt; color:#555'>"
+                + tr("CustomerCard", "Walk-in sale")
+                + "</div><div>"
+                + tr("CustomerCard", "Scan the customer's QR code to sell to them.")
+                + "</div>"
             )
         else:
             self.label.setText(card_html(card))

@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from pos_desktop.ui.cart import CartLine
+from pos_desktop.ui.i18n import tr
 
 
 class VatField(QComboBox):
@@ -25,7 +26,7 @@ class VatField(QComboBox):
         editor = self.lineEdit()
         assert editor is not None
         self.editor: QLineEdit = editor
-        editor.setPlaceholderText("VAT %")
+        editor.setPlaceholderText(tr("LineEntry", "VAT %"))
 
     def set_choices(self, rates: list[str]) -> None:
         typed = self.text()
@@ -47,14 +48,16 @@ class LineEntry(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.description = QLineEdit()
-        self.description.setPlaceholderText("Description (F3)")
+        self.description.setPlaceholderText(tr("LineEntry", "Description (F3)"))
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText("Amount")
+        self.amount.setPlaceholderText(tr("LineEntry", "Amount"))
         self.quantity = QLineEdit("1")
-        self.quantity.setPlaceholderText("Qty")
+        self.quantity.setPlaceholderText(tr("LineEntry", "Qty"))
         self.vat = VatField()
-        self.vat.setToolTip("VAT rate: type it, or choose one of this till's (Up/Down)")
-        self.add_button = QPushButton("Add line")
+        self.vat.setToolTip(
+            tr("LineEntry", "VAT rate: type it, or choose one of this till's (Up/Down)")
+        )
+        self.add_button = QPushButton(tr("LineEntry", "Add line"))
         self.add_button.clicked.connect(self.submit)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.domain.approval import ApproverCredentials
+from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.widgets.message_bar import MessageBar
 
 
@@ -32,7 +33,7 @@ class ManagerApproval(QDialog):
 
     def __init__(self, why: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Manager approval")
+        self.setWindowTitle(tr("ManagerApproval", "Manager approval"))
         self.waiting = False
         self.messages = MessageBar()
         self.username = QLineEdit()
@@ -49,8 +50,8 @@ class ManagerApproval(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         form = QFormLayout()
-        form.addRow("&Manager", self.username)
-        form.addRow("&Password", self.password)
+        form.addRow(tr("ManagerApproval", "&Manager"), self.username)
+        form.addRow(tr("ManagerApproval", "&Password"), self.password)
         layout = QVBoxLayout(self)
         self.why = QLabel(why)
         self.why.setWordWrap(True)
@@ -65,11 +66,11 @@ class ManagerApproval(QDialog):
             return
         name, password = self.username.text().strip(), self.password.text()
         if not name:
-            self.messages.show_error("Type the manager's user name")
+            self.messages.show_error(tr("ManagerApproval", "Type the manager's user name"))
             self.username.setFocus()
             return
         if not password:
-            self.messages.show_error("Type the manager's password")
+            self.messages.show_error(tr("ManagerApproval", "Type the manager's password"))
             self.password.setFocus()
             return
         self.waiting = True

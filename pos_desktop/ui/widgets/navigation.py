@@ -4,7 +4,7 @@ Ctrl+N that jumps to it, so the keys are learnt by looking."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QListWidget,
@@ -66,9 +66,11 @@ class Navigation(QListWidget):
     def add_screen(self, title: str, icon: str) -> QListWidgetItem:
         item = QListWidgetItem(title)
         row = self.count()
-        if row < 10:
-            item.setData(HINT_ROLE, f"Ctrl+{(row + 1) % 10}")
-            item.setToolTip(f"{title} (Ctrl+{(row + 1) % 10})")
+        if row < 10:  # "Ctrl+1", "Strg+1" in German (Qt's own catalogue)
+            keys = QKeySequence(f"Ctrl+{(row + 1) % 10}")
+            hint = keys.toString(QKeySequence.SequenceFormat.NativeText)
+            item.setData(HINT_ROLE, hint)
+            item.setToolTip(f"{title} ({hint})")
         item.setData(ICON_ROLE, icon)
         self.addItem(item)
         self._paint_icon(item)

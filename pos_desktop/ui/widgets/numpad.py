@@ -13,7 +13,8 @@ from decimal import Decimal
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from pos_desktop.domain.money import format_amount
+from pos_desktop.domain.money import display_amount
+from pos_desktop.ui.i18n import tr
 
 KEYS = (("7", "8", "9"), ("4", "5", "6"), ("1", "2", "3"), ("00", "0", "."))
 #: A fingertip, with room (the design system's touch targets are 44 px).
@@ -88,9 +89,10 @@ class Numpad(QWidget):
             button.deleteLater()
         self.tenders = []
         for amount in amounts:
-            text = format_amount(amount, currency)
+            text = display_amount(amount, currency)
             button = _key(text, self)
-            button.setToolTip(f"The customer hands over {text} {currency}")
+            hands = tr("Numpad", "The customer hands over {amount} {currency}")
+            button.setToolTip(hands.format(amount=text, currency=currency))
             button.clicked.connect(lambda _checked=False, t=text: self._tender(t))
             self.tender_row.addWidget(button)
             self.tenders.append(button)

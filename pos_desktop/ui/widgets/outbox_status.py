@@ -10,23 +10,26 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import tr
 
 POLL_MS = 10_000
 
 
 def outbox_text(waiting: int) -> str:
     if waiting == 0:
-        return "Outbox: all sent"
-    return f"Outbox: {waiting} waiting"
+        return tr("OutboxStatus", "Outbox: all sent")
+    return tr("OutboxStatus", "Outbox: {waiting} waiting").format(waiting=waiting)
 
 
 class OutboxStatusLabel(QLabel):
     def __init__(
         self, ctx: UiContext, parent: QWidget | None = None, *, interval_ms: int = POLL_MS
     ) -> None:
-        super().__init__("Outbox: -", parent)
+        super().__init__(tr("OutboxStatus", "Outbox: -"), parent)
         self.ctx = ctx
-        self.setToolTip("Customer emails not sent yet (the Outbox screen says why)")
+        self.setToolTip(
+            tr("OutboxStatus", "Customer emails not sent yet (the Outbox screen says why)")
+        )
         self._asking = False
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -49,4 +52,4 @@ class OutboxStatusLabel(QLabel):
 
     def _failed(self, _error: Exception) -> None:
         self._asking = False  # the database is away; the status bar's database label says so
-        self.setText("Outbox: ?")
+        self.setText(tr("OutboxStatus", "Outbox: ?"))

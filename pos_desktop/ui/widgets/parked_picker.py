@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVB
 
 from pos_desktop.domain.money import format_amount
 from pos_desktop.services.parked_sales import ParkedSaleSummary
+from pos_desktop.ui.i18n import tr
 
 
 def describe_parked(parked: ParkedSaleSummary) -> str:
@@ -27,7 +28,7 @@ def describe_parked(parked: ParkedSaleSummary) -> str:
 class ParkedPicker(QDialog):
     def __init__(self, parked: Sequence[ParkedSaleSummary], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Parked sales")
+        self.setWindowTitle(tr("ParkedPicker", "Parked sales"))
         self.setObjectName("parkedSales")
         self.parked = list(parked)
         self.chosen: ParkedSaleSummary | None = None
@@ -37,7 +38,14 @@ class ParkedPicker(QDialog):
         self.list.setCurrentRow(0)
         self.list.itemActivated.connect(self._activated)  # a method: no cycle through a lambda
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Parked sales at this till (Enter brings one back, Esc cancels):"))
+        layout.addWidget(
+            QLabel(
+                tr(
+                    "ParkedPicker",
+                    "Parked sales at this till (Enter brings one back, Esc cancels):",
+                )
+            )
+        )
         layout.addWidget(self.list)
         self.resize(640, 360)
         self.list.setFocus()

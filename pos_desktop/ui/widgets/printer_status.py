@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pos_desktop.domain.printer import Condition, PrinterStatus
 from pos_desktop.services.printing import PrintService, QueueState
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import tr
 
 POLL_MS = 5_000
 CLICK_TIP = "Receipt printer; click or Ctrl+Shift+P for the receipts waiting"
@@ -64,8 +65,15 @@ UNSURE_STYLE = "QLabel { background:#fde8e8; color:#7f1d1d; font-weight:600; pad
 
 def unsure_text(queue: QueueState) -> str:
     """What the cashier reads while a receipt may not have printed."""
-    what = queue.unsure_document if queue.unsure == 1 else f"{queue.unsure} receipts"
-    return f"Printer: {what} may not have printed - check the printer (Ctrl+Shift+P)"
+    what = (
+        queue.unsure_document
+        if queue.unsure == 1
+        else tr("PrinterStatus", "{count} receipts").format(count=queue.unsure)
+    )
+    unsure = tr(
+        "PrinterStatus", "Printer: {what} may not have printed - check the printer (Ctrl+Shift+P)"
+    )
+    return unsure.format(what=what)
 
 
 def printer_text(state: PrinterState, last_status: str | None) -> str:
@@ -75,11 +83,18 @@ def printer_text(state: PrinterState, last_status: str | None) -> str:
         return unsure_text(state.queue)
     waiting = state.queue.waiting
     if waiting:
-        why = state.queue.problem or ("not set up" if not state.configured else "printing")
-        return f"Printer: {why} - {waiting} waiting"
+        why = state.queue.problem or (
+            tr("PrinterStatus", "not set up")
+            if not state.configured
+            else tr("PrinterStatus", "printing")
+        )
+        return tr("PrinterStatus", "Printer: {why} - {waiting} waiting").format(
+            why=why, waiting=waiting
+        )
     if not state.configured:
-        return "Printer: not set up"
-    return f"Printer: {last_status or 'ready'}"
+        return tr("PrinterStatus", "Printer: not set up")
+    status = last_status or tr("PrinterStatus", "ready")
+    return tr("PrinterStatus", "Printer: {status}").format(status=status)
 
 
 class PrinterStatusLabel(QLabel):
@@ -93,7 +108,7 @@ class PrinterStatusLabel(QLabel):
         interval_ms: int = POLL_MS,
         probe_every: int = PROBE_EVERY,
     ) -> None:
-        super().__init__("Printer: -", parent)
+        super().__init__(tr("PrinterStatus", "Printer: -"), parent)
         self.ctx = ctx
         self.setToolTip(CLICK_TIP)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -146,7 +161,7 @@ class PrinterStatusLabel(QLabel):
 
     def _failed(self, _error: Exception) -> None:
         self._asking = False  # the database is away; the database label says so
-        self.setText("Printer: ?")
+        self.setText(tr("PrinterStatus", "Printer: ?"))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
         if event.button() == Qt.MouseButton.LeftButton:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVB
 
 from pos_desktop.domain.money import plain_amount
 from pos_desktop.services.products import ProductView
+from pos_desktop.ui.i18n import tr
 
 
 class ProductPicker(QDialog):
@@ -19,7 +20,7 @@ class ProductPicker(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Choose a product")
+        self.setWindowTitle(tr("ProductPicker", "Choose a product"))
         self.products = list(products)
         self.chosen: ProductView | None = None
         self.list = QListWidget()

@@ -6,7 +6,8 @@ from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from pos_desktop.domain.invoice import InvoiceTotals
-from pos_desktop.domain.money import format_amount
+from pos_desktop.domain.money import display_amount
+from pos_desktop.ui.i18n import tr
 
 LARGEST_PT = 26
 SMALLEST_PT = 14
@@ -64,12 +65,15 @@ class TotalsPanel(QWidget):
 
     def show_totals(self, totals: InvoiceTotals) -> None:
         cur = self.currency
-        rows = [f"Net {format_amount(totals.net, cur)}"]
+        rows = [tr("Totals", "Net {amount}").format(amount=display_amount(totals.net, cur))]
+        vat = tr("Totals", "VAT {rate}%: {amount}")
         rows += [
-            f"VAT {format(b.rate.normalize(), 'f')}%: {format_amount(b.vat, cur)}"
+            vat.format(rate=format(b.rate.normalize(), "f"), amount=display_amount(b.vat, cur))
             for b in totals.vat_breakdown
         ]
         if totals.discount:
-            rows.append(f"Discounts {format_amount(totals.discount, cur)}")
+            discounts = tr("Totals", "Discounts {amount}")
+            rows.append(discounts.format(amount=display_amount(totals.discount, cur)))
         self.breakdown.setText("<br>".join(rows))
-        self.total.setText(f"Total {format_amount(totals.gross, cur)} {cur}")
+        total = tr("Totals", "Total {amount} {currency}")
+        self.total.setText(total.format(amount=display_amount(totals.gross, cur), currency=cur))
