@@ -205,6 +205,12 @@ def raster(image: Image.Image) -> bytes:
     return header + bytes(picture.to_raster_format()) + b"\n"
 
 
+def _lost_in(printable: str, text: str) -> bool:
+    """Whether transliteration lost characters (``?``), not merely spelled them (``€`` -> ``EUR``):
+    only then is a line worth the slower picture."""
+    return printable.count("?") > text.count("?")
+
+
 def _as_picture(block: TextRow, columns: int) -> Image.Image | None:
     """A line with characters no code page holds, drawn (``wide_glyphs``), if a font can."""
     text = block.text.rstrip()
@@ -234,7 +240,7 @@ def render_blocks(
         if isinstance(block, TextRow):
             limit = columns // 2 if block.large else columns
             printable = printable_text(block.text, options.profile)
-            if printable != block.text and (picture := _as_picture(block, columns)) is not None:
+            if _lost_in(printable, block.text) and (picture := _as_picture(block, columns)):
                 out.style(Align.LEFT)  # the picture is the line's whole width, aligned inside
                 printer._raw(raster(picture))
                 continue

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 
 import pytest
 import zxingcpp
 from PIL import Image
 
+from pos_desktop.adapters.printing import wide_glyphs
 from pos_desktop.adapters.printing.escpos_render import (
     EscposOptions,
     printable_text,
@@ -41,6 +43,17 @@ def test_raster_qr_decodes_back_to_the_number() -> None:
     assert [code.text for code in found] == [NUMBER]
 
 
+@pytest.fixture
+def no_receipt_font(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A till without a CJK font: what the code pages lack is transliterated, not drawn."""
+    monkeypatch.setattr(wide_glyphs, "FONT_FILES", ())
+    monkeypatch.delenv(wide_glyphs.FONT_VARIABLE, raising=False)
+    wide_glyphs.wide_font.cache_clear()
+    yield
+    wide_glyphs.wide_font.cache_clear()
+
+
+@pytest.mark.usefixtures("no_receipt_font")
 def test_a_printer_without_the_euro_gets_eur_and_keeps_what_it_has() -> None:
     receipt = dataclasses.replace(sample_receipt(), customer_name="Łukasz Café 王")
     slip = decode(render_escpos(receipt, EscposOptions(profile="simple", columns=48)), "simple")
