@@ -1,6 +1,8 @@
 """The UI's translation catalogues: extract the strings (lupdate), compile them (lrelease).
 
     python packaging/translations.py          # what `make translations` runs
+    python packaging/translations.py --take OTHER.ts [OTHER.ts ...]
+                                              # fill unfinished entries from a translator's file
 
 ``pyside6-lupdate`` reads every module of pos_desktop/ui/ and updates
 resources/i18n/pos_desktop_<code>.ts (new strings added as unfinished, translations kept,
@@ -12,8 +14,10 @@ code lacks its German. See docs/translations.md.
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -53,7 +57,45 @@ def compile_catalogue(ts_file: Path, qm_file: Path) -> None:
     )
 
 
+def _language(ts_file: Path) -> str:
+    return ET.parse(ts_file).getroot().get("language", "").split("_")[0]  # noqa: S314 - ours
+
+
+def take(others: list[Path], folder: Path = CATALOGUES) -> int:
+    """Fill the unfinished entries of our catalogues from ``others`` (a translator's file, or
+    a branch's): the same language, the same context and source text. Returns how many."""
+    done: dict[str, dict[tuple[str, str], str]] = {}
+    for other in others:
+        found = done.setdefault(_language(other), {})
+        for context in ET.parse(other).getroot().iter("context"):  # noqa: S314 - ours
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                text = message.find("translation")
+                if text is not None and text.get("type") is None and text.text:
+                    found[(name, message.findtext("source") or "")] = text.text
+    filled = 0
+    for code, found in done.items():
+        ts_file = catalogue(code, ".ts", folder)
+        tree = ET.parse(ts_file)  # noqa: S314 - ours
+        for context in tree.getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                text = message.find("translation")
+                key = (name, message.findtext("source") or "")
+                if text is not None and text.get("type") == "unfinished" and key in found:
+                    text.text = found[key]
+                    del text.attrib["type"]
+                    filled += 1
+        tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--take", nargs="+", type=Path, default=[], metavar="OTHER.ts")
+    options = parser.parse_args()
+    if options.take:
+        print(f"{take(options.take)} translations taken")
     extract([catalogue(code, ".ts") for code in LANGUAGES])
     for code in LANGUAGES:
         compile_catalogue(catalogue(code, ".ts"), catalogue(code, ".qm"))

@@ -254,7 +254,7 @@
     <name>Dashboard</name>
     <message>
         <source>others ({count})</source>
-        <extracomment>More bars than this and their labels stand upright.</extracomment>
+        <extracomment>The pies&apos; least height, their legends under them (the bar charts keep 220). More bars than this and every other hour is labelled.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -548,7 +548,7 @@ Reason (required):</source>
     <name>MainWindow</name>
     <message>
         <source>Booth POS</source>
-        <extracomment>The user chose another language in the Language menu (its code): the terminal lock stores it and builds the window anew (ui/idle_lock.py).</extracomment>
+        <extracomment>Ctrl+L: the cashier steps away (or hands over): the till locks at once. The user chose another language in the Language menu (its code): the terminal lock stores it and builds the window anew (ui/idle_lock.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
