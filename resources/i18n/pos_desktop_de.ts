@@ -21,6 +21,29 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>&lt;b&gt;{action}&lt;/b&gt; by {actor}: {summary}</source>
+        <translation>&lt;b&gt;{action}&lt;/b&gt; von {actor}: {summary}</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Action starts with (invoice, customer, login.failed...)</source>
+        <translation>Aktion beginnt mit (invoice, customer, login.failed …)</translation>
+    </message>
+    <message>
+        <source>Invoice number or customer code</source>
+        <translation>Rechnungsnummer oder Kundencode</translation>
+    </message>
+</context>
+<context>
     <name>BackupStatus</name>
     <message>
         <source>Backup: -</source>
@@ -154,6 +177,10 @@
         <translation>Keine geparkten Verkäufe an dieser Kasse</translation>
     </message>
     <message>
+        <source>customer {code}: {error}</source>
+        <translation>Kunde {code}: {error}</translation>
+    </message>
+    <message>
         <source>Bringing the parked sale back...</source>
         <translation>Geparkter Verkauf wird zurückgeholt …</translation>
     </message>
@@ -169,8 +196,16 @@
 <context>
     <name>CheckoutPaying</name>
     <message>
-        <source>Saving the sale...</source>
+        <source>No cash session is open at this till: this cash will be in no drawer count. Open one in the Cash drawer screen (with the counted float) when you can.</source>
         <extracomment>The open dialogs, kept as attributes (read when they are accepted). Whether this till has an open cash session, as last asked (None: not known yet).</extracomment>
+        <translation>An dieser Kasse ist keine Kassenschicht offen: dieses Bargeld fehlt in jeder Kassenzählung. Sobald möglich in der Kassenlade eine öffnen (mit dem gezählten Anfangsbestand).</translation>
+    </message>
+    <message>
+        <source>add a line first (F3, or scan a product)</source>
+        <translation>zuerst eine Position hinzufügen (F3 oder einen Artikel scannen)</translation>
+    </message>
+    <message>
+        <source>Saving the sale...</source>
         <translation>Verkauf wird gespeichert …</translation>
     </message>
     <message>
@@ -216,6 +251,82 @@
         <source>Total</source>
         <translation>Summe</translation>
     </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Eingelassen</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionReport</name>
+    <message>
+        <source>All cashiers</source>
+        <extracomment>The picker&apos;s first entry (index 0): every cashier&apos;s line.</extracomment>
+        <translation>Alle Kassierer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kassierer</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Nettoumsatz</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Provision</translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation>Keine Verkäufe in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Commission {first} - {last} ({currency})</source>
+        <translation>Provision {first} – {last} ({currency})</translation>
+    </message>
+    <message>
+        <source>On net sales (without VAT); refunds in the period are taken back at the same rate.</source>
+        <translation>Auf den Nettoumsatz (ohne MwSt.); Erstattungen im Zeitraum werden zum selben Satz abgezogen.</translation>
+    </message>
+    <message>
+        <source>C&amp;ashier</source>
+        <translation>K&amp;assierer</translation>
+    </message>
 </context>
 <context>
     <name>CreditNoteActions</name>
@@ -253,10 +364,41 @@
     </message>
 </context>
 <context>
+    <name>CustomerEditor</name>
+    <message>
+        <source>Edit customer {code}</source>
+        <translation>Kunde {code} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <translation>&amp;Trotzdem speichern</translation>
+    </message>
+    <message>
+        <source>Customer code {code} stays the same. Ctrl+S saves.</source>
+        <translation>Der Kundencode {code} bleibt gleich. Strg+S speichert.</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields</source>
+        <translation>Bitte die markierten Felder korrigieren</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>{email} is already registered to {name} ({code}). Change the email, or Save anyway (Alt+A) only if this really is another person.</source>
+        <translation>{email} ist bereits für {name} ({code}) erfasst. Die E-Mail ändern, oder nur dann trotzdem speichern (Alt+T), wenn es wirklich eine andere Person ist.</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
-        <source>others ({count})</source>
+        <source>not given</source>
         <extracomment>The pies&apos; least height, their legends under them (the bar charts keep 220). More bars than this and every other hour is labelled.</extracomment>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <source>others ({count})</source>
         <translation>Sonstige ({count})</translation>
     </message>
     <message>
@@ -310,6 +452,317 @@
     <message>
         <source>Low stock</source>
         <translation>Niedriger Bestand</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>Diese Hilfe</translation>
+    </message>
+    <message>
+        <source>F4</source>
+        <translation>F4</translation>
+    </message>
+    <message>
+        <source>Back to the checkout&apos;s scan field, from any screen</source>
+        <translation>Zurück zum Scanfeld der Kasse, von jeder Ansicht aus</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 ... Ctrl+9, Ctrl+0</source>
+        <translation>Strg+1 … Strg+9, Strg+0</translation>
+    </message>
+    <message>
+        <source>Open the screens listed on the left (Ctrl+0: the tenth)</source>
+        <translation>Die links aufgeführten Ansichten öffnen (Strg+0: die zehnte)</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown / Ctrl+PgUp</source>
+        <translation>Strg+Bild ab / Strg+Bild auf</translation>
+    </message>
+    <message>
+        <source>Next / previous screen in the list</source>
+        <translation>Nächste / vorige Ansicht der Liste</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Strg+K</translation>
+    </message>
+    <message>
+        <source>Find a customer by code or name from any screen (Enter sells, Ctrl+E edits)</source>
+        <translation>Kunden nach Code oder Name suchen, von jeder Ansicht aus (Enter verkauft, Strg+E bearbeitet)</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Strg+L</translation>
+    </message>
+    <message>
+        <source>Lock the till now (the same user unlocks; another logs in and takes over)</source>
+        <translation>Die Kasse sofort sperren (derselbe Benutzer entsperrt; ein anderer meldet sich an und übernimmt)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Strg+Umschalt+V</translation>
+    </message>
+    <message>
+        <source>Open or close the customer display (its monitor: Settings &gt; Appearance)</source>
+        <translation>Kundenanzeige öffnen oder schließen (ihr Bildschirm: Einstellungen &gt; Darstellung)</translation>
+    </message>
+    <message>
+        <source>Enter (scan field)</source>
+        <translation>Enter (Scanfeld)</translation>
+    </message>
+    <message>
+        <source>Customer code: their card; barcode, SKU or product name: add it</source>
+        <translation>Kundencode: seine Karte; Barcode, Artikelnr. oder Artikelname: hinzufügen</translation>
+    </message>
+    <message>
+        <source>F3</source>
+        <translation>F3</translation>
+    </message>
+    <message>
+        <source>New free-text line: description, Tab, amount, Tab, quantity, Tab, VAT %, Enter</source>
+        <translation>Neue Freitext-Position: Beschreibung, Tab, Betrag, Tab, Menge, Tab, MwSt. %, Enter</translation>
+    </message>
+    <message>
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <source>Go to the cart&apos;s lines (arrows move, F2 edits a cell, Delete removes a line)</source>
+        <translation>Zu den Positionen des Warenkorbs (Pfeile bewegen, F2 bearbeitet eine Zelle, Entf entfernt eine Position)</translation>
+    </message>
+    <message>
+        <source>Alt+1 ... Alt+9</source>
+        <translation>Alt+1 … Alt+9</translation>
+    </message>
+    <message>
+        <source>Sell the first nine quick keys of the tab on show (tap or click works too)</source>
+        <translation>Die ersten neun Schnelltasten des angezeigten Reiters verkaufen (Tippen oder Klicken geht auch)</translation>
+    </message>
+    <message>
+        <source>Alt+0</source>
+        <translation>Alt+0</translation>
+    </message>
+    <message>
+        <source>Go to the quick keys: arrows move, Enter or Space sells the tile</source>
+        <translation>Zu den Schnelltasten: Pfeile bewegen, Enter oder Leertaste verkauft die Kachel</translation>
+    </message>
+    <message>
+        <source>Alt+Left / Alt+Right</source>
+        <translation>Alt+Links / Alt+Rechts</translation>
+    </message>
+    <message>
+        <source>Previous / next tab of quick keys (All, the categories, Workshops)</source>
+        <translation>Voriger / nächster Reiter der Schnelltasten (Alle, die Kategorien, Workshops)</translation>
+    </message>
+    <message>
+        <source>F7</source>
+        <translation>F7</translation>
+    </message>
+    <message>
+        <source>Discount on the whole sale: 10% or an amount, spread over the lines</source>
+        <translation>Rabatt auf den ganzen Einkauf: 10% oder ein Betrag, auf die Positionen verteilt</translation>
+    </message>
+    <message>
+        <source>F9</source>
+        <translation>F9</translation>
+    </message>
+    <message>
+        <source>Walk-in sale: remove the customer from the cart</source>
+        <translation>Laufkundschaft: den Kunden aus dem Warenkorb nehmen</translation>
+    </message>
+    <message>
+        <source>F10</source>
+        <translation>F10</translation>
+    </message>
+    <message>
+        <source>Park the sale (with an optional note) and start an empty one</source>
+        <translation>Den Verkauf parken (mit optionaler Notiz) und einen leeren beginnen</translation>
+    </message>
+    <message>
+        <source>Shift+F10</source>
+        <translation>Umschalt+F10</translation>
+    </message>
+    <message>
+        <source>Parked sales of this till: Enter brings one back with its customer</source>
+        <translation>Geparkte Verkäufe dieser Kasse: Enter holt einen mit seinem Kunden zurück</translation>
+    </message>
+    <message>
+        <source>F12</source>
+        <translation>F12</translation>
+    </message>
+    <message>
+        <source>Pay: cash received (Enter), or F6 for card, both for a split payment</source>
+        <translation>Bezahlen: Bar erhalten (Enter) oder F6 für Karte, beides für eine geteilte Zahlung</translation>
+    </message>
+    <message>
+        <source>Enter / Esc (confirmation)</source>
+        <translation>Enter / Esc (Bestätigung)</translation>
+    </message>
+    <message>
+        <source>Save the sale / go back and change it</source>
+        <translation>Den Verkauf speichern / zurück und ändern</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Strg+N</translation>
+    </message>
+    <message>
+        <source>New sale (asks first when the cart has lines)</source>
+        <translation>Neuer Verkauf (fragt vorher, wenn der Warenkorb Positionen hat)</translation>
+    </message>
+    <message>
+        <source>Esc (scan field)</source>
+        <translation>Esc (Scanfeld)</translation>
+    </message>
+    <message>
+        <source>Clear what was typed</source>
+        <translation>Das Eingetippte löschen</translation>
+    </message>
+    <message>
+        <source>Enter (invoice view)</source>
+        <translation>Enter (Rechnungsansicht)</translation>
+    </message>
+    <message>
+        <source>Done: back to an empty checkout</source>
+        <translation>Fertig: zurück zu einer leeren Kasse</translation>
+    </message>
+    <message>
+        <source>Ctrl+E (invoice view)</source>
+        <translation>Strg+E (Rechnungsansicht)</translation>
+    </message>
+    <message>
+        <source>Edit the invoice (managers): F2 edits a cell, Ctrl+S saves</source>
+        <translation>Die Rechnung bearbeiten (Leitung): F2 bearbeitet eine Zelle, Strg+S speichert</translation>
+    </message>
+    <message>
+        <source>Ctrl+P (invoice view)</source>
+        <translation>Strg+P (Rechnungsansicht)</translation>
+    </message>
+    <message>
+        <source>Print the receipt again (marked COPY)</source>
+        <translation>Den Beleg erneut drucken (als KOPIE markiert)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R (invoice view)</source>
+        <translation>Strg+R (Rechnungsansicht)</translation>
+    </message>
+    <message>
+        <source>Refund the invoice, whole or per line (a credit note)</source>
+        <translation>Die Rechnung erstatten, ganz oder je Position (eine Gutschrift)</translation>
+    </message>
+    <message>
+        <source>Ctrl+M (invoice view)</source>
+        <translation>Strg+M (Rechnungsansicht)</translation>
+    </message>
+    <message>
+        <source>Email the customer again: the invoice, a voided one&apos;s void notice; a refunded one offers its refund notices (Enter sends the latest)</source>
+        <translation>Dem Kunden erneut mailen: die Rechnung, bei einer stornierten den Stornohinweis; eine erstattete bietet ihre Erstattungshinweise an (Enter sendet den neuesten)</translation>
+    </message>
+    <message>
+        <source>Alt+N, Ctrl+Shift+D / Ctrl+Shift+S / Ctrl+Shift+C (invoice view)</source>
+        <translation>Alt+G, Strg+Umschalt+D / Strg+Umschalt+S / Strg+Umschalt+C (Rechnungsansicht)</translation>
+    </message>
+    <message>
+        <source>A refunded invoice&apos;s credit notes: pick one / open its PDF / save it / reprint its slip</source>
+        <translation>Gutschriften einer erstatteten Rechnung: eine wählen / ihr PDF öffnen / speichern / ihren Beleg erneut drucken</translation>
+    </message>
+    <message>
+        <source>F5 (cash drawer)</source>
+        <translation>F5 (Kassenlade)</translation>
+    </message>
+    <message>
+        <source>Refresh the X report</source>
+        <translation>Den X-Bericht aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+P / Ctrl+D / Ctrl+S (cash drawer)</source>
+        <translation>Strg+P / Strg+D / Strg+S (Kassenlade)</translation>
+    </message>
+    <message>
+        <source>Print the X or Z report on screen (a Z printed before: COPY) / open its PDF / save it</source>
+        <translation>Den angezeigten X- oder Z-Bericht drucken (ein schon gedruckter Z: KOPIE) / sein PDF öffnen / speichern</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Strg+Umschalt+P</translation>
+    </message>
+    <message>
+        <source>Receipts waiting for the printer: Ctrl+R retry, Ctrl+T another printer; one that may not have printed: Ctrl+P reprint as COPY (drawer stays shut), Ctrl+M mark printed</source>
+        <translation>Belege, die auf den Drucker warten: Strg+R erneut versuchen, Strg+T anderer Drucker; einer, der evtl. nicht gedruckt wurde: Strg+P als KOPIE nachdrucken (Lade bleibt zu), Strg+M als gedruckt markieren</translation>
+    </message>
+    <message>
+        <source>Alt+S / Alt+K, Ctrl+R, Del (outbox)</source>
+        <translation>Alt+S / Alt+K, Strg+R, Entf (Postausgang)</translation>
+    </message>
+    <message>
+        <source>Filter the customer emails by state / kind; retry one; cancel one</source>
+        <translation>Die Kunden-E-Mails nach Status / Art filtern; eine erneut versuchen; eine abbrechen</translation>
+    </message>
+    <message>
+        <source>Ctrl+N / Ctrl+S (products)</source>
+        <translation>Strg+N / Strg+S (Artikel)</translation>
+    </message>
+    <message>
+        <source>New product / save the product</source>
+        <translation>Neuer Artikel / den Artikel speichern</translation>
+    </message>
+    <message>
+        <source>Enter / Del (product barcodes)</source>
+        <translation>Enter / Entf (Barcodes eines Artikels)</translation>
+    </message>
+    <message>
+        <source>Add the scanned or typed barcode / remove the selected</source>
+        <translation>Den gescannten oder eingetippten Barcode hinzufügen / den markierten entfernen</translation>
+    </message>
+    <message>
+        <source>Ctrl+I / Ctrl+E (products)</source>
+        <translation>Strg+I / Strg+E (Artikel)</translation>
+    </message>
+    <message>
+        <source>Import products from a CSV (checked first) / export as CSV</source>
+        <translation>Artikel aus einer CSV importieren (vorher geprüft) / als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>F5 / Ctrl+E (reports)</source>
+        <translation>F5 / Strg+E (Berichte)</translation>
+    </message>
+    <message>
+        <source>Show the period&apos;s report / export it as CSV</source>
+        <translation>Den Bericht des Zeitraums anzeigen / als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Alt+S / Alt+M (reports)</source>
+        <translation>Alt+S / Alt+M (Berichte)</translation>
+    </message>
+    <message>
+        <source>Sales / Commission tab (Alt+A there: one cashier or all)</source>
+        <translation>Reiter Verkäufe / Provision (dort Alt+A: ein Kassierer oder alle)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E (customers, invoices)</source>
+        <translation>Strg+Umschalt+E (Kunden, Rechnungen)</translation>
+    </message>
+    <message>
+        <source>Export the filtered list to CSV or XLSX (managers); again to stop</source>
+        <translation>Die gefilterte Liste als CSV oder XLSX exportieren (Leitung); nochmals zum Abbrechen</translation>
+    </message>
+    <message>
+        <source>Ctrl+S (settings)</source>
+        <translation>Strg+S (Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>Die Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -378,6 +831,10 @@
         <translation>Nichts zu zahlen oder zurückzuzahlen.</translation>
     </message>
     <message>
+        <source>Done (Enter)</source>
+        <translation>Fertig (Enter)</translation>
+    </message>
+    <message>
         <source>Void...</source>
         <translation>Stornieren …</translation>
     </message>
@@ -438,6 +895,10 @@
         <translation>Gutschrift {number}: {amount} {currency} per {method} zurückgeben (Ware nicht wieder eingelagert)</translation>
     </message>
     <message>
+        <source>{number} edited. {balance}</source>
+        <translation>{number} bearbeitet. {balance}</translation>
+    </message>
+    <message>
         <source>Void invoice</source>
         <translation>Rechnung stornieren</translation>
     </message>
@@ -448,6 +909,10 @@ Reason (required):</source>
         <translation>{number} ({amount} {currency}) stornieren?
 Sie behält ihre Nummer und zählt nirgends mehr; das lässt sich nicht rückgängig machen.
 Grund (erforderlich):</translation>
+    </message>
+    <message>
+        <source>{number} voided</source>
+        <translation>{number} storniert</translation>
     </message>
     <message>
         <source>Checking whether the void was saved - the database stopped answering ({doubt})</source>
@@ -782,10 +1247,137 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     </message>
 </context>
 <context>
+    <name>ProductImportDialog</name>
+    <message>
+        <source>&lt;b&gt;Encoding:&lt;/b&gt; {note}</source>
+        <translation>&lt;b&gt;Zeichenkodierung:&lt;/b&gt; {note}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>Keine Zeile wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rejected rows&lt;/b&gt; (fix them in the file and import it again)</source>
+        <translation>&lt;b&gt;Abgelehnte Zeilen&lt;/b&gt; (in der Datei korrigieren und erneut importieren)</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnr.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>Artikel importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import it?</source>
+        <translation>Importieren?</translation>
+    </message>
+    <message>
+        <source>Nothing in it would change the catalogue.</source>
+        <translation>Nichts darin würde das Sortiment ändern.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Imported {file}&lt;/b&gt;: {outcome}</source>
+        <translation>&lt;b&gt;{file} importiert&lt;/b&gt;: {outcome}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>ProductPicker</name>
     <message>
         <source>Choose a product</source>
         <translation>Artikel wählen</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCustomer</name>
+    <message>
+        <source>Register customer</source>
+        <extracomment>How long a registered visitor&apos;s name, email and QR stay on screen: the next visitor at the counter must not read them. Selling to them clears them at once. The visitor&apos;s idempotency key, from the empty form until they are registered.</extracomment>
+        <translation>Kunde erfassen</translation>
+    </message>
+    <message>
+        <source>Register &amp;anyway (Alt+A)</source>
+        <translation>&amp;Trotzdem erfassen (Alt+T)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Register another (Ctrl+N / Enter)</source>
+        <translation>Nächsten erfassen (Strg+N / Enter)</translation>
+    </message>
+    <message>
+        <source>Sell to this customer (Ctrl+B)</source>
+        <translation>An diesen Kunden verkaufen (Strg+B)</translation>
+    </message>
+    <message>
+        <source>Badge P&amp;DF</source>
+        <translation>Namensschild-P&amp;DF</translation>
+    </message>
+    <message>
+        <source>Save bad&amp;ge as...</source>
+        <translation>Namensschild speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>To save, complete or correct: {fields}</source>
+        <translation>Zum Speichern ergänzen oder korrigieren: {fields}</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields</source>
+        <translation>Bitte die markierten Felder korrigieren</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Checking whether the registration was saved - the database stopped answering ({doubt})</source>
+        <translation>Es wird geprüft, ob die Erfassung gespeichert wurde – die Datenbank antwortet nicht mehr ({doubt})</translation>
+    </message>
+    <message>
+        <source>Registered {name}</source>
+        <translation>{name} erfasst</translation>
+    </message>
+    <message>
+        <source>No QR image</source>
+        <translation>Kein QR-Bild</translation>
+    </message>
+    <message>
+        <source>The customer is saved, but drawing the QR failed: {error}</source>
+        <translation>Der Kunde ist gespeichert, aber das Zeichnen des QR-Codes ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{email}&lt;/b&gt; is already registered to &lt;b&gt;{name}&lt;/b&gt; ({code}). Change the email, or register anyway only if this really is another person.</source>
+        <translation>&lt;b&gt;{email}&lt;/b&gt; ist bereits für &lt;b&gt;{name}&lt;/b&gt; ({code}) erfasst. Die E-Mail ändern, oder nur dann trotzdem erfassen, wenn es wirklich eine andere Person ist.</translation>
+    </message>
+    <message>
+        <source>{error} - the form is kept: press Ctrl+S to try again</source>
+        <translation>{error} – das Formular bleibt erhalten: Strg+S drücken, um es erneut zu versuchen</translation>
     </message>
 </context>
 <context>
@@ -809,6 +1401,10 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     <message>
         <source>Walk-in customer</source>
         <translation>Laufkunde</translation>
+    </message>
+    <message>
+        <source>ref {reference}</source>
+        <translation>Ref. {reference}</translation>
     </message>
     <message>
         <source>Total {amount} {currency}</source>
@@ -936,6 +1532,21 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     <message>
         <source>The language was not saved: {error}</source>
         <translation>Die Sprache wurde nicht gespeichert: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TodaysWorkshops</name>
+    <message>
+        <source>Today&apos;s workshops</source>
+        <translation>Workshops heute</translation>
+    </message>
+    <message>
+        <source>No workshops today.</source>
+        <translation>Heute keine Workshops.</translation>
+    </message>
+    <message>
+        <source>{title} (cancelled)</source>
+        <translation>{title} (abgesagt)</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,29 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>&lt;b&gt;{action}&lt;/b&gt; by {actor}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action starts with (invoice, customer, login.failed...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number or customer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupStatus</name>
     <message>
         <source>Backup: -</source>
@@ -152,6 +175,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>customer {code}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bringing the parked sale back...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -167,8 +194,16 @@
 <context>
     <name>CheckoutPaying</name>
     <message>
-        <source>Saving the sale...</source>
+        <source>No cash session is open at this till: this cash will be in no drawer count. Open one in the Cash drawer screen (with the counted float) when you can.</source>
         <extracomment>The open dialogs, kept as attributes (read when they are accepted). Whether this till has an open cash session, as last asked (None: not known yet).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a line first (F3, or scan a product)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the sale...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -214,6 +249,82 @@
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommissionReport</name>
+    <message>
+        <source>All cashiers</source>
+        <extracomment>The picker&apos;s first entry (index 0): every cashier&apos;s line.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission {first} - {last} ({currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On net sales (without VAT); refunds in the period are taken back at the same rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ashier</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreditNoteActions</name>
@@ -251,10 +362,41 @@
     </message>
 </context>
 <context>
+    <name>CustomerEditor</name>
+    <message>
+        <source>Edit customer {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer code {code} stays the same. Ctrl+S saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{email} is already registered to {name} ({code}). Change the email, or Save anyway (Alt+A) only if this really is another person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
-        <source>others ({count})</source>
+        <source>not given</source>
         <extracomment>The pies&apos; least height, their legends under them (the bar charts keep 220). More bars than this and every other hour is labelled.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>others ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -307,6 +449,317 @@
     </message>
     <message>
         <source>Low stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the checkout&apos;s scan field, from any screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1 ... Ctrl+9, Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the screens listed on the left (Ctrl+0: the tenth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown / Ctrl+PgUp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous screen in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a customer by code or name from any screen (Enter sells, Ctrl+E edits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the till now (the same user unlocks; another logs in and takes over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or close the customer display (its monitor: Settings &gt; Appearance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter (scan field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer code: their card; barcode, SKU or product name: add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New free-text line: description, Tab, amount, Tab, quantity, Tab, VAT %, Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the cart&apos;s lines (arrows move, F2 edits a cell, Delete removes a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+1 ... Alt+9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell the first nine quick keys of the tab on show (tap or click works too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the quick keys: arrows move, Enter or Space sells the tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Left / Alt+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous / next tab of quick keys (All, the categories, Workshops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount on the whole sale: 10% or an amount, spread over the lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in sale: remove the customer from the cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Park the sale (with an optional note) and start an empty one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+F10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked sales of this till: Enter brings one back with its customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay: cash received (Enter), or F6 for card, both for a split payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter / Esc (confirmation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the sale / go back and change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sale (asks first when the cart has lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc (scan field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear what was typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter (invoice view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: back to an empty checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E (invoice view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the invoice (managers): F2 edits a cell, Ctrl+S saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P (invoice view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the receipt again (marked COPY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+R (invoice view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund the invoice, whole or per line (a credit note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+M (invoice view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email the customer again: the invoice, a voided one&apos;s void notice; a refunded one offers its refund notices (Enter sends the latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+N, Ctrl+Shift+D / Ctrl+Shift+S / Ctrl+Shift+C (invoice view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refunded invoice&apos;s credit notes: pick one / open its PDF / save it / reprint its slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5 (cash drawer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the X report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P / Ctrl+D / Ctrl+S (cash drawer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the X or Z report on screen (a Z printed before: COPY) / open its PDF / save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts waiting for the printer: Ctrl+R retry, Ctrl+T another printer; one that may not have printed: Ctrl+P reprint as COPY (drawer stays shut), Ctrl+M mark printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+S / Alt+K, Ctrl+R, Del (outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the customer emails by state / kind; retry one; cancel one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N / Ctrl+S (products)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product / save the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter / Del (product barcodes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the scanned or typed barcode / remove the selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I / Ctrl+E (products)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import products from a CSV (checked first) / export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5 / Ctrl+E (reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the period&apos;s report / export it as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+S / Alt+M (reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales / Commission tab (Alt+A there: one cashier or all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E (customers, invoices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the filtered list to CSV or XLSX (managers); again to stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S (settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -376,6 +829,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Done (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Void...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -436,6 +893,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{number} edited. {balance}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Void invoice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,6 +904,10 @@
         <source>Void {number} ({amount} {currency})?
 It keeps its number and counts nowhere any more; this cannot be undone.
 Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -776,9 +1241,136 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
 </context>
 <context>
+    <name>ProductImportDialog</name>
+    <message>
+        <source>&lt;b&gt;Encoding:&lt;/b&gt; {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rejected rows&lt;/b&gt; (fix them in the file and import it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in it would change the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Imported {file}&lt;/b&gt;: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductPicker</name>
     <message>
         <source>Choose a product</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCustomer</name>
+    <message>
+        <source>Register customer</source>
+        <extracomment>How long a registered visitor&apos;s name, email and QR stay on screen: the next visitor at the counter must not read them. Selling to them clears them at once. The visitor&apos;s idempotency key, from the empty form until they are registered.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register &amp;anyway (Alt+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register another (Ctrl+N / Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell to this customer (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge P&amp;DF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save bad&amp;ge as...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To save, complete or correct: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether the registration was saved - the database stopped answering ({doubt})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QR image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is saved, but drawing the QR failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{email}&lt;/b&gt; is already registered to &lt;b&gt;{name}&lt;/b&gt; ({code}). Change the email, or register anyway only if this really is another person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error} - the form is kept: press Ctrl+S to try again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -802,6 +1394,10 @@ Did the customer really hand over that much? The change would be {change} {curre
     <name>SaleConfirmation</name>
     <message>
         <source>Walk-in customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ref {reference}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -929,6 +1525,21 @@ Did the customer really hand over that much? The change would be {change} {curre
     <name>TerminalLock</name>
     <message>
         <source>The language was not saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodaysWorkshops</name>
+    <message>
+        <source>Today&apos;s workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workshops today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

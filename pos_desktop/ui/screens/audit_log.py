@@ -17,17 +17,20 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QTextBrowser, QVBoxLayout,
 
 from pos_desktop.services.audit import AuditEntry
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.widgets.list_table import ListTable
 from pos_desktop.ui.widgets.message_bar import MessageBar
 
 TYPING_PAUSE_MS = 200
 COLUMNS: tuple[Column[AuditEntry], ...] = (
-    Column("When (UTC)", lambda e: f"{e.occurred_at:%Y-%m-%d %H:%M:%S}"),
-    Column("Who", lambda e: e.actor),
-    Column("Till", lambda e: e.terminal or ""),
-    Column("Action", lambda e: e.action),
-    Column("What", lambda e: e.summary),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "When (UTC)"), lambda e: f"{e.occurred_at:%Y-%m-%d %H:%M:%S}"
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Who"), lambda e: e.actor),
+    Column(QT_TRANSLATE_NOOP("Columns", "Till"), lambda e: e.terminal or ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "Action"), lambda e: e.action),
+    Column(QT_TRANSLATE_NOOP("Columns", "What"), lambda e: e.summary),
 )
 
 
@@ -38,10 +41,11 @@ def change_html(entry: AuditEntry) -> str:
         text = json.dumps(value, indent=2, ensure_ascii=False)
         return f"<p><b>{title}</b></p><pre>{escape(text)}</pre>"
 
-    return (
-        f"<b>{escape(entry.action)}</b> by {escape(entry.actor)}: {escape(entry.summary)}"
-        f"{block('Before', entry.before)}{block('After', entry.after)}"
+    what = tr("AuditLog", "<b>{action}</b> by {actor}: {summary}").format(
+        action=escape(entry.action), actor=escape(entry.actor), summary=escape(entry.summary)
     )
+    before = block(tr("AuditLog", "Before"), entry.before)
+    return what + before + block(tr("AuditLog", "After"), entry.after)
 
 
 class AuditLogScreen(QWidget):
@@ -50,9 +54,11 @@ class AuditLogScreen(QWidget):
         self.ctx = ctx
         self.messages = MessageBar()
         self.action = QLineEdit()
-        self.action.setPlaceholderText("Action starts with (invoice, customer, login.failed...)")
+        self.action.setPlaceholderText(
+            tr("AuditLog", "Action starts with (invoice, customer, login.failed...)")
+        )
         self.entity = QLineEdit()
-        self.entity.setPlaceholderText("Invoice number or customer code")
+        self.entity.setPlaceholderText(tr("AuditLog", "Invoice number or customer code"))
         self.model: PagedTableModel[AuditEntry] = PagedTableModel(ctx.runner, COLUMNS, self._query)
         self.model.failed.connect(self.messages.show_error)
         self.table = ListTable(stretch_column=4)

@@ -197,7 +197,8 @@ class CheckoutParking(CheckoutPaying):
             try:  # the cart is out of the database now: a missing card must not lose it
                 return _Recalled(sale, services.customers.card(actor, code), None)
             except PosError as error:
-                return _Recalled(sale, None, f"customer {code}: {error}")
+                problem = tr("CheckoutParking", "customer {code}: {error}")
+                return _Recalled(sale, None, problem.format(code=code, error=error))
 
         self.messages.show_message(tr("CheckoutParking", "Bringing the parked sale back..."))
         self.ctx.runner.submit(take_back, self._recalled, self._recall_failed, owner=self)

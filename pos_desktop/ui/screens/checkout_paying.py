@@ -89,9 +89,10 @@ class CheckoutPaying(QWidget):
         takes_cash = any(p.method is PaymentMethod.CASH and p.amount > 0 for p in payments)
         if not takes_cash or self.cash_session_open is not False:
             return None
-        return (
+        return tr(
+            "CheckoutPaying",
             "No cash session is open at this till: this cash will be in no drawer count. "
-            "Open one in the Cash drawer screen (with the counted float) when you can."
+            "Open one in the Cash drawer screen (with the counted float) when you can.",
         )
 
     def pay(self) -> None:
@@ -99,7 +100,9 @@ class CheckoutPaying(QWidget):
         if cart is None or self.saving:
             return
         if not cart.ready_to_pay:
-            self.messages.show_error(cart.problem or "add a line first (F3, or scan a product)")
+            self.messages.show_error(
+                cart.problem or tr("CheckoutPaying", "add a line first (F3, or scan a product)")
+            )
             return
         self.check_cash_session()  # opened or closed in another window meanwhile
         dialog = PaymentDialog(

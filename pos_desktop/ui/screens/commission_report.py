@@ -16,10 +16,12 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBo
 from pos_desktop.domain.money import ZERO, format_amount
 from pos_desktop.services.commission import CommissionLine, CommissionReport
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
 from pos_desktop.ui.widgets.html_table import html_table
 from pos_desktop.ui.widgets.message_bar import MessageBar
 
-ALL_CASHIERS = "All cashiers"
+#: The picker's first entry (index 0): every cashier's line.
+ALL_CASHIERS = QT_TRANSLATE_NOOP("CommissionReport", "All cashiers")
 
 
 def commission_html(report: CommissionReport, lines: tuple[CommissionLine, ...]) -> str:
@@ -32,18 +34,27 @@ def commission_html(report: CommissionReport, lines: tuple[CommissionLine, ...])
     if len(lines) > 1:
         net = sum((line.net_sales for line in lines), ZERO)
         paid = sum((line.commission for line in lines), ZERO)
-        rows.append(money(CommissionLine("Total", net, paid)))
+        rows.append(money(CommissionLine(tr("CommissionReport", "Total"), net, paid)))
+    headers = (
+        tr("CommissionReport", "Cashier"),
+        tr("CommissionReport", "Net sales"),
+        tr("CommissionReport", "Commission"),
+    )
     table = (
-        html_table(("Cashier", "Net sales", "Commission"), rows)
+        html_table(headers, rows)
         if rows
-        else "<p>No sales in this period.</p>"
+        else "<p>" + tr("CommissionReport", "No sales in this period.") + "</p>"
     )
-    return (
-        f"<h2>Commission {report.first_day:%d %b %Y} - {report.last_day:%d %b %Y} "
-        f"({escape(cur)})</h2>{table}"
-        "<p>On net sales (without VAT); refunds in the period are taken back at the same rate."
-        "</p>"
+    title = tr("CommissionReport", "Commission {first} - {last} ({currency})").format(
+        first=f"{report.first_day:%d %b %Y}",
+        last=f"{report.last_day:%d %b %Y}",
+        currency=escape(cur),
     )
+    note = tr(
+        "CommissionReport",
+        "On net sales (without VAT); refunds in the period are taken back at the same rate.",
+    )
+    return f"<h2>{title}</h2>{table}<p>{note}</p>"
 
 
 class CommissionPanel(QWidget):
@@ -53,9 +64,9 @@ class CommissionPanel(QWidget):
         self.messages = messages
         self.report: CommissionReport | None = None
         self.cashier = QComboBox()
-        self.cashier.addItem(ALL_CASHIERS)
+        self.cashier.addItem(tr("CommissionReport", ALL_CASHIERS))
         self.cashier.currentIndexChanged.connect(self._render)
-        label = QLabel("C&ashier")
+        label = QLabel(tr("CommissionReport", "C&ashier"))
         label.setBuddy(self.cashier)
         self.view = QTextBrowser()
         filters = QHBoxLayout()
@@ -78,11 +89,11 @@ class CommissionPanel(QWidget):
 
     def _shown(self, report: CommissionReport) -> None:
         self.report = report
-        chosen = self.cashier.currentText()
+        chosen = self.cashier.currentText() if self.cashier.currentIndex() > 0 else ""
         names = [line.cashier for line in report.lines]
         self.cashier.blockSignals(True)
         self.cashier.clear()
-        self.cashier.addItems([ALL_CASHIERS, *names])
+        self.cashier.addItems([tr("CommissionReport", ALL_CASHIERS), *names])
         if chosen in names:  # the same cashier over another period
             self.cashier.setCurrentText(chosen)
         self.cashier.blockSignals(False)
@@ -92,6 +103,7 @@ class CommissionPanel(QWidget):
         report = self.report
         if report is None:
             return
+        every = self.cashier.currentIndex() <= 0
         chosen = self.cashier.currentText()
-        lines = tuple(line for line in report.lines if chosen in (ALL_CASHIERS, line.cashier))
+        lines = tuple(line for line in report.lines if every or line.cashier == chosen)
         self.view.setHtml(commission_html(report, lines))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from pos_desktop.domain.errors import DuplicateCustomer, FieldProblem, ValidationError
 from pos_desktop.services.customer_views import CustomerView
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.widgets.customer_form import CustomerForm
 from pos_desktop.ui.widgets.message_bar import MessageBar
 
@@ -35,12 +36,12 @@ class CustomerEditor(QDialog):
         self.ctx = ctx
         self.view = view
         self.saved: CustomerView | None = None
-        self.setWindowTitle(f"Edit customer {view.code}")
+        self.setWindowTitle(tr("CustomerEditor", "Edit customer {code}").format(code=view.code))
         self.messages = MessageBar()
         self.form = CustomerForm(ctx.services.settings.customers)
         self.form.load(view.fields)
         self.form.submit_requested.connect(self.save)
-        self.anyway_button = QPushButton("Save &anyway")
+        self.anyway_button = QPushButton(tr("CustomerEditor", "Save &anyway"))
         self.anyway_button.hide()
         self.anyway_button.clicked.connect(lambda: self.save(allow_duplicate=True))
         self.form.email_edited.connect(self.anyway_button.hide)
@@ -53,7 +54,8 @@ class CustomerEditor(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Customer code {view.code} stays the same. Ctrl+S saves."))
+        stays = tr("CustomerEditor", "Customer code {code} stays the same. Ctrl+S saves.")
+        layout.addWidget(QLabel(stays.format(code=view.code)))
         layout.addWidget(self.messages)
         layout.addWidget(self.form)
         layout.addWidget(self.buttons)
@@ -67,12 +69,14 @@ class CustomerEditor(QDialog):
         problems = self.form.validate()
         if problems:
             unplaced = self.form.show_problems([FieldProblem(k, m) for k, m in problems.items()])
-            self.messages.show_error(unplaced or "Please correct the marked fields")
+            self.messages.show_error(
+                unplaced or tr("CustomerEditor", "Please correct the marked fields")
+            )
             return
         customers, actor, view = self.ctx.services.customers, self.ctx.actor, self.view
         changes = self.changes()
         self.buttons.setEnabled(False)
-        self.messages.show_message("Saving...")
+        self.messages.show_message(tr("CustomerEditor", "Saving..."))
         self.ctx.runner.submit(
             lambda: customers.edit(
                 actor,
@@ -94,14 +98,22 @@ class CustomerEditor(QDialog):
         self.buttons.setEnabled(True)
         if isinstance(error, DuplicateCustomer):
             self.messages.show_error(
-                f"{self.form.email.text().strip()} is already registered to "
-                f"{error.existing_name} ({error.existing_code}). Change the email, or "
-                "Save anyway (Alt+A) only if this really is another person."
+                tr(
+                    "CustomerEditor",
+                    "{email} is already registered to {name} ({code}). Change the email, or "
+                    "Save anyway (Alt+A) only if this really is another person.",
+                ).format(
+                    email=self.form.email.text().strip(),
+                    name=error.existing_name,
+                    code=error.existing_code,
+                )
             )
             self.anyway_button.show()
             self.form.email.setFocus()
         elif isinstance(error, ValidationError):
             unplaced = self.form.show_problems(error.problems)
-            self.messages.show_error(unplaced or "Please correct the marked fields")
+            self.messages.show_error(
+                unplaced or tr("CustomerEditor", "Please correct the marked fields")
+            )
         else:
             self.messages.show_error(error)

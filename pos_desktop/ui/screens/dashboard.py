@@ -96,7 +96,8 @@ def pie_chart(title: str, counts: tuple[tuple[str, int], ...]) -> QChart:
     series = QPieSeries()
     shown, rest = counts[:PIE_SLICES], sum(n for _label, n in counts[PIE_SLICES:])
     for label, n in shown:
-        series.append(f"{label or 'not given'} ({n})", n)
+        name = label or tr("Dashboard", "not given")
+        series.append(f"{name} ({n})", n)
     if rest:
         series.append(tr("Dashboard", "others ({count})").format(count=rest), rest)
     chart = QChart()

@@ -97,8 +97,9 @@ class InvoicePanel(QWidget):
     done = Signal()
 
     def __init__(
-        self, ctx: UiContext, done_text: str = "Done (Enter)", parent: QWidget | None = None
+        self, ctx: UiContext, done_text: str | None = None, parent: QWidget | None = None
     ) -> None:
+        """``done_text``: the button back (the checkout's "Done (Enter)" unless given)."""
         super().__init__(parent)
         self.ctx = ctx
         self.view: InvoiceView | None = None
@@ -106,7 +107,7 @@ class InvoicePanel(QWidget):
         self.details = QLabel()
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setWordWrap(True)  # the totals line wraps beside the receipt at 1024 px
-        self.done_button = QPushButton(done_text)
+        self.done_button = QPushButton(done_text or tr("InvoicePanel", "Done (Enter)"))
         self.void_button = QPushButton(tr("InvoicePanel", "Void..."))
         self.edit_button = QPushButton(tr("InvoicePanel", "Edit (Ctrl+E)"))
         self.refund_button = QPushButton(tr("InvoicePanel", "Refund... (Ctrl+R)"))
@@ -282,7 +283,8 @@ class InvoicePanel(QWidget):
         view = self.editor.saved
         if view is None:
             return
-        self.show_invoice(view, f"{view.number} edited. {balance_note(view)}")
+        edited = tr("InvoicePanel", "{number} edited. {balance}")
+        self.show_invoice(view, edited.format(number=view.number, balance=balance_note(view)))
         self.done_button.setFocus()
 
     def ask_void(self) -> None:
@@ -317,7 +319,9 @@ class InvoicePanel(QWidget):
         submit_keyed(
             self.ctx.runner,
             online_only(self.ctx, lambda key: billing.void(actor, number, reason=reason, key=key)),
-            lambda voided: self.show_invoice(voided, f"{number} voided"),
+            lambda voided: self.show_invoice(
+                voided, tr("InvoicePanel", "{number} voided").format(number=number)
+            ),
             self._void_failed,
             owner=self,
             on_doubt=lambda doubt: self.messages.show_error(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.services.product_files import ProductImportReport
+from pos_desktop.ui.i18n import tr
 
 
 def to_check_html(report: ProductImportReport) -> str:
@@ -30,38 +31,50 @@ def to_check_html(report: ProductImportReport) -> str:
     rows = "".join(
         f"<tr><td>{row}</td><td>{escape(note)}</td></tr>" for row, note in report.to_check
     )
+    encoding = tr("ProductImportDialog", "<b>Encoding:</b> {note}").format(
+        note=escape(report.encoding_note)
+    )
+    row_title, check_title = tr("ProductImportDialog", "Row"), tr("ProductImportDialog", "Check")
     return (
-        f"<p style='color:#b45309'><b>Encoding:</b> {escape(report.encoding_note)}</p>"
-        f"<table border='1' cellpadding='3' cellspacing='0'><tr><th>Row</th><th>Check</th></tr>"
-        f"{rows}</table>"
+        f"<p style='color:#b45309'>{encoding}</p>"
+        "<table border='1' cellpadding='3' cellspacing='0'>"
+        f"<tr><th>{row_title}</th><th>{check_title}</th></tr>{rows}</table>"
     )
 
 
 def rejected_html(report: ProductImportReport) -> str:
     if not report.rejected:
-        return "<p>No row was rejected.</p>"
+        return "<p>" + tr("ProductImportDialog", "No row was rejected.") + "</p>"
     rows = "".join(
         f"<tr><td>{o.row}</td><td>{escape(o.sku)}</td><td>{escape(o.reason)}</td></tr>"
         for o in report.rejected
     )
+    heading = tr(
+        "ProductImportDialog", "<b>Rejected rows</b> (fix them in the file and import it again)"
+    )
+    titles = (
+        tr("ProductImportDialog", "Row"),
+        tr("ProductImportDialog", "SKU"),
+        tr("ProductImportDialog", "Reason"),
+    )
+    headers = "".join(f"<th>{title}</th>" for title in titles)
     return (
-        "<p><b>Rejected rows</b> (fix them in the file and import it again)</p>"
-        "<table border='1' cellpadding='3' cellspacing='0'>"
-        f"<tr><th>Row</th><th>SKU</th><th>Reason</th></tr>{rows}</table>"
+        f"<p>{heading}</p><table border='1' cellpadding='3' cellspacing='0'>"
+        f"<tr>{headers}</tr>{rows}</table>"
     )
 
 
 class ProductImportDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import products")
+        self.setWindowTitle(tr("ProductImportDialog", "Import products"))
         self.resize(640, 420)
         self.headline = QLabel()
         self.headline.setWordWrap(True)
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
         self.buttons = QDialogButtonBox()
-        self.import_button = QPushButton("&Import")
+        self.import_button = QPushButton(tr("ProductImportDialog", "&Import"))
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -76,17 +89,27 @@ class ProductImportDialog(QDialog):
         outcome only closes."""
         changes = report.count("created") + report.count("updated")
         if report.dry_run:
-            verdict = "Import it?" if changes else "Nothing in it would change the catalogue."
+            verdict = (
+                tr("ProductImportDialog", "Import it?")
+                if changes
+                else tr("ProductImportDialog", "Nothing in it would change the catalogue.")
+            )
             self.headline.setText(
                 f"<b>{escape(path.name)}</b>: {escape(report.headline())}. {verdict}"
             )
         else:
             self.headline.setText(
-                f"<b>Imported {escape(path.name)}</b>: {escape(report.headline())}"
+                tr("ProductImportDialog", "<b>Imported {file}</b>: {outcome}").format(
+                    file=escape(path.name), outcome=escape(report.headline())
+                )
             )
         self.details.setHtml(to_check_html(report) + rejected_html(report))
         self.import_button.setVisible(report.dry_run)
         self.import_button.setEnabled(report.dry_run and changes > 0)
-        self.close_button.setText("Cancel" if report.dry_run and changes else "Close")
+        self.close_button.setText(
+            tr("ProductImportDialog", "Cancel")
+            if report.dry_run and changes
+            else tr("ProductImportDialog", "Close")
+        )
         self.import_button.setDefault(self.import_button.isEnabled())
         self.close_button.setDefault(not self.import_button.isEnabled())

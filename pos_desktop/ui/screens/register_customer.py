@@ -96,20 +96,20 @@ class RegisterCustomerScreen(QWidget):
             self.form.postcode,
             self.form.vat_id,
         )
-        title = QLabel("Register customer")
+        title = QLabel(tr("RegisterCustomer", "Register customer"))
         title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.messages = MessageBar()
         self.duplicate_box, self.duplicate_label = QFrame(), QLabel()
         self.duplicate_box.setStyleSheet("QFrame { background:#fff7e6; border-radius:4px; }")
         self.duplicate_label.setWordWrap(True)
-        self.anyway_button = QPushButton("Register &anyway (Alt+A)")
+        self.anyway_button = QPushButton(tr("RegisterCustomer", "Register &anyway (Alt+A)"))
         self.anyway_button.clicked.connect(lambda: self.save(allow_duplicate=True))
         duplicate_row = QHBoxLayout(self.duplicate_box)
         duplicate_row.addWidget(self.duplicate_label, 1)
         duplicate_row.addWidget(self.anyway_button)
         self.duplicate_box.hide()
         self.form.email_edited.connect(self.duplicate_box.hide)  # it was about the old address
-        self.save_button = QPushButton("Save (Ctrl+S)")
+        self.save_button = QPushButton(tr("RegisterCustomer", "Save (Ctrl+S)"))
         self.save_button.setStyleSheet("font-size: 14pt; padding: 8px 20px;")
         self.save_button.clicked.connect(self.save)
         self.save_hint = QLabel()
@@ -127,16 +127,21 @@ class RegisterCustomerScreen(QWidget):
     def _build_result(self) -> None:
         self.result_messages = MessageBar()
         self.card = CustomerQrCard()
-        self.another_button = QPushButton("Register another (Ctrl+N / Enter)")
+        self.another_button = QPushButton(
+            tr("RegisterCustomer", "Register another (Ctrl+N / Enter)")
+        )
         self.another_button.setStyleSheet("font-size: 14pt; padding: 10px;")
         self.another_button.clicked.connect(self.register_another)
         self.card.buttons.addWidget(self.another_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.sell_button = QPushButton("Sell to this customer (Ctrl+B)")
+        self.sell_button = QPushButton(tr("RegisterCustomer", "Sell to this customer (Ctrl+B)"))
         self.sell_button.setStyleSheet("font-size: 14pt; padding: 10px;")
         self.sell_button.clicked.connect(self.sell_to_registered)
         self.card.buttons.addWidget(self.sell_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.badge = PdfActions(
-            self.ctx, self.result_messages, open_text="Badge P&DF", save_text="Save bad&ge as..."
+            self.ctx,
+            self.result_messages,
+            open_text=tr("RegisterCustomer", "Badge P&DF"),
+            save_text=tr("RegisterCustomer", "Save bad&ge as..."),
         )
         self.card.buttons.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
         sell = QShortcut(QKeySequence("Ctrl+B"), self.result, self.sell_to_registered)
@@ -159,12 +164,15 @@ class RegisterCustomerScreen(QWidget):
         """Save only when every check passes; the hint says what is still missing."""
         self.save_button.setEnabled(not self.problems and not self.saving)
         missing = ", ".join(self.problems)
-        self.save_hint.setText(f"To save, complete or correct: {missing}" if missing else "")
+        hint = tr("RegisterCustomer", "To save, complete or correct: {fields}")
+        self.save_hint.setText(hint.format(fields=missing) if missing else "")
 
     def show_problems(self, problems: list[FieldProblem]) -> None:
         """Every problem next to its field (the rest in the message bar); focus the first."""
         unplaced = self.form.show_problems(problems)
-        self.messages.show_error(unplaced or "Please correct the marked fields")
+        self.messages.show_error(
+            unplaced or tr("RegisterCustomer", "Please correct the marked fields")
+        )
 
     # ---------------------------------------------------------------------------- saving
 
@@ -183,7 +191,7 @@ class RegisterCustomerScreen(QWidget):
         data, actor = self.form.form_input(), self.ctx.actor
         self._focus_before = QApplication.focusWidget()
         self._set_saving(True)
-        self.messages.show_message("Saving...")
+        self.messages.show_message(tr("RegisterCustomer", "Saving..."))
         submit_keyed(
             self.ctx.runner,
             run_keyed(  # offline: a code made on this till; the welcome email after sync
@@ -196,8 +204,11 @@ class RegisterCustomerScreen(QWidget):
             self._save_failed,
             owner=self,
             on_doubt=lambda doubt: self.messages.show_error(
-                f"Checking whether the registration was saved - the database stopped answering"
-                f" ({doubt})"
+                tr(
+                    "RegisterCustomer",
+                    "Checking whether the registration was saved - the database stopped "
+                    "answering ({doubt})",
+                ).format(doubt=doubt)
             ),
             key=self.key,
         )
@@ -221,7 +232,7 @@ class RegisterCustomerScreen(QWidget):
                 name=view.name, code=CustomerCode(view.code).display
             )
             if offline
-            else f"Registered {view.name}",
+            else tr("RegisterCustomer", "Registered {name}").format(name=view.name),
             Tone.SUCCESS,
         )
         self.pages.setCurrentWidget(self.result)
@@ -238,9 +249,11 @@ class RegisterCustomerScreen(QWidget):
 
     def _qr_failed(self, code: str, error: Exception) -> None:
         if self.card.shows(code):
-            self.card.qr.clear_qr("No QR image")
+            self.card.qr.clear_qr(tr("RegisterCustomer", "No QR image"))
             self.result_messages.show_error(
-                f"The customer is saved, but drawing the QR failed: {describe_error(error)}"
+                tr(
+                    "RegisterCustomer", "The customer is saved, but drawing the QR failed: {error}"
+                ).format(error=describe_error(error))
             )
 
     def _save_failed(self, error: Exception) -> None:
@@ -251,10 +264,15 @@ class RegisterCustomerScreen(QWidget):
         if isinstance(error, DuplicateCustomer):
             self.messages.clear_message()
             self.duplicate_label.setText(
-                f"<b>{escape(self.email.text().strip())}</b> is already registered to "
-                f"<b>{escape(error.existing_name)}</b> "
-                f"({CustomerCode(error.existing_code).display}). Change the email, or register"
-                " anyway only if this really is another person."
+                tr(
+                    "RegisterCustomer",
+                    "<b>{email}</b> is already registered to <b>{name}</b> ({code}). Change the "
+                    "email, or register anyway only if this really is another person.",
+                ).format(
+                    email=escape(self.email.text().strip()),
+                    name=escape(error.existing_name),
+                    code=CustomerCode(error.existing_code).display,
+                )
             )
             self.duplicate_box.show()
             self.email.setFocus()
@@ -262,7 +280,9 @@ class RegisterCustomerScreen(QWidget):
             self.show_problems(error.problems)
         else:
             self.messages.show_error(
-                f"{describe_error(error)} - the form is kept: press Ctrl+S to try again"
+                tr(
+                    "RegisterCustomer", "{error} - the form is kept: press Ctrl+S to try again"
+                ).format(error=describe_error(error))
             )
 
     def sell_to_registered(self) -> None:

@@ -36,9 +36,10 @@ def summary_html(cart: Cart, settlement: Settlement) -> str:
         for r in cart.rows
         if r.amounts is not None
     )
+    ref = tr("SaleConfirmation", "ref {reference}")
     paid = "".join(
         f"<div>{method_name(p.method)}: {display_amount(p.tendered, cur)} {cur}"
-        f"{' ref ' + escape(p.reference) if p.reference else ''}</div>"
+        f"{' ' + ref.format(reference=escape(p.reference)) if p.reference else ''}</div>"
         for p in settlement.payments
     )
     total = tr("SaleConfirmation", "Total {amount} {currency}").format(

@@ -15,23 +15,29 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.services.workshop_stats import DayStats
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
 
-COLUMNS = ("Time", "Workshop", "Booked", "Checked in")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Time"),
+    QT_TRANSLATE_NOOP("Columns", "Workshop"),
+    QT_TRANSLATE_NOOP("Columns", "Booked"),
+    QT_TRANSLATE_NOOP("Columns", "Checked in"),
+)
 
 
 class TodaysWorkshops(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.stats: DayStats | None = None
-        self.heading = QLabel("<b>Today's workshops</b>")
+        self.heading = QLabel("<b>" + tr("TodaysWorkshops", "Today's workshops") + "</b>")
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr("Columns", title) for title in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setMaximumHeight(180)
-        self.empty = QLabel("No workshops today.")
+        self.empty = QLabel(tr("TodaysWorkshops", "No workshops today."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -45,7 +51,11 @@ class TodaysWorkshops(QWidget):
             cancelled = w.status == "cancelled"
             cells = (
                 f"{w.starts_at.astimezone():%H:%M}",
-                f"{w.title} (cancelled)" if cancelled else w.title,
+                (
+                    tr("TodaysWorkshops", "{title} (cancelled)").format(title=w.title)
+                    if cancelled
+                    else w.title
+                ),
                 f"{w.booked}/{w.capacity}",
                 str(w.checked_in),
             )
