@@ -287,6 +287,55 @@
         <source>Checked in</source>
         <translation>Eingelassen</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Rows a window shows, about; the view asks for the next (full) page as it nears the bottom, or at once if the first one does not fill it. The welcome-email column&apos;s text when none was ever queued (no address given).</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Welcome email</source>
+        <translation>Willkommens-E-Mail</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Reiter</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorit</translation>
+    </message>
 </context>
 <context>
     <name>CommissionReport</name>
@@ -391,6 +440,277 @@
     </message>
 </context>
 <context>
+    <name>CustomerImport</name>
+    <message>
+        <source>update the customer</source>
+        <translation>den Kunden aktualisieren</translation>
+    </message>
+    <message>
+        <source>skip the row</source>
+        <translation>die Zeile überspringen</translation>
+    </message>
+    <message>
+        <source>create another customer</source>
+        <translation>einen weiteren Kunden anlegen</translation>
+    </message>
+    <message>
+        <source>reject the row</source>
+        <translation>die Zeile ablehnen</translation>
+    </message>
+    <message>
+        <source>import the customer without the email (kept as written)</source>
+        <translation>den Kunden ohne die E-Mail importieren (wie geschrieben aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Kunden importieren</translation>
+    </message>
+    <message>
+        <source>Path of a CSV or XLSX file</source>
+        <translation>Pfad einer CSV- oder XLSX-Datei</translation>
+    </message>
+    <message>
+        <source>Browse... (Ctrl+O)</source>
+        <translation>Durchsuchen … (Strg+O)</translation>
+    </message>
+    <message>
+        <source>Which file? CSV (any delimiter and encoding) or XLSX:</source>
+        <translation>Welche Datei? CSV (beliebiges Trennzeichen und beliebige Kodierung) oder XLSX:</translation>
+    </message>
+    <message>
+        <source>A row is the same customer when (first rule that matches):</source>
+        <translation>Eine Zeile ist derselbe Kunde, wenn (die erste zutreffende Regel gilt):</translation>
+    </message>
+    <message>
+        <source>On a &amp;duplicate</source>
+        <translation>Bei einer &amp;Dublette</translation>
+    </message>
+    <message>
+        <source>Invalid &amp;email</source>
+        <translation>Ungültige &amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>%v rows</source>
+        <translation>%v Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel (Esc)</source>
+        <translation>&amp;Abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Rejected rows file</source>
+        <translation>Datei der abgelehnten Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows as CSV</source>
+        <translation>Abgelehnte Zeilen als CSV &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Next: columns</source>
+        <translation>&amp;Weiter: Spalten</translation>
+    </message>
+    <message>
+        <source>&amp;Next: options</source>
+        <translation>&amp;Weiter: Optionen</translation>
+    </message>
+    <message>
+        <source>&amp;Next: dry run</source>
+        <translation>&amp;Weiter: Probelauf</translation>
+    </message>
+    <message>
+        <source>&amp;New import</source>
+        <translation>&amp;Neuer Import</translation>
+    </message>
+    <message>
+        <source>&amp;Import now</source>
+        <translation>Jetzt &amp;importieren</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Tabellen (*.csv *.txt *.tsv *.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Type the path of a file, or press Ctrl+O to pick one</source>
+        <translation>Den Pfad einer Datei eingeben oder Strg+O drücken, um eine auszuwählen</translation>
+    </message>
+    <message>
+        <source>No file at {path}</source>
+        <translation>Keine Datei unter {path}</translation>
+    </message>
+    <message>
+        <source>encoding {encoding}</source>
+        <translation>Kodierung {encoding}</translation>
+    </message>
+    <message>
+        <source>delimiter {delimiter}</source>
+        <translation>Trennzeichen {delimiter}</translation>
+    </message>
+    <message>
+        <source>{count} columns</source>
+        <translation>{count} Spalten</translation>
+    </message>
+    <message>
+        <source>{file}: {found}. Starting from the mapping you saved for these columns; change any.</source>
+        <translation>{file}: {found}. Ausgangspunkt ist die für diese Spalten gespeicherte Zuordnung; beliebig änderbar.</translation>
+    </message>
+    <message>
+        <source>{file}: {found}. Starting from columns matched automatically; change any.</source>
+        <translation>{file}: {found}. Ausgangspunkt sind automatisch zugeordnete Spalten; beliebig änderbar.</translation>
+    </message>
+    <message>
+        <source>Check the encoding: {note}. The dry run lists the rows.</source>
+        <translation>Kodierung prüfen: {note}. Der Probelauf listet die Zeilen auf.</translation>
+    </message>
+    <message>
+        <source>Dry run: reading the file, nothing is saved...</source>
+        <translation>Probelauf: die Datei wird gelesen, nichts wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>Wird importiert …</translation>
+    </message>
+    <message>
+        <source>{count} rows read</source>
+        <translation>{count} Zeilen gelesen</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current batch...</source>
+        <translation>Abbruch nach dem laufenden Block …</translation>
+    </message>
+    <message>
+        <source>Type where the rejected rows should go</source>
+        <translation>Eingeben, wohin die abgelehnten Zeilen sollen</translation>
+    </message>
+    <message>
+        <source>Rejected rows saved to {path}: fix them and import that file</source>
+        <translation>Abgelehnte Zeilen gespeichert unter {path}: korrigieren und diese Datei importieren</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLookup</name>
+    <message>
+        <source>Find customer</source>
+        <extracomment>Names matching the typed words, listed at most (more words narrow them down).</extracomment>
+        <translation>Kunde suchen</translation>
+    </message>
+    <message>
+        <source>Scan or type the customer code, or type a name</source>
+        <translation>Kundencode scannen oder eingeben, oder einen Namen eingeben</translation>
+    </message>
+    <message>
+        <source>Enter: look up · then Enter: sell to them · Ctrl+E: edit · Ctrl+Shift+W: resend welcome email · Esc: close</source>
+        <translation>Enter: suchen · dann Enter: an ihn verkaufen · Strg+E: bearbeiten · Strg+Umschalt+W: Willkommens-E-Mail erneut senden · Esc: schließen</translation>
+    </message>
+    <message>
+        <source>Looking up...</source>
+        <translation>Wird gesucht …</translation>
+    </message>
+    <message>
+        <source>Searching...</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <source>No customer code or name matches {text}</source>
+        <translation>Kein Kundencode und kein Name passt zu {text}</translation>
+    </message>
+    <message>
+        <source>{count} customers match (the first shown: type more): arrows, then Enter</source>
+        <translation>{count} Kunden passen (die ersten angezeigt: mehr eingeben): Pfeiltasten, dann Enter</translation>
+    </message>
+    <message>
+        <source>{count} customers match: arrows, then Enter</source>
+        <translation>{count} Kunden passen: Pfeiltasten, dann Enter</translation>
+    </message>
+    <message>
+        <source>{name}: Enter sells to them</source>
+        <translation>{name}: Enter verkauft an ihn</translation>
+    </message>
+    <message>
+        <source>Look a customer up first (code, then Enter)</source>
+        <translation>Zuerst einen Kunden suchen (Code, dann Enter)</translation>
+    </message>
+    <message>
+        <source>Welcome email to {recipient} queued again</source>
+        <translation>Willkommens-E-Mail an {recipient} erneut eingereiht</translation>
+    </message>
+</context>
+<context>
+    <name>Customers</name>
+    <message>
+        <source>Search name, email, phone, company or code (newest first)</source>
+        <extracomment>Header columns the list can be sorted by (each an index walk in the database).</extracomment>
+        <translation>Name, E-Mail, Telefon, Firma oder Code suchen (neueste zuerst)</translation>
+    </message>
+    <message>
+        <source>Name A-Z</source>
+        <translation>Name A–Z</translation>
+    </message>
+    <message>
+        <source>Name Z-A</source>
+        <translation>Name Z–A</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Älteste zuerst</translation>
+    </message>
+    <message>
+        <source>Most billed first</source>
+        <translation>Höchster Umsatz zuerst</translation>
+    </message>
+    <message>
+        <source>Least billed first</source>
+        <translation>Niedrigster Umsatz zuerst</translation>
+    </message>
+    <message>
+        <source>Most bills first</source>
+        <translation>Meiste Rechnungen zuerst</translation>
+    </message>
+    <message>
+        <source>Select a customer to see their bills.</source>
+        <translation>Einen Kunden auswählen, um seine Rechnungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Resend welcome email (Ctrl+Shift+W)</source>
+        <translation>Willkommens-E-Mail erneut senden (Strg+Umschalt+W)</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Select a customer first (arrows, then Ctrl+E)</source>
+        <translation>Zuerst einen Kunden auswählen (Pfeiltasten, dann Strg+E)</translation>
+    </message>
+    <message>
+        <source>Select a customer first (arrows, then Ctrl+Shift+W)</source>
+        <translation>Zuerst einen Kunden auswählen (Pfeiltasten, dann Strg+Umschalt+W)</translation>
+    </message>
+    <message>
+        <source>Welcome email to {recipient} queued again</source>
+        <translation>Willkommens-E-Mail an {recipient} erneut eingereiht</translation>
+    </message>
+    <message>
+        <source>{name} saved</source>
+        <translation>{name} gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>not given</source>
@@ -452,6 +772,184 @@
     <message>
         <source>Low stock</source>
         <translation>Niedriger Bestand</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <source>SQL&amp;ite file on this computer (one till)</source>
+        <translation>SQL&amp;ite-Datei auf diesem Computer (eine Kasse)</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server (several tills share it)</source>
+        <translation>&amp;PostgreSQL-Server (mehrere Kassen teilen ihn)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Choose another SQLite file (Alt+B)</source>
+        <translation>Eine andere SQLite-Datei wählen (Alt+D)</translation>
+    </message>
+    <message>
+        <source>empty if the server needs none</source>
+        <translation>leer, wenn der Server keines braucht</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connect and look inside, without changing anything (Alt+T; at most {seconds} seconds)</source>
+        <translation>Verbinden und hineinschauen, ohne etwas zu ändern (Alt+T; höchstens {seconds} Sekunden)</translation>
+    </message>
+    <message>
+        <source>Welcome. Booth POS keeps its data in a file on this computer (a single till) or on the booth&apos;s PostgreSQL server (several tills selling together).</source>
+        <translation>Willkommen. Booth POS speichert seine Daten in einer Datei auf diesem Computer (eine einzelne Kasse) oder auf dem PostgreSQL-Server des Stands (mehrere Kassen verkaufen gemeinsam).</translation>
+    </message>
+    <message>
+        <source>U&amp;RL</source>
+        <translation>U&amp;RL</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Pa&amp;sswort</translation>
+    </message>
+    <message>
+        <source>The choice is saved in {path}.</source>
+        <translation>Die Auswahl wird in {path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>needs a file name</source>
+        <translation>braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>needed, e.g. {example}</source>
+        <translation>erforderlich, z. B. {example}</translation>
+    </message>
+    <message>
+        <source>SQLite database file</source>
+        <translation>SQLite-Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-Datenbank (*.sqlite3 *.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Testing the connection (at most {seconds} seconds)...</source>
+        <translation>Verbindung wird getestet (höchstens {seconds} Sekunden) …</translation>
+    </message>
+</context>
+<context>
+    <name>Door</name>
+    <message>
+        <source>Booth POS: door check-in</source>
+        <extracomment>Background and text per signal: strong enough for a bright hall (white on colour).</extracomment>
+        <translation>Booth POS: Einlass</translation>
+    </message>
+    <message>
+        <source>Scan the visitor&apos;s QR code</source>
+        <translation>QR-Code des Besuchers scannen</translation>
+    </message>
+    <message>
+        <source>Pick the session, then scan.</source>
+        <translation>Sitzung wählen, dann scannen.</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message>
+        <source>No workshops today</source>
+        <translation>Heute keine Workshops</translation>
+    </message>
+    <message>
+        <source>Set them up first.</source>
+        <translation>Zuerst Workshops anlegen.</translation>
+    </message>
+    <message>
+        <source>Pick the session first</source>
+        <translation>Zuerst die Sitzung wählen</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database</source>
+        <translation>Datenbank nicht erreichbar</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStart</name>
+    <message>
+        <source>Step 1 of 2: the database</source>
+        <translation>Schritt 1 von 2: die Datenbank</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: the first admin and the exhibition</source>
+        <translation>Schritt 2 von 2: der erste Admin und die Messe</translation>
+    </message>
+    <message>
+        <source>Booth POS: first start</source>
+        <translation>Booth POS: erster Start</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the choice of database (Alt+B)</source>
+        <translation>Zurück zur Wahl der Datenbank (Alt+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>Preparing the database (creating or upgrading its tables)...</source>
+        <translation>Datenbank wird vorbereitet (Tabellen werden angelegt oder aktualisiert) …</translation>
+    </message>
+    <message>
+        <source>This database is already set up: log in. (Saved in {path}.)</source>
+        <translation>Diese Datenbank ist bereits eingerichtet: bitte anmelden. (Gespeichert in {path}.)</translation>
+    </message>
+    <message>
+        <source>Database chosen and saved in {path}.</source>
+        <translation>Datenbank gewählt und in {path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Creating the admin, the exhibition and the demo data (this takes a moment)...</source>
+        <translation>Admin, Messe und Demodaten werden angelegt (das dauert einen Moment) …</translation>
+    </message>
+    <message>
+        <source>Creating the admin, the exhibition...</source>
+        <translation>Admin und Messe werden angelegt …</translation>
+    </message>
+    <message>
+        <source>Set up: admin {name}</source>
+        <translation>Eingerichtet: Admin {name}</translation>
+    </message>
+    <message>
+        <source>exhibition {name} ({code}, {currency})</source>
+        <translation>Messe {name} ({code}, {currency})</translation>
+    </message>
+    <message>
+        <source>demo data: {count} customers</source>
+        <translation>Demodaten: {count} Kunden</translation>
+    </message>
+    <message>
+        <source>Log in now.</source>
+        <translation>Jetzt anmelden.</translation>
+    </message>
+    <message>
+        <source>The demo data failed: {error}</source>
+        <translation>Die Demodaten sind fehlgeschlagen: {error}</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1745,49 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     </message>
 </context>
 <context>
+    <name>ProductFileActions</name>
+    <message>
+        <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Tabellen (*.csv *.txt *.tsv *.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>Artikel importieren</translation>
+    </message>
+    <message>
+        <source>Export products</source>
+        <translation>Artikel exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import CSV... (Ctrl+I)</source>
+        <translation>CSV importieren … (Strg+I)</translation>
+    </message>
+    <message>
+        <source>Export CSV... (Ctrl+E)</source>
+        <translation>CSV exportieren … (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Checking {file}...</source>
+        <translation>{file} wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Importing {file}...</source>
+        <translation>{file} wird importiert …</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {outcome}</source>
+        <translation>{file} importiert: {outcome}</translation>
+    </message>
+    <message>
+        <source>{count} products written to {path}</source>
+        <translation>{count} Artikel nach {path} geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>ProductImportDialog</name>
     <message>
         <source>&lt;b&gt;Encoding:&lt;/b&gt; {note}</source>
@@ -1310,6 +1851,49 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     <message>
         <source>Choose a product</source>
         <translation>Artikel wählen</translation>
+    </message>
+</context>
+<context>
+    <name>QuickKeyPresets</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Quick-key presets</source>
+        <translation>Schnelltasten-Vorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Favourite: first in its tabs</source>
+        <translation>&amp;Favorit: zuerst in seinen Reitern</translation>
+    </message>
+    <message>
+        <source>&amp;Add preset (Enter)</source>
+        <translation>Vorlage &amp;hinzufügen (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>A&amp;mount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <source>&amp;VAT %</source>
+        <translation>&amp;MwSt. %</translation>
+    </message>
+    <message>
+        <source>&amp;Tab (optional)</source>
+        <translation>&amp;Reiter (optional)</translation>
+    </message>
+    <message>
+        <source>{name} added to the quick keys</source>
+        <translation>{name} zu den Schnelltasten hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{name} removed from the quick keys</source>
+        <translation>{name} aus den Schnelltasten entfernt</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +2109,77 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     <message>
         <source>Offline journal</source>
         <translation>Offline-Journal</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>optional: the admin&apos;s full name</source>
+        <translation>optional: der volle Name des Admins</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>mindestens {count} Zeichen</translation>
+    </message>
+    <message>
+        <source>e.g. Expo 2026</source>
+        <translation>z. B. Expo 2026</translation>
+    </message>
+    <message>
+        <source>short code in invoice numbers; empty: suggested</source>
+        <translation>Kürzel in den Rechnungsnummern; leer: Vorschlag</translation>
+    </message>
+    <message>
+        <source>Add &amp;demo data (customers, products and a few days of sales)</source>
+        <translation>&amp;Demodaten hinzufügen (Kunden, Artikel und Verkäufe einiger Tage)</translation>
+    </message>
+    <message>
+        <source>Now the first admin (there is no default password) and the exhibition you sell for. More users are added later under Users.</source>
+        <translation>Jetzt der erste Admin (es gibt kein Standardpasswort) und die Messe, für die Sie verkaufen. Weitere Benutzer kommen später unter Benutzer hinzu.</translation>
+    </message>
+    <message>
+        <source>Admin &amp;user name</source>
+        <translation>Admin-Ben&amp;utzername</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>Vollständiger &amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>Passwort &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Exhibition</source>
+        <translation>&amp;Messe</translation>
+    </message>
+    <message>
+        <source>Exhibition c&amp;ode</source>
+        <translation>Messe-&amp;Kürzel</translation>
+    </message>
+    <message>
+        <source>Cu&amp;rrency</source>
+        <translation>Wäh&amp;rung</translation>
+    </message>
+    <message>
+        <source>Setting up the SQLite file &lt;code&gt;{path}&lt;/code&gt;.</source>
+        <translation>Eingerichtet wird die SQLite-Datei &lt;code&gt;{path}&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>Setting up the PostgreSQL database &lt;code&gt;{url}&lt;/code&gt;.</source>
+        <translation>Eingerichtet wird die PostgreSQL-Datenbank &lt;code&gt;{url}&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>die beiden Passwörter sind verschieden</translation>
+    </message>
+    <message>
+        <source>needs a name</source>
+        <translation>braucht einen Namen</translation>
     </message>
 </context>
 <context>

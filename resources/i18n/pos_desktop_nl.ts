@@ -285,6 +285,55 @@
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Rows a window shows, about; the view asks for the next (full) page as it nears the bottom, or at once if the first one does not fill it. The welcome-email column&apos;s text when none was ever queued (no address given).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommissionReport</name>
@@ -389,6 +438,277 @@
     </message>
 </context>
 <context>
+    <name>CustomerImport</name>
+    <message>
+        <source>update the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create another customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import the customer without the email (kept as written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of a CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse... (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which file? CSV (any delimiter and encoding) or XLSX:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row is the same customer when (first rule that matches):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a &amp;duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid &amp;email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next: columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next: options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next: dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the path of a file, or press Ctrl+O to pick one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file at {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding {encoding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delimiter {delimiter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {found}. Starting from the mapping you saved for these columns; change any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {found}. Starting from columns matched automatically; change any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the encoding: {note}. The dry run lists the rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: reading the file, nothing is saved...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after the current batch...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type where the rejected rows should go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows saved to {path}: fix them and import that file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLookup</name>
+    <message>
+        <source>Find customer</source>
+        <extracomment>Names matching the typed words, listed at most (more words narrow them down).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type the customer code, or type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: look up · then Enter: sell to them · Ctrl+E: edit · Ctrl+Shift+W: resend welcome email · Esc: close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer code or name matches {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} customers match (the first shown: type more): arrows, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} customers match: arrows, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: Enter sells to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look a customer up first (code, then Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome email to {recipient} queued again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Customers</name>
+    <message>
+        <source>Search name, email, phone, company or code (newest first)</source>
+        <extracomment>Header columns the list can be sorted by (each an index walk in the database).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name A-Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name Z-A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most billed first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least billed first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most bills first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a customer to see their bills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend welcome email (Ctrl+Shift+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a customer first (arrows, then Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a customer first (arrows, then Ctrl+Shift+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome email to {recipient} queued again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>not given</source>
@@ -449,6 +769,184 @@
     </message>
     <message>
         <source>Low stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <source>SQL&amp;ite file on this computer (one till)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server (several tills share it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another SQLite file (Alt+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty if the server needs none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect and look inside, without changing anything (Alt+T; at most {seconds} seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome. Booth POS keeps its data in a file on this computer (a single till) or on the booth&apos;s PostgreSQL server (several tills selling together).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;RL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choice is saved in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed, e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection (at most {seconds} seconds)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Door</name>
+    <message>
+        <source>Booth POS: door check-in</source>
+        <extracomment>Background and text per signal: strong enough for a bright hall (white on colour).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the visitor&apos;s QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the session, then scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workshops today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set them up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the session first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstStart</name>
+    <message>
+        <source>Step 1 of 2: the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: the first admin and the exhibition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booth POS: first start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the choice of database (Alt+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the database (creating or upgrading its tables)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is already set up: log in. (Saved in {path}.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database chosen and saved in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the admin, the exhibition and the demo data (this takes a moment)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the admin, the exhibition...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up: admin {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exhibition {name} ({code}, {currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo data: {count} customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1241,6 +1739,49 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
 </context>
 <context>
+    <name>ProductFileActions</name>
+    <message>
+        <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV... (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV... (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {file}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {file}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {file}: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} products written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductImportDialog</name>
     <message>
         <source>&lt;b&gt;Encoding:&lt;/b&gt; {note}</source>
@@ -1303,6 +1844,49 @@ Did the customer really hand over that much? The change would be {change} {curre
     <name>ProductPicker</name>
     <message>
         <source>Choose a product</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickKeyPresets</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick-key presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Favourite: first in its tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add preset (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VAT %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tab (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} added to the quick keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} removed from the quick keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1518,6 +2102,77 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
     <message>
         <source>Offline journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>optional: the admin&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Expo 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short code in invoice numbers; empty: suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;demo data (customers, products and a few days of sales)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now the first admin (there is no default password) and the exhibition you sell for. More users are added later under Users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin &amp;user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exhibition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibition c&amp;ode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;rrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the SQLite file &lt;code&gt;{path}&lt;/code&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the PostgreSQL database &lt;code&gt;{url}&lt;/code&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

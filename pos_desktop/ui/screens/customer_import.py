@@ -46,6 +46,7 @@ from pos_desktop.services.import_report import (
     ImportReport,
 )
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
 from pos_desktop.ui.widgets.import_mapping_editor import MappingEditor
 from pos_desktop.ui.widgets.import_report_view import ImportReportView, headline
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
@@ -53,15 +54,19 @@ from pos_desktop.ui.workers import OnError
 
 T = TypeVar("T")
 
-FILE_FILTER = "Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)"
 DUPLICATE_CHOICES = (
-    ("update the customer", DuplicatePolicy.UPDATE),
-    ("skip the row", DuplicatePolicy.SKIP),
-    ("create another customer", DuplicatePolicy.CREATE),
+    (QT_TRANSLATE_NOOP("CustomerImport", "update the customer"), DuplicatePolicy.UPDATE),
+    (QT_TRANSLATE_NOOP("CustomerImport", "skip the row"), DuplicatePolicy.SKIP),
+    (QT_TRANSLATE_NOOP("CustomerImport", "create another customer"), DuplicatePolicy.CREATE),
 )
 EMAIL_CHOICES = (
-    ("reject the row", EmailPolicy.REJECT),
-    ("import the customer without the email (kept as written)", EmailPolicy.KEEP),
+    (QT_TRANSLATE_NOOP("CustomerImport", "reject the row"), EmailPolicy.REJECT),
+    (
+        QT_TRANSLATE_NOOP(
+            "CustomerImport", "import the customer without the email (kept as written)"
+        ),
+        EmailPolicy.KEEP,
+    ),
 )
 
 
@@ -94,8 +99,8 @@ class CustomerImportScreen(QWidget):
         self.pages.addWidget(self._mapping_page())
         self.pages.addWidget(self._options_page())
         self.pages.addWidget(self._run_page())
-        self.back_button = QPushButton("&Back")
-        self.next_button = QPushButton("&Next")
+        self.back_button = QPushButton(tr("CustomerImport", "&Back"))
+        self.next_button = QPushButton(tr("CustomerImport", "&Next"))
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
         buttons = QHBoxLayout()
@@ -103,7 +108,7 @@ class CustomerImportScreen(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.next_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Import customers</h2>"))
+        layout.addWidget(QLabel("<h2>" + tr("CustomerImport", "Import customers") + "</h2>"))
         layout.addWidget(self.messages)
         layout.addWidget(self.pages, 1)
         layout.addLayout(buttons)
@@ -116,15 +121,17 @@ class CustomerImportScreen(QWidget):
     def _file_page(self) -> QWidget:
         page = QWidget()
         self.path = QLineEdit()
-        self.path.setPlaceholderText("Path of a CSV or XLSX file")
+        self.path.setPlaceholderText(tr("CustomerImport", "Path of a CSV or XLSX file"))
         self.path.returnPressed.connect(self.next)
-        self.browse_button = QPushButton("Browse... (Ctrl+O)")
+        self.browse_button = QPushButton(tr("CustomerImport", "Browse... (Ctrl+O)"))
         self.browse_button.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(self.browse_button)
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel("Which file? CSV (any delimiter and encoding) or XLSX:"))
+        layout.addWidget(
+            QLabel(tr("CustomerImport", "Which file? CSV (any delimiter and encoding) or XLSX:"))
+        )
         layout.addLayout(row)
         layout.addStretch(1)
         return page
@@ -144,31 +151,32 @@ class CustomerImportScreen(QWidget):
         page = QWidget()
         self.on_duplicate = QComboBox()
         for label, policy in DUPLICATE_CHOICES:
-            self.on_duplicate.addItem(label, policy.value)
+            self.on_duplicate.addItem(tr("CustomerImport", label), policy.value)
         self.invalid_email = QComboBox()
         for label, email_policy in EMAIL_CHOICES:
-            self.invalid_email.addItem(label, email_policy.value)
+            self.invalid_email.addItem(tr("CustomerImport", label), email_policy.value)
         rules = QLabel(
-            "A row is the same customer when (first rule that matches):<br>"
+            tr("CustomerImport", "A row is the same customer when (first rule that matches):")
+            + "<br>"
             + "<br>".join(f"{i}. {rule}" for i, rule in enumerate(MATCH_RULES, 1))
         )
         rules.setWordWrap(True)
         form = QFormLayout(page)
-        form.addRow("On a &duplicate", self.on_duplicate)
-        form.addRow("Invalid &email", self.invalid_email)
+        form.addRow(tr("CustomerImport", "On a &duplicate"), self.on_duplicate)
+        form.addRow(tr("CustomerImport", "Invalid &email"), self.invalid_email)
         form.addRow(rules)
         return page
 
     def _run_page(self) -> QWidget:
         page = QWidget()
         self.progress = QProgressBar()
-        self.progress.setFormat("%v rows")
-        self.cancel_button = QPushButton("&Cancel (Esc)")
+        self.progress.setFormat(tr("CustomerImport", "%v rows"))
+        self.cancel_button = QPushButton(tr("CustomerImport", "&Cancel (Esc)"))
         self.cancel_button.clicked.connect(self.cancel)
         self.report_view = ImportReportView()
         self.rejects_path = QLineEdit()
-        self.rejects_path.setAccessibleName("Rejected rows file")
-        self.save_rejects_button = QPushButton("&Save rejected rows as CSV")
+        self.rejects_path.setAccessibleName(tr("CustomerImport", "Rejected rows file"))
+        self.save_rejects_button = QPushButton(tr("CustomerImport", "&Save rejected rows as CSV"))
         self.save_rejects_button.clicked.connect(self.save_rejects)
         running = QHBoxLayout()
         running.addWidget(self.progress, 1)
@@ -208,10 +216,14 @@ class CustomerImportScreen(QWidget):
         self.next_button.setEnabled(not self.running)
         self.next_button.setText(
             {
-                self.FILE: "&Next: columns",
-                self.MAPPING: "&Next: options",
-                self.OPTIONS: "&Next: dry run",
-                self.RUN: "&New import" if imported else "&Import now",
+                self.FILE: tr("CustomerImport", "&Next: columns"),
+                self.MAPPING: tr("CustomerImport", "&Next: options"),
+                self.OPTIONS: tr("CustomerImport", "&Next: dry run"),
+                self.RUN: (
+                    tr("CustomerImport", "&New import")
+                    if imported
+                    else tr("CustomerImport", "&Import now")
+                ),
             }[page]
         )
         self.cancel_button.setEnabled(self.importing and not self._cancel.is_set())
@@ -243,7 +255,12 @@ class CustomerImportScreen(QWidget):
     def browse(self) -> None:
         if self.running:
             return
-        path, _filter = QFileDialog.getOpenFileName(self, "Import customers", "", FILE_FILTER)
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            tr("CustomerImport", "Import customers"),
+            "",
+            tr("CustomerImport", "Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)"),
+        )
         if path:
             self.path.setText(path)
             self.next()
@@ -253,11 +270,13 @@ class CustomerImportScreen(QWidget):
     def _load_preview(self) -> None:
         text = self.path.text().strip()
         if not text:
-            self.messages.show_error("Type the path of a file, or press Ctrl+O to pick one")
+            self.messages.show_error(
+                tr("CustomerImport", "Type the path of a file, or press Ctrl+O to pick one")
+            )
             return
         path = Path(text).expanduser()
         if not path.is_file():
-            self.messages.show_error(f"No file at {path}")
+            self.messages.show_error(tr("CustomerImport", "No file at {path}").format(path=path))
             return
         service, actor = self.ctx.services.customer_import, self.ctx.actor
 
@@ -268,26 +287,40 @@ class CustomerImportScreen(QWidget):
                 x
                 for x in (
                     info.kind.upper(),
-                    f"encoding {info.encoding}" if info.encoding else "",
-                    f"delimiter {info.delimiter!r}" if info.delimiter else "",
-                    f"{len(info.headers)} columns",
+                    (
+                        tr("CustomerImport", "encoding {encoding}").format(encoding=info.encoding)
+                        if info.encoding
+                        else ""
+                    ),
+                    (
+                        tr("CustomerImport", "delimiter {delimiter}").format(
+                            delimiter=repr(info.delimiter)
+                        )
+                        if info.delimiter
+                        else ""
+                    ),
+                    tr("CustomerImport", "{count} columns").format(count=len(info.headers)),
                 )
                 if x
             )
-            origin = (
-                "the mapping you saved for these columns"
+            detected = (
+                tr(
+                    "CustomerImport",
+                    "{file}: {found}. Starting from the mapping you saved for these columns; "
+                    "change any.",
+                )
                 if preview.saved_mapping
-                else "columns matched automatically"
-            )
-            note = (
-                f" <span style='color:#b45309'>Check the encoding: {escape(info.encoding_note)}."
-                " The dry run lists the rows.</span>"
-                if info.encoding_note
-                else ""
-            )
-            self.detected.setText(
-                f"{escape(path.name)}: {escape(found)}. Starting from {origin}; change any.{note}"
-            )
+                else tr(
+                    "CustomerImport",
+                    "{file}: {found}. Starting from columns matched automatically; change any.",
+                )
+            ).format(file=escape(path.name), found=escape(found))
+            if info.encoding_note:
+                check = tr(
+                    "CustomerImport", "Check the encoding: {note}. The dry run lists the rows."
+                ).format(note=escape(info.encoding_note))
+                detected += f" <span style='color:#b45309'>{check}</span>"
+            self.detected.setText(detected)
             self.mapping_editor.show_mapping(preview.mapping, preview.sample)
             self._go(self.MAPPING)
 
@@ -332,7 +365,11 @@ class CustomerImportScreen(QWidget):
         self.report_view.clear()
         self._go(self.RUN)
         self.messages.show_message(
-            "Dry run: reading the file, nothing is saved..." if dry_run else "Importing...",
+            (
+                tr("CustomerImport", "Dry run: reading the file, nothing is saved...")
+                if dry_run
+                else tr("CustomerImport", "Importing...")
+            ),
             Tone.INFO,
         )
 
@@ -348,7 +385,9 @@ class CustomerImportScreen(QWidget):
         if self.progress.maximum() and report.rows > self.progress.maximum():
             self.progress.setMaximum(report.rows)
         self.progress.setValue(report.rows if self.progress.maximum() else 0)
-        self.progress.setToolTip(f"{report.rows:,} rows read")
+        self.progress.setToolTip(
+            tr("CustomerImport", "{count} rows read").format(count=f"{report.rows:,}")
+        )
 
     def _finished(self, report: ImportReport) -> None:
         self.importing = False
@@ -378,13 +417,15 @@ class CustomerImportScreen(QWidget):
         if self.importing and not self._cancel.is_set():
             self._cancel.set()
             self._update_buttons()
-            self.messages.show_message("Cancelling after the current batch...", Tone.INFO)
+            self.messages.show_message(
+                tr("CustomerImport", "Cancelling after the current batch..."), Tone.INFO
+            )
 
     def save_rejects(self) -> None:
         target = Path(self.rejects_path.text().strip()).expanduser()
         source = self._rejects_dir / "rejects.csv"
         if not self.rejects_path.text().strip():
-            self.messages.show_error("Type where the rejected rows should go")
+            self.messages.show_error(tr("CustomerImport", "Type where the rejected rows should go"))
             return
 
         def copy() -> Path:
@@ -394,7 +435,10 @@ class CustomerImportScreen(QWidget):
         self._submit(
             copy,
             lambda saved: self.messages.show_message(
-                f"Rejected rows saved to {saved}: fix them and import that file", Tone.SUCCESS
+                tr(
+                    "CustomerImport", "Rejected rows saved to {path}: fix them and import that file"
+                ).format(path=saved),
+                Tone.SUCCESS,
             ),
         )
 

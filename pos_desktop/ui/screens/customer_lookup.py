@@ -27,6 +27,7 @@ from pos_desktop.domain.errors import InvalidCustomerCode
 from pos_desktop.services.customer_views import CustomerCard, CustomerView
 from pos_desktop.services.outbox import OutboxEntry
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.screens.customer_editor import CustomerEditor
 from pos_desktop.ui.widgets.customer_card import CustomerCardView
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
@@ -41,11 +42,13 @@ class CustomerLookup(QDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Find customer")
+        self.setWindowTitle(tr("CustomerLookup", "Find customer"))
         self.resize(520, 460)
         self.messages = MessageBar()
         self.code = QLineEdit()
-        self.code.setPlaceholderText("Scan or type the customer code, or type a name")
+        self.code.setPlaceholderText(
+            tr("CustomerLookup", "Scan or type the customer code, or type a name")
+        )
         self.code.setStyleSheet("font-size: 16pt; padding: 6px;")
         self.code.returnPressed.connect(self.look_up)
         self.matches = QListWidget()
@@ -55,8 +58,11 @@ class CustomerLookup(QDialog):
         self.card_view = CustomerCardView()
         self.card_view.label.setText("")
         self.hint = QLabel(
-            "Enter: look up · then Enter: sell to them · Ctrl+E: edit · "
-            "Ctrl+Shift+W: resend welcome email · Esc: close"
+            tr(
+                "CustomerLookup",
+                "Enter: look up · then Enter: sell to them · Ctrl+E: edit · "
+                "Ctrl+Shift+W: resend welcome email · Esc: close",
+            )
         )
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -91,7 +97,7 @@ class CustomerLookup(QDialog):
 
     def _show_code(self, code: str) -> None:
         actor, customers = self.ctx.actor, self.ctx.services.customers
-        self.messages.show_message("Looking up...")
+        self.messages.show_message(tr("CustomerLookup", "Looking up..."))
         self.ctx.runner.submit(
             lambda: customers.card(actor, code), self._found, self._failed, owner=self
         )
@@ -99,7 +105,7 @@ class CustomerLookup(QDialog):
     def _search(self, text: str) -> None:
         """Not a code: the customers whose name, email, company or phone hold the words."""
         actor, customers = self.ctx.actor, self.ctx.services.customers
-        self.messages.show_message("Searching...")
+        self.messages.show_message(tr("CustomerLookup", "Searching..."))
         self.searched_for = text
         self.ctx.runner.submit(
             lambda: customers.search(actor, text, limit=MATCHES_SHOWN),
@@ -118,7 +124,11 @@ class CustomerLookup(QDialog):
         self.card_view.label.setText("")
         if not found:
             self.matches.hide()
-            self.messages.show_error(f"No customer code or name matches {text!r}")
+            self.messages.show_error(
+                tr("CustomerLookup", "No customer code or name matches {text}").format(
+                    text=repr(text)
+                )
+            )
             self.code.selectAll()
             return
         for view in found:
@@ -126,8 +136,15 @@ class CustomerLookup(QDialog):
             item = QListWidgetItem(f"{view.name}{company} · {view.email or ''} · {view.code}")
             item.setData(Qt.ItemDataRole.UserRole, view.code)
             self.matches.addItem(item)
-        more = " (the first shown: type more)" if len(found) == MATCHES_SHOWN else ""
-        self.messages.show_message(f"{len(found)} customers match{more}: arrows, then Enter")
+        match = (
+            tr(
+                "CustomerLookup",
+                "{count} customers match (the first shown: type more): arrows, then Enter",
+            )
+            if len(found) == MATCHES_SHOWN
+            else tr("CustomerLookup", "{count} customers match: arrows, then Enter")
+        )
+        self.messages.show_message(match.format(count=len(found)))
         self.card_view.hide()
         self.matches.show()
         self.matches.setCurrentRow(0)
@@ -143,7 +160,10 @@ class CustomerLookup(QDialog):
         self.code.setText(card.customer.code)
         self.code.selectAll()
         self.code.setFocus()
-        self.messages.show_message(f"{card.customer.name}: Enter sells to them", Tone.SUCCESS)
+        self.messages.show_message(
+            tr("CustomerLookup", "{name}: Enter sells to them").format(name=card.customer.name),
+            Tone.SUCCESS,
+        )
 
     def _failed(self, error: Exception) -> None:
         self.card_view.show_card(None)
@@ -165,7 +185,9 @@ class CustomerLookup(QDialog):
         """Queue the shown customer's welcome again; the card then says "queued"."""
         card = self.card
         if card is None:
-            self.messages.show_error("Look a customer up first (code, then Enter)")
+            self.messages.show_error(
+                tr("CustomerLookup", "Look a customer up first (code, then Enter)")
+            )
             return
         outbox, customers = self.ctx.services.outbox, self.ctx.services.customers
         actor, code = self.ctx.actor, card.customer.code
@@ -179,7 +201,12 @@ class CustomerLookup(QDialog):
     def _resent(self, done: tuple[OutboxEntry, CustomerCard]) -> None:
         entry, card = done
         self.card_view.show_card(card)
-        self.messages.show_message(f"Welcome email to {entry.recipient} queued again", Tone.SUCCESS)
+        self.messages.show_message(
+            tr("CustomerLookup", "Welcome email to {recipient} queued again").format(
+                recipient=entry.recipient
+            ),
+            Tone.SUCCESS,
+        )
 
     def _reload(self) -> None:
         card = self.card

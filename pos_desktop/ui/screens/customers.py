@@ -32,6 +32,7 @@ from pos_desktop.services.customer_views import BilledTotal, CustomerCard, Custo
 from pos_desktop.services.customers import CustomerOrder
 from pos_desktop.services.outbox import OutboxEntry
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.screens.customer_editor import CustomerEditor
 from pos_desktop.ui.widgets.customer_card import CustomerCardView
@@ -83,16 +84,19 @@ def with_email_status(
 
 
 COLUMNS: tuple[Column[CustomerRow], ...] = (
-    Column("Name", lambda c: c.name),
-    Column("Code", lambda c: c.code),
-    Column("Company", lambda c: c.company or ""),
-    Column("Email", lambda c: c.email or ""),
-    Column("Phone", lambda c: c.phone or ""),
-    Column("Country", lambda c: c.country or ""),
-    Column("Registered", lambda c: f"{c.created_at.astimezone():%Y-%m-%d %H:%M}"),
-    Column("Welcome email", lambda c: c.email_status),
-    Column("Bills", lambda c: str(c.bills), right_aligned=True),
-    Column("Total", lambda c: c.total_text, right_aligned=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda c: c.name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Code"), lambda c: c.code),
+    Column(QT_TRANSLATE_NOOP("Columns", "Company"), lambda c: c.company or ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "Email"), lambda c: c.email or ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda c: c.phone or ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "Country"), lambda c: c.country or ""),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Registered"),
+        lambda c: f"{c.created_at.astimezone():%Y-%m-%d %H:%M}",
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Welcome email"), lambda c: c.email_status),
+    Column(QT_TRANSLATE_NOOP("Columns", "Bills"), lambda c: str(c.bills), right_aligned=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Total"), lambda c: c.total_text, right_aligned=True),
 )
 #: Header columns the list can be sorted by (each an index walk in the database).
 SORTABLE = {
@@ -110,7 +114,9 @@ class CustomersScreen(QWidget):
         self.ctx = ctx
         self.messages = MessageBar()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search name, email, phone, company or code (newest first)")
+        self.search.setPlaceholderText(
+            tr("Customers", "Search name, email, phone, company or code (newest first)")
+        )
         self.model: PagedTableModel[CustomerRow] = PagedTableModel(
             ctx.runner, COLUMNS, self._query, first_page_size=FIRST_PAGE
         )
@@ -124,29 +130,29 @@ class CustomersScreen(QWidget):
         self.order_picker = SortPicker(
             self.table,
             (
-                ("Name A-Z", 0, up),
-                ("Name Z-A", 0, down),
-                ("Code", 1, up),
-                ("Newest first", 6, up),
-                ("Oldest first", 6, down),
-                ("Most billed first", 9, up),
-                ("Least billed first", 9, down),
-                ("Most bills first", 8, up),
+                (tr("Customers", "Name A-Z"), 0, up),
+                (tr("Customers", "Name Z-A"), 0, down),
+                (tr("Customers", "Code"), 1, up),
+                (tr("Customers", "Newest first"), 6, up),
+                (tr("Customers", "Oldest first"), 6, down),
+                (tr("Customers", "Most billed first"), 9, up),
+                (tr("Customers", "Least billed first"), 9, down),
+                (tr("Customers", "Most bills first"), 8, up),
             ),
         )
         self.card = CustomerCardView()
         self.card.show_card(None)
-        self.card.label.setText("Select a customer to see their bills.")
+        self.card.label.setText(tr("Customers", "Select a customer to see their bills."))
         self.export = ListExport(
             ctx, self.messages, noun="customers", job_for=self._export_job, parent=self
         )
-        self.resend_button = QPushButton("Resend welcome email (Ctrl+Shift+W)")
+        self.resend_button = QPushButton(tr("Customers", "Resend welcome email (Ctrl+Shift+W)"))
         self.resend_button.clicked.connect(self.resend_welcome)
         left = QVBoxLayout()
         left.addWidget(self.messages)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
-        order_label = QLabel("&Order")
+        order_label = QLabel(tr("Customers", "&Order"))
         order_label.setBuddy(self.order_picker)
         search_row.addWidget(order_label)
         search_row.addWidget(self.order_picker)
@@ -227,7 +233,9 @@ class CustomersScreen(QWidget):
         """Ctrl+E: correct the selected customer's details; the list and card follow."""
         card = self.card.card
         if card is None or card.customer.code != self._wanted:
-            self.messages.show_error("Select a customer first (arrows, then Ctrl+E)")
+            self.messages.show_error(
+                tr("Customers", "Select a customer first (arrows, then Ctrl+E)")
+            )
             return
         editor = CustomerEditor(self.ctx, card.customer, self)
         editor.accepted.connect(self._edited)  # a bound method: no cycle through the editor
@@ -238,7 +246,9 @@ class CustomersScreen(QWidget):
         """Ctrl+Shift+W: queue the selected customer's welcome email again (they lost it)."""
         card = self.card.card
         if card is None or card.customer.code != self._wanted:
-            self.messages.show_error("Select a customer first (arrows, then Ctrl+Shift+W)")
+            self.messages.show_error(
+                tr("Customers", "Select a customer first (arrows, then Ctrl+Shift+W)")
+            )
             return
         outbox, actor, code = self.ctx.services.outbox, self.ctx.actor, card.customer.code
         self.ctx.runner.submit(
@@ -249,7 +259,12 @@ class CustomersScreen(QWidget):
         )
 
     def _resent(self, entry: OutboxEntry) -> None:
-        self.messages.show_message(f"Welcome email to {entry.recipient} queued again", Tone.SUCCESS)
+        self.messages.show_message(
+            tr("Customers", "Welcome email to {recipient} queued again").format(
+                recipient=entry.recipient
+            ),
+            Tone.SUCCESS,
+        )
         if entry.customer_code is not None:
             self._load_card(entry.customer_code)
         self.model.restart()
@@ -260,7 +275,9 @@ class CustomersScreen(QWidget):
             return
         self.reload()  # the row may move in this order
         self._load_card(view.code)
-        self.messages.show_message(f"{view.name} saved", Tone.SUCCESS)
+        self.messages.show_message(
+            tr("Customers", "{name} saved").format(name=view.name), Tone.SUCCESS
+        )
 
     def _select_first(self) -> None:
         if self.model.rowCount():

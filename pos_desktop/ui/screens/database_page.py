@@ -40,6 +40,7 @@ from pos_desktop.services.database_admin import (
     server_url,
 )
 from pos_desktop.ui.database_switch import choice_locked_by
+from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 from pos_desktop.ui.workers import Runner
 
@@ -63,23 +64,32 @@ class DatabasePage(QWidget):
         self.testing = False
         self.last_probe: Probe | None = None
         self.locked_reason = choice_locked_by(settings)
-        self.sqlite_choice = QRadioButton("SQL&ite file on this computer (one till)")
-        self.postgres_choice = QRadioButton("&PostgreSQL server (several tills share it)")
+        self.sqlite_choice = QRadioButton(
+            tr("DatabasePage", "SQL&ite file on this computer (one till)")
+        )
+        self.postgres_choice = QRadioButton(
+            tr("DatabasePage", "&PostgreSQL server (several tills share it)")
+        )
         self._kinds = QButtonGroup(self)
         self._kinds.addButton(self.sqlite_choice)
         self._kinds.addButton(self.postgres_choice)
         self.sqlite_path = QLineEdit()
-        self.browse_button = QPushButton("&Browse...")
-        self.browse_button.setToolTip("Choose another SQLite file (Alt+B)")
+        self.browse_button = QPushButton(tr("DatabasePage", "&Browse..."))
+        self.browse_button.setToolTip(tr("DatabasePage", "Choose another SQLite file (Alt+B)"))
         self.server_url = QLineEdit()
         self.server_url.setPlaceholderText(URL_EXAMPLE)
         self.server_password = QLineEdit()
         self.server_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.server_password.setPlaceholderText("empty if the server needs none")
-        self.test_button = QPushButton("&Test connection")
+        self.server_password.setPlaceholderText(
+            tr("DatabasePage", "empty if the server needs none")
+        )
+        self.test_button = QPushButton(tr("DatabasePage", "&Test connection"))
         self.test_button.setToolTip(
-            f"Connect and look inside, without changing anything (Alt+T; at most "
-            f"{probe_timeout_s} seconds)"
+            tr(
+                "DatabasePage",
+                "Connect and look inside, without changing anything (Alt+T; at most "
+                "{seconds} seconds)",
+            ).format(seconds=probe_timeout_s)
         )
         self.result = MessageBar()
         self.note = QLabel()
@@ -106,16 +116,19 @@ class DatabasePage(QWidget):
 
     def _layout(self, settings: Settings) -> None:
         intro = QLabel(
-            "Welcome. Booth POS keeps its data in a file on this computer (a single till) or "
-            "on the booth's PostgreSQL server (several tills selling together)."
+            tr(
+                "DatabasePage",
+                "Welcome. Booth POS keeps its data in a file on this computer (a single till) "
+                "or on the booth's PostgreSQL server (several tills selling together).",
+            )
         )
         intro.setWordWrap(True)
         file_row = QHBoxLayout()
         file_row.addWidget(self.sqlite_path, 1)
         file_row.addWidget(self.browse_button)
         server = QFormLayout()
-        server.addRow("U&RL", self.server_url)
-        server.addRow("Pass&word", self.server_password)
+        server.addRow(tr("DatabasePage", "U&RL"), self.server_url)
+        server.addRow(tr("DatabasePage", "Pass&word"), self.server_password)
         choices = QGridLayout()
         choices.setColumnMinimumWidth(0, 24)
         choices.addWidget(self.sqlite_choice, 0, 0, 1, 2)
@@ -128,7 +141,8 @@ class DatabasePage(QWidget):
         if self.locked_reason:
             self.note.setText(self.locked_reason)
         else:
-            self.note.setText(f"The choice is saved in {config_path(settings)}.")
+            saved_in = tr("DatabasePage", "The choice is saved in {path}.")
+            self.note.setText(saved_in.format(path=config_path(settings)))
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -167,20 +181,25 @@ class DatabasePage(QWidget):
         if self.sqlite_choice.isChecked():
             text = self.sqlite_path.text().strip()
             if not text:
-                raise ValidationError.single("database file", "needs a file name")
+                raise ValidationError.single(
+                    "database file", tr("DatabasePage", "needs a file name")
+                )
             return file_url(Path(text).expanduser().absolute())
         text = self.server_url.text().strip()
         if not text:
-            raise ValidationError.single("database URL", f"needed, e.g. {URL_EXAMPLE}")
+            raise ValidationError.single(
+                "database URL",
+                tr("DatabasePage", "needed, e.g. {example}").format(example=URL_EXAMPLE),
+            )
         return server_url(text, self.server_password.text())
 
     def browse(self) -> None:
         start = self.sqlite_path.text().strip() or str(Path.home())
         path, _filter = QFileDialog.getSaveFileName(
             self,
-            "SQLite database file",
+            tr("DatabasePage", "SQLite database file"),
             start,
-            "SQLite database (*.sqlite3 *.sqlite *.db);;All files (*)",
+            tr("DatabasePage", "SQLite database (*.sqlite3 *.sqlite *.db);;All files (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if path:
@@ -199,7 +218,10 @@ class DatabasePage(QWidget):
         self.testing = True
         self.test_button.setEnabled(False)
         self.result.show_message(
-            f"Testing the connection (at most {self._timeout_s} seconds)...", Tone.INFO
+            tr("DatabasePage", "Testing the connection (at most {seconds} seconds)...").format(
+                seconds=self._timeout_s
+            ),
+            Tone.INFO,
         )
         timeout = self._timeout_s
         self._runner.submit(

@@ -20,6 +20,7 @@ from pos_desktop.domain.errors import PosError
 from pos_desktop.services.workshop_views import CheckinVerdict, WorkshopView
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.door_verdicts import DoorMessage, Signal, door_message, unknown_code
+from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.scanning.reject_sound import RejectSound
 
 #: Background and text per signal: strong enough for a bright hall (white on colour).
@@ -36,15 +37,15 @@ class DoorView(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Booth POS: door check-in")
+        self.setWindowTitle(tr("Door", "Booth POS: door check-in"))
         self.message: DoorMessage | None = None
         self.session = QComboBox()
         self.session.setObjectName("session")
         self.scan = QLineEdit()
         self.scan.setObjectName("doorScan")
-        self.scan.setPlaceholderText("Scan the visitor's QR code")
+        self.scan.setPlaceholderText(tr("Door", "Scan the visitor's QR code"))
         self.scan.returnPressed.connect(self.check_in)
-        self.headline = QLabel("Pick the session, then scan.")
+        self.headline = QLabel(tr("Door", "Pick the session, then scan."))
         self.headline.setObjectName("doorHeadline")
         self.headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.headline.setWordWrap(True)
@@ -69,7 +70,7 @@ class DoorView(QWidget):
 
     def _layout(self) -> None:
         form = QFormLayout()
-        form.addRow("&Session", self.session)
+        form.addRow(tr("Door", "&Session"), self.session)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.scan)
@@ -108,7 +109,13 @@ class DoorView(QWidget):
             self.session.setCurrentIndex(current)
             self.scan.setFocus()
         else:
-            self._show(DoorMessage(Signal.LOOK, "No workshops today", "Set them up first."))
+            self._show(
+                DoorMessage(
+                    Signal.LOOK,
+                    tr("Door", "No workshops today"),
+                    tr("Door", "Set them up first."),
+                )
+            )
 
     def check_in(self) -> None:
         """Enter in the scan field (a wedge scanner's burst in a window of its own)."""
@@ -121,7 +128,7 @@ class DoorView(QWidget):
         """One visitor's code, typed or routed here by the main window's scanners."""
         workshop = self.session.currentData()
         if not isinstance(workshop, str):
-            self._show(DoorMessage(Signal.LOOK, "Pick the session first", "Alt+S"))
+            self._show(DoorMessage(Signal.LOOK, tr("Door", "Pick the session first"), "Alt+S"))
             return
         services, actor = self.ctx.services, self.ctx.actor
         self.ctx.runner.submit(
@@ -140,7 +147,7 @@ class DoorView(QWidget):
         self._show(unknown_code(code, str(error)))
 
     def _failed(self, error: Exception) -> None:
-        self._show(DoorMessage(Signal.STOP, "Cannot reach the database", str(error)))
+        self._show(DoorMessage(Signal.STOP, tr("Door", "Cannot reach the database"), str(error)))
 
     def _show(self, message: DoorMessage) -> None:
         self.message = message

@@ -40,6 +40,7 @@ from pos_desktop.services.database_admin import (
     same_database,
 )
 from pos_desktop.ui.database_switch import Connect, Switched, switch_database
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
 from pos_desktop.ui.screens.database_page import DatabasePage
 from pos_desktop.ui.screens.setup_page import FirstStartForm, SetupPage
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone, describe_error
@@ -48,7 +49,10 @@ from pos_desktop.ui.workers import Runner
 __all__ = ["FirstStartDialog", "FirstStartForm", "FirstStartOutcome", "setup_actor"]
 
 
-STEPS = ("Step 1 of 2: the database", "Step 2 of 2: the first admin and the exhibition")
+STEPS = (
+    QT_TRANSLATE_NOOP("FirstStart", "Step 1 of 2: the database"),
+    QT_TRANSLATE_NOOP("FirstStart", "Step 2 of 2: the first admin and the exhibition"),
+)
 
 
 def setup_actor() -> Actor:
@@ -76,7 +80,7 @@ class FirstStartDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Booth POS: first start")
+        self.setWindowTitle(tr("FirstStart", "Booth POS: first start"))
         self.setMinimumWidth(640)
         self.services = services
         self._runner = runner
@@ -102,11 +106,11 @@ class FirstStartDialog(QDialog):
         self.pages.addWidget(self.database_page)
         self.pages.addWidget(self.setup_page)
         self.message = MessageBar()
-        self.quit_button = QPushButton("&Quit")
-        self.back_button = QPushButton("&Back")
-        self.back_button.setToolTip("Back to the choice of database (Alt+B)")
-        self.next_button = QPushButton("&Next")
-        self.create_button = QPushButton("&Create")
+        self.quit_button = QPushButton(tr("FirstStart", "&Quit"))
+        self.back_button = QPushButton(tr("FirstStart", "&Back"))
+        self.back_button.setToolTip(tr("FirstStart", "Back to the choice of database (Alt+B)"))
+        self.next_button = QPushButton(tr("FirstStart", "&Next"))
+        self.create_button = QPushButton(tr("FirstStart", "&Create"))
         for button in (self.quit_button, self.back_button):
             button.setAutoDefault(False)
         self.quit_button.clicked.connect(self.reject)
@@ -140,7 +144,7 @@ class FirstStartDialog(QDialog):
     def _switch_page(self, *, database: bool) -> None:
         self.message.clear_message()
         self.pages.setCurrentWidget(self.database_page if database else self.setup_page)
-        self.step.setText(STEPS[0] if database else STEPS[1])
+        self.step.setText(tr("FirstStart", STEPS[0] if database else STEPS[1]))
         # A hidden button's mnemonic does not fire; the visible default takes Enter.
         self.back_button.setVisible(not database)
         self.next_button.setVisible(database)
@@ -162,7 +166,8 @@ class FirstStartDialog(QDialog):
             return
         self._set_busy(True)
         self.message.show_message(
-            "Preparing the database (creating or upgrading its tables)...", Tone.INFO
+            tr("FirstStart", "Preparing the database (creating or upgrading its tables)..."),
+            Tone.INFO,
         )
         settings, connect, timeout = self.services.settings, self._connect, self._timeout_s
         self._runner.submit(
@@ -178,15 +183,16 @@ class FirstStartDialog(QDialog):
         self.database_page.show_probe(switched.probe)
         if switched.has_users:
             self.log_in_instead = True
-            self.notice = (
-                f"This database is already set up: log in. (Saved in {switched.saved_to}.)"
-            )
+            self.notice = tr(
+                "FirstStart", "This database is already set up: log in. (Saved in {path}.)"
+            ).format(path=switched.saved_to)
             self.notice_tone = Tone.INFO
             self.accept()
             return
         self.show_setup_page()
         self.message.show_message(
-            f"Database chosen and saved in {switched.saved_to}.", Tone.SUCCESS
+            tr("FirstStart", "Database chosen and saved in {path}.").format(path=switched.saved_to),
+            Tone.SUCCESS,
         )
 
     def submit(self) -> None:
@@ -199,8 +205,15 @@ class FirstStartDialog(QDialog):
             self.setup_page.focus_first_problem(error)
             return
         self._set_busy(True)
-        extra = " and the demo data (this takes a moment)" if form.demo_data else ""
-        self.message.show_message(f"Creating the admin, the exhibition{extra}...", Tone.INFO)
+        creating = (
+            tr(
+                "FirstStart",
+                "Creating the admin, the exhibition and the demo data (this takes a moment)...",
+            )
+            if form.demo_data
+            else tr("FirstStart", "Creating the admin, the exhibition...")
+        )
+        self.message.show_message(creating, Tone.INFO)
         customers, invoices = self._demo_counts
         demo = DemoRequest(customers, invoices) if form.demo_data else None
         request = FirstStart(
@@ -217,16 +230,25 @@ class FirstStartDialog(QDialog):
     def _created(self, outcome: FirstStartOutcome) -> None:
         self._set_busy(False)
         self.admin_name = outcome.setup.admin.username
-        parts = [f"Set up: admin {self.admin_name}"]
+        parts = [tr("FirstStart", "Set up: admin {name}").format(name=self.admin_name)]
         if outcome.setup.exhibition:
             ex = outcome.setup.exhibition
-            parts.append(f"exhibition {ex.name} ({ex.code}, {ex.currency})")
+            parts.append(
+                tr("FirstStart", "exhibition {name} ({code}, {currency})").format(
+                    name=ex.name, code=ex.code, currency=ex.currency
+                )
+            )
         if outcome.demo:
-            parts.append(f"demo data: {outcome.demo.customers} customers")
-        self.notice = ", ".join(parts) + ". Log in now."
+            parts.append(
+                tr("FirstStart", "demo data: {count} customers").format(
+                    count=outcome.demo.customers
+                )
+            )
+        self.notice = ", ".join(parts) + ". " + tr("FirstStart", "Log in now.")
         if outcome.demo_error:
             self.notice_tone = Tone.ERROR
-            self.notice += f" The demo data failed: {describe_error(outcome.demo_error)}"
+            failed = tr("FirstStart", "The demo data failed: {error}")
+            self.notice += " " + failed.format(error=describe_error(outcome.demo_error))
         self.accept()
 
     def _failed(self, error: Exception) -> None:

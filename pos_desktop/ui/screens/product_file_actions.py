@@ -19,21 +19,29 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
 from pos_desktop.services.product_files import ProductImportReport
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.screens.product_import_dialog import ProductImportDialog
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 from pos_desktop.ui.widgets.save_path import ask_save_path
 
 T = TypeVar("T")
-OPEN_FILTER = "Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)"
 
 
 def ask_open_table(parent: QWidget) -> Path | None:
-    chosen, _ = QFileDialog.getOpenFileName(parent, "Import products", "", OPEN_FILTER)
+    tables = tr("ProductFileActions", "Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)")
+    title = tr("ProductFileActions", "Import products")
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, "", tables)
     return Path(chosen) if chosen else None
 
 
 def ask_save_csv(parent: QWidget, suggested: str) -> Path | None:
-    return ask_save_path(parent, "Export products", suggested, "CSV files (*.csv)", ".csv")
+    return ask_save_path(
+        parent,
+        tr("ProductFileActions", "Export products"),
+        suggested,
+        tr("ProductFileActions", "CSV files (*.csv)"),
+        ".csv",
+    )
 
 
 class ProductFileActions(QWidget):
@@ -52,9 +60,9 @@ class ProductFileActions(QWidget):
         self.running = False
         self.dialog = ProductImportDialog(self)
         self.dialog.accepted.connect(self._confirmed)
-        self.import_button = QPushButton("Import CSV... (Ctrl+I)")
+        self.import_button = QPushButton(tr("ProductFileActions", "Import CSV... (Ctrl+I)"))
         self.import_button.clicked.connect(self.ask_import)
-        self.export_button = QPushButton("Export CSV... (Ctrl+E)")
+        self.export_button = QPushButton(tr("ProductFileActions", "Export CSV... (Ctrl+E)"))
         self.export_button.clicked.connect(self.ask_export)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -77,7 +85,9 @@ class ProductFileActions(QWidget):
         """The dry run; its report opens the dialog."""
         files, actor = self.ctx.services.product_files, self.ctx.actor
         self.path = path
-        self.messages.show_message(f"Checking {path.name}...", Tone.INFO)
+        self.messages.show_message(
+            tr("ProductFileActions", "Checking {file}...").format(file=path.name), Tone.INFO
+        )
         self._run(lambda: files.import_file(actor, path, dry_run=True), self._checked)
 
     def _checked(self, report: ProductImportReport) -> None:
@@ -88,12 +98,17 @@ class ProductFileActions(QWidget):
         path, files, actor = self.path, self.ctx.services.product_files, self.ctx.actor
         if path is None or self.running:
             return
-        self.messages.show_message(f"Importing {path.name}...", Tone.INFO)
+        self.messages.show_message(
+            tr("ProductFileActions", "Importing {file}...").format(file=path.name), Tone.INFO
+        )
         self._run(lambda: files.import_file(actor, path), self._imported)
 
     def _imported(self, report: ProductImportReport) -> None:
         tone = Tone.ERROR if report.rejected else Tone.SUCCESS
-        self.messages.show_message(f"Imported {self._name()}: {report.headline()}", tone)
+        imported = tr("ProductFileActions", "Imported {file}: {outcome}")
+        self.messages.show_message(
+            imported.format(file=self._name(), outcome=report.headline()), tone
+        )
         self._show(report)
         self.imported.emit()
 
@@ -121,7 +136,12 @@ class ProductFileActions(QWidget):
 
     def _exported(self, written: tuple[int, Path]) -> None:
         count, path = written
-        self.messages.show_message(f"{count} products written to {path}", Tone.SUCCESS)
+        self.messages.show_message(
+            tr("ProductFileActions", "{count} products written to {path}").format(
+                count=count, path=path
+            ),
+            Tone.SUCCESS,
+        )
 
     # ------------------------------------------------------------------------------ jobs
 

@@ -23,23 +23,33 @@ from PySide6.QtWidgets import (
 from pos_desktop.domain.money import plain_amount
 from pos_desktop.services.quick_keys import Tile
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.widgets.list_table import ListTable
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 
 COLUMNS: tuple[Column[Tile], ...] = (
-    Column("Name", lambda t: t.label),
-    Column("Amount", lambda t: plain_amount(t.price), right_aligned=True),
-    Column("VAT %", lambda t: format(t.vat_rate.normalize(), "f"), right_aligned=True),
-    Column("Tab", lambda t: t.category),
-    Column("Favourite", lambda t: "yes" if t.pinned else ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda t: t.label),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Amount"), lambda t: plain_amount(t.price), right_aligned=True
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "VAT %"),
+        lambda t: format(t.vat_rate.normalize(), "f"),
+        right_aligned=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Tab"), lambda t: t.category),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Favourite"),
+        lambda t: tr("QuickKeyPresets", "yes") if t.pinned else "",
+    ),
 )
 
 
 class QuickKeyPresets(QDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Quick-key presets")
+        self.setWindowTitle(tr("QuickKeyPresets", "Quick-key presets"))
         self.ctx = ctx
         self.messages = MessageBar()
         actor, keys = ctx.actor, ctx.services.quick_keys
@@ -52,16 +62,16 @@ class QuickKeyPresets(QDialog):
         self.label, self.amount, self.vat, self.tab = (QLineEdit() for _ in range(4))
         rate = ctx.services.settings.billing.default_vat_rate
         self.vat.setText(format(rate.normalize(), "f"))
-        self.pinned = QCheckBox("&Favourite: first in its tabs")
-        self.add_button = QPushButton("&Add preset (Enter)")
+        self.pinned = QCheckBox(tr("QuickKeyPresets", "&Favourite: first in its tabs"))
+        self.add_button = QPushButton(tr("QuickKeyPresets", "&Add preset (Enter)"))
         self.add_button.clicked.connect(self.add)
         for field in (self.label, self.amount, self.vat, self.tab):
             field.returnPressed.connect(self.add)
         form = QFormLayout()
-        form.addRow("&Name", self.label)
-        form.addRow("A&mount", self.amount)
-        form.addRow("&VAT %", self.vat)
-        form.addRow("&Tab (optional)", self.tab)
+        form.addRow(tr("QuickKeyPresets", "&Name"), self.label)
+        form.addRow(tr("QuickKeyPresets", "A&mount"), self.amount)
+        form.addRow(tr("QuickKeyPresets", "&VAT %"), self.vat)
+        form.addRow(tr("QuickKeyPresets", "&Tab (optional)"), self.tab)
         form.addRow(self.pinned)
         form.addRow(self.add_button)
         layout = QVBoxLayout(self)
@@ -90,7 +100,10 @@ class QuickKeyPresets(QDialog):
 
     def _added(self, tile: Tile) -> None:
         self.add_button.setEnabled(True)
-        self.messages.show_message(f"{tile.label} added to the quick keys", Tone.SUCCESS)
+        self.messages.show_message(
+            tr("QuickKeyPresets", "{name} added to the quick keys").format(name=tile.label),
+            Tone.SUCCESS,
+        )
         for field in (self.label, self.amount):
             field.clear()
         self.label.setFocus()
@@ -113,7 +126,10 @@ class QuickKeyPresets(QDialog):
         )
 
     def _removed(self, tile: Tile) -> None:
-        self.messages.show_message(f"{tile.label} removed from the quick keys", Tone.SUCCESS)
+        self.messages.show_message(
+            tr("QuickKeyPresets", "{name} removed from the quick keys").format(name=tile.label),
+            Tone.SUCCESS,
+        )
         self.model.restart()
 
     def _failed(self, error: Exception) -> None:

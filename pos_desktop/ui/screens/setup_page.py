@@ -17,6 +17,7 @@ from pos_desktop.domain.money import validate_currency
 from pos_desktop.domain.passwords import check_new_password, normalize_username
 from pos_desktop.services.database_admin import DatabaseLocation
 from pos_desktop.services.exhibitions import ExhibitionInput
+from pos_desktop.ui.i18n import tr
 
 
 @dataclass(frozen=True)
@@ -36,32 +37,41 @@ class SetupPage(QWidget):
         self.database.setWordWrap(True)
         self.username = QLineEdit()
         self.display_name = QLineEdit()
-        self.display_name.setPlaceholderText("optional: the admin's full name")
+        self.display_name.setPlaceholderText(tr("SetupPage", "optional: the admin's full name"))
         self.password = QLineEdit()
         self.password_again = QLineEdit()
-        self.password.setPlaceholderText(f"at least {self._min_password} characters")
+        self.password.setPlaceholderText(
+            tr("SetupPage", "at least {count} characters").format(count=self._min_password)
+        )
         for field in (self.password, self.password_again):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         self.exhibition_name = QLineEdit()
-        self.exhibition_name.setPlaceholderText("e.g. Expo 2026")
+        self.exhibition_name.setPlaceholderText(tr("SetupPage", "e.g. Expo 2026"))
         self.exhibition_code = QLineEdit()
-        self.exhibition_code.setPlaceholderText("short code in invoice numbers; empty: suggested")
+        self.exhibition_code.setPlaceholderText(
+            tr("SetupPage", "short code in invoice numbers; empty: suggested")
+        )
         self.currency = QLineEdit(settings.billing.default_currency)
         self.currency.setMaxLength(3)
-        self.demo = QCheckBox("Add &demo data (customers, products and a few days of sales)")
+        self.demo = QCheckBox(
+            tr("SetupPage", "Add &demo data (customers, products and a few days of sales)")
+        )
         intro = QLabel(
-            "Now the first admin (there is no default password) and the exhibition you sell "
-            "for. More users are added later under Users."
+            tr(
+                "SetupPage",
+                "Now the first admin (there is no default password) and the exhibition you sell "
+                "for. More users are added later under Users.",
+            )
         )
         intro.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Admin &user name", self.username)
-        form.addRow("Full &name", self.display_name)
-        form.addRow("&Password", self.password)
-        form.addRow("Password &again", self.password_again)
-        form.addRow("&Exhibition", self.exhibition_name)
-        form.addRow("Exhibition c&ode", self.exhibition_code)
-        form.addRow("Cu&rrency", self.currency)
+        form.addRow(tr("SetupPage", "Admin &user name"), self.username)
+        form.addRow(tr("SetupPage", "Full &name"), self.display_name)
+        form.addRow(tr("SetupPage", "&Password"), self.password)
+        form.addRow(tr("SetupPage", "Password &again"), self.password_again)
+        form.addRow(tr("SetupPage", "&Exhibition"), self.exhibition_name)
+        form.addRow(tr("SetupPage", "Exhibition c&ode"), self.exhibition_code)
+        form.addRow(tr("SetupPage", "Cu&rrency"), self.currency)
         form.addRow("", self.demo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -74,10 +84,11 @@ class SetupPage(QWidget):
         """``shown_url`` without its password (``config.masked``); a file is shown as a path."""
         if backend == "sqlite":
             path = DatabaseLocation.of(shown_url).file or ""
-            where = f"the SQLite file <code>{html.escape(path)}</code>"
+            where = tr("SetupPage", "Setting up the SQLite file <code>{path}</code>.")
+            self.database.setText(where.format(path=html.escape(path)))
         else:
-            where = f"the PostgreSQL database <code>{html.escape(shown_url)}</code>"
-        self.database.setText(f"Setting up {where}.")
+            where = tr("SetupPage", "Setting up the PostgreSQL database <code>{url}</code>.")
+            self.database.setText(where.format(url=html.escape(shown_url)))
 
     def read_form(self) -> FirstStartForm:
         """The typed values, or one ``ValidationError`` listing every problem."""
@@ -87,13 +98,13 @@ class SetupPage(QWidget):
             name = normalize_username(self.username.text())
         password = self.password.text()
         if password != self.password_again.text():
-            problems.add("password", "the two passwords differ")
+            problems.add("password", tr("SetupPage", "the two passwords differ"))
         else:
             with problems.collect():
                 check_new_password(password, username=name, min_length=self._min_password)
         exhibition_name = self.exhibition_name.text().strip()
         if not exhibition_name:
-            problems.add("exhibition", "needs a name")
+            problems.add("exhibition", tr("SetupPage", "needs a name"))
         currency = ""
         with problems.collect():
             currency = validate_currency(self.currency.text())
