@@ -336,6 +336,82 @@
         <source>Favourite</source>
         <translation>Favorit</translation>
     </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kassierer</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Number / code</source>
+        <translation>Nummer / Code</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Auf dem Server</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Queued (UTC)</source>
+        <translation>Eingereiht (UTC)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Waits because</source>
+        <translation>Wartet, weil</translation>
+    </message>
 </context>
 <context>
     <name>CommissionReport</name>
@@ -1196,7 +1272,7 @@
     </message>
     <message>
         <source>Alt+S / Alt+K, Ctrl+R, Del (outbox)</source>
-        <translation>Alt+S / Alt+K, Strg+R, Entf (Postausgang)</translation>
+        <translation>Alt+S / Alt+A, Strg+R, Entf (Postausgang)</translation>
     </message>
     <message>
         <source>Filter the customer emails by state / kind; retry one; cancel one</source>
@@ -1284,6 +1360,58 @@
     <message>
         <source>Version and system information copied</source>
         <translation>Version und Systeminformationen kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceEditor</name>
+    <message>
+        <source>Edit invoice {number}</source>
+        <extracomment>This edit&apos;s idempotency key, from the editor&apos;s opening: each try to save sends it.</extracomment>
+        <translation>Rechnung {number} bearbeiten</translation>
+    </message>
+    <message>
+        <source>empty: walk-in</source>
+        <translation>leer: Laufkundschaft</translation>
+    </message>
+    <message>
+        <source>required, e.g. wrong quantity</source>
+        <translation>erforderlich, z. B. falsche Menge</translation>
+    </message>
+    <message>
+        <source>&amp;Customer code</source>
+        <translation>&amp;Kundencode</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>Paid so far: {amount} {currency}. Payments stay; the difference shows as due or owed back. F2 edits a cell, Delete removes a line, F3 adds one, Ctrl+S saves.</source>
+        <translation>Bisher bezahlt: {amount} {currency}. Die Zahlungen bleiben; die Differenz erscheint als fällig oder zurückzuzahlen. F2 bearbeitet eine Zelle, Entf entfernt eine Position, F3 fügt eine hinzu, Strg+S speichert.</translation>
+    </message>
+    <message>
+        <source>line {number}: {problem}</source>
+        <translation>Position {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>an invoice needs at least one line</source>
+        <translation>eine Rechnung braucht mindestens eine Position</translation>
+    </message>
+    <message>
+        <source>Say why the invoice is edited (Reason)</source>
+        <translation>Angeben, warum die Rechnung bearbeitet wird (Grund)</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Checking whether the edit was saved - the database stopped answering ({doubt})</source>
+        <translation>Es wird geprüft, ob die Änderung gespeichert wurde – die Datenbank antwortet nicht mehr ({doubt})</translation>
+    </message>
+    <message>
+        <source>The edit is being saved: wait for the answer</source>
+        <translation>Die Änderung wird gespeichert: auf die Antwort warten</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1547,65 @@ Grund (erforderlich):</translation>
     <message>
         <source>Email to {recipient} queued ({subject}); the Outbox sends it in the background</source>
         <translation>E-Mail an {recipient} eingereiht ({subject}); der Postausgang sendet sie im Hintergrund</translation>
+    </message>
+</context>
+<context>
+    <name>Invoices</name>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>Laufkundschaft</translation>
+    </message>
+    <message>
+        <source>All but drafts</source>
+        <translation>Alle außer Entwürfen</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Invoice number or customer code</source>
+        <translation>Rechnungsnummer oder Kundencode</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>jeder Tag</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Zurück (Esc)</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Älteste zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Reihenfolge</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1790,178 @@ Grund (erforderlich):</translation>
     </message>
 </context>
 <context>
+    <name>OfflineJournal</name>
+    <message>
+        <source>This till keeps no offline journal: its database is embedded (SQLite, on this computer), so there is no line to the server to lose.</source>
+        <translation>Diese Kasse führt kein Offline-Journal: ihre Datenbank ist eingebettet (SQLite, auf diesem Computer), es gibt also keine Verbindung zum Server, die abreißen kann.</translation>
+    </message>
+    <message>
+        <source>The offline journal is not made yet (the app makes it in the background at start).</source>
+        <translation>Das Offline-Journal ist noch nicht angelegt (die App legt es beim Start im Hintergrund an).</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Erfassung</translation>
+    </message>
+    <message>
+        <source>Cash session opened</source>
+        <translation>Kassenschicht eröffnet</translation>
+    </message>
+    <message>
+        <source>Cash in/out</source>
+        <translation>Einlage/Entnahme</translation>
+    </message>
+    <message>
+        <source>Cash session closed</source>
+        <translation>Kassenschicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>{pending} waiting to be sent · 1 conflict · last sync {when}</source>
+        <translation>{pending} warten auf Versand · 1 Konflikt · letzter Abgleich {when}</translation>
+    </message>
+    <message>
+        <source>{pending} waiting to be sent · {count} conflicts · last sync {when}</source>
+        <translation>{pending} warten auf Versand · {count} Konflikte · letzter Abgleich {when}</translation>
+    </message>
+    <message>
+        <source>Send now (Ctrl+Enter)</source>
+        <extracomment>A ``LinkChanged`` from any thread, queued to the UI thread.</extracomment>
+        <translation>Jetzt senden (Strg+Enter)</translation>
+    </message>
+    <message>
+        <source>Offline journal</source>
+        <translation>Offline-Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting to be sent (oldest first)</source>
+        <translation>&amp;Wartet auf Versand (älteste zuerst)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (kept with the sale; for a manager to settle)</source>
+        <translation>&amp;Konflikte (bleiben beim Verkauf; die Leitung klärt sie)</translation>
+    </message>
+    <message>
+        <source>Online: the server answers.</source>
+        <translation>Online: der Server antwortet.</translation>
+    </message>
+    <message>
+        <source>Sending...</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Sent {sent}; {pending} still waiting: {error}</source>
+        <translation>{sent} gesendet; {pending} warten noch: {error}</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, {count} new conflict(s); {pending} waiting</source>
+        <translation>{sent} gesendet, {count} neue(r) Konflikt(e); {pending} warten</translation>
+    </message>
+    <message>
+        <source>Sent {sent}; {pending} waiting</source>
+        <translation>{sent} gesendet; {pending} warten</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <extracomment>What the Kind filter calls each kind (one not named here shows as its value).</extracomment>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Void notice</source>
+        <translation>Stornohinweis</translation>
+    </message>
+    <message>
+        <source>Refund notice</source>
+        <translation>Erstattungshinweis</translation>
+    </message>
+    <message>
+        <source>customer {code}</source>
+        <translation>Kunde {code}</translation>
+    </message>
+    <message>
+        <source>invoice {number}</source>
+        <translation>Rechnung {number}</translation>
+    </message>
+    <message>
+        <source>next try {time} UTC</source>
+        <translation>nächster Versuch {time} UTC</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{subject}&lt;/b&gt; to {recipient}</source>
+        <translation>&lt;b&gt;{subject}&lt;/b&gt; an {recipient}</translation>
+    </message>
+    <message>
+        <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation>Status: &lt;b&gt;{status}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Retry now (Ctrl+R)</source>
+        <translation>Jetzt erneut versuchen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Cancel (Del)</source>
+        <translation>Abbrechen (Entf)</translation>
+    </message>
+    <message>
+        <source>Resend welcome</source>
+        <translation>Willkommen erneut senden</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>Email to {recipient}: will be sent at the next round</source>
+        <translation>E-Mail an {recipient}: wird in der nächsten Runde gesendet</translation>
+    </message>
+    <message>
+        <source>Email to {recipient}: cancelled</source>
+        <translation>E-Mail an {recipient}: abgebrochen</translation>
+    </message>
+    <message>
+        <source>Email to {recipient}: queued again</source>
+        <translation>E-Mail an {recipient}: erneut eingereiht</translation>
+    </message>
+</context>
+<context>
     <name>OutboxStatus</name>
     <message>
         <source>Outbox: all sent</source>
@@ -1698,6 +2057,163 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     <message>
         <source>card</source>
         <translation>Karte</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueue</name>
+    <message>
+        <source>MAY HAVE PRINTED ({problem})</source>
+        <translation>EVTL. GEDRUCKT ({problem})</translation>
+    </message>
+    <message>
+        <source>MAY HAVE PRINTED</source>
+        <translation>EVTL. GEDRUCKT</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>{document} (copy)</source>
+        <translation>{document} (Kopie)</translation>
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation>noch nicht versucht</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{document} may not have printed&lt;/b&gt; on {printer}: {why}</source>
+        <translation>&lt;b&gt;{document} evtl. nicht gedruckt&lt;/b&gt; auf {printer}: {why}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{document} may not have printed&lt;/b&gt;: {why}</source>
+        <translation>&lt;b&gt;{document} evtl. nicht gedruckt&lt;/b&gt;: {why}</translation>
+    </message>
+    <message>
+        <source>Look at the printer. It came out: &lt;b&gt;Mark printed&lt;/b&gt; (Ctrl+M). It did not, or you cannot tell: &lt;b&gt;Reprint as COPY&lt;/b&gt; (Ctrl+P), marked COPY, the drawer stays shut.</source>
+        <translation>Am Drucker nachsehen. Der Beleg ist herausgekommen: &lt;b&gt;Als gedruckt markieren&lt;/b&gt; (Strg+M). Er ist es nicht, oder es ist nicht erkennbar: &lt;b&gt;Als KOPIE nachdrucken&lt;/b&gt; (Strg+P), als KOPIE markiert, die Lade bleibt zu.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{document}&lt;/b&gt;: {count} tries on {printer}</source>
+        <translation>&lt;b&gt;{document}&lt;/b&gt;: {count} Versuche auf {printer}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{document}&lt;/b&gt;: {count} tries</source>
+        <translation>&lt;b&gt;{document}&lt;/b&gt;: {count} Versuche</translation>
+    </message>
+    <message>
+        <source>Printer now: busy printing</source>
+        <translation>Drucker jetzt: druckt gerade</translation>
+    </message>
+    <message>
+        <source>Printer now: {status}</source>
+        <translation>Drucker jetzt: {status}</translation>
+    </message>
+    <message>
+        <source>Printed {numbers}.</source>
+        <translation>{numbers} gedruckt.</translation>
+    </message>
+    <message>
+        <source>{number} may not have printed: {why}. Check the printer.</source>
+        <translation>{number} evtl. nicht gedruckt: {why}. Drucker prüfen.</translation>
+    </message>
+    <message>
+        <source>{number} still waits: {why}</source>
+        <translation>{number} wartet noch: {why}</translation>
+    </message>
+    <message>
+        <source>Printed {numbers}</source>
+        <translation>{numbers} gedruckt</translation>
+    </message>
+    <message>
+        <source>Nothing was sent (no printer set up, or another round has it)</source>
+        <translation>Nichts gesendet (kein Drucker eingerichtet, oder eine andere Runde ist dran)</translation>
+    </message>
+    <message>
+        <source>Receipts waiting for the printer</source>
+        <extracomment>A send or a cancel changed the queue (the status bar refreshes).</extracomment>
+        <translation>Belege, die auf den Drucker warten</translation>
+    </message>
+    <message>
+        <source>Printer: -</source>
+        <translation>Drucker: -</translation>
+    </message>
+    <message>
+        <source>&amp;Retry (Ctrl+R)</source>
+        <translation>&amp;Wiederholen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Send &amp;to another printer... (Ctrl+T)</source>
+        <translation>An anderen Drucker &amp;senden … (Strg+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job (Del)</source>
+        <translation>Auftrag &amp;abbrechen (Entf)</translation>
+    </message>
+    <message>
+        <source>Reprint as COPY (Ctrl+P)</source>
+        <translation>Als KOPIE nachdrucken (Strg+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark printed (Ctrl+M)</source>
+        <translation>Als gedruckt &amp;markieren (Strg+M)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Printer: not set up</source>
+        <extracomment>Swappable for tests: asks for the other printer&apos;s URL (``None``: cancelled).</extracomment>
+        <translation>Drucker: nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Printer: {error}</source>
+        <translation>Drucker: {error}</translation>
+    </message>
+    <message>
+        <source>No receipt is waiting.</source>
+        <translation>Kein Beleg wartet.</translation>
+    </message>
+    <message>
+        <source>Sending {document} to {url}...</source>
+        <translation>{document} wird an {url} gesendet …</translation>
+    </message>
+    <message>
+        <source>Sending {document} to the printer...</source>
+        <translation>{document} wird an den Drucker gesendet …</translation>
+    </message>
+    <message>
+        <source>Copy of {document}</source>
+        <translation>Kopie von {document}</translation>
+    </message>
+    <message>
+        <source>Printing a copy of {document}...</source>
+        <translation>Kopie von {document} wird gedruckt …</translation>
+    </message>
+    <message>
+        <source>Marking {document} printed...</source>
+        <translation>{document} wird als gedruckt markiert …</translation>
+    </message>
+    <message>
+        <source>{document} marked printed</source>
+        <translation>{document} als gedruckt markiert</translation>
+    </message>
+    <message>
+        <source>Cancelling {document}...</source>
+        <translation>{document} wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>{document} will not print; it can be printed again any time</source>
+        <translation>{document} wird nicht gedruckt; jederzeit erneut druckbar</translation>
+    </message>
+    <message>
+        <source>Send to another printer</source>
+        <translation>An anderen Drucker senden</translation>
+    </message>
+    <message>
+        <source>Printer URL (tcp://192.168.1.51:9100, file:///dev/usb/lp1, usb://04b8:0202, ...):</source>
+        <translation>Drucker-URL (tcp://192.168.1.51:9100, file:///dev/usb/lp1, usb://04b8:0202, …):</translation>
     </message>
 </context>
 <context>

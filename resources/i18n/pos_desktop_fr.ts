@@ -334,6 +334,82 @@
         <source>Favourite</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number / code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits because</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommissionReport</name>
@@ -1285,6 +1361,58 @@
     </message>
 </context>
 <context>
+    <name>InvoiceEditor</name>
+    <message>
+        <source>Edit invoice {number}</source>
+        <extracomment>This edit&apos;s idempotency key, from the editor&apos;s opening: each try to save sends it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required, e.g. wrong quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid so far: {amount} {currency}. Payments stay; the difference shows as due or owed back. F2 edits a cell, Delete removes a line, F3 adds one, Ctrl+S saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {number}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invoice needs at least one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the invoice is edited (Reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether the edit was saved - the database stopped answering ({doubt})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edit is being saved: wait for the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvoicePanel</name>
     <message>
         <source>refunded in full</source>
@@ -1414,6 +1542,65 @@ Reason (required):</source>
     </message>
     <message>
         <source>Email to {recipient} queued ({subject}); the Outbox sends it in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Invoices</name>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All but drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number or customer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1599,6 +1786,178 @@ Reason (required):</source>
     </message>
 </context>
 <context>
+    <name>OfflineJournal</name>
+    <message>
+        <source>This till keeps no offline journal: its database is embedded (SQLite, on this computer), so there is no line to the server to lose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline journal is not made yet (the app makes it in the background at start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash session opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash in/out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash session closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pending} waiting to be sent · 1 conflict · last sync {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pending} waiting to be sent · {count} conflicts · last sync {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now (Ctrl+Enter)</source>
+        <extracomment>A ``LinkChanged`` from any thread, queued to the UI thread.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting to be sent (oldest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (kept with the sale; for a manager to settle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online: the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {sent}; {pending} still waiting: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {sent}, {count} new conflict(s); {pending} waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {sent}; {pending} waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <extracomment>What the Kind filter calls each kind (one not named here shows as its value).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next try {time} UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{subject}&lt;/b&gt; to {recipient}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry now (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email to {recipient}: will be sent at the next round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email to {recipient}: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email to {recipient}: queued again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutboxStatus</name>
     <message>
         <source>Outbox: all sent</source>
@@ -1691,6 +2050,163 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
     <message>
         <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueue</name>
+    <message>
+        <source>MAY HAVE PRINTED ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAY HAVE PRINTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{document} (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{document} may not have printed&lt;/b&gt; on {printer}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{document} may not have printed&lt;/b&gt;: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the printer. It came out: &lt;b&gt;Mark printed&lt;/b&gt; (Ctrl+M). It did not, or you cannot tell: &lt;b&gt;Reprint as COPY&lt;/b&gt; (Ctrl+P), marked COPY, the drawer stays shut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{document}&lt;/b&gt;: {count} tries on {printer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{document}&lt;/b&gt;: {count} tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer now: busy printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer now: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} may not have printed: {why}. Check the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} still waits: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent (no printer set up, or another round has it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts waiting for the printer</source>
+        <extracomment>A send or a cancel changed the queue (the status bar refreshes).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;to another printer... (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint as COPY (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark printed (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: not set up</source>
+        <extracomment>Swappable for tests: asks for the other printer&apos;s URL (``None``: cancelled).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending {document} to {url}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending {document} to the printer...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of {document}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing a copy of {document}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking {document} printed...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{document} marked printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling {document}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{document} will not print; it can be printed again any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to another printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer URL (tcp://192.168.1.51:9100, file:///dev/usb/lp1, usb://04b8:0202, ...):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

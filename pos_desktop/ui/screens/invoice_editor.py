@@ -29,6 +29,7 @@ from pos_desktop.services.sales import TillInfo
 from pos_desktop.ui.cart import Cart, CartLine
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.exactly_once import submit_keyed
+from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.models.cart_table import CartTableModel
 from pos_desktop.ui.offline_switch import online_only
 from pos_desktop.ui.widgets.cart_view import CartView
@@ -67,7 +68,7 @@ class InvoiceEditor(QDialog):
         self.saved: InvoiceView | None = None
         #: This edit's idempotency key, from the editor's opening: each try to save sends it.
         self.key, self.saving = ActionKey.new(), False
-        self.setWindowTitle(f"Edit invoice {view.number}")
+        self.setWindowTitle(tr("InvoiceEditor", "Edit invoice {number}").format(number=view.number))
         self.resize(900, 560)
         default_vat = ctx.services.settings.billing.default_vat_rate
         till = TillInfo("", "", view.currency, "", view.prices_include_vat, default_vat)
@@ -87,12 +88,12 @@ class InvoiceEditor(QDialog):
         self.totals = TotalsPanel()
         self.totals.currency = view.currency
         self.customer = QLineEdit(view.customer_code or "")
-        self.customer.setPlaceholderText("empty: walk-in")
+        self.customer.setPlaceholderText(tr("InvoiceEditor", "empty: walk-in"))
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("required, e.g. wrong quantity")
+        self.reason.setPlaceholderText(tr("InvoiceEditor", "required, e.g. wrong quantity"))
         form = QFormLayout()
-        form.addRow("&Customer code", self.customer)
-        form.addRow("&Reason", self.reason)
+        form.addRow(tr("InvoiceEditor", "&Customer code"), self.customer)
+        form.addRow(tr("InvoiceEditor", "&Reason"), self.reason)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -106,9 +107,12 @@ class InvoiceEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                f"Paid so far: {view.paid} {view.currency}. Payments stay; the difference shows as"
-                " due or owed back. F2 edits a cell, Delete removes a line, F3 adds one,"
-                " Ctrl+S saves."
+                tr(
+                    "InvoiceEditor",
+                    "Paid so far: {amount} {currency}. Payments stay; the difference shows as due"
+                    " or owed back. F2 edits a cell, Delete removes a line, F3 adds one,"
+                    " Ctrl+S saves.",
+                ).format(amount=view.paid, currency=view.currency)
             )
         )
         layout.addWidget(self.messages)
@@ -132,7 +136,11 @@ class InvoiceEditor(QDialog):
         self.model.add_line(line)
         problem = self.cart.rows[-1].problem
         if problem:
-            self.messages.show_error(f"line {len(self.cart.rows)}: {problem}")
+            self.messages.show_error(
+                tr("InvoiceEditor", "line {number}: {problem}").format(
+                    number=len(self.cart.rows), problem=problem
+                )
+            )
         else:
             self.messages.clear_message()
             self.line_entry.next_line()
@@ -142,10 +150,12 @@ class InvoiceEditor(QDialog):
 
     def save(self) -> None:
         if not self.cart.ready_to_pay:
-            self.messages.show_error(self.cart.problem or "an invoice needs at least one line")
+            self.messages.show_error(
+                self.cart.problem or tr("InvoiceEditor", "an invoice needs at least one line")
+            )
             return
         if not self.reason.text().strip():
-            self.messages.show_error("Say why the invoice is edited (Reason)")
+            self.messages.show_error(tr("InvoiceEditor", "Say why the invoice is edited (Reason)"))
             self.reason.setFocus()
             return
         view, actor, billing = self.view, self.ctx.actor, self.ctx.services.billing
@@ -154,7 +164,7 @@ class InvoiceEditor(QDialog):
         code = self.customer.text().strip().upper() or None
         keep = code == view.customer_code
         self.buttons.setEnabled(False)
-        self.messages.show_message("Saving...")
+        self.messages.show_message(tr("InvoiceEditor", "Saving..."))
         self.saving = True
         self.key = submit_keyed(
             self.ctx.runner,
@@ -175,7 +185,11 @@ class InvoiceEditor(QDialog):
             self._failed,
             owner=self,
             on_doubt=lambda doubt: self.messages.show_error(
-                f"Checking whether the edit was saved - the database stopped answering ({doubt})"
+                tr(
+                    "InvoiceEditor",
+                    "Checking whether the edit was saved - the database stopped answering "
+                    "({doubt})",
+                ).format(doubt=doubt)
             ),
             key=self.key,
         )
@@ -188,7 +202,9 @@ class InvoiceEditor(QDialog):
     def reject(self) -> None:
         """Esc closes the editor, but not while its edit is being saved (or in doubt)."""
         if self.saving:
-            self.messages.show_error("The edit is being saved: wait for the answer")
+            self.messages.show_error(
+                tr("InvoiceEditor", "The edit is being saved: wait for the answer")
+            )
             return
         super().reject()
 

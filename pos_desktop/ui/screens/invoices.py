@@ -30,6 +30,7 @@ from pos_desktop.domain.money import format_amount
 from pos_desktop.services.invoice_views import InvoiceSummary, InvoiceView
 from pos_desktop.services.sales import InvoiceFilter
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.screens.invoice_panel import InvoicePanel
 from pos_desktop.ui.widgets.list_export import ExportJob, ListExport
@@ -39,20 +40,30 @@ from pos_desktop.ui.widgets.sort_picker import SortPicker
 
 TYPING_PAUSE_MS = 200
 COLUMNS: tuple[Column[InvoiceSummary], ...] = (
-    Column("Number", lambda r: r.number or "draft"),
-    Column("Date", lambda r: f"{r.issued_at:%Y-%m-%d %H:%M}" if r.issued_at else ""),
-    Column("Status", lambda r: r.status.value),
-    Column("Customer", lambda r: r.customer_name or "walk-in"),
-    Column("Total", lambda r: f"{format_amount(r.gross, r.currency)} {r.currency}", True),
-    Column("Paid", lambda r: format_amount(r.paid, r.currency), True),
-    Column("Cashier", lambda r: r.cashier),
+    Column(QT_TRANSLATE_NOOP("Columns", "Number"), lambda r: r.number or tr("Invoices", "draft")),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Date"),
+        lambda r: f"{r.issued_at:%Y-%m-%d %H:%M}" if r.issued_at else "",
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status.value),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Customer"),
+        lambda r: r.customer_name or tr("Invoices", "walk-in"),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Total"),
+        lambda r: f"{format_amount(r.gross, r.currency)} {r.currency}",
+        True,
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Paid"), lambda r: format_amount(r.paid, r.currency), True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Cashier"), lambda r: r.cashier),
 )
 DATE_COLUMN = 1
 STATUSES = (
-    ("All but drafts", None),
-    ("Issued", "issued"),
-    ("Voided", "voided"),
-    ("Drafts", "draft"),
+    (QT_TRANSLATE_NOOP("Invoices", "All but drafts"), None),
+    (QT_TRANSLATE_NOOP("Invoices", "Issued"), "issued"),
+    (QT_TRANSLATE_NOOP("Invoices", "Voided"), "voided"),
+    (QT_TRANSLATE_NOOP("Invoices", "Drafts"), "draft"),
 )
 
 
@@ -66,15 +77,15 @@ class InvoicesScreen(QWidget):
         self.ctx = ctx
         self.messages = MessageBar()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Invoice number or customer code")
+        self.search.setPlaceholderText(tr("Invoices", "Invoice number or customer code"))
         self.status = QComboBox()
         for label, _value in STATUSES:
-            self.status.addItem(label)
+            self.status.addItem(tr("Invoices", label))
         self.date_from = QDateEdit()
         self.date_to = QDateEdit()
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setSpecialValueText("any day")
+            edit.setSpecialValueText(tr("Invoices", "any day"))
             edit.setMinimumDate(QDate(2000, 1, 1))
             edit.setDate(edit.minimumDate())
         self.model: PagedTableModel[InvoiceSummary] = PagedTableModel(
@@ -87,7 +98,7 @@ class InvoicesScreen(QWidget):
         self.export = ListExport(
             ctx, self.messages, noun="invoices", job_for=self._export_job, parent=self
         )
-        self.detail = InvoicePanel(ctx, "Back (Esc)")
+        self.detail = InvoicePanel(ctx, tr("Invoices", "Back (Esc)"))
         self.detail.done.connect(self.back_to_list)
         self.pages = QStackedWidget()
         list_page = QWidget()
@@ -117,16 +128,19 @@ class InvoicesScreen(QWidget):
         self.table.sort_by_header({DATE_COLUMN}, self.sort, DATE_COLUMN, newest)
         self.order_picker = SortPicker(
             self.table,
-            (("Newest first", DATE_COLUMN, newest), ("Oldest first", DATE_COLUMN, oldest)),
+            (
+                (tr("Invoices", "Newest first"), DATE_COLUMN, newest),
+                (tr("Invoices", "Oldest first"), DATE_COLUMN, oldest),
+            ),
         )
-        order_label = QLabel("&Order")
+        order_label = QLabel(tr("Invoices", "&Order"))
         order_label.setBuddy(self.order_picker)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.status, 1)
-        filters.addWidget(QLabel("from"))
+        filters.addWidget(QLabel(tr("Invoices", "from")))
         filters.addWidget(self.date_from)
-        filters.addWidget(QLabel("to"))
+        filters.addWidget(QLabel(tr("Invoices", "to")))
         filters.addWidget(self.date_to)
         filters.addWidget(order_label)
         filters.addWidget(self.order_picker)

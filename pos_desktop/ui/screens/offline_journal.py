@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from pos_desktop.services.events import LinkChanged
 from pos_desktop.services.offline_entries import EntryView, JournalCounts
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.widgets.list_table import ListTable
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
@@ -29,17 +30,21 @@ if TYPE_CHECKING:
     from pos_desktop.bootstrap.offline import OfflineTill
     from pos_desktop.services.offline_sync import SyncResult
 
-NO_JOURNAL = (
+NO_JOURNAL = QT_TRANSLATE_NOOP(
+    "OfflineJournal",
     "This till keeps no offline journal: its database is embedded (SQLite, on this computer), "
-    "so there is no line to the server to lose."
+    "so there is no line to the server to lose.",
 )
-NOT_MADE = "The offline journal is not made yet (the app makes it in the background at start)."
+NOT_MADE = QT_TRANSLATE_NOOP(
+    "OfflineJournal",
+    "The offline journal is not made yet (the app makes it in the background at start).",
+)
 KINDS = {
-    "sale": "Sale",
-    "registration": "Registration",
-    "cash_open": "Cash session opened",
-    "cash_move": "Cash in/out",
-    "cash_close": "Cash session closed",
+    "sale": QT_TRANSLATE_NOOP("OfflineJournal", "Sale"),
+    "registration": QT_TRANSLATE_NOOP("OfflineJournal", "Registration"),
+    "cash_open": QT_TRANSLATE_NOOP("OfflineJournal", "Cash session opened"),
+    "cash_move": QT_TRANSLATE_NOOP("OfflineJournal", "Cash in/out"),
+    "cash_close": QT_TRANSLATE_NOOP("OfflineJournal", "Cash session closed"),
 }
 
 
@@ -50,27 +55,39 @@ def local_time(when: datetime | None, pattern: str = "%Y-%m-%d %H:%M:%S") -> str
     return aware.astimezone().strftime(pattern)
 
 
+def kind_name(kind: str) -> str:
+    """An entry's kind in the UI's language (one not named in ``KINDS`` as it is stored)."""
+    return tr("OfflineJournal", KINDS[kind]) if kind in KINDS else kind
+
+
 COLUMNS: tuple[Column[EntryView], ...] = (
-    Column("Seq", lambda e: str(e.seq), right_aligned=True),
-    Column("Kind", lambda e: KINDS.get(e.kind, e.kind)),
-    Column("Number / code", lambda e: e.number or ""),
-    Column("When", lambda e: local_time(e.created_at)),
-    Column("Cashier", lambda e: e.by or ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "Seq"), lambda e: str(e.seq), right_aligned=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda e: kind_name(e.kind)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Number / code"), lambda e: e.number or ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "When"), lambda e: local_time(e.created_at)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Cashier"), lambda e: e.by or ""),
 )
 CONFLICT_COLUMNS: tuple[Column[EntryView], ...] = (
     *COLUMNS[:4],
-    Column("On the server", lambda e: e.server_number or ""),
-    Column("Conflict", lambda e: e.conflict or ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "On the server"), lambda e: e.server_number or ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "Conflict"), lambda e: e.conflict or ""),
 )
 
 
 def summary_text(counts: JournalCounts | None) -> str:
     if counts is None:
-        return NOT_MADE
-    conflicts = f"{counts.conflicts} conflict{'s' if counts.conflicts != 1 else ''}"
-    return (
-        f"{counts.pending} waiting to be sent · {conflicts} · "
-        f"last sync {local_time(counts.last_sync, '%Y-%m-%d %H:%M')}"
+        return tr("OfflineJournal", NOT_MADE)
+    summary = (
+        tr("OfflineJournal", "{pending} waiting to be sent · 1 conflict · last sync {when}")
+        if counts.conflicts == 1
+        else tr(
+            "OfflineJournal", "{pending} waiting to be sent · {count} conflicts · last sync {when}"
+        )
+    )
+    return summary.format(
+        pending=counts.pending,
+        count=counts.conflicts,
+        when=local_time(counts.last_sync, "%Y-%m-%d %H:%M"),
     )
 
 
@@ -85,7 +102,7 @@ class OfflineJournalScreen(QWidget):
         self.messages = MessageBar()
         self.line = QLabel("")
         self.line.setObjectName("journalLine")
-        self.summary = QLabel(NO_JOURNAL if self.till is None else "")
+        self.summary = QLabel(tr("OfflineJournal", NO_JOURNAL) if self.till is None else "")
         self.summary.setWordWrap(True)
         self.waiting: PagedTableModel[EntryView] = PagedTableModel(
             ctx.runner, COLUMNS, lambda: self._query("pending")
@@ -105,7 +122,7 @@ class OfflineJournalScreen(QWidget):
         self.conflict_text = QLabel("")
         self.conflict_text.setWordWrap(True)
         self.conflict_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.send_button = QPushButton("Send now (Ctrl+Enter)")
+        self.send_button = QPushButton(tr("OfflineJournal", "Send now (Ctrl+Enter)"))
         self.send_button.clicked.connect(self.send_now)
         self.send_button.setEnabled(self.till is not None)
         self._layout()
@@ -119,7 +136,7 @@ class OfflineJournalScreen(QWidget):
             self.destroyed.connect(lambda _gone=None: stop())
 
     def _layout(self) -> None:
-        title = QLabel("Offline journal")
+        title = QLabel(tr("OfflineJournal", "Offline journal"))
         title.setProperty("role", "heading")
         top = QHBoxLayout()
         top.addWidget(title, 1)
@@ -129,11 +146,13 @@ class OfflineJournalScreen(QWidget):
         layout.addWidget(self.messages)
         layout.addWidget(self.line)
         layout.addWidget(self.summary)
-        waiting_caption = QLabel("&Waiting to be sent (oldest first)")
+        waiting_caption = QLabel(tr("OfflineJournal", "&Waiting to be sent (oldest first)"))
         waiting_caption.setBuddy(self.waiting_table)
         layout.addWidget(waiting_caption)
         layout.addWidget(self.waiting_table, 3)
-        conflict_caption = QLabel("&Conflicts (kept with the sale; for a manager to settle)")
+        conflict_caption = QLabel(
+            tr("OfflineJournal", "&Conflicts (kept with the sale; for a manager to settle)")
+        )
         conflict_caption.setBuddy(self.conflict_table)
         layout.addWidget(conflict_caption)
         layout.addWidget(self.conflict_table, 2)
@@ -184,7 +203,7 @@ class OfflineJournalScreen(QWidget):
         till = self.till
         if till is not None:
             words = till.link.state.status_text()
-            self.line.setText(words or "Online: the server answers.")
+            self.line.setText(words or tr("OfflineJournal", "Online: the server answers."))
 
     def _line_changed(self, _event: LinkChanged) -> None:
         if self._loaded:
@@ -196,7 +215,7 @@ class OfflineJournalScreen(QWidget):
             self.conflict_text.clear()
             return
         self.conflict_text.setText(
-            f"<b>{escape(KINDS.get(entry.kind, entry.kind))} {escape(entry.number or '')}</b>"
+            f"<b>{escape(kind_name(entry.kind))} {escape(entry.number or '')}</b>"
             f" ({escape(local_time(entry.created_at))}): {escape(entry.conflict or '')}"
         )
 
@@ -209,7 +228,7 @@ class OfflineJournalScreen(QWidget):
             return
         self._sending = True
         self.send_button.setEnabled(False)
-        self.messages.show_message("Sending...")
+        self.messages.show_message(tr("OfflineJournal", "Sending..."))
         self.ctx.runner.submit(
             lambda: till.sync_round() if till.exists() else None,
             self._sent,
@@ -221,15 +240,22 @@ class OfflineJournalScreen(QWidget):
         self._sending = False
         self.send_button.setEnabled(True)
         if result is None:
-            self.messages.show_error(NOT_MADE)
+            self.messages.show_error(tr("OfflineJournal", NOT_MADE))
         elif result.error:
             self.messages.show_error(
-                f"Sent {result.pushed}; {result.pending} still waiting: {result.error}"
+                tr("OfflineJournal", "Sent {sent}; {pending} still waiting: {error}").format(
+                    sent=result.pushed, pending=result.pending, error=result.error
+                )
             )
         else:
-            new = f", {result.new_conflicts} new conflict(s)" if result.new_conflicts else ""
+            sent = (
+                tr("OfflineJournal", "Sent {sent}, {count} new conflict(s); {pending} waiting")
+                if result.new_conflicts
+                else tr("OfflineJournal", "Sent {sent}; {pending} waiting")
+            )
             self.messages.show_message(
-                f"Sent {result.pushed}{new}; {result.pending} waiting", Tone.SUCCESS
+                sent.format(sent=result.pushed, count=result.new_conflicts, pending=result.pending),
+                Tone.SUCCESS,
             )
         self.reload()
 

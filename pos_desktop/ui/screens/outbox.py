@@ -26,31 +26,34 @@ from PySide6.QtWidgets import (
 from pos_desktop.domain.outbox import MessageKind, MessageState
 from pos_desktop.services.outbox import OutboxEntry
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.widgets.list_table import ListTable
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 
 COLUMNS: tuple[Column[OutboxEntry], ...] = (
-    Column("Queued (UTC)", lambda e: f"{e.created_at:%Y-%m-%d %H:%M}"),
-    Column("State", lambda e: e.state.value),
-    Column("Kind", lambda e: e.kind),
-    Column("To", lambda e: e.recipient),
-    Column("Tries", lambda e: f"{e.attempts}/{e.max_attempts}"),
-    Column("Subject", lambda e: e.subject),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Queued (UTC)"), lambda e: f"{e.created_at:%Y-%m-%d %H:%M}"
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "State"), lambda e: e.state.value),
+    Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda e: e.kind),
+    Column(QT_TRANSLATE_NOOP("Columns", "To"), lambda e: e.recipient),
+    Column(QT_TRANSLATE_NOOP("Columns", "Tries"), lambda e: f"{e.attempts}/{e.max_attempts}"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Subject"), lambda e: e.subject),
 )
 STATES = (
-    ("Waiting", MessageState.QUEUED),
-    ("Failed", MessageState.FAILED),
-    ("Sent", MessageState.SENT),
-    ("Cancelled", MessageState.CANCELLED),
-    ("All", None),
+    (QT_TRANSLATE_NOOP("Outbox", "Waiting"), MessageState.QUEUED),
+    (QT_TRANSLATE_NOOP("Outbox", "Failed"), MessageState.FAILED),
+    (QT_TRANSLATE_NOOP("Outbox", "Sent"), MessageState.SENT),
+    (QT_TRANSLATE_NOOP("Outbox", "Cancelled"), MessageState.CANCELLED),
+    (QT_TRANSLATE_NOOP("Outbox", "All"), None),
 )
 #: What the Kind filter calls each kind (one not named here shows as its value).
 KIND_LABELS = {
-    MessageKind.WELCOME: "Welcome",
-    MessageKind.INVOICE: "Invoice",
-    MessageKind.VOID: "Void notice",
-    MessageKind.REFUND: "Refund notice",
+    MessageKind.WELCOME: QT_TRANSLATE_NOOP("Outbox", "Welcome"),
+    MessageKind.INVOICE: QT_TRANSLATE_NOOP("Outbox", "Invoice"),
+    MessageKind.VOID: QT_TRANSLATE_NOOP("Outbox", "Void notice"),
+    MessageKind.REFUND: QT_TRANSLATE_NOOP("Outbox", "Refund notice"),
 }
 
 
@@ -58,20 +61,29 @@ def entry_html(entry: OutboxEntry) -> str:
     about = " · ".join(
         x
         for x in (
-            f"customer {entry.customer_code}" if entry.customer_code else "",
-            f"invoice {entry.invoice_number}" if entry.invoice_number else "",
+            (
+                tr("Outbox", "customer {code}").format(code=entry.customer_code)
+                if entry.customer_code
+                else ""
+            ),
+            (
+                tr("Outbox", "invoice {number}").format(number=entry.invoice_number)
+                if entry.invoice_number
+                else ""
+            ),
         )
         if x
     )
     when = (
-        f"next try {entry.next_attempt_at:%H:%M:%S} UTC"
+        tr("Outbox", "next try {time} UTC").format(time=f"{entry.next_attempt_at:%H:%M:%S}")
         if entry.state is MessageState.QUEUED
         else ""
     )
-    return (
-        f"<b>{escape(entry.subject)}</b> to {escape(entry.recipient)}<br>"
-        f"{escape(about)}<br>Status: <b>{escape(entry.status_text)}</b> {when}"
+    to = tr("Outbox", "<b>{subject}</b> to {recipient}").format(
+        subject=escape(entry.subject), recipient=escape(entry.recipient)
     )
+    status = tr("Outbox", "Status: <b>{status}</b>").format(status=escape(entry.status_text))
+    return f"{to}<br>{escape(about)}<br>{status} {when}"
 
 
 class OutboxScreen(QWidget):
@@ -81,12 +93,13 @@ class OutboxScreen(QWidget):
         self.messages = MessageBar()
         self.state = QComboBox()
         for label, state in STATES:
-            self.state.addItem(label, state)
+            self.state.addItem(tr("Outbox", label), state)
         self.state.currentIndexChanged.connect(lambda _i: self.reload())
         self.kind = QComboBox()
-        self.kind.addItem("All kinds", None)
+        self.kind.addItem(tr("Outbox", "All kinds"), None)
         for kind in MessageKind:
-            self.kind.addItem(KIND_LABELS.get(kind, kind.value), kind.value)
+            label = tr("Outbox", KIND_LABELS[kind]) if kind in KIND_LABELS else kind.value
+            self.kind.addItem(label, kind.value)
         self.kind.currentIndexChanged.connect(lambda _i: self.reload())
         self.model: PagedTableModel[OutboxEntry] = PagedTableModel(ctx.runner, COLUMNS, self._query)
         self.model.failed.connect(self.messages.show_error)
@@ -98,14 +111,17 @@ class OutboxScreen(QWidget):
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retry_button = QPushButton("Retry now (Ctrl+R)")
-        self.cancel_button = QPushButton("Cancel (Del)")
-        self.resend_button = QPushButton("Resend welcome")
+        self.retry_button = QPushButton(tr("Outbox", "Retry now (Ctrl+R)"))
+        self.cancel_button = QPushButton(tr("Outbox", "Cancel (Del)"))
+        self.resend_button = QPushButton(tr("Outbox", "Resend welcome"))
         self.retry_button.clicked.connect(self.retry)
         self.cancel_button.clicked.connect(self.cancel)
         self.resend_button.clicked.connect(self.resend)
         top = QHBoxLayout()
-        for text, combo in (("&Show", self.state), ("&Kind", self.kind)):
+        for text, combo in (
+            (tr("Outbox", "&Show"), self.state),
+            (tr("Outbox", "&Kind"), self.kind),
+        ):
             caption = QLabel(text)
             caption.setBuddy(combo)
             top.addWidget(caption)
@@ -169,25 +185,35 @@ class OutboxScreen(QWidget):
         if entry is None or not self.retry_button.isEnabled():
             return
         outbox, actor = self.ctx.services.outbox, self.ctx.actor
-        self._run(lambda: outbox.retry(actor, entry.id), "will be sent at the next round")
+        self._run(
+            lambda: outbox.retry(actor, entry.id),
+            tr("Outbox", "Email to {recipient}: will be sent at the next round"),
+        )
 
     def cancel(self) -> None:
         entry = self.selected()
         if entry is None or not self.cancel_button.isEnabled():
             return
         outbox, actor = self.ctx.services.outbox, self.ctx.actor
-        self._run(lambda: outbox.cancel(actor, entry.id), "cancelled")
+        self._run(
+            lambda: outbox.cancel(actor, entry.id), tr("Outbox", "Email to {recipient}: cancelled")
+        )
 
     def resend(self) -> None:
         entry = self.selected()
         if entry is None or entry.customer_code is None:
             return
         outbox, actor, code = self.ctx.services.outbox, self.ctx.actor, entry.customer_code
-        self._run(lambda: outbox.resend_welcome(actor, code), "queued again")
+        self._run(
+            lambda: outbox.resend_welcome(actor, code),
+            tr("Outbox", "Email to {recipient}: queued again"),
+        )
 
-    def _run(self, job: Callable[[], OutboxEntry], what: str) -> None:
+    def _run(self, job: Callable[[], OutboxEntry], done_text: str) -> None:
+        """``done_text``: what to say once done, ``{recipient}`` filled with the address."""
+
         def done(entry: OutboxEntry) -> None:
-            self.messages.show_message(f"Email to {entry.recipient}: {what}", Tone.SUCCESS)
+            self.messages.show_message(done_text.format(recipient=entry.recipient), Tone.SUCCESS)
             self.model.restart()
 
         self.ctx.runner.submit(job, done, self.messages.show_error, owner=self)

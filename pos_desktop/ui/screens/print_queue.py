@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from pos_desktop.domain.printer import PrinterStatus
 from pos_desktop.services.printing import PrintJobView, PrintReport
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.widgets.list_table import ListTable
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
@@ -41,46 +42,79 @@ from pos_desktop.ui.widgets.receipt_preview import Reprinted, reprint_text, send
 
 def waits_because(job: PrintJobView) -> str:
     if job.unsure:
-        return f"MAY HAVE PRINTED ({job.problem})" if job.problem else "MAY HAVE PRINTED"
-    return job.problem or ("sending" if job.state == "sending" else "-")
+        return (
+            tr("PrintQueue", "MAY HAVE PRINTED ({problem})").format(problem=job.problem)
+            if job.problem
+            else tr("PrintQueue", "MAY HAVE PRINTED")
+        )
+    return job.problem or (tr("PrintQueue", "sending") if job.state == "sending" else "-")
+
+
+def _document(job: PrintJobView) -> str:
+    return (
+        tr("PrintQueue", "{document} (copy)").format(document=job.document)
+        if job.copy
+        else job.document
+    )
 
 
 COLUMNS: tuple[Column[PrintJobView], ...] = (
-    Column("Queued (UTC)", lambda j: f"{j.created_at:%Y-%m-%d %H:%M}"),
-    Column("Document", lambda j: j.document + (" (copy)" if j.copy else "")),
-    Column("Tries", lambda j: str(j.attempts)),
-    Column("Waits because", waits_because),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Queued (UTC)"), lambda j: f"{j.created_at:%Y-%m-%d %H:%M}"
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Document"), _document),
+    Column(QT_TRANSLATE_NOOP("Columns", "Tries"), lambda j: str(j.attempts)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Waits because"), waits_because),
 )
 
 
 def job_html(job: PrintJobView) -> str:
-    where = f" on {escape(job.printer)}" if job.printer else ""
-    why = escape(job.last_error or job.problem or "not tried yet")
+    document = escape(job.document)
+    why = escape(job.last_error or job.problem or tr("PrintQueue", "not tried yet"))
     if job.unsure:
-        return (
-            f"<b>{escape(job.document)} may not have printed</b>{where}: {why}<br>"
+        headline = (
+            tr("PrintQueue", "<b>{document} may not have printed</b> on {printer}: {why}")
+            if job.printer
+            else tr("PrintQueue", "<b>{document} may not have printed</b>: {why}")
+        ).format(document=document, printer=escape(job.printer or ""), why=why)
+        look = tr(
+            "PrintQueue",
             "Look at the printer. It came out: <b>Mark printed</b> (Ctrl+M). It did not, or "
-            "you cannot tell: <b>Reprint as COPY</b> (Ctrl+P), marked COPY, the drawer stays shut."
+            "you cannot tell: <b>Reprint as COPY</b> (Ctrl+P), marked COPY, the drawer stays shut.",
         )
-    return f"<b>{escape(job.document)}</b>: {job.attempts} tries{where}<br>{why}"
+        return f"{headline}<br>{look}"
+    tries = (
+        tr("PrintQueue", "<b>{document}</b>: {count} tries on {printer}")
+        if job.printer
+        else tr("PrintQueue", "<b>{document}</b>: {count} tries")
+    ).format(document=document, count=job.attempts, printer=escape(job.printer or ""))
+    return f"{tries}<br>{why}"
 
 
 def printer_line(status: PrinterStatus | None) -> str:
     """What the printer says now: ready, paper out, cover open, offline, error..."""
-    return "Printer now: busy printing" if status is None else f"Printer now: {status.describe()}"
+    if status is None:
+        return tr("PrintQueue", "Printer now: busy printing")
+    return tr("PrintQueue", "Printer now: {status}").format(status=status.describe())
 
 
 def report_text(report: PrintReport) -> tuple[str, Tone]:
-    done = f"Printed {', '.join(report.printed)}. " if report.printed else ""
+    printed = ", ".join(report.printed)
+    done = tr("PrintQueue", "Printed {numbers}.").format(numbers=printed) + " " if printed else ""
     if report.unsure:
         number, why = report.unsure[0]
-        return f"{done}{number} may not have printed: {why}. Check the printer.", Tone.ERROR
+        unsure = tr("PrintQueue", "{number} may not have printed: {why}. Check the printer.")
+        return done + unsure.format(number=number, why=why), Tone.ERROR
     if report.waiting:
         number, why = report.waiting[0]
-        return f"{done}{number} still waits: {why}", Tone.ERROR
+        waits = tr("PrintQueue", "{number} still waits: {why}")
+        return done + waits.format(number=number, why=why), Tone.ERROR
     if report.printed:
-        return f"Printed {', '.join(report.printed)}", Tone.SUCCESS
-    return "Nothing was sent (no printer set up, or another round has it)", Tone.INFO
+        return tr("PrintQueue", "Printed {numbers}").format(numbers=printed), Tone.SUCCESS
+    return (
+        tr("PrintQueue", "Nothing was sent (no printer set up, or another round has it)"),
+        Tone.INFO,
+    )
 
 
 class PrintQueueDialog(QDialog):
@@ -90,7 +124,7 @@ class PrintQueueDialog(QDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Receipts waiting for the printer")
+        self.setWindowTitle(tr("PrintQueue", "Receipts waiting for the printer"))
         self.resize(720, 420)
         self.messages = MessageBar()
         self.model: PagedTableModel[PrintJobView] = PagedTableModel(
@@ -106,13 +140,13 @@ class PrintQueueDialog(QDialog):
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.printer = QLabel("Printer: -")
-        self.retry_button = QPushButton("&Retry (Ctrl+R)")
-        self.other_button = QPushButton("Send &to another printer... (Ctrl+T)")
-        self.cancel_button = QPushButton("&Cancel job (Del)")
-        self.copy_button = QPushButton("Reprint as COPY (Ctrl+P)")
-        self.printed_button = QPushButton("&Mark printed (Ctrl+M)")
-        self.close_button = QPushButton("Close (Esc)")
+        self.printer = QLabel(tr("PrintQueue", "Printer: -"))
+        self.retry_button = QPushButton(tr("PrintQueue", "&Retry (Ctrl+R)"))
+        self.other_button = QPushButton(tr("PrintQueue", "Send &to another printer... (Ctrl+T)"))
+        self.cancel_button = QPushButton(tr("PrintQueue", "&Cancel job (Del)"))
+        self.copy_button = QPushButton(tr("PrintQueue", "Reprint as COPY (Ctrl+P)"))
+        self.printed_button = QPushButton(tr("PrintQueue", "&Mark printed (Ctrl+M)"))
+        self.close_button = QPushButton(tr("PrintQueue", "Close (Esc)"))
         self.retry_button.clicked.connect(self.retry)
         self.other_button.clicked.connect(self.send_elsewhere)
         self.cancel_button.clicked.connect(self.cancel_job)
@@ -160,12 +194,14 @@ class PrintQueueDialog(QDialog):
         """What the printer says now (``DLE EOT``, in the runner; skipped while it prints)."""
         printing = self.ctx.services.printing
         if not printing.configured:
-            self.printer.setText("Printer: not set up")
+            self.printer.setText(tr("PrintQueue", "Printer: not set up"))
             return
         self.ctx.runner.submit(
             printing.idle_status,
             lambda status: self.printer.setText(printer_line(status)),
-            lambda error: self.printer.setText(f"Printer: {error}"),
+            lambda error: self.printer.setText(
+                tr("PrintQueue", "Printer: {error}").format(error=error)
+            ),
             owner=self,
         )
 
@@ -182,7 +218,7 @@ class PrintQueueDialog(QDialog):
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.model.index(0, 0))
         elif not self.model.rowCount():
-            self.details.setText("No receipt is waiting.")
+            self.details.setText(tr("PrintQueue", "No receipt is waiting."))
         self.table.setFocus()
 
     def selected(self) -> PrintJobView | None:
@@ -225,8 +261,12 @@ class PrintQueueDialog(QDialog):
 
     def _send(self, job: PrintJobView, url: str | None) -> None:
         printing, actor, job_id = self.ctx.services.printing, self.ctx.actor, job.id
-        where = url or "the printer"
-        self._start(f"Sending {job.document} to {where}...")
+        sending = (
+            tr("PrintQueue", "Sending {document} to {url}...")
+            if url
+            else tr("PrintQueue", "Sending {document} to the printer...")
+        )
+        self._start(sending.format(document=job.document, url=url))
         self.ctx.runner.submit(
             lambda: printing.retry(actor, job_id=job_id, url=url),
             self._sent,
@@ -246,12 +286,12 @@ class PrintQueueDialog(QDialog):
             job.document,
         )
 
-        def reprint() -> Reprinted:
-            return send_now(
-                printing, printing.reprint_unsure(actor, job_id), name, f"Copy of {name}"
-            )
+        what = tr("PrintQueue", "Copy of {document}").format(document=name)
 
-        self._start(f"Printing a copy of {name}...")
+        def reprint() -> Reprinted:
+            return send_now(printing, printing.reprint_unsure(actor, job_id), name, what)
+
+        self._start(tr("PrintQueue", "Printing a copy of {document}...").format(document=name))
         self.ctx.runner.submit(
             reprint, lambda outcome: self._done(*reprint_text(outcome)), self._failed, owner=self
         )
@@ -267,10 +307,12 @@ class PrintQueueDialog(QDialog):
             job.id,
             job.document,
         )
-        self._start(f"Marking {name} printed...")
+        self._start(tr("PrintQueue", "Marking {document} printed...").format(document=name))
         self.ctx.runner.submit(
             lambda: printing.mark_printed(actor, job_id),
-            lambda _none: self._done(f"{name} marked printed", Tone.SUCCESS),
+            lambda _none: self._done(
+                tr("PrintQueue", "{document} marked printed").format(document=name), Tone.SUCCESS
+            ),
             self._failed,
             owner=self,
         )
@@ -285,11 +327,14 @@ class PrintQueueDialog(QDialog):
             job.id,
             job.document,
         )
-        self._start(f"Cancelling {number}...")
+        self._start(tr("PrintQueue", "Cancelling {document}...").format(document=number))
         self.ctx.runner.submit(
             lambda: printing.cancel(actor, job_id),
             lambda _none: self._done(
-                f"{number} will not print; it can be printed again any time", Tone.SUCCESS
+                tr(
+                    "PrintQueue", "{document} will not print; it can be printed again any time"
+                ).format(document=number),
+                Tone.SUCCESS,
             ),
             self._failed,
             owner=self,
@@ -318,8 +363,11 @@ class PrintQueueDialog(QDialog):
 def ask_printer_url(parent: QWidget) -> str | None:
     url, ok = QInputDialog.getText(
         parent,
-        "Send to another printer",
-        "Printer URL (tcp://192.168.1.51:9100, file:///dev/usb/lp1, usb://04b8:0202, ...):",
+        tr("PrintQueue", "Send to another printer"),
+        tr(
+            "PrintQueue",
+            "Printer URL (tcp://192.168.1.51:9100, file:///dev/usb/lp1, usb://04b8:0202, ...):",
+        ),
         QLineEdit.EchoMode.Normal,
     )
     return url if ok and url.strip() else None
