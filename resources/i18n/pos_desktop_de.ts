@@ -412,6 +412,46 @@
         <source>Waits because</source>
         <translation>Wartet, weil</translation>
     </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnr.</translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation>Barcodes</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>Im Verkauf</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lagerort</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Angefordert von</translation>
+    </message>
 </context>
 <context>
     <name>CommissionReport</name>
@@ -1312,11 +1352,11 @@
     </message>
     <message>
         <source>Alt+S / Alt+M (reports)</source>
-        <translation>Alt+S / Alt+M (Berichte)</translation>
+        <translation>Alt+U / Alt+V (Berichte)</translation>
     </message>
     <message>
         <source>Sales / Commission tab (Alt+A there: one cashier or all)</source>
-        <translation>Reiter Verkäufe / Provision (dort Alt+A: ein Kassierer oder alle)</translation>
+        <translation>Reiter Umsatz / Provision (dort Alt+A: ein Kassierer oder alle)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E (customers, invoices)</source>
@@ -2370,6 +2410,77 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     </message>
 </context>
 <context>
+    <name>Products</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Search name, SKU or barcode</source>
+        <translation>Name, Artikelnr. oder Barcode suchen</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Neuer Artikel</translation>
+    </message>
+    <message>
+        <source>On sale (can be scanned)</source>
+        <translation>Im Verkauf (kann gescannt werden)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>New product (Ctrl+N)</source>
+        <translation>Neuer Artikel (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;SKU</source>
+        <translation>&amp;Artikelnr.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Barcodes</source>
+        <translation>&amp;Barcodes</translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation>&amp;Preis</translation>
+    </message>
+    <message>
+        <source>&amp;VAT %</source>
+        <translation>&amp;MwSt. %</translation>
+    </message>
+    <message>
+        <source>Quick-key &amp;presets (named amounts)...</source>
+        <translation>Schnelltasten-&amp;Vorlagen (benannte Beträge) …</translation>
+    </message>
+    <message>
+        <source>Product {sku}</source>
+        <translation>Artikel {sku}</translation>
+    </message>
+    <message>
+        <source>{sku} {name} added</source>
+        <translation>{sku} {name} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{sku} {name} saved</source>
+        <translation>{sku} {name} gespeichert</translation>
+    </message>
+    <message>
+        <source>{sku} {name} saved (not on sale)</source>
+        <translation>{sku} {name} gespeichert (nicht im Verkauf)</translation>
+    </message>
+</context>
+<context>
     <name>QuickKeyPresets</name>
     <message>
         <source>yes</source>
@@ -2410,6 +2521,58 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     <message>
         <source>{name} removed from the quick keys</source>
         <translation>{name} aus den Schnelltasten entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund {number}</source>
+        <extracomment>This refund&apos;s idempotency key, from the dialog&apos;s opening: each try sends it.</extracomment>
+        <translation>{number} erstatten</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Übrig</translation>
+    </message>
+    <message>
+        <source>Refund qty</source>
+        <translation>Menge erstatten</translation>
+    </message>
+    <message>
+        <source>Back to stock (untick for damaged goods)</source>
+        <translation>Zurück ins Lager (bei beschädigter Ware abwählen)</translation>
+    </message>
+    <message>
+        <source>required, e.g. mug chipped</source>
+        <translation>erforderlich, z. B. Tasse angeschlagen</translation>
+    </message>
+    <message>
+        <source>Pay &amp;back by</source>
+        <translation>&amp;Zurückzahlen per</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>Nothing to refund: every quantity is 0</source>
+        <translation>Nichts zu erstatten: jede Menge ist 0</translation>
+    </message>
+    <message>
+        <source>Checking whether the refund was saved - the database stopped answering ({doubt})</source>
+        <translation>Es wird geprüft, ob die Erstattung gespeichert wurde – die Datenbank antwortet nicht mehr ({doubt})</translation>
+    </message>
+    <message>
+        <source>The refund is being saved: wait for the answer</source>
+        <translation>Die Erstattung wird gespeichert: auf die Antwort warten</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2641,173 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     <message>
         <source>{error} - the form is kept: press Ctrl+S to try again</source>
         <translation>{error} – das Formular bleibt erhalten: Strg+S drücken, um es erneut zu versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Sales {first} - {last} · {exhibition} ({currency})</source>
+        <translation>Umsatz {first} – {last} · {exhibition} ({currency})</translation>
+    </message>
+    <message>
+        <source>Net sales &lt;b&gt;{gross} {currency}&lt;/b&gt; from {count} invoices · VAT {vat} · discounts given {discounts}</source>
+        <translation>Umsatz &lt;b&gt;{gross} {currency}&lt;/b&gt; aus {count} Rechnungen · MwSt. {vat} · gewährte Rabatte {discounts}</translation>
+    </message>
+    <message>
+        <source>not paid {amount}</source>
+        <translation>nicht bezahlt {amount}</translation>
+    </message>
+    <message>
+        <source>Issued {issued} ({issued_amount}) − voided {voided} ({voided_amount}) − refunded {refunded} ({refunded_amount}) = {gross}</source>
+        <translation>Ausgestellt {issued} ({issued_amount}) − storniert {voided} ({voided_amount}) − erstattet {refunded} ({refunded_amount}) = {gross}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>MwSt.</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Nach Tag</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>Nach Stunde</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>By VAT rate</source>
+        <translation>Nach MwSt.-Satz</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation>Nach Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>By cashier</source>
+        <translation>Nach Kassierer</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kassierer</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Show (F5)</source>
+        <translation>Anzeigen (F5)</translation>
+    </message>
+    <message>
+        <source>Export CSV... (Ctrl+E)</source>
+        <translation>CSV exportieren … (Strg+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>Last &amp;7 days</source>
+        <translation>Letzte &amp;7 Tage</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>&amp;Erster Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>&amp;Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Open &amp;PDF</source>
+        <translation>&amp;PDF öffnen</translation>
+    </message>
+    <message>
+        <source>Save PDF as...</source>
+        <translation>PDF speichern unter …</translation>
+    </message>
+    <message>
+        <source>&amp;Sales</source>
+        <translation>&amp;Umsatz</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmission</source>
+        <translation>Pro&amp;vision</translation>
+    </message>
+    <message>
+        <source>Adding up...</source>
+        <translation>Wird zusammengezählt …</translation>
+    </message>
+    <message>
+        <source>Export sales report</source>
+        <translation>Umsatzbericht exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +3026,85 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     <message>
         <source>needs a name</source>
         <translation>braucht einen Namen</translation>
+    </message>
+</context>
+<context>
+    <name>Stock</name>
+    <message>
+        <source>LOW</source>
+        <translation>NIEDRIG</translation>
+    </message>
+    <message>
+        <source>{sku} {quantity} (missing {missing})</source>
+        <translation>{sku} {quantity} (fehlen {missing})</translation>
+    </message>
+    <message>
+        <source>Location (empty: all), e.g. BOOTH</source>
+        <translation>Lagerort (leer: alle), z. B. BOOTH</translation>
+    </message>
+    <message>
+        <source>&amp;Low only</source>
+        <translation>Nur &amp;niedriger Bestand</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Umlagerungen</translation>
+    </message>
+    <message>
+        <source>&amp;New request...</source>
+        <translation>Neue &amp;Anforderung …</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject...</source>
+        <translation>A&amp;blehnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve...</source>
+        <translation>&amp;Empfangen …</translation>
+    </message>
+    <message>
+        <source>Transfer {id} {source} -&gt; {target}: {status}</source>
+        <translation>Umlagerung {id} {source} -&gt; {target}: {status}</translation>
+    </message>
+    <message>
+        <source>Select a transfer first</source>
+        <translation>Zuerst eine Umlagerung auswählen</translation>
+    </message>
+    <message>
+        <source>Request a transfer</source>
+        <translation>Umlagerung anfordern</translation>
+    </message>
+    <message>
+        <source>From, to and items, e.g.:  WAREHOUSE BOOTH MUG:20 CAP:10</source>
+        <translation>Von, nach und Positionen, z. B.:  WAREHOUSE BOOTH MUG:20 CAP:10</translation>
+    </message>
+    <message>
+        <source>Write FROM TO SKU:QTY [SKU:QTY ...]</source>
+        <translation>VON NACH ARTIKELNR:MENGE [ARTIKELNR:MENGE …] schreiben</translation>
+    </message>
+    <message>
+        <source>Reject transfer</source>
+        <translation>Umlagerung ablehnen</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Warum?</translation>
+    </message>
+    <message>
+        <source>Receive transfer</source>
+        <translation>Umlagerung empfangen</translation>
+    </message>
+    <message>
+        <source>What arrived, if not all that was sent (SKU:QTY ...):</source>
+        <translation>Was angekommen ist, falls nicht alles Gesendete (ARTIKELNR:MENGE …):</translation>
     </message>
 </context>
 <context>

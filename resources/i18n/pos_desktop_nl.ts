@@ -410,6 +410,46 @@
         <source>Waits because</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommissionReport</name>
@@ -2364,6 +2404,77 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
 </context>
 <context>
+    <name>Products</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, SKU or barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On sale (can be scanned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Barcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VAT %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick-key &amp;presets (named amounts)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product {sku}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sku} {name} added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sku} {name} saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sku} {name} saved (not on sale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuickKeyPresets</name>
     <message>
         <source>yes</source>
@@ -2403,6 +2514,58 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
     <message>
         <source>{name} removed from the quick keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund {number}</source>
+        <extracomment>This refund&apos;s idempotency key, from the dialog&apos;s opening: each try sends it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to stock (untick for damaged goods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required, e.g. mug chipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay &amp;back by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to refund: every quantity is 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether the refund was saved - the database stopped answering ({doubt})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund is being saved: wait for the answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2471,6 +2634,173 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
     <message>
         <source>{error} - the form is kept: press Ctrl+S to try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Sales {first} - {last} · {exhibition} ({currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net sales &lt;b&gt;{gross} {currency}&lt;/b&gt; from {count} invoices · VAT {vat} · discounts given {discounts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not paid {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued {issued} ({issued_amount}) − voided {voided} ({voided_amount}) − refunded {refunded} ({refunded_amount}) = {gross}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By VAT rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV... (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last &amp;7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF as...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mmission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding up...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export sales report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2689,6 +3019,85 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
     <message>
         <source>needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stock</name>
+    <message>
+        <source>LOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sku} {quantity} (missing {missing})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location (empty: all), e.g. BOOTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Low only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New request...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer {id} {source} -&gt; {target}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a transfer first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From, to and items, e.g.:  WAREHOUSE BOOTH MUG:20 CAP:10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write FROM TO SKU:QTY [SKU:QTY ...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What arrived, if not all that was sent (SKU:QTY ...):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

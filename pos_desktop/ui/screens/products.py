@@ -33,6 +33,7 @@ from pos_desktop.domain.money import plain_amount
 from pos_desktop.services.products import ProductView
 from pos_desktop.services.quick_keys import TileSetting
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.screens.product_file_actions import ProductFileActions
 from pos_desktop.ui.screens.quick_key_presets import QuickKeyPresets
@@ -43,12 +44,21 @@ from pos_desktop.ui.widgets.quick_key_setting import QuickKeySetting
 
 TYPING_PAUSE_MS = 150
 COLUMNS: tuple[Column[ProductView], ...] = (
-    Column("Name", lambda p: p.name),
-    Column("SKU", lambda p: p.sku),
-    Column("Barcodes", lambda p: " ".join(p.barcodes)),
-    Column("Price", lambda p: plain_amount(p.price), right_aligned=True),
-    Column("VAT %", lambda p: format(p.vat_rate.normalize(), "f"), right_aligned=True),
-    Column("On sale", lambda p: "yes" if p.active else "no"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda p: p.name),
+    Column(QT_TRANSLATE_NOOP("Columns", "SKU"), lambda p: p.sku),
+    Column(QT_TRANSLATE_NOOP("Columns", "Barcodes"), lambda p: " ".join(p.barcodes)),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Price"), lambda p: plain_amount(p.price), right_aligned=True
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "VAT %"),
+        lambda p: format(p.vat_rate.normalize(), "f"),
+        right_aligned=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "On sale"),
+        lambda p: tr("Products", "yes") if p.active else tr("Products", "no"),
+    ),
 )
 
 
@@ -59,7 +69,7 @@ class ProductsScreen(QWidget):
         self.editing: ProductView | None = None
         self.messages = MessageBar()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search name, SKU or barcode")
+        self.search.setPlaceholderText(tr("Products", "Search name, SKU or barcode"))
         self.files = ProductFileActions(ctx, self.messages, self)
         self.files.imported.connect(self.reload)
         self.model: PagedTableModel[ProductView] = PagedTableModel(ctx.runner, COLUMNS, self._query)
@@ -86,26 +96,26 @@ class ProductsScreen(QWidget):
         self.new_product()
 
     def _form_box(self) -> QGroupBox:
-        self.form_box = QGroupBox("New product")
+        self.form_box = QGroupBox(tr("Products", "New product"))
         self.sku, self.name, self.barcodes = QLineEdit(), QLineEdit(), BarcodeList()
         self.price, self.vat = QLineEdit(), QLineEdit()
-        self.active = QCheckBox("On sale (can be scanned)")
-        self.save_button = QPushButton("Save (Ctrl+S)")
+        self.active = QCheckBox(tr("Products", "On sale (can be scanned)"))
+        self.save_button = QPushButton(tr("Products", "Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        self.new_button = QPushButton("New product (Ctrl+N)")
+        self.new_button = QPushButton(tr("Products", "New product (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_product)
         form = QFormLayout(self.form_box)
-        form.addRow("&SKU", self.sku)
-        form.addRow("&Name", self.name)
-        barcodes_label = QLabel("&Barcodes")
+        form.addRow(tr("Products", "&SKU"), self.sku)
+        form.addRow(tr("Products", "&Name"), self.name)
+        barcodes_label = QLabel(tr("Products", "&Barcodes"))
         barcodes_label.setBuddy(self.barcodes.entry)
         form.addRow(barcodes_label, self.barcodes)
-        form.addRow("&Price", self.price)
-        form.addRow("&VAT %", self.vat)
+        form.addRow(tr("Products", "&Price"), self.price)
+        form.addRow(tr("Products", "&VAT %"), self.vat)
         form.addRow("", self.active)
         self.quick_key = QuickKeySetting()
         form.addRow(self.quick_key)
-        self.presets_button = QPushButton("Quick-key &presets (named amounts)...")
+        self.presets_button = QPushButton(tr("Products", "Quick-key &presets (named amounts)..."))
         self.presets_button.clicked.connect(self.open_presets)
         form.addRow(self.presets_button)
         buttons = QHBoxLayout()
@@ -163,7 +173,7 @@ class ProductsScreen(QWidget):
 
     def new_product(self) -> None:
         self.editing = None
-        self.form_box.setTitle("New product")
+        self.form_box.setTitle(tr("Products", "New product"))
         for field in (self.sku, self.name, self.price):
             field.clear()
         self.barcodes.set_barcodes([])
@@ -177,7 +187,7 @@ class ProductsScreen(QWidget):
 
     def show_product(self, product: ProductView) -> None:
         self.editing = product
-        self.form_box.setTitle(f"Product {product.sku}")
+        self.form_box.setTitle(tr("Products", "Product {sku}").format(sku=product.sku))
         self.sku.setText(product.sku)
         self.name.setText(product.name)
         self.barcodes.set_barcodes(product.barcodes)
@@ -247,9 +257,13 @@ class ProductsScreen(QWidget):
 
     def _saved(self, product: ProductView) -> None:
         self.save_button.setEnabled(True)
-        verb = "added" if self.editing is None else "saved"
-        state = "" if product.active else " (not on sale)"
-        self.messages.show_message(f"{product.sku} {product.name} {verb}{state}", Tone.SUCCESS)
+        if self.editing is None:
+            done = tr("Products", "{sku} {name} added")
+        elif product.active:
+            done = tr("Products", "{sku} {name} saved")
+        else:
+            done = tr("Products", "{sku} {name} saved (not on sale)")
+        self.messages.show_message(done.format(sku=product.sku, name=product.name), Tone.SUCCESS)
         self.show_product(product)
         self.reload()
 

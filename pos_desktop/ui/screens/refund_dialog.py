@@ -35,6 +35,7 @@ from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.services.refunds import Refundable, RefundLine
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.exactly_once import submit_keyed
+from pos_desktop.ui.i18n import method_name, tr
 from pos_desktop.ui.offline_switch import online_only, read_online_only
 from pos_desktop.ui.widgets.manager_approval import ManagerApproval
 from pos_desktop.ui.widgets.message_bar import MessageBar
@@ -58,26 +59,33 @@ class RefundDialog(QDialog):
         #: This refund's idempotency key, from the dialog's opening: each try sends it.
         self.key = ActionKey.new()
         self.saving = False
-        self.setWindowTitle(f"Refund {view.number}")
+        self.setWindowTitle(tr("RefundDialog", "Refund {number}").format(number=view.number))
         self.resize(720, 460)
         self.messages = MessageBar()
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Line", "Description", "Left", "Refund qty"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                tr("RefundDialog", "Line"),
+                tr("RefundDialog", "Description"),
+                tr("RefundDialog", "Left"),
+                tr("RefundDialog", "Refund qty"),
+            ]
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.method = QComboBox()
         for method in PaymentMethod:
-            self.method.addItem(method.value, method.value)
+            self.method.addItem(method_name(method), method.value)
         if view.payments:
             self.method.setCurrentIndex(self.method.findData(view.payments[0].method.value))
-        self.restock = QCheckBox("Back to stock (untick for damaged goods)")
+        self.restock = QCheckBox(tr("RefundDialog", "Back to stock (untick for damaged goods)"))
         self.restock.setChecked(True)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("required, e.g. mug chipped")
+        self.reason.setPlaceholderText(tr("RefundDialog", "required, e.g. mug chipped"))
         self.reason.returnPressed.connect(self.save)
         form = QFormLayout()
-        form.addRow("Pay &back by", self.method)
+        form.addRow(tr("RefundDialog", "Pay &back by"), self.method)
         form.addRow("", self.restock)
-        form.addRow("&Reason", self.reason)
+        form.addRow(tr("RefundDialog", "&Reason"), self.reason)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -132,7 +140,7 @@ class RefundDialog(QDialog):
     def save(self, approver: ApproverCredentials | None = None) -> None:
         wanted = self.wanted()
         if not wanted:
-            self.messages.show_error("Nothing to refund: every quantity is 0")
+            self.messages.show_error(tr("RefundDialog", "Nothing to refund: every quantity is 0"))
             return
         refunds, actor, number = self.ctx.services.refunds, self.ctx.actor, self.view.number
         assert number is not None
@@ -167,13 +175,18 @@ class RefundDialog(QDialog):
 
     def _in_doubt(self, doubt: InDoubt) -> None:
         self.messages.show_error(
-            f"Checking whether the refund was saved - the database stopped answering ({doubt})"
+            tr(
+                "RefundDialog",
+                "Checking whether the refund was saved - the database stopped answering ({doubt})",
+            ).format(doubt=doubt)
         )
 
     def reject(self) -> None:
         """Esc closes the dialog, but not while a refund is being saved (or in doubt)."""
         if self.saving:
-            self.messages.show_error("The refund is being saved: wait for the answer")
+            self.messages.show_error(
+                tr("RefundDialog", "The refund is being saved: wait for the answer")
+            )
             return
         super().reject()
 

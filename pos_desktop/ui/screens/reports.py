@@ -11,6 +11,7 @@ files are written there too.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 from html import escape
@@ -31,14 +32,63 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.domain.money import format_amount
+from pos_desktop.domain.payment_methods import PaymentMethod
 from pos_desktop.services.net_sales import Amounts
 from pos_desktop.services.reports import SalesReport, sales_report_csv
 from pos_desktop.services.sales_report_sheet import sales_report_pdf
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import method_name, tr
 from pos_desktop.ui.screens.commission_report import CommissionPanel
 from pos_desktop.ui.widgets.html_table import html_table
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 from pos_desktop.ui.widgets.pdf_actions import PdfActions
+
+
+def _method(value: str) -> str:
+    """A payment method's name in the UI's language (one unknown here as it is stored)."""
+    try:
+        return method_name(PaymentMethod(value))
+    except ValueError:
+        return value
+
+
+def _headline(report: SalesReport, money: Callable[[Decimal], str]) -> str:
+    """The title, the period's net sales, and how issued, voided and refunded add up to it."""
+    t, cur = report.totals, report.currency
+    title = tr("Reports", "Sales {first} - {last} · {exhibition} ({currency})").format(
+        first=f"{report.first_day:%d %b %Y}",
+        last=f"{report.last_day:%d %b %Y}",
+        exhibition=escape(report.exhibition_name),
+        currency=cur,
+    )
+    net = tr(
+        "Reports",
+        "Net sales <b>{gross} {currency}</b> from {count} invoices · VAT {vat} · "
+        "discounts given {discounts}",
+    ).format(
+        gross=money(t.gross),
+        currency=cur,
+        count=t.count,
+        vat=money(t.vat),
+        discounts=money(report.discounts),
+    )
+    if report.unpaid:
+        unpaid = tr("Reports", "not paid {amount}").format(amount=money(report.unpaid))
+        net += f" · <b>{unpaid}</b>"
+    sums = tr(
+        "Reports",
+        "Issued {issued} ({issued_amount}) − voided {voided} ({voided_amount}) − refunded "
+        "{refunded} ({refunded_amount}) = {gross}",
+    ).format(
+        issued=report.issued[0],
+        issued_amount=money(report.issued[1]),
+        voided=report.voided[0],
+        voided_amount=money(report.voided[1]),
+        refunded=report.refunded[0],
+        refunded_amount=money(report.refunded[1]),
+        gross=money(t.gross),
+    )
+    return f"<h2>{title}</h2><p style='font-size:14pt'>{net}</p><p>{sums}</p>"
 
 
 def report_html(report: SalesReport) -> str:
@@ -50,37 +100,36 @@ def report_html(report: SalesReport) -> str:
     def figures(label: str, a: Amounts) -> tuple[str, ...]:
         return (label, str(a.count), money(a.net), money(a.vat), money(a.gross))
 
+    def heading(text: str) -> str:
+        return f"<h3>{text}</h3>"
+
     t = report.totals
     days = [figures(f"{d:%a %d %b}", a) for d, a in report.by_day]
-    days.append(figures("Total", t))
+    days.append(figures(tr("Reports", "Total"), t))
     hours = [figures(f"{h:02d}:00", a) for h, a in report.by_hour if a.count or a.gross]
     rates = [figures(f"{format(rate, 'f')} %", a) for rate, a in report.by_vat_rate]
-    categories = [figures(escape(c or "(none)"), a) for c, a in report.by_category]
-    methods = [(m, str(n), money(amount)) for m, n, amount in report.by_payment_method]
+    none = tr("Reports", "(none)")
+    categories = [figures(escape(c or none), a) for c, a in report.by_category]
+    methods = [(_method(m), str(n), money(amount)) for m, n, amount in report.by_payment_method]
     cashiers = [(escape(c), str(n), money(gross)) for c, n, gross in report.by_cashier]
-    amounts = ("Invoices", "Net", "VAT", "Gross")
+    invoices, lines = tr("Reports", "Invoices"), tr("Reports", "Lines")
+    net, vat, gross = tr("Reports", "Net"), tr("Reports", "VAT"), tr("Reports", "Gross")
     return (
-        f"<h2>Sales {report.first_day:%d %b %Y} - {report.last_day:%d %b %Y} · "
-        f"{escape(report.exhibition_name)} ({cur})</h2>"
-        f"<p style='font-size:14pt'>Net sales <b>{money(t.gross)} {cur}</b> from {t.count} "
-        f"invoices · VAT {money(t.vat)} · discounts given {money(report.discounts)}"
-        + (f" · <b>not paid {money(report.unpaid)}</b>" if report.unpaid else "")
-        + "</p>"
-        f"<p>Issued {report.issued[0]} ({money(report.issued[1])}) − voided "
-        f"{report.voided[0]} ({money(report.voided[1])}) − refunded {report.refunded[0]} "
-        f"({money(report.refunded[1])}) = {money(t.gross)}</p>"
-        "<h3>By day</h3>"
-        + html_table(("Day", *amounts), days)
-        + "<h3>By hour</h3>"
-        + html_table(("Hour", *amounts), hours)
-        + "<h3>By VAT rate</h3>"
-        + html_table(("Rate", "Lines", "Net", "VAT", "Gross"), rates)
-        + "<h3>By category</h3>"
-        + html_table(("Category", "Lines", "Net", "VAT", "Gross"), categories)
-        + "<h3>By payment method</h3>"
-        + html_table(("Method", "Payments", "Amount"), methods)
-        + "<h3>By cashier</h3>"
-        + html_table(("Cashier", "Invoices", "Gross"), cashiers)
+        _headline(report, money)
+        + heading(tr("Reports", "By day"))
+        + html_table((tr("Reports", "Day"), invoices, net, vat, gross), days)
+        + heading(tr("Reports", "By hour"))
+        + html_table((tr("Reports", "Hour"), invoices, net, vat, gross), hours)
+        + heading(tr("Reports", "By VAT rate"))
+        + html_table((tr("Reports", "Rate"), lines, net, vat, gross), rates)
+        + heading(tr("Reports", "By category"))
+        + html_table((tr("Reports", "Category"), lines, net, vat, gross), categories)
+        + heading(tr("Reports", "By payment method"))
+        + html_table(
+            (tr("Reports", "Method"), tr("Reports", "Payments"), tr("Reports", "Amount")), methods
+        )
+        + heading(tr("Reports", "By cashier"))
+        + html_table((tr("Reports", "Cashier"), invoices, gross), cashiers)
     )
 
 
@@ -100,19 +149,21 @@ class ReportsScreen(QWidget):
         self.messages = MessageBar()
         today = self._today()
         self.first_day, self.last_day = (
-            _date_edit("First day", today),
-            _date_edit("Last day", today),
+            _date_edit(tr("Reports", "First day"), today),
+            _date_edit(tr("Reports", "Last day"), today),
         )
-        self.run_button = QPushButton("Show (F5)")
+        self.run_button = QPushButton(tr("Reports", "Show (F5)"))
         self.run_button.clicked.connect(self.run)
-        self.export_button = QPushButton("Export CSV... (Ctrl+E)")
+        self.export_button = QPushButton(tr("Reports", "Export CSV... (Ctrl+E)"))
         self.export_button.clicked.connect(self.ask_export)
         self.export_button.setEnabled(False)
-        today_button, week = QPushButton("&Today"), QPushButton("Last &7 days")
+        today_button = QPushButton(tr("Reports", "&Today"))
+        week = QPushButton(tr("Reports", "Last &7 days"))
         today_button.clicked.connect(lambda: self.set_period(0))
         week.clicked.connect(lambda: self.set_period(6))
         controls = QHBoxLayout()
-        first_label, last_label = QLabel("&First day"), QLabel("&Last day")
+        first_label = QLabel(tr("Reports", "&First day"))
+        last_label = QLabel(tr("Reports", "&Last day"))
         first_label.setBuddy(self.first_day)
         last_label.setBuddy(self.last_day)
         for widget in (first_label, self.first_day, last_label, self.last_day, today_button, week):
@@ -122,14 +173,19 @@ class ReportsScreen(QWidget):
         # The files on a second row: one row was wider than a 1024-pixel screen.
         files = QHBoxLayout()
         files.addWidget(self.export_button)
-        self.pdf = PdfActions(ctx, self.messages, open_text="Open &PDF", save_text="Save PDF as...")
+        self.pdf = PdfActions(
+            ctx,
+            self.messages,
+            open_text=tr("Reports", "Open &PDF"),
+            save_text=tr("Reports", "Save PDF as..."),
+        )
         files.addWidget(self.pdf)
         files.addStretch(1)
         self.view = QTextBrowser()
         self.commission = CommissionPanel(ctx, self.messages)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.view, "&Sales")
-        self.tabs.addTab(self.commission, "Co&mmission")
+        self.tabs.addTab(self.view, tr("Reports", "&Sales"))
+        self.tabs.addTab(self.commission, tr("Reports", "Co&mmission"))
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addLayout(files)
@@ -173,7 +229,7 @@ class ReportsScreen(QWidget):
         self.run_button.setEnabled(False)
         self.export_button.setEnabled(False)  # until the figures of this period are in
         self.pdf.set_document(None, None)
-        self.messages.show_message("Adding up...")
+        self.messages.show_message(tr("Reports", "Adding up..."))
         self.ctx.runner.submit(
             lambda: reports.sales(actor, first, last, tz), self._shown, self._failed, owner=self
         )
@@ -200,7 +256,10 @@ class ReportsScreen(QWidget):
             return
         suggested = Path.home() / f"sales-{report.first_day}-{report.last_day}.csv"
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Export sales report", str(suggested), "CSV files (*.csv)"
+            self,
+            tr("Reports", "Export sales report"),
+            str(suggested),
+            tr("Reports", "CSV files (*.csv)"),
         )
         if path:
             self.export_to(Path(path))
@@ -218,4 +277,4 @@ class ReportsScreen(QWidget):
         self.ctx.runner.submit(write, self._exported, self._failed, owner=self)
 
     def _exported(self, path: Path) -> None:
-        self.messages.show_message(f"Saved {path}", Tone.SUCCESS)
+        self.messages.show_message(tr("Reports", "Saved {path}").format(path=path), Tone.SUCCESS)

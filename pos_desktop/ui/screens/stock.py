@@ -27,32 +27,52 @@ from pos_desktop.domain.errors import ValidationError
 from pos_desktop.services.stock import LevelView
 from pos_desktop.services.transfers import TransferView, parse_items
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.widgets.list_table import ListTable
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 
 TYPING_PAUSE_MS = 200
 LEVELS: tuple[Column[LevelView], ...] = (
-    Column("SKU", lambda v: v.sku),
-    Column("Product", lambda v: v.name),
-    Column("Location", lambda v: v.location),
-    Column("Quantity", lambda v: format(v.quantity.normalize(), "f"), right_aligned=True),
-    Column("", lambda v: "LOW" if v.low else ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "SKU"), lambda v: v.sku),
+    Column(QT_TRANSLATE_NOOP("Columns", "Product"), lambda v: v.name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Location"), lambda v: v.location),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Quantity"),
+        lambda v: format(v.quantity.normalize(), "f"),
+        right_aligned=True,
+    ),
+    Column("", lambda v: tr("Stock", "LOW") if v.low else ""),
 )
+
+
+def items_text(transfer: TransferView) -> str:
+    """``MUG 20, CAP 10 (missing 2)``: what was asked for, and what did not arrive."""
+
+    def item(sku: str, quantity: str, missing: str | None) -> str:
+        if missing is None:
+            return f"{sku} {quantity}"
+        return tr("Stock", "{sku} {quantity} (missing {missing})").format(
+            sku=sku, quantity=quantity, missing=missing
+        )
+
+    return ", ".join(
+        item(
+            line.sku,
+            format(line.requested.normalize(), "f"),
+            format(line.missing.normalize(), "f") if line.missing else None,
+        )
+        for line in transfer.lines
+    )
+
+
 TRANSFERS: tuple[Column[TransferView], ...] = (
     Column("#", lambda t: str(t.id)),
-    Column("From", lambda t: t.from_location),
-    Column("To", lambda t: t.to_location),
-    Column("Status", lambda t: t.status),
-    Column(
-        "Items",
-        lambda t: ", ".join(
-            f"{line.sku} {format(line.requested.normalize(), 'f')}"
-            + (f" (missing {format(line.missing.normalize(), 'f')})" if line.missing else "")
-            for line in t.lines
-        ),
-    ),
-    Column("Asked by", lambda t: t.requested_by),
+    Column(QT_TRANSLATE_NOOP("Columns", "From"), lambda t: t.from_location),
+    Column(QT_TRANSLATE_NOOP("Columns", "To"), lambda t: t.to_location),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda t: t.status),
+    Column(QT_TRANSLATE_NOOP("Columns", "Items"), items_text),
+    Column(QT_TRANSLATE_NOOP("Columns", "Asked by"), lambda t: t.requested_by),
 )
 
 
@@ -62,8 +82,8 @@ class StockScreen(QWidget):
         self.ctx = ctx
         self.messages = MessageBar()
         self.location = QLineEdit()
-        self.location.setPlaceholderText("Location (empty: all), e.g. BOOTH")
-        self.low_only = QCheckBox("&Low only")
+        self.location.setPlaceholderText(tr("Stock", "Location (empty: all), e.g. BOOTH"))
+        self.low_only = QCheckBox(tr("Stock", "&Low only"))
         self.levels: PagedTableModel[LevelView] = PagedTableModel(ctx.runner, LEVELS, self._levels)
         self.levels.failed.connect(self.messages.show_error)
         self.levels_table = ListTable(stretch_column=1)
@@ -89,14 +109,14 @@ class StockScreen(QWidget):
         self._loaded = False
 
     def _transfer_box(self) -> QGroupBox:
-        box = QGroupBox("Transfers")
+        box = QGroupBox(tr("Stock", "Transfers"))
         buttons = QHBoxLayout()
         actions: tuple[tuple[str, Callable[[], None]], ...] = (
-            ("&New request...", self.ask_request),
-            ("&Approve", lambda: self._step("approve")),
-            ("Re&ject...", self.ask_reject),
-            ("&Send", lambda: self._step("send")),
-            ("Recei&ve...", self.ask_receive),
+            (tr("Stock", "&New request..."), self.ask_request),
+            (tr("Stock", "&Approve"), lambda: self._step("approve")),
+            (tr("Stock", "Re&ject..."), self.ask_reject),
+            (tr("Stock", "&Send"), lambda: self._step("send")),
+            (tr("Stock", "Recei&ve..."), self.ask_receive),
         )
         for text, slot in actions:
             button = QPushButton(text)
@@ -138,7 +158,12 @@ class StockScreen(QWidget):
     def _run(self, job: Callable[[], TransferView]) -> None:
         def done(view: TransferView) -> None:
             self.messages.show_message(
-                f"Transfer {view.id} {view.from_location} -> {view.to_location}: {view.status}",
+                tr("Stock", "Transfer {id} {source} -> {target}: {status}").format(
+                    id=view.id,
+                    source=view.from_location,
+                    target=view.to_location,
+                    status=view.status,
+                ),
                 Tone.SUCCESS,
             )
             self.reload()
@@ -148,7 +173,7 @@ class StockScreen(QWidget):
     def _step(self, step: str) -> None:
         chosen = self.selected()
         if chosen is None:
-            self.messages.show_error("Select a transfer first")
+            self.messages.show_error(tr("Stock", "Select a transfer first"))
             return
         actor, transfers, tid = self.ctx.actor, self.ctx.services.transfers, chosen.id
         if step == "approve":
@@ -158,13 +183,15 @@ class StockScreen(QWidget):
 
     def ask_request(self) -> None:
         text, ok = QInputDialog.getText(
-            self, "Request a transfer", "From, to and items, e.g.:  WAREHOUSE BOOTH MUG:20 CAP:10"
+            self,
+            tr("Stock", "Request a transfer"),
+            tr("Stock", "From, to and items, e.g.:  WAREHOUSE BOOTH MUG:20 CAP:10"),
         )
         if not ok or not text.strip():
             return
         parts = text.split()
         if len(parts) < 3:
-            self.messages.show_error("Write FROM TO SKU:QTY [SKU:QTY ...]")
+            self.messages.show_error(tr("Stock", "Write FROM TO SKU:QTY [SKU:QTY ...]"))
             return
         try:
             items = parse_items(parts[2:])
@@ -181,9 +208,9 @@ class StockScreen(QWidget):
     def ask_reject(self) -> None:
         chosen = self.selected()
         if chosen is None:
-            self.messages.show_error("Select a transfer first")
+            self.messages.show_error(tr("Stock", "Select a transfer first"))
             return
-        reason, ok = QInputDialog.getText(self, "Reject transfer", "Why?")
+        reason, ok = QInputDialog.getText(self, tr("Stock", "Reject transfer"), tr("Stock", "Why?"))
         if ok:
             actor, transfers, tid = self.ctx.actor, self.ctx.services.transfers, chosen.id
             self._run(lambda: transfers.reject(actor, tid, reason))
@@ -191,10 +218,12 @@ class StockScreen(QWidget):
     def ask_receive(self) -> None:
         chosen = self.selected()
         if chosen is None:
-            self.messages.show_error("Select a transfer first")
+            self.messages.show_error(tr("Stock", "Select a transfer first"))
             return
         text, ok = QInputDialog.getText(
-            self, "Receive transfer", "What arrived, if not all that was sent (SKU:QTY ...):"
+            self,
+            tr("Stock", "Receive transfer"),
+            tr("Stock", "What arrived, if not all that was sent (SKU:QTY ...):"),
         )
         if not ok:
             return
