@@ -51,6 +51,198 @@
     </message>
 </context>
 <context>
+    <name>CashDrawer</name>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when} von {who}</translation>
+    </message>
+    <message>
+        <source>{count} invoices, {amount}</source>
+        <translation>{count} Rechnungen, {amount}</translation>
+    </message>
+    <message>
+        <source>X report (so far)</source>
+        <translation>X-Bericht (bisher)</translation>
+    </message>
+    <message>
+        <source>Z report (closed)</source>
+        <translation>Z-Bericht (abgeschlossen)</translation>
+    </message>
+    <message>
+        <source>{count} invoices, {amount} (after voids, refunds)</source>
+        <translation>{count} Rechnungen, {amount} (nach Stornos, Erstattungen)</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Anfangsbestand</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>Stornos</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>{count} payments, {amount}</source>
+        <translation>{count} Zahlungen, {amount}</translation>
+    </message>
+    <message>
+        <source>Cash in / out</source>
+        <translation>Einlagen / Entnahmen</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Rabatte</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Bargeld-Sollbestand</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Gezähltes Bargeld</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>{title} · session {session} · till {till}</source>
+        <translation>{title} · Schicht {session} · Kasse {till}</translation>
+    </message>
+    <message>
+        <source>No open cash session on this till</source>
+        <extracomment>The till&apos;s last Z report, shown while no session is open.</extracomment>
+        <translation>Keine offene Kassenschicht an dieser Kasse</translation>
+    </message>
+    <message>
+        <source>the cash you counted into the drawer, e.g. 150.00</source>
+        <translation>das in die Lade gezählte Bargeld, z. B. 150,00</translation>
+    </message>
+    <message>
+        <source>Open session (Enter)</source>
+        <translation>Schicht eröffnen (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Float</source>
+        <translation>&amp;Anfangsbestand</translation>
+    </message>
+    <message>
+        <source>why, e.g. change from the bank / to the safe</source>
+        <translation>warum, z. B. Wechselgeld von der Bank / in den Tresor</translation>
+    </message>
+    <message>
+        <source>Cash &amp;in</source>
+        <translation>&amp;Einlage</translation>
+    </message>
+    <message>
+        <source>Cash &amp;out</source>
+        <translation>E&amp;ntnahme</translation>
+    </message>
+    <message>
+        <source>Cash in or out</source>
+        <translation>Einlage oder Entnahme</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>Close the session</source>
+        <translation>Schicht abschließen</translation>
+    </message>
+    <message>
+        <source>the cash counted in the drawer now</source>
+        <translation>das jetzt in der Lade gezählte Bargeld</translation>
+    </message>
+    <message>
+        <source>Close with Z report...</source>
+        <translation>Mit Z-Bericht abschließen …</translation>
+    </message>
+    <message>
+        <source>&amp;Counted</source>
+        <translation>Ge&amp;zählt</translation>
+    </message>
+    <message>
+        <source>Still saving - wait for the answer before the opening</source>
+        <translation>Wird noch gespeichert – vor dem Eröffnen auf die Antwort warten</translation>
+    </message>
+    <message>
+        <source>Checking whether the opening was saved - the database stopped answering ({doubt})</source>
+        <translation>Es wird geprüft, ob die Eröffnung gespeichert wurde – die Datenbank antwortet nicht mehr ({doubt})</translation>
+    </message>
+    <message>
+        <source>Session {session} open</source>
+        <translation>Schicht {session} eröffnet</translation>
+    </message>
+    <message>
+        <source>Still saving - wait for the answer before the cash in</source>
+        <translation>Wird noch gespeichert – vor der Einlage auf die Antwort warten</translation>
+    </message>
+    <message>
+        <source>Still saving - wait for the answer before the cash out</source>
+        <translation>Wird noch gespeichert – vor der Entnahme auf die Antwort warten</translation>
+    </message>
+    <message>
+        <source>Checking whether the cash in was saved - the database stopped answering ({doubt})</source>
+        <translation>Es wird geprüft, ob die Einlage gespeichert wurde – die Datenbank antwortet nicht mehr ({doubt})</translation>
+    </message>
+    <message>
+        <source>Checking whether the cash out was saved - the database stopped answering ({doubt})</source>
+        <translation>Es wird geprüft, ob die Entnahme gespeichert wurde – die Datenbank antwortet nicht mehr ({doubt})</translation>
+    </message>
+    <message>
+        <source>Cash in recorded: {amount} ({reason})</source>
+        <translation>Einlage erfasst: {amount} ({reason})</translation>
+    </message>
+    <message>
+        <source>Cash out recorded: {amount} ({reason})</source>
+        <translation>Entnahme erfasst: {amount} ({reason})</translation>
+    </message>
+    <message>
+        <source>Count the drawer and type the amount first</source>
+        <translation>Zuerst die Lade zählen und den Betrag eingeben</translation>
+    </message>
+    <message>
+        <source>Close session {session} with {amount} {currency} counted? The Z report is final.</source>
+        <translation>Schicht {session} mit {amount} {currency} gezählt abschließen? Der Z-Bericht ist endgültig.</translation>
+    </message>
+    <message>
+        <source>Still saving - wait for the answer before the closing</source>
+        <translation>Wird noch gespeichert – vor dem Abschließen auf die Antwort warten</translation>
+    </message>
+    <message>
+        <source>Checking whether the closing was saved - the database stopped answering ({doubt})</source>
+        <translation>Es wird geprüft, ob der Abschluss gespeichert wurde – die Datenbank antwortet nicht mehr ({doubt})</translation>
+    </message>
+    <message>
+        <source>Session {session} closed; difference {amount} {currency}</source>
+        <translation>Schicht {session} abgeschlossen; Differenz {amount} {currency}</translation>
+    </message>
+</context>
+<context>
     <name>Checkout</name>
     <message>
         <source>Checkout</source>
@@ -451,6 +643,50 @@
     <message>
         <source>Asked by</source>
         <translation>Angefordert von</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Waits until</source>
+        <translation>Wartet bis</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Warteliste</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +3194,399 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Now: {source}.</source>
+        <translation>Jetzt: {source}.</translation>
+    </message>
+    <message>
+        <source>Applies at the next start.</source>
+        <translation>Gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}.</source>
+        <translation>Schreibgeschützt: {reason}.</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <extracomment>Minutes of the idle lock after a save changed them (the terminal lock follows).</extracomment>
+        <translation>&amp;Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Write the changes to the configuration file (Ctrl+S)</source>
+        <translation>Die Änderungen in die Konfigurationsdatei schreiben (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Configuration file: {path}. Ctrl+S saves; Alt+underlined letter or Ctrl+Tab changes the tab.</source>
+        <translation>Konfigurationsdatei: {path}. Strg+S speichert; Alt+unterstrichener Buchstabe oder Strg+Tab wechselt den Reiter.</translation>
+    </message>
+    <message>
+        <source>Configuration file: {path} (created at the first save). Ctrl+S saves; Alt+underlined letter or Ctrl+Tab changes the tab.</source>
+        <translation>Konfigurationsdatei: {path} (wird beim ersten Speichern angelegt). Strg+S speichert; Alt+unterstrichener Buchstabe oder Strg+Tab wechselt den Reiter.</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>The SMTP password is in the system keyring.</source>
+        <translation>Das SMTP-Passwort liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Note: {warning}.</source>
+        <translation>Hinweis: {warning}.</translation>
+    </message>
+    <message>
+        <source>Nothing changed; the file was left as it was.</source>
+        <translation>Nichts geändert; die Datei blieb, wie sie war.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Gespeichert in {path}.</translation>
+    </message>
+    <message>
+        <source>Applied now: {settings}.</source>
+        <translation>Sofort wirksam: {settings}.</translation>
+    </message>
+    <message>
+        <source>At the next start of the app: {settings}.</source>
+        <translation>Beim nächsten Start der App: {settings}.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. {problems}</source>
+        <translation>Nichts wurde gespeichert. {problems}</translation>
+    </message>
+    <message>
+        <source>&amp;Billing</source>
+        <extracomment>For a fixed list: stored value -&gt; what the combo box shows.</extracomment>
+        <translation>&amp;Abrechnung</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>suggested for new exhibitions</source>
+        <translation>Vorschlag für neue Messen</translation>
+    </message>
+    <message>
+        <source>Default VAT rate (%)</source>
+        <translation>Standard-MwSt.-Satz (%)</translation>
+    </message>
+    <message>
+        <source>for new lines</source>
+        <translation>für neue Positionen</translation>
+    </message>
+    <message>
+        <source>Prices include VAT</source>
+        <translation>Preise inkl. MwSt.</translation>
+    </message>
+    <message>
+        <source>typed prices are gross (on) or net (off)</source>
+        <translation>eingegebene Preise sind brutto (an) oder netto (aus)</translation>
+    </message>
+    <message>
+        <source>Sales need an open cash session</source>
+        <translation>Verkäufe brauchen eine offene Kassenschicht</translation>
+    </message>
+    <message>
+        <source>the till&apos;s float counted in (Cash drawer) before the first sale</source>
+        <translation>der Anfangsbestand der Kasse eingezählt (Kassenlade) vor dem ersten Verkauf</translation>
+    </message>
+    <message>
+        <source>Ask about cash above (x due)</source>
+        <translation>Bei Bargeld nachfragen über (x fällig)</translation>
+    </message>
+    <message>
+        <source>cash over this many times what is due needs a yes from the cashier</source>
+        <translation>Bargeld über diesem Vielfachen des fälligen Betrags braucht ein Ja des Kassierers</translation>
+    </message>
+    <message>
+        <source>... but never below</source>
+        <translation>… aber nie unter</translation>
+    </message>
+    <message>
+        <source>a 100 note for a coffee is normal: no question up to this amount</source>
+        <translation>ein 100er-Schein für einen Kaffee ist normal: bis zu diesem Betrag keine Nachfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>&amp;Rechnungen</translation>
+    </message>
+    <message>
+        <source>Terminal code</source>
+        <translation>Kassencode</translation>
+    </message>
+    <message>
+        <source>the series in this till&apos;s invoice numbers (EXPO-T1-0001); unique per till</source>
+        <translation>die Serie in den Rechnungsnummern dieser Kasse (EXPO-T1-0001); je Kasse eindeutig</translation>
+    </message>
+    <message>
+        <source>Terminal name</source>
+        <translation>Kassenname</translation>
+    </message>
+    <message>
+        <source>shown at the login</source>
+        <translation>bei der Anmeldung angezeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Kunden</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>Standard-Telefonregion</translation>
+    </message>
+    <message>
+        <source>national numbers are read as this country&apos;s (DE, AT, US...)</source>
+        <translation>nationale Nummern gelten als Nummern dieses Landes (DE, AT, US …)</translation>
+    </message>
+    <message>
+        <source>Email required at registration</source>
+        <translation>E-Mail bei der Erfassung erforderlich</translation>
+    </message>
+    <message>
+        <source>S&amp;hop</source>
+        <translation>S&amp;hop</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Shop-Name</translation>
+    </message>
+    <message>
+        <source>on emails and badges; invoices: the seller&apos;s name, else this, else the exhibition&apos;s</source>
+        <translation>auf E-Mails und Namensschildern; Rechnungen: der Name des Verkäufers, sonst dieser, sonst der der Messe</translation>
+    </message>
+    <message>
+        <source>Invoice footer</source>
+        <translation>Rechnungsfußzeile</translation>
+    </message>
+    <message>
+        <source>bank details, thanks</source>
+        <translation>Bankverbindung, Dank</translation>
+    </message>
+    <message>
+        <source>Invoice paper</source>
+        <translation>Rechnungspapier</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Se&amp;ller</source>
+        <translation>&amp;Verkäufer</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Rechtlicher Name</translation>
+    </message>
+    <message>
+        <source>on every invoice, receipt and invoice email</source>
+        <translation>auf jeder Rechnung, jedem Beleg und jeder Rechnungs-E-Mail</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>ISO code or name (DE, Germany)</source>
+        <translation>ISO-Code oder Name (DE, Deutschland)</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>EU VAT ID (DE136695976); with the country it decides who may be reverse charged</source>
+        <translation>EU-USt-IdNr. (DE136695976); mit dem Land entscheidet sie, bei wem die Steuerschuld umgekehrt werden darf</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>Steuernummer</translation>
+    </message>
+    <message>
+        <source>national tax number (Steuernummer)</source>
+        <translation>nationale Steuernummer</translation>
+    </message>
+    <message>
+        <source>Register entry</source>
+        <translation>Registereintrag</translation>
+    </message>
+    <message>
+        <source>e.g. Amtsgericht Berlin HRB 12345</source>
+        <translation>z. B. Amtsgericht Berlin HRB 12345</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y</source>
+        <translation>S&amp;icherheit</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Sperren nach Minuten ohne Eingabe</translation>
+    </message>
+    <message>
+        <source>0 never locks</source>
+        <translation>0 sperrt nie</translation>
+    </message>
+    <message>
+        <source>Failed logins before waits</source>
+        <translation>Fehlanmeldungen vor Wartezeit</translation>
+    </message>
+    <message>
+        <source>then each next try of that name waits 1, 2, 4... seconds</source>
+        <translation>danach wartet jeder weitere Versuch dieses Namens 1, 2, 4 … Sekunden</translation>
+    </message>
+    <message>
+        <source>Longest wait (seconds)</source>
+        <translation>Längste Wartezeit (Sekunden)</translation>
+    </message>
+    <message>
+        <source>the most a wrong-password guesser can hold up a real user</source>
+        <translation>so lange kann jemand, der Passwörter rät, einen echten Benutzer höchstens aufhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>light, dark, high contrast, or as the desktop</source>
+        <translation>hell, dunkel, hoher Kontrast oder wie der Desktop</translation>
+    </message>
+    <message>
+        <source>Touch mode</source>
+        <translation>Touch-Modus</translation>
+    </message>
+    <message>
+        <source>buttons and fields 44 px high, for fingers</source>
+        <translation>Schaltflächen und Felder 44 px hoch, für Finger</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Kundenanzeige</translation>
+    </message>
+    <message>
+        <source>open the visitor&apos;s screen with the app (Ctrl+Shift+V opens or closes it)</source>
+        <translation>die Anzeige für Besucher mit der App öffnen (Strg+Umschalt+V öffnet oder schließt sie)</translation>
+    </message>
+    <message>
+        <source>Display on monitor</source>
+        <translation>Anzeige auf Bildschirm</translation>
+    </message>
+    <message>
+        <source>0 the first, 1 the second</source>
+        <translation>0 der erste, 1 der zweite</translation>
+    </message>
+    <message>
+        <source>Display full screen</source>
+        <translation>Anzeige im Vollbild</translation>
+    </message>
+    <message>
+        <source>on its own monitor</source>
+        <translation>auf ihrem eigenen Bildschirm</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>E-&amp;Mail</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP-Server</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.example.org; empty: no emails go out</source>
+        <translation>z. B. smtp.example.org; leer: es gehen keine E-Mails raus</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>587 for STARTTLS, 465 for SSL, 25 plain</source>
+        <translation>587 für STARTTLS, 465 für SSL, 25 unverschlüsselt</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>None (local relay only)</source>
+        <translation>Keine (nur lokales Relay)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>empty: no login</source>
+        <translation>leer: ohne Anmeldung</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring where there is one</source>
+        <translation>im Schlüsselbund des Systems aufbewahrt, wo es einen gibt</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <source>From: of every customer email</source>
+        <translation>Von: jeder Kunden-E-Mail</translation>
+    </message>
+    <message>
+        <source>Logo image</source>
+        <translation>Logo-Bild</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG file shown on top of emails</source>
+        <translation>PNG- oder JPEG-Datei oben in den E-Mails</translation>
+    </message>
+    <message>
+        <source>Delivery attempts</source>
+        <translation>Zustellversuche</translation>
+    </message>
+    <message>
+        <source>before a message is failed</source>
+        <translation>bevor eine Nachricht als fehlgeschlagen gilt</translation>
+    </message>
+    <message>
+        <source>Sca&amp;nner</source>
+        <translation>Sca&amp;nner</translation>
+    </message>
+    <message>
+        <source>&amp;Printer</source>
+        <translation>Dr&amp;ucker</translation>
+    </message>
+    <message>
+        <source>default value</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <source>from the configuration file</source>
+        <translation>aus der Konfigurationsdatei</translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
         <source>optional: the admin&apos;s full name</source>
@@ -3146,6 +3775,204 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     <message>
         <source>Total {amount} {currency}</source>
         <translation>Summe {amount} {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Selected user</source>
+        <translation>Ausgewählter Benutzer</translation>
+    </message>
+    <message>
+        <source>Set role</source>
+        <translation>Rolle setzen</translation>
+    </message>
+    <message>
+        <source>Disable / enable</source>
+        <translation>Deaktivieren / aktivieren</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Neues Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Selected user: {user} (enabled)</source>
+        <translation>Ausgewählter Benutzer: {user} (aktiv)</translation>
+    </message>
+    <message>
+        <source>Selected user: {user} (disabled)</source>
+        <translation>Ausgewählter Benutzer: {user} (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>the two passwords differ; type them again</source>
+        <translation>die beiden Passwörter sind verschieden; bitte erneut eingeben</translation>
+    </message>
+    <message>
+        <source>{user} added as {role}</source>
+        <translation>{user} als {role} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>select a user first</source>
+        <translation>zuerst einen Benutzer auswählen</translation>
+    </message>
+    <message>
+        <source>{user} is now {role}</source>
+        <translation>{user} ist jetzt {role}</translation>
+    </message>
+    <message>
+        <source>{user} enabled</source>
+        <translation>{user} aktiviert</translation>
+    </message>
+    <message>
+        <source>{user} disabled</source>
+        <translation>{user} deaktiviert</translation>
+    </message>
+    <message>
+        <source>password of {user} reset</source>
+        <translation>Passwort von {user} zurückgesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>Workshops</name>
+    <message>
+        <source>&amp;Today only (timetable)</source>
+        <translation>Nur &amp;heute (Zeitplan)</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Neuer Workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Add workshop</source>
+        <translation>Workshop &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Price (0: free)</source>
+        <translation>Preis (0: kostenlos)</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>MwSt. %</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Selected workshop</source>
+        <translation>Ausgewählter Workshop</translation>
+    </message>
+    <message>
+        <source>why (emailed to everyone holding a seat)</source>
+        <translation>warum (geht per E-Mail an alle mit einem Platz)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel workshop</source>
+        <translation>Workshop a&amp;bsagen</translation>
+    </message>
+    <message>
+        <source>Send ce&amp;rtificates</source>
+        <translation>&amp;Zertifikate senden</translation>
+    </message>
+    <message>
+        <source>Open the &amp;door view</source>
+        <translation>&amp;Einlass-Ansicht öffnen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>{code} added</source>
+        <translation>{code} angelegt</translation>
+    </message>
+    <message>
+        <source>select a workshop in the list first</source>
+        <translation>zuerst einen Workshop in der Liste auswählen</translation>
+    </message>
+    <message>
+        <source>say why it is cancelled: the people booked get the reason</source>
+        <translation>angeben, warum er abgesagt wird: die Gebuchten erhalten den Grund</translation>
+    </message>
+    <message>
+        <source>{code} cancelled; everyone holding a seat gets an email</source>
+        <translation>{code} abgesagt; alle mit einem Platz erhalten eine E-Mail</translation>
+    </message>
+    <message>
+        <source>{count} certificate email(s) queued for {code}</source>
+        <translation>{count} Zertifikat-E-Mail(s) für {code} eingereiht</translation>
     </message>
 </context>
 </TS>

@@ -49,6 +49,198 @@
     </message>
 </context>
 <context>
+    <name>CashDrawer</name>
+    <message>
+        <source>{when} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} invoices, {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X report (so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z report (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} invoices, {amount} (after voids, refunds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} payments, {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash in / out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} · session {session} · till {till}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open cash session on this till</source>
+        <extracomment>The till&apos;s last Z report, shown while no session is open.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cash you counted into the drawer, e.g. 150.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open session (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why, e.g. change from the bank / to the safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash in or out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cash counted in the drawer now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close with Z report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still saving - wait for the answer before the opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether the opening was saved - the database stopped answering ({doubt})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session {session} open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still saving - wait for the answer before the cash in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still saving - wait for the answer before the cash out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether the cash in was saved - the database stopped answering ({doubt})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether the cash out was saved - the database stopped answering ({doubt})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash in recorded: {amount} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash out recorded: {amount} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the drawer and type the amount first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close session {session} with {amount} {currency} counted? The Z report is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still saving - wait for the answer before the closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether the closing was saved - the database stopped answering ({doubt})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session {session} closed; difference {amount} {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Checkout</name>
     <message>
         <source>Checkout</source>
@@ -448,6 +640,50 @@
     </message>
     <message>
         <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2952,6 +3188,399 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Now: {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <extracomment>Minutes of the idle lock after a save changed them (the terminal lock follows).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the changes to the configuration file (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration file: {path}. Ctrl+S saves; Alt+underlined letter or Ctrl+Tab changes the tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration file: {path} (created at the first save). Ctrl+S saves; Alt+underlined letter or Ctrl+Tab changes the tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP password is in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {warning}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed; the file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied now: {settings}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the next start of the app: {settings}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Billing</source>
+        <extracomment>For a fixed list: stored value -&gt; what the combo box shows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggested for new exhibitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default VAT rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for new lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices include VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed prices are gross (on) or net (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales need an open cash session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the till&apos;s float counted in (Cash drawer) before the first sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask about cash above (x due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash over this many times what is due needs a yes from the cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... but never below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 100 note for a coffee is normal: no question up to this amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the series in this till&apos;s invoice numbers (EXPO-T1-0001); unique per till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown at the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national numbers are read as this country&apos;s (DE, AT, US...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email required at registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on emails and badges; invoices: the seller&apos;s name, else this, else the exhibition&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank details, thanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on every invoice, receipt and invoice email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO code or name (DE, Germany)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU VAT ID (DE136695976); with the country it decides who may be reverse charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national tax number (Steuernummer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Amtsgericht Berlin HRB 12345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Securit&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 never locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed logins before waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then each next try of that name waits 1, 2, 4... seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the most a wrong-password guesser can hold up a real user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>light, dark, high contrast, or as the desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buttons and fields 44 px high, for fingers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the visitor&apos;s screen with the app (Ctrl+Shift+V opens or closes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display on monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 the first, 1 the second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on its own monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. smtp.example.org; empty: no emails go out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>587 for STARTTLS, 465 for SSL, 25 plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (local relay only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system keyring where there is one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: of every customer email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG or JPEG file shown on top of emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a message is failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sca&amp;nner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
         <source>optional: the admin&apos;s full name</source>
@@ -3139,6 +3768,204 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
     <message>
         <source>Total {amount} {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable / enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected user: {user} (enabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected user: {user} (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passwords differ; type them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} added as {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>select a user first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} is now {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password of {user} reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workshops</name>
+    <message>
+        <source>&amp;Today only (timetable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price (0: free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why (emailed to everyone holding a seat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send ce&amp;rtificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;door view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>select a workshop in the list first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why it is cancelled: the people booked get the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} cancelled; everyone holding a seat gets an email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} certificate email(s) queued for {code}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

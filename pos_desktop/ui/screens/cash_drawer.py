@@ -34,11 +34,21 @@ from PySide6.QtWidgets import (
 from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.errors import NotFound
 from pos_desktop.domain.money import format_amount
+from pos_desktop.domain.payment_methods import PaymentMethod
 from pos_desktop.services.cash_sessions import NoOpenSession, SessionReport
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.exactly_once import submit_keyed
+from pos_desktop.ui.i18n import method_name, tr
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 from pos_desktop.ui.widgets.session_report_actions import SessionReportActions
+
+
+def _method(value: str) -> str:
+    """A payment method's name in the UI's language (one unknown here as it is stored)."""
+    try:
+        return method_name(PaymentMethod(value))
+    except ValueError:
+        return value
 
 
 def session_report_html(report: SessionReport) -> str:
@@ -47,37 +57,60 @@ def session_report_html(report: SessionReport) -> str:
     def m(amount: Decimal) -> str:
         return f"{format_amount(amount, cur)} {cur}"
 
-    title = "X report (so far)" if report.kind == "X" else "Z report (closed)"
+    def by(moment: str, who: str) -> str:
+        return tr("CashDrawer", "{when} by {who}").format(when=moment, who=who)
+
+    def count(number: int, amount: Decimal) -> str:
+        return tr("CashDrawer", "{count} invoices, {amount}").format(count=number, amount=m(amount))
+
+    title = (
+        tr("CashDrawer", "X report (so far)")
+        if report.kind == "X"
+        else tr("CashDrawer", "Z report (closed)")
+    )
+    after = tr("CashDrawer", "{count} invoices, {amount} (after voids, refunds)")
     rows = [
-        ("Opened", f"{report.opened_at.astimezone():%Y-%m-%d %H:%M} by {report.opened_by}"),
-        ("Float", m(report.float_amount)),
-        ("Issued", f"{report.issued[0]} invoices, {m(report.issued[1])}"),
-        ("Voids", f"{report.voids[0]} ({m(report.voids[1])})"),
-        ("Refunds", f"{report.refunds[0]} ({m(report.refunds[1])})"),
-        ("Sales", f"{report.sales.count} invoices, {m(report.sales.gross)} (after voids, refunds)"),
+        (
+            tr("CashDrawer", "Opened"),
+            by(f"{report.opened_at.astimezone():%Y-%m-%d %H:%M}", report.opened_by),
+        ),
+        (tr("CashDrawer", "Float"), m(report.float_amount)),
+        (tr("CashDrawer", "Issued"), count(*report.issued)),
+        (tr("CashDrawer", "Voids"), f"{report.voids[0]} ({m(report.voids[1])})"),
+        (tr("CashDrawer", "Refunds"), f"{report.refunds[0]} ({m(report.refunds[1])})"),
+        (
+            tr("CashDrawer", "Sales"),
+            after.format(count=report.sales.count, amount=m(report.sales.gross)),
+        ),
         *(
-            (f"  {method}", f"{n} payments, {m(amount)}")
+            (
+                f"  {_method(method)}",
+                tr("CashDrawer", "{count} payments, {amount}").format(count=n, amount=m(amount)),
+            )
             for method, n, amount in report.by_payment_method
         ),
-        ("Cash in / out", f"{m(report.cash_in)} / {m(report.cash_out)}"),
-        ("Discounts", m(report.discounts)),
-        ("Expected cash", f"<b>{m(report.expected_cash)}</b>"),
+        (tr("CashDrawer", "Cash in / out"), f"{m(report.cash_in)} / {m(report.cash_out)}"),
+        (tr("CashDrawer", "Discounts"), m(report.discounts)),
+        (tr("CashDrawer", "Expected cash"), f"<b>{m(report.expected_cash)}</b>"),
     ]
     if report.closed_at is not None and report.counted_cash is not None:
         difference = report.difference or Decimal(0)
         colour = "#14532d" if difference == 0 else "#7f1d1d"
         rows += [
-            ("Closed", f"{report.closed_at.astimezone():%Y-%m-%d %H:%M} by {report.closed_by}"),
-            ("Counted cash", m(report.counted_cash)),
-            ("Difference", f"<b style='color:{colour}'>{m(difference)}</b>"),
+            (
+                tr("CashDrawer", "Closed"),
+                by(f"{report.closed_at.astimezone():%Y-%m-%d %H:%M}", report.closed_by or ""),
+            ),
+            (tr("CashDrawer", "Counted cash"), m(report.counted_cash)),
+            (tr("CashDrawer", "Difference"), f"<b style='color:{colour}'>{m(difference)}</b>"),
         ]
     body = "".join(
         f"<tr><td style='padding-right:16px'>{escape(k)}</td><td>{v}</td></tr>" for k, v in rows
     )
-    return (
-        f"<h2>{title} · session {report.session_id} · till {escape(report.terminal)}</h2>"
-        f"<table>{body}</table>"
+    heading = tr("CashDrawer", "{title} · session {session} · till {till}").format(
+        title=title, session=report.session_id, till=escape(report.terminal)
     )
+    return f"<h2>{heading}</h2><table>{body}</table>"
 
 
 class CashDrawerScreen(QWidget):
@@ -101,15 +134,17 @@ class CashDrawerScreen(QWidget):
         self.report_actions.install_shortcuts(self)
 
     def _open_page(self) -> QWidget:
-        page = QGroupBox("No open cash session on this till")
+        page = QGroupBox(tr("CashDrawer", "No open cash session on this till"))
         self.float_amount = QLineEdit()
-        self.float_amount.setPlaceholderText("the cash you counted into the drawer, e.g. 150.00")
+        self.float_amount.setPlaceholderText(
+            tr("CashDrawer", "the cash you counted into the drawer, e.g. 150.00")
+        )
         self.float_amount.returnPressed.connect(self.open_session)
-        self.open_button = QPushButton("Open session (Enter)")
+        self.open_button = QPushButton(tr("CashDrawer", "Open session (Enter)"))
         self.open_button.clicked.connect(self.open_session)
         self.last_z = QTextBrowser()
         form = QFormLayout(page)
-        form.addRow("&Float", self.float_amount)
+        form.addRow(tr("CashDrawer", "&Float"), self.float_amount)
         form.addRow(self.open_button)
         form.addRow(self.last_z)
         return page
@@ -118,27 +153,29 @@ class CashDrawerScreen(QWidget):
         page = QWidget()
         self.view = QTextBrowser()
         self.move_amount, self.move_reason = QLineEdit(), QLineEdit()
-        self.move_reason.setPlaceholderText("why, e.g. change from the bank / to the safe")
-        self.cash_in_button = QPushButton("Cash &in")
-        self.cash_out_button = QPushButton("Cash &out")
+        self.move_reason.setPlaceholderText(
+            tr("CashDrawer", "why, e.g. change from the bank / to the safe")
+        )
+        self.cash_in_button = QPushButton(tr("CashDrawer", "Cash &in"))
+        self.cash_out_button = QPushButton(tr("CashDrawer", "Cash &out"))
         self.cash_in_button.clicked.connect(lambda: self.move_cash("in"))
         self.cash_out_button.clicked.connect(lambda: self.move_cash("out"))
-        moves = QGroupBox("Cash in or out")
+        moves = QGroupBox(tr("CashDrawer", "Cash in or out"))
         move_form = QFormLayout(moves)
-        move_form.addRow("&Amount", self.move_amount)
-        move_form.addRow("&Reason", self.move_reason)
+        move_form.addRow(tr("CashDrawer", "&Amount"), self.move_amount)
+        move_form.addRow(tr("CashDrawer", "&Reason"), self.move_reason)
         buttons = QHBoxLayout()
         buttons.addWidget(self.cash_in_button)
         buttons.addWidget(self.cash_out_button)
         move_form.addRow(buttons)
-        closing = QGroupBox("Close the session")
+        closing = QGroupBox(tr("CashDrawer", "Close the session"))
         self.counted = QLineEdit()
-        self.counted.setPlaceholderText("the cash counted in the drawer now")
+        self.counted.setPlaceholderText(tr("CashDrawer", "the cash counted in the drawer now"))
         self.counted.returnPressed.connect(self.ask_close)
-        self.close_button = QPushButton("Close with Z report...")
+        self.close_button = QPushButton(tr("CashDrawer", "Close with Z report..."))
         self.close_button.clicked.connect(self.ask_close)
         close_form = QFormLayout(closing)
-        close_form.addRow("&Counted", self.counted)
+        close_form.addRow(tr("CashDrawer", "&Counted"), self.counted)
         close_form.addRow(self.close_button)
         side = QVBoxLayout()
         side.addWidget(moves)
@@ -198,12 +235,14 @@ class CashDrawerScreen(QWidget):
         self,
         job: Callable[[ActionKey], SessionReport],
         on_done: Callable[[SessionReport], None],
-        what: str,
+        busy: str,
+        doubt_text: str,
     ) -> None:
         """One drawer action at a time, each with its key: a second Enter while the first is
-        being saved (or in doubt) must not count the cash twice."""
+        being saved (or in doubt) must not count the cash twice. ``busy``: what to say when
+        another is being saved; ``doubt_text``: when the answer is in doubt (``{doubt}``)."""
         if self.saving:
-            self.messages.show_error(f"Still saving - wait for the answer before {what}")
+            self.messages.show_error(busy)
             return
         self.saving = True
 
@@ -221,9 +260,7 @@ class CashDrawerScreen(QWidget):
             done,
             failed,
             owner=self,
-            on_doubt=lambda doubt: self.messages.show_error(
-                f"Checking whether {what} was saved - the database stopped answering ({doubt})"
-            ),
+            on_doubt=lambda doubt: self.messages.show_error(doubt_text.format(doubt=doubt)),
         )
 
     def open_session(self) -> None:
@@ -232,26 +269,60 @@ class CashDrawerScreen(QWidget):
             self.ctx.services.cash_sessions,
             self.float_amount.text(),
         )
-        self._save(lambda key: sessions.open(actor, amount, key=key), self._opened, "the opening")
+        self._save(
+            lambda key: sessions.open(actor, amount, key=key),
+            self._opened,
+            tr("CashDrawer", "Still saving - wait for the answer before the opening"),
+            tr(
+                "CashDrawer",
+                "Checking whether the opening was saved - the database stopped answering ({doubt})",
+            ),
+        )
 
     def _opened(self, report: SessionReport) -> None:
         self.float_amount.clear()
-        self.messages.show_message(f"Session {report.session_id} open", Tone.SUCCESS)
+        self.messages.show_message(
+            tr("CashDrawer", "Session {session} open").format(session=report.session_id),
+            Tone.SUCCESS,
+        )
         self._show_open(report)
         self.move_amount.setFocus()
 
     def move_cash(self, kind: str) -> None:
         actor, sessions = self.ctx.actor, self.ctx.services.cash_sessions
         amount, reason = self.move_amount.text(), self.move_reason.text()
+        cash_in = kind == "in"
         self._save(
             lambda key: sessions.move_cash(actor, kind, amount, reason, key=key),
             lambda report: self._moved(kind, report),
-            f"the cash {kind}",
+            (
+                tr("CashDrawer", "Still saving - wait for the answer before the cash in")
+                if cash_in
+                else tr("CashDrawer", "Still saving - wait for the answer before the cash out")
+            ),
+            (
+                tr(
+                    "CashDrawer",
+                    "Checking whether the cash in was saved - the database stopped answering "
+                    "({doubt})",
+                )
+                if cash_in
+                else tr(
+                    "CashDrawer",
+                    "Checking whether the cash out was saved - the database stopped answering "
+                    "({doubt})",
+                )
+            ),
         )
 
     def _moved(self, kind: str, report: SessionReport) -> None:
+        recorded = (
+            tr("CashDrawer", "Cash in recorded: {amount} ({reason})")
+            if kind == "in"
+            else tr("CashDrawer", "Cash out recorded: {amount} ({reason})")
+        )
         self.messages.show_message(
-            f"Cash {kind} recorded: {self.move_amount.text()} ({self.move_reason.text()})",
+            recorded.format(amount=self.move_amount.text(), reason=self.move_reason.text()),
             Tone.SUCCESS,
         )
         self.move_amount.clear()
@@ -261,14 +332,16 @@ class CashDrawerScreen(QWidget):
     def ask_close(self) -> None:
         counted = self.counted.text().strip()
         if not counted or self.report is None:
-            self.messages.show_error("Count the drawer and type the amount first")
+            self.messages.show_error(tr("CashDrawer", "Count the drawer and type the amount first"))
             self.counted.setFocus()
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Close the session",
-            f"Close session {self.report.session_id} with {counted} {self.report.currency} "
-            "counted? The Z report is final.",
+            tr("CashDrawer", "Close the session"),
+            tr(
+                "CashDrawer",
+                "Close session {session} with {amount} {currency} counted? The Z report is final.",
+            ).format(session=self.report.session_id, amount=counted, currency=self.report.currency),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
@@ -286,7 +359,15 @@ class CashDrawerScreen(QWidget):
 
     def close_session(self, counted: str) -> None:
         actor, sessions = self.ctx.actor, self.ctx.services.cash_sessions
-        self._save(lambda key: sessions.close(actor, counted, key=key), self._closed, "the closing")
+        self._save(
+            lambda key: sessions.close(actor, counted, key=key),
+            self._closed,
+            tr("CashDrawer", "Still saving - wait for the answer before the closing"),
+            tr(
+                "CashDrawer",
+                "Checking whether the closing was saved - the database stopped answering ({doubt})",
+            ),
+        )
 
     def _closed(self, report: SessionReport) -> None:
         self.window().activateWindow()
@@ -295,8 +376,8 @@ class CashDrawerScreen(QWidget):
         self._show_last(report)
         difference = report.difference or Decimal(0)
         cur = report.currency
-        text = (
-            f"Session {report.session_id} closed; difference {format_amount(difference, cur)} {cur}"
+        text = tr("CashDrawer", "Session {session} closed; difference {amount} {currency}").format(
+            session=report.session_id, amount=format_amount(difference, cur), currency=cur
         )
         self.messages.show_message(text, Tone.SUCCESS if difference == 0 else Tone.ERROR)
         self.pages.setCurrentIndex(0)

@@ -6,12 +6,11 @@ the reason: the file would lose to it at every start. ``Ctrl+S`` saves through
 :class:`~pos_desktop.services.settings_admin.SettingsAdmin`, which checks, writes, audits and
 updates the running settings; problems come back by key and are shown under their fields.
 
-Later issues add their sections (printer, scanner, email) to :data:`SECTIONS`.
+The sections and their fields are in ``settings_sections.py`` (later issues add theirs there).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -41,174 +40,15 @@ from pos_desktop.services.settings_admin import (
 )
 from pos_desktop.services.smtp_credentials import SavedWithPassword
 from pos_desktop.ui.context import UiContext
-from pos_desktop.ui.scanning.scanner_settings import SCANNER_FIELDS
-from pos_desktop.ui.theme import THEMES, apply_theme
+from pos_desktop.ui.i18n import tr
+from pos_desktop.ui.screens.settings_sections import SECTIONS, FieldSpec, Section, describe_source
+from pos_desktop.ui.theme import apply_theme
 from pos_desktop.ui.widgets.camera_choice import CameraChoice
 from pos_desktop.ui.widgets.email_test import SendTestEmail
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
-from pos_desktop.ui.widgets.printer_test import PRINTER_FIELDS, PrinterTest
-
-
-@dataclass(frozen=True)
-class FieldSpec:
-    key: str
-    label: str
-    hint: str = ""
-    #: For a fixed list: stored value -> what the combo box shows.
-    choices: dict[str, str] | None = None
-
-
-@dataclass(frozen=True)
-class Section:
-    title: str  # with "&" before its Alt+letter
-    fields: tuple[FieldSpec, ...]
-
-
-SECTIONS: tuple[Section, ...] = (
-    Section(
-        "&Billing",
-        (
-            FieldSpec("billing.default_currency", "Currency", "suggested for new exhibitions"),
-            FieldSpec("billing.default_vat_rate", "Default VAT rate (%)", "for new lines"),
-            FieldSpec(
-                "billing.prices_include_vat",
-                "Prices include VAT",
-                "typed prices are gross (on) or net (off)",
-            ),
-            FieldSpec(
-                "billing.require_cash_session",
-                "Sales need an open cash session",
-                "the till's float counted in (Cash drawer) before the first sale",
-            ),
-            FieldSpec(
-                "billing.tender_limit_factor",
-                "Ask about cash above (x due)",
-                "cash over this many times what is due needs a yes from the cashier",
-            ),
-            FieldSpec(
-                "billing.tender_limit_minimum",
-                "... but never below",
-                "a 100 note for a coffee is normal: no question up to this amount",
-            ),
-        ),
-    ),
-    Section(
-        "&Invoices",
-        (
-            FieldSpec(
-                "pos.terminal",
-                "Terminal code",
-                "the series in this till's invoice numbers (EXPO-T1-0001); unique per till",
-            ),
-            FieldSpec("pos.terminal_name", "Terminal name", "shown at the login"),
-        ),
-    ),
-    Section(
-        "&Customers",
-        (
-            FieldSpec(
-                "customers.default_phone_region",
-                "Default phone region",
-                "national numbers are read as this country's (DE, AT, US...)",
-            ),
-            FieldSpec("customers.email_required", "Email required at registration"),
-        ),
-    ),
-    Section(
-        "S&hop",
-        (
-            FieldSpec(
-                "shop.name",
-                "Shop name",
-                "on emails and badges; invoices: the seller's name, else this, else the"
-                " exhibition's",
-            ),
-            FieldSpec("shop.footer", "Invoice footer", "bank details, thanks"),
-            FieldSpec("shop.paper", "Invoice paper", "", {"A4": "A4", "Letter": "US Letter"}),
-        ),
-    ),
-    Section(
-        "Se&ller",
-        (
-            FieldSpec("seller.name", "Legal name", "on every invoice, receipt and invoice email"),
-            FieldSpec("seller.street", "Street"),
-            FieldSpec("seller.postcode", "Postcode"),
-            FieldSpec("seller.city", "City"),
-            FieldSpec("seller.country", "Country", "ISO code or name (DE, Germany)"),
-            FieldSpec(
-                "seller.vat_id",
-                "VAT ID",
-                "EU VAT ID (DE136695976); with the country it decides who may be reverse charged",
-            ),
-            FieldSpec("seller.tax_number", "Tax number", "national tax number (Steuernummer)"),
-            FieldSpec("seller.register", "Register entry", "e.g. Amtsgericht Berlin HRB 12345"),
-        ),
-    ),
-    Section(
-        "Securit&y",
-        (
-            FieldSpec("security.idle_lock_minutes", "Lock after idle minutes", "0 never locks"),
-            FieldSpec(
-                "security.max_failed_logins",
-                "Failed logins before waits",
-                "then each next try of that name waits 1, 2, 4... seconds",
-            ),
-            FieldSpec(
-                "security.max_login_delay_seconds",
-                "Longest wait (seconds)",
-                "the most a wrong-password guesser can hold up a real user",
-            ),
-        ),
-    ),
-    Section(
-        "&Appearance",
-        (
-            FieldSpec("ui.theme", "Theme", "light, dark, high contrast, or as the desktop", THEMES),
-            FieldSpec("ui.touch_mode", "Touch mode", "buttons and fields 44 px high, for fingers"),
-            FieldSpec(
-                "ui.customer_display",
-                "Customer display",
-                "open the visitor's screen with the app (Ctrl+Shift+V opens or closes it)",
-            ),
-            FieldSpec(
-                "ui.customer_display_screen", "Display on monitor", "0 the first, 1 the second"
-            ),
-            FieldSpec(
-                "ui.customer_display_full_screen", "Display full screen", "on its own monitor"
-            ),
-        ),
-    ),
-    Section(
-        "E&mail",
-        (
-            FieldSpec("smtp.host", "SMTP server", "e.g. smtp.example.org; empty: no emails go out"),
-            FieldSpec("smtp.port", "Port", "587 for STARTTLS, 465 for SSL, 25 plain"),
-            FieldSpec(
-                "smtp.security",
-                "Security",
-                "",
-                {"starttls": "STARTTLS", "ssl": "SSL/TLS", "none": "None (local relay only)"},
-            ),
-            FieldSpec("smtp.user", "User", "empty: no login"),
-            FieldSpec("smtp.password", "Password", "kept in the system keyring where there is one"),
-            FieldSpec("smtp.sender", "Sender address", "From: of every customer email"),
-            FieldSpec("email.logo", "Logo image", "PNG or JPEG file shown on top of emails"),
-            FieldSpec("email.max_attempts", "Delivery attempts", "before a message is failed"),
-        ),
-    ),
-    Section("Sca&nner", tuple(FieldSpec(*spec) for spec in SCANNER_FIELDS)),
-    Section("&Printer", tuple(FieldSpec(*spec) for spec in PRINTER_FIELDS)),
-)
+from pos_desktop.ui.widgets.printer_test import PrinterTest
 
 _INT_MAX = 100_000
-
-
-def describe_source(source: str) -> str:
-    if source == "default":
-        return "default value"
-    if source.startswith("file "):
-        return "from the configuration file"
-    return source
 
 
 class SettingField:
@@ -238,7 +78,7 @@ class SettingField:
         if spec.choices is not None:
             box = QComboBox()
             for stored, shown in spec.choices.items():
-                box.addItem(shown, stored)
+                box.addItem(tr("Settings", shown), stored)
             box.setCurrentIndex(max(0, box.findData(value)))
             return box
         if isinstance(value, bool):
@@ -267,14 +107,16 @@ class SettingField:
         return editor.text()
 
     def show_source(self, source: str, locked: str | None) -> None:
-        when = " Applies at the next start." if self.spec.key in APPLIED_AT_NEXT_START else ""
-        hint = f"{self.spec.hint}. " if self.spec.hint else ""
+        hint = tr("Settings", self.spec.hint) if self.spec.hint else ""
         if locked is None:
-            self.source.setText(f"{hint}Now: {describe_source(source)}.{when}")
+            now = tr("Settings", "Now: {source}.").format(source=describe_source(source))
+            if self.spec.key in APPLIED_AT_NEXT_START:
+                now += " " + tr("Settings", "Applies at the next start.")
+            self.source.setText(f"{hint}. {now}" if hint else now)
         else:
-            self.source.setText(f"Read-only: {locked}.")
+            self.source.setText(tr("Settings", "Read-only: {reason}.").format(reason=locked))
         self.editor.setEnabled(locked is None)
-        self.editor.setToolTip(locked or self.spec.hint)
+        self.editor.setToolTip(locked or hint)
 
     def show_error(self, message: str | None) -> None:
         self.error.setText(message or "")
@@ -319,8 +161,10 @@ class SettingsScreen(QWidget):
         printer_page.addRow("", self.printer_test)
         camera = self.fields["scanner.camera"]
         self.camera_choice = CameraChoice.above(ctx, camera.row, camera.editor)
-        self.save_button = QPushButton("&Save (Ctrl+S)")
-        self.save_button.setToolTip("Write the changes to the configuration file (Ctrl+S)")
+        self.save_button = QPushButton(tr("Settings", "&Save (Ctrl+S)"))
+        self.save_button.setToolTip(
+            tr("Settings", "Write the changes to the configuration file (Ctrl+S)")
+        )
         self.save_button.clicked.connect(self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.messages)
@@ -340,11 +184,11 @@ class SettingsScreen(QWidget):
         settings = self.ctx.services.settings
         page = QWidget()
         form = QFormLayout(page)
-        index = self.tabs.addTab(page, section.title)
+        index = self.tabs.addTab(page, tr("Settings", section.title))
         for spec in section.fields:
             group, _, name = spec.key.partition(".")
             field = SettingField(spec, getattr(getattr(settings, group), name))
-            form.addRow(spec.label, field.row)
+            form.addRow(tr("Settings", spec.label), field.row)
             self.fields[spec.key] = field
             self._tab_of[spec.key] = index
 
@@ -357,11 +201,20 @@ class SettingsScreen(QWidget):
         """Sources and read-only states from the running settings (memory only: no I/O)."""
         settings = self.ctx.services.settings
         path = config_path(settings)
-        exists = "" if settings.config_file else " (created at the first save)"
-        self.file_label.setText(
-            f"Configuration file: {path}{exists}. Ctrl+S saves; Alt+underlined letter or "
-            "Ctrl+Tab changes the tab."
+        where = (
+            tr(
+                "Settings",
+                "Configuration file: {path}. Ctrl+S saves; Alt+underlined letter or Ctrl+Tab "
+                "changes the tab.",
+            )
+            if settings.config_file
+            else tr(
+                "Settings",
+                "Configuration file: {path} (created at the first save). Ctrl+S saves; "
+                "Alt+underlined letter or Ctrl+Tab changes the tab.",
+            )
         )
+        self.file_label.setText(where.format(path=path))
         for key, field in self.fields.items():
             field.show_source(settings.sources.get(key, "default"), locked_reason(settings, key))
 
@@ -383,7 +236,7 @@ class SettingsScreen(QWidget):
         self._saving = True
         for field in self.fields.values():
             field.show_error(None)
-        self.messages.show_message("Saving...", Tone.INFO)
+        self.messages.show_message(tr("Settings", "Saving..."), Tone.INFO)
         credentials, actor, changes = (
             self.ctx.services.smtp_credentials,
             self.ctx.actor,
@@ -400,21 +253,20 @@ class SettingsScreen(QWidget):
         self._saved(outcome.saved)
         if outcome.password_in_keyring:
             self.fields["smtp.password"].show_error(None)
-            self.messages.show_message(
-                f"{self.messages.text()} The SMTP password is in the system keyring.",
-                Tone.SUCCESS,
-            )
+            keyring = tr("Settings", "The SMTP password is in the system keyring.")
+            self.messages.show_message(f"{self.messages.text()} {keyring}", Tone.SUCCESS)
         if outcome.warning:
-            self.messages.show_message(
-                f"{self.messages.text()} Note: {outcome.warning}.", Tone.INFO
-            )
+            note = tr("Settings", "Note: {warning}.").format(warning=outcome.warning)
+            self.messages.show_message(f"{self.messages.text()} {note}", Tone.INFO)
 
     def _saved(self, result: object) -> None:
         self._saving = False
         assert isinstance(result, SavedSettings)
         self.refresh()
         if not result.changes:
-            self.messages.show_message("Nothing changed; the file was left as it was.", Tone.INFO)
+            self.messages.show_message(
+                tr("Settings", "Nothing changed; the file was left as it was."), Tone.INFO
+            )
             return
         if "ui.theme" in result.changes or "ui.touch_mode" in result.changes:
             ui = self.ctx.services.settings.ui
@@ -428,17 +280,19 @@ class SettingsScreen(QWidget):
 
     def _label(self, key: str) -> str:
         field = self.fields.get(key)
-        return field.spec.label if field is not None else key
+        return tr("Settings", field.spec.label) if field is not None else key
 
     def _summary(self, result: SavedSettings) -> str:
         def labels(keys: list[str]) -> str:
             return ", ".join(self._label(key) for key in keys)
 
-        text = f"Saved to {result.path}."
+        text = tr("Settings", "Saved to {path}.").format(path=result.path)
         if result.applied_now:
-            text += f" Applied now: {labels(result.applied_now)}."
+            now = tr("Settings", "Applied now: {settings}.")
+            text += " " + now.format(settings=labels(result.applied_now))
         if result.at_next_start:
-            text += f" At the next start of the app: {labels(result.at_next_start)}."
+            later = tr("Settings", "At the next start of the app: {settings}.")
+            text += " " + later.format(settings=labels(result.at_next_start))
         return text
 
     def _failed(self, error: Exception) -> None:
@@ -454,7 +308,8 @@ class SettingsScreen(QWidget):
             field.show_error(problem.message)
             first = first or field
         problems = "; ".join(f"{self._label(p.field)}: {p.message}" for p in error.problems)
-        self.messages.show_message(f"Nothing was saved. {problems}", Tone.ERROR)
+        nothing = tr("Settings", "Nothing was saved. {problems}").format(problems=problems)
+        self.messages.show_message(nothing, Tone.ERROR)
         if first is not None:
             self.tabs.setCurrentIndex(self._tab_of[first.spec.key])
             first.focus()

@@ -22,17 +22,27 @@ from PySide6.QtWidgets import (
 from pos_desktop.domain.roles import Role
 from pos_desktop.services.users import UserView
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, role_name, tr
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.widgets.list_table import ListTable
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 
 COLUMNS: tuple[Column[UserView], ...] = (
-    Column("User", lambda u: u.username),
-    Column("Name", lambda u: u.display_name),
-    Column("Role", lambda u: u.role.value),
-    Column("Enabled", lambda u: "yes" if u.active else "no"),
-    Column("Waits until", lambda u: f"{u.locked_until:%H:%M:%S}" if u.locked_until else ""),
-    Column("Last login", lambda u: f"{u.last_login_at:%Y-%m-%d %H:%M}" if u.last_login_at else ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "User"), lambda u: u.username),
+    Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda u: u.display_name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda u: role_name(u.role)),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Enabled"),
+        lambda u: tr("Users", "yes") if u.active else tr("Users", "no"),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Waits until"),
+        lambda u: f"{u.locked_until:%H:%M:%S}" if u.locked_until else "",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Last login"),
+        lambda u: f"{u.last_login_at:%Y-%m-%d %H:%M}" if u.last_login_at else "",
+    ),
 )
 
 
@@ -46,7 +56,7 @@ def _password_pair() -> tuple[QLineEdit, QLineEdit]:
 def _roles() -> QComboBox:
     box = QComboBox()
     for role in Role:
-        box.addItem(role.value, role)
+        box.addItem(role_name(role), role)
     return box
 
 
@@ -70,39 +80,39 @@ class UsersScreen(QWidget):
         self._loaded = False
 
     def _add_box(self) -> QGroupBox:
-        box = QGroupBox("Add a user")
+        box = QGroupBox(tr("Users", "Add a user"))
         self.new_username, self.new_name, self.new_role = QLineEdit(), QLineEdit(), _roles()
         self.new_password, self.new_password_again = _password_pair()
-        self.add_button = QPushButton("Add user")
+        self.add_button = QPushButton(tr("Users", "Add user"))
         self.add_button.clicked.connect(self.add_user)
         form = QFormLayout(box)
-        form.addRow("User name", self.new_username)
-        form.addRow("Full name", self.new_name)
-        form.addRow("Role", self.new_role)
-        form.addRow("Password", self.new_password)
-        form.addRow("Password again", self.new_password_again)
+        form.addRow(tr("Users", "User name"), self.new_username)
+        form.addRow(tr("Users", "Full name"), self.new_name)
+        form.addRow(tr("Users", "Role"), self.new_role)
+        form.addRow(tr("Users", "Password"), self.new_password)
+        form.addRow(tr("Users", "Password again"), self.new_password_again)
         form.addRow(self.add_button)
         self.new_password_again.returnPressed.connect(self.add_user)
         return box
 
     def _selected_box(self) -> QGroupBox:
-        box = self.selected_box = QGroupBox("Selected user")
+        box = self.selected_box = QGroupBox(tr("Users", "Selected user"))
         self.role = _roles()
-        self.role_button = QPushButton("Set role")
+        self.role_button = QPushButton(tr("Users", "Set role"))
         self.role_button.clicked.connect(self.set_role)
-        self.enable_button = QPushButton("Disable / enable")
+        self.enable_button = QPushButton(tr("Users", "Disable / enable"))
         self.enable_button.clicked.connect(self.toggle_enabled)
         self.reset_password, self.reset_password_again = _password_pair()
-        self.reset_button = QPushButton("Reset password")
+        self.reset_button = QPushButton(tr("Users", "Reset password"))
         self.reset_button.clicked.connect(self.reset)
         form = QFormLayout(box)
         role_row = QHBoxLayout()
         role_row.addWidget(self.role)
         role_row.addWidget(self.role_button)
-        form.addRow("Role", role_row)
+        form.addRow(tr("Users", "Role"), role_row)
         form.addRow(self.enable_button)
-        form.addRow("New password", self.reset_password)
-        form.addRow("New password again", self.reset_password_again)
+        form.addRow(tr("Users", "New password"), self.reset_password)
+        form.addRow(tr("Users", "New password again"), self.reset_password_again)
         form.addRow(self.reset_button)
         return box
 
@@ -127,12 +137,16 @@ class UsersScreen(QWidget):
         """The box under the list speaks of the selected user: their name, role and state."""
         user = self.selected()
         if user is None:
-            self.selected_box.setTitle("Selected user")
+            self.selected_box.setTitle(tr("Users", "Selected user"))
             return
-        state = "enabled" if user.active else "disabled"
-        self.selected_box.setTitle(f"Selected user: {user.username} ({state})")
+        title = (
+            tr("Users", "Selected user: {user} (enabled)")
+            if user.active
+            else tr("Users", "Selected user: {user} (disabled)")
+        )
+        self.selected_box.setTitle(title.format(user=user.username))
         self.role.setCurrentIndex(self.role.findData(user.role))
-        self.enable_button.setText("Disable" if user.active else "Enable")
+        self.enable_button.setText(tr("Users", "Disable") if user.active else tr("Users", "Enable"))
 
     # -- actions
 
@@ -145,7 +159,7 @@ class UsersScreen(QWidget):
 
     def _same(self, first: QLineEdit, second: QLineEdit) -> str | None:
         if first.text() != second.text():
-            self.messages.show_error("the two passwords differ; type them again")
+            self.messages.show_error(tr("Users", "the two passwords differ; type them again"))
             first.clear()
             second.clear()
             first.setFocus()
@@ -163,7 +177,9 @@ class UsersScreen(QWidget):
             lambda: users.add_user(
                 actor, username=username, password=password, role=role, display_name=name
             ),
-            f"{username.strip().lower()} added as {role.value}",
+            tr("Users", "{user} added as {role}").format(
+                user=username.strip().lower(), role=role_name(role)
+            ),
         )
         for field in (self.new_username, self.new_name, self.new_password):
             field.clear()
@@ -172,27 +188,29 @@ class UsersScreen(QWidget):
     def set_role(self) -> None:
         user = self.selected()
         if user is None:
-            self.messages.show_error("select a user first")
+            self.messages.show_error(tr("Users", "select a user first"))
             return
         actor, users, role = self.ctx.actor, self.ctx.services.users, Role(self.role.currentData())
         self._do(
             lambda: users.update_user(
                 actor, user.username, role=role, expected_version=user.version
             ),
-            f"{user.username} is now {role.value}",
+            tr("Users", "{user} is now {role}").format(user=user.username, role=role_name(role)),
         )
 
     def toggle_enabled(self) -> None:
         user = self.selected()
         if user is None:
-            self.messages.show_error("select a user first")
+            self.messages.show_error(tr("Users", "select a user first"))
             return
         actor, users, active = self.ctx.actor, self.ctx.services.users, not user.active
         self._do(
             lambda: users.update_user(
                 actor, user.username, active=active, expected_version=user.version
             ),
-            f"{user.username} {'enabled' if active else 'disabled'}",
+            (tr("Users", "{user} enabled") if active else tr("Users", "{user} disabled")).format(
+                user=user.username
+            ),
         )
 
     def reset(self) -> None:
@@ -200,12 +218,12 @@ class UsersScreen(QWidget):
         password = self._same(self.reset_password, self.reset_password_again)
         if user is None or password is None:
             if user is None:
-                self.messages.show_error("select a user first")
+                self.messages.show_error(tr("Users", "select a user first"))
             return
         actor, users = self.ctx.actor, self.ctx.services.users
         self._do(
             lambda: users.change_password(actor, user.username, password),
-            f"password of {user.username} reset",
+            tr("Users", "password of {user} reset").format(user=user.username),
         )
         self.reset_password.clear()
         self.reset_password_again.clear()

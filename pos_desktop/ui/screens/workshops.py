@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from pos_desktop.domain.workshops import WorkshopInput
 from pos_desktop.services.workshop_views import WorkshopView
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.screens.door import DoorView
 from pos_desktop.ui.widgets.list_table import ListTable
@@ -45,15 +46,22 @@ def seat_bar(view: WorkshopView) -> str:
 
 
 COLUMNS: tuple[Column[WorkshopView], ...] = (
-    Column("Starts", lambda w: f"{w.starts_at.astimezone():%a %d.%m. %H:%M}"),
-    Column("Code", lambda w: w.code),
-    Column("Title", lambda w: w.title),
-    Column("Room", lambda w: w.room or ""),
-    Column("Seats", seat_bar),
-    Column("Waitlist", lambda w: str(w.waitlist), right_aligned=True),
-    Column("Checked in", lambda w: str(w.checked_in), right_aligned=True),
-    Column("Status", lambda w: w.status.value),
-    Column("Revenue", lambda w: f"{w.revenue:.2f}", right_aligned=True),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Starts"),
+        lambda w: f"{w.starts_at.astimezone():%a %d.%m. %H:%M}",
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Code"), lambda w: w.code),
+    Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda w: w.title),
+    Column(QT_TRANSLATE_NOOP("Columns", "Room"), lambda w: w.room or ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "Seats"), seat_bar),
+    Column(QT_TRANSLATE_NOOP("Columns", "Waitlist"), lambda w: str(w.waitlist), right_aligned=True),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Checked in"), lambda w: str(w.checked_in), right_aligned=True
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda w: w.status.value),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Revenue"), lambda w: f"{w.revenue:.2f}", right_aligned=True
+    ),
 )
 
 
@@ -62,7 +70,7 @@ class WorkshopsScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.messages = MessageBar()
-        self.today_only = QCheckBox("&Today only (timetable)")
+        self.today_only = QCheckBox(tr("Workshops", "&Today only (timetable)"))
         self.today_only.toggled.connect(lambda _on: self.model.restart())
         self.model: PagedTableModel[WorkshopView] = PagedTableModel(
             ctx.runner, COLUMNS, self._query
@@ -82,7 +90,7 @@ class WorkshopsScreen(QWidget):
         self._loaded = False
 
     def _add_box(self) -> QGroupBox:
-        box = QGroupBox("New workshop")
+        box = QGroupBox(tr("Workshops", "New workshop"))
         self.code, self.title, self.room = QLineEdit(), QLineEdit(), QLineEdit()
         self.starts = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
         self.starts.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -93,35 +101,35 @@ class WorkshopsScreen(QWidget):
         self.capacity.setRange(1, 10_000)
         self.capacity.setValue(10)
         self.price, self.vat = QLineEdit("0.00"), QLineEdit("19")
-        self.add_button = QPushButton("&Add workshop")
+        self.add_button = QPushButton(tr("Workshops", "&Add workshop"))
         self.add_button.clicked.connect(self.add_workshop)
         form = QFormLayout(box)
         for label, field in (
-            ("Code", self.code),
-            ("Title", self.title),
-            ("Starts", self.starts),
-            ("Minutes", self.minutes),
-            ("Seats", self.capacity),
-            ("Price (0: free)", self.price),
-            ("VAT %", self.vat),
-            ("Room", self.room),
+            (tr("Workshops", "Code"), self.code),
+            (tr("Workshops", "Title"), self.title),
+            (tr("Workshops", "Starts"), self.starts),
+            (tr("Workshops", "Minutes"), self.minutes),
+            (tr("Workshops", "Seats"), self.capacity),
+            (tr("Workshops", "Price (0: free)"), self.price),
+            (tr("Workshops", "VAT %"), self.vat),
+            (tr("Workshops", "Room"), self.room),
         ):
             form.addRow(label, field)
         form.addRow(self.add_button)
         return box
 
     def _selected_box(self) -> QGroupBox:
-        box = QGroupBox("Selected workshop")
+        box = QGroupBox(tr("Workshops", "Selected workshop"))
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("why (emailed to everyone holding a seat)")
-        self.cancel_button = QPushButton("&Cancel workshop")
+        self.reason.setPlaceholderText(tr("Workshops", "why (emailed to everyone holding a seat)"))
+        self.cancel_button = QPushButton(tr("Workshops", "&Cancel workshop"))
         self.cancel_button.clicked.connect(self.cancel_workshop)
-        self.certificates_button = QPushButton("Send ce&rtificates")
+        self.certificates_button = QPushButton(tr("Workshops", "Send ce&rtificates"))
         self.certificates_button.clicked.connect(self.send_certificates)
-        self.door_button = QPushButton("Open the &door view")
+        self.door_button = QPushButton(tr("Workshops", "Open the &door view"))
         self.door_button.clicked.connect(self.open_door)
         form = QFormLayout(box)
-        form.addRow("Reason", self.reason)
+        form.addRow(tr("Workshops", "Reason"), self.reason)
         form.addRow(self.cancel_button)
         form.addRow(self.certificates_button)
         form.addRow(self.door_button)
@@ -173,12 +181,13 @@ class WorkshopsScreen(QWidget):
             room=self.room.text(),
         )
         actor, workshops = self.ctx.actor, self.ctx.services.workshops
-        self._do(lambda: workshops.add(actor, data), lambda _r: f"{data.code.upper()} added")
+        added = tr("Workshops", "{code} added").format(code=data.code.upper())
+        self._do(lambda: workshops.add(actor, data), lambda _r: added)
 
     def _needs_selection(self) -> WorkshopView | None:
         view = self.selected()
         if view is None:
-            self.messages.show_error("select a workshop in the list first")
+            self.messages.show_error(tr("Workshops", "select a workshop in the list first"))
         return view
 
     def cancel_workshop(self) -> None:
@@ -187,13 +196,17 @@ class WorkshopsScreen(QWidget):
             return
         reason = self.reason.text().strip()
         if not reason:
-            self.messages.show_error("say why it is cancelled: the people booked get the reason")
+            self.messages.show_error(
+                tr("Workshops", "say why it is cancelled: the people booked get the reason")
+            )
             self.reason.setFocus()
             return
         actor, workshops = self.ctx.actor, self.ctx.services.workshops
         self._do(
             lambda: workshops.cancel(actor, view.code, reason),
-            lambda _r: f"{view.code} cancelled; everyone holding a seat gets an email",
+            lambda _r: tr(
+                "Workshops", "{code} cancelled; everyone holding a seat gets an email"
+            ).format(code=view.code),
         )
         self.reason.clear()
 
@@ -204,7 +217,9 @@ class WorkshopsScreen(QWidget):
         actor, workshops = self.ctx.actor, self.ctx.services.workshops
         self._do(
             lambda: workshops.queue_certificates(actor, view.code),
-            lambda count: f"{count} certificate email(s) queued for {view.code}",
+            lambda count: tr("Workshops", "{count} certificate email(s) queued for {code}").format(
+                count=count, code=view.code
+            ),
         )
 
     def open_door(self) -> None:
