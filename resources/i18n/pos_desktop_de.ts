@@ -562,7 +562,7 @@
     </message>
     <message>
         <source>Number / code</source>
-        <translation>Nummer / Code</translation>
+        <translation>Nr. / Code</translation>
     </message>
     <message>
         <source>When</source>
@@ -570,7 +570,7 @@
     </message>
     <message>
         <source>On the server</source>
-        <translation>Auf dem Server</translation>
+        <translation>Server-Nr.</translation>
     </message>
     <message>
         <source>Conflict</source>
@@ -578,7 +578,7 @@
     </message>
     <message>
         <source>Queued (UTC)</source>
-        <translation>Eingereiht (UTC)</translation>
+        <translation>Seit (UTC)</translation>
     </message>
     <message>
         <source>State</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>Asked by</source>
-        <translation>Angefordert von</translation>
+        <translation>Anforderer</translation>
     </message>
     <message>
         <source>User</source>
@@ -1038,8 +1038,13 @@
         <translation>Einen Kunden auswählen, um seine Rechnungen zu sehen.</translation>
     </message>
     <message>
+        <source>customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
         <source>Resend welcome email (Ctrl+Shift+W)</source>
-        <translation>Willkommens-E-Mail erneut senden (Strg+Umschalt+W)</translation>
+        <translation>Willkommens-E-Mail erneut senden
+(Strg+Umschalt+W)</translation>
     </message>
     <message>
         <source>&amp;Order</source>
@@ -1066,7 +1071,7 @@
     <name>Dashboard</name>
     <message>
         <source>not given</source>
-        <extracomment>The pies&apos; least height, their legends under them (the bar charts keep 220). More bars than this and every other hour is labelled.</extracomment>
+        <extracomment>The pies&apos; least height, their legends under them (the bar charts keep 220). More bars than this and every other hour is labelled. Shown for &quot;-&quot; in an invoice number, so a wrapping list never breaks one in two.</extracomment>
         <translation>keine Angabe</translation>
     </message>
     <message>
@@ -1750,7 +1755,7 @@
     </message>
     <message>
         <source>Reprint (Ctrl+P)</source>
-        <translation>Erneut drucken (Strg+P)</translation>
+        <translation>Nachdrucken (Strg+P)</translation>
     </message>
     <message>
         <source>Send invoice again (Ctrl+M)</source>
@@ -1762,7 +1767,7 @@
     </message>
     <message>
         <source>Send void notice again (Ctrl+M)</source>
-        <translation>Stornohinweis erneut senden (Strg+M)</translation>
+        <translation>Storno erneut senden (Strg+M)</translation>
     </message>
     <message>
         <source>Queue the customer&apos;s email about this invoice again (a refunded one: choose the refund notice or the invoice)</source>
@@ -1858,6 +1863,10 @@ Grund (erforderlich):</translation>
     <message>
         <source>any day</source>
         <translation>jeder Tag</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>Rechnungen</translation>
     </message>
     <message>
         <source>Back (Esc)</source>

@@ -1036,6 +1036,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Resend welcome email (Ctrl+Shift+W)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1064,7 +1068,7 @@
     <name>Dashboard</name>
     <message>
         <source>not given</source>
-        <extracomment>The pies&apos; least height, their legends under them (the bar charts keep 220). More bars than this and every other hour is labelled.</extracomment>
+        <extracomment>The pies&apos; least height, their legends under them (the bar charts keep 220). More bars than this and every other hour is labelled. Shown for &quot;-&quot; in an invoice number, so a wrapping list never breaks one in two.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1853,6 +1857,10 @@ Reason (required):</source>
     </message>
     <message>
         <source>any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import apply_language
 from pos_desktop.ui.idle_lock import TerminalLock
 from pos_desktop.ui.main_window import MainWindow
 from pos_desktop.ui.models.cart_table import COLUMNS
@@ -62,3 +67,33 @@ def test_at_1024x700_the_checkout_shows_the_description_the_total_and_pay(
     hint = window.minimumSizeHint()
     assert hint.width() <= SMALL[0] and hint.height() <= SMALL[1], hint
     assert (window.width(), window.height()) == SMALL
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    """The UI in German for one test (the language is the process's: English again after)."""
+    apply_language("de")
+    yield
+    apply_language("")
+
+
+@pytest.mark.usefixtures("german")
+def test_in_german_every_screen_fits_1024x700_and_no_button_is_cut(
+    qtbot: QtBot, admin_ctx: UiContext
+) -> None:
+    """German words are longer: a row of them must not widen the window past a small screen,
+    nor squeeze a button below its text."""
+    window = MainWindow(admin_ctx)  # the admin: the most screens and status labels
+    show_active(qtbot, window, SMALL)
+    assert window.nav.item(0).text() == "Kasse"
+    for title, screen in window.screens.items():
+        window.show_screen(title)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= SMALL[0] and hint.height() <= SMALL[1], (title, hint)
+        assert (window.width(), window.height()) == SMALL, title
+        cut = [
+            button.text()
+            for button in screen.findChildren(QPushButton)
+            if button.isVisible() and button.width() < button.minimumSizeHint().width()
+        ]
+        assert cut == [], title

@@ -125,6 +125,9 @@ class CheckoutScreen(CheckoutParking):
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
         heading.addWidget(self.parked_label)
+        # Wraps rather than widen the window: "Geparkte Verkäufe: 2 (Umschalt+F10 holt einen
+        # zurück)" beside the title was wider than a 1024-pixel screen.
+        self.parked_label.setWordWrap(True)
         left.addLayout(heading)
         left.addWidget(self.messages)
         left.addWidget(self.scan)

@@ -144,20 +144,28 @@ class CustomersScreen(QWidget):
         self.card.show_card(None)
         self.card.label.setText(tr("Customers", "Select a customer to see their bills."))
         self.export = ListExport(
-            ctx, self.messages, noun="customers", job_for=self._export_job, parent=self
+            ctx,
+            self.messages,
+            noun=tr("Customers", "customers"),
+            job_for=self._export_job,
+            parent=self,
         )
         self.resend_button = QPushButton(tr("Customers", "Resend welcome email (Ctrl+Shift+W)"))
         self.resend_button.clicked.connect(self.resend_welcome)
         left = QVBoxLayout()
         left.addWidget(self.messages)
-        search_row = QHBoxLayout()
+        # The order under the search: in one row, German words made the window wider than
+        # 1024 pixels.
+        search_row, order_row = QHBoxLayout(), QHBoxLayout()
         search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.export)
         order_label = QLabel(tr("Customers", "&Order"))
         order_label.setBuddy(self.order_picker)
-        search_row.addWidget(order_label)
-        search_row.addWidget(self.order_picker)
-        search_row.addWidget(self.export)
+        order_row.addWidget(order_label)
+        order_row.addWidget(self.order_picker)
+        order_row.addStretch(1)
         left.addLayout(search_row)
+        left.addLayout(order_row)
         left.addWidget(self.table, 1)
         body = QHBoxLayout(self)
         body.addLayout(left, 3)

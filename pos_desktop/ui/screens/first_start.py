@@ -113,6 +113,10 @@ class FirstStartDialog(QDialog):
         self.create_button = QPushButton(tr("FirstStart", "&Create"))
         for button in (self.quit_button, self.back_button):
             button.setAutoDefault(False)
+        # The default button of their page (one shows at a time), styled so from the start:
+        # the bold text of ``:default`` alone was wider than the size given, and cut.
+        for button in (self.next_button, self.create_button):
+            button.setProperty("role", "primary")
         self.quit_button.clicked.connect(self.reject)
         self.back_button.clicked.connect(self.show_database_page)
         self.next_button.clicked.connect(self.go_on)

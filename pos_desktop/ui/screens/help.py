@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
 
@@ -207,21 +207,31 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
 
 
 def shortcuts_html() -> str:
-    rows = "".join(
-        f"<tr><td style='padding:2px 16px 2px 0'><b>{escape(tr('Help', key))}</b></td>"
-        f"<td>{escape(tr('Help', what))}</td></tr>"
-        for key, what in SHORTCUTS
-    )
+    rows = []
+    for key, what in SHORTCUTS:
+        keys, does = escape(tr("Help", key)), escape(tr("Help", what))
+        rows.append(
+            f"<tr><td width='34%' style='padding:2px 16px 2px 0'><b>{keys}</b></td>"
+            f"<td>{does}</td></tr>"
+        )
     title = escape(tr("Help", "Keyboard shortcuts"))
-    return f"<h3>{title}</h3><table>{rows}</table>"
+    return f"<h3>{title}</h3><table width='100%'>{''.join(rows)}</table>"
 
 
 class HelpDialog(QDialog):
+    """Scrolls, and wraps the longer lines: the table at its natural width was wider than a
+    1280-pixel screen (in German, than most) and taller than a 700-pixel one."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Help", "Keyboard shortcuts"))
+        self.resize(900, 600)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(shortcuts_html()))
+        self.text = QTextBrowser()
+        self.text.setHtml(shortcuts_html())
+        layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        # Styled as the default it is: the bold text of ``:default`` alone was cut.
+        buttons.button(QDialogButtonBox.StandardButton.Close).setProperty("role", "primary")
         layout.addWidget(buttons)

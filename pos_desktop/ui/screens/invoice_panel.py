@@ -124,28 +124,17 @@ class InvoicePanel(QWidget):
         self.credit_notes.refunded.connect(self._show_refunded)
         self.email_button.clicked.connect(self.send_again)
         self.done_button.setDefault(True)
+        # Styled as the default button from the start: the bold text of ``:default`` alone was
+        # wider than the size the button was given, and cut ("one (Enter").
+        self.done_button.setProperty("role", "primary")
         self.done_button.clicked.connect(self.done.emit)
         self.void_button.clicked.connect(self.ask_void)
         self.edit_button.clicked.connect(self.edit)
-        # Two rows: what changes the invoice, then what sends it somewhere (one long row made
-        # the window wider than a 1280-pixel screen).
-        # The PDF buttons on a row of their own: beside the receipt, the panel fits a
-        # 1024-pixel screen.
-        row, sending, documents = QHBoxLayout(), QHBoxLayout(), QHBoxLayout()
-        for button in (self.done_button, self.edit_button, self.void_button, self.refund_button):
-            row.addWidget(button)
-        for button in (self.reprint_button, self.email_button):
-            sending.addWidget(button)
-        documents.addWidget(self.pdf)
-        for line in (row, sending, documents):
-            line.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.messages)
         left = QVBoxLayout()
         left.addWidget(self.details)
-        left.addLayout(row)
-        left.addLayout(sending)
-        left.addLayout(documents)
+        self._add_button_rows(left)
         left.addWidget(self.credit_notes)
         left.addStretch(1)
         body = QHBoxLayout()
@@ -165,6 +154,23 @@ class InvoicePanel(QWidget):
             shortcut = QShortcut(QKeySequence(key), self, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.credit_notes.install_shortcuts(self)
+
+    def _add_button_rows(self, column: QVBoxLayout) -> None:
+        """Short rows: done or edit, void or refund, then what sends it somewhere (one long row
+        made the window wider than a 1280-pixel screen; four buttons in a row, in German,
+        wider than a 1024-pixel one). The PDF buttons on a row of their own: beside the
+        receipt, the panel fits a 1024-pixel screen."""
+        for buttons in (
+            (self.done_button, self.edit_button),
+            (self.void_button, self.refund_button),
+            (self.reprint_button, self.email_button),
+            (self.pdf,),
+        ):
+            row = QHBoxLayout()
+            for button in buttons:
+                row.addWidget(button)
+            row.addStretch(1)
+            column.addLayout(row)
 
     def watch_receipts(self) -> None:
         """Say here (with a sound) when the shown sale's receipt did not print, and when it

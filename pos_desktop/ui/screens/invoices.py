@@ -96,7 +96,11 @@ class InvoicesScreen(QWidget):
         self.table.setModel(self.model)
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.export = ListExport(
-            ctx, self.messages, noun="invoices", job_for=self._export_job, parent=self
+            ctx,
+            self.messages,
+            noun=tr("Invoices", "invoices"),
+            job_for=self._export_job,
+            parent=self,
         )
         self.detail = InvoicePanel(ctx, tr("Invoices", "Back (Esc)"))
         self.detail.done.connect(self.back_to_list)
@@ -104,7 +108,7 @@ class InvoicesScreen(QWidget):
         list_page = QWidget()
         column = QVBoxLayout(list_page)
         column.addWidget(self.messages)
-        column.addLayout(self._filter_row())
+        column.addLayout(self._filter_rows())
         column.addWidget(self.table, 1)
         self.pages.addWidget(list_page)
         self.pages.addWidget(self.detail)
@@ -121,8 +125,9 @@ class InvoicesScreen(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.detail, self.back_to_list)
         self._loaded = False
 
-    def _filter_row(self) -> QHBoxLayout:
-        """Search, status, dates and the order (the Date header or Alt+O)."""
+    def _filter_rows(self) -> QVBoxLayout:
+        """Search, status and the export; under them the dates and the order (the Date header
+        or Alt+O). Two rows: in one, German words made the window wider than 1024 pixels."""
         self.oldest_first = False
         newest, oldest = Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder
         self.table.sort_by_header({DATE_COLUMN}, self.sort, DATE_COLUMN, newest)
@@ -135,16 +140,20 @@ class InvoicesScreen(QWidget):
         )
         order_label = QLabel(tr("Invoices", "&Order"))
         order_label.setBuddy(self.order_picker)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.status, 1)
-        filters.addWidget(QLabel(tr("Invoices", "from")))
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel(tr("Invoices", "to")))
-        filters.addWidget(self.date_to)
-        filters.addWidget(order_label)
-        filters.addWidget(self.order_picker)
-        filters.addWidget(self.export)
+        first, second = QHBoxLayout(), QHBoxLayout()
+        first.addWidget(self.search, 3)
+        first.addWidget(self.status, 1)
+        first.addWidget(self.export)
+        second.addWidget(QLabel(tr("Invoices", "from")))
+        second.addWidget(self.date_from)
+        second.addWidget(QLabel(tr("Invoices", "to")))
+        second.addWidget(self.date_to)
+        second.addWidget(order_label)
+        second.addWidget(self.order_picker)
+        second.addStretch(1)
+        filters = QVBoxLayout()
+        filters.addLayout(first)
+        filters.addLayout(second)
         return filters
 
     def activate(self) -> None:

@@ -133,6 +133,9 @@ class LoginDialog(QDialog):
         self.message = MessageBar()
         self.login_button = QPushButton(tr("Login", "&Log in"))
         self.login_button.setDefault(True)  # Enter in either field logs in
+        # Styled as the default button from the start: the bold text of ``:default`` alone was
+        # wider than the size the button was given, and cut.
+        self.login_button.setProperty("role", "primary")
         self.login_button.clicked.connect(self.submit)
         self.cancel_button = QPushButton(tr("Login", "&Quit"))
         self.cancel_button.setAutoDefault(False)

@@ -113,3 +113,9 @@ class ProductImportDialog(QDialog):
         )
         self.import_button.setDefault(self.import_button.isEnabled())
         self.close_button.setDefault(not self.import_button.isEnabled())
+        for button in (self.import_button, self.close_button):
+            # Styled as the default by a property, read again now: the bold text of
+            # ``:default`` alone was wider than the size the button was given, and cut.
+            button.setProperty("role", "primary" if button.isDefault() else "")
+            button.style().unpolish(button)
+            button.style().polish(button)

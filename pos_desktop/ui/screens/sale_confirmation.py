@@ -92,6 +92,9 @@ class SaleConfirmation(QDialog):
             tr("SaleConfirmation", "Back (Esc)"), QDialogButtonBox.ButtonRole.RejectRole
         )
         self.save_button.setDefault(True)
+        # Styled as the default button from the start: the bold text of ``:default`` alone was
+        # wider than the size the button was given, and cut.
+        self.save_button.setProperty("role", "primary")
         # Back to the save button once ticked, so Enter still saves (from the box it went Back).
         self.reverse_charge_box.toggled.connect(self._ticked)
         buttons.accepted.connect(self.accept)
