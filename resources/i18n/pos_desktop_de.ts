@@ -955,7 +955,7 @@
     </message>
     <message>
         <source>Scan or type the customer code, or type a name</source>
-        <translation>Kundencode scannen oder eingeben, oder einen Namen eingeben</translation>
+        <translation>Kundencode scannen oder eingeben, oder Name</translation>
     </message>
     <message>
         <source>Enter: look up · then Enter: sell to them · Ctrl+E: edit · Ctrl+Shift+W: resend welcome email · Esc: close</source>

@@ -48,6 +48,8 @@ class CustomerEditor(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        # Styled as the default it becomes: the bold text of ``:default`` alone was cut.
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setProperty("role", "primary")
         self.buttons.addButton(self.anyway_button, QDialogButtonBox.ButtonRole.ActionRole)
         for button in self.buttons.findChildren(QPushButton):
             button.setAutoDefault(False)  # Enter walks the form; Ctrl+S saves

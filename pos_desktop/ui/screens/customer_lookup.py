@@ -43,7 +43,7 @@ class CustomerLookup(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(tr("CustomerLookup", "Find customer"))
-        self.resize(520, 460)
+        self.resize(640, 460)  # the hint in the field, at its size, is read whole
         self.messages = MessageBar()
         self.code = QLineEdit()
         self.code.setPlaceholderText(

@@ -38,8 +38,6 @@ PIE_HEIGHT = 170
 #: More bars than this and every other hour is labelled.
 LABELS_ACROSS = 12
 OPENS, CLOSES = 8, 19
-#: Shown for "-" in an invoice number, so a wrapping list never breaks one in two.
-NO_BREAK_HYPHEN = "\u2011"
 
 
 def _tile(title: str) -> QLabel:
@@ -164,7 +162,7 @@ class DashboardScreen(QWidget):
         self.basket = _tile(tr("Dashboard", "Average basket"))
         self.new_customers = _tile(tr("Dashboard", "New customers"))
         self.latest = QLabel()
-        # A long name wraps in its cell (the numbers do not: non-breaking hyphens): unwrapped,
+        # A long name wraps in its cell (the numbers do not: white-space:pre): unwrapped,
         # the list beside the German tiles made the window wider than a 1024-pixel screen.
         self.latest.setWordWrap(True)
         self.workshops = TodaysWorkshops()
@@ -254,7 +252,7 @@ class DashboardScreen(QWidget):
             legend.setText(pie_legend(chart))
         walk_in = tr("Dashboard", "walk-in")
         rows = "".join(
-            f"<tr><td>{escape(i.number or '').replace('-', NO_BREAK_HYPHEN)}</td>"
+            f"<tr><td><p style='white-space:pre'>{escape(i.number or '')}</p></td>"
             f"<td>{escape(i.customer_name or walk_in)}"
             f"</td><td>{i.status.value}</td>"
             f"<td align='right'>{display_amount(i.gross, i.currency)} {i.currency}</td></tr>"

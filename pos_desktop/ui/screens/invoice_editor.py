@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.domain.action_key import ActionKey
+from pos_desktop.domain.money import display_amount
 from pos_desktop.services.invoice_views import InvoiceView, LineView
 from pos_desktop.services.sales import TillInfo
 from pos_desktop.ui.cart import Cart, CartLine
@@ -58,6 +59,21 @@ def cart_line(line: LineView) -> CartLine:
     )
 
 
+def paid_note(view: InvoiceView) -> QLabel:
+    """What stays (the payments) and the keys; wraps: one line of it in German was wider than
+    a 1024-pixel screen."""
+    note = QLabel(
+        tr(
+            "InvoiceEditor",
+            "Paid so far: {amount} {currency}. Payments stay; the difference shows as due"
+            " or owed back. F2 edits a cell, Delete removes a line, F3 adds one,"
+            " Ctrl+S saves.",
+        ).format(amount=display_amount(view.paid, view.currency), currency=view.currency)
+    )
+    note.setWordWrap(True)
+    return note
+
+
 class InvoiceEditor(QDialog):
     """Modal while open; ``saved`` holds the new invoice when the dialog is accepted."""
 
@@ -87,16 +103,12 @@ class InvoiceEditor(QDialog):
         self.line_entry.cancelled.connect(self.table.setFocus)
         self.totals = TotalsPanel()
         self.totals.currency = view.currency
-        self.customer = QLineEdit(view.customer_code or "")
-        self.customer.setPlaceholderText(tr("InvoiceEditor", "empty: walk-in"))
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText(tr("InvoiceEditor", "required, e.g. wrong quantity"))
-        form = QFormLayout()
-        form.addRow(tr("InvoiceEditor", "&Customer code"), self.customer)
-        form.addRow(tr("InvoiceEditor", "&Reason"), self.reason)
+        form = self._customer_and_reason(view)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        # Styled as the default it becomes: the bold text of ``:default`` alone was cut.
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setProperty("role", "primary")
         for button in self.buttons.findChildren(QPushButton):
             # Enter commits a cell; it must not save the invoice half-edited (Ctrl+S does).
             button.setAutoDefault(False)
@@ -105,16 +117,7 @@ class InvoiceEditor(QDialog):
         self.reason.returnPressed.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                tr(
-                    "InvoiceEditor",
-                    "Paid so far: {amount} {currency}. Payments stay; the difference shows as due"
-                    " or owed back. F2 edits a cell, Delete removes a line, F3 adds one,"
-                    " Ctrl+S saves.",
-                ).format(amount=view.paid, currency=view.currency)
-            )
-        )
+        layout.addWidget(paid_note(view))
         layout.addWidget(self.messages)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.line_entry)
@@ -127,6 +130,16 @@ class InvoiceEditor(QDialog):
         self.table.setFocus()
         if self.model.rowCount():
             self.table.selectRow(0)
+
+    def _customer_and_reason(self, view: InvoiceView) -> QFormLayout:
+        self.customer = QLineEdit(view.customer_code or "")
+        self.customer.setPlaceholderText(tr("InvoiceEditor", "empty: walk-in"))
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(tr("InvoiceEditor", "required, e.g. wrong quantity"))
+        form = QFormLayout()
+        form.addRow(tr("InvoiceEditor", "&Customer code"), self.customer)
+        form.addRow(tr("InvoiceEditor", "&Reason"), self.reason)
+        return form
 
     def _follow_model(self) -> None:
         self.model.cart_changed.connect(self._cart_changed)

@@ -155,17 +155,12 @@ class PrintQueueDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         #: Swappable for tests: asks for the other printer's URL (``None``: cancelled).
         self.ask_url: Callable[[QWidget], str | None] = ask_printer_url
-        buttons = QHBoxLayout()
-        for button in self._waiting_buttons + self._unsure_buttons:
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.messages)
         layout.addWidget(self.printer)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
-        layout.addLayout(buttons)
+        layout.addLayout(self._button_rows())
         QShortcut(QKeySequence("Ctrl+R"), self, self.retry)
         QShortcut(QKeySequence("Ctrl+T"), self, self.send_elsewhere)
         QShortcut(QKeySequence("Ctrl+P"), self, self.reprint_copy)
@@ -176,6 +171,24 @@ class PrintQueueDialog(QDialog):
         self._busy = False
         self._show(-1)
         self.reload()
+
+    def _button_rows(self) -> QVBoxLayout:
+        """Two rows: for a receipt waiting, for one that may have printed (in one row, the
+        German buttons made the dialog wider than a 1024-pixel screen)."""
+        waiting, unsure = QHBoxLayout(), QHBoxLayout()
+        for row, buttons in ((waiting, self._waiting_buttons), (unsure, self._unsure_buttons)):
+            for button in buttons:
+                # Every action has its key; Enter fires none (and no button turns bold as the
+                # dialog's default, which cut its text).
+                button.setAutoDefault(False)
+                row.addWidget(button)
+            row.addStretch(1)
+        unsure.addWidget(self.close_button)
+        self.close_button.setProperty("role", "primary")  # the default: styled so from the start
+        rows = QVBoxLayout()
+        rows.addLayout(waiting)
+        rows.addLayout(unsure)
+        return rows
 
     @property
     def _waiting_buttons(self) -> list[QPushButton]:

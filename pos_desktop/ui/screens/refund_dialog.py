@@ -89,6 +89,8 @@ class RefundDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        # Styled as the default it becomes: the bold text of ``:default`` alone was cut.
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setProperty("role", "primary")
         for button in self.buttons.findChildren(QPushButton):
             button.setAutoDefault(False)
         self.buttons.accepted.connect(self.save)
