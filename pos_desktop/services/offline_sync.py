@@ -19,13 +19,14 @@ import json
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Protocol
 
 from sqlalchemy import select, update
 
 from pos_desktop.domain.action_key import ActionKey
-from pos_desktop.domain.clock import Clock
+from pos_desktop.domain.clock import ReplayClock
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.domain.errors import (
@@ -110,6 +111,8 @@ class _Entry:
     kind: str
     payload: dict[str, Any]
     number: str | None
+    #: When the till made it: the replay happens at that time (``ReplayClock``).
+    at: datetime
 
 
 class OfflineSync:
@@ -120,7 +123,7 @@ class OfflineSync:
         journal: Database,
         server: ReplayTarget,
         codes: PresetCodes,
-        clock: Clock,
+        clock: ReplayClock,
         *,
         refresh: Callable[[], object],
     ) -> None:
@@ -149,7 +152,8 @@ class OfflineSync:
             try:
                 for entry in self._pending():
                     try:
-                        outcome = self._replay(entry)
+                        with self._clock.at(entry.at):
+                            outcome = self._replay(entry)
                     except (DatabaseUnavailable, InDoubt) as trouble:
                         error = str(trouble)
                         break
@@ -181,7 +185,9 @@ class OfflineSync:
                 select(OfflineEntry).where(OfflineEntry.state == PENDING).order_by(OfflineEntry.seq)
             )
             return [
-                _Entry(row.seq, row.key, row.kind, json.loads(row.payload), row.number)
+                _Entry(
+                    row.seq, row.key, row.kind, json.loads(row.payload), row.number, row.created_at
+                )
                 for row in rows
             ]
 
