@@ -224,7 +224,7 @@ class OfflineTill:
         does not answer, the action is saved on the journal under its key: had the COMMIT got
         there, the replay finds the key and compares the numbers (decision 3)."""
         if self.waiting():
-            return self._on_journal(act, key), True
+            return self.on_journal(act, key), True
         try:
             try:
                 result = act(self._server, key)
@@ -235,11 +235,12 @@ class OfflineTill:
             if not self.exists():
                 raise
             self.link.went_offline()
-            return self._on_journal(act, key), True
+            return self.on_journal(act, key), True
         self.after_online(result)
         return result, False
 
-    def _on_journal(self, act: Callable[[Services, ActionKey], T], key: ActionKey) -> T:
+    def on_journal(self, act: Callable[[Services, ActionKey], T], key: ActionKey) -> T:
+        """``act`` on the journal (the caller knows it belongs there)."""
         result = act(self.services, key)
         self.link.entries_waiting(self.waiting())
         return result

@@ -24,6 +24,7 @@ from pos_desktop.services.events import (
     CashSessionClosed,
     CashSessionOpened,
     CustomerRegistered,
+    InvoiceVoided,
     SaleIssued,
 )
 from pos_desktop.services.messagebus import MessageBus, Transaction
@@ -125,6 +126,13 @@ def cash_session_closed(uow: Transaction, event: CashSessionClosed) -> None:
     _write(uow, "cash_close", payload, None, event.at)
 
 
+def invoice_voided(uow: Transaction, event: InvoiceVoided) -> None:
+    """A sale the journal holds (made offline), voided before the server had it: the void
+    follows the sale there, in order."""
+    payload = {"by": event.by, "reason": event.invoice.void_reason or ""}
+    _write(uow, "void", payload, event.invoice.number, event.at)
+
+
 def journal_entries(bus: MessageBus) -> None:
     """Wire the entries onto the journal's bus (after book keeping: the entry is the last
     thing the action writes)."""
@@ -133,6 +141,7 @@ def journal_entries(bus: MessageBus) -> None:
     bus.handle(CashSessionOpened, cash_session_opened)
     bus.handle(CashMoved, cash_moved)
     bus.handle(CashSessionClosed, cash_session_closed)
+    bus.handle(InvoiceVoided, invoice_voided)
 
 
 @dataclass(frozen=True, slots=True)

@@ -140,12 +140,14 @@ class OfflineSync:
         self._tracked: frozenset[int] | None = None
         #: Codes of this round's registrations that the server changed, not yet marked.
         self._mapped: dict[str, str] = {}
+        #: The server's numbers of this round's sales, not yet marked (a void may follow).
+        self._numbers: dict[str, str] = {}
 
     def sync_once(self) -> SyncResult:
         """Send what waits, in order; stop at the first entry the server does not answer for
         (it is sent again next time, under its key). Then refresh the journal's copy."""
         with self._round:
-            self._actors, self._tracked, self._mapped = {}, None, {}
+            self._actors, self._tracked, self._mapped, self._numbers = {}, None, {}, {}
             pushed = new_conflicts = 0
             error = ""
             done: list[tuple[_Entry, _Outcome]] = []
@@ -160,6 +162,8 @@ class OfflineSync:
                     done.append((entry, outcome))
                     if outcome.maps_to and entry.number and outcome.maps_to != entry.number:
                         self._mapped[entry.number] = outcome.maps_to
+                    if entry.kind == "sale" and entry.number and outcome.server_number:
+                        self._numbers[entry.number] = outcome.server_number
                     pushed += 1
                     if len(done) >= MARK_EVERY:
                         new_conflicts += self._mark(done)
@@ -239,6 +243,10 @@ class OfflineSync:
             if entry.kind == "registration":
                 return self._registration(p, entry.number, key)
             actor = self._actor(p["by"])
+            if entry.kind == "void":
+                number = self._server_number(entry.number or "")
+                self._server.billing.void(actor, number, reason=p["reason"], key=key)
+                return _Outcome(entry.number)
             cash = self._server.cash_sessions
             if entry.kind == "cash_open":
                 cash.open(actor, p["float"], key=key)
@@ -315,6 +323,19 @@ class OfflineSync:
             return _Outcome(view.code)
         note = f"code {code} was taken: the customer is {view.code} (emailed with the new QR)"
         return _Outcome(view.code, [note], maps_to=view.code)
+
+    def _server_number(self, number: str) -> str:
+        """The server's number of a sale the till numbered ``number`` (the same, unless the
+        server had taken it: then the sale entry says which)."""
+        if number in self._numbers:  # a sale of this round, not marked yet
+            return self._numbers[number]
+        with self._journal.reader() as uow:
+            given = uow.session.scalar(
+                select(OfflineEntry.server_number).where(
+                    OfflineEntry.kind == "sale", OfflineEntry.number == number
+                )
+            )
+        return given or number
 
     def _server_code(self, code: str | None) -> str | None:
         if code is None:

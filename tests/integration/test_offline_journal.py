@@ -24,6 +24,7 @@ from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.connectivity import Connectivity, Link
 from pos_desktop.domain.customer import CustomerInput
+from pos_desktop.domain.errors import NotFound
 from pos_desktop.services.events import LinkChanged
 from pos_desktop.services.offline_cache_fill import FillResult
 from pos_desktop.services.offline_read_cache import RefreshResult
@@ -397,3 +398,40 @@ def test_a_shift_opened_counted_and_closed_offline_is_the_servers_shift_after_sy
     assert journal.sync.sync_once().pushed == 0  # nothing twice
     with services.db.reader() as uow:
         assert uow.session.scalar(select(func.count()).select_from(CashSession)) == 1
+
+
+def test_a_sale_made_offline_can_be_voided_offline_and_the_void_follows_it(
+    till: Services, services: Services, staff: Staff, proxy: PostgresProxy
+) -> None:
+    """A tired cashier's wrong sale, voided before the line is back: the server gets the sale
+    and its void, in order, once; an invoice only the server has stays refused offline."""
+    on_server, _ = sell(till, staff.cashier)
+    proxy.go_down()
+    journal = journal_of(till)
+    wrong, offline = sell(till, staff.cashier)
+    assert offline
+    voided = journal.on_journal(
+        lambda s, k: s.billing.void(staff.manager, wrong.number or "", reason="wrong mug", key=k),
+        ActionKey.new(),
+    )
+    assert voided.status == "voided"
+    assert journal.entries.counts().pending == 2
+    with pytest.raises(NotFound):  # the journal does not hold the server's invoice
+        journal.on_journal(
+            lambda s, k: s.billing.void(
+                staff.manager, on_server.number or "", reason="test", key=k
+            ),
+            ActionKey.new(),
+        )
+    proxy.come_back()
+    result = journal.sync.sync_once()
+    assert (result.pushed, result.pending, result.conflicts) == (2, 0, 0)
+    with services.db.reader() as uow:
+        rows = uow.session.execute(
+            select(Invoice.number, Invoice.status, Invoice.void_reason).order_by(Invoice.number)
+        ).all()
+    assert [tuple(r) for r in rows] == [
+        (on_server.number, "issued", None),
+        (wrong.number, "voided", "wrong mug"),
+    ]
+    assert journal.sync.sync_once().pushed == 0

@@ -35,7 +35,7 @@ from pos_desktop.services.outbox import OutboxEntry
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.exactly_once import submit_keyed
 from pos_desktop.ui.i18n import tr
-from pos_desktop.ui.offline_switch import online_only
+from pos_desktop.ui.offline_switch import void_where_held
 from pos_desktop.ui.screens.invoice_editor import InvoiceEditor
 from pos_desktop.ui.screens.refund_dialog import RefundDialog
 from pos_desktop.ui.widgets.credit_note_actions import CreditNoteActions
@@ -312,11 +312,13 @@ class InvoicePanel(QWidget):
         view = self.view
         if view is None or view.number is None:
             return
-        number, actor, billing = view.number, self.ctx.actor, self.ctx.services.billing
+        number, actor = view.number, self.ctx.actor
         self.void_button.setEnabled(False)
         submit_keyed(
             self.ctx.runner,
-            online_only(self.ctx, lambda key: billing.void(actor, number, reason=reason, key=key)),
+            void_where_held(
+                self.ctx, lambda s, key: s.billing.void(actor, number, reason=reason, key=key)
+            ),
             lambda voided: self.show_invoice(voided, f"{number} voided"),
             self._void_failed,
             owner=self,
