@@ -26,9 +26,9 @@ _spec.loader.exec_module(translations)
 
 Key = tuple[str, str]  # (context, source text)
 PLACEHOLDER = re.compile(r"\{\w+\}")
-#: TODO(issue 23, "Seven languages"): French, Spanish, Italian, Dutch and Polish are generated
-#: but not translated yet; once they are, move them to COMPLETE.
-COMPLETE = ("de",)
+#: TODO(issue 23, "Seven languages"): Dutch and Polish are generated but not translated yet;
+#: once they are, move them to COMPLETE.
+COMPLETE = ("de", "fr", "es", "it")
 INCOMPLETE = tuple(code for code in translations.LANGUAGES if code not in COMPLETE)
 
 
