@@ -16,7 +16,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -56,6 +55,7 @@ from pos_desktop.ui.widgets.link_status import LinkStatusLabel
 from pos_desktop.ui.widgets.navigation import Navigation
 from pos_desktop.ui.widgets.outbox_status import OutboxStatusLabel
 from pos_desktop.ui.widgets.printer_status import PrinterStatusLabel
+from pos_desktop.ui.widgets.status_label import StatusLabel
 
 
 @dataclass(frozen=True)
@@ -176,7 +176,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(tr("MainWindow", "Booth POS"))
         self.resize(1280, 800)
         self.nav = Navigation()
-        self.nav.setFixedWidth(200)
         self.stack = QStackedWidget()
         self.screens: dict[str, QWidget] = {}
         for spec in screens:
@@ -185,6 +184,7 @@ class MainWindow(QMainWindow):
                 self.screens[spec.title] = widget
                 self.nav.add_screen(tr("Screens", spec.title), spec.icon)
                 self.stack.addWidget(widget)
+        self.nav.setFixedWidth(self.nav.fitting_width())
         self.nav.currentRowChanged.connect(self._show_row)
         self._connect_screens()
         body = QWidget()
@@ -239,19 +239,19 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.user_label = QLabel(f"{self.ctx.actor.label} ({role_name(self.ctx.actor.role)})")
-        self.db_label = QLabel(
+        self.user_label = StatusLabel(f"{self.ctx.actor.label} ({role_name(self.ctx.actor.role)})")
+        self.db_label = StatusLabel(
             tr("MainWindow", "Database: {backend}").format(
                 backend=self.ctx.services.database_admin.backend
             )
         )
-        self.busy_label = QLabel("")
+        self.busy_label = StatusLabel("")
         #: "Offline since 10:42 - 17 sales waiting" (hidden while the server answers).
         self.link_label = LinkStatusLabel(self.ctx)
         # Placeholders until the printing, scanning and email issues fill them in.
         self.printer_label = PrinterStatusLabel(self.ctx)
         self.printer_label.clicked.connect(self.show_print_queue)
-        self.scanner_label = QLabel(tr("MainWindow", "Scanner: keyboard"))
+        self.scanner_label = StatusLabel(tr("MainWindow", "Scanner: keyboard"))
         self.outbox_label = OutboxStatusLabel(self.ctx)
         self.backup_label = BackupStatusLabel(self.ctx)
         for label in (

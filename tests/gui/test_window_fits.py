@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from pos_desktop.domain.languages import LANGUAGES
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import apply_language
 from pos_desktop.ui.idle_lock import TerminalLock
 from pos_desktop.ui.main_window import MainWindow
 from pos_desktop.ui.models.cart_table import COLUMNS
 from pos_desktop.ui.screens.checkout import CheckoutScreen
+from pos_desktop.ui.widgets.navigation import HINT_PADDING
 from tests.gui.conftest import NewLock
 from tests.gui.keyboard import focused, press, show_active, type_text
 from tests.gui.selling import pay_and_confirm
@@ -62,3 +66,28 @@ def test_at_1024x700_the_checkout_shows_the_description_the_total_and_pay(
     hint = window.minimumSizeHint()
     assert hint.width() <= SMALL[0] and hint.height() <= SMALL[1], hint
     assert (window.width(), window.height()) == SMALL
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_in_every_language_the_admins_window_fits_1024x700_with_whole_screen_names(
+    qtbot: QtBot, admin_ctx: UiContext, language: str
+) -> None:
+    """The longest words (German, French, Polish) neither widen the window past a small
+    screen nor cut a screen's name in the sidebar; the status bar shortens its texts."""
+    assert apply_language(language) == language
+    try:
+        window = MainWindow(admin_ctx)
+        show_active(qtbot, window, SMALL)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= SMALL[0] and hint.height() <= SMALL[1], (language, hint)
+        assert (window.width(), window.height()) == SMALL
+        nav = window.nav
+        metrics = nav.fontMetrics()
+        for row in range(nav.count()):  # the room the sidebar's delegate gives the name
+            item = nav.item(row)
+            hint = metrics.horizontalAdvance(nav.hint(row))
+            room = nav.visualItemRect(item).width() - nav.iconSize().width() - hint - HINT_PADDING
+            assert metrics.horizontalAdvance(item.text()) <= room, (language, item.text())
+        window.close()
+    finally:
+        apply_language("")

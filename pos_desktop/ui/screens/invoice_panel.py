@@ -39,6 +39,7 @@ from pos_desktop.ui.offline_switch import void_where_held
 from pos_desktop.ui.screens.invoice_editor import InvoiceEditor
 from pos_desktop.ui.screens.refund_dialog import RefundDialog
 from pos_desktop.ui.widgets.credit_note_actions import CreditNoteActions
+from pos_desktop.ui.widgets.flow_layout import flow_of
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 from pos_desktop.ui.widgets.pdf_actions import PdfActions
 from pos_desktop.ui.widgets.receipt_preview import ReceiptPreview
@@ -126,25 +127,22 @@ class InvoicePanel(QWidget):
         self.done_button.clicked.connect(self.done.emit)
         self.void_button.clicked.connect(self.ask_void)
         self.edit_button.clicked.connect(self.edit)
-        # Two rows: what changes the invoice, then what sends it somewhere (one long row made
-        # the window wider than a 1280-pixel screen).
-        # The PDF buttons on a row of their own: beside the receipt, the panel fits a
-        # 1024-pixel screen.
-        row, sending, documents = QHBoxLayout(), QHBoxLayout(), QHBoxLayout()
-        for button in (self.done_button, self.edit_button, self.void_button, self.refund_button):
-            row.addWidget(button)
-        for button in (self.reprint_button, self.email_button):
-            sending.addWidget(button)
-        documents.addWidget(self.pdf)
-        for line in (row, sending, documents):
-            line.addStretch(1)
+        # The actions flow: one or two rows as the language's words need, so the panel
+        # beside the receipt fits a 1024-pixel screen in every language.
+        actions = flow_of(
+            self.done_button,
+            self.edit_button,
+            self.void_button,
+            self.refund_button,
+            self.reprint_button,
+            self.email_button,
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.messages)
         left = QVBoxLayout()
         left.addWidget(self.details)
-        left.addLayout(row)
-        left.addLayout(sending)
-        left.addLayout(documents)
+        left.addWidget(actions)
+        left.addWidget(self.pdf)
         left.addWidget(self.credit_notes)
         left.addStretch(1)
         body = QHBoxLayout()

@@ -110,7 +110,7 @@ class InvoicesScreen(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.detail, self.back_to_list)
         self._loaded = False
 
-    def _filter_row(self) -> QHBoxLayout:
+    def _filter_row(self) -> QVBoxLayout:
         """Search, status, dates and the order (the Date header or Alt+O)."""
         self.oldest_first = False
         newest, oldest = Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder
@@ -121,16 +121,22 @@ class InvoicesScreen(QWidget):
         )
         order_label = QLabel("&Order")
         order_label.setBuddy(self.order_picker)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.status, 1)
-        filters.addWidget(QLabel("from"))
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel("to"))
-        filters.addWidget(self.date_to)
-        filters.addWidget(order_label)
-        filters.addWidget(self.order_picker)
-        filters.addWidget(self.export)
+        # Two rows: what to find, then its order and the export (one row was wider than a
+        # 1024-pixel screen beside the sidebar).
+        find, order = QHBoxLayout(), QHBoxLayout()
+        find.addWidget(self.search, 3)
+        find.addWidget(self.status, 1)
+        find.addWidget(QLabel("from"))
+        find.addWidget(self.date_from)
+        find.addWidget(QLabel("to"))
+        find.addWidget(self.date_to)
+        order.addWidget(order_label)
+        order.addWidget(self.order_picker)
+        order.addStretch(1)
+        order.addWidget(self.export)
+        filters = QVBoxLayout()
+        filters.addLayout(find)
+        filters.addLayout(order)
         return filters
 
     def activate(self) -> None:

@@ -9,17 +9,18 @@ failed, or the last backup is older than twice the interval; plain words when no
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from pos_desktop.domain.backup import status_line
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import tr
+from pos_desktop.ui.widgets.status_label import StatusLabel
 
 POLL_MS = 15_000
 ALARM_STYLE = "QLabel { background:#fde8e8; color:#7f1d1d; font-weight:600; padding:0 4px; }"
 
 
-class BackupStatusLabel(QLabel):
+class BackupStatusLabel(StatusLabel):
     def __init__(
         self, ctx: UiContext, parent: QWidget | None = None, *, interval_ms: int = POLL_MS
     ) -> None:

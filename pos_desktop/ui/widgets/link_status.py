@@ -9,11 +9,12 @@ crosses to the UI thread through a signal. Shown in the warning colour, hidden w
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from pos_desktop.domain.connectivity import Connectivity
 from pos_desktop.services.events import LinkChanged
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.widgets.status_label import StatusLabel
 
 TOOLTIP = (
     "The server does not answer: this till sells on its own journal and sends every sale "
@@ -21,7 +22,7 @@ TOOLTIP = (
 )
 
 
-class LinkStatusLabel(QLabel):
+class LinkStatusLabel(StatusLabel):
     #: A ``LinkChanged`` from any thread, queued to the UI thread.
     _heard = Signal(object)
 

@@ -16,12 +16,13 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from pos_desktop.domain.printer import Condition, PrinterStatus
 from pos_desktop.services.printing import PrintService, QueueState
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import tr
+from pos_desktop.ui.widgets.status_label import StatusLabel
 
 POLL_MS = 5_000
 CLICK_TIP = "Receipt printer; click or Ctrl+Shift+P for the receipts waiting"
@@ -97,7 +98,7 @@ def printer_text(state: PrinterState, last_status: str | None) -> str:
     return tr("PrinterStatus", "Printer: {status}").format(status=status)
 
 
-class PrinterStatusLabel(QLabel):
+class PrinterStatusLabel(StatusLabel):
     clicked = Signal()
 
     def __init__(
