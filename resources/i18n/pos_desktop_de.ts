@@ -28,6 +28,22 @@
     </message>
 </context>
 <context>
+    <name>Cart</name>
+    <message>
+        <source>fix lines {lines} before payment</source>
+        <extracomment>Seats of this workshop (the sale books them; it needs a customer). The sale&apos;s idempotency key, from the cart&apos;s start until it is saved: every attempt to save this cart sends it, so a retry after a lost answer cannot sell it twice.</extracomment>
+        <translation>vor der Zahlung die Positionen {lines} korrigieren</translation>
+    </message>
+    <message>
+        <source>fix line {lines} before payment</source>
+        <translation>vor der Zahlung Position {lines} korrigieren</translation>
+    </message>
+    <message>
+        <source>the cart is empty</source>
+        <translation>der Warenkorb ist leer</translation>
+    </message>
+</context>
+<context>
     <name>Checkout</name>
     <message>
         <source>Checkout</source>
@@ -250,6 +266,59 @@
     <message>
         <source>Scan the customer&apos;s QR code to sell to them.</source>
         <translation>Den QR-Code des Kunden scannen, um an ihn zu verkaufen.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplay</name>
+    <message>
+        <source>Welcome to {venue}</source>
+        <translation>Willkommen bei {venue}</translation>
+    </message>
+    <message>
+        <source>Total {amount}</source>
+        <extracomment>The cart&apos;s lines, read from a step or two away.</extracomment>
+        <translation>Summe {amount}</translation>
+    </message>
+    <message>
+        <source>Booth POS - customer display</source>
+        <translation>Booth POS – Kundenanzeige</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <extracomment>The shop&apos;s own words; empty: the exhibition&apos;s name, once the till knows it.</extracomment>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Hello, {name}</source>
+        <translation>Guten Tag, {name}</translation>
+    </message>
+    <message>
+        <source>Given {amount}</source>
+        <translation>Gegeben {amount}</translation>
+    </message>
+    <message>
+        <source>Change {amount}</source>
+        <translation>Wechselgeld {amount}</translation>
+    </message>
+    <message>
+        <source>Thank you, {name}!</source>
+        <translation>Vielen Dank, {name}!</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Vielen Dank!</translation>
+    </message>
+    <message>
+        <source>Your change: {amount}</source>
+        <translation>Ihr Wechselgeld: {amount}</translation>
+    </message>
+    <message>
+        <source>Keep this code on your phone: scan it at our counter next time.</source>
+        <translation>Speichern Sie diesen Code auf Ihrem Handy: Beim nächsten Besuch scannen wir ihn an unserem Stand.</translation>
+    </message>
+    <message>
+        <source>Invoice {number}</source>
+        <translation>Rechnung {number}</translation>
     </message>
 </context>
 <context>

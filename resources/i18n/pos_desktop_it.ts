@@ -26,6 +26,22 @@
     </message>
 </context>
 <context>
+    <name>Cart</name>
+    <message>
+        <source>fix lines {lines} before payment</source>
+        <extracomment>Seats of this workshop (the sale books them; it needs a customer). The sale&apos;s idempotency key, from the cart&apos;s start until it is saved: every attempt to save this cart sends it, so a retry after a lost answer cannot sell it twice.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix line {lines} before payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cart is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Checkout</name>
     <message>
         <source>Checkout</source>
@@ -247,6 +263,59 @@
     </message>
     <message>
         <source>Scan the customer&apos;s QR code to sell to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplay</name>
+    <message>
+        <source>Welcome to {venue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total {amount}</source>
+        <extracomment>The cart&apos;s lines, read from a step or two away.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booth POS - customer display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <extracomment>The shop&apos;s own words; empty: the exhibition&apos;s name, once the till knows it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello, {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you, {name}!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this code on your phone: scan it at our counter next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice {number}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
