@@ -4,6 +4,14 @@
 <context>
     <name>App</name>
     <message>
+        <source>{error}
+
+Database: {url}</source>
+        <translation>{error}
+
+Datenbank: {url}</translation>
+    </message>
+    <message>
         <source>This terminal id is taken.
 
 {error}</source>
@@ -23,8 +31,48 @@
 <context>
     <name>BackupStatus</name>
     <message>
+        <source>Backup: just now</source>
+        <translation>Sicherung: gerade eben</translation>
+    </message>
+    <message>
+        <source>Backup: {minutes} min ago</source>
+        <translation>Sicherung: vor {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>Backup: {hours} h ago</source>
+        <translation>Sicherung: vor {hours} Std.</translation>
+    </message>
+    <message>
+        <source>Backup: {days} days ago</source>
+        <translation>Sicherung: vor {days} Tagen</translation>
+    </message>
+    <message>
+        <source>Backup: automatic backups off (no folder set)</source>
+        <translation>Sicherung: automatische Sicherung aus (kein Ordner festgelegt)</translation>
+    </message>
+    <message>
+        <source>Backup: folder missing ({folder})</source>
+        <translation>Sicherung: Ordner fehlt ({folder})</translation>
+    </message>
+    <message>
+        <source>Backup failed: {error}</source>
+        <translation>Sicherung fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>Backup: none yet</source>
+        <translation>Sicherung: noch keine</translation>
+    </message>
+    <message>
         <source>Backup: -</source>
         <translation>Sicherung: -</translation>
+    </message>
+    <message>
+        <source>not set ([backup] folder in the settings)</source>
+        <translation>nicht festgelegt ([backup] folder in den Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Automatic backups into {folder}, every {minutes} min and at each Z report</source>
+        <translation>Automatische Sicherung nach {folder}, alle {minutes} Min. und bei jedem Z-Bericht</translation>
     </message>
 </context>
 <context>
@@ -562,6 +610,29 @@ Grund (erforderlich):</translation>
     </message>
 </context>
 <context>
+    <name>LinkStatus</name>
+    <message>
+        <source>The server does not answer: this till sells on its own journal and sends every sale when the line is back (the Offline journal screen lists them)</source>
+        <translation>Der Server antwortet nicht: Diese Kasse verkauft über ihr eigenes Journal und sendet jeden Verkauf, sobald die Verbindung zurück ist (das Offline-Journal listet sie auf)</translation>
+    </message>
+    <message>
+        <source>Back online - sending 1 sale...</source>
+        <translation>Wieder online – 1 Verkauf wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Back online - sending {count} sales...</source>
+        <translation>Wieder online – {count} Verkäufe werden gesendet …</translation>
+    </message>
+    <message>
+        <source>Offline since {since} - 1 sale waiting</source>
+        <translation>Offline seit {since} – 1 Verkauf wartet</translation>
+    </message>
+    <message>
+        <source>Offline since {since} - {count} sales waiting</source>
+        <translation>Offline seit {since} – {count} Verkäufe warten</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Booth POS: locked</source>
@@ -693,8 +764,13 @@ Grund (erforderlich):</translation>
 <context>
     <name>Offline</name>
     <message>
+        <source>This invoice is on the server; refunds and edits wait until the line is back</source>
+        <extracomment>What a refund, void or edit says while the till sells on its journal.</extracomment>
+        <translation>Diese Rechnung liegt auf dem Server; Erstattungen und Änderungen warten, bis die Verbindung zurück ist</translation>
+    </message>
+    <message>
         <source>Saved on this till (offline) as {number}; it goes to the server when the line is back</source>
-        <extracomment>What a refund, void or edit says while the till sells on its journal. Said under a sale saved on the journal.</extracomment>
+        <extracomment>Said under a sale saved on the journal.</extracomment>
         <translation>An dieser Kasse (offline) gespeichert als {number}; geht an den Server, sobald die Verbindung zurück ist</translation>
     </message>
     <message>
@@ -838,12 +914,48 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
         <translation>bereit</translation>
     </message>
     <message>
+        <source>Receipt printer; click or Ctrl+Shift+P for the receipts waiting</source>
+        <translation>Bondrucker; Klick oder Strg+Umschalt+P zeigt die wartenden Belege</translation>
+    </message>
+    <message>
+        <source>paper near end</source>
+        <translation>Papier fast leer</translation>
+    </message>
+    <message>
+        <source>paper out</source>
+        <translation>Papier leer</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>Deckel offen</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Sent to the printer, but the printer never confirmed it. Look at the printer, then in the print queue (click, or Ctrl+Shift+P) reprint it as a COPY (the drawer stays shut) or mark it printed. Nothing prints it again by itself.</source>
+        <translation>An den Drucker gesendet, aber der Drucker hat es nie bestätigt. Am Drucker nachsehen, dann in der Druckwarteschlange (Klick oder Strg+Umschalt+P) als Kopie nachdrucken (die Kassenlade bleibt zu) oder als gedruckt markieren. Von selbst wird nichts erneut gedruckt.</translation>
+    </message>
+    <message>
         <source>Printer: {status}</source>
         <translation>Drucker: {status}</translation>
     </message>
     <message>
         <source>Printer: -</source>
         <translation>Drucker: -</translation>
+    </message>
+    <message>
+        <source>Receipt printer: {status}</source>
+        <translation>Bondrucker: {status}</translation>
     </message>
     <message>
         <source>Printer: ?</source>
@@ -910,6 +1022,10 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
         <source>Camera</source>
         <extracomment>The rejection sound (QApplication.beep where it cannot be played).</extracomment>
         <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>serial {port}</source>
+        <translation>seriell {port}</translation>
     </message>
     <message>
         <source>keyboard</source>

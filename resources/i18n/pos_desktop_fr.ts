@@ -4,6 +4,12 @@
 <context>
     <name>App</name>
     <message>
+        <source>{error}
+
+Database: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This terminal id is taken.
 
 {error}</source>
@@ -21,7 +27,47 @@
 <context>
     <name>BackupStatus</name>
     <message>
+        <source>Backup: just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: {minutes} min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: {hours} h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: {days} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: automatic backups off (no folder set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: folder missing ({folder})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backup: -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set ([backup] folder in the settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups into {folder}, every {minutes} min and at each Z report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -558,6 +604,29 @@ Reason (required):</source>
     </message>
 </context>
 <context>
+    <name>LinkStatus</name>
+    <message>
+        <source>The server does not answer: this till sells on its own journal and sends every sale when the line is back (the Offline journal screen lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back online - sending 1 sale...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back online - sending {count} sales...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline since {since} - 1 sale waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline since {since} - {count} sales waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Booth POS: locked</source>
@@ -689,8 +758,13 @@ Reason (required):</source>
 <context>
     <name>Offline</name>
     <message>
+        <source>This invoice is on the server; refunds and edits wait until the line is back</source>
+        <extracomment>What a refund, void or edit says while the till sells on its journal.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved on this till (offline) as {number}; it goes to the server when the line is back</source>
-        <extracomment>What a refund, void or edit says while the till sells on its journal. Said under a sale saved on the journal.</extracomment>
+        <extracomment>Said under a sale saved on the journal.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -832,11 +906,47 @@ Did the customer really hand over that much? The change would be {change} {curre
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Receipt printer; click or Ctrl+Shift+P for the receipts waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper near end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer, but the printer never confirmed it. Look at the printer, then in the print queue (click, or Ctrl+Shift+P) reprint it as a COPY (the drawer stays shut) or mark it printed. Nothing prints it again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Printer: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Printer: -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -903,6 +1013,10 @@ Did the customer really hand over that much? The change would be {change} {curre
     <message>
         <source>Camera</source>
         <extracomment>The rejection sound (QApplication.beep where it cannot be played).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial {port}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
