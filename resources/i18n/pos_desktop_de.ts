@@ -963,6 +963,45 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     </message>
 </context>
 <context>
+    <name>PrinterTest</name>
+    <message>
+        <source>Status of {url}: {status}</source>
+        <translation>Status von {url}: {status}</translation>
+    </message>
+    <message>
+        <source>Status: -</source>
+        <translation>Status: -</translation>
+    </message>
+    <message>
+        <source>Print &amp;test page</source>
+        <translation>&amp;Testseite drucken</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k status</source>
+        <translation>Status &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Status: no printer set up (type its URL above)</source>
+        <translation>Status: kein Drucker eingerichtet (oben seine URL eingeben)</translation>
+    </message>
+    <message>
+        <source>Status: {error}</source>
+        <translation>Status: {error}</translation>
+    </message>
+    <message>
+        <source>Type the printer&apos;s URL first (e.g. tcp://192.168.1.50:9100)</source>
+        <translation>Zuerst die URL des Druckers eingeben (z. B. tcp://192.168.1.50:9100)</translation>
+    </message>
+    <message>
+        <source>Printing a test page on {url}...</source>
+        <translation>Testseite wird auf {url} gedruckt …</translation>
+    </message>
+    <message>
+        <source>Test page sent to {url}; the printer took it ({status}).</source>
+        <translation>Testseite an {url} gesendet; der Drucker hat sie angenommen ({status}).</translation>
+    </message>
+</context>
+<context>
     <name>ProductPicker</name>
     <message>
         <source>Choose a product</source>
@@ -1014,6 +1053,71 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     <message>
         <source>Back (Esc)</source>
         <translation>Zurück (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ScanActions</name>
+    <message>
+        <source>Scanned a sale code, but this role has no checkout</source>
+        <translation>Verkaufscode gescannt, aber diese Rolle hat keine Kasse</translation>
+    </message>
+    <message>
+        <source>Scanned invoice {number}, but this role cannot open invoices</source>
+        <translation>Rechnung {number} gescannt, aber diese Rolle kann keine Rechnungen öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>ScanReaders</name>
+    <message>
+        <source>{error}; using zxing</source>
+        <translation>{error}; zxing wird verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>ScanRouter</name>
+    <message>
+        <source>keyboard</source>
+        <translation>Tastatur</translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation>seriell</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Scan ({source}) not used: {reason}</source>
+        <extracomment>Eight digits valid as a customer code and as an EAN-8: the customer, and when there is no such customer, the product. None: treated as a customer only. Shows a scan instead of acting on it, when it returns True (a test area on screen).</extracomment>
+        <translation>Scan ({source}) nicht verwendet: {reason}</translation>
+    </message>
+    <message>
+        <source>a dialog</source>
+        <translation>ein Dialog</translation>
+    </message>
+    <message>
+        <source>Scan of {what} refused: close {title} first, then scan again</source>
+        <translation>Scan von {what} abgelehnt: zuerst {title} schließen, dann erneut scannen</translation>
+    </message>
+    <message>
+        <source>Too many scans waiting: {what} dropped</source>
+        <translation>Zu viele Scans warten: {what} verworfen</translation>
+    </message>
+    <message>
+        <source>Scan of {what} waits until {title} is closed</source>
+        <translation>Scan von {what} wartet, bis {title} geschlossen ist</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerSettings</name>
+    <message>
+        <source>&lt;b&gt;Try it:&lt;/b&gt; scan something now; it is shown here, not used.</source>
+        <translation>&lt;b&gt;Ausprobieren:&lt;/b&gt; jetzt etwas scannen; es wird hier angezeigt, nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>Nothing scanned yet.</source>
+        <translation>Noch nichts gescannt.</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1218,203 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     <message>
         <source>Offline journal</source>
         <translation>Offline-Journal</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>opened at the next login</source>
+        <extracomment>The Settings screen shows these; marked in its context, translated where it shows them.</extracomment>
+        <translation>wird bei der nächsten Anmeldung geöffnet</translation>
+    </message>
+    <message>
+        <source>Keyboard scanners</source>
+        <translation>Tastatur-Scanner</translation>
+    </message>
+    <message>
+        <source>tell scanner bursts from typing</source>
+        <translation>Scanner-Eingaben vom Tippen unterscheiden</translation>
+    </message>
+    <message>
+        <source>Scanner ends a code with</source>
+        <translation>Scanner beendet einen Code mit</translation>
+    </message>
+    <message>
+        <source>nothing (a pause ends it)</source>
+        <translation>nichts (eine Pause beendet ihn)</translation>
+    </message>
+    <message>
+        <source>Max ms between a scan&apos;s keys</source>
+        <translation>Max. ms zwischen den Tasten eines Scans</translation>
+    </message>
+    <message>
+        <source>people type 80+ ms apart</source>
+        <translation>Menschen tippen mit 80+ ms Abstand</translation>
+    </message>
+    <message>
+        <source>Shortest code</source>
+        <translation>Kürzester Code</translation>
+    </message>
+    <message>
+        <source>shorter bursts count as typing</source>
+        <translation>kürzere Eingaben gelten als Tippen</translation>
+    </message>
+    <message>
+        <source>Pause that ends a code (ms)</source>
+        <translation>Pause, die einen Code beendet (ms)</translation>
+    </message>
+    <message>
+        <source>for scanners without Enter</source>
+        <translation>für Scanner ohne Enter</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>characters the scanner sends first (removed)</source>
+        <translation>Zeichen, die der Scanner zuerst sendet (entfernt)</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Suffix</translation>
+    </message>
+    <message>
+        <source>characters the scanner sends last (removed)</source>
+        <translation>Zeichen, die der Scanner zuletzt sendet (entfernt)</translation>
+    </message>
+    <message>
+        <source>Same code again counts after (ms)</source>
+        <translation>Derselbe Code zählt erneut nach (ms)</translation>
+    </message>
+    <message>
+        <source>0: every scan</source>
+        <translation>0: jeder Scan</translation>
+    </message>
+    <message>
+        <source>Scan while a dialog is open</source>
+        <translation>Scan bei offenem Dialog</translation>
+    </message>
+    <message>
+        <source>wait until it is closed</source>
+        <translation>warten, bis er geschlossen ist</translation>
+    </message>
+    <message>
+        <source>refuse with a message</source>
+        <translation>mit einer Meldung ablehnen</translation>
+    </message>
+    <message>
+        <source>Beep on a rejected scan</source>
+        <translation>Piepton bei abgelehntem Scan</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>Serielle Schnittstelle</translation>
+    </message>
+    <message>
+        <source>/dev/ttyACM0, COM3; opened at the next login</source>
+        <translation>/dev/ttyACM0, COM3; wird bei der nächsten Anmeldung geöffnet</translation>
+    </message>
+    <message>
+        <source>Serial baud rate</source>
+        <translation>Serielle Baudrate</translation>
+    </message>
+    <message>
+        <source>as set in the scanner</source>
+        <translation>wie im Scanner eingestellt</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>0 = first camera, or a device/video path; opened at the next login</source>
+        <translation>0 = erste Kamera, oder ein Geräte-/Videopfad; wird bei der nächsten Anmeldung geöffnet</translation>
+    </message>
+    <message>
+        <source>Camera decoder</source>
+        <translation>Kamera-Decoder</translation>
+    </message>
+    <message>
+        <source>zxing-cpp (best)</source>
+        <translation>zxing-cpp (beste Wahl)</translation>
+    </message>
+    <message>
+        <source>zbar (needs libzbar)</source>
+        <translation>zbar (braucht libzbar)</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <extracomment>The Settings screen&apos;s Printer tab: (key, label, hint, choices); marked in its context, translated where it shows them.</extracomment>
+        <translation>Drucker</translation>
+    </message>
+    <message>
+        <source>tcp://192.168.1.50:9100, file:///dev/usb/lp0, usb://04b8:0202, serial:///dev/ttyUSB0?baud=9600, cups://QUEUE; empty: no receipts</source>
+        <translation>tcp://192.168.1.50:9100, file:///dev/usb/lp0, usb://04b8:0202, serial:///dev/ttyUSB0?baud=9600, cups://QUEUE; leer: keine Belege</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>python-escpos profile: default, TM-T20II, POS-5890...</source>
+        <translation>python-escpos-Profil: default, TM-T20II, POS-5890 …</translation>
+    </message>
+    <message>
+        <source>Characters per line</source>
+        <translation>Zeichen pro Zeile</translation>
+    </message>
+    <message>
+        <source>32 on 58 mm paper, 42 or 48 on 80 mm</source>
+        <translation>32 bei 58-mm-Papier, 42 oder 48 bei 80 mm</translation>
+    </message>
+    <message>
+        <source>Print the receipt after each sale</source>
+        <translation>Beleg nach jedem Verkauf drucken</translation>
+    </message>
+    <message>
+        <source>Open the cash drawer on cash sales</source>
+        <translation>Kassenlade bei Barverkäufen öffnen</translation>
+    </message>
+    <message>
+        <source>Time limit (seconds)</source>
+        <translation>Zeitlimit (Sekunden)</translation>
+    </message>
+    <message>
+        <source>a printer that does not answer</source>
+        <translation>für einen Drucker, der nicht antwortet</translation>
+    </message>
+    <message>
+        <source>Receipt footer</source>
+        <translation>Belegfußzeile</translation>
+    </message>
+    <message>
+        <source>lines separated by |</source>
+        <translation>Zeilen getrennt durch |</translation>
+    </message>
+    <message>
+        <source>Logo image</source>
+        <translation>Logo-Bild</translation>
+    </message>
+    <message>
+        <source>PNG printed on top of each receipt; empty: none</source>
+        <translation>PNG oben auf jedem Beleg; leer: keins</translation>
     </message>
 </context>
 <context>

@@ -955,6 +955,45 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
 </context>
 <context>
+    <name>PrinterTest</name>
+    <message>
+        <source>Status of {url}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: no printer set up (type its URL above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the printer&apos;s URL first (e.g. tcp://192.168.1.50:9100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing a test page on {url}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test page sent to {url}; the printer took it ({status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductPicker</name>
     <message>
         <source>Choose a product</source>
@@ -1005,6 +1044,71 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
     <message>
         <source>Back (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanActions</name>
+    <message>
+        <source>Scanned a sale code, but this role has no checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned invoice {number}, but this role cannot open invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanReaders</name>
+    <message>
+        <source>{error}; using zxing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanRouter</name>
+    <message>
+        <source>keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan ({source}) not used: {reason}</source>
+        <extracomment>Eight digits valid as a customer code and as an EAN-8: the customer, and when there is no such customer, the product. None: treated as a customer only. Shows a scan instead of acting on it, when it returns True (a test area on screen).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan of {what} refused: close {title} first, then scan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many scans waiting: {what} dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan of {what} waits until {title} is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScannerSettings</name>
+    <message>
+        <source>&lt;b&gt;Try it:&lt;/b&gt; scan something now; it is shown here, not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing scanned yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1105,6 +1209,203 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
     <message>
         <source>Offline journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>opened at the next login</source>
+        <extracomment>The Settings screen shows these; marked in its context, translated where it shows them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard scanners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tell scanner bursts from typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner ends a code with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing (a pause ends it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max ms between a scan&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people type 80+ ms apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shorter bursts count as typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause that ends a code (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for scanners without Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters the scanner sends first (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters the scanner sends last (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same code again counts after (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: every scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan while a dialog is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait until it is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuse with a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beep on a rejected scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/dev/ttyACM0, COM3; opened at the next login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial baud rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as set in the scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 = first camera, or a device/video path; opened at the next login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera decoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zxing-cpp (best)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zbar (needs libzbar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <extracomment>The Settings screen&apos;s Printer tab: (key, label, hint, choices); marked in its context, translated where it shows them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcp://192.168.1.50:9100, file:///dev/usb/lp0, usb://04b8:0202, serial:///dev/ttyUSB0?baud=9600, cups://QUEUE; empty: no receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>python-escpos profile: default, TM-T20II, POS-5890...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>32 on 58 mm paper, 42 or 48 on 80 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the receipt after each sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the cash drawer on cash sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a printer that does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines separated by |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG printed on top of each receipt; empty: none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
