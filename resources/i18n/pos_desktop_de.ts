@@ -284,9 +284,45 @@ Datenbank: {url}</translation>
 <context>
     <name>CreditNoteActions</name>
     <message>
+        <source>{number} · -{amount} {currency} by {method} · {when}</source>
+        <translation>{number} · -{amount} {currency} per {method} · {when}</translation>
+    </message>
+    <message>
         <source>Credit &amp;notes</source>
         <extracomment>What the invoice&apos;s credit notes gave back in all (a ``Decimal``; zero: none), each time they are loaded: the invoice view then offers only what is still possible.</extracomment>
         <translation>&amp;Gutschriften</translation>
+    </message>
+    <message>
+        <source>Open PDF (Ctrl+Shift+D)</source>
+        <translation>PDF öffnen (Strg+Umschalt+D)</translation>
+    </message>
+    <message>
+        <source>Save PDF... (Ctrl+Shift+S)</source>
+        <translation>PDF speichern … (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>Reprint slip (Ctrl+Shift+C)</source>
+        <translation>Beleg erneut drucken (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>Print the credit note&apos;s slip again (Ctrl+Shift+C)</source>
+        <translation>Den Beleg der Gutschrift erneut drucken (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>-{amount} {currency} refunded in all</source>
+        <translation>-{amount} {currency} insgesamt erstattet</translation>
+    </message>
+    <message>
+        <source>No credit note</source>
+        <translation>Keine Gutschrift</translation>
+    </message>
+    <message>
+        <source>Slip of credit note {number}</source>
+        <translation>Beleg der Gutschrift {number}</translation>
+    </message>
+    <message>
+        <source>Printing the slip of {number}...</source>
+        <translation>Beleg von {number} wird gedruckt …</translation>
     </message>
 </context>
 <context>
@@ -427,6 +463,25 @@ Datenbank: {url}</translation>
     <message>
         <source>Low stock</source>
         <translation>Niedriger Bestand</translation>
+    </message>
+</context>
+<context>
+    <name>EmailTest</name>
+    <message>
+        <source>send a test to (your address)</source>
+        <translation>Test senden an (Ihre Adresse)</translation>
+    </message>
+    <message>
+        <source>Send &amp;test email</source>
+        <translation>&amp;Test-E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Sending a test email to {to}...</source>
+        <translation>Test-E-Mail an {to} wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Test email sent to {to} (Message-ID {id}).</source>
+        <translation>Test-E-Mail an {to} gesendet (Message-ID {id}).</translation>
     </message>
 </context>
 <context>
@@ -633,6 +688,47 @@ Grund (erforderlich):</translation>
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <extracomment>Writes the rows to the path, asking ``cancelled()`` between pages; returns the rows written.</extracomment>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export as</source>
+        <translation>Exportieren als</translation>
+    </message>
+    <message>
+        <source>Exporting {noun} needs a manager (permission data.export)</source>
+        <extracomment>Swappable for tests: no file dialog can answer offscreen.</extracomment>
+        <translation>{noun} exportieren darf nur die Leitung (Berechtigung data.export)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport {noun}... ({shortcut})</source>
+        <translation>{noun} e&amp;xportieren … ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>Wird angehalten …</translation>
+    </message>
+    <message>
+        <source>Cancel export ({shortcut})</source>
+        <translation>Export abbrechen ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Exporting {noun} to {path}...</source>
+        <translation>{noun} werden nach {path} exportiert …</translation>
+    </message>
+    <message>
+        <source>{count} {noun} exported to {path} (stopped: the rest was not written)</source>
+        <translation>{count} {noun} nach {path} exportiert (angehalten: der Rest wurde nicht geschrieben)</translation>
+    </message>
+    <message>
+        <source>{count} {noun} exported to {path}</source>
+        <translation>{count} {noun} nach {path} exportiert</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Booth POS: locked</source>
@@ -751,6 +847,13 @@ Grund (erforderlich):</translation>
     <message>
         <source>Type the manager&apos;s password</source>
         <translation>Passwort der Leitung eingeben</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Unexpected error ({error}); nothing was lost, try again</source>
+        <translation>Unerwarteter Fehler ({error}); nichts ging verloren, bitte erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -883,6 +986,69 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     </message>
 </context>
 <context>
+    <name>PdfActions</name>
+    <message>
+        <source>Save PDF as</source>
+        <translation>PDF speichern unter</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Open P&amp;DF</source>
+        <extracomment>Swappable for tests: no desktop viewer or file dialog can answer offscreen.</extracomment>
+        <translation>P&amp;DF öffnen</translation>
+    </message>
+    <message>
+        <source>Save PDF &amp;as...</source>
+        <translation>PDF speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>A draft has no invoice PDF; issue it first</source>
+        <translation>Ein Entwurf hat kein Rechnungs-PDF; zuerst ausstellen</translation>
+    </message>
+    <message>
+        <source>Making {file}...</source>
+        <translation>{file} wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Opened {file} in the PDF viewer</source>
+        <translation>{file} im PDF-Betrachter geöffnet</translation>
+    </message>
+    <message>
+        <source>No PDF viewer opened it; the file is {path} (or use Save PDF as)</source>
+        <translation>Kein PDF-Betrachter hat sie geöffnet; die Datei ist {path} (oder „PDF speichern unter“ verwenden)</translation>
+    </message>
+    <message>
+        <source>Saving {file}...</source>
+        <translation>{file} wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} gespeichert</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written {path}: {reason}</source>
+        <translation>Das PDF konnte nicht geschrieben werden {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {reason}</source>
+        <translation>Das PDF konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintButton</name>
+    <message>
+        <source>No printer set up (Settings &gt; Printer)</source>
+        <translation>Kein Drucker eingerichtet (Einstellungen &gt; Drucker)</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>Nichts zu drucken</translation>
+    </message>
+</context>
+<context>
     <name>PrinterStatus</name>
     <message>
         <source>{count} receipts</source>
@@ -1006,6 +1172,73 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     <message>
         <source>Choose a product</source>
         <translation>Artikel wählen</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPreview</name>
+    <message>
+        <source>Copy of {number}&apos;s receipt</source>
+        <translation>Kopie des Belegs von {number}</translation>
+    </message>
+    <message>
+        <source>{what} printed on {printer}</source>
+        <translation>{what} auf {printer} gedruckt</translation>
+    </message>
+    <message>
+        <source>{what} may not have printed: {why}. Check the printer; the print queue (Ctrl+Shift+P) reprints it as COPY or marks it printed</source>
+        <translation>{what} wurde evtl. nicht gedruckt: {why}. Drucker prüfen; in der Druckwarteschlange (Strg+Umschalt+P) als Kopie nachdrucken oder als gedruckt markieren</translation>
+    </message>
+    <message>
+        <source>{what} waits in the print queue: {why} (Ctrl+Shift+P to retry or send it elsewhere)</source>
+        <translation>{what} wartet in der Druckwarteschlange: {why} (Strg+Umschalt+P, um es erneut zu versuchen oder an einen anderen Drucker zu senden)</translation>
+    </message>
+    <message>
+        <source>{what} queued; it prints in a moment</source>
+        <translation>{what} eingereiht; wird gleich gedruckt</translation>
+    </message>
+    <message>
+        <source>A draft has no receipt</source>
+        <extracomment>The last preview&apos;s PNG bytes (what the cashier sees; tests read it back).</extracomment>
+        <translation>Ein Entwurf hat keinen Beleg</translation>
+    </message>
+    <message>
+        <source>Drawing the receipt...</source>
+        <translation>Beleg wird gezeichnet …</translation>
+    </message>
+    <message>
+        <source>No printer set up (Settings &gt; Printer)</source>
+        <translation>Kein Drucker eingerichtet (Einstellungen &gt; Drucker)</translation>
+    </message>
+    <message>
+        <source>Print the receipt again, marked COPY (Ctrl+P)</source>
+        <translation>Den Beleg erneut drucken, mit dem Vermerk COPY (Strg+P)</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Keine Vorschau</translation>
+    </message>
+    <message>
+        <source>Printing a copy of {number}&apos;s receipt...</source>
+        <translation>Kopie des Belegs von {number} wird gedruckt …</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptWatch</name>
+    <message>
+        <source>Receipt {number} printed now, after the printer came back</source>
+        <translation>Beleg {number} jetzt gedruckt, nachdem der Drucker wieder da ist</translation>
+    </message>
+    <message>
+        <source>Receipt {number} printed</source>
+        <translation>Beleg {number} gedruckt</translation>
+    </message>
+    <message>
+        <source>The receipt of {number} may not have printed ({why}). Check the paper; the print queue (Ctrl+Shift+P) reprints it as COPY or marks it printed</source>
+        <translation>Der Beleg von {number} wurde evtl. nicht gedruckt ({why}). Papier prüfen; die Druckwarteschlange (Strg+Umschalt+P) druckt ihn als Kopie nach oder markiert ihn als gedruckt</translation>
+    </message>
+    <message>
+        <source>The receipt of {number} did not print: {why}. It prints by itself when the printer is back (marked PRINTED LATE if that is minutes from now); Ctrl+P tries again</source>
+        <translation>Der Beleg von {number} wurde nicht gedruckt: {why}. Er druckt von selbst, sobald der Drucker wieder da ist (mit dem Vermerk PRINTED LATE, wenn das erst Minuten später ist); Strg+P versucht es erneut</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1451,37 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     <message>
         <source>Offline journal</source>
         <translation>Offline-Journal</translation>
+    </message>
+</context>
+<context>
+    <name>SessionReportActions</name>
+    <message>
+        <source>Print report (Ctrl+P)</source>
+        <translation>Bericht drucken (Strg+P)</translation>
+    </message>
+    <message>
+        <source>Print this report on the till&apos;s printer (Ctrl+P)</source>
+        <translation>Diesen Bericht auf dem Drucker der Kasse drucken (Strg+P)</translation>
+    </message>
+    <message>
+        <source>Open PDF (Ctrl+D)</source>
+        <translation>PDF öffnen (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Save PDF... (Ctrl+S)</source>
+        <translation>PDF speichern … (Strg+S)</translation>
+    </message>
+    <message>
+        <source>No report on screen</source>
+        <translation>Kein Bericht angezeigt</translation>
+    </message>
+    <message>
+        <source>{kind} report {number}</source>
+        <translation>{kind}-Bericht {number}</translation>
+    </message>
+    <message>
+        <source>Printing {what}...</source>
+        <translation>{what} wird gedruckt …</translation>
     </message>
 </context>
 <context>

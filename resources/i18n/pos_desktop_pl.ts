@@ -280,8 +280,44 @@ Database: {url}</source>
 <context>
     <name>CreditNoteActions</name>
     <message>
+        <source>{number} · -{amount} {currency} by {method} · {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Credit &amp;notes</source>
         <extracomment>What the invoice&apos;s credit notes gave back in all (a ``Decimal``; zero: none), each time they are loaded: the invoice view then offers only what is still possible.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open PDF (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF... (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint slip (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the credit note&apos;s slip again (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-{amount} {currency} refunded in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip of credit note {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the slip of {number}...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -422,6 +458,25 @@ Database: {url}</source>
     </message>
     <message>
         <source>Low stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailTest</name>
+    <message>
+        <source>send a test to (your address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test email to {to}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test email sent to {to} (Message-ID {id}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -627,6 +682,47 @@ Reason (required):</source>
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <extracomment>Writes the rows to the path, asking ``cancelled()`` between pages; returns the rows written.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting {noun} needs a manager (permission data.export)</source>
+        <extracomment>Swappable for tests: no file dialog can answer offscreen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport {noun}... ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel export ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting {noun} to {path}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} {noun} exported to {path} (stopped: the rest was not written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} {noun} exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Booth POS: locked</source>
@@ -744,6 +840,13 @@ Reason (required):</source>
     </message>
     <message>
         <source>Type the manager&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Unexpected error ({error}); nothing was lost, try again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -875,6 +978,69 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
 </context>
 <context>
+    <name>PdfActions</name>
+    <message>
+        <source>Save PDF as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open P&amp;DF</source>
+        <extracomment>Swappable for tests: no desktop viewer or file dialog can answer offscreen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF &amp;as...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft has no invoice PDF; issue it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making {file}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {file} in the PDF viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PDF viewer opened it; the file is {path} (or use Save PDF as)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving {file}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintButton</name>
+    <message>
+        <source>No printer set up (Settings &gt; Printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrinterStatus</name>
     <message>
         <source>{count} receipts</source>
@@ -997,6 +1163,73 @@ Did the customer really hand over that much? The change would be {change} {curre
     <name>ProductPicker</name>
     <message>
         <source>Choose a product</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPreview</name>
+    <message>
+        <source>Copy of {number}&apos;s receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} printed on {printer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} may not have printed: {why}. Check the printer; the print queue (Ctrl+Shift+P) reprints it as COPY or marks it printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} waits in the print queue: {why} (Ctrl+Shift+P to retry or send it elsewhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} queued; it prints in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft has no receipt</source>
+        <extracomment>The last preview&apos;s PNG bytes (what the cashier sees; tests read it back).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the receipt...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer set up (Settings &gt; Printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the receipt again, marked COPY (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing a copy of {number}&apos;s receipt...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptWatch</name>
+    <message>
+        <source>Receipt {number} printed now, after the printer came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt {number} printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt of {number} may not have printed ({why}). Check the paper; the print queue (Ctrl+Shift+P) reprints it as COPY or marks it printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt of {number} did not print: {why}. It prints by itself when the printer is back (marked PRINTED LATE if that is minutes from now); Ctrl+P tries again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1209,6 +1442,37 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
     <message>
         <source>Offline journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionReportActions</name>
+    <message>
+        <source>Print report (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this report on the till&apos;s printer (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open PDF (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF... (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} report {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing {what}...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
