@@ -76,6 +76,67 @@ Datenbank: {url}</translation>
     </message>
 </context>
 <context>
+    <name>BarcodeList</name>
+    <message>
+        <source>Scan or type a barcode, Enter adds it</source>
+        <translation>Barcode scannen oder eingeben, Enter fügt ihn hinzu</translation>
+    </message>
+    <message>
+        <source>Delete removes the selected barcode</source>
+        <translation>Entf entfernt den gewählten Barcode</translation>
+    </message>
+    <message>
+        <source>Remove barcode (Del)</source>
+        <translation>Barcode entfernen (Entf)</translation>
+    </message>
+</context>
+<context>
+    <name>CameraChoice</name>
+    <message>
+        <source>Cameras found on this computer; the field below is what is saved</source>
+        <translation>Auf diesem Computer gefundene Kameras; gespeichert wird das Feld darunter</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>Erneut suchen</translation>
+    </message>
+    <message>
+        <source>Could not look for cameras: {error}</source>
+        <translation>Suche nach Kameras nicht möglich: {error}</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>Keine Kamera</translation>
+    </message>
+    <message>
+        <source>Looking for cameras {numbers}...</source>
+        <translation>Kameras {numbers} werden gesucht …</translation>
+    </message>
+    <message>
+        <source>No camera found (numbers {numbers} checked)</source>
+        <translation>Keine Kamera gefunden (Nummern {numbers} geprüft)</translation>
+    </message>
+    <message>
+        <source>Camera {number}</source>
+        <translation>Kamera {number}</translation>
+    </message>
+    <message>
+        <source>Camera {number} (set; busy or not found now)</source>
+        <translation>Kamera {number} (eingestellt; belegt oder gerade nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>File or URL...</source>
+        <translation>Datei oder URL …</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPreview</name>
+    <message>
+        <source>No picture from the camera yet</source>
+        <translation>Noch kein Bild von der Kamera</translation>
+    </message>
+</context>
+<context>
     <name>Cart</name>
     <message>
         <source>fix lines {lines} before payment</source>
@@ -89,6 +150,14 @@ Datenbank: {url}</translation>
     <message>
         <source>the cart is empty</source>
         <translation>der Warenkorb ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>CartTable</name>
+    <message>
+        <source>Line {line}: a quantity of 0 is not taken; press Delete to remove the line</source>
+        <extracomment>An edit that was not taken, and why (the screen shows it at once). While the cart is being saved nothing in it may change: what is saved is what was paid for (a save in doubt can take until the network is back).</extracomment>
+        <translation>Position {line}: Menge 0 wird nicht übernommen; Entf entfernt die Position</translation>
     </message>
 </context>
 <context>
@@ -282,6 +351,28 @@ Datenbank: {url}</translation>
     </message>
 </context>
 <context>
+    <name>CountryPicker</name>
+    <message>
+        <source>Type a country name or code</source>
+        <translation>Landesnamen oder Ländercode eingeben</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReport</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was lost; the details are in {file}</source>
+        <translation>Etwas ist schiefgelaufen; nichts ging verloren; die Einzelheiten stehen in {file}</translation>
+    </message>
+    <message>
+        <source>It happened {count} times since the app started.</source>
+        <translation>Seit dem Start der App {count}-mal passiert.</translation>
+    </message>
+</context>
+<context>
     <name>CreditNoteActions</name>
     <message>
         <source>{number} · -{amount} {currency} by {method} · {when}</source>
@@ -406,6 +497,78 @@ Datenbank: {url}</translation>
     </message>
 </context>
 <context>
+    <name>CustomerForm</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Each field&apos;s key in ``editors`` (its label) by its ``CustomerInput`` attribute. The labels beside the fields (``label`` of each field of ``CUSTOMER_FIELDS``), for the catalogue; a field without one here shows its English label.</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>Kundenart</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>with the company: a full invoice</source>
+        <translation>mit Firma: eine vollständige Rechnung</translation>
+    </message>
+    <message>
+        <source>EU VAT ID, e.g. DE136695976</source>
+        <translation>EU-USt-IdNr., z. B. DE136695976</translation>
+    </message>
+    <message>
+        <source>national numbers are read as {region}, or +country code</source>
+        <translation>nationale Nummern gelten als {region}, sonst +Ländervorwahl</translation>
+    </message>
+    <message>
+        <source>required: the customer code is sent here</source>
+        <translation>erforderlich: der Kundencode wird hierhin gesendet</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>others ({count})</source>
@@ -466,6 +629,72 @@ Datenbank: {url}</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseSwitch</name>
+    <message>
+        <source>The database is set by the environment variable {variable}, which beats the config file: a choice made here could not be saved. To choose here, start without {variable}.</source>
+        <translation>Die Datenbank ist durch die Umgebungsvariable {variable} festgelegt, die Vorrang vor der Konfigurationsdatei hat: Eine Wahl hier ließe sich nicht speichern. Um hier zu wählen, ohne {variable} starten.</translation>
+    </message>
+    <message>
+        <source>The database was given on the command line (--database), which beats the config file: a choice made here could not be saved. To choose here, start without it.</source>
+        <translation>Die Datenbank wurde auf der Kommandozeile angegeben (--database), die Vorrang vor der Konfigurationsdatei hat: Eine Wahl hier ließe sich nicht speichern. Um hier zu wählen, ohne sie starten.</translation>
+    </message>
+    <message>
+        <source>The database is ready, but the choice cannot be saved in {file} ({reason}); nothing was switched.</source>
+        <translation>Die Datenbank ist bereit, aber die Wahl lässt sich nicht in {file} speichern ({reason}); es wurde nichts umgestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>DoorVerdicts</name>
+    <message>
+        <source>Admitted: {name}</source>
+        <translation>Eingelassen: {name}</translation>
+    </message>
+    <message>
+        <source>seat {seat} of {seats}</source>
+        <translation>Platz {seat} von {seats}</translation>
+    </message>
+    <message>
+        <source>Already checked in at {time}</source>
+        <translation>Bereits eingelassen um {time}</translation>
+    </message>
+    <message>
+        <source>{name}: all {seats} seat(s) used</source>
+        <translation>{name}: alle Plätze ({seats}) genutzt</translation>
+    </message>
+    <message>
+        <source>another workshop</source>
+        <translation>ein anderer Workshop</translation>
+    </message>
+    <message>
+        <source>Booked for {time}, not this session</source>
+        <translation>Gebucht für {time}, nicht für diesen Termin</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>{title} does not take place</source>
+        <translation>{title} findet nicht statt</translation>
+    </message>
+    <message>
+        <source>Not booked - 1 seat free: send to the counter</source>
+        <translation>Nicht gebucht – 1 Platz frei: zur Kasse schicken</translation>
+    </message>
+    <message>
+        <source>Not booked - {free} seats free: send to the counter</source>
+        <translation>Nicht gebucht – {free} Plätze frei: zur Kasse schicken</translation>
+    </message>
+    <message>
+        <source>{name} has no seat here</source>
+        <translation>{name} hat hier keinen Platz</translation>
+    </message>
+    <message>
+        <source>Not a visitor&apos;s code: {code}</source>
+        <translation>Kein Besuchercode: {code}</translation>
+    </message>
+</context>
+<context>
     <name>EmailTest</name>
     <message>
         <source>send a test to (your address)</source>
@@ -505,6 +734,173 @@ Datenbank: {url}</translation>
     <message>
         <source>Version and system information copied</source>
         <translation>Version und Systeminformationen kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>ignore</source>
+        <translation>ignorieren</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <extracomment>What each field is called in the combos (translated there).</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>customer type</source>
+        <translation>Kundenart</translation>
+    </message>
+    <message>
+        <source>lead status</source>
+        <translation>Lead-Status</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>external id</source>
+        <translation>externe ID</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Customer field</source>
+        <translation>Kundenfeld</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Erste Werte</translation>
+    </message>
+    <message>
+        <source>Field for {column}</source>
+        <translation>Feld für {column}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>... and {count} more</source>
+        <translation>… und {count} weitere</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Columns not imported&lt;/b&gt; (no customer field takes them): {names}</source>
+        <translation>&lt;b&gt;Nicht importierte Spalten&lt;/b&gt; (kein Kundenfeld nimmt sie auf): {names}</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+        <translation>{rows} Zeilen: {created} angelegt, {updated} aktualisiert, {unchanged} unverändert, {rejected} abgelehnt</translation>
+    </message>
+    <message>
+        <source>Dry run (nothing was saved): {counts}</source>
+        <translation>Probelauf (nichts gespeichert): {counts}</translation>
+    </message>
+    <message>
+        <source>Import cancelled; what was imported before is saved. {counts}. Importing the same file again completes it.</source>
+        <translation>Import abgebrochen; was bis dahin importiert war, ist gespeichert. {counts}. Ein erneuter Import derselben Datei vervollständigt ihn.</translation>
+    </message>
+    <message>
+        <source>Import finished: {counts}</source>
+        <translation>Import abgeschlossen: {counts}</translation>
+    </message>
+    <message>
+        <source>, encoding {encoding}</source>
+        <translation>, Kodierung {encoding}</translation>
+    </message>
+    <message>
+        <source>, delimiter {delimiter}</source>
+        <translation>, Trennzeichen {delimiter}</translation>
+    </message>
+    <message>
+        <source>File {file} ({found}); on duplicate: {duplicate}; invalid email: {email}</source>
+        <translation>Datei {file} ({found}); bei Dubletten: {duplicate}; ungültige E-Mail: {email}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Encoding:&lt;/b&gt; {note}</source>
+        <translation>&lt;b&gt;Kodierung:&lt;/b&gt; {note}</translation>
+    </message>
+    <message>
+        <source>Rejected, by reason</source>
+        <translation>Abgelehnt, nach Grund</translation>
+    </message>
+    <message>
+        <source>First rejected rows</source>
+        <translation>Erste abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <source>Warnings (the customer is kept, the value as written)</source>
+        <translation>Warnungen (der Kunde wird übernommen, der Wert wie geschrieben)</translation>
+    </message>
+    <message>
+        <source>First warnings</source>
+        <translation>Erste Warnungen</translation>
+    </message>
+    <message>
+        <source>Duplicates matched by</source>
+        <translation>Dubletten erkannt über</translation>
+    </message>
+    <message>
+        <source>Created or updated, per country</source>
+        <translation>Angelegt oder aktualisiert, nach Land</translation>
+    </message>
+    <message>
+        <source>Created or updated, per type</source>
+        <translation>Angelegt oder aktualisiert, nach Art</translation>
     </message>
 </context>
 <context>
@@ -848,6 +1244,10 @@ Grund (erforderlich):</translation>
         <source>Type the manager&apos;s password</source>
         <translation>Passwort der Leitung eingeben</translation>
     </message>
+    <message>
+        <source>Checking {name}&apos;s approval...</source>
+        <translation>Freigabe von {name} wird geprüft …</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -912,6 +1312,22 @@ Grund (erforderlich):</translation>
 </context>
 <context>
     <name>ParkedPicker</name>
+    <message>
+        <source>walk-in</source>
+        <translation>Laufkundschaft</translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <translation>1 Position</translation>
+    </message>
+    <message>
+        <source>{count} lines</source>
+        <translation>{count} Positionen</translation>
+    </message>
+    <message>
+        <source>by {user}</source>
+        <translation>von {user}</translation>
+    </message>
     <message>
         <source>Parked sales</source>
         <translation>Geparkte Verkäufe</translation>
@@ -1172,6 +1588,77 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     <message>
         <source>Choose a product</source>
         <translation>Artikel wählen</translation>
+    </message>
+    <message>
+        <source>Products matching {typed} (Enter adds, Esc cancels):</source>
+        <translation>Artikel passend zu {typed} (Enter fügt hinzu, Esc bricht ab):</translation>
+    </message>
+</context>
+<context>
+    <name>QrView</name>
+    <message>
+        <source>Customer code</source>
+        <translation>Kundencode</translation>
+    </message>
+    <message>
+        <source>Drawing the QR code...</source>
+        <translation>QR-Code wird gezeichnet …</translation>
+    </message>
+    <message>
+        <source>Let the visitor photograph the QR code; scanning it at the checkout finds them.</source>
+        <translation>Den Besucher den QR-Code fotografieren lassen; an der Kasse gescannt, ist er sofort gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickKeySetting</name>
+    <message>
+        <source>Quick key at the checkout</source>
+        <translation>Schnelltaste an der Kasse</translation>
+    </message>
+    <message>
+        <source>Show as a &amp;tile</source>
+        <translation>Als &amp;Kachel zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Favourite: first in its tabs</source>
+        <translation>&amp;Favorit: zuerst in seinen Reitern</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>nach Name</translation>
+    </message>
+    <message>
+        <source>Lower places come first; favourites before all others</source>
+        <translation>Niedrigere Plätze kommen zuerst; Favoriten vor allen anderen</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace</source>
+        <translation>Pl&amp;atz</translation>
+    </message>
+</context>
+<context>
+    <name>QuickKeyTiles</name>
+    <message>
+        <source>full</source>
+        <extracomment>Hues far enough apart to tell categories at a glance (degrees on the colour wheel).</extracomment>
+        <translation>voll</translation>
+    </message>
+</context>
+<context>
+    <name>QuickKeys</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <extracomment>The tabs&apos; names as shown (the English ones stay the keys: ``current_tab``).</extracomment>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>Quick keys not loaded: {error}</source>
+        <extracomment>Rows in sight at most: the cart above keeps the room it needs (the grid scrolls).</extracomment>
+        <translation>Schnelltasten nicht geladen: {error}</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,67 @@ Database: {url}</source>
     </message>
 </context>
 <context>
+    <name>BarcodeList</name>
+    <message>
+        <source>Scan or type a barcode, Enter adds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete removes the selected barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove barcode (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CameraChoice</name>
+    <message>
+        <source>Cameras found on this computer; the field below is what is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look for cameras: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for cameras {numbers}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera found (numbers {numbers} checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera {number} (set; busy or not found now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File or URL...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CameraPreview</name>
+    <message>
+        <source>No picture from the camera yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cart</name>
     <message>
         <source>fix lines {lines} before payment</source>
@@ -84,6 +145,14 @@ Database: {url}</source>
     </message>
     <message>
         <source>the cart is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CartTable</name>
+    <message>
+        <source>Line {line}: a quantity of 0 is not taken; press Delete to remove the line</source>
+        <extracomment>An edit that was not taken, and why (the screen shows it at once). While the cart is being saved nothing in it may change: what is saved is what was paid for (a save in doubt can take until the network is back).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -278,6 +347,28 @@ Database: {url}</source>
     </message>
 </context>
 <context>
+    <name>CountryPicker</name>
+    <message>
+        <source>Type a country name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashReport</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was lost; the details are in {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It happened {count} times since the app started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreditNoteActions</name>
     <message>
         <source>{number} · -{amount} {currency} by {method} · {when}</source>
@@ -402,6 +493,78 @@ Database: {url}</source>
     </message>
 </context>
 <context>
+    <name>CustomerForm</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Each field&apos;s key in ``editors`` (its label) by its ``CustomerInput`` attribute. The labels beside the fields (``label`` of each field of ``CUSTOMER_FIELDS``), for the catalogue; a field without one here shows its English label.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the company: a full invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU VAT ID, e.g. DE136695976</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national numbers are read as {region}, or +country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: the customer code is sent here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>others ({count})</source>
@@ -462,6 +625,72 @@ Database: {url}</source>
     </message>
 </context>
 <context>
+    <name>DatabaseSwitch</name>
+    <message>
+        <source>The database is set by the environment variable {variable}, which beats the config file: a choice made here could not be saved. To choose here, start without {variable}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was given on the command line (--database), which beats the config file: a choice made here could not be saved. To choose here, start without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is ready, but the choice cannot be saved in {file} ({reason}); nothing was switched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoorVerdicts</name>
+    <message>
+        <source>Admitted: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seat {seat} of {seats}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already checked in at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: all {seats} seat(s) used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked for {time}, not this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} does not take place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not booked - 1 seat free: send to the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not booked - {free} seats free: send to the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no seat here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a visitor&apos;s code: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmailTest</name>
     <message>
         <source>send a test to (your address)</source>
@@ -500,6 +729,173 @@ Database: {url}</source>
     </message>
     <message>
         <source>Version and system information copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <extracomment>What each field is called in the combos (translated there).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field for {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>... and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Columns not imported&lt;/b&gt; (no customer field takes them): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows: {created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run (nothing was saved): {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; what was imported before is saved. {counts}. Importing the same file again completes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, encoding {encoding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, delimiter {delimiter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File {file} ({found}); on duplicate: {duplicate}; invalid email: {email}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Encoding:&lt;/b&gt; {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected, by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (the customer is kept, the value as written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates matched by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created or updated, per country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created or updated, per type</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -842,6 +1238,10 @@ Reason (required):</source>
         <source>Type the manager&apos;s password</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking {name}&apos;s approval...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -906,6 +1306,22 @@ Reason (required):</source>
 </context>
 <context>
     <name>ParkedPicker</name>
+    <message>
+        <source>walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Parked sales</source>
         <translation type="unfinished"></translation>
@@ -1163,6 +1579,77 @@ Did the customer really hand over that much? The change would be {change} {curre
     <name>ProductPicker</name>
     <message>
         <source>Choose a product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products matching {typed} (Enter adds, Esc cancels):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrView</name>
+    <message>
+        <source>Customer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the QR code...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the visitor photograph the QR code; scanning it at the checkout finds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickKeySetting</name>
+    <message>
+        <source>Quick key at the checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as a &amp;tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Favourite: first in its tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower places come first; favourites before all others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickKeyTiles</name>
+    <message>
+        <source>full</source>
+        <extracomment>Hues far enough apart to tell categories at a glance (degrees on the colour wheel).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickKeys</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <extracomment>The tabs&apos; names as shown (the English ones stay the keys: ``current_tab``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick keys not loaded: {error}</source>
+        <extracomment>Rows in sight at most: the cart above keeps the room it needs (the grid scrolls).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
