@@ -48,7 +48,7 @@ Datenbank: {url}</translation>
     </message>
     <message>
         <source>Backup: automatic backups off (no folder set)</source>
-        <translation>Sicherung: automatische Sicherung aus (kein Ordner festgelegt)</translation>
+        <translation>Sicherung: aus (kein Ordner festgelegt)</translation>
     </message>
     <message>
         <source>Backup: folder missing ({folder})</source>
