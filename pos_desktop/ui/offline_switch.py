@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.errors import DatabaseUnavailable, InDoubt, InvalidState, NotFound
-from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
 
 if TYPE_CHECKING:  # the login imports this module before the database layer is loaded
     from pos_desktop.bootstrap import Services
@@ -33,8 +33,9 @@ if TYPE_CHECKING:  # the login imports this module before the database layer is 
 T = TypeVar("T")
 
 #: What a refund, void or edit says while the till sells on its journal.
-ON_THE_SERVER = (
-    "This invoice is on the server; refunds, voids and edits wait until the line is back"
+ON_THE_SERVER = QT_TRANSLATE_NOOP(
+    "Offline",
+    "This invoice is on the server; refunds, voids and edits wait until the line is back",
 )
 #: Said under a sale saved on the journal.
 SAVED_OFFLINE = QT_TRANSLATE_NOOP(
@@ -114,7 +115,7 @@ def online_only(ctx: UiContext, act: Callable[[ActionKey], T]) -> Callable[[Acti
 
     def job(key: ActionKey) -> T:
         if sells_offline(ctx) and journal(ctx) is not None:
-            raise WaitsForTheLine(ON_THE_SERVER)
+            raise WaitsForTheLine(tr("Offline", ON_THE_SERVER))
         try:
             return act(key)
         except DatabaseUnavailable:
@@ -122,7 +123,7 @@ def online_only(ctx: UiContext, act: Callable[[ActionKey], T]) -> Callable[[Acti
             if till is None:
                 raise
             till.link.went_offline()
-            raise WaitsForTheLine(ON_THE_SERVER) from None
+            raise WaitsForTheLine(tr("Offline", ON_THE_SERVER)) from None
 
     return job
 
@@ -154,7 +155,7 @@ def read_online_only(ctx: UiContext, look: Callable[[Services], T]) -> T:
         return read(ctx, look)
     except NotFound:
         if sells_offline(ctx):
-            raise WaitsForTheLine(ON_THE_SERVER) from None
+            raise WaitsForTheLine(tr("Offline", ON_THE_SERVER)) from None
         raise
 
 

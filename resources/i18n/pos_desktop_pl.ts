@@ -4,6 +4,12 @@
 <context>
     <name>App</name>
     <message>
+        <source>{error}
+
+Database: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This terminal id is taken.
 
 {error}</source>
@@ -23,8 +29,133 @@
 <context>
     <name>BackupStatus</name>
     <message>
+        <source>Backup: just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: {minutes} min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: {hours} h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: {days} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: automatic backups off (no folder set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: folder missing ({folder})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backup: -</source>
         <translation>Kopia zapasowa: -</translation>
+    </message>
+    <message>
+        <source>not set ([backup] folder in the settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups into {folder}, every {minutes} min and at each Z report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BarcodeList</name>
+    <message>
+        <source>Scan or type a barcode, Enter adds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete removes the selected barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove barcode (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CameraChoice</name>
+    <message>
+        <source>Cameras found on this computer; the field below is what is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look for cameras: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for cameras {numbers}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera found (numbers {numbers} checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera {number} (set; busy or not found now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File or URL...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CameraPreview</name>
+    <message>
+        <source>No picture from the camera yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cart</name>
+    <message>
+        <source>fix lines {lines} before payment</source>
+        <extracomment>Seats of this workshop (the sale books them; it needs a customer). The sale&apos;s idempotency key, from the cart&apos;s start until it is saved: every attempt to save this cart sends it, so a retry after a lost answer cannot sell it twice.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix line {lines} before payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cart is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CartTable</name>
+    <message>
+        <source>Line {line}: a quantity of 0 is not taken; press Delete to remove the line</source>
+        <extracomment>An edit that was not taken, and why (the screen shows it at once). While the cart is being saved nothing in it may change: what is saved is what was paid for (a save in doubt can take until the network is back).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -218,11 +349,69 @@
     </message>
 </context>
 <context>
+    <name>CountryPicker</name>
+    <message>
+        <source>Type a country name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashReport</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was lost; the details are in {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It happened {count} times since the app started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreditNoteActions</name>
+    <message>
+        <source>{number} · -{amount} {currency} by {method} · {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Credit &amp;notes</source>
         <extracomment>What the invoice&apos;s credit notes gave back in all (a ``Decimal``; zero: none), each time they are loaded: the invoice view then offers only what is still possible.</extracomment>
         <translation>Faktury &amp;korygujące</translation>
+    </message>
+    <message>
+        <source>Open PDF (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF... (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint slip (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the credit note&apos;s slip again (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-{amount} {currency} refunded in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip of credit note {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the slip of {number}...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -250,6 +439,131 @@
     <message>
         <source>Scan the customer&apos;s QR code to sell to them.</source>
         <translation>Zeskanuj kod QR klienta, aby przypisać mu sprzedaż.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplay</name>
+    <message>
+        <source>Welcome to {venue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total {amount}</source>
+        <extracomment>The cart&apos;s lines, read from a step or two away.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booth POS - customer display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <extracomment>The shop&apos;s own words; empty: the exhibition&apos;s name, once the till knows it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello, {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you, {name}!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this code on your phone: scan it at our counter next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForm</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Each field&apos;s key in ``editors`` (its label) by its ``CustomerInput`` attribute. The labels beside the fields (``label`` of each field of ``CUSTOMER_FIELDS``), for the catalogue; a field without one here shows its English label.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the company: a full invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU VAT ID, e.g. DE136695976</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national numbers are read as {region}, or +country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: the customer code is sent here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -313,6 +627,91 @@
     </message>
 </context>
 <context>
+    <name>DatabaseSwitch</name>
+    <message>
+        <source>The database is set by the environment variable {variable}, which beats the config file: a choice made here could not be saved. To choose here, start without {variable}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was given on the command line (--database), which beats the config file: a choice made here could not be saved. To choose here, start without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is ready, but the choice cannot be saved in {file} ({reason}); nothing was switched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoorVerdicts</name>
+    <message>
+        <source>Admitted: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seat {seat} of {seats}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already checked in at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: all {seats} seat(s) used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked for {time}, not this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} does not take place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not booked - 1 seat free: send to the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not booked - {free} seats free: send to the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no seat here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a visitor&apos;s code: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailTest</name>
+    <message>
+        <source>send a test to (your address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test email to {to}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test email sent to {to} (Message-ID {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
@@ -333,6 +732,173 @@
     <message>
         <source>Version and system information copied</source>
         <translation>Skopiowano wersję i informacje o systemie</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <extracomment>What each field is called in the combos (translated there).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field for {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>... and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Columns not imported&lt;/b&gt; (no customer field takes them): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows: {created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run (nothing was saved): {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; what was imported before is saved. {counts}. Importing the same file again completes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, encoding {encoding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, delimiter {delimiter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File {file} ({found}); on duplicate: {duplicate}; invalid email: {email}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Encoding:&lt;/b&gt; {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected, by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (the customer is kept, the value as written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates matched by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created or updated, per country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created or updated, per type</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -493,6 +1059,70 @@ Powód (wymagany):</translation>
     </message>
 </context>
 <context>
+    <name>LinkStatus</name>
+    <message>
+        <source>The server does not answer: this till sells on its own journal and sends every sale when the line is back (the Offline journal screen lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back online - sending 1 sale...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back online - sending {count} sales...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline since {since} - 1 sale waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline since {since} - {count} sales waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <extracomment>Writes the rows to the path, asking ``cancelled()`` between pages; returns the rows written.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting {noun} needs a manager (permission data.export)</source>
+        <extracomment>Swappable for tests: no file dialog can answer offscreen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport {noun}... ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel export ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting {noun} to {path}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} {noun} exported to {path} (stopped: the rest was not written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} {noun} exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Booth POS: locked</source>
@@ -612,6 +1242,17 @@ Powód (wymagany):</translation>
         <source>Type the manager&apos;s password</source>
         <translation>Wpisz hasło kierownika</translation>
     </message>
+    <message>
+        <source>Checking {name}&apos;s approval...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Unexpected error ({error}); nothing was lost, try again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Numpad</name>
@@ -624,8 +1265,13 @@ Powód (wymagany):</translation>
 <context>
     <name>Offline</name>
     <message>
+        <source>This invoice is on the server; refunds, voids and edits wait until the line is back</source>
+        <extracomment>What a refund, void or edit says while the till sells on its journal.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved on this till (offline) as {number}; it goes to the server when the line is back</source>
-        <extracomment>What a refund, void or edit says while the till sells on its journal. Said under a sale saved on the journal.</extracomment>
+        <extracomment>Said under a sale saved on the journal.</extracomment>
         <translation>Zapisano na tej kasie (offline) jako {number}; trafi na serwer, gdy wróci połączenie</translation>
     </message>
     <message>
@@ -664,6 +1310,22 @@ Powód (wymagany):</translation>
 </context>
 <context>
     <name>ParkedPicker</name>
+    <message>
+        <source>walk-in</source>
+        <translation type="unfinished">klient anonimowy</translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Parked sales</source>
         <translation>Odłożone sprzedaże</translation>
@@ -738,6 +1400,69 @@ Czy klient naprawdę dał aż tyle? Reszta wyniosłaby {change} {currency}.</tra
     </message>
 </context>
 <context>
+    <name>PdfActions</name>
+    <message>
+        <source>Save PDF as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open P&amp;DF</source>
+        <extracomment>Swappable for tests: no desktop viewer or file dialog can answer offscreen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF &amp;as...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft has no invoice PDF; issue it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making {file}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {file} in the PDF viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PDF viewer opened it; the file is {path} (or use Save PDF as)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving {file}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintButton</name>
+    <message>
+        <source>No printer set up (Settings &gt; Printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrinterStatus</name>
     <message>
         <source>{count} receipts</source>
@@ -769,6 +1494,38 @@ Czy klient naprawdę dał aż tyle? Reszta wyniosłaby {change} {currency}.</tra
         <translation>gotowa</translation>
     </message>
     <message>
+        <source>Receipt printer; click or Ctrl+Shift+P for the receipts waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper near end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer, but the printer never confirmed it. Look at the printer, then in the print queue (click, or Ctrl+Shift+P) reprint it as a COPY (the drawer stays shut) or mark it printed. Nothing prints it again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Printer: {status}</source>
         <translation>Drukarka: {status}</translation>
     </message>
@@ -777,8 +1534,51 @@ Czy klient naprawdę dał aż tyle? Reszta wyniosłaby {change} {currency}.</tra
         <translation>Drukarka: -</translation>
     </message>
     <message>
+        <source>Receipt printer: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Printer: ?</source>
         <translation>Drukarka: ?</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterTest</name>
+    <message>
+        <source>Status of {url}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: no printer set up (type its URL above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the printer&apos;s URL first (e.g. tcp://192.168.1.50:9100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing a test page on {url}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test page sent to {url}; the printer took it ({status}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -786,6 +1586,144 @@ Czy klient naprawdę dał aż tyle? Reszta wyniosłaby {change} {currency}.</tra
     <message>
         <source>Choose a product</source>
         <translation>Wybierz produkt</translation>
+    </message>
+    <message>
+        <source>Products matching {typed} (Enter adds, Esc cancels):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrView</name>
+    <message>
+        <source>Customer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the QR code...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the visitor photograph the QR code; scanning it at the checkout finds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickKeySetting</name>
+    <message>
+        <source>Quick key at the checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as a &amp;tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Favourite: first in its tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower places come first; favourites before all others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickKeyTiles</name>
+    <message>
+        <source>full</source>
+        <extracomment>Hues far enough apart to tell categories at a glance (degrees on the colour wheel).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickKeys</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <extracomment>The tabs&apos; names as shown (the English ones stay the keys: ``current_tab``).</extracomment>
+        <translation type="unfinished">Warsztaty</translation>
+    </message>
+    <message>
+        <source>Quick keys not loaded: {error}</source>
+        <extracomment>Rows in sight at most: the cart above keeps the room it needs (the grid scrolls).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPreview</name>
+    <message>
+        <source>Copy of {number}&apos;s receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} printed on {printer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} may not have printed: {why}. Check the printer; the print queue (Ctrl+Shift+P) reprints it as COPY or marks it printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} waits in the print queue: {why} (Ctrl+Shift+P to retry or send it elsewhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} queued; it prints in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft has no receipt</source>
+        <extracomment>The last preview&apos;s PNG bytes (what the cashier sees; tests read it back).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the receipt...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer set up (Settings &gt; Printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the receipt again, marked COPY (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing a copy of {number}&apos;s receipt...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptWatch</name>
+    <message>
+        <source>Receipt {number} printed now, after the printer came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt {number} printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt of {number} may not have printed ({why}). Check the paper; the print queue (Ctrl+Shift+P) reprints it as COPY or marks it printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt of {number} did not print: {why}. It prints by itself when the printer is back (marked PRINTED LATE if that is minutes from now); Ctrl+P tries again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -836,11 +1774,80 @@ Czy klient naprawdę dał aż tyle? Reszta wyniosłaby {change} {currency}.</tra
     </message>
 </context>
 <context>
+    <name>ScanActions</name>
+    <message>
+        <source>Scanned a sale code, but this role has no checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned invoice {number}, but this role cannot open invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanReaders</name>
+    <message>
+        <source>{error}; using zxing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanRouter</name>
+    <message>
+        <source>keyboard</source>
+        <translation type="unfinished">klawiatura</translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan ({source}) not used: {reason}</source>
+        <extracomment>Eight digits valid as a customer code and as an EAN-8: the customer, and when there is no such customer, the product. None: treated as a customer only. Shows a scan instead of acting on it, when it returns True (a test area on screen).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan of {what} refused: close {title} first, then scan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many scans waiting: {what} dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan of {what} waits until {title} is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScannerSettings</name>
+    <message>
+        <source>&lt;b&gt;Try it:&lt;/b&gt; scan something now; it is shown here, not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing scanned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scanners</name>
     <message>
         <source>Camera</source>
         <extracomment>The rejection sound (QApplication.beep where it cannot be played).</extracomment>
         <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>serial {port}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>keyboard</source>
@@ -929,6 +1936,234 @@ Czy klient naprawdę dał aż tyle? Reszta wyniosłaby {change} {currency}.</tra
     <message>
         <source>Offline journal</source>
         <translation>Dziennik offline</translation>
+    </message>
+</context>
+<context>
+    <name>SessionReportActions</name>
+    <message>
+        <source>Print report (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this report on the till&apos;s printer (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open PDF (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF... (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} report {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing {what}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>opened at the next login</source>
+        <extracomment>The Settings screen shows these; marked in its context, translated where it shows them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard scanners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tell scanner bursts from typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner ends a code with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing (a pause ends it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max ms between a scan&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people type 80+ ms apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shorter bursts count as typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause that ends a code (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for scanners without Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters the scanner sends first (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters the scanner sends last (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same code again counts after (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: every scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan while a dialog is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait until it is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuse with a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beep on a rejected scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/dev/ttyACM0, COM3; opened at the next login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial baud rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as set in the scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished">Kamera</translation>
+    </message>
+    <message>
+        <source>0 = first camera, or a device/video path; opened at the next login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera decoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zxing-cpp (best)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zbar (needs libzbar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <extracomment>The Settings screen&apos;s Printer tab: (key, label, hint, choices); marked in its context, translated where it shows them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcp://192.168.1.50:9100, file:///dev/usb/lp0, usb://04b8:0202, serial:///dev/ttyUSB0?baud=9600, cups://QUEUE; empty: no receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>python-escpos profile: default, TM-T20II, POS-5890...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>32 on 58 mm paper, 42 or 48 on 80 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the receipt after each sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the cash drawer on cash sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a printer that does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines separated by |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG printed on top of each receipt; empty: none</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -160,10 +160,11 @@ class CartTableModel(QAbstractTableModel):
         if attribute == "quantity" and _is_zero(str(value)):
             # Taken, it would block the payment later as "fix line N": refused now, with the way
             # to do what was meant.
-            self.edit_refused.emit(
-                f"Line {index.row() + 1}: a quantity of 0 is not taken; "
-                "press Delete to remove the line"
+            refused = tr(
+                "CartTable",
+                "Line {line}: a quantity of 0 is not taken; press Delete to remove the line",
             )
+            self.edit_refused.emit(refused.format(line=index.row() + 1))
             return False
         self.cart.update(index.row(), attribute, str(value))
         # The row's other cells follow: its total, and its problem's colour and tooltip.

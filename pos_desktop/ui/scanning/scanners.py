@@ -130,7 +130,7 @@ class Scanners(QObject):
         if self.settings.keyboard:
             names.append("keyboard")
         if self.readers.serial is not None:
-            names.append(f"serial {self.settings.serial_port}")
+            names.append(tr("Scanners", "serial {port}").format(port=self.settings.serial_port))
         if self.readers.camera is not None:
             names.append(describe_source(self.settings.camera))
         return names
