@@ -40,6 +40,11 @@ def _text(value: object) -> str | None:
     return None if value is None else str(value)
 
 
+_WAITING = (
+    select(func.count()).select_from(OfflineEntry.__table__).where(OfflineEntry.state == PENDING)
+)
+
+
 def _key(uow: Transaction) -> str:
     """The action's idempotency key (the unit of work's); a new one if it had none."""
     key = getattr(uow, "key", None)
@@ -223,11 +228,8 @@ class OfflineEntries:
     def waiting(self) -> int:
         """Entries not yet on the server: while any wait, new actions go to the journal too
         (the server's series must take them in order)."""
-        with self._db.reader() as uow:
-            found = uow.session.scalar(
-                select(func.count()).select_from(OfflineEntry).where(OfflineEntry.state == PENDING)
-            )
-        return int(found or 0)
+        with self._db.engine.connect() as connection:  # asked twice a sale: no ORM session
+            return int(connection.scalar(_WAITING) or 0)
 
     def listed(
         self, *, state: str | None = None, limit: int = 100, after: int | None = None
