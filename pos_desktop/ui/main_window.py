@@ -30,6 +30,7 @@ from pos_desktop.ui.help_menu import add_help_menu
 from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, current_language, role_name, tr
 from pos_desktop.ui.language_menu import add_language_menu
 from pos_desktop.ui.scanning.scanners import Scanners
+from pos_desktop.ui.screen_shelf import ScreenShelf
 from pos_desktop.ui.screens.audit_log import AuditLogScreen
 from pos_desktop.ui.screens.cash_drawer import CashDrawerScreen
 from pos_desktop.ui.screens.checkout import CheckoutScreen
@@ -177,13 +178,13 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.nav = Navigation()
         self.stack = QStackedWidget()
-        self.screens: dict[str, QWidget] = {}
+        #: Built when first asked for (``ui/screen_shelf.py``); the checkout at once.
+        self.screens = ScreenShelf(self.stack, ctx)
         for spec in screens:
             if ctx.actor.can(spec.permission):
-                widget = spec.build(ctx)
-                self.screens[spec.title] = widget
+                self.screens.add(spec)
                 self.nav.add_screen(tr("Screens", spec.title), spec.icon)
-                self.stack.addWidget(widget)
+        self.screens.get("Checkout")
         self.nav.setFixedWidth(self.nav.fitting_width())
         self.nav.currentRowChanged.connect(self._show_row)
         self._connect_screens()
@@ -225,9 +226,11 @@ class MainWindow(QMainWindow):
 
     def _connect_screens(self) -> None:
         """Screens do not know each other; the window passes a customer from one to another."""
-        register = self.screens.get("Register customer")
-        checkout = self.screens.get("Checkout")
-        if isinstance(register, RegisterCustomerScreen) and isinstance(checkout, CheckoutScreen):
+        if "Checkout" in self.screens:
+            self.screens.when_built("Register customer", self._sell_from_register)
+
+    def _sell_from_register(self, register: QWidget) -> None:
+        if isinstance(register, RegisterCustomerScreen):
             register.sell_requested.connect(self.sell_to)
 
     def sell_to(self, code: str) -> None:
@@ -295,8 +298,10 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow((self.nav.currentRow() + step) % self.nav.count())
 
     def _show_row(self, row: int) -> None:
-        self.stack.setCurrentIndex(row)
-        widget = self.stack.currentWidget()
+        if row < 0:
+            return
+        widget = self.screens[self.screens.title_at(row)]
+        self.stack.setCurrentWidget(widget)
         activate = getattr(widget, "activate", None)
         if callable(activate):
             activate()

@@ -36,6 +36,8 @@ def test_at_1024x700_the_checkout_shows_the_description_the_total_and_pay(
 ) -> None:
     window = MainWindow(admin_ctx)  # the admin: the most screens and status labels
     show_active(qtbot, window, SMALL)
+    every_screen = list(window.screens.values())  # built when first shown: build them all
+    assert len(every_screen) == len(window.screens) > 15
     hint = window.minimumSizeHint()
     assert hint.width() <= SMALL[0] and hint.height() <= SMALL[1], hint
     assert (window.width(), window.height()) == SMALL
@@ -78,6 +80,7 @@ def test_in_every_language_the_admins_window_fits_1024x700_with_whole_screen_nam
     try:
         window = MainWindow(admin_ctx)
         show_active(qtbot, window, SMALL)
+        assert len(list(window.screens.values())) > 15  # every screen built
         hint = window.minimumSizeHint()
         assert hint.width() <= SMALL[0] and hint.height() <= SMALL[1], (language, hint)
         assert (window.width(), window.height()) == SMALL
