@@ -253,6 +253,14 @@
     </message>
 </context>
 <context>
+    <name>CustomerForm</name>
+    <message>
+        <source>From the country</source>
+        <extracomment>Each field&apos;s key in ``editors`` (its label) by its ``CustomerInput`` attribute.</extracomment>
+        <translation>Nach dem Land</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>others ({count})</source>

@@ -251,6 +251,14 @@
     </message>
 </context>
 <context>
+    <name>CustomerForm</name>
+    <message>
+        <source>From the country</source>
+        <extracomment>Each field&apos;s key in ``editors`` (its label) by its ``CustomerInput`` attribute.</extracomment>
+        <translation>Volgens het land</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>others ({count})</source>

@@ -27,6 +27,7 @@ FIELD_LABELS: dict[ImportField, str] = {
     ImportField.POSTCODE: "postcode",
     ImportField.VAT_ID: "VAT ID",
     ImportField.CUSTOMER_TYPE: "customer type",
+    ImportField.LANGUAGE: "language",
     ImportField.LEAD_STATUS: "lead status",
     ImportField.WEBSITE: "website",
     ImportField.EXTERNAL_REF: "external id",
