@@ -190,14 +190,22 @@ class Services(BackgroundLoops):
     def documents(self) -> DocumentService:
         from pos_desktop.services.documents import DocumentService  # noqa: PLC0415 - lazy
 
-        return DocumentService(self.db, self.settings.shop, self.station, self.settings.seller)
+        return DocumentService(
+            self.db,
+            self.settings.shop,
+            self.station,
+            self.settings.seller,
+            self.settings.documents,
+        )
 
     @built_once
     def credit_notes(self) -> CreditNoteDocuments:
         """Credit notes as documents: the PDF, the list of an invoice's credit notes."""
         from pos_desktop.services.credit_notes import CreditNoteDocuments  # noqa: PLC0415
 
-        return CreditNoteDocuments(self.db, self.settings.shop, self.settings.seller)
+        return CreditNoteDocuments(
+            self.db, self.settings.shop, self.settings.seller, self.settings.documents
+        )
 
     @built_once
     def settings_admin(self) -> SettingsAdmin:
@@ -305,6 +313,7 @@ class Services(BackgroundLoops):
             connect=printer_connector(self.settings.printer),
             columns_from_profile=lambda: "printer.columns" not in self.settings.sources,
             seller=self.settings.seller,
+            documents=self.settings.documents,
         )
 
     @built_once

@@ -2,7 +2,8 @@
 
 Reading and rendering are separate steps: the rows are read in a short read-only unit of work,
 and the PDF is rendered after it has closed, so no database connection (and on SQLite no
-snapshot) is held for the tens of milliseconds reportlab takes.
+snapshot) is held for the tens of milliseconds reportlab takes. An invoice speaks its
+customer's language as their record says it when it is rendered (``document_texts.py``).
 
 Two doors: the ``*_for`` methods check the acting user's permission (CLI, app); the
 ``render_*`` methods have no user, for the outbox sender attaching a PDF to an email that a
@@ -20,11 +21,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pos_desktop.adapters.pdf import SellerInfo, badge_pdf, invoice_pdf, seller_info
-from pos_desktop.config import SellerSettings, ShopSettings
+from pos_desktop.config import DocumentSettings, SellerSettings, ShopSettings
 from pos_desktop.domain.codes import CustomerCode
+from pos_desktop.domain.document_text import DocumentText
 from pos_desktop.domain.errors import NotFound
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.services.customer_views import CustomerView, customer_view
+from pos_desktop.services.document_texts import default_language, text_for
 from pos_desktop.services.invoice_views import InvoiceView, invoice_view
 from pos_desktop.services.station import StationResolver
 from pos_desktop.storage.invoice_lookup import invoice_by_number
@@ -39,6 +42,7 @@ class InvoiceSource:
     view: InvoiceView
     seller: SellerInfo
     buyer: CustomerView | None
+    text: DocumentText
 
 
 class DocumentService:
@@ -48,11 +52,13 @@ class DocumentService:
         shop: ShopSettings,
         station: StationResolver,
         seller: SellerSettings | None = None,
+        documents: DocumentSettings | None = None,
     ) -> None:
         self._db = db
         self._shop = shop
         self._seller = seller
         self._station = station
+        self._documents = documents
 
     # ------------------------------------------------------------------ with a user
     def invoice_pdf_for(self, actor: Actor, number: str, *, paper: str | None = None) -> bytes:
@@ -68,7 +74,11 @@ class DocumentService:
     def render_invoice_pdf(self, number: str, *, paper: str | None = None) -> bytes:
         source = self.invoice_source(number)
         return invoice_pdf(
-            source.view, source.seller, paper=paper or self._shop.paper, buyer=source.buyer
+            source.view,
+            source.seller,
+            paper=paper or self._shop.paper,
+            buyer=source.buyer,
+            text=source.text,
         )
 
     def render_badge_pdf(self, code: str) -> bytes:
@@ -84,7 +94,9 @@ class DocumentService:
             view = invoice_view(row, customer)
             buyer = customer_view(customer) if customer else None
             exhibition_name = exhibition.name if exhibition else ""
-        return InvoiceSource(view, seller_info(self._shop, exhibition_name, self._seller), buyer)
+            text = text_for(customer, default_language(self._documents, exhibition))
+        seller = seller_info(self._shop, exhibition_name, self._seller, text)
+        return InvoiceSource(view, seller, buyer, text)
 
     def badge_source(self, code: str) -> tuple[CustomerView, str]:
         """The customer and the name of the exhibition they registered at (else the current)."""
