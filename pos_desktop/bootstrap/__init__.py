@@ -190,13 +190,8 @@ class Services(BackgroundLoops):
     def documents(self) -> DocumentService:
         from pos_desktop.services.documents import DocumentService  # noqa: PLC0415 - lazy
 
-        return DocumentService(
-            self.db,
-            self.settings.shop,
-            self.station,
-            self.settings.seller,
-            self.settings.documents,
-        )
+        s = self.settings
+        return DocumentService(self.db, s.shop, self.station, s.seller, s.documents)
 
     @built_once
     def credit_notes(self) -> CreditNoteDocuments:
@@ -226,7 +221,13 @@ class Services(BackgroundLoops):
 
         s = self.settings
         return WorkshopService(
-            self.db, self.clock, self.station, s.workshops, shop=s.shop.name, logo=s.email.logo
+            self.db,
+            self.clock,
+            self.station,
+            s.workshops,
+            shop=s.shop.name,
+            logo=s.email.logo,
+            documents=s.documents,
         )
 
     @built_once

@@ -82,8 +82,8 @@ class DocumentService:
         )
 
     def render_badge_pdf(self, code: str) -> bytes:
-        customer, exhibition_name = self.badge_source(code)
-        return badge_pdf(customer, exhibition_name)
+        customer, exhibition_name, text = self.badge_source(code)
+        return badge_pdf(customer, exhibition_name, text)
 
     def invoice_source(self, number: str) -> InvoiceSource:
         with self._db.reader() as uow:
@@ -98,20 +98,23 @@ class DocumentService:
         seller = seller_info(self._shop, exhibition_name, self._seller, text)
         return InvoiceSource(view, seller, buyer, text)
 
-    def badge_source(self, code: str) -> tuple[CustomerView, str]:
-        """The customer and the name of the exhibition they registered at (else the current)."""
+    def badge_source(self, code: str) -> tuple[CustomerView, str, DocumentText]:
+        """The customer, the name of the exhibition they registered at (else the current) and
+        their language."""
         parsed = CustomerCode.parse(code)
         with self._db.reader() as uow:
             session = uow.session
             row = session.scalars(select(Customer).where(Customer.code == parsed.value)).first()
             if row is None:
                 raise NotFound(f"no customer with code {parsed.value}")
-            return customer_view(row), self._exhibition_name(session, row)
+            exhibition = self._exhibition(session, row)
+            text = text_for(row, default_language(self._documents, exhibition))
+            name = exhibition.name if exhibition else self._shop.name
+            return customer_view(row), name, text
 
-    def _exhibition_name(self, session: Session, customer: Customer) -> str:
+    def _exhibition(self, session: Session, customer: Customer) -> Exhibition | None:
         if customer.registered_exhibition_id is not None:
             registered = session.get(Exhibition, customer.registered_exhibition_id)
             if registered is not None:
-                return registered.name
-        current = self._station.current_exhibition_or_none(session)
-        return current.name if current else self._shop.name
+                return registered
+        return self._station.current_exhibition_or_none(session)

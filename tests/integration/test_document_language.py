@@ -111,6 +111,8 @@ def test_a_customer_from_austria_without_a_language_gets_german(
 
     assert f"Kunde: Anna Huber ({code})" in slip.lines
     assert starting(slip, "Kassierer:")
+    badge = " ".join(page_texts(printing.documents.badge_pdf_for(staff.cashier, code)))
+    assert "Zeigen Sie diesen Code am Stand" in badge
 
 
 def test_a_reprint_speaks_the_language_the_customer_has_now(

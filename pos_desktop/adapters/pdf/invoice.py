@@ -368,7 +368,9 @@ def _closing(view: InvoiceDoc, width: float, text: DocumentText) -> list[Any]:
             handed = " " + _("(tendered {tendered}, change {change})").format(
                 tendered=_money(p.tendered, cur, text), change=_money(p.change, cur, text)
             )
-        paid = f"{_(p.method)}: {_money(p.amount, cur, text)}"
+        paid = _("{method}: {amount}").format(
+            method=_(p.method), amount=_money(p.amount, cur, text)
+        )
         block.append(_p(f"{_when(p.received_at, text)}  {paid}{handed}{ref}"))
     return block
 
