@@ -544,6 +544,10 @@ Datenbank: {url}</translation>
         <translation>Kundenart</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -554,6 +558,10 @@ Datenbank: {url}</translation>
     <message>
         <source>EU VAT ID, e.g. DE136695976</source>
         <translation>EU-USt-IdNr., z. B. DE136695976</translation>
+    </message>
+    <message>
+        <source>From the country</source>
+        <translation>Nach dem Land</translation>
     </message>
     <message>
         <source>national numbers are read as {region}, or +country code</source>
@@ -786,6 +794,10 @@ Datenbank: {url}</translation>
     <message>
         <source>customer type</source>
         <translation>Kundenart</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>lead status</source>
@@ -1189,6 +1201,7 @@ Grund (erforderlich):</translation>
     </message>
     <message>
         <source>Database: {backend}</source>
+        <extracomment>Built when first asked for (``ui/screen_shelf.py``); the checkout at once.</extracomment>
         <translation>Datenbank: {backend}</translation>
     </message>
     <message>

@@ -542,6 +542,10 @@ Database: {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,6 +568,10 @@ Database: {url}</source>
     <message>
         <source>optional</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the country</source>
+        <translation>Según el país</translation>
     </message>
 </context>
 <context>
@@ -783,6 +791,10 @@ Database: {url}</source>
     </message>
     <message>
         <source>customer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1187,6 +1199,7 @@ Motivo (obligatorio):</translation>
     </message>
     <message>
         <source>Database: {backend}</source>
+        <extracomment>Built when first asked for (``ui/screen_shelf.py``); the checkout at once.</extracomment>
         <translation>Base de datos: {backend}</translation>
     </message>
     <message>

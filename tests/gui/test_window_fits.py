@@ -88,8 +88,13 @@ def test_in_every_language_the_admins_window_fits_1024x700_with_whole_screen_nam
         metrics = nav.fontMetrics()
         for row in range(nav.count()):  # the room the sidebar's delegate gives the name
             item = nav.item(row)
-            hint = metrics.horizontalAdvance(nav.hint(row))
-            room = nav.visualItemRect(item).width() - nav.iconSize().width() - hint - HINT_PADDING
+            hint_width = metrics.horizontalAdvance(nav.hint(row))
+            room = (
+                nav.visualItemRect(item).width()
+                - nav.iconSize().width()
+                - hint_width
+                - HINT_PADDING
+            )
             assert metrics.horizontalAdvance(item.text()) <= room, (language, item.text())
         window.close()
     finally:

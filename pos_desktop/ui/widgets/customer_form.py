@@ -3,8 +3,8 @@
 Checks run as the cashier types (debounced), with the very ``validate_customer`` the service
 runs, so the form and the service cannot disagree; a field's problem shows once it was touched.
 Tab walks the fields top to bottom; Enter moves to the next field, and from the last one-line
-fields (VAT ID, type) asks to save (``submit_requested``). The address (street, postcode, city)
-and the VAT ID are what a business visitor's full invoice prints.
+fields (VAT ID, type, language) asks to save (``submit_requested``). The address (street,
+postcode, city) and the VAT ID are what a business visitor's full invoice prints.
 """
 
 from __future__ import annotations
@@ -32,12 +32,13 @@ from pos_desktop.domain.customer import (
 )
 from pos_desktop.domain.customer_fields import CUSTOMER_FIELDS, FIELD_NAMES
 from pos_desktop.domain.errors import FieldProblem, ValidationError
+from pos_desktop.domain.languages import LANGUAGES
 from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
 from pos_desktop.ui.widgets.country_picker import CountryPicker
 from pos_desktop.ui.widgets.qr_view import grouped_phone
 
 DEBOUNCE_MS = 250
-ENTER_SAVES = ("VAT ID", "customer type")  # the last one-line fields
+ENTER_SAVES = ("VAT ID", "customer type", "language")  # the last one-line fields
 #: Each field's key in ``editors`` (its label) by its ``CustomerInput`` attribute.
 LABELS = {f.name: f.label for f in CUSTOMER_FIELDS}
 ERROR_STYLE, HINT_STYLE = "color:#b91c1c;", "color:#4b5563;"
@@ -71,6 +72,7 @@ TITLES = (
     QT_TRANSLATE_NOOP("CustomerForm", "City"),
     QT_TRANSLATE_NOOP("CustomerForm", "VAT ID"),
     QT_TRANSLATE_NOOP("CustomerForm", "Customer type"),
+    QT_TRANSLATE_NOOP("CustomerForm", "Language"),
     QT_TRANSLATE_NOOP("CustomerForm", "Notes"),
 )
 
@@ -126,6 +128,11 @@ class CustomerForm(QWidget):
         self.customer_type = QComboBox()
         for kind in CustomerType:
             self.customer_type.addItem(kind.value.capitalize(), kind.value)
+        # Of receipts, invoices and emails: the first entry leaves it to the country.
+        self.language = QComboBox()
+        self.language.addItem(tr("CustomerForm", "From the country"), "")
+        for code, own_name in LANGUAGES.items():  # each in its own words, as the menu lists them
+            self.language.addItem(own_name, code)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(90)

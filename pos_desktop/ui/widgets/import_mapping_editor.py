@@ -29,6 +29,7 @@ FIELD_LABELS: dict[ImportField, str] = {
     ImportField.POSTCODE: QT_TRANSLATE_NOOP("ImportMapping", "postcode"),
     ImportField.VAT_ID: QT_TRANSLATE_NOOP("ImportMapping", "VAT ID"),
     ImportField.CUSTOMER_TYPE: QT_TRANSLATE_NOOP("ImportMapping", "customer type"),
+    ImportField.LANGUAGE: QT_TRANSLATE_NOOP("ImportMapping", "language"),
     ImportField.LEAD_STATUS: QT_TRANSLATE_NOOP("ImportMapping", "lead status"),
     ImportField.WEBSITE: QT_TRANSLATE_NOOP("ImportMapping", "website"),
     ImportField.EXTERNAL_REF: QT_TRANSLATE_NOOP("ImportMapping", "external id"),
