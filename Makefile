@@ -110,9 +110,11 @@ icons:
 	done
 
 # The UI's catalogues: the strings of the code into resources/i18n/*.ts (lupdate), compiled to
-# the .qm files the app loads (lrelease). Both are committed; see docs/translations.md.
+# the .qm files the app loads (lrelease). Both are committed; see docs/translations.md. Then the
+# documents' catalogues (receipts, PDFs, emails): resources/i18n/documents/*.po, read as they are.
 translations: install
 	$(BIN)/python packaging/translations.py
+	$(BIN)/python packaging/document_catalogues.py
 
 # Performance figures for docs/benchmarks.md (takes a few minutes: loads 100,000 customers and invoices).
 bench: install

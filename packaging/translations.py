@@ -94,9 +94,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--take", nargs="+", type=Path, default=[], metavar="OTHER.ts")
     options = parser.parse_args()
+    ts_files = [catalogue(code, ".ts") for code in LANGUAGES]
+    extract(ts_files)  # the code's strings first: what is taken may be new to the catalogue
     if options.take:
         print(f"{take(options.take)} translations taken")
-    extract([catalogue(code, ".ts") for code in LANGUAGES])
+        extract(ts_files)  # lupdate's own layout again
     for code in LANGUAGES:
         compile_catalogue(catalogue(code, ".ts"), catalogue(code, ".qm"))
         print(f"{catalogue(code, '.qm').relative_to(ROOT)}")

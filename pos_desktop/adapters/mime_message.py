@@ -27,9 +27,11 @@ from pos_desktop.domain.outbox import Attachment, OutgoingEmail
 _WIRE = compat32.clone(linesep="\r\n")
 
 
-def _header(text: str) -> str:
-    """ASCII as it is; anything else RFC 2047-encoded (``=?utf-8?...``)."""
-    return text if text.isascii() else Header(text, "utf-8").encode()
+def _header(text: str, name: str) -> str:
+    """ASCII as it is; anything else RFC 2047-encoded (``=?utf-8?...``), its first line leaving
+    room for ``name``: a longer one is folded right after the colon, which readers take as
+    a leading space of the subject."""
+    return text if text.isascii() else Header(text, "utf-8", header_name=name).encode()
 
 
 def _part(item: Attachment, disposition: str) -> MIMEBase:
@@ -62,6 +64,6 @@ def build_mime(mail: OutgoingEmail) -> bytes:
     message["Date"] = format_datetime(mail.date)
     message["From"] = mail.sender
     message["To"] = mail.recipient
-    message["Subject"] = _header(mail.subject)
+    message["Subject"] = _header(mail.subject, "Subject")
     message["Auto-Submitted"] = "auto-generated"  # no vacation replies to the booth
     return message.as_bytes(policy=_WIRE)

@@ -190,14 +190,17 @@ class Services(BackgroundLoops):
     def documents(self) -> DocumentService:
         from pos_desktop.services.documents import DocumentService  # noqa: PLC0415 - lazy
 
-        return DocumentService(self.db, self.settings.shop, self.station, self.settings.seller)
+        s = self.settings
+        return DocumentService(self.db, s.shop, self.station, s.seller, s.documents)
 
     @built_once
     def credit_notes(self) -> CreditNoteDocuments:
         """Credit notes as documents: the PDF, the list of an invoice's credit notes."""
         from pos_desktop.services.credit_notes import CreditNoteDocuments  # noqa: PLC0415
 
-        return CreditNoteDocuments(self.db, self.settings.shop, self.settings.seller)
+        return CreditNoteDocuments(
+            self.db, self.settings.shop, self.settings.seller, self.settings.documents
+        )
 
     @built_once
     def settings_admin(self) -> SettingsAdmin:
@@ -218,7 +221,13 @@ class Services(BackgroundLoops):
 
         s = self.settings
         return WorkshopService(
-            self.db, self.clock, self.station, s.workshops, shop=s.shop.name, logo=s.email.logo
+            self.db,
+            self.clock,
+            self.station,
+            s.workshops,
+            shop=s.shop.name,
+            logo=s.email.logo,
+            documents=s.documents,
         )
 
     @built_once
@@ -305,6 +314,7 @@ class Services(BackgroundLoops):
             connect=printer_connector(self.settings.printer),
             columns_from_profile=lambda: "printer.columns" not in self.settings.sources,
             seller=self.settings.seller,
+            documents=self.settings.documents,
         )
 
     @built_once

@@ -28,6 +28,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from pos_desktop.config import DatabaseSettings, Settings
 from pos_desktop.domain.action_key import ActionKey
+from pos_desktop.domain.clock import ReplayClock
 from pos_desktop.domain.errors import DatabaseUnavailable, InDoubt
 from pos_desktop.services.events import CustomerRegistered, PrintJobQueued, SaleIssued
 from pos_desktop.services.messagebus import MessageBus
@@ -202,15 +203,16 @@ class OfflineTill:
         server = self._server
         codes = PresetCodes()
         billing = replace(self.settings.billing, allow_oversell=True, require_cash_session=False)
+        clock = ReplayClock(server.clock)
         replayer = build_services(
             replace(self.settings, billing=billing),
             db=server.db.replaying(),
-            clock=server.clock,
+            clock=clock,
             hasher=server._hasher,
             new_code=codes,
             journal=False,
         )
-        return OfflineSync(self.db, replayer, codes, server.clock, refresh=self.refresh)
+        return OfflineSync(self.db, replayer, codes, clock, refresh=self.refresh)
 
     # --------------------------------------------------------------- online, then offline
 
@@ -222,7 +224,7 @@ class OfflineTill:
         does not answer, the action is saved on the journal under its key: had the COMMIT got
         there, the replay finds the key and compares the numbers (decision 3)."""
         if self.waiting():
-            return self._on_journal(act, key), True
+            return self.on_journal(act, key), True
         try:
             try:
                 result = act(self._server, key)
@@ -233,11 +235,12 @@ class OfflineTill:
             if not self.exists():
                 raise
             self.link.went_offline()
-            return self._on_journal(act, key), True
+            return self.on_journal(act, key), True
         self.after_online(result)
         return result, False
 
-    def _on_journal(self, act: Callable[[Services, ActionKey], T], key: ActionKey) -> T:
+    def on_journal(self, act: Callable[[Services, ActionKey], T], key: ActionKey) -> T:
+        """``act`` on the journal (the caller knows it belongs there)."""
         result = act(self.services, key)
         self.link.entries_waiting(self.waiting())
         return result

@@ -16,6 +16,8 @@ from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.countries import country_name
 from pos_desktop.domain.customer import CustomerInput, CustomerType
 from pos_desktop.domain.customer_fields import CUSTOMER_FIELDS, covering
+from pos_desktop.domain.document_language import document_language
+from pos_desktop.domain.languages import LANGUAGES
 from pos_desktop.domain.money import format_amount
 from pos_desktop.services.customer_views import (
     CustomerCard,
@@ -53,6 +55,7 @@ SHOWN = covering(
         "country",
         "vat_id",
         "customer_type",
+        "language",
         "notes",
     )
 )
@@ -63,6 +66,10 @@ def _shown(view: CustomerView, name: str) -> object:
     value = getattr(view, name)
     if name == "country" and value:
         return f"{country_name(value)} ({value})"
+    if name == "language":
+        shown = document_language(value, view.country)
+        named = f"{LANGUAGES[shown]} ({shown})"
+        return named if value else f"{named}, from the country" if view.country else None
     return value  # a CustomerType prints as its value
 
 

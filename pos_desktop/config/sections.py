@@ -25,6 +25,7 @@ from pos_desktop.domain.journal import (
     parse_month_day,
     parse_rate_accounts,
 )
+from pos_desktop.domain.languages import parse_language
 from pos_desktop.domain.money import validate_currency
 from pos_desktop.domain.numbering import terminal_code
 from pos_desktop.domain.printer import parse_printer_url
@@ -410,6 +411,15 @@ class OfflineSettings:
 
 
 @dataclass
+class DocumentSettings:
+    """Receipts, invoice PDFs and emails speak their customer's language (docs/translations.md)."""
+
+    #: Theirs for a sale without a customer, or a customer with neither a language nor a
+    #: country: a code (de, fr, ...); empty: the exhibition's language.
+    language: str = field(default="", metadata=_checked(parse_language))
+
+
+@dataclass
 class Settings:
     database: DatabaseSettings = field(default_factory=DatabaseSettings)
     pos: PosSettings = field(default_factory=PosSettings)
@@ -428,6 +438,7 @@ class Settings:
     workshops: WorkshopSettings = field(default_factory=WorkshopSettings)
     log: LogSettings = field(default_factory=LogSettings)
     offline: OfflineSettings = field(default_factory=OfflineSettings)
+    documents: DocumentSettings = field(default_factory=DocumentSettings)
     #: ``"section.key"`` -> ``"default"``, ``"file <path>"``, ``"env POS_X"`` or ``"command line"``.
     sources: dict[str, str] = field(default_factory=dict, repr=False)
     config_file: Path | None = field(default=None, repr=False)

@@ -9,6 +9,7 @@ from enum import StrEnum
 from pos_desktop.domain.contact import normalize_email, normalize_phone
 from pos_desktop.domain.countries import country_code
 from pos_desktop.domain.customer_fields import FIELD_NAMES
+from pos_desktop.domain.document_language import customer_language
 from pos_desktop.domain.errors import ProblemCollector, ValidationError
 from pos_desktop.domain.text import clean_line, clean_multiline, fold, name_text
 from pos_desktop.domain.vat_id import normalize_vat_id
@@ -53,6 +54,7 @@ class CustomerInput:
     street: str = ""
     postcode: str = ""
     vat_id: str = ""
+    language: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,8 @@ class CustomerFields:
     street: str | None = None
     postcode: str | None = None
     vat_id: str | None = None
+    #: Of receipts, invoices and emails; ``None``: from the country (document_language.py).
+    language: str | None = None
 
     def as_input(self) -> CustomerInput:
         """Back to form text, e.g. to re-check a stored customer with one field changed."""
@@ -136,7 +140,7 @@ def validate_customer(
     """
     problems = ProblemCollector()
     name = email = phone = company = job = country = city = notes = None
-    street = postcode = vat_id = None
+    street = postcode = vat_id = language = None
     kind = CustomerType.INDIVIDUAL
     with problems.collect():
         name = name_text(data.name, "name", max_length=NAME_MAX, required=True)
@@ -164,10 +168,24 @@ def validate_customer(
         kind = customer_type(data.customer_type)
     with problems.collect():
         notes = _notes(data.notes)
+    with problems.collect():
+        language = customer_language(data.language)
     problems.raise_if_any()
     assert name is not None
     return CustomerFields(
-        name, email, phone, company, job, country, city, kind, notes, street, postcode, vat_id
+        name,
+        email,
+        phone,
+        company,
+        job,
+        country,
+        city,
+        kind,
+        notes,
+        street,
+        postcode,
+        vat_id,
+        language,
     )
 
 

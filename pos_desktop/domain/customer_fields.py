@@ -51,6 +51,13 @@ CUSTOMER_FIELDS = (
         "EU VAT ID, e.g. DE136695976 (checked: format and check digits).",
     ),
     CustomerField("customer_type", "customer type", "--type"),
+    CustomerField(
+        "language",
+        "language",
+        "--language",
+        "Language of receipts, invoices and emails: en, de, fr, es, it, nl or pl;"
+        ' "" (empty): from the country.',
+    ),
     CustomerField("notes", "notes", "--notes"),
 )
 FIELD_NAMES = tuple(f.name for f in CUSTOMER_FIELDS)

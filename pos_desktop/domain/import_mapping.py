@@ -34,6 +34,7 @@ class ImportField(StrEnum):
     POSTCODE = "postcode"
     VAT_ID = "vat_id"
     CUSTOMER_TYPE = "customer_type"
+    LANGUAGE = "language"
     LEAD_STATUS = "lead_status"
     WEBSITE = "website"
     EXTERNAL_REF = "external_ref"
@@ -84,6 +85,10 @@ _SYNONYMS: dict[str, ImportField] = {
     ), ImportField.VAT_ID),
     **dict.fromkeys(("customertype", "type", "typ", "kundentyp", "category", "segment", "kind",
                      "visitortype", "contacttype"), ImportField.CUSTOMER_TYPE),
+    **dict.fromkeys((
+        "language", "lang", "preferredlanguage", "languagecode", "correspondencelanguage",
+        "sprache", "korrespondenzsprache", "langue", "idioma", "lingua", "taal", "jezyk",
+    ), ImportField.LANGUAGE),
     **dict.fromkeys(("leadstatus", "status", "stage", "leadstage", "pipeline"),
                     ImportField.LEAD_STATUS),
     **dict.fromkeys(("website", "web", "url", "homepage", "site", "webseite", "siteweb"),
@@ -151,6 +156,7 @@ def auto_mapping(headers: Sequence[str]) -> ColumnMapping:
             ImportField.STREET,
             ImportField.POSTCODE,
             ImportField.VAT_ID,
+            ImportField.LANGUAGE,
         )
         if target in single and target in targets:
             target = None

@@ -26,6 +26,7 @@ from pos_desktop.domain.customer import (
     postcode_text,
     search_words,
 )
+from pos_desktop.domain.document_language import customer_language
 from pos_desktop.domain.errors import ValidationError
 from pos_desktop.domain.import_mapping import ColumnMapping, ImportField, header_key
 from pos_desktop.domain.import_values import customer_type_for, lead_status_for, normalize_website
@@ -77,6 +78,8 @@ class ImportedCustomer(NamedTuple):
     street: str | None = None
     postcode: str | None = None
     vat_id: str | None = None
+    #: Of the customer's documents (``None``: the file gives none, or one we do not speak).
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +111,7 @@ _SINGLE = (
     ImportField.STREET,
     ImportField.POSTCODE,
     ImportField.VAT_ID,
+    ImportField.LANGUAGE,
 )
 
 
@@ -155,7 +159,8 @@ class RowReader:
                     break
             firsts.append(found)
         (raw_email, raw_phone, raw_company, raw_job, raw_country, raw_city, raw_type,
-         raw_status, raw_website, raw_ref, raw_street, raw_postcode, raw_vat) = firsts  # fmt: skip
+         raw_status, raw_website, raw_ref, raw_street, raw_postcode, raw_vat,
+         raw_language) = firsts  # fmt: skip
         notes = _Notes()
         name = self._text(
             " ".join([values[i] for i in self._name_columns if i < count and values[i]]),
@@ -179,6 +184,7 @@ class RowReader:
         street = self._text(raw_street, "street", STREET_MAX, notes) if raw_street else None
         postcode = self._postcode(raw_postcode, notes) if raw_postcode else None
         vat_id = self._vat_id(raw_vat, country, notes) if raw_vat else None
+        language = self._language(raw_language, notes) if raw_language else None
         return ImportedCustomer(
             name=name,
             email=email,
@@ -200,6 +206,7 @@ class RowReader:
             street=street,
             postcode=postcode,
             vat_id=vat_id,
+            language=language,
         )
 
     def _email(self, raw: str, notes: _Notes) -> tuple[str | None, list[RowProblem]]:
@@ -247,6 +254,14 @@ class RowReader:
         if problem is not None:
             notes.keep("vat_id", raw, "VAT ID not valid", f"{problem}; kept as written")
         return vat_id
+
+    @staticmethod
+    def _language(raw: str, notes: _Notes) -> str | None:
+        try:
+            return customer_language(raw)
+        except ValidationError:
+            notes.keep("language", raw, "unknown language", f"{raw!r} kept; from the country")
+            return None
 
     @staticmethod
     def _website(raw: str, notes: _Notes) -> str | None:

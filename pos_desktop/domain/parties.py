@@ -14,18 +14,25 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from pos_desktop.domain.countries import country_name
+from pos_desktop.domain.document_text import ENGLISH, N_, DocumentText
 
-REVERSE_CHARGE_NOTE = (
+REVERSE_CHARGE_NOTE = N_(
     "Reverse charge: VAT to be accounted for by the recipient, Art. 196 Directive 2006/112/EC"
 )
 
 
 def postal_lines(
-    street: str | None, postcode: str | None, city: str | None, country: str | None
+    street: str | None,
+    postcode: str | None,
+    city: str | None,
+    country: str | None,
+    text: DocumentText = ENGLISH,
 ) -> list[str]:
-    """An address as it is written on a letter: street, postcode and city, country."""
+    """An address as it is written on a letter: street, postcode and city, country (named in
+    the document's language)."""
     place = " ".join(p for p in (postcode, city) if p)
-    return [line for line in (street, place, country_name(country) if country else None) if line]
+    named = (text.country(country) or country_name(country)) if country else None
+    return [line for line in (street, place, named) if line]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,15 +52,15 @@ class Buyer:
         """A company address: the invoice names the buyer in full (a full invoice)."""
         return bool(self.company and self.street and self.city)
 
-    def address_lines(self) -> list[str]:
-        return postal_lines(self.street, self.postcode, self.city, self.country)
+    def address_lines(self, text: DocumentText = ENGLISH) -> list[str]:
+        return postal_lines(self.street, self.postcode, self.city, self.country, text)
 
-    def block_lines(self) -> list[str]:
+    def block_lines(self, text: DocumentText = ENGLISH) -> list[str]:
         """The buyer as a full invoice prints it: company, person, address, VAT ID."""
         lines = [line for line in (self.company, self.name) if line]
-        lines += self.address_lines()
+        lines += self.address_lines(text)
         if self.vat_id:
-            lines.append(f"VAT ID: {self.vat_id}")
+            lines.append(text.gettext("VAT ID: {vat_id}").format(vat_id=self.vat_id))
         return lines
 
     def as_document(self) -> dict[str, Any]:

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 
+from pos_desktop.domain.document_text import N_
+
 
 class PaymentMethod(StrEnum):
     CASH = "cash"
@@ -22,7 +24,7 @@ class PaymentMethod(StrEnum):
 @dataclass(frozen=True, slots=True)
 class MethodRules:
     method: PaymentMethod
-    #: On the receipt, the screens and the reports.
+    #: On the receipt, the screens and the reports (English; documents translate it).
     label: str
     #: More may be handed over than is due; the rest is change (otherwise: refused).
     gives_change: bool
@@ -30,41 +32,32 @@ class MethodRules:
     takes_reference: bool
     #: Taking or paying back this money kicks the cash drawer open.
     opens_drawer: bool
-    #: How the money goes back, as the refund notice says it, per language ("en" always there).
-    payback: Mapping[str, str]
-
-    @property
-    def refund_label(self) -> str:
-        """The slip's line for money paid back this way ("Cash refund")."""
-        return f"{self.label} refund"
-
-    def payback_in(self, language: str) -> str:
-        return self.payback.get(language, self.payback["en"])
+    #: How the money goes back, as the refund notice says it (English; the documents'
+    #: catalogues translate it).
+    payback: str
+    #: The slip's line for money paid back this way ("Cash refund").
+    refund_label: str
 
 
 METHODS: Mapping[PaymentMethod, MethodRules] = MappingProxyType(
     {
         PaymentMethod.CASH: MethodRules(
             PaymentMethod.CASH,
-            label="Cash",
+            label=N_("Cash"),
             gives_change=True,
             takes_reference=False,
             opens_drawer=True,
-            payback={
-                "en": "The amount is paid back to you in cash.",
-                "de": "Der Betrag wird Ihnen bar ausgezahlt.",
-            },
+            payback=N_("The amount is paid back to you in cash."),
+            refund_label=N_("Cash refund"),
         ),
         PaymentMethod.CARD: MethodRules(
             PaymentMethod.CARD,
-            label="Card",
+            label=N_("Card"),
             gives_change=False,
             takes_reference=True,
             opens_drawer=False,
-            payback={
-                "en": "The amount goes back to the card you paid with.",
-                "de": "Der Betrag wird auf die Karte zurückgebucht, mit der Sie bezahlt haben.",
-            },
+            payback=N_("The amount goes back to the card you paid with."),
+            refund_label=N_("Card refund"),
         ),
     }
 )

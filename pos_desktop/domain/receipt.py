@@ -6,6 +6,9 @@ characters (32 on 58 mm paper, 42 or 48 on 80 mm); every renderer walks those sa
 printed slip, the on-screen preview and the plain text cannot disagree. A row never exceeds the
 width: long descriptions wrap, long words break, large text gets half the columns.
 
+Every word and figure goes through the receipt's :class:`DocumentText` (the customer's
+language: ``domain/document_text.py``); in English a receipt reads as it always did.
+
 Pure: no I/O, no printer library. Services build a :class:`Receipt` from an invoice view
 (``services/receipts.py``); adapters render the layout.
 """
@@ -19,19 +22,17 @@ from datetime import datetime, tzinfo
 from decimal import Decimal
 from enum import StrEnum
 
-from babel.numbers import get_currency_symbol
-
-from pos_desktop.domain.money import format_amount
+from pos_desktop.domain.document_text import ENGLISH, N_, DocumentText
 from pos_desktop.domain.payment_methods import opens_drawer, rules_of
 
 MIN_COLUMNS = 20
 #: Characters per line of the usual paper widths (font A).
 PAPER_COLUMNS = {"58mm": 32, "80mm": 48}
-COPY_MARK = "*** COPY ***"
+COPY_MARK = N_("*** COPY ***")
 #: A sale's receipt that printed long after the sale (the printer was away): the customer or
 #: an inspector can tell it from one printed at the counter.
-LATE_MARK = "*** PRINTED LATE ***"
-VOID_MARK = "*** VOID ***"
+LATE_MARK = N_("*** PRINTED LATE ***")
+VOID_MARK = N_("*** VOID ***")
 
 
 class Align(StrEnum):
@@ -83,7 +84,7 @@ class ShopInfo:
     header: tuple[str, ...] = ()
     booth: str | None = None
     venue: str | None = None
-    footer: tuple[str, ...] = ("Thank you for your visit!",)
+    footer: tuple[str, ...] = (N_("Thank you for your visit!"),)
     #: Receipts show local time; ``None`` means the machine's own zone.
     timezone: tzinfo | None = None
 
@@ -119,12 +120,16 @@ class Receipt:
     #: A document other than a sale's receipt: ``"CREDIT NOTE"`` on a refund's slip, printed
     #: large on top, with the number labelled ``number_label`` and the invoice it refers to.
     title: str | None = None
-    number_label: str = "Invoice"
+    number_label: str = N_("Invoice")
     refers_to: str | None = None
     #: A full invoice's buyer (company, name, address, VAT ID); empty on a simplified one.
     buyer: tuple[str, ...] = ()
     #: Printed under the VAT table: the reverse-charge note.
     notes: tuple[str, ...] = ()
+    #: The customer's language: the words of the layout, its amounts and its date. The texts
+    #: above come in it already, except the title, the number's label and the footer, which
+    #: the layout translates (a footer typed in the settings stays as typed).
+    text: DocumentText = ENGLISH
 
     @property
     def balance(self) -> Decimal:
@@ -172,11 +177,6 @@ class LogoPlace:
 Block = TextRow | Rule | QrCode | LogoPlace
 
 
-def currency_symbol(currency: str) -> str:
-    """``€`` for EUR, ``£`` for GBP; the code itself where no symbol is common (CHF)."""
-    return str(get_currency_symbol(currency, locale="en"))
-
-
 def qty_text(quantity: Decimal) -> str:
     return format(quantity.normalize(), "f")
 
@@ -200,9 +200,11 @@ def _pair(left: str, right: str, width: int) -> list[str]:
     return [first, *parts[1:]]
 
 
-def _money(currency: str) -> Callable[[Decimal], str]:
+def _money(r: Receipt) -> Callable[[Decimal], str]:
+    text, currency = r.text, r.currency
+
     def money(amount: Decimal) -> str:
-        return format_amount(amount, currency)
+        return text.amount(amount, currency)
 
     return money
 
@@ -221,18 +223,19 @@ def receipt_layout(receipt: Receipt, columns: int) -> tuple[Block, ...]:
 
 def _marks(r: Receipt, width: int) -> Iterator[Block]:
     """What the paper is, above everything: CREDIT NOTE, COPY, VOID."""
+    _ = r.text.gettext
     if r.title:
-        yield from _centered([r.title], width // 2, bold=True, large=True)
+        yield from _centered([_(r.title)], width // 2, bold=True, large=True)
     if r.copy:
-        yield TextRow(COPY_MARK, Align.CENTER, bold=True)
+        yield from _centered([_(COPY_MARK)], width, bold=True)
     if r.late:
-        yield TextRow(LATE_MARK, Align.CENTER, bold=True)
+        yield from _centered([_(LATE_MARK)], width, bold=True)
     if r.void:
-        yield TextRow(VOID_MARK, Align.CENTER, bold=True)
+        yield from _centered([_(VOID_MARK)], width, bold=True)
 
 
 def _layout(r: Receipt, width: int) -> Iterator[Block]:  # noqa: PLR0912 - a form, top to bottom
-    money = _money(r.currency)
+    money, _ = _money(r), r.text.gettext
     yield LogoPlace()
     yield from _marks(r, width)
     if r.header:
@@ -242,16 +245,17 @@ def _layout(r: Receipt, width: int) -> Iterator[Block]:  # noqa: PLR0912 - a for
     if r.venue:
         yield from _centered([r.venue], width)
     if r.booth:
-        yield from _centered([f"Booth {r.booth}"], width)
+        yield from _centered([_("Booth {booth}").format(booth=r.booth)], width)
     yield Rule()
-    for row in _pair(r.number_label, r.number, width):
+    for row in _pair(_(r.number_label), r.number, width):
         yield TextRow(row, bold=True)
     if r.refers_to:
-        for row in _pair("For invoice", r.refers_to, width):
+        for row in _pair(_("For invoice"), r.refers_to, width):
             yield TextRow(row)
-    for row in _pair(f"{r.issued_at:%Y-%m-%d %H:%M}", f"Till {r.terminal}", width):
+    till = _("Till {terminal}").format(terminal=r.terminal)
+    for row in _pair(r.text.moment(r.issued_at), till, width):
         yield TextRow(row)
-    for row in _wrap(f"Cashier: {r.cashier}", width):
+    for row in _wrap(_("Cashier: {name}").format(name=r.cashier), width):
         yield TextRow(row)
     yield from _customer(r, width)
     yield Rule()
@@ -264,23 +268,25 @@ def _layout(r: Receipt, width: int) -> Iterator[Block]:  # noqa: PLR0912 - a for
         for row in _pair(left, right, width):
             yield TextRow(row)
         if ln.discount:
-            what = (
-                f"  Discount {rate_text(ln.discount_percent)}"
+            what = "  " + (
+                _("Discount {rate}").format(rate=rate_text(ln.discount_percent))
                 if ln.discount_percent
-                else "  Discount"
+                else _("Discount")
             )
             for row in _pair(what, f"-{money(ln.discount)}  ", width):
                 yield TextRow(row)
     yield Rule()
     if r.discount:
-        for row in _pair("Subtotal", money(r.gross + r.discount), width):
+        for row in _pair(_("Subtotal"), money(r.gross + r.discount), width):
             yield TextRow(row)
-        for row in _pair("Discounts", f"-{money(r.discount)}", width):
+        for row in _pair(_("Discounts"), f"-{money(r.discount)}", width):
             yield TextRow(row)
-    total = f"{currency_symbol(r.currency)}{money(r.gross)}"
-    for row in _pair("TOTAL", total, width // 2):
+    total = r.text.money(r.gross, r.currency, english="symbol")
+    for row in _pair(_("TOTAL"), total, width // 2):
         yield TextRow(row, bold=True, large=True)
-    yield TextRow(f"{'Prices include' if r.prices_include_vat else 'Plus'} VAT ({r.currency})")
+    including = _("Prices include VAT ({currency})") if r.prices_include_vat else None
+    for row in _wrap((including or _("Plus VAT ({currency})")).format(currency=r.currency), width):
+        yield TextRow(row)
     yield from _vat_table(r, width)
     for note in r.notes:
         for row in _wrap(note, width):
@@ -290,30 +296,33 @@ def _layout(r: Receipt, width: int) -> Iterator[Block]:  # noqa: PLR0912 - a for
     yield Rule()
     yield QrCode(r.qr_data)
     yield TextRow(r.number, Align.CENTER)
-    yield from _centered(r.footer, width)
+    yield from _centered([_(line) for line in r.footer], width)
     if r.copy:
-        yield TextRow(COPY_MARK, Align.CENTER, bold=True)
+        yield from _centered([_(COPY_MARK)], width, bold=True)
 
 
 def _customer(r: Receipt, width: int) -> Iterator[Block]:
     """A full invoice's buyer block, else the customer's name and code (if any)."""
+    _ = r.text.gettext
     if r.buyer:
-        yield TextRow("Bill to:", bold=True)
+        yield TextRow(_("Bill to:"), bold=True)
         for line in r.buyer:
             for row in _wrap(line, width):
                 yield TextRow(row)
         if r.customer_code:
-            yield TextRow(f"Customer code: {r.customer_code}")
+            for row in _wrap(_("Customer code: {code}").format(code=r.customer_code), width):
+                yield TextRow(row)
     elif r.customer_name or r.customer_code:
         who = r.customer_name or ""
         code = f"({r.customer_code})" if r.customer_code else ""
-        for row in _wrap(f"Customer: {who} {code}".replace("  ", " ").strip(), width):
+        line = _("Customer: {name} {code}").format(name=who, code=code)
+        for row in _wrap(line.replace("  ", " ").strip(), width):
             yield TextRow(row)
 
 
 def _vat_table(r: Receipt, width: int) -> Iterator[Block]:
-    money = _money(r.currency)
-    cells = [("", "VAT", "Net", "Tax", "Gross")] + [
+    money, _ = _money(r), r.text.gettext
+    cells = [("", _("VAT"), _("Net"), _("Tax"), _("Gross"))] + [
         (v.code, rate_text(v.rate), money(v.net), money(v.vat), money(v.gross)) for v in r.vat
     ]
     widths = [max(len(row[i]) for row in cells) for i in range(5)]
@@ -325,31 +334,31 @@ def _vat_table(r: Receipt, width: int) -> Iterator[Block]:
             yield TextRow(left + nums.rjust(width - len(left)))
         return
     for v in r.vat:  # too narrow for a table: one block per rate
-        yield TextRow(f"{v.code} VAT {rate_text(v.rate)}")
-        for label, amount in (("  Net", v.net), ("  Tax", v.vat), ("  Gross", v.gross)):
-            for text in _pair(label, money(amount), width):
+        yield TextRow(_("{code} VAT {rate}").format(code=v.code, rate=rate_text(v.rate)))
+        for label, amount in ((_("Net"), v.net), (_("Tax"), v.vat), (_("Gross"), v.gross)):
+            for text in _pair(f"  {label}", money(amount), width):
                 yield TextRow(text)
 
 
 def _payments(r: Receipt, width: int) -> Iterator[Block]:
-    money = _money(r.currency)
+    money, _ = _money(r), r.text.gettext
     for p in r.payments:
-        label = f"{p.label} ({p.reference})" if p.reference else p.label
+        label = f"{_(p.label)} ({p.reference})" if p.reference else _(p.label)
         for row in _pair(
             label, money(p.tendered if rules_of(p.method).gives_change else p.amount), width
         ):
             yield TextRow(row)
     if r.change:
-        for row in _pair("Change", money(r.change), width):
+        for row in _pair(_("Change"), money(r.change), width):
             yield TextRow(row, bold=True)
     if r.balance > 0:
-        for row in _pair("Still to pay", money(r.balance), width):
+        for row in _pair(_("Still to pay"), money(r.balance), width):
             yield TextRow(row, bold=True)
     elif r.balance < 0:
-        for row in _pair("Owed to customer", money(-r.balance), width):
+        for row in _pair(_("Owed to customer"), money(-r.balance), width):
             yield TextRow(row, bold=True)
     if not r.payments:
-        yield TextRow("Not paid yet")
+        yield TextRow(_("Not paid yet"))
 
 
 # ------------------------------------------------------------------------------- plain text

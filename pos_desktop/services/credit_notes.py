@@ -16,13 +16,15 @@ from sqlalchemy import select
 
 from pos_desktop.adapters.pdf import SellerInfo, seller_info
 from pos_desktop.adapters.pdf.credit_note import credit_note_pdf
-from pos_desktop.config import SellerSettings, ShopSettings
+from pos_desktop.config import DocumentSettings, SellerSettings, ShopSettings
+from pos_desktop.domain.document_text import DocumentText
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.services.credit_note_views import (
     CreditNoteView,
     load_credit_note,
     stored_note_view,
 )
+from pos_desktop.services.document_texts import default_language, text_for
 from pos_desktop.storage.invoice_lookup import invoice_by_number
 from pos_desktop.storage.models import CreditNote, Customer, Exhibition
 from pos_desktop.storage.uow import Database
@@ -37,15 +39,22 @@ class CreditNoteSource:
     customer_name: str | None
     customer_code: str | None
     exhibition: Exhibition | None
+    #: The customer's language (as their record says it now), else the till's.
+    text: DocumentText
 
 
 class CreditNoteDocuments:
     def __init__(
-        self, db: Database, shop: ShopSettings, seller: SellerSettings | None = None
+        self,
+        db: Database,
+        shop: ShopSettings,
+        seller: SellerSettings | None = None,
+        documents: DocumentSettings | None = None,
     ) -> None:
         self._db = db
         self._shop = shop
         self._seller = seller
+        self._documents = documents
 
     def of_invoice(self, actor: Actor, number: str) -> list[CreditNoteView]:
         """The credit notes made against invoice ``number``, oldest first (the invoice view
@@ -79,6 +88,7 @@ class CreditNoteDocuments:
             source.seller,
             paper=paper or self._shop.paper,
             customer=source.customer_name,
+            text=source.text,
         )
 
     def _source(self, number: str) -> CreditNoteSource:
@@ -87,11 +97,14 @@ class CreditNoteDocuments:
             _note, invoice, view = load_credit_note(session, number)
             customer = session.get(Customer, invoice.customer_id) if invoice.customer_id else None
             exhibition = session.get(Exhibition, invoice.exhibition_id)
-            seller = seller_info(self._shop, exhibition.name if exhibition else "", self._seller)
+            text = text_for(customer, default_language(self._documents, exhibition))
+            name = exhibition.name if exhibition else ""
+            seller = seller_info(self._shop, name, self._seller, text)
             return CreditNoteSource(
                 view,
                 seller,
                 customer.name if customer else None,
                 customer.code if customer else None,
                 exhibition,
+                text,
             )

@@ -44,9 +44,9 @@ _UPDATED = (*FIELDS, *_DERIVED, "updated_at")
 #: Columns of a new customer, in the order ``save`` builds its rows.
 _REGISTRATION = ("code", "registered_exhibition_id", "registered_by", "created_at", "updated_at")
 _INSERTED = (*FIELDS, *_DERIVED, *_REGISTRATION, "version")
-#: The address columns most CRM files lack: a batch of new customers without any leaves them
-#: out of its INSERT (NULL all the same), which binds three parameters fewer per row.
-_ADDRESS = ("street", "postcode", "vat_id")
+#: The address and language columns most CRM files lack: a batch of new customers without any
+#: leaves them out of its INSERT (NULL all the same), which binds four parameters fewer per row.
+_ADDRESS = ("street", "postcode", "vat_id", "language")
 _PLAIN_FIELDS = tuple(name for name in FIELDS if name not in _ADDRESS)
 _PLAIN_INSERTED = (*_PLAIN_FIELDS, *_DERIVED, *_REGISTRATION, "version")
 _PLAIN_VALUES = itemgetter(*_PLAIN_FIELDS)
@@ -100,6 +100,7 @@ def _new_state(c: ImportedCustomer) -> dict[str, Any]:
         "street": c.street,
         "postcode": c.postcode,
         "vat_id": c.vat_id,
+        "language": c.language,
         "customer_type": _TYPE_VALUES[kind],
         "notes": c.notes,
         "website": c.website,

@@ -41,6 +41,8 @@ class CustomerView:
     street: str | None = None
     postcode: str | None = None
     vat_id: str | None = None
+    #: Of the customer's documents as stored; ``None``: from the country.
+    language: str | None = None
 
     @property
     def fields(self) -> CustomerFields:
@@ -70,6 +72,7 @@ def customer_view(c: Customer) -> CustomerView:
         c.street,
         c.postcode,
         c.vat_id,
+        c.language,
     )
 
 
@@ -135,6 +138,7 @@ DOCUMENT_KEYS = covering(
         "created_at",
         "updated_at",
         "version",
+        "language",  # later than the others: added at the end, for scripts reading by place
     )
 )
 

@@ -1,5 +1,10 @@
 """What each email says: subject, plain text and HTML from the templates, plus what to attach.
 
+The templates hold each message's paragraphs per language; the sentences made here (the
+attached PDF, the parties' headings, the amount still due) come from the documents'
+catalogues (``adapters/document_catalogues.py``) in the same language. Amounts and dates are
+written as that language writes them (Babel, as the email client shows text: ``25,00 €``).
+
 Composed when the message is queued, inside the transaction of the event (a registration, a
 sale, a void): the text then says what was true at that moment, and composing is string
 substitution (tens of microseconds). Attachments are only *named* here (``AttachmentSpec``);
@@ -20,9 +25,11 @@ from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency
 
+from pos_desktop.adapters.document_catalogues import documents_text
 from pos_desktop.adapters.email_templates import RenderedEmail
 from pos_desktop.adapters.pdf.documents import SellerInfo
 from pos_desktop.domain.codes import CustomerCode
+from pos_desktop.domain.document_text import N_, DocumentText
 from pos_desktop.domain.money import ZERO, round_money
 from pos_desktop.domain.outbox import AttachmentSpec
 from pos_desktop.domain.parties import REVERSE_CHARGE_NOTE
@@ -55,9 +62,10 @@ class Branding:
     footer: str = ""
     #: A PNG or JPEG shown at the top of the HTML part; empty for none.
     logo_path: str = ""
-    #: The seller's legal data for an exhibition's name, read from the settings when an
-    #: invoice email is composed (so a change in Settings applies to the next one).
-    seller: Callable[[str], SellerInfo] | None = None
+    #: The seller's legal data for an exhibition's name (its country named in the email's
+    #: language), read from the settings when an invoice email is composed (so a change in
+    #: Settings applies to the next one).
+    seller: Callable[[str, DocumentText], SellerInfo] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,45 +102,29 @@ def _date(moment: datetime | None, language: str) -> str:
     return format_date(moment, "medium", _locale(language))
 
 
-#: The sentence naming an attached PDF, per kind and language (English when none).
+#: The sentence naming an attached PDF, per kind.
 _PDF_NOTE = {
-    "invoice_pdf": {
-        "en": "The invoice is attached as a PDF ({file}).",
-        "de": "Die Rechnung liegt als PDF bei ({file}).",
-    },
-    "credit_note_pdf": {
-        "en": "The credit note is attached as a PDF ({file}).",
-        "de": "Die Gutschrift liegt als PDF bei ({file}).",
-    },
-}
-
-
-#: The headings of an invoice email's parties, and its reverse-charge note, per language.
-_PARTIES = {
-    "en": ("Seller", "Bill to", REVERSE_CHARGE_NOTE),
-    "de": (
-        "Verkäufer",
-        "Rechnungsempfänger",
-        "Steuerschuldnerschaft des Leistungsempfängers (Reverse Charge):"
-        " Art. 196 Richtlinie 2006/112/EG",
-    ),
+    "invoice_pdf": N_("The invoice is attached as a PDF ({file})."),
+    "credit_note_pdf": N_("The credit note is attached as a PDF ({file})."),
 }
 
 
 def _parties(
-    seller: SellerInfo | None, view: InvoiceView, language: str
+    seller: SellerInfo | None, view: InvoiceView, text: DocumentText
 ) -> tuple[str, str, str, str]:
     """The seller's block (when an address or legal data are set) and, on a full invoice, the
     buyer's, as plain text and HTML; then the reverse-charge note as text and HTML."""
-    seller_heading, buyer_heading, reverse = _PARTIES.get(language, _PARTIES["en"])
+    _ = text.gettext
+    reverse = _(REVERSE_CHARGE_NOTE)
     blocks: list[tuple[str, list[str]]] = []
     if seller is not None and (seller.address_lines or seller.legal_lines):
-        blocks.append((seller_heading, [seller.name, *seller.address_lines, *seller.legal_lines]))
+        legal = seller.legal_lines_in(text)
+        blocks.append((_("Seller"), [seller.name, *seller.address_lines, *legal]))
     if view.buyer is not None and view.buyer.is_full:
-        blocks.append((buyer_heading, view.buyer.block_lines()))
-    text = html_cells = ""
+        blocks.append((_("Bill to"), view.buyer.block_lines(text)))
+    plain = html_cells = ""
     if blocks:
-        text = (
+        plain = (
             "\n"
             + "\n\n".join(
                 f"{heading}:\n" + "\n".join(f"  {line}" for line in lines)
@@ -149,15 +141,14 @@ def _parties(
         )
         html_cells = f'<table role="presentation" cellpadding="0"><tr>{html_cells}</tr></table>'
     if not view.reverse_charge:
-        return text, html_cells, "", ""
-    return text, html_cells, f"\n\n{reverse}", f"<p><strong>{html.escape(reverse)}</strong></p>"
+        return plain, html_cells, "", ""
+    return plain, html_cells, f"\n\n{reverse}", f"<p><strong>{html.escape(reverse)}</strong></p>"
 
 
-def _attach_pdf(parts: list[Any], render: str, key: str, file: str, language: str) -> str:
+def _attach_pdf(parts: list[Any], render: str, key: str, file: str, text: DocumentText) -> str:
     """Name the PDF in the message's ``parts``; returns the sentence that says it is attached."""
     parts.append(AttachmentSpec(render, key, file))
-    notes = _PDF_NOTE[render]
-    return notes.get(language, notes["en"]).format(file=file)
+    return text.gettext(_PDF_NOTE[render]).format(file=file)
 
 
 class EmailComposer:
@@ -212,9 +203,8 @@ class EmailComposer:
         qr_name = f"customer-code-{code}.png"
         badge_note = ""
         if self._badge_pdf:
-            badge_note = {
-                "de": f" Ihr Ausweis liegt als PDF bei (badge-{code}.pdf).",
-            }.get(language, f" Your badge is attached as a PDF (badge-{code}.pdf).")
+            note = documents_text(language).gettext("Your badge is attached as a PDF ({file}).")
+            badge_note = " " + note.format(file=f"badge-{code}.pdf")
         values |= {
             "name": name,
             "code": CustomerCode(code).display,
@@ -230,6 +220,7 @@ class EmailComposer:
 
     def invoice(self, view: InvoiceView, *, exhibition: str, language: str) -> ComposedEmail:
         values, raw, parts = self._common(exhibition)
+        text = documents_text(language)
         number = view.number or ""
         cur = view.currency
         rows = [
@@ -249,15 +240,14 @@ class EmailComposer:
         balance = view.balance
         balance_note = ""
         if balance > ZERO:
-            balance_note = {"de": ", offen: "}.get(language, ", still to pay: ") + _money(
-                balance, cur, language
-            )
+            due = _money(balance, cur, language)
+            balance_note = ", " + text.gettext("still to pay: {amount}").format(amount=due)
         pdf_note = ""
         if self._invoice_pdf:
-            pdf_note = _attach_pdf(parts, "invoice_pdf", number, f"invoice-{number}.pdf", language)
-        seller = self.branding.seller(exhibition) if self.branding.seller else None
+            pdf_note = _attach_pdf(parts, "invoice_pdf", number, f"invoice-{number}.pdf", text)
+        seller = self.branding.seller(exhibition, text) if self.branding.seller else None
         parties, raw["parties_html"], reverse_charge, raw["reverse_charge_html"] = _parties(
-            seller, view, language
+            seller, view, text
         )
         values |= {
             "name": view.customer_name or "",
@@ -280,9 +270,8 @@ class EmailComposer:
         refund = ""
         if view.paid > ZERO:
             amount = _money(view.paid, view.currency, language)
-            refund = {"de": f"Die bezahlten {amount} werden Ihnen erstattet."}.get(
-                language, f"The {amount} you paid will be refunded."
-            )
+            said = documents_text(language).gettext("The {amount} you paid will be refunded.")
+            refund = said.format(amount=amount)
         values |= {
             "name": view.customer_name or "",
             "number": view.number or "",
@@ -299,6 +288,7 @@ class EmailComposer:
     ) -> ComposedEmail:
         """The credit note: its number, the invoice, the amount and how it is paid back."""
         values, raw, parts = self._common(exhibition)
+        text = documents_text(language)
         cur = notice.currency
         rows = [
             (f"{quantity.normalize():f} x {description}", _money(gross, cur, language))
@@ -314,7 +304,7 @@ class EmailComposer:
         if self._credit_note_pdf:
             number = notice.credit_number
             file = f"credit-note-{number}.pdf"
-            pdf_note = _attach_pdf(parts, "credit_note_pdf", number, file, language)
+            pdf_note = _attach_pdf(parts, "credit_note_pdf", number, file, text)
         values |= {
             "name": name,
             "number": notice.invoice_number,
@@ -322,7 +312,7 @@ class EmailComposer:
             "date": _date(notice.created_at, language),
             "lines": "\n".join(f"  {a.ljust(width)}  {b}" for a, b in rows),
             "amount": _money(notice.gross, cur, language),
-            "payback_note": rules_of(notice.method).payback_in(language),
+            "payback_note": text.gettext(rules_of(notice.method).payback),
             "pdf_note": pdf_note,
         }
         raw["lines_html"] = f'<table role="presentation" cellpadding="0">{cells}</table>'

@@ -56,10 +56,11 @@ CUSTOMER_COLUMNS = covering(
         "notes",
         "registered_by",
         "created_at",
+        "language",  # added later, at the end: spreadsheets reading by place keep working
     )
 )
 #: The values of the columns before ``created_at``, which is written apart (to the second).
-_CUSTOMER_VALUES = attrgetter(*CUSTOMER_COLUMNS[:-1])
+_CUSTOMER_VALUES = attrgetter(*CUSTOMER_COLUMNS[: CUSTOMER_COLUMNS.index("created_at")])
 INVOICE_COLUMNS = (
     "number",
     "status",
@@ -82,6 +83,7 @@ def _customer_row(c: CustomerView) -> list[str]:
     """A ``CustomerType`` cell is its text: ``str`` of a ``StrEnum`` is its value."""
     row = _cells(_CUSTOMER_VALUES(c))
     row.append(c.created_at.isoformat(timespec="seconds"))
+    row.append(c.language or "")
     return row
 
 

@@ -24,6 +24,7 @@ from pos_desktop.services.events import (
     CashSessionClosed,
     CashSessionOpened,
     CustomerRegistered,
+    InvoiceVoided,
     SaleIssued,
 )
 from pos_desktop.services.messagebus import MessageBus, Transaction
@@ -37,6 +38,11 @@ _INSERT = insert(_ENTRIES)
 
 def _text(value: object) -> str | None:
     return None if value is None else str(value)
+
+
+_WAITING = (
+    select(func.count()).select_from(OfflineEntry.__table__).where(OfflineEntry.state == PENDING)
+)
 
 
 def _key(uow: Transaction) -> str:
@@ -125,6 +131,13 @@ def cash_session_closed(uow: Transaction, event: CashSessionClosed) -> None:
     _write(uow, "cash_close", payload, None, event.at)
 
 
+def invoice_voided(uow: Transaction, event: InvoiceVoided) -> None:
+    """A sale the journal holds (made offline), voided before the server had it: the void
+    follows the sale there, in order."""
+    payload = {"by": event.by, "reason": event.invoice.void_reason or ""}
+    _write(uow, "void", payload, event.invoice.number, event.at)
+
+
 def journal_entries(bus: MessageBus) -> None:
     """Wire the entries onto the journal's bus (after book keeping: the entry is the last
     thing the action writes)."""
@@ -133,6 +146,7 @@ def journal_entries(bus: MessageBus) -> None:
     bus.handle(CashSessionOpened, cash_session_opened)
     bus.handle(CashMoved, cash_moved)
     bus.handle(CashSessionClosed, cash_session_closed)
+    bus.handle(InvoiceVoided, invoice_voided)
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,11 +228,8 @@ class OfflineEntries:
     def waiting(self) -> int:
         """Entries not yet on the server: while any wait, new actions go to the journal too
         (the server's series must take them in order)."""
-        with self._db.reader() as uow:
-            found = uow.session.scalar(
-                select(func.count()).select_from(OfflineEntry).where(OfflineEntry.state == PENDING)
-            )
-        return int(found or 0)
+        with self._db.engine.connect() as connection:  # asked twice a sale: no ORM session
+            return int(connection.scalar(_WAITING) or 0)
 
     def listed(
         self, *, state: str | None = None, limit: int = 100, after: int | None = None

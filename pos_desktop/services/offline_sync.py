@@ -19,13 +19,14 @@ import json
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Protocol
 
 from sqlalchemy import select, update
 
 from pos_desktop.domain.action_key import ActionKey
-from pos_desktop.domain.clock import Clock
+from pos_desktop.domain.clock import ReplayClock
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.domain.errors import (
@@ -110,6 +111,8 @@ class _Entry:
     kind: str
     payload: dict[str, Any]
     number: str | None
+    #: When the till made it: the replay happens at that time (``ReplayClock``).
+    at: datetime
 
 
 class OfflineSync:
@@ -120,7 +123,7 @@ class OfflineSync:
         journal: Database,
         server: ReplayTarget,
         codes: PresetCodes,
-        clock: Clock,
+        clock: ReplayClock,
         *,
         refresh: Callable[[], object],
     ) -> None:
@@ -137,25 +140,30 @@ class OfflineSync:
         self._tracked: frozenset[int] | None = None
         #: Codes of this round's registrations that the server changed, not yet marked.
         self._mapped: dict[str, str] = {}
+        #: The server's numbers of this round's sales, not yet marked (a void may follow).
+        self._numbers: dict[str, str] = {}
 
     def sync_once(self) -> SyncResult:
         """Send what waits, in order; stop at the first entry the server does not answer for
         (it is sent again next time, under its key). Then refresh the journal's copy."""
         with self._round:
-            self._actors, self._tracked, self._mapped = {}, None, {}
+            self._actors, self._tracked, self._mapped, self._numbers = {}, None, {}, {}
             pushed = new_conflicts = 0
             error = ""
             done: list[tuple[_Entry, _Outcome]] = []
             try:
                 for entry in self._pending():
                     try:
-                        outcome = self._replay(entry)
+                        with self._clock.at(entry.at):
+                            outcome = self._replay(entry)
                     except (DatabaseUnavailable, InDoubt) as trouble:
                         error = str(trouble)
                         break
                     done.append((entry, outcome))
                     if outcome.maps_to and entry.number and outcome.maps_to != entry.number:
                         self._mapped[entry.number] = outcome.maps_to
+                    if entry.kind == "sale" and entry.number and outcome.server_number:
+                        self._numbers[entry.number] = outcome.server_number
                     pushed += 1
                     if len(done) >= MARK_EVERY:
                         new_conflicts += self._mark(done)
@@ -181,7 +189,9 @@ class OfflineSync:
                 select(OfflineEntry).where(OfflineEntry.state == PENDING).order_by(OfflineEntry.seq)
             )
             return [
-                _Entry(row.seq, row.key, row.kind, json.loads(row.payload), row.number)
+                _Entry(
+                    row.seq, row.key, row.kind, json.loads(row.payload), row.number, row.created_at
+                )
                 for row in rows
             ]
 
@@ -233,6 +243,10 @@ class OfflineSync:
             if entry.kind == "registration":
                 return self._registration(p, entry.number, key)
             actor = self._actor(p["by"])
+            if entry.kind == "void":
+                number = self._server_number(entry.number or "")
+                self._server.billing.void(actor, number, reason=p["reason"], key=key)
+                return _Outcome(entry.number)
             cash = self._server.cash_sessions
             if entry.kind == "cash_open":
                 cash.open(actor, p["float"], key=key)
@@ -309,6 +323,19 @@ class OfflineSync:
             return _Outcome(view.code)
         note = f"code {code} was taken: the customer is {view.code} (emailed with the new QR)"
         return _Outcome(view.code, [note], maps_to=view.code)
+
+    def _server_number(self, number: str) -> str:
+        """The server's number of a sale the till numbered ``number`` (the same, unless the
+        server had taken it: then the sale entry says which)."""
+        if number in self._numbers:  # a sale of this round, not marked yet
+            return self._numbers[number]
+        with self._journal.reader() as uow:
+            given = uow.session.scalar(
+                select(OfflineEntry.server_number).where(
+                    OfflineEntry.kind == "sale", OfflineEntry.number == number
+                )
+            )
+        return given or number
 
     def _server_code(self, code: str | None) -> str | None:
         if code is None:

@@ -1,13 +1,16 @@
 """From an invoice to its receipt: :func:`build_receipt` fills the one document model.
 
 The PDF receipt, the ESC/POS slip, the preview image and the text all start from here, so
-what a customer reads is the same whichever way it reaches them.
+what a customer reads is the same whichever way it reaches them. ``text`` is the customer's
+language (``domain/document_text.py``): the texts made here come in it, the layout says the
+rest.
 """
 
 from __future__ import annotations
 
 from pos_desktop.adapters.pdf.documents import seller_info
 from pos_desktop.config import SellerSettings, ShopSettings
+from pos_desktop.domain.document_text import ENGLISH, N_, DocumentText
 from pos_desktop.domain.invoice import InvoiceStatus
 from pos_desktop.domain.money import ZERO, round_money
 from pos_desktop.domain.parties import REVERSE_CHARGE_NOTE
@@ -22,7 +25,7 @@ from pos_desktop.domain.receipt import (
 from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.storage.models import CreditNote, Invoice
 
-CREDIT_NOTE_TITLE = "CREDIT NOTE"
+CREDIT_NOTE_TITLE = N_("CREDIT NOTE")
 
 
 def vat_code(index: int) -> str:
@@ -30,7 +33,9 @@ def vat_code(index: int) -> str:
     return chr(ord("A") + index) if index < 26 else f"Z{index - 25}"
 
 
-def build_receipt(view: InvoiceView, shop: ShopInfo, *, copy: bool = False) -> Receipt:
+def build_receipt(
+    view: InvoiceView, shop: ShopInfo, *, copy: bool = False, text: DocumentText = ENGLISH
+) -> Receipt:
     """The receipt of an issued (or voided) invoice; ``copy`` marks a reprint "COPY".
 
     Raises ``ValueError`` for a draft: it has no number to print.
@@ -84,13 +89,19 @@ def build_receipt(view: InvoiceView, shop: ShopInfo, *, copy: bool = False) -> R
         copy=copy,
         void=view.status is InvoiceStatus.VOIDED,
         venue=shop.venue,
-        buyer=tuple(view.buyer.block_lines()) if view.buyer and view.buyer.is_full else (),
-        notes=(REVERSE_CHARGE_NOTE,) if view.reverse_charge else (),
+        buyer=tuple(view.buyer.block_lines(text)) if view.buyer and view.buyer.is_full else (),
+        notes=(text.gettext(REVERSE_CHARGE_NOTE),) if view.reverse_charge else (),
+        text=text,
     )
 
 
 def credit_note_receipt(
-    note: CreditNote, invoice: Invoice, shop: ShopInfo, *, copy: bool = False
+    note: CreditNote,
+    invoice: Invoice,
+    shop: ShopInfo,
+    *,
+    copy: bool = False,
+    text: DocumentText = ENGLISH,
 ) -> Receipt:
     """The refund's slip: the receipt model titled CREDIT NOTE, every amount negative."""
     cur = note.currency
@@ -144,12 +155,13 @@ def credit_note_receipt(
         paid=-note.gross,
         change=ZERO,
         payments=(ReceiptPayment(note.method, label, -note.gross, -note.gross, None),),
-        footer=(f"Reason: {note.reason}", *shop.footer),
+        footer=(text.gettext("Reason: {reason}").format(reason=note.reason), *shop.footer),
         copy=copy,
         venue=shop.venue,
         title=CREDIT_NOTE_TITLE,
-        number_label="Credit note",
+        number_label=N_("Credit note"),
         refers_to=invoice.number,
+        text=text,
     )
 
 
@@ -169,13 +181,14 @@ def shop_info(
     booth: str | None = None,
     venue: str | None = None,
     seller: SellerSettings | None = None,
+    text: DocumentText = ENGLISH,
 ) -> ShopInfo:
     """The receipt's header: the seller (``[seller]``, else ``[shop]``: name, address, VAT ID,
-    tax number, register); its footer from ``printer``. The exhibition is printed under it, so
-    a seller without a name gets none here."""
-    legal = seller_info(shop, "", seller)
+    tax number, register) in ``text``'s language; its footer from ``printer``. The exhibition
+    is printed under it, so a seller without a name gets none here."""
+    legal = seller_info(shop, "", seller, text)
     header = [legal.name] if legal.name else []
-    header += legal.address_lines + legal.legal_lines
+    header += legal.address_lines + legal.legal_lines_in(text)
     return ShopInfo(
         exhibition=exhibition,
         terminal=terminal,

@@ -12,8 +12,9 @@ from datetime import datetime
 
 from sqlalchemy import select, update
 
-from pos_desktop.config import WorkshopSettings
+from pos_desktop.config import DocumentSettings, WorkshopSettings
 from pos_desktop.domain.errors import NotFound
+from pos_desktop.services.document_texts import default_language, text_for
 from pos_desktop.services.events import CertificateDue
 from pos_desktop.services.messagebus import Transaction
 from pos_desktop.services.workshop_mail import local_time
@@ -67,13 +68,15 @@ class CertificateDocuments:
         *,
         shop_name: str = "",
         logo_path: str = "",
+        documents: DocumentSettings | None = None,
     ) -> None:
         """``settings``: read at each certificate, so a signature set in Settings applies to
-        the next one."""
+        the next one. The certificate speaks the attendee's language (document_texts.py)."""
         self._db = db
         self._settings = settings
         self._shop_name = shop_name
         self._logo_path = logo_path
+        self._documents = documents
 
     def render_pdf(self, key: str) -> bytes:
         from pos_desktop.adapters.pdf.certificate import (  # noqa: PLC0415 - ReportLab: lazy
@@ -95,14 +98,16 @@ class CertificateDocuments:
             if came is None:
                 raise NotFound(f"{customer.code} was not checked in at workshop {workshop.code}")
             exhibition = session.get_one(Exhibition, workshop.exhibition_id)
+            text = text_for(customer, default_language(self._documents, exhibition))
             doc = CertificateDoc(
                 name=customer.name,
                 title=workshop.title,
-                date=local_time(workshop.starts_at),
+                date=local_time(workshop.starts_at, text),
                 minutes=workshop.minutes,
                 exhibition=exhibition.name,
                 shop=self._shop_name,
                 logo_path=self._logo_path,
                 signature_path=self._settings.certificate_signature,
+                text=text,
             )
         return certificate_pdf(doc)

@@ -5,15 +5,19 @@ Handlers (``notifications`` in bootstrap/event_wiring.py): each queues its outbo
 transaction that caused it (a refund freeing a seat, the certificates being sent), so a
 rolled-back action emails no one, and announces ``EmailQueued`` so the sender goes at once.
 The certificate PDF is named here and drawn when the message is sent
-(``WorkshopService``'s ``render_certificate_pdf`` by key ``WORKSHOP|CUSTOMER``).
+(``WorkshopService``'s ``render_certificate_pdf`` by key ``WORKSHOP|CUSTOMER``). Each speaks
+the customer's language (their record's, else their country's, else the till's default), its
+times written as that language writes them.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from pos_desktop.adapters.document_catalogues import documents_text
 from pos_desktop.domain.codes import CustomerCode
-from pos_desktop.domain.outbox import AttachmentSpec, MessageKind, language_of
+from pos_desktop.domain.document_text import ENGLISH, N_, DocumentText
+from pos_desktop.domain.outbox import AttachmentSpec, MessageKind
 from pos_desktop.services.events import (
     CertificateDue,
     EmailQueued,
@@ -26,16 +30,17 @@ from pos_desktop.services.messagebus import Transaction
 from pos_desktop.services.outbox import OutboxWriter
 from pos_desktop.storage.models import Customer, Exhibition, Workshop
 
-#: Where a workshop without a room takes place, per language (English when none).
-_AT_THE_BOOTH = {"en": "at the booth", "de": "am Stand"}
+#: Where a workshop without a room takes place.
+AT_THE_BOOTH = N_("at the booth")
 
 
 def certificate_key(workshop_code: str, customer_code: str) -> str:
     return f"{workshop_code}|{customer_code}"
 
 
-def local_time(moment: datetime) -> str:
-    return f"{moment.astimezone():%Y-%m-%d %H:%M}"
+def local_time(moment: datetime, text: DocumentText = ENGLISH) -> str:
+    """In this computer's time zone, as the email's language writes a date and time."""
+    return text.moment(moment.astimezone())
 
 
 class WorkshopMail:
@@ -44,10 +49,10 @@ class WorkshopMail:
 
     def seat_offered(self, uow: Transaction, event: SeatOffered) -> None:
         workshop, customer, exhibition = self._parties(uow, event.workshop_id, event.customer_id)
-        language = language_of(exhibition.language)
+        text = self._text(customer, exhibition)
         values = {
-            "room": workshop.room or _AT_THE_BOOTH.get(language, _AT_THE_BOOTH["en"]),
-            "expires": local_time(event.expires_at),
+            "room": workshop.room or text.gettext(AT_THE_BOOTH),
+            "expires": local_time(event.expires_at, text),
             "code": CustomerCode(customer.code).display,
         }
         self._queue(
@@ -62,10 +67,10 @@ class WorkshopMail:
 
     def reminder_due(self, uow: Transaction, event: ReminderDue) -> None:
         workshop, customer, exhibition = self._parties(uow, event.workshop_id, event.customer_id)
-        language = language_of(exhibition.language)
+        text = self._text(customer, exhibition)
         values = {
             "minutes": str(workshop.minutes),
-            "room": workshop.room or _AT_THE_BOOTH.get(language, _AT_THE_BOOTH["en"]),
+            "room": workshop.room or text.gettext(AT_THE_BOOTH),
             "code": CustomerCode(customer.code).display,
         }
         self._queue(
@@ -122,17 +127,18 @@ class WorkshopMail:
         values: dict[str, str],
         attachments: tuple[AttachmentSpec, ...] = (),
     ) -> None:
-        """Compose ``template`` in the exhibition's language (every workshop email names the
+        """Compose ``template`` in the customer's language (every workshop email names the
         customer, the workshop and its start), queue it and announce it."""
         exhibition = uow.session.get_one(Exhibition, workshop.exhibition_id)
+        text = self._text(customer, exhibition)
         composed = self._writer.composer.compose(
             template,
             exhibition=exhibition.name,
-            language=language_of(exhibition.language),
+            language=text.language,
             values={
                 "name": customer.name,
                 "title": workshop.title,
-                "starts": local_time(workshop.starts_at),
+                "starts": local_time(workshop.starts_at, text),
                 **values,
             },
             attachments=attachments,
@@ -144,6 +150,9 @@ class WorkshopMail:
             uow.record(
                 EmailQueued(kind=queued.kind, by=cause.by, terminal=cause.terminal, at=cause.at)
             )
+
+    def _text(self, customer: Customer, exhibition: Exhibition) -> DocumentText:
+        return documents_text(self._writer.language(customer, exhibition))
 
     @staticmethod
     def _parties(

@@ -16,7 +16,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from pos_desktop.config import WorkshopSettings
+from pos_desktop.config import DocumentSettings, WorkshopSettings
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.errors import Conflict, InvalidState, NotFound
 from pos_desktop.domain.money import format_amount
@@ -75,14 +75,17 @@ class WorkshopService:
         *,
         shop: str = "",
         logo: str = "",
+        documents: DocumentSettings | None = None,
     ) -> None:
         """``shop`` and ``logo`` (an image file): what the certificates show besides the
-        exhibition."""
+        exhibition; ``documents``: their default language."""
         self._db = db
         self._clock = clock
         self._station = station
         self._settings = settings
-        self._certificates = CertificateDocuments(db, settings, shop_name=shop, logo_path=logo)
+        self._certificates = CertificateDocuments(
+            db, settings, shop_name=shop, logo_path=logo, documents=documents
+        )
 
     def render_certificate_pdf(self, key: str) -> bytes:
         """The attendance certificate named by ``WORKSHOP|CUSTOMER`` (the mail sender asks)."""

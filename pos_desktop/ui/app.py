@@ -88,7 +88,8 @@ def _run_gui(app: QApplication, settings: Settings) -> int:
         return _start(app, settings, runner, opened)
     except PosError as error:  # the database went away before a window was up
         url = opened[-1].database_admin.url if opened else settings.database.url
-        _fatal(f"{error}\n\nDatabase: {masked('database.url', url)}")
+        where = tr("App", "{error}\n\nDatabase: {url}")
+        _fatal(where.format(error=error, url=masked("database.url", url)))
         return 1
     finally:
         runner.shutdown()

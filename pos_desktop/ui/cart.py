@@ -1,6 +1,7 @@
 """The cart on the checkout screen: lines as typed, priced live by the domain's one pricing rule.
 
-No Qt here: the table model shows a ``Cart``, the tests and the benchmark drive it directly.
+No widgets here (``tr`` only, for its words): the table model shows a ``Cart``, the tests and
+the benchmark drive it directly.
 Each change prices only the line it touches and moves running totals
 (``domain/running_totals.py``), so adding to a long cart stays as quick as to a short one.
 Lines keep the cashier's text (``"12,50"`` stays visible with its error) instead of refusing
@@ -26,6 +27,7 @@ from pos_desktop.domain.money import ZERO
 from pos_desktop.domain.running_totals import RunningTotals
 from pos_desktop.services.customer_views import CustomerCard
 from pos_desktop.services.sales import TillInfo
+from pos_desktop.ui.i18n import tr
 
 EMPTY_TOTALS = InvoiceTotals(ZERO, ZERO, ZERO, ZERO, ())
 PARSE_CACHE_MAX = 5000
@@ -164,7 +166,12 @@ class Cart:
         wrong = [n for n, r in enumerate(self.rows, 1) if r.problem]
         if wrong:
             listed = ", ".join(str(n) for n in wrong[:5])
-            return f"fix line{'s' if len(wrong) > 1 else ''} {listed} before payment"
+            fix = (
+                tr("Cart", "fix lines {lines} before payment")
+                if len(wrong) > 1
+                else tr("Cart", "fix line {lines} before payment")
+            )
+            return fix.format(lines=listed)
         if not self._sums.lines:
             return None
         try:
@@ -186,5 +193,5 @@ class Cart:
     def sale_lines(self) -> list[LineInput]:
         """The parsed lines, for ``SaleInput``; only call when ``ready_to_pay``."""
         if not self.ready_to_pay:
-            raise ValidationError.single("cart", self.problem or "the cart is empty")
+            raise ValidationError.single("cart", self.problem or tr("Cart", "the cart is empty"))
         return [r.parsed for r in self.rows if r.parsed is not None]

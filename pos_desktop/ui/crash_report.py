@@ -22,13 +22,16 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
+
 log = logging.getLogger(__name__)
 
-TITLE = "Something went wrong"
+TITLE = QT_TRANSLATE_NOOP("CrashReport", "Something went wrong")
 
 
 def crash_message(log_file: Path) -> str:
-    return f"Something went wrong; nothing was lost; the details are in {log_file}"
+    text = tr("CrashReport", "Something went wrong; nothing was lost; the details are in {file}")
+    return text.format(file=log_file)
 
 
 class CrashReporter(QObject):
@@ -86,11 +89,12 @@ class CrashReporter(QObject):
         self.count += 1
         box = self.box
         if box is not None and shiboken6.isValid(box) and box.isVisible():
-            box.setInformativeText(f"It happened {self.count} times since the app started.")
+            again = tr("CrashReport", "It happened {count} times since the app started.")
+            box.setInformativeText(again.format(count=self.count))
             return
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            TITLE,
+            tr("CrashReport", TITLE),
             crash_message(self.log_file),
             QMessageBox.StandardButton.Ok,
             QApplication.activeWindow(),

@@ -20,6 +20,7 @@ from pos_desktop.config import Settings
 from pos_desktop.config_store import config_path, write_settings
 from pos_desktop.domain.errors import PosError
 from pos_desktop.services.database_admin import PROBE_TIMEOUT_S, Probe, probe_database
+from pos_desktop.ui.i18n import tr
 
 Connect = Callable[[Settings], Services]
 
@@ -37,15 +38,17 @@ def choice_locked_by(settings: Settings) -> str | None:
     source = settings.sources.get("database.url", "default")
     if source.startswith("env "):
         variable = source.removeprefix("env ")
-        return (
-            f"The database is set by the environment variable {variable}, which beats the "
+        return tr(
+            "DatabaseSwitch",
+            "The database is set by the environment variable {variable}, which beats the "
             "config file: a choice made here could not be saved. To choose here, start "
-            f"without {variable}."
-        )
+            "without {variable}.",
+        ).format(variable=variable)
     if source == "command line":
-        return (
+        return tr(
+            "DatabaseSwitch",
             "The database was given on the command line (--database), which beats the config "
-            "file: a choice made here could not be saved. To choose here, start without it."
+            "file: a choice made here could not be saved. To choose here, start without it.",
         )
     return None
 
@@ -76,10 +79,12 @@ def switch_database(
         try:
             write_settings({"database.url": url}, config_file=target)
         except OSError as error:
-            raise PosError(
-                f"The database is ready, but the choice cannot be saved in {target} "
-                f"({error.strerror}); nothing was switched."
-            ) from error
+            not_saved = tr(
+                "DatabaseSwitch",
+                "The database is ready, but the choice cannot be saved in {file} ({reason}); "
+                "nothing was switched.",
+            )
+            raise PosError(not_saved.format(file=target, reason=error.strerror)) from error
     except BaseException:
         services.close()
         raise

@@ -1,7 +1,8 @@
 """What the door view says for each check-in verdict: colour, words, and whether it sounds.
 
-Pure (no widgets), so each of the five answers is pinned by a unit test: a helper at the door
-reads the colour from across the room and the words up close, and only a refusal beeps.
+No widgets (only ``tr`` for the words), so each of the five answers can be pinned by a test: a
+helper at the door reads the colour from across the room and the words up close, and only a
+refusal beeps.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from enum import Enum
 
 from pos_desktop.domain.workshops import CheckinResult
 from pos_desktop.services.workshop_views import CheckinVerdict
+from pos_desktop.ui.i18n import tr
 
 
 class Signal(Enum):
@@ -40,30 +42,51 @@ def door_message(verdict: CheckinVerdict, zone: tzinfo | None = None) -> DoorMes
     name, result = verdict.name, verdict.result
     if result is CheckinResult.ADMITTED:
         return DoorMessage(
-            Signal.GO, f"Admitted: {name}", f"seat {verdict.seat} of {verdict.seats}"
+            Signal.GO,
+            tr("DoorVerdicts", "Admitted: {name}").format(name=name),
+            tr("DoorVerdicts", "seat {seat} of {seats}").format(
+                seat=verdict.seat, seats=verdict.seats
+            ),
         )
     if result is CheckinResult.ALREADY:
         return DoorMessage(
             Signal.LOOK,
-            f"Already checked in at {_clock(verdict.checked_in_at, zone)}",
-            f"{name}: all {verdict.seats} seat(s) used",
+            tr("DoorVerdicts", "Already checked in at {time}").format(
+                time=_clock(verdict.checked_in_at, zone)
+            ),
+            tr("DoorVerdicts", "{name}: all {seats} seat(s) used").format(
+                name=name, seats=verdict.seats
+            ),
         )
     if result is CheckinResult.WRONG_SESSION:
+        booked = verdict.booked_for or tr("DoorVerdicts", "another workshop")
         return DoorMessage(
             Signal.STOP,
-            f"Booked for {_clock(verdict.booked_for_starts, zone)}, not this session",
-            f"{name}: {verdict.booked_for or 'another workshop'}",
+            tr("DoorVerdicts", "Booked for {time}, not this session").format(
+                time=_clock(verdict.booked_for_starts, zone)
+            ),
+            f"{name}: {booked}",
         )
     if result is CheckinResult.CANCELLED:
-        title = verdict.workshop_title
-        return DoorMessage(Signal.STOP, "Cancelled", f"{title} does not take place")
+        return DoorMessage(
+            Signal.STOP,
+            tr("DoorVerdicts", "Cancelled"),
+            tr("DoorVerdicts", "{title} does not take place").format(title=verdict.workshop_title),
+        )
     free = verdict.seats_free
-    seats = f"{free} seat{'s' if free != 1 else ''} free"
+    not_booked = (
+        tr("DoorVerdicts", "Not booked - 1 seat free: send to the counter")
+        if free == 1
+        else tr("DoorVerdicts", "Not booked - {free} seats free: send to the counter")
+    )
     return DoorMessage(
-        Signal.STOP, f"Not booked - {seats}: send to the counter", f"{name} has no seat here"
+        Signal.STOP,
+        not_booked.format(free=free),
+        tr("DoorVerdicts", "{name} has no seat here").format(name=name),
     )
 
 
 def unknown_code(code: str, reason: str) -> DoorMessage:
     """A scan that is not a customer (a mistyped code, a product's barcode...)."""
-    return DoorMessage(Signal.STOP, f"Not a visitor's code: {code}", reason)
+    headline = tr("DoorVerdicts", "Not a visitor's code: {code}").format(code=code)
+    return DoorMessage(Signal.STOP, headline, reason)

@@ -16,7 +16,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -31,6 +30,7 @@ from pos_desktop.ui.help_menu import add_help_menu
 from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, current_language, role_name, tr
 from pos_desktop.ui.language_menu import add_language_menu
 from pos_desktop.ui.scanning.scanners import Scanners
+from pos_desktop.ui.screen_shelf import ScreenShelf
 from pos_desktop.ui.screens.audit_log import AuditLogScreen
 from pos_desktop.ui.screens.cash_drawer import CashDrawerScreen
 from pos_desktop.ui.screens.checkout import CheckoutScreen
@@ -56,6 +56,7 @@ from pos_desktop.ui.widgets.link_status import LinkStatusLabel
 from pos_desktop.ui.widgets.navigation import Navigation
 from pos_desktop.ui.widgets.outbox_status import OutboxStatusLabel
 from pos_desktop.ui.widgets.printer_status import PrinterStatusLabel
+from pos_desktop.ui.widgets.status_label import StatusLabel
 
 
 @dataclass(frozen=True)
@@ -176,15 +177,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(tr("MainWindow", "Booth POS"))
         self.resize(1280, 800)
         self.nav = Navigation()
-        self.nav.setFixedWidth(200)
         self.stack = QStackedWidget()
-        self.screens: dict[str, QWidget] = {}
+        #: Built when first asked for (``ui/screen_shelf.py``); the checkout at once.
+        self.screens = ScreenShelf(self.stack, ctx)
         for spec in screens:
             if ctx.actor.can(spec.permission):
-                widget = spec.build(ctx)
-                self.screens[spec.title] = widget
+                self.screens.add(spec)
                 self.nav.add_screen(tr("Screens", spec.title), spec.icon)
-                self.stack.addWidget(widget)
+        self.screens.get("Checkout")
+        self.nav.setFixedWidth(self.nav.fitting_width())
         self.nav.currentRowChanged.connect(self._show_row)
         self._connect_screens()
         body = QWidget()
@@ -225,9 +226,11 @@ class MainWindow(QMainWindow):
 
     def _connect_screens(self) -> None:
         """Screens do not know each other; the window passes a customer from one to another."""
-        register = self.screens.get("Register customer")
-        checkout = self.screens.get("Checkout")
-        if isinstance(register, RegisterCustomerScreen) and isinstance(checkout, CheckoutScreen):
+        if "Checkout" in self.screens:
+            self.screens.when_built("Register customer", self._sell_from_register)
+
+    def _sell_from_register(self, register: QWidget) -> None:
+        if isinstance(register, RegisterCustomerScreen):
             register.sell_requested.connect(self.sell_to)
 
     def sell_to(self, code: str) -> None:
@@ -239,19 +242,19 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.user_label = QLabel(f"{self.ctx.actor.label} ({role_name(self.ctx.actor.role)})")
-        self.db_label = QLabel(
+        self.user_label = StatusLabel(f"{self.ctx.actor.label} ({role_name(self.ctx.actor.role)})")
+        self.db_label = StatusLabel(
             tr("MainWindow", "Database: {backend}").format(
                 backend=self.ctx.services.database_admin.backend
             )
         )
-        self.busy_label = QLabel("")
+        self.busy_label = StatusLabel("")
         #: "Offline since 10:42 - 17 sales waiting" (hidden while the server answers).
         self.link_label = LinkStatusLabel(self.ctx)
         # Placeholders until the printing, scanning and email issues fill them in.
         self.printer_label = PrinterStatusLabel(self.ctx)
         self.printer_label.clicked.connect(self.show_print_queue)
-        self.scanner_label = QLabel(tr("MainWindow", "Scanner: keyboard"))
+        self.scanner_label = StatusLabel(tr("MainWindow", "Scanner: keyboard"))
         self.outbox_label = OutboxStatusLabel(self.ctx)
         self.backup_label = BackupStatusLabel(self.ctx)
         for label in (
@@ -295,8 +298,10 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow((self.nav.currentRow() + step) % self.nav.count())
 
     def _show_row(self, row: int) -> None:
-        self.stack.setCurrentIndex(row)
-        widget = self.stack.currentWidget()
+        if row < 0:
+            return
+        widget = self.screens[self.screens.title_at(row)]
+        self.stack.setCurrentWidget(widget)
         activate = getattr(widget, "activate", None)
         if callable(activate):
             activate()

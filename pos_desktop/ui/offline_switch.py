@@ -8,8 +8,10 @@ give the runner* (each may wait for a connect timeout; the UI thread never does)
   journal with the same key); the job returns ``(result, offline)``.
 - ``read``: a lookup (a customer's card, a product); on the journal while the till sells
   offline, and there too when the server does not answer it.
-- ``online_only``: refunds, voids and edits. The journal holds only the sales made offline and
-  sends no refund to the server, so offline these are refused with words a cashier understands.
+- ``online_only``: refunds and edits. The journal holds only the sales made offline and sends
+  no refund to the server, so offline these are refused with words a cashier understands.
+- ``void_where_held``: a void goes to the journal when it holds the sale (made offline; the
+  void follows it to the server, in order), else to the server as ``online_only``.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.errors import DatabaseUnavailable, InDoubt, InvalidState, NotFound
-from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
 
 if TYPE_CHECKING:  # the login imports this module before the database layer is loaded
     from pos_desktop.bootstrap import Services
@@ -31,7 +33,10 @@ if TYPE_CHECKING:  # the login imports this module before the database layer is 
 T = TypeVar("T")
 
 #: What a refund, void or edit says while the till sells on its journal.
-ON_THE_SERVER = "This invoice is on the server; refunds and edits wait until the line is back"
+ON_THE_SERVER = QT_TRANSLATE_NOOP(
+    "Offline",
+    "This invoice is on the server; refunds, voids and edits wait until the line is back",
+)
 #: Said under a sale saved on the journal.
 SAVED_OFFLINE = QT_TRANSLATE_NOOP(
     "Offline",
@@ -110,7 +115,7 @@ def online_only(ctx: UiContext, act: Callable[[ActionKey], T]) -> Callable[[Acti
 
     def job(key: ActionKey) -> T:
         if sells_offline(ctx) and journal(ctx) is not None:
-            raise WaitsForTheLine(ON_THE_SERVER)
+            raise WaitsForTheLine(tr("Offline", ON_THE_SERVER))
         try:
             return act(key)
         except DatabaseUnavailable:
@@ -118,7 +123,27 @@ def online_only(ctx: UiContext, act: Callable[[ActionKey], T]) -> Callable[[Acti
             if till is None:
                 raise
             till.link.went_offline()
-            raise WaitsForTheLine(ON_THE_SERVER) from None
+            raise WaitsForTheLine(tr("Offline", ON_THE_SERVER)) from None
+
+    return job
+
+
+def void_where_held(
+    ctx: UiContext, act: Callable[[Services, ActionKey], T]
+) -> Callable[[ActionKey], T]:
+    """The job for a void: on the journal while the till sells offline or entries wait and the
+    journal holds the invoice; otherwise (or for an invoice only the server has) as
+    ``online_only``."""
+
+    def job(key: ActionKey) -> T:
+        till = journal(ctx)
+        if till is not None and (sells_offline(ctx) or till.waiting()):
+            try:
+                return till.on_journal(act, key)
+            except NotFound:
+                if sells_offline(ctx):
+                    raise WaitsForTheLine(ON_THE_SERVER) from None
+        return online_only(ctx, lambda k: act(ctx.services, k))(key)
 
     return job
 
@@ -130,7 +155,7 @@ def read_online_only(ctx: UiContext, look: Callable[[Services], T]) -> T:
         return read(ctx, look)
     except NotFound:
         if sells_offline(ctx):
-            raise WaitsForTheLine(ON_THE_SERVER) from None
+            raise WaitsForTheLine(tr("Offline", ON_THE_SERVER)) from None
         raise
 
 

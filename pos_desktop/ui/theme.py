@@ -16,12 +16,14 @@ from PySide6.QtWidgets import QApplication
 
 from pos_desktop.ui.design.stylesheet import stylesheet
 from pos_desktop.ui.design.tokens import PALETTES, Colours, Tokens
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
+#: The Settings screen's choices: marked in its context, translated where it shows them.
 THEMES: dict[str, str] = {
-    "system": "Follow the system",
-    "light": "Light",
-    "dark": "Dark",
-    "high-contrast": "High contrast",
+    "system": QT_TRANSLATE_NOOP("Settings", "Follow the system"),
+    "light": QT_TRANSLATE_NOOP("Settings", "Light"),
+    "dark": QT_TRANSLATE_NOOP("Settings", "Dark"),
+    "high-contrast": QT_TRANSLATE_NOOP("Settings", "High contrast"),
 }
 _SCHEMES = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
 

@@ -4,18 +4,26 @@
 <context>
     <name>App</name>
     <message>
+        <source>{error}
+
+Database: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This terminal id is taken.
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este identificador de terminal ya está en uso.
+
+{error}</translation>
     </message>
     <message>
         <source>Cannot open the database: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos: {error}</translation>
     </message>
     <message>
         <source>The database&apos;s schema does not match this version of Booth POS. After an update of the app, an admin runs `pos-desktop db upgrade` (other terminals closed); if other terminals run a newer version, update this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El esquema de la base de datos no corresponde a esta versión de Booth POS. Tras actualizar la aplicación, un administrador ejecuta `pos-desktop db upgrade` (con los demás terminales cerrados); si otros terminales usan una versión más reciente, actualizar este.</translation>
     </message>
 </context>
 <context>
@@ -44,7 +52,132 @@
 <context>
     <name>BackupStatus</name>
     <message>
+        <source>Backup: just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: {minutes} min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: {hours} h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: {days} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: automatic backups off (no folder set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: folder missing ({folder})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backup: -</source>
+        <translation>Copia de seguridad: -</translation>
+    </message>
+    <message>
+        <source>not set ([backup] folder in the settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups into {folder}, every {minutes} min and at each Z report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BarcodeList</name>
+    <message>
+        <source>Scan or type a barcode, Enter adds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete removes the selected barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove barcode (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CameraChoice</name>
+    <message>
+        <source>Cameras found on this computer; the field below is what is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look for cameras: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for cameras {numbers}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera found (numbers {numbers} checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera {number} (set; busy or not found now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File or URL...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CameraPreview</name>
+    <message>
+        <source>No picture from the camera yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cart</name>
+    <message>
+        <source>fix lines {lines} before payment</source>
+        <extracomment>Seats of this workshop (the sale books them; it needs a customer). The sale&apos;s idempotency key, from the cart&apos;s start until it is saved: every attempt to save this cart sends it, so a retry after a lost answer cannot sell it twice.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix line {lines} before payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cart is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CartTable</name>
+    <message>
+        <source>Line {line}: a quantity of 0 is not taken; press Delete to remove the line</source>
+        <extracomment>An edit that was not taken, and why (the screen shows it at once). While the cart is being saved nothing in it may change: what is saved is what was paid for (a save in doubt can take until the network is back).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -244,87 +377,87 @@
     <name>Checkout</name>
     <message>
         <source>Checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Venta</translation>
     </message>
     <message>
         <source>Scan or type a customer code or a product barcode / SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear o escribir un código de cliente o el código de barras / la referencia de un producto</translation>
     </message>
     <message>
         <source>Pay (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagar (F12)</translation>
     </message>
     <message>
         <source>Checkout · {exhibition} · till {till}</source>
-        <translation type="unfinished"></translation>
+        <translation>Venta · {exhibition} · caja {till}</translation>
     </message>
     <message>
         <source>Selling to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Venta a {name}</translation>
     </message>
     <message>
         <source>{text} is neither a customer code nor a known product</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es un código de cliente ni un producto conocido</translation>
     </message>
     <message>
         <source>A seat in {code} is booked for a person: scan the customer&apos;s QR first, then the workshop again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una plaza en {code} se reserva para una persona: escanear primero el QR del cliente y después otra vez el taller.</translation>
     </message>
     <message>
         <source>{code} is full: no seat to sell (put them on its waitlist instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} está completo: no quedan plazas (apuntar en su lista de espera).</translation>
     </message>
     <message>
         <source>Seat: {title} ({code}, {starts})</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaza: {title} ({code}, {starts})</translation>
     </message>
     <message>
         <source>Added a seat in {code} ({free} free)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaza en {code} añadida (libres: {free})</translation>
     </message>
     <message>
         <source>Added {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido: {name}</translation>
     </message>
     <message>
         <source>add lines first</source>
-        <translation type="unfinished"></translation>
+        <translation>primero añadir líneas</translation>
     </message>
     <message>
         <source>Discount on the whole sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Descuento sobre toda la venta</translation>
     </message>
     <message>
         <source>10% or an amount, e.g. 5.00:</source>
-        <translation type="unfinished"></translation>
+        <translation>10% o un importe, p. ej. 5,00:</translation>
     </message>
     <message>
         <source>{amount} {currency} off the whole sale</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} {currency} de descuento sobre toda la venta</translation>
     </message>
     <message>
         <source>The sale is being saved: wait for the answer, then go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Se está guardando la venta: esperar la respuesta y luego continuar</translation>
     </message>
     <message>
         <source>Walk-in sale (no customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Venta de mostrador (sin cliente)</translation>
     </message>
     <message>
         <source>The sale is being saved - wait for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Se está guardando la venta – esperar la respuesta</translation>
     </message>
     <message>
         <source>Drop the {count} lines in the cart and start a new sale?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar las {count} líneas del carrito y empezar una nueva venta?</translation>
     </message>
     <message>
         <source>Drop the 1 line in the cart and start a new sale?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar la línea del carrito y empezar una nueva venta?</translation>
     </message>
     <message>
         <source>New sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva venta</translation>
     </message>
 </context>
 <context>
@@ -332,39 +465,39 @@
     <message>
         <source>Parked sales: {count} (Shift+F10 brings one back)</source>
         <extracomment>Why the customer&apos;s card could not be read (the cart came back without it). The open dialogs, kept as attributes (read when they are answered).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ventas aparcadas: {count} (Shift+F10 recupera una)</translation>
     </message>
     <message>
         <source>Nothing to park: the cart is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que aparcar: el carrito está vacío</translation>
     </message>
     <message>
         <source>Park this sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparcar esta venta</translation>
     </message>
     <message>
         <source>A note to find it again (optional), Enter parks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota para encontrarla después (opcional), Enter la aparca:</translation>
     </message>
     <message>
         <source>Parking the sale...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparcando la venta…</translation>
     </message>
     <message>
         <source>Parked: {sale}. Shift+F10 brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparcada: {sale}. Shift+F10 la recupera.</translation>
     </message>
     <message>
         <source>{error} - not parked; the sale is still here</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} – no aparcada; la venta sigue aquí</translation>
     </message>
     <message>
         <source>Finish this sale or park it (F10) first; then Shift+F10 brings a parked one back</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar primero esta venta o aparcarla (F10); después Shift+F10 recupera una aparcada</translation>
     </message>
     <message>
         <source>No parked sales at this till</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ventas aparcadas en esta caja</translation>
     </message>
     <message>
         <source>customer {code}: {error}</source>
@@ -372,15 +505,15 @@
     </message>
     <message>
         <source>Bringing the parked sale back...</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperando la venta aparcada…</translation>
     </message>
     <message>
         <source>Recalled, but without the customer: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperada, pero sin el cliente: {problem}</translation>
     </message>
     <message>
         <source>Recalled: {sale}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperada: {sale}</translation>
     </message>
 </context>
 <context>
@@ -396,50 +529,50 @@
     </message>
     <message>
         <source>Saving the sale...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la venta…</translation>
     </message>
     <message>
         <source>Checking whether the sale was saved - the database stopped answering ({doubt}). The cart stays here; do not sell it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando si la venta se guardó – la base de datos dejó de responder ({doubt}). El carrito se queda aquí; no volver a venderlo.</translation>
     </message>
     <message>
         <source>Sale saved as {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Venta guardada como {number}</translation>
     </message>
     <message>
         <source>{error} - the sale is still here: press F12 to pay again</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} – la venta sigue aquí: pulsar F12 para pagar de nuevo</translation>
     </message>
     <message>
         <source>{why} - the sale is still here (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} – la venta sigue aquí (F12)</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Cant.</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Dto.</translation>
     </message>
     <message>
         <source>VAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>IVA %</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>When (UTC)</source>
@@ -459,22 +592,6 @@
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Booked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -512,18 +629,6 @@
     </message>
     <message>
         <source>Bills</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Favourite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -619,6 +724,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Amount</source>
+        <translation type="unfinished">Importe</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,6 +757,22 @@
     </message>
     <message>
         <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -696,7 +829,7 @@
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Total</translation>
     </message>
     <message>
         <source>Cashier</source>
@@ -728,10 +861,68 @@
     </message>
 </context>
 <context>
+    <name>CountryPicker</name>
+    <message>
+        <source>Type a country name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashReport</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was lost; the details are in {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It happened {count} times since the app started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreditNoteActions</name>
+    <message>
+        <source>{number} · -{amount} {currency} by {method} · {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Credit &amp;notes</source>
         <extracomment>What the invoice&apos;s credit notes gave back in all (a ``Decimal``; zero: none), each time they are loaded: the invoice view then offers only what is still possible.</extracomment>
+        <translation>&amp;Notas de crédito</translation>
+    </message>
+    <message>
+        <source>Open PDF (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF... (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint slip (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the credit note&apos;s slip again (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-{amount} {currency} refunded in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip of credit note {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the slip of {number}...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -739,26 +930,79 @@
     <name>CustomerCard</name>
     <message>
         <source>&lt;b&gt;{count}&lt;/b&gt; bills</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; facturas</translation>
     </message>
     <message>
         <source>&lt;b&gt;{count}&lt;/b&gt; bill</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; factura</translation>
     </message>
     <message>
         <source>, total billed &lt;b&gt;{totals}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>, total facturado &lt;b&gt;{totals}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Welcome email: &lt;b style=&apos;color:{colour}&apos;&gt;{status}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo de bienvenida: &lt;b style=&apos;color:{colour}&apos;&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Walk-in sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Venta de mostrador</translation>
     </message>
     <message>
         <source>Scan the customer&apos;s QR code to sell to them.</source>
+        <translation>Escanear el código QR del cliente para venderle.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplay</name>
+    <message>
+        <source>Welcome to {venue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total {amount}</source>
+        <extracomment>The cart&apos;s lines, read from a step or two away.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booth POS - customer display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <extracomment>The shop&apos;s own words; empty: the exhibition&apos;s name, once the till knows it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello, {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you, {name}!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this code on your phone: scan it at our counter next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice {number}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -787,6 +1031,86 @@
     <message>
         <source>{email} is already registered to {name} ({code}). Change the email, or Save anyway (Alt+A) only if this really is another person.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForm</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Each field&apos;s key in ``editors`` (its label) by its ``CustomerInput`` attribute. The labels beside the fields (``label`` of each field of ``CUSTOMER_FIELDS``), for the catalogue; a field without one here shows its English label.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the company: a full invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU VAT ID, e.g. DE136695976</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national numbers are read as {region}, or +country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: the customer code is sent here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the country</source>
+        <translation>Según el país</translation>
     </message>
 </context>
 <context>
@@ -821,7 +1145,7 @@
     </message>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importar clientes</translation>
     </message>
     <message>
         <source>Path of a CSV or XLSX file</source>
@@ -1068,64 +1392,64 @@
     <name>Dashboard</name>
     <message>
         <source>not given</source>
-        <extracomment>The pies&apos; least height, their legends under them (the bar charts keep 220). More bars than this and every other hour is labelled. Shown for &quot;-&quot; in an invoice number, so a wrapping list never breaks one in two.</extracomment>
+        <extracomment>The pies&apos; least height, their legends under them (the bar charts keep 220). More bars than this and every other hour is labelled.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>others ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>otros ({count})</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>Revenue today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos de hoy</translation>
     </message>
     <message>
         <source>Invoices today</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas de hoy</translation>
     </message>
     <message>
         <source>Average basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket medio</translation>
     </message>
     <message>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes nuevos</translation>
     </message>
     <message>
         <source>Dashboard · {exhibition} · {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel · {exhibition} · {day}</translation>
     </message>
     <message>
         <source>Revenue by day ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos por día ({currency})</translation>
     </message>
     <message>
         <source>Revenue by hour today ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos por hora hoy ({currency})</translation>
     </message>
     <message>
         <source>Customers by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes por país</translation>
     </message>
     <message>
         <source>Customers by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes por tipo</translation>
     </message>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente de paso</translation>
     </message>
     <message>
         <source>Latest invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas facturas</translation>
     </message>
     <message>
         <source>Low stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock bajo</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1520,21 @@
     </message>
 </context>
 <context>
+    <name>DatabaseSwitch</name>
+    <message>
+        <source>The database is set by the environment variable {variable}, which beats the config file: a choice made here could not be saved. To choose here, start without {variable}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was given on the command line (--database), which beats the config file: a choice made here could not be saved. To choose here, start without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is ready, but the choice cannot be saved in {file} ({reason}); nothing was switched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Door</name>
     <message>
         <source>Booth POS: door check-in</source>
@@ -1232,6 +1571,76 @@
     </message>
 </context>
 <context>
+    <name>DoorVerdicts</name>
+    <message>
+        <source>Admitted: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seat {seat} of {seats}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already checked in at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: all {seats} seat(s) used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked for {time}, not this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} does not take place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not booked - 1 seat free: send to the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not booked - {free} seats free: send to the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no seat here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a visitor&apos;s code: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailTest</name>
+    <message>
+        <source>send a test to (your address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test email to {to}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test email sent to {to} (Message-ID {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstStart</name>
     <message>
         <source>Step 1 of 2: the database</source>
@@ -1247,7 +1656,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -1621,27 +2030,202 @@
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts	F1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado	F1</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
         <source>&amp;Copy version and system information</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar versión e información del sistema</translation>
     </message>
     <message>
         <source>Version and system information copied</source>
+        <translation>Versión e información del sistema copiadas</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <extracomment>What each field is called in the combos (translated there).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field for {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>... and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Columns not imported&lt;/b&gt; (no customer field takes them): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows: {created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run (nothing was saved): {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; what was imported before is saved. {counts}. Importing the same file again completes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, encoding {encoding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, delimiter {delimiter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File {file} ({found}); on duplicate: {duplicate}; invalid email: {email}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Encoding:&lt;/b&gt; {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected, by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (the customer is kept, the value as written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates matched by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created or updated, per country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created or updated, per type</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>InvoiceEditor</name>
+    <message>
+        <source>Paid so far: {amount} {currency}. Payments stay; the difference shows as due or owed back. F2 edits a cell, Delete removes a line, F3 adds one, Ctrl+S saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Edit invoice {number}</source>
         <extracomment>This edit&apos;s idempotency key, from the editor&apos;s opening: each try to save sends it.</extracomment>
@@ -1661,10 +2245,6 @@
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid so far: {amount} {currency}. Payments stay; the difference shows as due or owed back. F2 edits a cell, Delete removes a line, F3 adds one, Ctrl+S saves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1696,43 +2276,43 @@
     <name>InvoicePanel</name>
     <message>
         <source>refunded in full</source>
-        <translation type="unfinished"></translation>
+        <translation>reembolsada por completo</translation>
     </message>
     <message>
         <source>{amount} {currency} refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} {currency} reembolsados</translation>
     </message>
     <message>
         <source>full invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>factura completa</translation>
     </message>
     <message>
         <source>reverse charge</source>
-        <translation type="unfinished"></translation>
+        <translation>inversión del sujeto pasivo</translation>
     </message>
     <message>
         <source>Total {total} {currency} · paid {paid} · change {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total {total} {currency} · pagado {paid} · cambio {change}</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>borrador</translation>
     </message>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente de paso</translation>
     </message>
     <message>
         <source>The customer still owes {amount} {currency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente aún debe {amount} {currency}.</translation>
     </message>
     <message>
         <source>Pay back {amount} {currency} to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver {amount} {currency} al cliente.</translation>
     </message>
     <message>
         <source>Nothing to pay or pay back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que pagar ni devolver.</translation>
     </message>
     <message>
         <source>Done (Enter)</source>
@@ -1740,63 +2320,63 @@
     </message>
     <message>
         <source>Void...</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular…</translation>
     </message>
     <message>
         <source>Edit (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar (Ctrl+E)</translation>
     </message>
     <message>
         <source>Refund... (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsar… (Ctrl+R)</translation>
     </message>
     <message>
         <source>Reprint (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimprimir (Ctrl+P)</translation>
     </message>
     <message>
         <source>Send invoice again (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar factura (Ctrl+M)</translation>
     </message>
     <message>
         <source>Only a manager can void an invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un encargado puede anular una factura</translation>
     </message>
     <message>
         <source>Send void notice again (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar aviso de anulación (Ctrl+M)</translation>
     </message>
     <message>
         <source>Queue the customer&apos;s email about this invoice again (a refunded one: choose the refund notice or the invoice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a poner en cola el correo al cliente sobre esta factura (si está reembolsada: elegir el aviso de reembolso o la factura)</translation>
     </message>
     <message>
         <source>No customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cliente</translation>
     </message>
     <message>
         <source>Change lines or customer (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar líneas o cliente (Ctrl+E)</translation>
     </message>
     <message>
         <source>Only a manager can edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un encargado puede editar</translation>
     </message>
     <message>
         <source>Refunded: refund what is left instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsada: reembolsar lo que queda</translation>
     </message>
     <message>
         <source>Everything on this invoice was refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo de esta factura ya se reembolsó</translation>
     </message>
     <message>
         <source>Credit note {number}: give back {amount} {currency} by {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de crédito {number}: devolver {amount} {currency} (forma de pago: {method})</translation>
     </message>
     <message>
         <source>Credit note {number}: give back {amount} {currency} by {method} (goods not restocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de crédito {number}: devolver {amount} {currency} (forma de pago: {method}; mercancía no devuelta al stock)</translation>
     </message>
     <message>
         <source>{number} edited. {balance}</source>
@@ -1804,13 +2384,15 @@
     </message>
     <message>
         <source>Void invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular factura</translation>
     </message>
     <message>
         <source>Void {number} ({amount} {currency})?
 It keeps its number and counts nowhere any more; this cannot be undone.
 Reason (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Anular {number} ({amount} {currency})?
+Conserva su número y deja de contar en todas partes; no se puede deshacer.
+Motivo (obligatorio):</translation>
     </message>
     <message>
         <source>{number} voided</source>
@@ -1818,22 +2400,22 @@ Reason (required):</source>
     </message>
     <message>
         <source>Checking whether the void was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando si la anulación se guardó – la base de datos dejó de responder ({doubt})</translation>
     </message>
     <message>
         <source>Email to {recipient} queued ({subject}); the Outbox sends it in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo a {recipient} puesto en cola ({subject}); la Bandeja de salida lo envía en segundo plano</translation>
     </message>
 </context>
 <context>
     <name>Invoices</name>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">borrador</translation>
     </message>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">cliente de paso</translation>
     </message>
     <message>
         <source>All but drafts</source>
@@ -1865,7 +2447,7 @@ Reason (required):</source>
     </message>
     <message>
         <source>Back (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Volver (Esc)</translation>
     </message>
     <message>
         <source>Newest first</source>
@@ -1892,33 +2474,97 @@ Reason (required):</source>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
 </context>
 <context>
     <name>LineEntry</name>
     <message>
         <source>VAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>IVA %</translation>
     </message>
     <message>
         <source>Description (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción (F3)</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Cant.</translation>
     </message>
     <message>
         <source>VAT rate: type it, or choose one of this till&apos;s (Up/Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de IVA: escribirlo o elegir uno de esta caja (Arriba/Abajo)</translation>
     </message>
     <message>
         <source>Add line</source>
+        <translation>Añadir línea</translation>
+    </message>
+</context>
+<context>
+    <name>LinkStatus</name>
+    <message>
+        <source>The server does not answer: this till sells on its own journal and sends every sale when the line is back (the Offline journal screen lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back online - sending 1 sale...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back online - sending {count} sales...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline since {since} - 1 sale waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline since {since} - {count} sales waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <extracomment>Writes the rows to the path, asking ``cancelled()`` between pages; returns the rows written.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting {noun} needs a manager (permission data.export)</source>
+        <extracomment>Swappable for tests: no file dialog can answer offscreen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport {noun}... ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel export ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting {noun} to {path}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} {noun} exported to {path} (stopped: the rest was not written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} {noun} exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1927,55 +2573,55 @@ Reason (required):</source>
     <message>
         <source>Booth POS: locked</source>
         <extracomment>Input that proves somebody is at the till (a barcode scanner types, so it counts too).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Booth POS: bloqueado</translation>
     </message>
     <message>
         <source>&lt;b&gt;Locked&lt;/b&gt; after a while without input. {user}: your password to go on. Someone else: log in with your own name (the open sale is then discarded).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bloqueado&lt;/b&gt; tras un rato sin actividad. {user}: escribir la contraseña para continuar. Otra persona: iniciar sesión con su propio nombre (la venta abierta se descarta).</translation>
     </message>
 </context>
 <context>
     <name>Login</name>
     <message>
         <source>Booth POS: log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Booth POS: iniciar sesión</translation>
     </message>
     <message>
         <source>Terminal {terminal}: please log in.</source>
         <extracomment>Logged in against the offline journal&apos;s copy of the users (the server did not answer).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Caja {terminal}: inicia sesión.</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña</translation>
     </message>
     <message>
         <source>Opening the database...</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
         <source>Checking...</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Wrong user name or password, too often: {user} can try again in {wait} (minutes:seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario o contraseña incorrectos demasiadas veces: {user} podrá volver a intentarlo dentro de {wait} (minutos:segundos).</translation>
     </message>
     <message>
         <source>The wait is over: try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La espera ha terminado: volver a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -1983,63 +2629,75 @@ Reason (required):</source>
     <message>
         <source>Booth POS</source>
         <extracomment>Ctrl+L: the cashier steps away (or hands over): the till locks at once. The user chose another language in the Language menu (its code): the terminal lock stores it and builds the window anew (ui/idle_lock.py).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Booth POS</translation>
     </message>
     <message>
         <source>Database: {backend}</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Built when first asked for (``ui/screen_shelf.py``); the checkout at once.</extracomment>
+        <translation>Base de datos: {backend}</translation>
     </message>
     <message>
         <source>Scanner: keyboard</source>
         <extracomment>&quot;Offline since 10:42 - 17 sales waiting&quot; (hidden while the server answers).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Escáner: teclado</translation>
     </message>
     <message>
         <source>Working...</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesando…</translation>
     </message>
     <message>
         <source>The cart has {count} lines. Park the sale before closing?</source>
         <extracomment>Set once the cashier has answered the question (or nothing needed asking).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El carrito tiene {count} líneas. ¿Aparcar la venta antes de cerrar?</translation>
     </message>
     <message>
         <source>The cart has 1 line. Park the sale before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>El carrito tiene 1 línea. ¿Aparcar la venta antes de cerrar?</translation>
     </message>
     <message>
         <source>Close Booth POS</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar Booth POS</translation>
     </message>
     <message>
         <source>&amp;Park and close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aparcar y cerrar</translation>
     </message>
     <message>
         <source>&amp;Drop the cart and close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar el carrito y cerrar</translation>
     </message>
 </context>
 <context>
     <name>ManagerApproval</name>
     <message>
         <source>Manager approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorización del encargado</translation>
     </message>
     <message>
         <source>&amp;Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encargado</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña</translation>
     </message>
     <message>
         <source>Type the manager&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el nombre de usuario del encargado</translation>
     </message>
     <message>
         <source>Type the manager&apos;s password</source>
+        <translation>Escribir la contraseña del encargado</translation>
+    </message>
+    <message>
+        <source>Checking {name}&apos;s approval...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Unexpected error ({error}); nothing was lost, try again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2048,25 +2706,30 @@ Reason (required):</source>
     <message>
         <source>The customer hands over {amount} {currency}</source>
         <extracomment>A fingertip, with room (the design system&apos;s touch targets are 44 px).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente entrega {amount} {currency}</translation>
     </message>
 </context>
 <context>
     <name>Offline</name>
     <message>
-        <source>Saved on this till (offline) as {number}; it goes to the server when the line is back</source>
-        <extracomment>What a refund, void or edit says while the till sells on its journal. Said under a sale saved on the journal.</extracomment>
+        <source>This invoice is on the server; refunds, voids and edits wait until the line is back</source>
+        <extracomment>What a refund, void or edit says while the till sells on its journal.</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this till (offline) as {number}; it goes to the server when the line is back</source>
+        <extracomment>Said under a sale saved on the journal.</extracomment>
+        <translation>Guardada en esta caja (sin conexión) como {number}; se enviará al servidor cuando vuelva la conexión</translation>
     </message>
     <message>
         <source>Logged in on this till (offline)</source>
         <extracomment>Said after a login against the journal&apos;s copy of the users.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada en esta caja (sin conexión)</translation>
     </message>
     <message>
         <source>Registered {name} on this till (offline) as {code}; the welcome email goes out when the line is back</source>
         <extracomment>Said under a customer registered on the journal.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} registrado en esta caja (sin conexión) como {code}; el correo de bienvenida se enviará cuando vuelva la conexión</translation>
     </message>
 </context>
 <context>
@@ -2114,7 +2777,7 @@ Reason (required):</source>
     </message>
     <message>
         <source>Offline journal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diario sin conexión</translation>
     </message>
     <message>
         <source>&amp;Waiting to be sent (oldest first)</source>
@@ -2245,95 +2908,176 @@ Reason (required):</source>
     <name>OutboxStatus</name>
     <message>
         <source>Outbox: all sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida: todo enviado</translation>
     </message>
     <message>
         <source>Outbox: {waiting} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida: {waiting} en espera</translation>
     </message>
     <message>
         <source>Outbox: -</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida: -</translation>
     </message>
     <message>
         <source>Customer emails not sent yet (the Outbox screen says why)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correos a clientes aún no enviados (la pantalla Bandeja de salida indica por qué)</translation>
     </message>
     <message>
         <source>Outbox: ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida: ?</translation>
     </message>
 </context>
 <context>
     <name>ParkedPicker</name>
     <message>
-        <source>Parked sales</source>
+        <source>walk-in</source>
+        <translation type="unfinished">cliente de paso</translation>
+    </message>
+    <message>
+        <source>1 line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Parked sales at this till (Enter brings one back, Esc cancels):</source>
+        <source>{count} lines</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked sales</source>
+        <translation>Ventas aparcadas</translation>
+    </message>
+    <message>
+        <source>Parked sales at this till (Enter brings one back, Esc cancels):</source>
+        <translation>Ventas aparcadas en esta caja (Enter recupera una, Esc cancela):</translation>
     </message>
 </context>
 <context>
     <name>PaymentDialog</name>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago</translation>
     </message>
     <message>
         <source>To pay: &lt;b&gt;{amount} {currency}&lt;/b&gt;</source>
         <extracomment>The cashier said yes to the large cash amount now in the field.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A pagar: &lt;b&gt;{amount} {currency}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>authorisation code from the card terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>código de autorización del terminal de pago</translation>
     </message>
     <message>
         <source>Cash received</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectivo recibido</translation>
     </message>
     <message>
         <source>Card amount (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe con tarjeta (F6)</translation>
     </message>
     <message>
         <source>Card reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia de tarjeta</translation>
     </message>
     <message>
         <source>Large amount of cash</source>
         <extracomment>Touch mode: digits and likely notes on screen (``None`` with a keyboard).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importe en efectivo elevado</translation>
     </message>
     <message>
         <source>Still to pay: {amount} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta por pagar: {amount} {currency}</translation>
     </message>
     <message>
         <source>Change: &lt;b&gt;{amount} {currency}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio: &lt;b&gt;{amount} {currency}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{change} - check the cash received</source>
-        <translation type="unfinished"></translation>
+        <translation>{change} – comprobar el efectivo recibido</translation>
     </message>
     <message>
         <source>Cash received: {amount} {currency} for {due} {currency} due.
 
 Did the customer really hand over that much? The change would be {change} {currency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectivo recibido: {amount} {currency} para {due} {currency} a pagar.
+
+¿De verdad el cliente ha entregado tanto? El cambio sería de {change} {currency}.</translation>
     </message>
 </context>
 <context>
     <name>PaymentMethods</name>
     <message>
         <source>cash</source>
-        <translation type="unfinished"></translation>
+        <translation>efectivo</translation>
     </message>
     <message>
         <source>card</source>
+        <translation>tarjeta</translation>
+    </message>
+</context>
+<context>
+    <name>PdfActions</name>
+    <message>
+        <source>Save PDF as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open P&amp;DF</source>
+        <extracomment>Swappable for tests: no desktop viewer or file dialog can answer offscreen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF &amp;as...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft has no invoice PDF; issue it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making {file}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {file} in the PDF viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PDF viewer opened it; the file is {path} (or use Save PDF as)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving {file}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintButton</name>
+    <message>
+        <source>No printer set up (Settings &gt; Printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2414,7 +3158,7 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
     <message>
         <source>Printer: -</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Impresora: -</translation>
     </message>
     <message>
         <source>&amp;Retry (Ctrl+R)</source>
@@ -2443,7 +3187,7 @@ Did the customer really hand over that much? The change would be {change} {curre
     <message>
         <source>Printer: not set up</source>
         <extracomment>Swappable for tests: asks for the other printer&apos;s URL (``None``: cancelled).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Impresora: no configurada</translation>
     </message>
     <message>
         <source>Printer: {error}</source>
@@ -2499,42 +3243,117 @@ Did the customer really hand over that much? The change would be {change} {curre
     <message>
         <source>{count} receipts</source>
         <extracomment>The label while a receipt may not have printed: it must catch the eye.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{count} recibos</translation>
     </message>
     <message>
         <source>Printer: {what} may not have printed - check the printer (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresora: impresión dudosa de {what} – revisar la impresora (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>no configurada</translation>
     </message>
     <message>
         <source>printing</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimiendo</translation>
     </message>
     <message>
         <source>Printer: {why} - {waiting} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresora: {why} – {waiting} en espera</translation>
     </message>
     <message>
         <source>Printer: not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresora: no configurada</translation>
     </message>
     <message>
         <source>ready</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>Receipt printer; click or Ctrl+Shift+P for the receipts waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper near end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer, but the printer never confirmed it. Look at the printer, then in the print queue (click, or Ctrl+Shift+P) reprint it as a COPY (the drawer stays shut) or mark it printed. Nothing prints it again by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Printer: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresora: {status}</translation>
     </message>
     <message>
         <source>Printer: -</source>
+        <translation>Impresora: -</translation>
+    </message>
+    <message>
+        <source>Receipt printer: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Printer: ?</source>
+        <translation>Impresora: ?</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterTest</name>
+    <message>
+        <source>Status of {url}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: no printer set up (type its URL above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the printer&apos;s URL first (e.g. tcp://192.168.1.50:9100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing a test page on {url}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test page sent to {url}; the printer took it ({status}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2644,6 +3463,10 @@ Did the customer really hand over that much? The change would be {change} {curre
     <name>ProductPicker</name>
     <message>
         <source>Choose a product</source>
+        <translation>Elegir un producto</translation>
+    </message>
+    <message>
+        <source>Products matching {typed} (Enter adds, Esc cancels):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2719,6 +3542,21 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
 </context>
 <context>
+    <name>QrView</name>
+    <message>
+        <source>Customer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the QR code...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the visitor photograph the QR code; scanning it at the checkout finds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuickKeyPresets</name>
     <message>
         <source>yes</source>
@@ -2762,6 +3600,125 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
 </context>
 <context>
+    <name>QuickKeySetting</name>
+    <message>
+        <source>Quick key at the checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as a &amp;tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Favourite: first in its tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower places come first; favourites before all others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickKeyTiles</name>
+    <message>
+        <source>full</source>
+        <extracomment>Hues far enough apart to tell categories at a glance (degrees on the colour wheel).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickKeys</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <extracomment>The tabs&apos; names as shown (the English ones stay the keys: ``current_tab``).</extracomment>
+        <translation type="unfinished">Talleres</translation>
+    </message>
+    <message>
+        <source>Quick keys not loaded: {error}</source>
+        <extracomment>Rows in sight at most: the cart above keeps the room it needs (the grid scrolls).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPreview</name>
+    <message>
+        <source>Copy of {number}&apos;s receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} printed on {printer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} may not have printed: {why}. Check the printer; the print queue (Ctrl+Shift+P) reprints it as COPY or marks it printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} waits in the print queue: {why} (Ctrl+Shift+P to retry or send it elsewhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} queued; it prints in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft has no receipt</source>
+        <extracomment>The last preview&apos;s PNG bytes (what the cashier sees; tests read it back).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the receipt...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer set up (Settings &gt; Printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the receipt again, marked COPY (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing a copy of {number}&apos;s receipt...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptWatch</name>
+    <message>
+        <source>Receipt {number} printed now, after the printer came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt {number} printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt of {number} may not have printed ({why}). Check the paper; the print queue (Ctrl+Shift+P) reprints it as COPY or marks it printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt of {number} did not print: {why}. It prints by itself when the printer is back (marked PRINTED LATE if that is minutes from now); Ctrl+P tries again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefundDialog</name>
     <message>
         <source>Refund {number}</source>
@@ -2774,7 +3731,7 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Descripción</translation>
     </message>
     <message>
         <source>Left</source>
@@ -2818,7 +3775,7 @@ Did the customer really hand over that much? The change would be {change} {curre
     <message>
         <source>Register customer</source>
         <extracomment>How long a registered visitor&apos;s name, email and QR stay on screen: the next visitor at the counter must not read them. Selling to them clears them at once. The visitor&apos;s idempotency key, from the empty form until they are registered.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nuevo cliente</translation>
     </message>
     <message>
         <source>Register &amp;anyway (Alt+A)</source>
@@ -2901,7 +3858,7 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Total</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2909,7 +3866,7 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Facturas</translation>
     </message>
     <message>
         <source>Lines</source>
@@ -2973,7 +3930,7 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importe</translation>
     </message>
     <message>
         <source>By cashier</source>
@@ -3053,22 +4010,22 @@ Did the customer really hand over that much? The change would be {change} {curre
     <message>
         <source>cashier</source>
         <extracomment>The translators installed now (kept referenced: Qt does not own them).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cajero</translation>
     </message>
     <message>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>encargado</translation>
     </message>
     <message>
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>admin</translation>
     </message>
 </context>
 <context>
     <name>SaleConfirmation</name>
     <message>
         <source>Walk-in customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente de paso</translation>
     </message>
     <message>
         <source>ref {reference}</source>
@@ -3076,26 +4033,91 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
     <message>
         <source>Total {amount} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total {amount} {currency}</translation>
     </message>
     <message>
         <source>Change {amount} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio {amount} {currency}</translation>
     </message>
     <message>
         <source>Confirm the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la venta</translation>
     </message>
     <message>
         <source>&amp;Reverse charge: VAT accounted for by the buyer ({vat_id})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inversión del sujeto pasivo: IVA a cargo del comprador ({vat_id})</translation>
     </message>
     <message>
         <source>Save sale (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Enter)</translation>
     </message>
     <message>
         <source>Back (Esc)</source>
+        <translation>Volver (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ScanActions</name>
+    <message>
+        <source>Scanned a sale code, but this role has no checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned invoice {number}, but this role cannot open invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanReaders</name>
+    <message>
+        <source>{error}; using zxing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanRouter</name>
+    <message>
+        <source>keyboard</source>
+        <translation type="unfinished">teclado</translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan ({source}) not used: {reason}</source>
+        <extracomment>Eight digits valid as a customer code and as an EAN-8: the customer, and when there is no such customer, the product. None: treated as a customer only. Shows a scan instead of acting on it, when it returns True (a test area on screen).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan of {what} refused: close {title} first, then scan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many scans waiting: {what} dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan of {what} waits until {title} is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScannerSettings</name>
+    <message>
+        <source>&lt;b&gt;Try it:&lt;/b&gt; scan something now; it is shown here, not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing scanned yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3104,23 +4126,27 @@ Did the customer really hand over that much? The change would be {change} {curre
     <message>
         <source>Camera</source>
         <extracomment>The rejection sound (QApplication.beep where it cannot be played).</extracomment>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>serial {port}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>teclado</translation>
     </message>
     <message>
         <source>Scanner: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escáner: {sources}</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <source>({sources} lost, retrying)</source>
-        <translation type="unfinished"></translation>
+        <translation>({sources}: conexión perdida, reintentando)</translation>
     </message>
 </context>
 <context>
@@ -3128,134 +4154,290 @@ Did the customer really hand over that much? The change would be {change} {curre
     <message>
         <source>Checkout</source>
         <extracomment>The screen&apos;s key (English) and, translated in the context &quot;Screens&quot;, its name. A file in resources/icons/screens (without ``.svg``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Venta</translation>
     </message>
     <message>
         <source>Register customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo cliente</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas</translation>
     </message>
     <message>
         <source>Cash drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>Caja</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida</translation>
     </message>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar clientes</translation>
     </message>
     <message>
         <source>Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Talleres</translation>
     </message>
     <message>
         <source>Door check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Control de acceso</translation>
     </message>
     <message>
         <source>Offline journal</source>
+        <translation>Diario sin conexión</translation>
+    </message>
+</context>
+<context>
+    <name>SessionReportActions</name>
+    <message>
+        <source>Print report (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this report on the till&apos;s printer (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open PDF (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF... (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} report {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing {what}...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
-        <source>Now: {source}.</source>
+        <source>opened at the next login</source>
+        <extracomment>The Settings screen shows these; marked in its context, translated where it shows them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Applies at the next start.</source>
+        <source>Keyboard scanners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read-only: {reason}.</source>
+        <source>tell scanner bursts from typing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save (Ctrl+S)</source>
-        <extracomment>Minutes of the idle lock after a save changed them (the terminal lock follows).</extracomment>
+        <source>Scanner ends a code with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the changes to the configuration file (Ctrl+S)</source>
+        <source>nothing (a pause ends it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Configuration file: {path}. Ctrl+S saves; Alt+underlined letter or Ctrl+Tab changes the tab.</source>
+        <source>Max ms between a scan&apos;s keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Configuration file: {path} (created at the first save). Ctrl+S saves; Alt+underlined letter or Ctrl+Tab changes the tab.</source>
+        <source>people type 80+ ms apart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saving...</source>
+        <source>Shortest code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The SMTP password is in the system keyring.</source>
+        <source>shorter bursts count as typing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note: {warning}.</source>
+        <source>Pause that ends a code (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing changed; the file was left as it was.</source>
+        <source>for scanners without Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved to {path}.</source>
+        <source>Prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Applied now: {settings}.</source>
+        <source>characters the scanner sends first (removed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At the next start of the app: {settings}.</source>
+        <source>Suffix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was saved. {problems}</source>
+        <source>characters the scanner sends last (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same code again counts after (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: every scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan while a dialog is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait until it is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuse with a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beep on a rejected scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/dev/ttyACM0, COM3; opened at the next login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial baud rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as set in the scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished">Cámara</translation>
+    </message>
+    <message>
+        <source>0 = first camera, or a device/video path; opened at the next login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera decoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zxing-cpp (best)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zbar (needs libzbar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <extracomment>The Settings screen&apos;s Printer tab: (key, label, hint, choices); marked in its context, translated where it shows them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcp://192.168.1.50:9100, file:///dev/usb/lp0, usb://04b8:0202, serial:///dev/ttyUSB0?baud=9600, cups://QUEUE; empty: no receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>python-escpos profile: default, TM-T20II, POS-5890...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>32 on 58 mm paper, 42 or 48 on 80 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the receipt after each sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the cash drawer on cash sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a printer that does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines separated by |</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3587,6 +4769,71 @@ Did the customer really hand over that much? The change would be {change} {curre
         <source>from the configuration file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PNG printed on top of each receipt; empty: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <extracomment>Minutes of the idle lock after a save changed them (the terminal lock follows).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the changes to the configuration file (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration file: {path}. Ctrl+S saves; Alt+underlined letter or Ctrl+Tab changes the tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration file: {path} (created at the first save). Ctrl+S saves; Alt+underlined letter or Ctrl+Tab changes the tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP password is in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {warning}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed; the file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied now: {settings}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the next start of the app: {settings}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -3624,7 +4871,7 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Contraseña</translation>
     </message>
     <message>
         <source>Password &amp;again</source>
@@ -3742,7 +4989,7 @@ Did the customer really hand over that much? The change would be {change} {curre
     <name>TerminalLock</name>
     <message>
         <source>The language was not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado el idioma: {error}</translation>
     </message>
 </context>
 <context>
@@ -3764,19 +5011,19 @@ Did the customer really hand over that much? The change would be {change} {curre
     <name>Totals</name>
     <message>
         <source>Net {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neto {amount}</translation>
     </message>
     <message>
         <source>VAT {rate}%: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>IVA {rate}%: {amount}</translation>
     </message>
     <message>
         <source>Discounts {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Descuentos {amount}</translation>
     </message>
     <message>
         <source>Total {amount} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total {amount} {currency}</translation>
     </message>
 </context>
 <context>
@@ -3926,7 +5173,7 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
     <message>
         <source>VAT %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">IVA %</translation>
     </message>
     <message>
         <source>Room</source>

@@ -121,7 +121,9 @@ def run_till(plan: TillPlan, ready: Any, go: Any, start: Any) -> TillReport:
         till.sell()
         ready.put(plan.terminal)
         go.wait()
-        started = float(start.value)
+        # A till that wakes after the common start (a loaded machine) still has both phases,
+        # from when it woke: else its pace phase could pass with no sale in it.
+        started = max(float(start.value), time.time())
         time.sleep(max(0.0, started - time.time()))
         burst_from = started + plan.human_seconds
         next_at = started + till.rng.uniform(0, plan.pace)

@@ -14,11 +14,12 @@ from pytestqt.qtbot import QtBot
 
 from pos_desktop.bootstrap import Services
 from pos_desktop.domain.customer import CustomerInput
-from pos_desktop.domain.customer_display import Phase
+from pos_desktop.domain.customer_display import DisplayLine, DisplayState, Phase
 from pos_desktop.ui.cart import CartLine
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.customer_display.feed import DisplayFeed
 from pos_desktop.ui.customer_display.window import CustomerDisplay
+from pos_desktop.ui.i18n import apply_language
 from pos_desktop.ui.screens.checkout import CheckoutScreen
 from tests.conftest import Staff
 from tests.gui.keyboard import focused, press, show_active, type_text
@@ -149,3 +150,46 @@ def test_the_display_shows_the_checkouts_total_after_each_of_200_random_changes(
             assert shown == screen.totals.total.text()
             assert display.lines.rowCount() == len(cart.lines)
     assert cart.totals.gross > Decimal(0)  # the run ended with something to pay
+
+
+def test_a_german_till_speaks_german_to_the_visitor(
+    qtbot: QtBot, cashier_ctx: UiContext, visitor: str
+) -> None:
+    """The display speaks the cashier's language, amounts as it writes them."""
+    services = cashier_ctx.services
+    apply_language("de")
+    try:
+        display = CustomerDisplay(
+            DisplayFeed(services.bus, services.station.terminal_code), welcome=""
+        )
+        qtbot.addWidget(display)
+        display.show_state(DisplayState().idle("Expo 2024"))
+        assert display.welcome.text() == "Willkommen bei Expo 2024"
+        line = DisplayLine("Katalog", "2", Decimal("25.00"))
+        cart = DisplayState().showing_cart((line,), Decimal("1234.50"), "EUR", "Yamada Hanako")
+        display.show_state(cart)
+        assert display.greeting.text() == "Guten Tag, Yamada Hanako"
+        assert display.total.text() == "Summe 1.234,50 EUR"
+        paying = cart.paying(Decimal("1234.50"), Decimal("1300"), Decimal("65.50"))
+        display.show_state(paying)
+        assert display.given.text() == "Gegeben 1.300,00 EUR"
+        assert display.change.text() == "Wechselgeld 65,50 EUR"
+        thanks = paying.thanks(
+            total=Decimal("1234.50"),
+            given=Decimal("1300"),
+            change=Decimal("65.50"),
+            currency="EUR",
+            customer_name="Yamada Hanako",
+            customer_code=visitor,
+            invoice_number="EXPO24-T1-000001",
+        )
+        display.show_state(thanks)
+        assert display.thanks.text() == "Vielen Dank, Yamada Hanako!"
+        assert display.keep.text().splitlines() == [
+            "Ihr Wechselgeld: 65,50 EUR",
+            "Speichern Sie diesen Code auf Ihrem Handy: Beim nächsten Besuch scannen wir ihn "
+            "an unserem Stand.",
+            "Rechnung EXPO24-T1-000001",
+        ]
+    finally:
+        apply_language("")

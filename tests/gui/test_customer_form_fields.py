@@ -22,6 +22,7 @@ EVERY_FIELD = CustomerInput(
     street="Unter den Linden 1",
     postcode="10117",
     vat_id="DE136695976",
+    language="fr",
 )
 
 
@@ -40,7 +41,7 @@ def test_the_labels_come_in_the_form_s_order(qtbot: QtBot) -> None:
         labels.append(widget.text())
     assert labels == [
         "Name", "Email", "Phone", "Company", "Job title", "Country", "Street", "Postcode",
-        "City", "VAT ID", "Customer type", "Notes",
+        "City", "VAT ID", "Customer type", "Language", "Notes",
     ]  # fmt: skip
 
 

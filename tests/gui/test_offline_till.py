@@ -309,3 +309,33 @@ def test_the_app_makes_the_journal_in_the_background_after_the_login(  # noqa: P
     assert journal_of(fresh).services.users.login("carl", PASSWORD).username == "carl"
     runner.wait_for_done()
     fresh.close()
+
+
+def test_a_sale_made_offline_is_voided_offline_and_a_server_invoice_is_refused(  # noqa: PLR0917
+    qtbot: QtBot,
+    till: Services,
+    runner: ThreadPoolRunner,
+    staff: Staff,
+    services: Services,
+    proxy: PostgresProxy,
+) -> None:
+    on_server, _ = sell(till, staff.cashier)
+    proxy.go_down()
+    wrong, offline = sell(till, staff.cashier)
+    assert offline
+    panel = InvoicePanel(UiContext(till, runner, staff.manager))
+    show_active(qtbot, panel, (1000, 500))
+    panel.show_invoice(wrong)
+    panel.void("wrong mug")
+    qtbot.waitUntil(lambda: panel.view is not None and panel.view.status == "voided", timeout=5000)
+    assert f"{wrong.number} voided" in panel.messages.text()
+
+    panel.show_invoice(on_server)
+    panel.void("test void")
+    qtbot.waitUntil(lambda: panel.messages.text() == ON_THE_SERVER, timeout=5000)
+    assert panel.view is not None and panel.view.status == "issued"
+
+    proxy.come_back()
+    assert journal_of(till).sync_round().pushed == 2  # the sale, then its void
+    statuses = {view.number: view.status for view in stored_invoices(services, staff)}
+    assert statuses == {on_server.number: "issued", wrong.number: "voided"}

@@ -50,7 +50,7 @@ def open_checkout(qtbot: QtBot, ctx: UiContext) -> CheckoutScreen:
     screen = CheckoutScreen(ctx)
     show_active(qtbot, screen, (1200, 700))
     screen.activate()
-    qtbot.waitUntil(lambda: screen.cart is not None)
+    qtbot.waitUntil(lambda: screen.cart is not None, timeout=15_000)  # a loaded CI machine
     return screen
 
 

@@ -95,7 +95,7 @@ def test_an_unsure_receipt_is_never_printed_again_and_reprints_as_a_copy(
     assert decode(printer.jobs[0]).drawer_kicks == [2]
 
     press(qtbot, Qt.Key.Key_P, CTRL)
-    qtbot.waitUntil(lambda: "printed on" in dialog.messages.text(), timeout=5_000)
+    qtbot.waitUntil(lambda: "printed on" in dialog.messages.text(), timeout=15_000)
     assert dialog.messages.text() == f"Copy of {number} printed on {printer.url}"
     copy = decode(printer.wait_for_jobs(2)[1])
     assert copy.qr_codes == [number] and COPY in copy.lines

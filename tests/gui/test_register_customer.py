@@ -113,6 +113,10 @@ def test_a_customer_typed_by_keyboard_is_stored_and_gets_code_and_qr(
     type_fields(qtbot, "Berlin", "136 695 976")  # the VAT ID takes the country's prefix
     press(qtbot, Qt.Key.Key_Down)  # customer type: individual -> corporate
     press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is screen.form.language  # receipts, invoices, emails: from the country ...
+    assert screen.form.language.currentData() == ""
+    press(qtbot, Qt.Key.Key_End)  # ... or Polski, the last of the list
+    press(qtbot, Qt.Key.Key_Tab)
     assert focused() is screen.notes
     type_text(qtbot, "Wants the catalogue")
 
@@ -140,6 +144,7 @@ def test_a_customer_typed_by_keyboard_is_stored_and_gets_code_and_qr(
         "DE136695976",
     )
     assert (stored.customer_type, stored.notes) == (CustomerType.CORPORATE, "Wants the catalogue")
+    assert stored.language == "pl"
     assert stored.registered_by == staff.cashier.label
 
     assert screen.pages.currentWidget() is screen.result
@@ -261,7 +266,7 @@ def typed_form(screen: RegisterCustomerScreen) -> tuple[str, ...]:
 
 def fill_and_fail(qtbot: QtBot, screen: RegisterCustomerScreen) -> tuple[str, ...]:
     type_fields(qtbot, "Bea Kim", "bea@example.kr", "+82 2 312 3456", "Kim Ltd")
-    for _ in range(7):  # job title, country, street, postcode, city, VAT ID, type
+    for _ in range(8):  # job title, country, street, postcode, city, VAT ID, type, language
         press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "Call back")
     press(qtbot, Qt.Key.Key_Return)  # a new line in the notes, not a save

@@ -33,6 +33,7 @@ def french_business(services: Services, staff: Staff) -> str:
             city="Paris",
             country="FR",
             vat_id="FR40303265045",
+            language="en",  # reads English (a French customer's documents would be French)
         ),
     ).code
 

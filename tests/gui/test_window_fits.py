@@ -9,12 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
+from pos_desktop.domain.languages import LANGUAGES
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import apply_language
 from pos_desktop.ui.idle_lock import TerminalLock
 from pos_desktop.ui.main_window import MainWindow
 from pos_desktop.ui.models.cart_table import COLUMNS
 from pos_desktop.ui.screens.checkout import CheckoutScreen
+from pos_desktop.ui.widgets.navigation import HINT_PADDING
 from tests.gui.conftest import NewLock
 from tests.gui.keyboard import focused, press, show_active, type_text
 from tests.gui.selling import pay_and_confirm
@@ -37,6 +39,8 @@ def test_at_1024x700_the_checkout_shows_the_description_the_total_and_pay(
 ) -> None:
     window = MainWindow(admin_ctx)  # the admin: the most screens and status labels
     show_active(qtbot, window, SMALL)
+    every_screen = list(window.screens.values())  # built when first shown: build them all
+    assert len(every_screen) == len(window.screens) > 15
     hint = window.minimumSizeHint()
     assert hint.width() <= SMALL[0] and hint.height() <= SMALL[1], hint
     assert (window.width(), window.height()) == SMALL
@@ -97,3 +101,34 @@ def test_in_german_every_screen_fits_1024x700_and_no_button_is_cut(
             if button.isVisible() and button.width() < button.minimumSizeHint().width()
         ]
         assert cut == [], title
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_in_every_language_the_admins_window_fits_1024x700_with_whole_screen_names(
+    qtbot: QtBot, admin_ctx: UiContext, language: str
+) -> None:
+    """The longest words (German, French, Polish) neither widen the window past a small
+    screen nor cut a screen's name in the sidebar; the status bar shortens its texts."""
+    assert apply_language(language) == language
+    try:
+        window = MainWindow(admin_ctx)
+        show_active(qtbot, window, SMALL)
+        assert len(list(window.screens.values())) > 15  # every screen built
+        hint = window.minimumSizeHint()
+        assert hint.width() <= SMALL[0] and hint.height() <= SMALL[1], (language, hint)
+        assert (window.width(), window.height()) == SMALL
+        nav = window.nav
+        metrics = nav.fontMetrics()
+        for row in range(nav.count()):  # the room the sidebar's delegate gives the name
+            item = nav.item(row)
+            hint_width = metrics.horizontalAdvance(nav.hint(row))
+            room = (
+                nav.visualItemRect(item).width()
+                - nav.iconSize().width()
+                - hint_width
+                - HINT_PADDING
+            )
+            assert metrics.horizontalAdvance(item.text()) <= room, (language, item.text())
+        window.close()
+    finally:
+        apply_language("")

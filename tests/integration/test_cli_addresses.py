@@ -144,7 +144,10 @@ def test_invoice_create_reverse_charge_with_the_seller_from_the_environment(
         "POS_SELLER_VAT_ID": "DE 136 695 976",
         "POS_SELLER_TAX_NUMBER": "27/123/45678",
     }
-    zoe = cli.register("Zoé Lefèvre", "zoe@creme.example", options=ADDRESS)["code"]
+    # In English: a French customer's documents would be French (test_document_language.py).
+    zoe = cli.register("Zoé Lefèvre", "zoe@creme.example", options=[*ADDRESS, "--language", "en"])[
+        "code"
+    ]
     sale = cli.json(
         "invoice", "create", "--customer", zoe, "--line", "Stand lighting|1|400.00|19",
         "--pay", "card:400.00", "--reverse-charge",

@@ -21,7 +21,7 @@ EVERY_FIELD = [
     "--phone", "030 1234567", "--company", "Analytical Engines GmbH", "--job-title", "Buyer",
     "--country", "Germany", "--street", "Unter den Linden 1", "--postcode", "10117",
     "--city", "Berlin", "--vat-id", "DE136695976", "--type", "corporate",
-    "--notes", "Wants a quote",
+    "--notes", "Wants a quote", "--language", "pl",
 ]  # fmt: skip
 
 VALUES = {
@@ -37,6 +37,7 @@ VALUES = {
     "vat_id": "DE136695976",
     "customer_type": "corporate",
     "notes": "Wants a quote",
+    "language": "pl",
 }
 
 
@@ -55,7 +56,7 @@ def _options(command: click.Command) -> set[str]:
 def test_add_and_edit_take_these_options() -> None:
     fields = {
         "--name", "--email", "--phone", "--company", "--job-title", "--country", "--street",
-        "--postcode", "--city", "--vat-id", "--type", "--notes",
+        "--postcode", "--city", "--vat-id", "--type", "--notes", "--language",
     }  # fmt: skip
     assert _options(customer_add) == fields | {"--allow-duplicate", "--qr", "--key", "--json"}
     assert _options(customer_edit) == fields | {"--allow-duplicate", "--json"}
@@ -67,7 +68,7 @@ def test_the_json_document_has_these_keys_in_this_order(cli: Cli) -> None:
     assert list(document) == [
         "code", "name", "email", "phone", "company", "job_title", "street", "postcode", "city",
         "country", "vat_id", "customer_type", "notes", "external_ref", "registered_by",
-        "created_at", "updated_at", "version",
+        "created_at", "updated_at", "version", "language",
     ]  # fmt: skip
     assert {k: document[k] for k in VALUES} == VALUES
     shown = cli.json("customer", "show", document["code"])
@@ -85,7 +86,7 @@ def test_the_export_has_these_columns_in_this_order(cli: Cli, tmp_path: Path) ->
     assert header == [
         "code", "name", "email", "phone", "company", "job_title", "country", "city", "street",
         "postcode", "vat_id", "customer_type", "lead_status", "website", "external_ref", "notes",
-        "registered_by", "created_at",
+        "registered_by", "created_at", "language",
     ]  # fmt: skip
     cells = dict(zip(header, row, strict=True))
     assert cells["code"] == code
@@ -116,11 +117,11 @@ def test_show_prints_these_lines(cli: Cli) -> None:
     code = cli.register(options=EVERY_FIELD)["code"]
     lines = cli.ok("customer", "show", code).stdout.splitlines()
 
-    assert [line.split(":")[0].strip() for line in lines[:13]] == [
+    assert [line.split(":")[0].strip() for line in lines[:14]] == [
         "code", "name", "company", "job title", "email", "phone", "street", "postcode", "city",
-        "country", "VAT ID", "type", "notes",
+        "country", "VAT ID", "type", "language", "notes",
     ]  # fmt: skip
     text = "\n".join(lines)
     for value in VALUES.values():
         assert value in text
-    assert "Germany (DE)" in text
+    assert "Germany (DE)" in text and "Polski (pl)" in text

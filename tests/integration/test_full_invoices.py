@@ -52,7 +52,8 @@ def seller(services: Services) -> Services:
 
 
 def business(services: Services, staff: Staff, *, vat_id: str = BUYER_VAT) -> str:
-    """A French company's buyer with a company address and VAT ID; returns the code."""
+    """A French company's buyer with a company address and VAT ID, reading their documents in
+    English (French ones: test_document_language.py); returns the code."""
     return services.customers.register(
         staff.cashier,
         CustomerInput(
@@ -64,6 +65,7 @@ def business(services: Services, staff: Staff, *, vat_id: str = BUYER_VAT) -> st
             city="Paris",
             country="FR",
             vat_id=vat_id,
+            language="en",
         ),
     ).code
 

@@ -12,7 +12,7 @@ import signal
 import stat
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -24,13 +24,16 @@ from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.connectivity import Connectivity, Link
 from pos_desktop.domain.customer import CustomerInput
+from pos_desktop.domain.errors import NotFound
 from pos_desktop.services.events import LinkChanged
 from pos_desktop.services.offline_cache_fill import FillResult
 from pos_desktop.services.offline_read_cache import RefreshResult
 from pos_desktop.services.sales import SaleInput
+from pos_desktop.services.session_report import SessionReport
 from pos_desktop.storage import migrate
 from pos_desktop.storage.models import (
     ActionKeyRow,
+    CashSession,
     Customer,
     Invoice,
     OutboxMessage,
@@ -38,7 +41,7 @@ from pos_desktop.storage.models import (
 )
 from tests.conftest import FAST_HASHER, Staff
 from tests.support.clock import FakeClock
-from tests.support.offline_tills import SALE, journal_of, sell, till_services
+from tests.support.offline_tills import SALE, D, journal_of, sell, till_services
 from tests.support.pg_proxy import PostgresProxy
 from tests.support.socket_printer import SocketPrinter
 
@@ -348,3 +351,87 @@ def test_a_receipt_not_yet_printed_keeps_the_journal_until_it_prints(
         printer.mode = "ready"
         assert journal.services.printing.send_due().printed == [view.number]
         assert isinstance(journal.refresh(), FillResult)  # now the copy is replaced
+
+
+def test_a_shift_opened_counted_and_closed_offline_is_the_servers_shift_after_sync(
+    till: Services, services: Services, staff: Staff, proxy: PostgresProxy, clock: FakeClock
+) -> None:
+    """The drawer works offline (issue 22, step 2): float, a cash sale, cash taken to the safe,
+    the count at the close; after sync the server's Z report says what the till's said."""
+    proxy.go_down()
+    journal = journal_of(till)
+    cashier = staff.cashier
+
+    def offline(action: Callable[[Services, ActionKey], object]) -> object:
+        done, was_offline = journal.run(action, ActionKey.new())
+        assert was_offline
+        return done
+
+    offline(lambda s, k: s.cash_sessions.open(cashier, "100.00", key=k))
+    clock.advance(minutes=5)
+    sold_at = clock.now()
+    sell(till, cashier)  # 2 x 9.50 = 19.00 cash
+    clock.advance(minutes=5)
+    offline(lambda s, k: s.cash_sessions.move_cash(cashier, "out", "50.00", "to the safe", key=k))
+    clock.advance(minutes=5)
+    till_z = offline(lambda s, k: s.cash_sessions.close(cashier, "69.00", key=k))
+    assert isinstance(till_z, SessionReport)
+    assert (till_z.expected_cash, till_z.counted_cash) == (D("69.00"), D("69.00"))
+    assert journal.entries.counts().pending == 4
+    closed_at = clock.now()
+
+    clock.advance(minutes=10)  # the line comes back later
+    proxy.come_back()
+    result = journal.sync.sync_once()
+    assert (result.pushed, result.pending, result.conflicts) == (4, 0, 0)
+    with services.db.reader() as uow:
+        shift = uow.session.scalars(select(CashSession)).one()
+        assert (shift.float_amount, shift.counted_cash) == (D("100.00"), D("69.00"))
+        assert shift.closed_at == closed_at  # when the till closed it, not when it synced
+        shift_id = shift.id
+        gross, issued_at = uow.session.execute(select(Invoice.gross, Invoice.created_at)).one()
+    assert issued_at == sold_at  # in the hour (and on the day) it was sold, not synced
+    server_z = services.cash_sessions.z_report(staff.manager, shift_id)
+    assert (server_z.cash_out, server_z.expected_cash) == (D("50.00"), D("69.00"))
+    assert server_z.sales.count == 1 and server_z.sales.gross == gross == D("19.00")
+    assert server_z.counted_cash == server_z.expected_cash  # no difference to explain
+    assert journal.sync.sync_once().pushed == 0  # nothing twice
+    with services.db.reader() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(CashSession)) == 1
+
+
+def test_a_sale_made_offline_can_be_voided_offline_and_the_void_follows_it(
+    till: Services, services: Services, staff: Staff, proxy: PostgresProxy
+) -> None:
+    """A tired cashier's wrong sale, voided before the line is back: the server gets the sale
+    and its void, in order, once; an invoice only the server has stays refused offline."""
+    on_server, _ = sell(till, staff.cashier)
+    proxy.go_down()
+    journal = journal_of(till)
+    wrong, offline = sell(till, staff.cashier)
+    assert offline
+    voided = journal.on_journal(
+        lambda s, k: s.billing.void(staff.manager, wrong.number or "", reason="wrong mug", key=k),
+        ActionKey.new(),
+    )
+    assert voided.status == "voided"
+    assert journal.entries.counts().pending == 2
+    with pytest.raises(NotFound):  # the journal does not hold the server's invoice
+        journal.on_journal(
+            lambda s, k: s.billing.void(
+                staff.manager, on_server.number or "", reason="test", key=k
+            ),
+            ActionKey.new(),
+        )
+    proxy.come_back()
+    result = journal.sync.sync_once()
+    assert (result.pushed, result.pending, result.conflicts) == (2, 0, 0)
+    with services.db.reader() as uow:
+        rows = uow.session.execute(
+            select(Invoice.number, Invoice.status, Invoice.void_reason).order_by(Invoice.number)
+        ).all()
+    assert [tuple(r) for r in rows] == [
+        (on_server.number, "issued", None),
+        (wrong.number, "voided", "wrong mug"),
+    ]
+    assert journal.sync.sync_once().pushed == 0

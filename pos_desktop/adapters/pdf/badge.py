@@ -25,6 +25,7 @@ from pos_desktop.adapters.pdf.fonts import (
 )
 from pos_desktop.adapters.pdf.qr_drawing import draw_qr
 from pos_desktop.domain.codes import CODE_LENGTH, CustomerCode
+from pos_desktop.domain.document_text import ENGLISH, DocumentText
 
 BADGE_SIZE = (148 * mm, 105 * mm)
 MARGIN = 8 * mm
@@ -34,8 +35,9 @@ BAND_COLOUR = colors.Color(0.13, 0.25, 0.45)
 NAME_LARGEST, NAME_SMALLEST = 30.0, 14.0
 
 
-def badge_pdf(customer: CustomerDoc, exhibition_name: str) -> bytes:
-    """The badge of ``customer`` at ``exhibition_name`` as PDF bytes."""
+def badge_pdf(customer: CustomerDoc, exhibition_name: str, text: DocumentText = ENGLISH) -> bytes:
+    """The badge of ``customer`` at ``exhibition_name`` as PDF bytes; its hint in ``text``'s
+    language (the customer's)."""
     ensure_fonts()
     width, height = BADGE_SIZE
     buffer = io.BytesIO()
@@ -75,7 +77,8 @@ def badge_pdf(customer: CustomerDoc, exhibition_name: str) -> bytes:
     code_size = fit_size(shown, code_room, 26, 12, SANS_BOLD)
     draw_text(canvas, MARGIN, MARGIN + 8 * mm, shown, code_size, font=SANS_BOLD)
     canvas.setFillColor(colors.Color(0.35, 0.35, 0.35))
-    draw_text(canvas, MARGIN, MARGIN, "Show this code at the booth", 8)
+    hint = text.gettext("Show this code at the booth")
+    draw_text(canvas, MARGIN, MARGIN, hint, fit_size(hint, code_room, 8, 6))
     draw_qr(canvas, customer.code, width - MARGIN - QR_SIZE, MARGIN - 4 * mm, QR_SIZE)
 
     canvas.showPage()

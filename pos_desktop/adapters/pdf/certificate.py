@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from pos_desktop.adapters.pdf.fonts import SANS_BOLD, draw_text, ensure_fonts, fit_size
+from pos_desktop.domain.document_text import ENGLISH, DocumentText
 
 PAGE = landscape(A4)
 MARGIN = 20 * mm
@@ -35,6 +36,8 @@ class CertificateDoc:
     logo_path: str = ""
     #: A scanned signature (PNG), drawn beside the logo.
     signature_path: str = ""
+    #: The attendee's language (the date above comes in it already).
+    text: DocumentText = ENGLISH
 
 
 def _image(canvas: Canvas, path: str, x: float, y: float) -> None:
@@ -50,7 +53,8 @@ def certificate_pdf(doc: CertificateDoc) -> bytes:
     width, height = PAGE
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=PAGE, invariant=True)
-    canvas.setTitle(f"Certificate of attendance: {doc.title}")
+    _ = doc.text.gettext
+    canvas.setTitle(f"{_('Certificate of attendance')}: {doc.title}")
     canvas.setCreator("Booth POS")
     canvas.setStrokeColor(FRAME)
     canvas.setLineWidth(3)
@@ -59,14 +63,17 @@ def certificate_pdf(doc: CertificateDoc) -> bytes:
     _image(canvas, doc.signature_path, MARGIN + 45 * mm, height - MARGIN - 20 * mm)
     room = width - 2 * MARGIN
     centre = width / 2
+    # The sentence runs over the lines around the name and the title; a language puts its
+    # words on the lines before, between and after them as its word order needs.
+    at = _("at {exhibition}, {shop}") if doc.shop else _("at {exhibition}")
     lines: list[tuple[str, float, str | None]] = [
-        ("Certificate of attendance", 30, SANS_BOLD),
-        ("This is to certify that", 14, None),
+        (_("Certificate of attendance"), 30, SANS_BOLD),
+        (_("This is to certify that"), 14, None),
         (doc.name, fit_size(doc.name, room, 32, 14, SANS_BOLD), SANS_BOLD),
-        ("attended", 14, None),
+        (_("attended"), 14, None),
         (doc.title, fit_size(doc.title, room, 24, 12, SANS_BOLD), SANS_BOLD),
-        (f"on {doc.date}, {doc.minutes} minutes", 14, None),
-        (f"at {doc.exhibition}" + (f", {doc.shop}" if doc.shop else ""), 14, None),
+        (_("on {date}, {minutes} minutes").format(date=doc.date, minutes=doc.minutes), 14, None),
+        (at.format(exhibition=doc.exhibition, shop=doc.shop), 14, None),
     ]
     y = height - 55 * mm
     for text, size, font in lines:

@@ -2,7 +2,8 @@
 
 Seller, "CREDIT NOTE", its own number and the invoice it credits, the lines given back with
 their quantities, and the amounts as negatives (net, VAT, total refunded), then how the money
-went back, why, and whether the goods went back to stock. Amounts are printed as stored.
+went back, why, and whether the goods went back to stock. Amounts are printed as stored, in
+the customer's language (``text``) as the invoice is.
 
 Thread rule: a pure function of its arguments; run it in a worker, never on the UI thread.
 """
@@ -17,7 +18,7 @@ from typing import Any, Protocol
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table, TableStyle
 
 from pos_desktop.adapters.pdf.documents import SellerInfo
 from pos_desktop.adapters.pdf.fonts import SANS, SANS_BOLD, ensure_fonts
@@ -39,9 +40,9 @@ from pos_desktop.adapters.pdf.invoice import (
     page_footer,
     page_size,
 )
-from pos_desktop.domain.money import format_amount
+from pos_desktop.domain.document_text import ENGLISH, N_, DocumentText
 
-CREDIT_NOTE_TITLE = "CREDIT NOTE"
+CREDIT_NOTE_TITLE = N_("CREDIT NOTE")
 
 
 class CreditNoteDoc(Protocol):
@@ -81,47 +82,53 @@ def credit_note_pdf(
     *,
     paper: str = "A4",
     customer: str | None = None,
+    text: DocumentText = ENGLISH,
 ) -> bytes:
-    """The credit note as PDF bytes; ``customer`` is the invoice's customer, if it had one."""
+    """The credit note as PDF bytes; ``customer`` is the invoice's customer, if it had one;
+    ``text``: their language."""
     ensure_fonts()
     size = page_size(paper)
     buffer = io.BytesIO()
-    title = f"Credit note {note.number}"
+    _ = text.gettext
+    title = _("Credit note {number}").format(number=note.number)
     doc = document_template(
         buffer,
         size,
         title,
         author=seller.name,
-        subject=f"{title} for invoice {note.invoice_number}",
+        subject=_("Credit note {number} for invoice {invoice}").format(
+            number=note.number, invoice=note.invoice_number
+        ),
     )
     width = size[0] - 2 * MARGIN
-    foot = page_footer(size, title, seller.footer)
+    foot = page_footer(size, title, seller.footer, text)
 
     flow: list[Any] = [
-        _head(note, seller, width),
+        _head(note, seller, width, text),
         Spacer(1, 6 * mm),
-        _p("Customer", HEADING),
-        _p(customer or "Walk-in customer"),
+        _p(_("Customer"), HEADING),
+        _p(customer or _("Walk-in customer")),
         Spacer(1, 6 * mm),
-        _lines(note, width),
+        _lines(note, width, text),
         Spacer(1, 5 * mm),
-        _totals(note, width),
+        _totals(note, width, text),
         Spacer(1, 4 * mm),
-        *_closing(note),
+        *_closing(note, text),
     ]
     doc.build(flow, onFirstPage=foot, onLaterPages=foot)
     return buffer.getvalue()
 
 
-def _head(note: CreditNoteDoc, seller: SellerInfo, width: float) -> Table:
+def _head(note: CreditNoteDoc, seller: SellerInfo, width: float, text: DocumentText) -> Table:
+    _ = text.gettext
     left: list[Any] = [_p(seller.name, SELLER)]
-    left += [_p(line) for line in (*seller.address_lines, *seller.legal_lines)]
+    left += [_p(line) for line in (*seller.address_lines, *seller.legal_lines_in(text))]
     right: list[Any] = [
-        Paragraph(CREDIT_NOTE_TITLE, TITLE),
+        _p(_(CREDIT_NOTE_TITLE), TITLE),
         _p(note.number, NUMBER),
-        _p(f"For invoice: {note.invoice_number}", RIGHT),
-        _p(f"Date: {_when(note.created_at)}", RIGHT),
-        _p(f"Cashier: {note.created_by}", RIGHT),
+        _p(_("For invoice: {number}").format(number=note.invoice_number), RIGHT),
+        _p(_("Date: {date}").format(date=_when(note.created_at, text)), RIGHT),
+        _p(_("Cashier: {name}").format(name=note.created_by), RIGHT),
     ]
     table = Table([[left, right]], colWidths=[width - 80 * mm, 80 * mm])
     table.setStyle(
@@ -130,11 +137,11 @@ def _head(note: CreditNoteDoc, seller: SellerInfo, width: float) -> Table:
     return table
 
 
-def _lines(note: CreditNoteDoc, width: float) -> Table:
-    cur = note.currency
-    head = [Paragraph(h, SMALL) for h in ("Invoice line", "Description", "Qty", "Refunded")]
+def _lines(note: CreditNoteDoc, width: float, text: DocumentText) -> Table:
+    cur, _ = note.currency, text.gettext
+    head = [_p(h, SMALL) for h in (_("Invoice line"), _("Description"), _("Qty"), _("Refunded"))]
     rows: list[list[Any]] = [
-        [str(position), _p(description), _qty(quantity), format_amount(-gross, cur)]
+        [str(position), _p(description), _qty(quantity), text.amount(-gross, cur)]
         for position, description, quantity, gross in note.lines
     ]
     widths = [22 * mm, 0, 16 * mm, 30 * mm]
@@ -142,12 +149,12 @@ def _lines(note: CreditNoteDoc, width: float) -> Table:
     return _line_table([head, *rows], widths, heading=True)
 
 
-def _totals(note: CreditNoteDoc, width: float) -> Table:
-    cur = note.currency
+def _totals(note: CreditNoteDoc, width: float, text: DocumentText) -> Table:
+    cur, _ = note.currency, text.gettext
     rows = [
-        ["Total net", _money(-note.net, cur)],
-        ["Total VAT", _money(-note.vat, cur)],
-        ["Total refunded", _money(-note.gross, cur)],
+        [_("Total net"), _money(-note.net, cur, text)],
+        [_("Total VAT"), _money(-note.vat, cur, text)],
+        [_("Total refunded"), _money(-note.gross, cur, text)],
     ]
     totals = Table(rows, colWidths=[40 * mm, 40 * mm], hAlign="RIGHT")
     totals.setStyle(
@@ -163,13 +170,16 @@ def _totals(note: CreditNoteDoc, width: float) -> Table:
     return totals
 
 
-def _closing(note: CreditNoteDoc) -> list[Any]:
-    cur = note.currency
+def _closing(note: CreditNoteDoc, text: DocumentText) -> list[Any]:
+    _ = text.gettext
+    refunded = _("REFUNDED: {amount} paid back by {method}").format(
+        amount=_money(note.gross, note.currency, text), method=_(note.method)
+    )
     block: list[Any] = [
-        _p(f"REFUNDED: {_money(note.gross, cur)} paid back by {note.method}", STATUS),
-        _p(f"Reason: {note.reason}"),
-        _p("Goods returned to stock" if note.restocked else "Goods not restocked (damaged)"),
+        _p(refunded, STATUS),
+        _p(_("Reason: {reason}").format(reason=note.reason)),
+        _p(_("Goods returned to stock") if note.restocked else _("Goods not restocked (damaged)")),
     ]
     if note.approved_by:
-        block.append(_p(f"Approved by {note.approved_by}"))
+        block.append(_p(_("Approved by {name}").format(name=note.approved_by)))
     return block

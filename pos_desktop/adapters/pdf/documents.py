@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Protocol
 
 from pos_desktop.config import SellerSettings, ShopSettings
+from pos_desktop.domain.document_text import ENGLISH, DocumentText
 from pos_desktop.domain.invoice import InvoiceStatus, VatBucket
 from pos_desktop.domain.parties import Buyer, postal_lines
 
@@ -38,21 +39,30 @@ class SellerInfo:
     @property
     def legal_lines(self) -> list[str]:
         """VAT ID, tax number and register entry, those that are set."""
-        lines = [f"VAT ID: {self.vat_id}"] if self.vat_id else []
+        return self.legal_lines_in(ENGLISH)
+
+    def legal_lines_in(self, text: DocumentText) -> list[str]:
+        """``legal_lines`` in the document's language."""
+        _ = text.gettext
+        lines = [_("VAT ID: {vat_id}").format(vat_id=self.vat_id)] if self.vat_id else []
         if self.tax_number:
-            lines.append(f"Tax number: {self.tax_number}")
+            lines.append(_("Tax number: {number}").format(number=self.tax_number))
         if self.register:
             lines.append(self.register)
         return lines
 
 
 def seller_info(
-    shop: ShopSettings, exhibition_name: str, seller: SellerSettings | None = None
+    shop: ShopSettings,
+    exhibition_name: str,
+    seller: SellerSettings | None = None,
+    text: DocumentText = ENGLISH,
 ) -> SellerInfo:
     """The ``[seller]`` settings, each empty key filled from ``[shop]`` (the older place of
-    name, address and VAT ID); a booth that set no name at all sells as its exhibition."""
+    name, address and VAT ID); a booth that set no name at all sells as its exhibition. The
+    country of the address is named in ``text``'s language."""
     legal = seller or SellerSettings()
-    street = postal_lines(legal.street, legal.postcode, legal.city, legal.country)
+    street = postal_lines(legal.street, legal.postcode, legal.city, legal.country, text)
     return SellerInfo(
         legal.name or shop.name or exhibition_name,
         "\n".join(street) if street else shop.address,

@@ -10,6 +10,9 @@ Long invoices flow onto further pages with the column headings repeated; the VAT
 totals and payment status stay together after the last line. Each page's foot carries the
 shop's footer, the invoice number and the page number.
 
+Words, amounts and dates come from ``text``, the customer's language (domain/document_text.py);
+English invoices read as they always did.
+
 Thread rule: a pure function of its arguments; run it in a worker, never on the UI thread.
 """
 
@@ -40,8 +43,8 @@ from reportlab.platypus import (
 from pos_desktop.adapters.pdf.documents import CustomerDoc, InvoiceDoc, SellerInfo
 from pos_desktop.adapters.pdf.fonts import SANS, SANS_BOLD, draw_text, ensure_fonts, markup
 from pos_desktop.adapters.pdf.qr_drawing import QrFlowable
+from pos_desktop.domain.document_text import ENGLISH, N_, DocumentText
 from pos_desktop.domain.invoice import InvoiceStatus
-from pos_desktop.domain.money import format_amount
 from pos_desktop.domain.parties import REVERSE_CHARGE_NOTE
 
 PAPER_SIZES = {"A4": A4, "LETTER": LETTER}
@@ -63,6 +66,8 @@ NUMBER = ParagraphStyle(
 )
 HEADING = ParagraphStyle("heading", parent=BODY, fontName=SANS_BOLD, fontSize=10, leading=13)
 STATUS = ParagraphStyle("status", parent=BODY, fontName=SANS_BOLD, fontSize=11, leading=14)
+#: How the payments list names the methods (their stored values, translated where printed).
+METHOD_NAMES = (N_("cash"), N_("card"))
 
 
 def page_size(paper: str) -> tuple[float, float]:
@@ -95,9 +100,10 @@ def document_template(
 
 
 def page_footer(
-    size: tuple[float, float], title: str, footer: str
+    size: tuple[float, float], title: str, footer: str, text: DocumentText = ENGLISH
 ) -> Callable[[Canvas, Any], None]:
     """Every page's foot: the shop's footer line, the document's title, the page number."""
+    page = text.gettext("Page {number}")
 
     def foot(canvas: Canvas, _doc: Any) -> None:
         canvas.saveState()
@@ -105,9 +111,8 @@ def page_footer(
         if footer:
             draw_text(canvas, size[0] / 2, MARGIN + 11, footer, 7.5, align="centre")
         draw_text(canvas, MARGIN, MARGIN, title, 7.5)
-        draw_text(
-            canvas, size[0] - MARGIN, MARGIN, f"Page {canvas.getPageNumber()}", 7.5, align="right"
-        )
+        number = page.format(number=canvas.getPageNumber())
+        draw_text(canvas, size[0] - MARGIN, MARGIN, number, 7.5, align="right")
         canvas.restoreState()
 
     return foot
@@ -119,27 +124,30 @@ def invoice_pdf(
     *,
     paper: str = "A4",
     buyer: CustomerDoc | None = None,
+    text: DocumentText = ENGLISH,
 ) -> bytes:
-    """The invoice as PDF bytes; ``buyer`` (the customer's record) adds company and address."""
+    """The invoice as PDF bytes; ``buyer`` (the customer's record) adds company and address;
+    ``text``: the customer's language."""
     ensure_fonts()
     size = page_size(paper)
     buffer = io.BytesIO()
-    title = f"Invoice {view.number}" if view.number else "Draft invoice"
+    _ = text.gettext
+    title = _("Invoice {number}").format(number=view.number) if view.number else _("Draft invoice")
     doc = document_template(buffer, size, title, author=seller.name, subject=title)
     width = size[0] - 2 * MARGIN
-    foot = page_footer(size, title, seller.footer)
+    foot = page_footer(size, title, seller.footer, text)
 
     def story(tail_heading: bool) -> tuple[list[Any], PageMark, PageMark]:
         body_end, tail_start = PageMark(), PageMark()
-        body, tail = _lines(view, width, tail_heading=tail_heading)
+        body, tail = _lines(view, width, text, tail_heading=tail_heading)
         flow: list[Any] = [
-            _head(view, seller, width),
+            _head(view, seller, width, text),
             Spacer(1, 6 * mm),
-            *_buyer(view, buyer),
+            *_buyer(view, buyer, text),
             Spacer(1, 6 * mm),
             *body,
             body_end,
-            KeepTogether([tail_start, tail, Spacer(1, 5 * mm), *_closing(view, width)]),
+            KeepTogether([tail_start, tail, Spacer(1, 5 * mm), *_closing(view, width, text)]),
         ]
         return flow, body_end, tail_start
 
@@ -158,25 +166,26 @@ def _p(text: str, style: ParagraphStyle = BODY) -> Paragraph:
     return Paragraph(markup(text), style)
 
 
-def _money(amount: Decimal, currency: str) -> str:
-    return f"{format_amount(amount, currency)} {currency}"
+def _money(amount: Decimal, currency: str, text: DocumentText = ENGLISH) -> str:
+    return text.money(amount, currency)
 
 
-def _when(moment: datetime | None) -> str:
-    return f"{moment.astimezone():%Y-%m-%d %H:%M}" if moment else ""
+def _when(moment: datetime | None, text: DocumentText = ENGLISH) -> str:
+    return text.moment(moment.astimezone()) if moment else ""
 
 
-def _head(view: InvoiceDoc, seller: SellerInfo, width: float) -> Table:
+def _head(view: InvoiceDoc, seller: SellerInfo, width: float, text: DocumentText) -> Table:
+    _ = text.gettext
     left: list[Any] = [_p(seller.name, SELLER)]
-    left += [_p(line) for line in (*seller.address_lines, *seller.legal_lines)]
+    left += [_p(line) for line in (*seller.address_lines, *seller.legal_lines_in(text))]
     facts = [
-        ("Invoice date", _when(view.issued_at) or "not issued"),
-        ("Cashier", view.cashier),
+        _("Invoice date: {date}").format(date=_when(view.issued_at, text) or _("not issued")),
+        _("Cashier: {name}").format(name=view.cashier),
     ]
     right: list[Any] = [
-        Paragraph("INVOICE" if view.number else "DRAFT", TITLE),
-        _p(view.number or "no number yet", NUMBER),
-        *[_p(f"{label}: {value}", RIGHT) for label, value in facts],
+        _p(_("INVOICE") if view.number else _("DRAFT"), TITLE),
+        _p(view.number or _("no number yet"), NUMBER),
+        *[_p(fact, RIGHT) for fact in facts],
     ]
     qr: Any = QrFlowable(view.number, QR_SIZE) if view.number else ""
     table = Table(
@@ -197,16 +206,18 @@ def _head(view: InvoiceDoc, seller: SellerInfo, width: float) -> Table:
     return table
 
 
-def _buyer(view: InvoiceDoc, buyer: CustomerDoc | None) -> list[Any]:
+def _buyer(view: InvoiceDoc, buyer: CustomerDoc | None, text: DocumentText) -> list[Any]:
     """A full invoice names the buyer as issued (snapshot); a simplified one the customer."""
-    block: list[Any] = [_p("Bill to", HEADING)]
+    _ = text.gettext
+    block: list[Any] = [_p(_("Bill to"), HEADING)]
+    code = _("Customer code: {code}").format(code=view.customer_code)
     if view.buyer is not None and view.buyer.is_full:
-        block += [_p(line) for line in view.buyer.block_lines()]
+        block += [_p(line) for line in view.buyer.block_lines(text)]
         if view.customer_code:
-            block.append(_p(f"Customer code: {view.customer_code}"))
+            block.append(_p(code))
         return block
     if view.customer_name is None:
-        return [*block, _p("Walk-in customer")]
+        return [*block, _p(_("Walk-in customer"))]
     block.append(_p(view.customer_name))
     if buyer is not None:
         if buyer.company:
@@ -216,7 +227,7 @@ def _buyer(view: InvoiceDoc, buyer: CustomerDoc | None) -> list[Any]:
             block.append(_p(place))
         if buyer.email:
             block.append(_p(buyer.email))
-    block.append(_p(f"Customer code: {view.customer_code}"))
+    block.append(_p(code))
     return block
 
 
@@ -234,27 +245,37 @@ class PageMark(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
         self.page = self.canv.getPageNumber()
 
 
-def _lines(view: InvoiceDoc, width: float, *, tail_heading: bool) -> tuple[list[Any], Table]:
+def _lines(
+    view: InvoiceDoc, width: float, text: DocumentText, *, tail_heading: bool
+) -> tuple[list[Any], Table]:
     """The lines as a table flowing over pages, and its last rows as a separate table.
 
     The last rows stay with the totals, so no page holds totals without a line above them;
     ``tail_heading`` repeats the column headings over them when they start a new page.
     """
-    cur = view.currency
-    amount_head = "Amount incl. VAT" if view.prices_include_vat else "Amount excl. VAT"
+    cur, _, amount = view.currency, text.gettext, text.amount
+    amount_head = _("Amount incl. VAT") if view.prices_include_vat else _("Amount excl. VAT")
     head = [
-        Paragraph(h, SMALL)
-        for h in ("#", "Description", "Qty", "Unit price", "Discount", "VAT %", amount_head)
+        _p(h, SMALL)
+        for h in (
+            _("#"),
+            _("Description"),
+            _("Qty"),
+            _("Unit price"),
+            _("Discount"),
+            _("VAT %"),
+            amount_head,
+        )
     ]
     rows: list[list[Any]] = [
         [
             str(ln.position),
             _p(ln.description),
             _qty(ln.quantity),
-            format_amount(ln.unit_price, cur),
-            format_amount(ln.discount, cur) if ln.discount else "",
+            amount(ln.unit_price, cur),
+            amount(ln.discount, cur) if ln.discount else "",
             _qty(ln.vat_rate),
-            format_amount(ln.gross if view.prices_include_vat else ln.net, cur),
+            amount(ln.gross if view.prices_include_vat else ln.net, cur),
         ]
         for ln in view.lines
     ]
@@ -284,17 +305,12 @@ def _line_table(rows: list[list[Any]], widths: list[float], *, heading: bool) ->
     return table
 
 
-def _closing(view: InvoiceDoc, width: float) -> list[Any]:
+def _closing(view: InvoiceDoc, width: float, text: DocumentText) -> list[Any]:
     """VAT breakdown, totals, payment status and payments: one block, after the last line."""
-    cur = view.currency
-    vat_rows: list[list[Any]] = [["VAT %", "Net", "VAT", "Gross"]]
+    cur, _, amount = view.currency, text.gettext, text.amount
+    vat_rows: list[list[Any]] = [[_("VAT %"), _("Net"), _("VAT"), _("Gross")]]
     vat_rows += [
-        [
-            _qty(b.rate),
-            format_amount(b.net, cur),
-            format_amount(b.vat, cur),
-            format_amount(b.gross, cur),
-        ]
+        [_qty(b.rate), amount(b.net, cur), amount(b.vat, cur), amount(b.gross, cur)]
         for b in view.vat_breakdown
     ]
     vat_table = Table(vat_rows, colWidths=[16 * mm, 22 * mm, 22 * mm, 22 * mm])
@@ -310,13 +326,19 @@ def _closing(view: InvoiceDoc, width: float) -> list[Any]:
     )
     totals: list[list[Any]] = []
     if view.discount:
-        totals.append(["Discounts included", _money(view.discount, cur)])
-    totals += [["Total net", _money(view.net, cur)], ["Total VAT", _money(view.vat, cur)]]
+        totals.append([_("Discounts included"), _money(view.discount, cur, text)])
+    totals += [
+        [_("Total net"), _money(view.net, cur, text)],
+        [_("Total VAT"), _money(view.vat, cur, text)],
+    ]
     total_row = len(totals)
-    totals += [["Total", _money(view.gross, cur)], ["Paid", _money(view.paid, cur)]]
+    totals += [
+        [_("Total"), _money(view.gross, cur, text)],
+        [_("Paid"), _money(view.paid, cur, text)],
+    ]
     if view.balance:
-        label = "Balance due" if view.balance > 0 else "To refund"
-        totals.append([label, _money(abs(view.balance), cur)])
+        label = _("Balance due") if view.balance > 0 else _("To refund")
+        totals.append([label, _money(abs(view.balance), cur, text)])
     totals_table = Table(totals, colWidths=[34 * mm, 34 * mm])
     totals_table.setStyle(
         TableStyle(
@@ -337,36 +359,39 @@ def _closing(view: InvoiceDoc, width: float) -> list[Any]:
     )
     block: list[Any] = [side_by_side, Spacer(1, 4 * mm)]
     if view.reverse_charge:
-        block += [_p(REVERSE_CHARGE_NOTE, HEADING), Spacer(1, 2 * mm)]
-    block.append(_p(payment_status(view), STATUS))
+        block += [_p(_(REVERSE_CHARGE_NOTE), HEADING), Spacer(1, 2 * mm)]
+    block.append(_p(payment_status(view, text), STATUS))
     for p in view.payments:
-        ref = f", ref. {p.reference}" if p.reference else ""
-        handed = (
-            f" (tendered {_money(p.tendered, cur)}, change {_money(p.change, cur)})"
-            if p.change
-            else ""
+        ref = ", " + _("ref. {reference}").format(reference=p.reference) if p.reference else ""
+        handed = ""
+        if p.change:
+            handed = " " + _("(tendered {tendered}, change {change})").format(
+                tendered=_money(p.tendered, cur, text), change=_money(p.change, cur, text)
+            )
+        paid = _("{method}: {amount}").format(
+            method=_(p.method), amount=_money(p.amount, cur, text)
         )
-        block.append(
-            _p(f"{_when(p.received_at)}  {p.method}: {_money(p.amount, cur)}{handed}{ref}")
-        )
+        block.append(_p(f"{_when(p.received_at, text)}  {paid}{handed}{ref}"))
     return block
 
 
-def payment_status(view: InvoiceDoc) -> str:
+def payment_status(view: InvoiceDoc, text: DocumentText = ENGLISH) -> str:
     """One line a bookkeeper reads first: paid, what is due, or why the invoice does not count."""
-    cur = view.currency
+    cur, _ = view.currency, text.gettext
     if view.status is InvoiceStatus.DRAFT:
-        return "DRAFT: not an invoice, nothing is due"
+        return _("DRAFT: not an invoice, nothing is due")
     if view.status is InvoiceStatus.VOIDED:
-        reason = f": {view.void_reason}" if view.void_reason else ""
-        return f"VOID since {_when(view.voided_at)}{reason}"
+        said = _("VOID since {date}: {reason}") if view.void_reason else _("VOID since {date}")
+        return said.format(date=_when(view.voided_at, text), reason=view.void_reason)
     if view.balance == 0:
-        return "PAID"
+        return _("PAID")
     if view.balance < 0:
-        return f"PAID; {_money(-view.balance, cur)} to refund to the customer"
+        owed = _money(-view.balance, cur, text)
+        return _("PAID; {amount} to refund to the customer").format(amount=owed)
+    due = _money(view.balance, cur, text)
     if view.paid == 0:
-        return f"UNPAID: {_money(view.balance, cur)} due"
-    return f"PARTLY PAID: {_money(view.balance, cur)} due"
+        return _("UNPAID: {amount} due").format(amount=due)
+    return _("PARTLY PAID: {amount} due").format(amount=due)
 
 
 def _qty(value: Decimal) -> str:

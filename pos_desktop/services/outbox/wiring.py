@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pos_desktop.adapters.pdf.documents import SellerInfo, seller_info
 from pos_desktop.config import Settings
 from pos_desktop.domain.clock import Clock
+from pos_desktop.domain.document_text import DocumentText
 from pos_desktop.services.email_compose import Branding, EmailComposer, EmailRendering
 from pos_desktop.services.email_documents import AttachmentRenderer
 from pos_desktop.services.outbox.management import OutboxService
@@ -31,8 +32,8 @@ class OutboxParts:
 
 
 def branding(settings: Settings) -> Branding:
-    def seller(exhibition: str) -> SellerInfo:
-        return seller_info(settings.shop, exhibition, settings.seller)
+    def seller(exhibition: str, text: DocumentText) -> SellerInfo:
+        return seller_info(settings.shop, exhibition, settings.seller, text)
 
     return Branding(settings.shop.name, settings.shop.footer, settings.email.logo, seller)
 
@@ -64,7 +65,12 @@ def build_outbox(
         badge_pdf=renderer.has_badge_pdf,
         credit_note_pdf=renderer.has_credit_note_pdf,
     )
-    writer = OutboxWriter(composer, settings.smtp, max_attempts=settings.email.max_attempts)
+    writer = OutboxWriter(
+        composer,
+        settings.smtp,
+        max_attempts=settings.email.max_attempts,
+        documents=settings.documents,
+    )
     mailer = transport.mailer(settings.smtp, lambda: transport.stored_password(settings.smtp))
     return OutboxParts(
         writer,

@@ -5,6 +5,9 @@ message exists exactly when the event does: a rolled-back sale sends nothing, a 
 cannot lose its email to a crash or a dead Wi-Fi. The row holds the rendered subject and
 bodies (what was true at the event) and attachment specs rendered at send time (see
 services/email_documents.py for why). ``sending.py`` delivers them.
+
+Each message speaks its customer's language as their record says it at the event: theirs,
+else their country's, else the till's default (``services/document_texts.py``).
 """
 
 from __future__ import annotations
@@ -14,13 +17,9 @@ from email.utils import make_msgid
 
 from sqlalchemy.orm import Session
 
-from pos_desktop.config import SmtpSettings
-from pos_desktop.domain.outbox import (
-    DEFAULT_MAX_ATTEMPTS,
-    MessageKind,
-    MessageState,
-    language_of,
-)
+from pos_desktop.config import DocumentSettings, SmtpSettings
+from pos_desktop.domain.outbox import DEFAULT_MAX_ATTEMPTS, MessageKind, MessageState
+from pos_desktop.services.document_texts import default_language, language_for
 from pos_desktop.services.email_compose import ComposedEmail, EmailComposer, RefundNotice
 from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.storage.loaded_rows import insert_as_loaded
@@ -36,10 +35,16 @@ class OutboxWriter:
         smtp: SmtpSettings,
         *,
         max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+        documents: DocumentSettings | None = None,
     ) -> None:
         self.composer = composer
         self._smtp = smtp
         self._max_attempts = max_attempts
+        self._documents = documents
+
+    def language(self, customer: Customer, exhibition: Exhibition | None) -> str:
+        """The language of ``customer``'s email (``exhibition``: the event's, for the default)."""
+        return language_for(customer, default_language(self._documents, exhibition))
 
     def welcome(
         self, session: Session, customer: Customer, *, now: datetime, by: str
@@ -48,7 +53,7 @@ class OutboxWriter:
         if not customer.email:
             return None
         exhibition = _exhibition(session, customer.registered_exhibition_id)
-        language = language_of(exhibition.language if exhibition else None)
+        language = self.language(customer, exhibition)
         composed = self.composer.welcome(
             name=customer.name,
             code=customer.code,
@@ -95,7 +100,7 @@ class OutboxWriter:
         if customer is None or not customer.email:
             return None
         exhibition = _exhibition(session, exhibition_id)
-        language = language_of(exhibition.language if exhibition else None)
+        language = self.language(customer, exhibition)
         composed = self.composer.refund(
             notice,
             name=customer.name,
@@ -135,7 +140,7 @@ class OutboxWriter:
         if customer is None or not customer.email:
             return None
         exhibition = _exhibition(session, view.exhibition_id)
-        language = language_of(exhibition.language if exhibition else None)
+        language = self.language(customer, exhibition)
         name = exhibition.name if exhibition else ""
         compose = self.composer.invoice if kind is MessageKind.INVOICE else self.composer.void
         composed = compose(view, exhibition=name, language=language)

@@ -1,5 +1,7 @@
 """What this till's printer gets: receipts, refund slips and X/Z reports as ESC/POS bytes,
 laid out for its profile and paper width, read from the database when the job is sent.
+Receipts and slips speak the customer's language as their record says it then
+(``services/document_texts.py``), so a reprint follows a language changed since the sale.
 
 No I/O but the database session it is given and the optional logo file.
 """
@@ -21,9 +23,11 @@ from pos_desktop.adapters.printing.escpos_render import (
     render_blocks,
     render_escpos,
 )
-from pos_desktop.config import PrinterSettings, SellerSettings, ShopSettings
+from pos_desktop.config import DocumentSettings, PrinterSettings, SellerSettings, ShopSettings
+from pos_desktop.domain.document_text import DocumentText
 from pos_desktop.domain.receipt import Align, Block, QrCode, Receipt, Rule, ShopInfo, TextRow
 from pos_desktop.domain.report_sheet import ReportSheet, sheet_layout
+from pos_desktop.services.document_texts import default_language, text_for
 from pos_desktop.services.invoice_views import invoice_view
 from pos_desktop.services.receipts import build_receipt, credit_note_receipt, shop_info
 from pos_desktop.services.session_documents import report_shop_info, session_report_sheet
@@ -66,10 +70,12 @@ class PrintRendering:
         columns_from_profile: bool | Callable[[], bool] = False,
         *,
         seller: SellerSettings | None = None,
+        documents: DocumentSettings | None = None,
     ) -> None:
         self._settings = settings
         self._shop = shop
         self._seller = seller
+        self._documents = documents
         self._station = station
         self._columns_from_profile = columns_from_profile
 
@@ -106,9 +112,15 @@ class PrintRendering:
 
     def receipt(self, session: Session, row: Invoice, *, copy: bool) -> Receipt:
         customer = session.get(Customer, row.customer_id) if row.customer_id else None
-        return build_receipt(invoice_view(row, customer), self._shop_info(session, row), copy=copy)
+        text = self._text(session, row, customer)
+        shop = self._shop_info(session, row, text)
+        return build_receipt(invoice_view(row, customer), shop, copy=copy, text=text)
 
-    def _shop_info(self, session: Session, row: Invoice) -> ShopInfo:
+    def _text(self, session: Session, row: Invoice, customer: Customer | None) -> DocumentText:
+        exhibition = session.get(Exhibition, row.exhibition_id)
+        return text_for(customer, default_language(self._documents, exhibition))
+
+    def _shop_info(self, session: Session, row: Invoice, text: DocumentText) -> ShopInfo:
         exhibition = session.get(Exhibition, row.exhibition_id)
         terminal = session.get(Terminal, row.terminal_id)
         return shop_info(
@@ -119,6 +131,7 @@ class PrintRendering:
             booth=exhibition.booth if exhibition else None,
             venue=exhibition.venue if exhibition else None,
             seller=self._seller,
+            text=text,
         )
 
     def document(self, session: Session, job: PrintJob, now: datetime) -> Printable:
@@ -137,7 +150,10 @@ class PrintRendering:
             return receipt
         note = session.get(CreditNote, job.credit_note_id)  # a refund's slip, headed as the sale
         assert note is not None
-        return credit_note_receipt(note, row, self._shop_info(session, row), copy=job.copy)
+        customer = session.get(Customer, row.customer_id) if row.customer_id else None
+        text = self._text(session, row, customer)
+        shop = self._shop_info(session, row, text)
+        return credit_note_receipt(note, row, shop, copy=job.copy, text=text)
 
     # ----------------------------------------------------------------------------- bytes
 

@@ -27,7 +27,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.adapters.printing.escpos_render import EscposOptions
-from pos_desktop.config import PrinterSettings, SellerSettings, ShopSettings
+from pos_desktop.config import DocumentSettings, PrinterSettings, SellerSettings, ShopSettings
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.errors import NotFound
 from pos_desktop.domain.invoice import InvoiceStatus
@@ -95,12 +95,15 @@ class PrintService:
         connect: PrinterConnector,
         columns_from_profile: bool | Callable[[], bool] = False,
         seller: SellerSettings | None = None,
+        documents: DocumentSettings | None = None,
     ) -> None:
         self._db = db
         self._clock = clock
         self._settings = settings
         self._station = station
-        self._render = PrintRendering(settings, shop, station, columns_from_profile, seller=seller)
+        self._render = PrintRendering(
+            settings, shop, station, columns_from_profile, seller=seller, documents=documents
+        )
         self._sender = PrintSender(db, clock, settings, station, self._render, connect=connect)
 
     # -------------------------------------------------------------------- configuration

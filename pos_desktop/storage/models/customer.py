@@ -40,6 +40,9 @@ class Customer(Timestamped, Versioned, Base):
     #: Compact, with its country prefix (``DE136695976``), checked by ``domain.vat_id``.
     vat_id: Mapped[str | None] = mapped_column(String(20))
     customer_type: Mapped[str] = mapped_column(String(16))
+    #: Of receipts, invoices and emails (``domain/languages.py``); ``None``: from the country
+    #: (migration 0032).
+    language: Mapped[str | None] = mapped_column(String(8))
     notes: Mapped[str | None] = mapped_column(Text)
     external_ref: Mapped[str | None] = mapped_column(String(64))
     website: Mapped[str | None] = mapped_column(String(200))

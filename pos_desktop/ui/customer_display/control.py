@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.customer_display.feed import DisplayFeed
 from pos_desktop.ui.customer_display.window import CustomerDisplay
+from pos_desktop.ui.i18n import tr
 
 
 class DisplayControl:
@@ -36,9 +37,10 @@ class DisplayControl:
     def open(self) -> None:
         if self.window is None:
             shop = self._settings.shop.name
+            welcome = tr("CustomerDisplay", "Welcome to {venue}").format(venue=shop)
             self.window = CustomerDisplay(
                 self.feed,
-                welcome=f"Welcome to {shop}" if shop else "",
+                welcome=welcome if shop else "",
                 logo=self._settings.email.logo,
                 parent=self._owner,
             )

@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
 from pos_desktop.adapters.qr_image import qr_modules
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.customer_display import DisplayLine, DisplayState, Phase
-from pos_desktop.domain.money import format_amount
+from pos_desktop.domain.money import display_amount
 from pos_desktop.ui.customer_display.feed import DisplayFeed
+from pos_desktop.ui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 #: The cart's lines, read from a step or two away.
@@ -44,8 +45,8 @@ LINE_POINTS = 18
 
 
 def money(amount: Decimal, currency: str) -> str:
-    """``25.00 EUR``: the amount as the checkout's total shows it."""
-    return f"{format_amount(amount, currency)} {currency}"
+    """``25.00 EUR`` (``25,00 EUR`` in German): the amount as the checkout's total shows it."""
+    return f"{display_amount(amount, currency)} {currency}"
 
 
 class DisplayLines(QAbstractTableModel):
@@ -113,6 +114,10 @@ class QrPicture(QWidget):
         painter.end()
 
 
+def total_text(total: Decimal, currency: str) -> str:
+    return tr("CustomerDisplay", "Total {amount}").format(amount=money(total, currency))
+
+
 def _big(text: str = "", points: int = 28, *, bold: bool = True) -> QLabel:
     label = QLabel(text)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -131,7 +136,7 @@ class CustomerDisplay(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Booth POS - customer display")
+        self.setWindowTitle(tr("CustomerDisplay", "Booth POS - customer display"))
         self.setObjectName("customerDisplay")
         self.feed = feed
         self.pages = QStackedWidget()
@@ -168,7 +173,7 @@ class CustomerDisplay(QWidget):
             self.logo.setPixmap(picture.scaled(480, 240, keep, smooth))
         #: The shop's own words; empty: the exhibition's name, once the till knows it.
         self.welcome_text = welcome
-        self.welcome = _big(welcome or "Welcome", 36)
+        self.welcome = _big(welcome or tr("CustomerDisplay", "Welcome"), 36)
         self.idle_page = self._page(self.logo, self.welcome)
 
     def _build_cart(self) -> None:
@@ -228,21 +233,28 @@ class CustomerDisplay(QWidget):
     def show_state(self, state: DisplayState) -> None:
         currency = state.currency
         if state.phase is Phase.IDLE:
-            venue = f"Welcome to {state.venue}" if state.venue else "Welcome"
+            venue = (
+                tr("CustomerDisplay", "Welcome to {venue}").format(venue=state.venue)
+                if state.venue
+                else tr("CustomerDisplay", "Welcome")
+            )
             self.welcome.setText(self.welcome_text or venue)
             self.pages.setCurrentWidget(self.idle_page)
         elif state.phase is Phase.CART:
             name = state.customer_name
-            self.greeting.setText(f"Hello, {name}" if name else "")
+            hello = tr("CustomerDisplay", "Hello, {name}").format(name=name) if name else ""
+            self.greeting.setText(hello)
             self.greeting.setVisible(bool(name))
             self.lines.show(state.lines, currency)
             self.table.scrollToBottom()
-            self.total.setText(f"Total {money(state.total, currency)}")
+            self.total.setText(total_text(state.total, currency))
             self.pages.setCurrentWidget(self.cart_page)
         elif state.phase is Phase.PAYING:
-            self.paying_total.setText(f"Total {money(state.total, currency)}")
-            self.given.setText(f"Given {money(state.given, currency)}")
-            self.change.setText(f"Change {money(state.change, currency)}")
+            self.paying_total.setText(total_text(state.total, currency))
+            given = tr("CustomerDisplay", "Given {amount}")
+            self.given.setText(given.format(amount=money(state.given, currency)))
+            change = tr("CustomerDisplay", "Change {amount}")
+            self.change.setText(change.format(amount=money(state.change, currency)))
             self.change.setVisible(state.change > 0)
             self.pages.setCurrentWidget(self.paying_page)
         else:
@@ -250,17 +262,28 @@ class CustomerDisplay(QWidget):
 
     def _show_thanks(self, state: DisplayState) -> None:
         name = state.customer_name
-        self.thanks.setText(f"Thank you, {name}!" if name else "Thank you!")
+        self.thanks.setText(
+            tr("CustomerDisplay", "Thank you, {name}!").format(name=name)
+            if name
+            else tr("CustomerDisplay", "Thank you!")
+        )
         code = state.customer_code
         self.qr.show_text(code)
         self.qr.setVisible(code is not None)
         self.code.setText(CustomerCode(code).display if code else "")
         change = money(state.change, state.currency)
-        said = [f"Your change: {change}"] if state.change > 0 else []
+        your_change = tr("CustomerDisplay", "Your change: {amount}").format(amount=change)
+        said = [your_change] if state.change > 0 else []
         if code:
-            said.append("Keep this code on your phone: scan it at our counter next time.")
+            said.append(
+                tr(
+                    "CustomerDisplay",
+                    "Keep this code on your phone: scan it at our counter next time.",
+                )
+            )
         if state.invoice_number:
-            said.append(f"Invoice {state.invoice_number}")
+            invoice = tr("CustomerDisplay", "Invoice {number}")
+            said.append(invoice.format(number=state.invoice_number))
         self.keep.setText("\n".join(said))
         self.pages.setCurrentWidget(self.thanks_page)
 

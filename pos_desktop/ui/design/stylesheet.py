@@ -67,7 +67,7 @@ QListWidget#navigation {{
 }}
 QListWidget#navigation::item {{
     min-height: {max(height, 32)}px; padding: 0 {sp.m}px; border-radius: {r.control}px;
-    margin: 1px {sp.s}px;
+    margin: 1px {sp.s - 2}px;
 }}
 QListWidget#navigation::item:selected {{ background: {c.accent}; color: {c.on_accent}; }}
 QTabBar::tab {{ padding: {sp.s}px {sp.m}px; min-height: {height - 2 * sp.s}px; }}

@@ -22,7 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionHeader
 
 from pos_desktop.domain.errors import ValidationError
-from pos_desktop.domain.money import display_amount, parse_decimal
+from pos_desktop.domain.money import display_amount, parse_decimal, round_money
 from pos_desktop.ui.cart import Cart, CartLine
 from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
 
@@ -127,7 +127,23 @@ class CartTableModel(QAbstractTableModel):
             )
         attribute = COLUMNS[column][1]
         assert attribute is not None
-        return str(getattr(row.line, attribute))
+        text = str(getattr(row.line, attribute))
+        if attribute == "unit_price":
+            return self._price_text(text)
+        return text
+
+    def _price_text(self, text: str) -> str:
+        """A price as the language writes it (``89,00`` beside a total of ``89,00``), however
+        it was typed or scanned; what does not read as a price, or has more decimals than the
+        currency, stays as typed (the line's problem says why)."""
+        currency = self.cart.till.currency
+        try:
+            value = parse_decimal(text, field="price", max_decimals=6, allow_zero=True)
+        except ValidationError:
+            return text
+        if value != round_money(value, currency):
+            return text
+        return display_amount(value, currency)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -144,10 +160,11 @@ class CartTableModel(QAbstractTableModel):
         if attribute == "quantity" and _is_zero(str(value)):
             # Taken, it would block the payment later as "fix line N": refused now, with the way
             # to do what was meant.
-            self.edit_refused.emit(
-                f"Line {index.row() + 1}: a quantity of 0 is not taken; "
-                "press Delete to remove the line"
+            refused = tr(
+                "CartTable",
+                "Line {line}: a quantity of 0 is not taken; press Delete to remove the line",
             )
+            self.edit_refused.emit(refused.format(line=index.row() + 1))
             return False
         self.cart.update(index.row(), attribute, str(value))
         # The row's other cells follow: its total, and its problem's colour and tooltip.

@@ -13,6 +13,7 @@ from pos_desktop.adapters.camera import CameraScanner, FrameResult
 from pos_desktop.adapters.decoders import DecoderUnavailable, make_decoder
 from pos_desktop.adapters.serial_scanner import SerialScanner
 from pos_desktop.config import ScannerSettings
+from pos_desktop.ui.i18n import tr
 
 
 class ReaderBridge(QObject):
@@ -54,7 +55,7 @@ class BackgroundReaders:
             try:
                 decoder = make_decoder(settings.decoder)
             except DecoderUnavailable as error:
-                self.problems.append(f"{error}; using zxing")
+                self.problems.append(tr("ScanReaders", "{error}; using zxing").format(error=error))
                 decoder = make_decoder("zxing")
             self.camera = CameraScanner(
                 settings.camera,

@@ -24,10 +24,21 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from pos_desktop.config import ScannerSettings
 from pos_desktop.domain.scan_payload import ScanKind, ScanPayload, parse_scan
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
 from pos_desktop.ui.widgets.message_bar import Tone
 
 QUEUE_LIMIT = 20  # scans kept while a dialog is open; older ones are dropped with a message
 DIALOG_POLL_MS = 100
+_SOURCES = {
+    "keyboard": QT_TRANSLATE_NOOP("ScanRouter", "keyboard"),
+    "serial": QT_TRANSLATE_NOOP("ScanRouter", "serial"),
+    "camera": QT_TRANSLATE_NOOP("ScanRouter", "camera"),
+}
+
+
+def source_name(source: str) -> str:
+    """``keyboard``, ``serial``, ``camera`` in the user's language."""
+    return tr("ScanRouter", _SOURCES.get(source, source))
 
 
 @dataclass(frozen=True)
@@ -120,23 +131,29 @@ class ScanRouter(QObject):
     def _reject(self, payload: ScanPayload, source: str) -> None:
         if self._settings.beep:
             self.beep()
-        self.message.emit(f"Scan ({source}) not used: {payload.reason}", Tone.ERROR)
+        text = tr("ScanRouter", "Scan ({source}) not used: {reason}")
+        self.message.emit(
+            text.format(source=source_name(source), reason=payload.reason), Tone.ERROR
+        )
 
     def _hold(self, payload: ScanPayload, source: str, dialog: QWidget) -> None:
-        title = dialog.windowTitle() or "a dialog"
+        title = dialog.windowTitle() or tr("ScanRouter", "a dialog")
+        what = payload.describe()
         if self._settings.during_dialog == "refuse":
             if self._settings.beep:
                 self.beep()
-            self.message.emit(
-                f"Scan of {payload.describe()} refused: close {title} first, then scan again",
-                Tone.ERROR,
+            refused = tr(
+                "ScanRouter", "Scan of {what} refused: close {title} first, then scan again"
             )
+            self.message.emit(refused.format(what=what, title=title), Tone.ERROR)
             return
         if len(self.queued) >= QUEUE_LIMIT:
             dropped, _ = self.queued.popleft()
-            self.message.emit(f"Too many scans waiting: {dropped.describe()} dropped", Tone.ERROR)
+            too_many = tr("ScanRouter", "Too many scans waiting: {what} dropped")
+            self.message.emit(too_many.format(what=dropped.describe()), Tone.ERROR)
         self.queued.append((payload, source))
-        self.message.emit(f"Scan of {payload.describe()} waits until {title} is closed", Tone.INFO)
+        waits = tr("ScanRouter", "Scan of {what} waits until {title} is closed")
+        self.message.emit(waits.format(what=what, title=title), Tone.INFO)
         self._poll.start()
 
     def flush_queue(self) -> None:

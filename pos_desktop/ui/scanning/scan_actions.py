@@ -12,6 +12,7 @@ import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.scanning.router import ScanActions
 from pos_desktop.ui.screens.checkout import CheckoutScreen
 from pos_desktop.ui.screens.door import DoorView
@@ -35,7 +36,7 @@ def main_window_actions(window: MainWindow, say: Say) -> ScanActions:
             return None
         screen = window.screens.get("Checkout")
         if not isinstance(screen, CheckoutScreen):
-            say("Scanned a sale code, but this role has no checkout", Tone.ERROR)
+            say(tr("ScanActions", "Scanned a sale code, but this role has no checkout"), Tone.ERROR)
             return None
         window.show_screen("Checkout")
         if screen.pages.currentWidget() is screen.done_panel:
@@ -75,7 +76,10 @@ def main_window_actions(window: MainWindow, say: Say) -> ScanActions:
             return
         screen = window.screens.get("Invoices")
         if not isinstance(screen, InvoicesScreen):
-            say(f"Scanned invoice {number}, but this role cannot open invoices", Tone.ERROR)
+            cannot = tr(
+                "ScanActions", "Scanned invoice {number}, but this role cannot open invoices"
+            )
+            say(cannot.format(number=number), Tone.ERROR)
             return
         window.show_screen("Invoices")
         ctx, actor = window.ctx, window.ctx.actor

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QFormLayout, QLabel, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QFormLayout, QLabel, QMainWindow, QWidget
 
 from pos_desktop.adapters.camera import FrameResult, describe_source
 from pos_desktop.domain.scan_payload import ScanPayload
@@ -72,20 +72,20 @@ class Scanners(QObject):
         readers = self.readers
         window.destroyed.connect(readers.stop)  # holds the readers, not the window
         readers.start()
-        self.test_area = self._add_test_area(window)
+        self.test_area: ScanTestArea | None = None
+        window.screens.when_built("Settings", self._add_test_area)
         self.show_status()
 
-    def _add_test_area(self, window: MainWindow) -> ScanTestArea | None:
+    def _add_test_area(self, screen: QWidget) -> None:
         """The Settings screen's Scanner tab gets a "scan something" area; while it is on
         screen, scans are shown there instead of being acted on."""
-        screen = window.screens.get("Settings")
         field = (
             screen.fields.get("scanner.keyboard") if isinstance(screen, SettingsScreen) else None
         )
         page = field.row.parentWidget() if field is not None else None
         form = page.layout() if page is not None else None
         if not isinstance(form, QFormLayout):
-            return None
+            return
         area = ScanTestArea()
         form.addRow(area)
 
@@ -96,7 +96,7 @@ class Scanners(QObject):
             return True
 
         self.router.try_out = show_if_visible
-        return area
+        self.test_area = area
 
     def _add_preview(self, window: QMainWindow) -> None:
         self.preview = CameraPreview()
@@ -130,7 +130,7 @@ class Scanners(QObject):
         if self.settings.keyboard:
             names.append("keyboard")
         if self.readers.serial is not None:
-            names.append(f"serial {self.settings.serial_port}")
+            names.append(tr("Scanners", "serial {port}").format(port=self.settings.serial_port))
         if self.readers.camera is not None:
             names.append(describe_source(self.settings.camera))
         return names

@@ -35,10 +35,11 @@ from pos_desktop.services.outbox import OutboxEntry
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.exactly_once import submit_keyed
 from pos_desktop.ui.i18n import tr
-from pos_desktop.ui.offline_switch import online_only
+from pos_desktop.ui.offline_switch import void_where_held
 from pos_desktop.ui.screens.invoice_editor import InvoiceEditor
 from pos_desktop.ui.screens.refund_dialog import RefundDialog
 from pos_desktop.ui.widgets.credit_note_actions import CreditNoteActions
+from pos_desktop.ui.widgets.flow_layout import flow_of
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 from pos_desktop.ui.widgets.pdf_actions import PdfActions
 from pos_desktop.ui.widgets.receipt_preview import ReceiptPreview
@@ -130,11 +131,22 @@ class InvoicePanel(QWidget):
         self.done_button.clicked.connect(self.done.emit)
         self.void_button.clicked.connect(self.ask_void)
         self.edit_button.clicked.connect(self.edit)
+        # The actions flow: one or two rows as the language's words need, so the panel
+        # beside the receipt fits a 1024-pixel screen in every language.
+        actions = flow_of(
+            self.done_button,
+            self.edit_button,
+            self.void_button,
+            self.refund_button,
+            self.reprint_button,
+            self.email_button,
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.messages)
         left = QVBoxLayout()
         left.addWidget(self.details)
-        self._add_button_rows(left)
+        left.addWidget(actions)
+        left.addWidget(self.pdf)
         left.addWidget(self.credit_notes)
         left.addStretch(1)
         body = QHBoxLayout()
@@ -154,23 +166,6 @@ class InvoicePanel(QWidget):
             shortcut = QShortcut(QKeySequence(key), self, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.credit_notes.install_shortcuts(self)
-
-    def _add_button_rows(self, column: QVBoxLayout) -> None:
-        """Short rows: done or edit, void or refund, then what sends it somewhere (one long row
-        made the window wider than a 1280-pixel screen; four buttons in a row, in German,
-        wider than a 1024-pixel one). The PDF buttons on a row of their own: beside the
-        receipt, the panel fits a 1024-pixel screen."""
-        for buttons in (
-            (self.done_button, self.edit_button),
-            (self.void_button, self.refund_button),
-            (self.reprint_button, self.email_button),
-            (self.pdf,),
-        ):
-            row = QHBoxLayout()
-            for button in buttons:
-                row.addWidget(button)
-            row.addStretch(1)
-            column.addLayout(row)
 
     def watch_receipts(self) -> None:
         """Say here (with a sound) when the shown sale's receipt did not print, and when it
@@ -320,11 +315,13 @@ class InvoicePanel(QWidget):
         view = self.view
         if view is None or view.number is None:
             return
-        number, actor, billing = view.number, self.ctx.actor, self.ctx.services.billing
+        number, actor = view.number, self.ctx.actor
         self.void_button.setEnabled(False)
         submit_keyed(
             self.ctx.runner,
-            online_only(self.ctx, lambda key: billing.void(actor, number, reason=reason, key=key)),
+            void_where_held(
+                self.ctx, lambda s, key: s.billing.void(actor, number, reason=reason, key=key)
+            ),
             lambda voided: self.show_invoice(
                 voided, tr("InvoicePanel", "{number} voided").format(number=number)
             ),

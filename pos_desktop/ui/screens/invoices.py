@@ -108,7 +108,7 @@ class InvoicesScreen(QWidget):
         list_page = QWidget()
         column = QVBoxLayout(list_page)
         column.addWidget(self.messages)
-        column.addLayout(self._filter_rows())
+        column.addLayout(self._filter_row())
         column.addWidget(self.table, 1)
         self.pages.addWidget(list_page)
         self.pages.addWidget(self.detail)
@@ -125,9 +125,8 @@ class InvoicesScreen(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.detail, self.back_to_list)
         self._loaded = False
 
-    def _filter_rows(self) -> QVBoxLayout:
-        """Search, status and the export; under them the dates and the order (the Date header
-        or Alt+O). Two rows: in one, German words made the window wider than 1024 pixels."""
+    def _filter_row(self) -> QVBoxLayout:
+        """Search, status, dates and the order (the Date header or Alt+O)."""
         self.oldest_first = False
         newest, oldest = Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder
         self.table.sort_by_header({DATE_COLUMN}, self.sort, DATE_COLUMN, newest)
@@ -140,20 +139,22 @@ class InvoicesScreen(QWidget):
         )
         order_label = QLabel(tr("Invoices", "&Order"))
         order_label.setBuddy(self.order_picker)
-        first, second = QHBoxLayout(), QHBoxLayout()
-        first.addWidget(self.search, 3)
-        first.addWidget(self.status, 1)
-        first.addWidget(self.export)
-        second.addWidget(QLabel(tr("Invoices", "from")))
-        second.addWidget(self.date_from)
-        second.addWidget(QLabel(tr("Invoices", "to")))
-        second.addWidget(self.date_to)
-        second.addWidget(order_label)
-        second.addWidget(self.order_picker)
-        second.addStretch(1)
+        # Two rows: what to find, then its order and the export (one row was wider than a
+        # 1024-pixel screen beside the sidebar).
+        find, order = QHBoxLayout(), QHBoxLayout()
+        find.addWidget(self.search, 3)
+        find.addWidget(self.status, 1)
+        find.addWidget(QLabel(tr("Invoices", "from")))
+        find.addWidget(self.date_from)
+        find.addWidget(QLabel(tr("Invoices", "to")))
+        find.addWidget(self.date_to)
+        order.addWidget(order_label)
+        order.addWidget(self.order_picker)
+        order.addStretch(1)
+        order.addWidget(self.export)
         filters = QVBoxLayout()
-        filters.addLayout(first)
-        filters.addLayout(second)
+        filters.addLayout(find)
+        filters.addLayout(order)
         return filters
 
     def activate(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.domain.product_codes import split_barcodes
+from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.scanning.wedge import let_scans_through
 
 VISIBLE_ROWS = 3
@@ -33,14 +34,14 @@ class BarcodeList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entry = QLineEdit()
-        self.entry.setPlaceholderText("Scan or type a barcode, Enter adds it")
+        self.entry.setPlaceholderText(tr("BarcodeList", "Scan or type a barcode, Enter adds it"))
         let_scans_through(self.entry)
         self.list = QListWidget()
         # An empty list has no row to measure: the font gives the height of VISIBLE_ROWS rows.
         row_height = self.list.fontMetrics().height() + 6
         self.list.setFixedHeight(row_height * VISIBLE_ROWS + 2 * self.list.frameWidth())
-        self.list.setToolTip("Delete removes the selected barcode")
-        self.remove_button = QPushButton("Remove barcode (Del)")
+        self.list.setToolTip(tr("BarcodeList", "Delete removes the selected barcode"))
+        self.remove_button = QPushButton(tr("BarcodeList", "Remove barcode (Del)"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from pos_desktop.adapters.camera import PROBED_CAMERAS, probe_cameras
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import tr
 
 FILE_OR_URL = "\x00file"  # item data of "File or URL..." (never a camera setting)
 NONE_FOUND = "\x00none"  # item data of the "no camera found" line (not selectable)
@@ -45,9 +46,11 @@ class CameraChoice(QWidget):
         self.found: list[int] | None = None  # None until a search has finished
         self.combo = QComboBox()
         self.combo.setObjectName("cameraChoice")
-        self.combo.setToolTip("Cameras found on this computer; the field below is what is saved")
+        self.combo.setToolTip(
+            tr("CameraChoice", "Cameras found on this computer; the field below is what is saved")
+        )
         self.combo.activated.connect(self._chosen)
-        self.search_button = QPushButton("Search again")
+        self.search_button = QPushButton(tr("CameraChoice", "Search again"))
         self.search_button.clicked.connect(self.search)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -87,22 +90,26 @@ class CameraChoice(QWidget):
 
     def _failed(self, error: Exception) -> None:
         self._found([])
-        self.combo.setItemText(self._index_of(NONE_FOUND), f"Could not look for cameras: {error}")
+        failed = tr("CameraChoice", "Could not look for cameras: {error}").format(error=error)
+        self.combo.setItemText(self._index_of(NONE_FOUND), failed)
 
     def _fill(self) -> None:
         combo, configured = self.combo, self.line.text().strip()
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("No camera", "")
+        combo.addItem(tr("CameraChoice", "No camera"), "")
         if self.found is None:
-            combo.addItem(f"Looking for cameras {_CHECKED}...", NONE_FOUND)
+            looking = tr("CameraChoice", "Looking for cameras {numbers}...")
+            combo.addItem(looking.format(numbers=_CHECKED), NONE_FOUND)
         elif not self.found:
-            combo.addItem(f"No camera found (numbers {_CHECKED} checked)", NONE_FOUND)
+            none = tr("CameraChoice", "No camera found (numbers {numbers} checked)")
+            combo.addItem(none.format(numbers=_CHECKED), NONE_FOUND)
         for index in self.found or []:
-            combo.addItem(f"Camera {index}", str(index))
+            combo.addItem(tr("CameraChoice", "Camera {number}").format(number=index), str(index))
         if configured.isdigit() and int(configured) not in (self.found or []):
-            combo.addItem(f"Camera {configured} (set; busy or not found now)", configured)
-        combo.addItem("File or URL...", FILE_OR_URL)
+            busy = tr("CameraChoice", "Camera {number} (set; busy or not found now)")
+            combo.addItem(busy.format(number=configured), configured)
+        combo.addItem(tr("CameraChoice", "File or URL..."), FILE_OR_URL)
         none_found = self._index_of(NONE_FOUND)
         model = combo.model()
         if none_found >= 0 and isinstance(model, QStandardItemModel):

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QLabel, QWidget
 
 from pos_desktop.adapters.camera import FrameResult
+from pos_desktop.ui.i18n import tr
 
 OUTLINE = QColor("#16a34a")
 
@@ -20,7 +21,7 @@ class CameraPreview(QLabel):
         self.setObjectName("cameraPreview")
         self.setMinimumSize(320, 180)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setText("No picture from the camera yet")
+        self.setText(tr("CameraPreview", "No picture from the camera yet"))
         self.outlined = 0  # codes outlined in the last frame (tests read it)
 
     def show_frame(self, result: FrameResult) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.models.cart_table import COLUMNS, CartTableModel
 
 AMOUNT_COLUMN_WIDTH = 95  # at most: the description takes the rest
@@ -40,7 +41,8 @@ class CartView(QTableView):
         header.setStretchLastSection(False)
         metrics = self.fontMetrics()
         for column in range(1, model.columnCount()):
-            title, attribute = COLUMNS[column]
+            english, attribute = COLUMNS[column]
+            title = tr("Columns", english)  # as the header shows it
             sample = SAMPLES.get(attribute or "", AMOUNT_SAMPLE)
             widest = max(metrics.horizontalAdvance(title), metrics.horizontalAdvance(sample))
             header.resizeSection(column, min(AMOUNT_COLUMN_WIDTH, widest + COLUMN_PADDING))

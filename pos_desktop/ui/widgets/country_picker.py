@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from pos_desktop.domain.countries import country_code
 from pos_desktop.domain.errors import ValidationError
+from pos_desktop.ui.i18n import tr
 
 
 def _countries() -> list[tuple[str, str]]:
@@ -49,7 +50,7 @@ class CountryPicker(QComboBox):
         self.finder = completer
         self.setCurrentIndex(0)
         line = self.line
-        line.setPlaceholderText("Type a country name or code")
+        line.setPlaceholderText(tr("CountryPicker", "Type a country name or code"))
         line.textEdited.connect(lambda _text: self.edited.emit())
         line.editingFinished.connect(self.tidy)
         self.currentIndexChanged.connect(lambda _index: self.edited.emit())

@@ -13,10 +13,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from pos_desktop.domain.money import ZERO, format_amount
+from pos_desktop.domain.money import ZERO, display_amount
+from pos_desktop.domain.payment_methods import PaymentMethod
 from pos_desktop.services.credit_note_views import CreditNoteView
 from pos_desktop.ui.context import UiContext
-from pos_desktop.ui.i18n import tr
+from pos_desktop.ui.i18n import method_name, tr
 from pos_desktop.ui.offline_switch import read
 from pos_desktop.ui.widgets.message_bar import MessageBar
 from pos_desktop.ui.widgets.pdf_actions import PdfActions
@@ -24,12 +25,24 @@ from pos_desktop.ui.widgets.print_button import PrintButton
 from pos_desktop.ui.widgets.receipt_preview import Reprinted, send_now
 
 
+def _method(text: str) -> str:
+    """``cash`` / ``card`` in the user's language; another method as stored."""
+    try:
+        return method_name(PaymentMethod(text))
+    except ValueError:
+        return text
+
+
 def credit_note_label(note: CreditNoteView) -> str:
     """``EXPO24-T1CN-000001 · -19.00 EUR by cash · 2026-05-04 10:05``: what the list shows."""
     cur = note.currency
-    return (
-        f"{note.number} · -{format_amount(note.gross, cur)} {cur} by {note.method} · "
-        f"{note.created_at.astimezone():%Y-%m-%d %H:%M}"
+    label = tr("CreditNoteActions", "{number} · -{amount} {currency} by {method} · {when}")
+    return label.format(
+        number=note.number,
+        amount=display_amount(note.gross, cur),
+        currency=cur,
+        method=_method(note.method),
+        when=f"{note.created_at.astimezone():%Y-%m-%d %H:%M}",
     )
 
 
@@ -53,14 +66,14 @@ class CreditNoteActions(QWidget):
         self.pdf = PdfActions(
             ctx,
             messages,
-            open_text="Open PDF (Ctrl+Shift+D)",
-            save_text="Save PDF... (Ctrl+Shift+S)",
+            open_text=tr("CreditNoteActions", "Open PDF (Ctrl+Shift+D)"),
+            save_text=tr("CreditNoteActions", "Save PDF... (Ctrl+Shift+S)"),
         )
         self.slip_button = PrintButton(
             ctx,
             messages,
-            "Reprint slip (Ctrl+Shift+C)",
-            "Print the credit note's slip again (Ctrl+Shift+C)",
+            tr("CreditNoteActions", "Reprint slip (Ctrl+Shift+C)"),
+            tr("CreditNoteActions", "Print the credit note's slip again (Ctrl+Shift+C)"),
         )
         self.slip_button.clicked.connect(self.print_slip)
         # Three rows: in fewer, the view would grow wider than a 1024-pixel screen.
@@ -115,7 +128,8 @@ class CreditNoteActions(QWidget):
         if notes:
             cur = notes[0].currency  # an invoice's credit notes are in its currency
             refunded = sum((note.gross for note in notes), ZERO)
-            self.total.setText(f"-{format_amount(refunded, cur)} {cur} refunded in all")
+            in_all = tr("CreditNoteActions", "-{amount} {currency} refunded in all")
+            self.total.setText(in_all.format(amount=display_amount(refunded, cur), currency=cur))
         if notes:
             self.picker.setCurrentIndex(len(notes) - 1)  # the newest: the one just made
         self.picker.blockSignals(False)
@@ -126,20 +140,22 @@ class CreditNoteActions(QWidget):
     def _picked(self, _index: int = -1) -> None:
         note = self.current
         if note is None:
-            self.pdf.set_document(None, None, "No credit note")
+            self.pdf.set_document(None, None, tr("CreditNoteActions", "No credit note"))
         else:
             documents, actor, number = self.ctx.services.credit_notes, self.ctx.actor, note.number
             self.pdf.set_document(f"credit-note-{number}", lambda: documents.pdf_for(actor, number))
-        self.slip_button.set_ready(None if note else "No credit note")
+        self.slip_button.set_ready(None if note else tr("CreditNoteActions", "No credit note"))
 
     def print_slip(self) -> None:
         note = self.current
         if note is None:
             return
         printing, actor, number = self.ctx.services.printing, self.ctx.actor, note.number
+        slip = tr("CreditNoteActions", "Slip of credit note {number}").format(number=number)
 
         def job() -> Reprinted:
             job_id = printing.queue_credit_note(actor, number)
-            return send_now(printing, job_id, number, f"Slip of credit note {number}")
+            return send_now(printing, job_id, number, slip)
 
-        self.slip_button.start(f"Printing the slip of {number}...", job)
+        printing_slip = tr("CreditNoteActions", "Printing the slip of {number}...")
+        self.slip_button.start(printing_slip.format(number=number), job)

@@ -3,8 +3,8 @@
 Checks run as the cashier types (debounced), with the very ``validate_customer`` the service
 runs, so the form and the service cannot disagree; a field's problem shows once it was touched.
 Tab walks the fields top to bottom; Enter moves to the next field, and from the last one-line
-fields (VAT ID, type) asks to save (``submit_requested``). The address (street, postcode, city)
-and the VAT ID are what a business visitor's full invoice prints.
+fields (VAT ID, type, language) asks to save (``submit_requested``). The address (street,
+postcode, city) and the VAT ID are what a business visitor's full invoice prints.
 """
 
 from __future__ import annotations
@@ -32,11 +32,13 @@ from pos_desktop.domain.customer import (
 )
 from pos_desktop.domain.customer_fields import CUSTOMER_FIELDS, FIELD_NAMES
 from pos_desktop.domain.errors import FieldProblem, ValidationError
+from pos_desktop.domain.languages import LANGUAGES
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
 from pos_desktop.ui.widgets.country_picker import CountryPicker
 from pos_desktop.ui.widgets.qr_view import grouped_phone
 
 DEBOUNCE_MS = 250
-ENTER_SAVES = ("VAT ID", "customer type")  # the last one-line fields
+ENTER_SAVES = ("VAT ID", "customer type", "language")  # the last one-line fields
 #: Each field's key in ``editors`` (its label) by its ``CustomerInput`` attribute.
 LABELS = {f.name: f.label for f in CUSTOMER_FIELDS}
 ERROR_STYLE, HINT_STYLE = "color:#b91c1c;", "color:#4b5563;"
@@ -54,6 +56,30 @@ def problem_text(problem: FieldProblem) -> str:
 def label(key: str) -> str:
     """``job title`` -> ``Job title``; ``VAT ID`` stays as it is."""
     return key[:1].upper() + key[1:]
+
+
+#: The labels beside the fields (``label`` of each field of ``CUSTOMER_FIELDS``), for the
+#: catalogue; a field without one here shows its English label.
+TITLES = (
+    QT_TRANSLATE_NOOP("CustomerForm", "Name"),
+    QT_TRANSLATE_NOOP("CustomerForm", "Email"),
+    QT_TRANSLATE_NOOP("CustomerForm", "Phone"),
+    QT_TRANSLATE_NOOP("CustomerForm", "Company"),
+    QT_TRANSLATE_NOOP("CustomerForm", "Job title"),
+    QT_TRANSLATE_NOOP("CustomerForm", "Country"),
+    QT_TRANSLATE_NOOP("CustomerForm", "Street"),
+    QT_TRANSLATE_NOOP("CustomerForm", "Postcode"),
+    QT_TRANSLATE_NOOP("CustomerForm", "City"),
+    QT_TRANSLATE_NOOP("CustomerForm", "VAT ID"),
+    QT_TRANSLATE_NOOP("CustomerForm", "Customer type"),
+    QT_TRANSLATE_NOOP("CustomerForm", "Language"),
+    QT_TRANSLATE_NOOP("CustomerForm", "Notes"),
+)
+
+
+def field_title(key: str) -> str:
+    """The label beside a field, in the user's language (problems keep the English one)."""
+    return tr("CustomerForm", label(key))
 
 
 def editor_text(editor: QWidget) -> str:
@@ -96,20 +122,28 @@ class CustomerForm(QWidget):
         self.name, self.email, self.phone = QLineEdit(), QLineEdit(), QLineEdit()
         self.company, self.job_title, self.city = QLineEdit(), QLineEdit(), QLineEdit()
         self.street, self.postcode, self.vat_id = QLineEdit(), QLineEdit(), QLineEdit()
-        self.street.setPlaceholderText("with the company: a full invoice")
-        self.vat_id.setPlaceholderText("EU VAT ID, e.g. DE136695976")
+        self.street.setPlaceholderText(tr("CustomerForm", "with the company: a full invoice"))
+        self.vat_id.setPlaceholderText(tr("CustomerForm", "EU VAT ID, e.g. DE136695976"))
         self.country = CountryPicker()
         self.customer_type = QComboBox()
         for kind in CustomerType:
             self.customer_type.addItem(kind.value.capitalize(), kind.value)
+        # Of receipts, invoices and emails: the first entry leaves it to the country.
+        self.language = QComboBox()
+        self.language.addItem(tr("CustomerForm", "From the country"), "")
+        for code, own_name in LANGUAGES.items():  # each in its own words, as the menu lists them
+            self.language.addItem(own_name, code)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(90)
         region = settings.default_phone_region
-        self.phone.setPlaceholderText(f"national numbers are read as {region}, or +country code")
+        national = tr("CustomerForm", "national numbers are read as {region}, or +country code")
+        self.phone.setPlaceholderText(national.format(region=region))
         needed = settings.email_required
         self.email.setPlaceholderText(
-            "required: the customer code is sent here" if needed else "optional"
+            tr("CustomerForm", "required: the customer code is sent here")
+            if needed
+            else tr("CustomerForm", "optional")
         )
         # Keyed by label, as the domain's FieldProblems name fields; the list's order is the
         # Tab order. Each editor is the attribute named as its field.
@@ -122,7 +156,7 @@ class CustomerForm(QWidget):
         for row, (key, editor) in enumerate(self.editors.items()):
             self.notices[key] = notice = QLabel()
             notice.setWordWrap(True)
-            grid.addWidget(QLabel(label(key)), row, 0)
+            grid.addWidget(QLabel(field_title(key)), row, 0)
             grid.addWidget(editor, row, 1)
             grid.addWidget(notice, row, 2)
             self._watch(key, editor)

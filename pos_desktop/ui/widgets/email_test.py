@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from pos_desktop.config import SmtpSettings
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 
 
@@ -30,8 +31,8 @@ class SendTestEmail(QWidget):
         self._values = values
         self._messages = messages
         self.to = QLineEdit()
-        self.to.setPlaceholderText("send a test to (your address)")
-        self.button = QPushButton("Send &test email")
+        self.to.setPlaceholderText(tr("EmailTest", "send a test to (your address)"))
+        self.button = QPushButton(tr("EmailTest", "Send &test email"))
         self.button.clicked.connect(self.send)
         self.to.returnPressed.connect(self.send)
         row = QHBoxLayout(self)
@@ -54,7 +55,8 @@ class SendTestEmail(QWidget):
         outbox, actor, to = self.ctx.services.outbox, self.ctx.actor, self.to.text()
         password = typed or None
         self.button.setEnabled(False)
-        self._messages.show_message(f"Sending a test email to {to}...", Tone.INFO)
+        sending = tr("EmailTest", "Sending a test email to {to}...").format(to=to)
+        self._messages.show_message(sending, Tone.INFO)
         self.ctx.runner.submit(
             lambda: outbox.send_test(actor, smtp, to=to, password=password),
             self._sent,
@@ -64,9 +66,8 @@ class SendTestEmail(QWidget):
 
     def _sent(self, message_id: str) -> None:
         self.button.setEnabled(True)
-        self._messages.show_message(
-            f"Test email sent to {self.to.text()} (Message-ID {message_id}).", Tone.SUCCESS
-        )
+        sent = tr("EmailTest", "Test email sent to {to} (Message-ID {id}).")
+        self._messages.show_message(sent.format(to=self.to.text(), id=message_id), Tone.SUCCESS)
 
     def _failed(self, error: Exception) -> None:
         self.button.setEnabled(True)

@@ -13,24 +13,27 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from pos_desktop.domain.import_mapping import ColumnMapping, ImportField
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
 
-IGNORE = "ignore"
+IGNORE = QT_TRANSLATE_NOOP("ImportMapping", "ignore")
+#: What each field is called in the combos (translated there).
 FIELD_LABELS: dict[ImportField, str] = {
-    ImportField.NAME: "name",
-    ImportField.EMAIL: "email",
-    ImportField.PHONE: "phone",
-    ImportField.COMPANY: "company",
-    ImportField.JOB_TITLE: "job title",
-    ImportField.COUNTRY: "country",
-    ImportField.CITY: "city",
-    ImportField.STREET: "street",
-    ImportField.POSTCODE: "postcode",
-    ImportField.VAT_ID: "VAT ID",
-    ImportField.CUSTOMER_TYPE: "customer type",
-    ImportField.LEAD_STATUS: "lead status",
-    ImportField.WEBSITE: "website",
-    ImportField.EXTERNAL_REF: "external id",
-    ImportField.NOTES: "notes",
+    ImportField.NAME: QT_TRANSLATE_NOOP("ImportMapping", "name"),
+    ImportField.EMAIL: QT_TRANSLATE_NOOP("ImportMapping", "email"),
+    ImportField.PHONE: QT_TRANSLATE_NOOP("ImportMapping", "phone"),
+    ImportField.COMPANY: QT_TRANSLATE_NOOP("ImportMapping", "company"),
+    ImportField.JOB_TITLE: QT_TRANSLATE_NOOP("ImportMapping", "job title"),
+    ImportField.COUNTRY: QT_TRANSLATE_NOOP("ImportMapping", "country"),
+    ImportField.CITY: QT_TRANSLATE_NOOP("ImportMapping", "city"),
+    ImportField.STREET: QT_TRANSLATE_NOOP("ImportMapping", "street"),
+    ImportField.POSTCODE: QT_TRANSLATE_NOOP("ImportMapping", "postcode"),
+    ImportField.VAT_ID: QT_TRANSLATE_NOOP("ImportMapping", "VAT ID"),
+    ImportField.CUSTOMER_TYPE: QT_TRANSLATE_NOOP("ImportMapping", "customer type"),
+    ImportField.LANGUAGE: QT_TRANSLATE_NOOP("ImportMapping", "language"),
+    ImportField.LEAD_STATUS: QT_TRANSLATE_NOOP("ImportMapping", "lead status"),
+    ImportField.WEBSITE: QT_TRANSLATE_NOOP("ImportMapping", "website"),
+    ImportField.EXTERNAL_REF: QT_TRANSLATE_NOOP("ImportMapping", "external id"),
+    ImportField.NOTES: QT_TRANSLATE_NOOP("ImportMapping", "notes"),
 }
 SAMPLE_VALUES = 3
 
@@ -38,7 +41,13 @@ SAMPLE_VALUES = 3
 class MappingEditor(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 3, parent)
-        self.setHorizontalHeaderLabels(["Column in the file", "Customer field", "First values"])
+        self.setHorizontalHeaderLabels(
+            [
+                tr("ImportMapping", "Column in the file"),
+                tr("ImportMapping", "Customer field"),
+                tr("ImportMapping", "First values"),
+            ]
+        )
         self.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -52,10 +61,10 @@ class MappingEditor(QTableWidget):
         for row, (header, target) in enumerate(zip(mapping.headers, mapping.targets, strict=True)):
             self.setItem(row, 0, QTableWidgetItem(header))
             combo = QComboBox()
-            combo.setAccessibleName(f"Field for {header}")
-            combo.addItem(IGNORE, None)
+            combo.setAccessibleName(tr("ImportMapping", "Field for {column}").format(column=header))
+            combo.addItem(tr("ImportMapping", IGNORE), None)
             for field, label in FIELD_LABELS.items():
-                combo.addItem(label, field.value)
+                combo.addItem(tr("ImportMapping", label), field.value)
             combo.setCurrentIndex(combo.findData(target.value) if target else 0)
             self.setCellWidget(row, 1, combo)
             self.combos.append(combo)

@@ -13,6 +13,7 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from pos_desktop.services.import_report import ImportReport, RowNote
+from pos_desktop.ui.i18n import tr
 
 ROWS_LISTED = 20
 
@@ -33,10 +34,19 @@ def _notes(title: str, notes: list[RowNote], total: int) -> str:
         f"<tr><td>{n.row}</td><td>{escape(n.field)}</td><td>{escape(n.reason)}</td></tr>"
         for n in notes[:ROWS_LISTED]
     )
-    more = f"<p>... and {total - ROWS_LISTED:,} more</p>" if total > ROWS_LISTED else ""
+    more = tr("ImportReport", "... and {count} more").format(count=f"{total - ROWS_LISTED:,}")
+    more = f"<p>{escape(more)}</p>" if total > ROWS_LISTED else ""
+    heads = "".join(
+        f"<th>{escape(head)}</th>"
+        for head in (
+            tr("ImportReport", "Row"),
+            tr("ImportReport", "Field"),
+            tr("ImportReport", "Reason"),
+        )
+    )
     return (
         f"<p><b>{escape(title)}</b></p><table border='1' cellpadding='3' cellspacing='0'>"
-        f"<tr><th>Row</th><th>Field</th><th>Reason</th></tr>{rows}</table>{more}"
+        f"<tr>{heads}</tr>{rows}</table>{more}"
     )
 
 
@@ -44,51 +54,80 @@ def _ignored(columns: tuple[str, ...]) -> str:
     if not columns:
         return ""
     names = ", ".join(escape(c) for c in columns)
-    return f"<p><b>Columns not imported</b> (no customer field takes them): {names}</p>"
+    ignored = tr(
+        "ImportReport", "<b>Columns not imported</b> (no customer field takes them): {names}"
+    )
+    return f"<p>{ignored.format(names=names)}</p>"
 
 
 def headline(report: ImportReport) -> str:
     """One line for the message bar: what happened, and for a dry run that nothing was saved."""
-    counts = (
-        f"{report.rows:,} rows: {report.created:,} created, {report.updated:,} updated,"
-        f" {report.unchanged:,} unchanged, {report.rejected:,} rejected"
+    counts = tr(
+        "ImportReport",
+        "{rows} rows: {created} created, {updated} updated, {unchanged} unchanged, "
+        "{rejected} rejected",
+    ).format(
+        rows=f"{report.rows:,}",
+        created=f"{report.created:,}",
+        updated=f"{report.updated:,}",
+        unchanged=f"{report.unchanged:,}",
+        rejected=f"{report.rejected:,}",
     )
     if report.dry_run:
-        return f"Dry run (nothing was saved): {counts}"
+        return tr("ImportReport", "Dry run (nothing was saved): {counts}").format(counts=counts)
     if report.cancelled:
-        return (
-            f"Import cancelled; what was imported before is saved. {counts}."
-            " Importing the same file again completes it."
-        )
-    return f"Import finished: {counts}"
+        return tr(
+            "ImportReport",
+            "Import cancelled; what was imported before is saved. {counts}. Importing the same "
+            "file again completes it.",
+        ).format(counts=counts)
+    return tr("ImportReport", "Import finished: {counts}").format(counts=counts)
 
 
 def report_html(report: ImportReport) -> str:
-    found = (
-        f"{report.kind.upper()}"
-        + (f", encoding {report.encoding}" if report.encoding else "")
-        + (f", delimiter {report.delimiter!r}" if report.delimiter else "")
+    found = report.kind.upper()
+    if report.encoding:
+        found += tr("ImportReport", ", encoding {encoding}").format(encoding=report.encoding)
+    if report.delimiter:
+        delimiter = tr("ImportReport", ", delimiter {delimiter}")
+        found += delimiter.format(delimiter=repr(report.delimiter))
+    file = tr(
+        "ImportReport", "File {file} ({found}); on duplicate: {duplicate}; invalid email: {email}"
     )
+    encoding = tr("ImportReport", "<b>Encoding:</b> {note}")
     parts = [
         f"<p><b>{escape(headline(report))}</b></p>",
-        f"<p>File {escape(report.file)} ({escape(found)}); on duplicate:"
-        f" {report.on_duplicate.value}; invalid email: {report.invalid_email.value}</p>",
+        "<p>"
+        + file.format(
+            file=escape(report.file),
+            found=escape(found),
+            duplicate=report.on_duplicate.value,
+            email=report.invalid_email.value,
+        )
+        + "</p>",
         _ignored(report.ignored_columns),
         (
-            f"<p style='color:#b45309'><b>Encoding:</b> {escape(report.encoding_note)}</p>"
+            f"<p style='color:#b45309'>{encoding.format(note=escape(report.encoding_note))}</p>"
             if report.encoding_note
             else ""
         ),
-        _counter("Rejected, by reason", report.reasons),
-        _notes("First rejected rows", report.rejected_rows, report.rejected),
-        _counter("Warnings (the customer is kept, the value as written)", report.warnings),
-        _notes("First warnings", report.warning_rows, sum(report.warnings.values())),
-        _counter("Duplicates matched by", report.matched_by),
+        _counter(tr("ImportReport", "Rejected, by reason"), report.reasons),
+        _notes(tr("ImportReport", "First rejected rows"), report.rejected_rows, report.rejected),
+        _counter(
+            tr("ImportReport", "Warnings (the customer is kept, the value as written)"),
+            report.warnings,
+        ),
+        _notes(
+            tr("ImportReport", "First warnings"),
+            report.warning_rows,
+            sum(report.warnings.values()),
+        ),
+        _counter(tr("ImportReport", "Duplicates matched by"), report.matched_by),
     ]
     if not report.dry_run:
         parts += [
-            _counter("Created or updated, per country", report.per_country),
-            _counter("Created or updated, per type", report.per_type),
+            _counter(tr("ImportReport", "Created or updated, per country"), report.per_country),
+            _counter(tr("ImportReport", "Created or updated, per type"), report.per_type),
         ]
     return "".join(parts)
 

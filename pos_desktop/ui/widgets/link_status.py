@@ -1,5 +1,6 @@
 """The status bar's word on the line to the server: "Offline since 10:42 - 17 sales waiting",
-"Back online - sending 17 sales...", then nothing (``Connectivity.status_text``).
+"Back online - sending 17 sales...", then nothing (``link_text``: ``Connectivity.status_text``
+in the user's language).
 
 The till's line (``services/offline_link.py``) announces every change as ``LinkChanged`` on
 the server's bus, from whichever thread changed it (the runner, the sync loop); the event
@@ -8,20 +9,46 @@ crosses to the UI thread through a signal. Shown in the warning colour, hidden w
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from datetime import tzinfo
 
-from pos_desktop.domain.connectivity import Connectivity
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from pos_desktop.domain.connectivity import Connectivity, Link
 from pos_desktop.services.events import LinkChanged
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
+from pos_desktop.ui.widgets.status_label import StatusLabel
 
-TOOLTIP = (
+TOOLTIP = QT_TRANSLATE_NOOP(
+    "LinkStatus",
     "The server does not answer: this till sells on its own journal and sends every sale "
-    "when the line is back (the Offline journal screen lists them)"
+    "when the line is back (the Offline journal screen lists them)",
 )
 
 
-class LinkStatusLabel(QLabel):
+def link_text(state: Connectivity, zone: tzinfo | None = None) -> str:
+    """The status bar's words (empty while online), as ``state.status_text`` in English."""
+    if state.link is Link.ONLINE:
+        return ""
+    count = state.waiting
+    if state.link is Link.SYNCING:
+        sending = (
+            tr("LinkStatus", "Back online - sending 1 sale...")
+            if count == 1
+            else tr("LinkStatus", "Back online - sending {count} sales...")
+        )
+        return sending.format(count=count)
+    since = state.since.astimezone(zone).strftime("%H:%M") if state.since else "?"
+    waiting = (
+        tr("LinkStatus", "Offline since {since} - 1 sale waiting")
+        if count == 1
+        else tr("LinkStatus", "Offline since {since} - {count} sales waiting")
+    )
+    return waiting.format(since=since, count=count)
+
+
+class LinkStatusLabel(StatusLabel):
     #: A ``LinkChanged`` from any thread, queued to the UI thread.
     _heard = Signal(object)
 
@@ -29,7 +56,7 @@ class LinkStatusLabel(QLabel):
         super().__init__("", parent)
         self.setObjectName("linkStatus")
         self.setProperty("role", "offline")
-        self.setToolTip(TOOLTIP)
+        self.setToolTip(tr("LinkStatus", TOOLTIP))
         self.hide()
         till = ctx.services.offline
         if till is None:
@@ -43,6 +70,6 @@ class LinkStatusLabel(QLabel):
         self.show_state(event.state)
 
     def show_state(self, state: Connectivity) -> None:
-        text = state.status_text()
+        text = link_text(state)
         self.setText(text)
         self.setVisible(bool(text))

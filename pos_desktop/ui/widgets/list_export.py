@@ -20,26 +20,40 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from pos_desktop.domain.roles import Permission
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 
 #: Writes the rows to the path, asking ``cancelled()`` between pages; returns the rows written.
 ExportJob = Callable[[Path, Callable[[], bool]], int]
 SHORTCUT = "Ctrl+Shift+E"
-FILE_TYPES = {"CSV (*.csv)": ".csv", "Excel workbook (*.xlsx)": ".xlsx"}
+
+
+def shortcut_text() -> str:
+    """``Ctrl+Shift+E`` as the language writes it (``Strg+Umschalt+E``: Qt's own catalogue)."""
+    return QKeySequence(SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def file_types() -> dict[str, str]:
+    """The save dialog's file types (in the user's language) and their suffixes."""
+    return {
+        "CSV (*.csv)": ".csv",
+        tr("ListExport", "Excel workbook (*.xlsx)"): ".xlsx",
+    }
 
 
 def ask_export_path(parent: QWidget, suggested: str) -> Path | None:
     """The desktop's save dialog in Documents; a name without .csv/.xlsx gets the chosen type's."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    types = file_types()
     chosen, chosen_type = QFileDialog.getSaveFileName(
-        parent, "Export as", str(Path(folder) / suggested), ";;".join(FILE_TYPES)
+        parent, tr("ListExport", "Export as"), str(Path(folder) / suggested), ";;".join(types)
     )
     if not chosen:
         return None
     path = Path(chosen)
-    if path.suffix.lower() in FILE_TYPES.values():
+    if path.suffix.lower() in types.values():
         return path
-    return path.with_name(path.name + FILE_TYPES.get(chosen_type, ".csv"))
+    return path.with_name(path.name + types.get(chosen_type, ".csv"))
 
 
 class ListExport(QPushButton):
@@ -64,7 +78,8 @@ class ListExport(QPushButton):
         allowed = ctx.actor.can(Permission.DATA_EXPORT)
         self.setEnabled(allowed)
         if not allowed:
-            self.setToolTip(f"Exporting {noun} needs a manager (permission data.export)")
+            needs = tr("ListExport", "Exporting {noun} needs a manager (permission data.export)")
+            self.setToolTip(needs.format(noun=noun))
         self.clicked.connect(self.start_or_cancel)
         QShortcut(QKeySequence(SHORTCUT), parent or self, self.start_or_cancel)
 
@@ -73,12 +88,13 @@ class ListExport(QPushButton):
         return self._cancel is not None
 
     def _show_idle(self) -> None:
-        self.setText(f"E&xport {self.noun}... ({SHORTCUT})")
+        idle = tr("ListExport", "E&xport {noun}... ({shortcut})")
+        self.setText(idle.format(noun=self.noun, shortcut=shortcut_text()))
 
     def start_or_cancel(self) -> None:
         if self._cancel is not None:
             self._cancel.set()
-            self.setText("Stopping...")
+            self.setText(tr("ListExport", "Stopping..."))
             return
         if not self.isEnabled():
             self.messages.show_error(self.toolTip())
@@ -90,8 +106,11 @@ class ListExport(QPushButton):
     def export_to(self, path: Path) -> None:
         job, cancel = self.job_for(), threading.Event()
         self._cancel = cancel
-        self.setText(f"Cancel export ({SHORTCUT})")
-        self.messages.show_message(f"Exporting {self.noun} to {path}...")
+        self.setText(
+            tr("ListExport", "Cancel export ({shortcut})").format(shortcut=shortcut_text())
+        )
+        exporting = tr("ListExport", "Exporting {noun} to {path}...")
+        self.messages.show_message(exporting.format(noun=self.noun, path=path))
         self.ctx.runner.submit(
             lambda: (job(path, cancel.is_set), path, cancel.is_set()),
             self._done,
@@ -103,8 +122,17 @@ class ListExport(QPushButton):
         count, path, cancelled = outcome
         self._cancel = None
         self._show_idle()
-        stopped = " (stopped: the rest was not written)" if cancelled else ""
-        self.messages.show_message(f"{count} {self.noun} exported to {path}{stopped}", Tone.SUCCESS)
+        exported = (
+            tr(
+                "ListExport",
+                "{count} {noun} exported to {path} (stopped: the rest was not written)",
+            )
+            if cancelled
+            else tr("ListExport", "{count} {noun} exported to {path}")
+        )
+        self.messages.show_message(
+            exported.format(count=count, noun=self.noun, path=path), Tone.SUCCESS
+        )
 
     def _failed(self, error: Exception) -> None:
         self._cancel = None

@@ -75,7 +75,9 @@ class ManagerApproval(QDialog):
             return
         self.waiting = True
         self.buttons.setEnabled(False)
-        self.messages.show_message(f"Checking {name}'s approval...")
+        self.messages.show_message(
+            tr("ManagerApproval", "Checking {name}'s approval...").format(name=name)
+        )
         self.approved.emit(ApproverCredentials(name, password))
 
     def refused(self, error: Exception) -> None:

@@ -11,6 +11,7 @@ from enum import Enum
 from PySide6.QtWidgets import QLabel, QWidget
 
 from pos_desktop.domain.errors import PosError, ValidationError
+from pos_desktop.ui.i18n import tr
 
 
 class Tone(Enum):
@@ -32,7 +33,8 @@ def describe_error(error: Exception) -> str:
         return "; ".join(str(p) for p in error.problems)
     if isinstance(error, PosError):
         return error.message
-    return f"Unexpected error ({type(error).__name__}: {error}); nothing was lost, try again"
+    unexpected = tr("MessageBar", "Unexpected error ({error}); nothing was lost, try again")
+    return unexpected.format(error=f"{type(error).__name__}: {error}")
 
 
 class MessageBar(QLabel):

@@ -21,6 +21,8 @@ from pos_desktop.ui.design.icons import screen_icon
 HINT_ROLE = Qt.ItemDataRole.UserRole + 1
 ICON_ROLE = Qt.ItemDataRole.UserRole + 2
 ICON_SIZE = 20
+#: Room the delegate keeps around the name and its hint.
+HINT_PADDING = 30
 
 
 class _HintDelegate(QStyledItemDelegate):
@@ -36,7 +38,8 @@ class _HintDelegate(QStyledItemDelegate):
         metrics = view.fontMetrics
         rect = view.rect
         if hint:  # the name gives way to the hint ("Register custo... Ctrl+2")
-            room = rect.width() - view.decorationSize.width() - metrics.horizontalAdvance(hint) - 36
+            hint_width = metrics.horizontalAdvance(hint)
+            room = rect.width() - view.decorationSize.width() - hint_width - HINT_PADDING
             view.text = metrics.elidedText(view.text, Qt.TextElideMode.ElideRight, max(room, 0))
         widget = view.widget
         style = widget.style() if widget is not None else QApplication.style()
@@ -75,6 +78,22 @@ class Navigation(QListWidget):
         self.addItem(item)
         self._paint_icon(item)
         return item
+
+    def fitting_width(self, least: int = 200, most: int = 260) -> int:
+        """The width that shows every name beside its hint ("Bandeja de salida Control+0"),
+        kept between ``least`` and ``most`` (beyond it the delegate elides the name)."""
+        metrics = self.fontMetrics()
+        widest = max(
+            (
+                metrics.horizontalAdvance(item.text()) + metrics.horizontalAdvance(self.hint(row))
+                for row in range(self.count())
+                if (item := self.item(row)) is not None
+            ),
+            default=0,
+        )
+        # As the delegate counts (icon, hint, its padding) plus the item's margins (2 x 6).
+        wanted = widest + ICON_SIZE + HINT_PADDING + 12 + 2 * self.frameWidth()
+        return max(least, min(most, wanted))
 
     def hint(self, row: int) -> str:
         item = self.item(row)

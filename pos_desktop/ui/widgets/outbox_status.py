@@ -7,10 +7,11 @@ millisecond) and after :meth:`refresh`; the count comes back on the UI thread.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import tr
+from pos_desktop.ui.widgets.status_label import StatusLabel
 
 POLL_MS = 10_000
 
@@ -21,7 +22,7 @@ def outbox_text(waiting: int) -> str:
     return tr("OutboxStatus", "Outbox: {waiting} waiting").format(waiting=waiting)
 
 
-class OutboxStatusLabel(QLabel):
+class OutboxStatusLabel(StatusLabel):
     def __init__(
         self, ctx: UiContext, parent: QWidget | None = None, *, interval_ms: int = POLL_MS
     ) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from pos_desktop.domain.money import format_amount
+from pos_desktop.domain.money import display_amount
 from pos_desktop.services.parked_sales import ParkedSaleSummary
 from pos_desktop.ui.i18n import tr
 
@@ -18,10 +18,16 @@ from pos_desktop.ui.i18n import tr
 def describe_parked(parked: ParkedSaleSummary) -> str:
     """One line: when, for whom, how much, and the note."""
     when = parked.parked_at.astimezone().strftime("%H:%M")
-    who = parked.customer_name or "walk-in"
-    lines = f"{parked.line_count} line{'s' if parked.line_count != 1 else ''}"
-    total = f"{format_amount(parked.gross, parked.currency)} {parked.currency}"
-    text = f"{when}   {who}   {lines}   {total}   by {parked.parked_by}"
+    who = parked.customer_name or tr("ParkedPicker", "walk-in")
+    count = parked.line_count
+    lines = (
+        tr("ParkedPicker", "1 line")
+        if count == 1
+        else tr("ParkedPicker", "{count} lines").format(count=count)
+    )
+    total = f"{display_amount(parked.gross, parked.currency)} {parked.currency}"
+    by = tr("ParkedPicker", "by {user}").format(user=parked.parked_by)
+    text = f"{when}   {who}   {lines}   {total}   {by}"
     return f"{text}   - {parked.note}" if parked.note else text
 
 

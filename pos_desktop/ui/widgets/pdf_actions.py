@@ -27,6 +27,7 @@ from pos_desktop.adapters.file_output import write_whole
 from pos_desktop.services.customer_views import CustomerView
 from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.offline_switch import read
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 from pos_desktop.ui.widgets.save_path import ask_save_path
@@ -43,7 +44,8 @@ def open_in_viewer(path: Path) -> bool:
 
 
 def ask_save_pdf_path(parent: QWidget, suggested: str) -> Path | None:
-    return ask_save_path(parent, "Save PDF as", suggested, "PDF documents (*.pdf)", ".pdf")
+    title, kinds = tr("PdfActions", "Save PDF as"), tr("PdfActions", "PDF documents (*.pdf)")
+    return ask_save_path(parent, title, suggested, kinds, ".pdf")
 
 
 def write_temporary(stem: str, data: bytes) -> Path:
@@ -68,8 +70,8 @@ class PdfActions(QWidget):
         ctx: UiContext,
         messages: MessageBar,
         *,
-        open_text: str = "Open P&DF",
-        save_text: str = "Save PDF &as...",
+        open_text: str = "",
+        save_text: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -80,8 +82,8 @@ class PdfActions(QWidget):
         self.ask_path: Callable[[QWidget, str], Path | None] = ask_save_pdf_path
         self._stem: str | None = None
         self._build: BuildPdf | None = None
-        self.open_button = QPushButton(open_text)
-        self.save_button = QPushButton(save_text)
+        self.open_button = QPushButton(open_text or tr("PdfActions", "Open P&DF"))
+        self.save_button = QPushButton(save_text or tr("PdfActions", "Save PDF &as..."))
         self.open_button.clicked.connect(self.open_pdf)
         self.save_button.clicked.connect(self.save_pdf)
         row = QHBoxLayout(self)
@@ -101,7 +103,9 @@ class PdfActions(QWidget):
         """The invoice's PDF (A4 or Letter as ``shop.paper`` says); none for a draft."""
         number, actor, ctx = view.number, self.ctx.actor, self.ctx
         if number is None:
-            self.set_document(None, None, "A draft has no invoice PDF; issue it first")
+            self.set_document(
+                None, None, tr("PdfActions", "A draft has no invoice PDF; issue it first")
+            )
             return
         self.set_document(  # offline: the journal's (a sale made there is only there)
             f"invoice-{number}",
@@ -120,7 +124,7 @@ class PdfActions(QWidget):
         if stem is None or build is None:
             return
         self.open_button.setEnabled(False)
-        self.messages.show_message(f"Making {stem}.pdf...")
+        self.messages.show_message(tr("PdfActions", "Making {file}...").format(file=f"{stem}.pdf"))
         self.ctx.runner.submit(
             lambda: write_temporary(stem, build()),
             self._opened,
@@ -131,10 +135,13 @@ class PdfActions(QWidget):
     def _opened(self, path: Path) -> None:
         self.open_button.setEnabled(self._build is not None)
         if self.open_file(path):
-            self.messages.show_message(f"Opened {path.name} in the PDF viewer", Tone.SUCCESS)
+            opened = tr("PdfActions", "Opened {file} in the PDF viewer").format(file=path.name)
+            self.messages.show_message(opened, Tone.SUCCESS)
         else:
             self.messages.show_error(
-                f"No PDF viewer opened it; the file is {path} (or use Save PDF as)"
+                tr(
+                    "PdfActions", "No PDF viewer opened it; the file is {path} (or use Save PDF as)"
+                ).format(path=path)
             )
 
     def save_pdf(self) -> None:
@@ -147,7 +154,7 @@ class PdfActions(QWidget):
         if path is None:
             return
         self.save_button.setEnabled(False)
-        self.messages.show_message(f"Saving {path.name}...")
+        self.messages.show_message(tr("PdfActions", "Saving {file}...").format(file=path.name))
         self.ctx.runner.submit(
             lambda: write_whole(path, build()),
             self._saved,
@@ -157,13 +164,17 @@ class PdfActions(QWidget):
 
     def _saved(self, path: Path) -> None:
         self.save_button.setEnabled(self._build is not None)
-        self.messages.show_message(f"Saved {path}", Tone.SUCCESS)
+        self.messages.show_message(tr("PdfActions", "Saved {path}").format(path=path), Tone.SUCCESS)
 
     def _failed(self, error: Exception) -> None:
         for button in (self.open_button, self.save_button):
             button.setEnabled(self._build is not None)
         if isinstance(error, OSError):
-            where = f" {error.filename}" if error.filename else ""
-            self.messages.show_error(f"The PDF could not be written{where}: {error.strerror}")
+            not_written = (
+                tr("PdfActions", "The PDF could not be written {path}: {reason}")
+                if error.filename
+                else tr("PdfActions", "The PDF could not be written: {reason}")
+            )
+            self.messages.show_error(not_written.format(path=error.filename, reason=error.strerror))
         else:
             self.messages.show_error(error)

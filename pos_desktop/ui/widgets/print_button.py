@@ -13,10 +13,11 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 from pos_desktop.ui.widgets.receipt_preview import Reprinted, reprint_text
 
-NO_PRINTER = "No printer set up (Settings > Printer)"
+NO_PRINTER = QT_TRANSLATE_NOOP("PrintButton", "No printer set up (Settings > Printer)")
 
 
 class PrintButton(QPushButton):
@@ -32,7 +33,7 @@ class PrintButton(QPushButton):
         self.ctx = ctx
         self.messages = messages
         self._tooltip = tooltip
-        self._why_not: str | None = "Nothing to print"
+        self._why_not: str | None = tr("PrintButton", "Nothing to print")
         self._busy = False
         self._refresh()
 
@@ -43,7 +44,7 @@ class PrintButton(QPushButton):
 
     def _refresh(self) -> None:
         configured = self.ctx.services.printing.configured
-        why = self._why_not or (None if configured else NO_PRINTER)
+        why = self._why_not or (None if configured else tr("PrintButton", NO_PRINTER))
         self.setEnabled(why is None and not self._busy)
         self.setToolTip(why or self._tooltip)
 

@@ -16,15 +16,18 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from pos_desktop.domain.printer import Condition, PrinterStatus
 from pos_desktop.services.printing import PrintService, QueueState
 from pos_desktop.ui.context import UiContext
-from pos_desktop.ui.i18n import tr
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
+from pos_desktop.ui.widgets.status_label import StatusLabel
 
 POLL_MS = 5_000
-CLICK_TIP = "Receipt printer; click or Ctrl+Shift+P for the receipts waiting"
+CLICK_TIP = QT_TRANSLATE_NOOP(
+    "PrinterStatus", "Receipt printer; click or Ctrl+Shift+P for the receipts waiting"
+)
 PROBE_EVERY = 6  # the printer itself every 30 s: a status poll opens a connection
 
 
@@ -44,20 +47,30 @@ def read_state(printing: PrintService, *, probe: bool) -> PrinterState:
     return PrinterState(printing.configured, queue, status)
 
 
+_CONDITIONS = {
+    Condition.PAPER_NEAR_END: QT_TRANSLATE_NOOP("PrinterStatus", "paper near end"),
+    Condition.PAPER_OUT: QT_TRANSLATE_NOOP("PrinterStatus", "paper out"),
+    Condition.COVER_OPEN: QT_TRANSLATE_NOOP("PrinterStatus", "cover open"),
+    Condition.OFFLINE: QT_TRANSLATE_NOOP("PrinterStatus", "offline"),
+    Condition.ERROR: QT_TRANSLATE_NOOP("PrinterStatus", "error"),
+}
+
+
 def short_status(status: PrinterStatus) -> str:
     """One or two words: ready, paper near end, paper out, cover open, offline, error."""
     if not status.reachable:
-        return "unreachable"
+        return tr("PrinterStatus", "unreachable")
     condition = status.condition
     if condition is None or condition is Condition.OK:
-        return "ready"
-    return condition.value
+        return tr("PrinterStatus", "ready")
+    return tr("PrinterStatus", _CONDITIONS.get(condition, condition.value))
 
 
-UNSURE_TIP = (
+UNSURE_TIP = QT_TRANSLATE_NOOP(
+    "PrinterStatus",
     "Sent to the printer, but the printer never confirmed it. Look at the printer, then in the "
     "print queue (click, or Ctrl+Shift+P) reprint it as a COPY (the drawer stays shut) or mark "
-    "it printed. Nothing prints it again by itself."
+    "it printed. Nothing prints it again by itself.",
 )
 #: The label while a receipt may not have printed: it must catch the eye.
 UNSURE_STYLE = "QLabel { background:#fde8e8; color:#7f1d1d; font-weight:600; padding:0 4px; }"
@@ -97,7 +110,7 @@ def printer_text(state: PrinterState, last_status: str | None) -> str:
     return tr("PrinterStatus", "Printer: {status}").format(status=status)
 
 
-class PrinterStatusLabel(QLabel):
+class PrinterStatusLabel(StatusLabel):
     clicked = Signal()
 
     def __init__(
@@ -110,7 +123,7 @@ class PrinterStatusLabel(QLabel):
     ) -> None:
         super().__init__(tr("PrinterStatus", "Printer: -"), parent)
         self.ctx = ctx
-        self.setToolTip(CLICK_TIP)
+        self.setToolTip(tr("PrinterStatus", CLICK_TIP))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.state: PrinterState | None = None
         self._last_status: str | None = None
@@ -149,14 +162,15 @@ class PrinterStatusLabel(QLabel):
             QTimer.singleShot(0, lambda: self.refresh(probe=True))
         if state.status is not None:
             self._last_status = short_status(state.status)
-            self.setToolTip(f"Receipt printer: {state.status.describe()}")
+            tip = tr("PrinterStatus", "Receipt printer: {status}")
+            self.setToolTip(tip.format(status=state.status.describe()))
         if not state.configured:
             self._last_status = None
         self.setText(printer_text(state, self._last_status))
         if state.queue.unsure:
-            self.setToolTip(UNSURE_TIP)
+            self.setToolTip(tr("PrinterStatus", UNSURE_TIP))
         elif self.styleSheet() and state.status is None:
-            self.setToolTip(CLICK_TIP)
+            self.setToolTip(tr("PrinterStatus", CLICK_TIP))
         self.setStyleSheet(UNSURE_STYLE if state.queue.unsure else "")
 
     def _failed(self, _error: Exception) -> None:

@@ -17,27 +17,72 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from pos_desktop.domain.printer import PrinterStatus
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 
 STATUS_MS = 5_000
 
-#: The Settings screen's Printer tab: (key, label, hint, choices).
+#: The Settings screen's Printer tab: (key, label, hint, choices); marked in its context,
+#: translated where it shows them.
 PRINTER_FIELDS: tuple[tuple[str, str, str, dict[str, str] | None], ...] = (
     (
         "printer.url",
-        "Printer",
-        "tcp://192.168.1.50:9100, file:///dev/usb/lp0, usb://04b8:0202, "
-        "serial:///dev/ttyUSB0?baud=9600, cups://QUEUE; empty: no receipts",
+        QT_TRANSLATE_NOOP("Settings", "Printer"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "tcp://192.168.1.50:9100, file:///dev/usb/lp0, usb://04b8:0202, "
+            "serial:///dev/ttyUSB0?baud=9600, cups://QUEUE; empty: no receipts",
+        ),
         None,
     ),
-    ("printer.profile", "Profile", "python-escpos profile: default, TM-T20II, POS-5890...", None),
-    ("printer.columns", "Characters per line", "32 on 58 mm paper, 42 or 48 on 80 mm", None),
-    ("printer.auto_print", "Print the receipt after each sale", "", None),
-    ("printer.drawer_kick", "Open the cash drawer on cash sales", "", None),
-    ("printer.timeout_seconds", "Time limit (seconds)", "a printer that does not answer", None),
-    ("printer.footer", "Receipt footer", "lines separated by |", None),
-    ("printer.logo", "Logo image", "PNG printed on top of each receipt; empty: none", None),
+    (
+        "printer.profile",
+        QT_TRANSLATE_NOOP("Settings", "Profile"),
+        QT_TRANSLATE_NOOP("Settings", "python-escpos profile: default, TM-T20II, POS-5890..."),
+        None,
+    ),
+    (
+        "printer.columns",
+        QT_TRANSLATE_NOOP("Settings", "Characters per line"),
+        QT_TRANSLATE_NOOP("Settings", "32 on 58 mm paper, 42 or 48 on 80 mm"),
+        None,
+    ),
+    (
+        "printer.auto_print",
+        QT_TRANSLATE_NOOP("Settings", "Print the receipt after each sale"),
+        "",
+        None,
+    ),
+    (
+        "printer.drawer_kick",
+        QT_TRANSLATE_NOOP("Settings", "Open the cash drawer on cash sales"),
+        "",
+        None,
+    ),
+    (
+        "printer.timeout_seconds",
+        QT_TRANSLATE_NOOP("Settings", "Time limit (seconds)"),
+        QT_TRANSLATE_NOOP("Settings", "a printer that does not answer"),
+        None,
+    ),
+    (
+        "printer.footer",
+        QT_TRANSLATE_NOOP("Settings", "Receipt footer"),
+        QT_TRANSLATE_NOOP("Settings", "lines separated by |"),
+        None,
+    ),
+    (
+        "printer.logo",
+        QT_TRANSLATE_NOOP("Settings", "Logo image"),
+        QT_TRANSLATE_NOOP("Settings", "PNG printed on top of each receipt; empty: none"),
+        None,
+    ),
 )
+
+
+def status_of(url: str, status: PrinterStatus) -> str:
+    text = tr("PrinterTest", "Status of {url}: {status}")
+    return text.format(url=url, status=status.describe())
 
 
 class PrinterTest(QWidget):
@@ -55,11 +100,11 @@ class PrinterTest(QWidget):
         self.ctx = ctx
         self._values = values
         self._messages = messages
-        self.status = QLabel("Status: -")
+        self.status = QLabel(tr("PrinterTest", "Status: -"))
         self.status.setObjectName("printerStatus")
         self.status.setWordWrap(True)
-        self.test_button = QPushButton("Print &test page")
-        self.check_button = QPushButton("Chec&k status")
+        self.test_button = QPushButton(tr("PrinterTest", "Print &test page"))
+        self.check_button = QPushButton(tr("PrinterTest", "Chec&k status"))
         self.test_button.clicked.connect(self.print_test_page)
         self.check_button.clicked.connect(self.check)
         row = QHBoxLayout(self)
@@ -92,7 +137,7 @@ class PrinterTest(QWidget):
     def check(self) -> None:
         url = self.typed_url()
         if not url:
-            self.status.setText("Status: no printer set up (type its URL above)")
+            self.status.setText(tr("PrinterTest", "Status: no printer set up (type its URL above)"))
             return
         if self._checking:
             return
@@ -107,20 +152,23 @@ class PrinterTest(QWidget):
 
     def _checked(self, url: str, status: PrinterStatus) -> None:
         self._checking = False
-        self.status.setText(f"Status of {url}: {status.describe()}")
+        self.status.setText(status_of(url, status))
 
     def _check_failed(self, error: Exception) -> None:
         self._checking = False
-        self.status.setText(f"Status: {error}")
+        self.status.setText(tr("PrinterTest", "Status: {error}").format(error=error))
 
     def print_test_page(self) -> None:
         url = self.typed_url()
         if not url:
-            self._messages.show_error("Type the printer's URL first (e.g. tcp://192.168.1.50:9100)")
+            self._messages.show_error(
+                tr("PrinterTest", "Type the printer's URL first (e.g. tcp://192.168.1.50:9100)")
+            )
             return
         printing, actor = self.ctx.services.printing, self.ctx.actor
         self.test_button.setEnabled(False)
-        self._messages.show_message(f"Printing a test page on {url}...", Tone.INFO)
+        printing_on = tr("PrinterTest", "Printing a test page on {url}...").format(url=url)
+        self._messages.show_message(printing_on, Tone.INFO)
         self.ctx.runner.submit(
             lambda: printing.test_page(actor, url),
             lambda status: self._printed(url, status),
@@ -130,10 +178,9 @@ class PrinterTest(QWidget):
 
     def _printed(self, url: str, status: PrinterStatus) -> None:
         self.test_button.setEnabled(True)
-        self.status.setText(f"Status of {url}: {status.describe()}")
-        self._messages.show_message(
-            f"Test page sent to {url}; the printer took it ({status.describe()}).", Tone.SUCCESS
-        )
+        self.status.setText(status_of(url, status))
+        sent = tr("PrinterTest", "Test page sent to {url}; the printer took it ({status}).")
+        self._messages.show_message(sent.format(url=url, status=status.describe()), Tone.SUCCESS)
 
     def _failed(self, error: Exception) -> None:
         self.test_button.setEnabled(True)

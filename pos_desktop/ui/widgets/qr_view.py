@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.services.customer_views import CustomerView
+from pos_desktop.ui.i18n import tr
 
 MIN_SIDE = 300
 
@@ -71,7 +72,7 @@ class CustomerQrCard(QWidget):
         self.details.setWordWrap(True)
         self.buttons = QVBoxLayout()
         side = QVBoxLayout()
-        side.addWidget(QLabel("Customer code"))
+        side.addWidget(QLabel(tr("QrView", "Customer code")))
         side.addWidget(self.code)
         side.addWidget(self.details)
         side.addStretch(1)
@@ -84,7 +85,7 @@ class CustomerQrCard(QWidget):
     def show_customer(self, view: CustomerView | None) -> None:
         """The code and name at once; the QR follows with ``show_qr`` once it is drawn."""
         self.view = view
-        self.qr.clear_qr("Drawing the QR code..." if view else "")
+        self.qr.clear_qr(tr("QrView", "Drawing the QR code...") if view else "")
         if view is None:
             self.code.clear()
             self.details.clear()
@@ -95,8 +96,12 @@ class CustomerQrCard(QWidget):
         self.details.setText(
             f"<div style='font-size:20pt; font-weight:600'>{escape(view.name)}</div>"
             f"<div style='font-size:12pt'>{contact}</div>"
-            "<p style='font-size:12pt; color:#4b5563'>Let the visitor photograph the QR code;"
-            " scanning it at the checkout finds them.</p>"
+            "<p style='font-size:12pt; color:#4b5563'>"
+            + tr(
+                "QrView",
+                "Let the visitor photograph the QR code; scanning it at the checkout finds them.",
+            )
+            + "</p>"
         )
 
     def shows(self, code: str) -> bool:

@@ -8,23 +8,26 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QSpinBox, QWidget
 
 from pos_desktop.services.quick_keys import MAX_POSITION, TileSetting
+from pos_desktop.ui.i18n import tr
 
 BY_NAME = -1  # the spin box's "by name": no place of its own
 
 
 class QuickKeySetting(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Quick key at the checkout", parent)
-        self.shown = QCheckBox("Show as a &tile")
-        self.pinned = QCheckBox("&Favourite: first in its tabs")
+        super().__init__(tr("QuickKeySetting", "Quick key at the checkout"), parent)
+        self.shown = QCheckBox(tr("QuickKeySetting", "Show as a &tile"))
+        self.pinned = QCheckBox(tr("QuickKeySetting", "&Favourite: first in its tabs"))
         self.place = QSpinBox()
         self.place.setRange(BY_NAME, MAX_POSITION)
-        self.place.setSpecialValueText("by name")
-        self.place.setToolTip("Lower places come first; favourites before all others")
+        self.place.setSpecialValueText(tr("QuickKeySetting", "by name"))
+        self.place.setToolTip(
+            tr("QuickKeySetting", "Lower places come first; favourites before all others")
+        )
         form = QFormLayout(self)
         form.addRow(self.shown)
         form.addRow(self.pinned)
-        form.addRow("Pl&ace", self.place)
+        form.addRow(tr("QuickKeySetting", "Pl&ace"), self.place)
         self.loaded: TileSetting | None = None
         self.shown.toggled.connect(self._shown_toggled)
         self.show_setting(None)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from pos_desktop.domain.money import format_amount, plain_amount
 from pos_desktop.services.quick_keys import Tile, TileKind
 from pos_desktop.ui.design.tokens import TOUCH_TARGET_PX, Radii, Spacing
+from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.theme import is_dark
 
 TileRole = Qt.ItemDataRole.UserRole + 1
@@ -88,7 +89,7 @@ class TileModel(QAbstractListModel):
 
     def price_text(self, tile: Tile) -> str:
         if tile.kind is TileKind.SEAT and tile.seats_free == 0:
-            return "full"
+            return tr("QuickKeyTiles", "full")
         if self.currency:
             return format_amount(tile.price, self.currency)
         return plain_amount(tile.price)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QListView, QStyle, QTabBar, QVBoxLayout, QWidget
 
 from pos_desktop.services.quick_keys import WORKSHOPS_TAB, QuickKeysChanged, Tile
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
 from pos_desktop.ui.widgets.quick_key_tiles import (
     TileDelegate,
     TileModel,
@@ -27,7 +28,17 @@ from pos_desktop.ui.widgets.quick_key_tiles import (
     tile_size,
 )
 
-ALL_TAB = "All"
+ALL_TAB = QT_TRANSLATE_NOOP("QuickKeys", "All")
+#: The tabs' names as shown (the English ones stay the keys: ``current_tab``).
+_SHOWN = {ALL_TAB: ALL_TAB, WORKSHOPS_TAB: QT_TRANSLATE_NOOP("QuickKeys", "Workshops")}
+
+
+def tab_title(name: str) -> str:
+    """A tab's title: "All" and "Workshops" in the user's language, a category as named."""
+    shown = _SHOWN.get(name)
+    return tr("QuickKeys", shown) if shown is not None else name
+
+
 GAP = 4
 #: Rows in sight at most: the cart above keeps the room it needs (the grid scrolls).
 ROWS = 3
@@ -123,7 +134,7 @@ class QuickKeysPanel(QWidget):
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+Left / Alt+Right switch
         self.tabs.setExpanding(False)
         self.tabs.setDrawBase(False)
-        self.tabs.addTab(ALL_TAB)
+        self.tabs.addTab(tab_title(ALL_TAB))
         self.tabs.currentChanged.connect(self._show_tab)
         self.model = TileModel(self)
         self.grid = TileGrid(touch)
@@ -167,7 +178,7 @@ class QuickKeysPanel(QWidget):
         )
 
     def _load_failed(self, error: Exception) -> None:
-        self.setToolTip(f"Quick keys not loaded: {error}")
+        self.setToolTip(tr("QuickKeys", "Quick keys not loaded: {error}").format(error=error))
         self.loaded.emit()
 
     def show_tiles(self, tiles: list[Tile]) -> None:
@@ -187,7 +198,7 @@ class QuickKeysPanel(QWidget):
             while self.tabs.count():
                 self.tabs.removeTab(0)
             for name in names:
-                self.tabs.addTab(name)
+                self.tabs.addTab(tab_title(name))
             self._tab_names = names
             self.tabs.setCurrentIndex(names.index(current) if current in names else 0)
             self.tabs.blockSignals(False)

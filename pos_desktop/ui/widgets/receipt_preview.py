@@ -22,6 +22,7 @@ from pos_desktop.domain.roles import Actor
 from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.services.printing import PrintReport, PrintService
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.offline_switch import read
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 
@@ -48,23 +49,26 @@ class Reprinted:
 
 
 def reprint_text(outcome: Reprinted) -> tuple[str, Tone]:
-    what = outcome.what or f"Copy of {outcome.number}'s receipt"
-    if outcome.number in outcome.report.printed:
-        return f"{what} printed on {outcome.printer}", Tone.SUCCESS
+    number = outcome.number
+    what = outcome.what or tr("ReceiptPreview", "Copy of {number}'s receipt").format(number=number)
+    if number in outcome.report.printed:
+        printed = tr("ReceiptPreview", "{what} printed on {printer}")
+        return printed.format(what=what, printer=outcome.printer), Tone.SUCCESS
     if outcome.report.unsure:
-        why = outcome.report.unsure[0][1]
-        return (
-            f"{what} may not have printed: {why}. Check the printer; the print queue "
+        unsure = tr(
+            "ReceiptPreview",
+            "{what} may not have printed: {why}. Check the printer; the print queue "
             "(Ctrl+Shift+P) reprints it as COPY or marks it printed",
-            Tone.ERROR,
         )
+        return unsure.format(what=what, why=outcome.report.unsure[0][1]), Tone.ERROR
     if outcome.report.waiting:
-        why = outcome.report.waiting[0][1]
-        return (
-            f"{what} waits in the print queue: {why} (Ctrl+Shift+P to retry or send it elsewhere)",
-            Tone.ERROR,
+        waits = tr(
+            "ReceiptPreview",
+            "{what} waits in the print queue: {why} (Ctrl+Shift+P to retry or send it elsewhere)",
         )
-    return f"{what} queued; it prints in a moment", Tone.INFO
+        return waits.format(what=what, why=outcome.report.waiting[0][1]), Tone.ERROR
+    queued = tr("ReceiptPreview", "{what} queued; it prints in a moment")
+    return queued.format(what=what), Tone.INFO
 
 
 def send_now(printing: PrintService, job_id: int, number: str, what: str) -> Reprinted:
@@ -104,9 +108,9 @@ class ReceiptPreview(QScrollArea):
         self._enable()
         self.png = b""
         if view.number is None:
-            self.image.setText("A draft has no receipt")
+            self.image.setText(tr("ReceiptPreview", "A draft has no receipt"))
             return
-        self.image.setText("Drawing the receipt...")
+        self.image.setText(tr("ReceiptPreview", "Drawing the receipt..."))
         ctx, actor, number = self.ctx, self.ctx.actor, view.number
         self.ctx.runner.submit(  # offline: the journal's (a sale made there is only there)
             lambda: read(ctx, lambda services: receipt_png(services.printing, actor, number)),
@@ -120,11 +124,13 @@ class ReceiptPreview(QScrollArea):
         can = self.number is not None and printing.configured and not self._busy
         self.button.setEnabled(can)
         if self.number is None:
-            self.button.setToolTip("A draft has no receipt")
+            self.button.setToolTip(tr("ReceiptPreview", "A draft has no receipt"))
         elif not printing.configured:
-            self.button.setToolTip("No printer set up (Settings > Printer)")
+            self.button.setToolTip(tr("ReceiptPreview", "No printer set up (Settings > Printer)"))
         else:
-            self.button.setToolTip("Print the receipt again, marked COPY (Ctrl+P)")
+            self.button.setToolTip(
+                tr("ReceiptPreview", "Print the receipt again, marked COPY (Ctrl+P)")
+            )
 
     def _preview(self, number: str, png: bytes) -> None:
         if number != self.number:
@@ -137,7 +143,7 @@ class ReceiptPreview(QScrollArea):
         self.image.setPixmap(pixmap)
 
     def _preview_failed(self, error: Exception) -> None:
-        self.image.setText("No preview")
+        self.image.setText(tr("ReceiptPreview", "No preview"))
         self.messages.show_error(error)
 
     def reprint(self) -> None:
@@ -155,7 +161,8 @@ class ReceiptPreview(QScrollArea):
 
         self._busy = True
         self._enable()
-        self.messages.show_message(f"Printing a copy of {number}'s receipt...", Tone.INFO)
+        printing = tr("ReceiptPreview", "Printing a copy of {number}'s receipt...")
+        self.messages.show_message(printing.format(number=number), Tone.INFO)
         self.ctx.runner.submit(job, self._reprinted, self._reprint_failed, owner=self)
 
     def _reprinted(self, outcome: Reprinted) -> None:

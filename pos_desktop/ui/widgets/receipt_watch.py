@@ -13,29 +13,40 @@ from PySide6.QtCore import QObject, Signal
 
 from pos_desktop.services.events import PrintRoundDone
 from pos_desktop.services.messagebus import MessageBus
+from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.scanning.reject_sound import RejectSound
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 
 
-def receipt_outcome(number: str, report: PrintRoundDone) -> tuple[str, Tone] | None:
-    """The words for invoice ``number``'s receipt in this round (None: not in it)."""
+def receipt_outcome(
+    number: str, report: PrintRoundDone, *, late: bool = False
+) -> tuple[str, Tone] | None:
+    """The words for invoice ``number``'s receipt in this round (None: not in it); ``late``:
+    it failed in an earlier round."""
     if number in report.printed:
-        return f"Receipt {number} printed", Tone.SUCCESS
+        printed = (
+            tr("ReceiptWatch", "Receipt {number} printed now, after the printer came back")
+            if late
+            else tr("ReceiptWatch", "Receipt {number} printed")
+        )
+        return printed.format(number=number), Tone.SUCCESS
     for name, why in report.unsure:
         if name == number:
-            return (
-                f"The receipt of {number} may not have printed ({why}). Check the paper; the "
+            unsure = tr(
+                "ReceiptWatch",
+                "The receipt of {number} may not have printed ({why}). Check the paper; the "
                 "print queue (Ctrl+Shift+P) reprints it as COPY or marks it printed",
-                Tone.ERROR,
             )
+            return unsure.format(number=number, why=why), Tone.ERROR
     for name, why in report.waiting:
         if name == number:
-            return (
-                f"The receipt of {number} did not print: {why}. It prints by itself when the "
+            waiting = tr(
+                "ReceiptWatch",
+                "The receipt of {number} did not print: {why}. It prints by itself when the "
                 "printer is back (marked PRINTED LATE if that is minutes from now); Ctrl+P "
                 "tries again",
-                Tone.ERROR,
             )
+            return waiting.format(number=number, why=why), Tone.ERROR
     return None
 
 
@@ -60,7 +71,7 @@ class ReceiptWatch(QObject):
         number = self.number
         if number is None:
             return
-        outcome = receipt_outcome(number, report)
+        outcome = receipt_outcome(number, report, late=self.failed == number)
         if outcome is None:
             return
         text, tone = outcome
@@ -71,7 +82,7 @@ class ReceiptWatch(QObject):
                 self._alarm()
         elif self.failed == number:
             self.failed = None
-            self._messages.show_message(f"{text} now, after the printer came back", tone)
+            self._messages.show_message(text, tone)
 
     def _alarm(self) -> None:
         if self._sound is None:

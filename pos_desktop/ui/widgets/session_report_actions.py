@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from pos_desktop.services.cash_sessions import SessionReport
 from pos_desktop.services.session_documents import report_file_stem, report_name
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.widgets.message_bar import MessageBar
 from pos_desktop.ui.widgets.pdf_actions import PdfActions
 from pos_desktop.ui.widgets.print_button import PrintButton
@@ -29,12 +30,15 @@ class SessionReportActions(QWidget):
         self.print_button = PrintButton(
             ctx,
             messages,
-            "Print report (Ctrl+P)",
-            "Print this report on the till's printer (Ctrl+P)",
+            tr("SessionReportActions", "Print report (Ctrl+P)"),
+            tr("SessionReportActions", "Print this report on the till's printer (Ctrl+P)"),
         )
         self.print_button.clicked.connect(self.print_report)
         self.pdf = PdfActions(
-            ctx, messages, open_text="Open PDF (Ctrl+D)", save_text="Save PDF... (Ctrl+S)"
+            ctx,
+            messages,
+            open_text=tr("SessionReportActions", "Open PDF (Ctrl+D)"),
+            save_text=tr("SessionReportActions", "Save PDF... (Ctrl+S)"),
         )
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -56,20 +60,25 @@ class SessionReportActions(QWidget):
         """The report the buttons act on (``None``: nothing to print yet)."""
         self.report = report
         if report is None:
-            self.pdf.set_document(None, None, "No report on screen")
+            self.pdf.set_document(None, None, tr("SessionReportActions", "No report on screen"))
         else:
             sessions = self.ctx.services.cash_sessions
             self.pdf.set_document(report_file_stem(report), lambda: sessions.report_pdf(report))
-        self.print_button.set_ready(None if report else "No report on screen")
+        self.print_button.set_ready(
+            None if report else tr("SessionReportActions", "No report on screen")
+        )
 
     def print_report(self) -> None:
         report = self.report
         if report is None:
             return
         printing, actor = self.ctx.services.printing, self.ctx.actor
-        name = report_name(report.kind, report.session_id)
+        name = report_name(report.kind, report.session_id)  # the print queue's, as the service's
+        what = tr("SessionReportActions", "{kind} report {number}")
+        what = what.format(kind=report.kind, number=report.session_id)
 
         def job() -> Reprinted:
-            return send_now(printing, printing.queue_session_report(actor, report), name, name)
+            return send_now(printing, printing.queue_session_report(actor, report), name, what)
 
-        self.print_button.start(f"Printing {name}...", job)
+        printing_what = tr("SessionReportActions", "Printing {what}...").format(what=what)
+        self.print_button.start(printing_what, job)

@@ -62,6 +62,7 @@ def test_each_field_s_problem_is_named_by_its_label() -> None:
         street="x" * 500,
         postcode="!!",
         vat_id="XX1",
+        language="Klingon",
     )
     with pytest.raises(ValidationError) as caught:
         validate_customer(everything_wrong, default_region="DE", email_required=True)
@@ -84,6 +85,7 @@ def test_stored_values_go_back_to_the_same_form_text() -> None:
         street="Unter den Linden 1",
         postcode="10117",
         vat_id="DE136695976",
+        language="de",
     )
     values = validate_customer(typed, default_region="DE", email_required=True)
 
