@@ -36,8 +36,11 @@ QPushButton {{
     background: {c.surface}; color: {c.text};
 }}
 QPushButton:default, QPushButton[role="primary"] {{
-    background: {c.accent}; color: {c.on_accent}; border-color: {c.accent}; font-weight: 600;
+    background: {c.accent}; color: {c.on_accent}; border-color: {c.accent};
 }}
+/* Bold only by a role set when the button is made: a button becoming the default later (a
+   dialog's) would keep the size its plain text asked for and cut its bold text. */
+QPushButton[role="primary"] {{ font-weight: 600; }}
 QPushButton:disabled {{ color: {c.muted}; background: {c.window}; }}
 QPushButton:focus, QLineEdit:focus, QComboBox:focus, QSpinBox:focus,
 QDoubleSpinBox:focus, QTableView:focus, QListView:focus {{
