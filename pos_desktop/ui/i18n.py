@@ -63,6 +63,38 @@ def method_name(method: PaymentMethod) -> str:
     return tr("PaymentMethods", _METHOD_NAMES.get(method, method.value))
 
 
+#: Stored values the screens show as they are: an invoice's, a workshop's and a transfer's
+#: state, a customer's type. The database keeps the English word; people read their own.
+_VALUES = frozenset(
+    (
+        QT_TRANSLATE_NOOP("Values", "draft"),
+        QT_TRANSLATE_NOOP("Values", "issued"),
+        QT_TRANSLATE_NOOP("Values", "voided"),
+        QT_TRANSLATE_NOOP("Values", "published"),
+        QT_TRANSLATE_NOOP("Values", "cancelled"),
+        QT_TRANSLATE_NOOP("Values", "requested"),
+        QT_TRANSLATE_NOOP("Values", "approved"),
+        QT_TRANSLATE_NOOP("Values", "rejected"),
+        QT_TRANSLATE_NOOP("Values", "sent"),
+        QT_TRANSLATE_NOOP("Values", "received"),
+        QT_TRANSLATE_NOOP("Values", "individual"),
+        QT_TRANSLATE_NOOP("Values", "corporate"),
+        QT_TRANSLATE_NOOP("Values", "creator"),
+        QT_TRANSLATE_NOOP("Values", "press"),
+        QT_TRANSLATE_NOOP("Values", "exhibitor"),
+        QT_TRANSLATE_NOOP("Values", "partner"),
+        QT_TRANSLATE_NOOP("Values", "vip"),
+        QT_TRANSLATE_NOOP("Values", "other"),
+    )
+)
+
+
+def value_name(value: str) -> str:
+    """A stored value (``issued``, ``exhibitor``) in the user's language; one not in the list
+    as it is."""
+    return tr("Values", value) if value in _VALUES else value
+
+
 def catalogue_dir() -> Path:
     return resources_dir() / "i18n"
 

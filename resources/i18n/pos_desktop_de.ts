@@ -5137,6 +5137,82 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     </message>
 </context>
 <context>
+    <name>Values</name>
+    <message>
+        <source>draft</source>
+        <extracomment>Stored values the screens show as they are: an invoice&apos;s, a workshop&apos;s and a transfer&apos;s state, a customer&apos;s type. The database keeps the English word; people read their own.</extracomment>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>ausgestellt</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>veröffentlicht</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>angefordert</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>versandt</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>Privatperson</translation>
+    </message>
+    <message>
+        <source>corporate</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>creator</source>
+        <translation>Creator</translation>
+    </message>
+    <message>
+        <source>press</source>
+        <translation>Presse</translation>
+    </message>
+    <message>
+        <source>exhibitor</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>vip</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
     <name>Workshops</name>
     <message>
         <source>&amp;Today only (timetable)</source>

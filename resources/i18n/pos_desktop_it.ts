@@ -5134,6 +5134,82 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     </message>
 </context>
 <context>
+    <name>Values</name>
+    <message>
+        <source>draft</source>
+        <extracomment>Stored values the screens show as they are: an invoice&apos;s, a workshop&apos;s and a transfer&apos;s state, a customer&apos;s type. The database keeps the English word; people read their own.</extracomment>
+        <translation type="unfinished">bozza</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corporate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>press</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exhibitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Workshops</name>
     <message>
         <source>&amp;Today only (timetable)</source>

@@ -12,7 +12,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from pos_desktop.bootstrap import Services
-from pos_desktop.ui.i18n import apply_language, current_language
+from pos_desktop.domain.customer import CustomerType
+from pos_desktop.domain.invoice import InvoiceStatus
+from pos_desktop.domain.workshops import WorkshopStatus
+from pos_desktop.services.transfers import APPROVED, RECEIVED, REJECTED, REQUESTED, SENT
+from pos_desktop.ui.i18n import apply_language, current_language, value_name
 from pos_desktop.ui.idle_lock import TerminalLock
 from pos_desktop.ui.screens.checkout import CheckoutScreen
 from tests.conftest import PASSWORD, Staff
@@ -25,6 +29,9 @@ def back_to_english(qapp: QApplication) -> Iterator[None]:
     """The language is the process's: later tests see the English source again."""
     yield
     apply_language("")
+
+
+TRANSFER_STATES = (REQUESTED, APPROVED, REJECTED, SENT, RECEIVED)
 
 
 def german_till(qtbot: QtBot, services: Services, staff: Staff, new_lock: NewLock) -> TerminalLock:
@@ -111,3 +118,21 @@ def test_changing_the_language_rebuilds_the_window_in_it_with_the_cart_kept(
     qtbot.waitUntil(lambda: not shiboken6.isValid(old))
     assert services.users.login("carl", PASSWORD).language == "en"  # stored for next time
     assert services.parked_sales.count(staff.cashier) == 0  # handed over, not parked
+
+
+def test_stored_values_read_in_the_users_language_and_every_one_has_a_name() -> None:
+    """An invoice "issued", a visitor "exhibitor": the database keeps the English word, a
+    German cashier reads German; a state added to the domain without a name would show
+    English, so the list must know every one."""
+    every = [
+        *(s.value for s in InvoiceStatus),
+        *(s.value for s in WorkshopStatus),
+        *(t.value for t in CustomerType),
+        *TRANSFER_STATES,
+    ]
+    assert all(value_name(v) == v for v in every)  # English: the word itself
+    assert apply_language("de") == "de"
+    german = {v: value_name(v) for v in every}
+    assert german["issued"] == "ausgestellt" and german["exhibitor"] == "Aussteller"
+    assert [v for v, shown in german.items() if shown == v] == []
+    assert value_name("something new") == "something new"

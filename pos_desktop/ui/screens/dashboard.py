@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from pos_desktop.domain.money import display_amount
 from pos_desktop.services.dashboard import DashboardFigures
 from pos_desktop.ui.context import UiContext
-from pos_desktop.ui.i18n import tr
+from pos_desktop.ui.i18n import tr, value_name
 from pos_desktop.ui.screens.todays_workshops import TodaysWorkshops
 from pos_desktop.ui.widgets.message_bar import MessageBar
 
@@ -254,7 +254,7 @@ class DashboardScreen(QWidget):
         rows = "".join(
             f"<tr><td><p style='white-space:pre'>{escape(i.number or '')}</p></td>"
             f"<td>{escape(i.customer_name or walk_in)}"
-            f"</td><td>{i.status.value}</td>"
+            f"</td><td>{value_name(i.status.value)}</td>"
             f"<td align='right'>{display_amount(i.gross, i.currency)} {i.currency}</td></tr>"
             for i in f.latest
         )

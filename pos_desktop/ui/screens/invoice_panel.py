@@ -34,7 +34,7 @@ from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.services.outbox import OutboxEntry
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.exactly_once import submit_keyed
-from pos_desktop.ui.i18n import tr
+from pos_desktop.ui.i18n import tr, value_name
 from pos_desktop.ui.offline_switch import void_where_held
 from pos_desktop.ui.screens.invoice_editor import InvoiceEditor
 from pos_desktop.ui.screens.refund_dialog import RefundDialog
@@ -50,7 +50,7 @@ def invoice_html(view: InvoiceView, refunded: Decimal = ZERO) -> str:
     """The invoice as the view's left side shows it; ``refunded``: what its credit notes gave
     back in all."""
     cur = view.currency
-    status = view.status.value
+    status = value_name(view.status.value)
     if refunded >= view.gross > 0:
         status += " · " + tr("InvoicePanel", "refunded in full")
     elif refunded:

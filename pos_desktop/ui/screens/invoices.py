@@ -30,7 +30,7 @@ from pos_desktop.domain.money import format_amount
 from pos_desktop.services.invoice_views import InvoiceSummary, InvoiceView
 from pos_desktop.services.sales import InvoiceFilter
 from pos_desktop.ui.context import UiContext
-from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr, value_name
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.screens.invoice_panel import InvoicePanel
 from pos_desktop.ui.widgets.list_export import ExportJob, ListExport
@@ -45,7 +45,7 @@ COLUMNS: tuple[Column[InvoiceSummary], ...] = (
         QT_TRANSLATE_NOOP("Columns", "Date"),
         lambda r: f"{r.issued_at:%Y-%m-%d %H:%M}" if r.issued_at else "",
     ),
-    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status.value),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: value_name(r.status.value)),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Customer"),
         lambda r: r.customer_name or tr("Invoices", "walk-in"),

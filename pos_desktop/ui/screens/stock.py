@@ -27,7 +27,7 @@ from pos_desktop.domain.errors import ValidationError
 from pos_desktop.services.stock import LevelView
 from pos_desktop.services.transfers import TransferView, parse_items
 from pos_desktop.ui.context import UiContext
-from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr, value_name
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.widgets.list_table import ListTable
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
@@ -70,7 +70,7 @@ TRANSFERS: tuple[Column[TransferView], ...] = (
     Column("#", lambda t: str(t.id)),
     Column(QT_TRANSLATE_NOOP("Columns", "From"), lambda t: t.from_location),
     Column(QT_TRANSLATE_NOOP("Columns", "To"), lambda t: t.to_location),
-    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda t: t.status),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda t: value_name(t.status)),
     Column(QT_TRANSLATE_NOOP("Columns", "Items"), items_text),
     Column(QT_TRANSLATE_NOOP("Columns", "Asked by"), lambda t: t.requested_by),
 )

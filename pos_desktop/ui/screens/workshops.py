@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from pos_desktop.domain.workshops import WorkshopInput
 from pos_desktop.services.workshop_views import WorkshopView
 from pos_desktop.ui.context import UiContext
-from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr, value_name
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.screens.door import DoorView
 from pos_desktop.ui.widgets.list_table import ListTable
@@ -58,7 +58,7 @@ COLUMNS: tuple[Column[WorkshopView], ...] = (
     Column(
         QT_TRANSLATE_NOOP("Columns", "Checked in"), lambda w: str(w.checked_in), right_aligned=True
     ),
-    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda w: w.status.value),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda w: value_name(w.status.value)),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Revenue"), lambda w: f"{w.revenue:.2f}", right_aligned=True
     ),

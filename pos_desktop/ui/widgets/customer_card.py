@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from pos_desktop.domain.money import display_amount
 from pos_desktop.services.customer_views import CustomerCard
-from pos_desktop.ui.i18n import tr
+from pos_desktop.ui.i18n import tr, value_name
 
 
 def card_html(card: CustomerCard) -> str:
@@ -18,7 +18,7 @@ def card_html(card: CustomerCard) -> str:
     totals = ", ".join(f"{display_amount(t.total, t.currency)} {t.currency}" for t in card.totals)
     recent = "".join(
         f"<tr><td>{escape(i.number)}</td><td>{i.issued_at:%d.%m. %H:%M}</td>"
-        f"<td>{escape(i.status)}</td>"
+        f"<td>{escape(value_name(i.status))}</td>"
         f"<td align='right'>{display_amount(i.gross, i.currency)} {i.currency}</td></tr>"
         for i in card.last_invoices
         if i.issued_at is not None
@@ -30,9 +30,10 @@ def card_html(card: CustomerCard) -> str:
     ).format(count=card.bill_count)
     billed = tr("CustomerCard", ", total billed <b>{totals}</b>").format(totals=totals)
     billed = billed if totals else ""
+    kind = escape(value_name(c.customer_type.value))
     return (
         f"<div style='font-size:18pt; font-weight:600'>{escape(c.name)}</div>"
-        f"<div style='color:#555'>{escape(c.code)} · {escape(c.customer_type.value)}</div>"
+        f"<div style='color:#555'>{escape(c.code)} · {kind}</div>"
         f"<div>{where}</div><div>{contact}</div>"
         f"<p>{bills}{billed}</p>"
         f"<table cellspacing='4'>{recent}</table>"

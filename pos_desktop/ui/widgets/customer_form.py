@@ -33,7 +33,7 @@ from pos_desktop.domain.customer import (
 from pos_desktop.domain.customer_fields import CUSTOMER_FIELDS, FIELD_NAMES
 from pos_desktop.domain.errors import FieldProblem, ValidationError
 from pos_desktop.domain.languages import LANGUAGES
-from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr, value_name
 from pos_desktop.ui.widgets.country_picker import CountryPicker
 from pos_desktop.ui.widgets.qr_view import grouped_phone
 
@@ -127,7 +127,7 @@ class CustomerForm(QWidget):
         self.country = CountryPicker()
         self.customer_type = QComboBox()
         for kind in CustomerType:
-            self.customer_type.addItem(kind.value.capitalize(), kind.value)
+            self.customer_type.addItem(label(value_name(kind.value)), kind.value)
         # Of receipts, invoices and emails: the first entry leaves it to the country.
         self.language = QComboBox()
         self.language.addItem(tr("CustomerForm", "From the country"), "")
