@@ -25,6 +25,7 @@ from pos_desktop.services.events import (
     CashSessionOpened,
     CustomerRegistered,
     InvoiceVoided,
+    RefundMade,
     SaleIssued,
 )
 from pos_desktop.services.messagebus import MessageBus, Transaction
@@ -138,6 +139,26 @@ def invoice_voided(uow: Transaction, event: InvoiceVoided) -> None:
     _write(uow, "void", payload, event.invoice.number, event.at)
 
 
+def refund_made(uow: Transaction, event: RefundMade) -> None:
+    """A refund of a sale the journal holds (made offline): lines by their printed position,
+    which the server's copy of the sale shares."""
+    note = event.note
+    positions = {line.id: line.position for line in event.invoice.lines}
+    payload = {
+        "by": event.by,
+        "method": event.method.value,
+        "restock": bool(note.restocked),
+        "reason": note.reason,
+        "approved_by": note.approved_by,
+        "credit_note": note.number,
+        "lines": [
+            {"position": positions[line.invoice_line_id], "quantity": str(line.quantity)}
+            for line in note.lines
+        ],
+    }
+    _write(uow, "refund", payload, event.invoice.number, event.at)
+
+
 def journal_entries(bus: MessageBus) -> None:
     """Wire the entries onto the journal's bus (after book keeping: the entry is the last
     thing the action writes)."""
@@ -147,6 +168,7 @@ def journal_entries(bus: MessageBus) -> None:
     bus.handle(CashMoved, cash_moved)
     bus.handle(CashSessionClosed, cash_session_closed)
     bus.handle(InvoiceVoided, invoice_voided)
+    bus.handle(RefundMade, refund_made)
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,8 +40,10 @@ from pos_desktop.domain.errors import (
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
 from pos_desktop.domain.roles import Actor, Role
 from pos_desktop.services.cash_sessions import CashSessionService
+from pos_desktop.services.credit_note_views import CreditNoteView
 from pos_desktop.services.customers import CustomerService
 from pos_desktop.services.offline_entries import OfflineEntries
+from pos_desktop.services.refunds import RefundLine, RefundService
 from pos_desktop.services.sales import BillingService, SaleInput
 from pos_desktop.storage.models import OfflineCodeMap, OfflineEntry, Product, StockLevel, User
 from pos_desktop.storage.models.offline_entry import CONFLICT, PENDING, SYNCED
@@ -60,6 +62,8 @@ class ReplayTarget(Protocol):
     def customers(self) -> CustomerService: ...
     @property
     def cash_sessions(self) -> CashSessionService: ...
+    @property
+    def refunds(self) -> RefundService: ...
 
 
 #: Entries marked on the journal per SQLite transaction (see ``OfflineSync._mark``).
@@ -242,25 +246,32 @@ class OfflineSync:
                 return self._sale(p, key)
             if entry.kind == "registration":
                 return self._registration(p, entry.number, key)
-            actor = self._actor(p["by"])
-            if entry.kind == "void":
-                number = self._server_number(entry.number or "")
-                self._server.billing.void(actor, number, reason=p["reason"], key=key)
-                return _Outcome(entry.number)
-            cash = self._server.cash_sessions
-            if entry.kind == "cash_open":
-                cash.open(actor, p["float"], key=key)
-            elif entry.kind == "cash_move":
-                cash.move_cash(actor, p["kind"], p["amount"], p["reason"], key=key)
-            elif entry.kind == "cash_close":
-                cash.close(actor, p["counted"] or "0", key=key)
-            else:
-                return _Outcome(None, [f"unknown kind {entry.kind!r}"], applied=False)
-            return _Outcome(None)
+            return self._by_staff(entry, key)
         except (DatabaseUnavailable, InDoubt):
             raise
         except PosError as refused:
             return _Outcome(None, [str(refused)], applied=False)
+
+    def _by_staff(self, entry: _Entry, key: ActionKey) -> _Outcome:
+        """A void, a refund or a cash drawer action, under the user who did it."""
+        p = entry.payload
+        actor = self._actor(p["by"])
+        if entry.kind == "void":
+            number = self._server_number(entry.number or "")
+            self._server.billing.void(actor, number, reason=p["reason"], key=key)
+            return _Outcome(entry.number)
+        if entry.kind == "refund":
+            return self._refund(p, entry.number or "", actor, key)
+        cash = self._server.cash_sessions
+        if entry.kind == "cash_open":
+            cash.open(actor, p["float"], key=key)
+        elif entry.kind == "cash_move":
+            cash.move_cash(actor, p["kind"], p["amount"], p["reason"], key=key)
+        elif entry.kind == "cash_close":
+            cash.close(actor, p["counted"] or "0", key=key)
+        else:
+            return _Outcome(None, [f"unknown kind {entry.kind!r}"], applied=False)
+        return _Outcome(None)
 
     def _sale(self, p: dict[str, Any], key: ActionKey) -> _Outcome:
         notes: list[str] = []
@@ -323,6 +334,35 @@ class OfflineSync:
             return _Outcome(view.code)
         note = f"code {code} was taken: the customer is {view.code} (emailed with the new QR)"
         return _Outcome(view.code, [note], maps_to=view.code)
+
+    def _refund(self, p: dict[str, Any], number: str, actor: Actor, key: ActionKey) -> _Outcome:
+        """A refund the till made of its own offline sale; one over the cashier's limit was
+        approved on the till (the journal checked the manager's password): the server takes
+        it with a manager's rights and says so."""
+        lines = [RefundLine(ln["position"], Decimal(ln["quantity"])) for ln in p["lines"]]
+        server_number = self._server_number(number)
+        notes: list[str] = []
+
+        def refund(who: Actor) -> CreditNoteView:
+            return self._server.refunds.refund(
+                who,
+                server_number,
+                lines,
+                method=p["method"],
+                restock=p["restock"],
+                reason=p["reason"],
+                key=key,
+            )
+
+        try:
+            view = refund(actor)
+        except PermissionDenied:
+            approver = p.get("approved_by") or "nobody"
+            notes.append(f"approved on the till by {approver}; replayed with a manager's rights")
+            view = refund(replace(actor, role=Role.MANAGER))
+        if p.get("credit_note") and view.number != p["credit_note"]:
+            notes.append(f"the till gave credit note {p['credit_note']}, the server {view.number}")
+        return _Outcome(number, notes)
 
     def _server_number(self, number: str) -> str:
         """The server's number of a sale the till numbered ``number`` (the same, unless the

@@ -8,10 +8,10 @@ give the runner* (each may wait for a connect timeout; the UI thread never does)
   journal with the same key); the job returns ``(result, offline)``.
 - ``read``: a lookup (a customer's card, a product); on the journal while the till sells
   offline, and there too when the server does not answer it.
-- ``online_only``: refunds and edits. The journal holds only the sales made offline and sends
-  no refund to the server, so offline these are refused with words a cashier understands.
-- ``void_where_held``: a void goes to the journal when it holds the sale (made offline; the
-  void follows it to the server, in order), else to the server as ``online_only``.
+- ``online_only``: edits. The journal holds only the sales made offline and sends no edit to
+  the server, so offline these are refused with words a cashier understands.
+- ``where_held``: a void or a refund goes to the journal when it holds the sale (made offline;
+  it follows the sale to the server, in order), else to the server as ``online_only``.
 """
 
 from __future__ import annotations
@@ -128,12 +128,10 @@ def online_only(ctx: UiContext, act: Callable[[ActionKey], T]) -> Callable[[Acti
     return job
 
 
-def void_where_held(
-    ctx: UiContext, act: Callable[[Services, ActionKey], T]
-) -> Callable[[ActionKey], T]:
-    """The job for a void: on the journal while the till sells offline or entries wait and the
-    journal holds the invoice; otherwise (or for an invoice only the server has) as
-    ``online_only``."""
+def where_held(ctx: UiContext, act: Callable[[Services, ActionKey], T]) -> Callable[[ActionKey], T]:
+    """The job for a void or a refund: on the journal while the till sells offline or entries
+    wait and the journal holds the invoice; otherwise (or for an invoice only the server has)
+    as ``online_only``."""
 
     def job(key: ActionKey) -> T:
         till = journal(ctx)

@@ -339,3 +339,35 @@ def test_a_sale_made_offline_is_voided_offline_and_a_server_invoice_is_refused( 
     assert journal_of(till).sync_round().pushed == 2  # the sale, then its void
     statuses = {view.number: view.status for view in stored_invoices(services, staff)}
     assert statuses == {on_server.number: "issued", wrong.number: "voided"}
+
+
+def test_a_sale_made_offline_is_refunded_offline_by_keyboard_and_the_server_gets_it(  # noqa: PLR0917
+    qtbot: QtBot,
+    till: Services,
+    runner: ThreadPoolRunner,
+    staff: Staff,
+    services: Services,
+    proxy: PostgresProxy,
+) -> None:
+    proxy.go_down()
+    sale, offline = sell(till, staff.cashier)  # two mugs, cash
+    assert offline
+    panel = InvoicePanel(UiContext(till, runner, staff.cashier))
+    show_active(qtbot, panel, (1000, 500))
+    panel.show_invoice(sale)
+    press(qtbot, Qt.Key.Key_R, CTRL)
+    qtbot.waitUntil(lambda: isinstance(getattr(panel, "refund_dialog", None), RefundDialog))
+    dialog = panel.refund_dialog
+    qtbot.waitUntil(lambda: len(dialog.lines) == 1, timeout=5000)  # from the journal
+    qtbot.waitUntil(lambda: focused() is dialog.reason)
+    type_text(qtbot, "a chipped mug")
+    press(qtbot, Qt.Key.Key_S, CTRL)  # everything left: both mugs
+    qtbot.waitUntil(lambda: dialog.credit_note is not None, timeout=5000)
+    assert dialog.credit_note is not None and dialog.credit_note.gross == Decimal("19.00")
+
+    proxy.come_back()
+    assert journal_of(till).sync_round().pushed == 2  # the sale, then its credit note
+    notes = services.credit_notes.of_invoice(staff.manager, sale.number or "")
+    assert [(n.number, n.gross, n.reason) for n in notes] == [
+        (dialog.credit_note.number, Decimal("19.00"), "a chipped mug")
+    ]

@@ -28,6 +28,7 @@ from pos_desktop.domain.errors import NotFound
 from pos_desktop.services.events import LinkChanged
 from pos_desktop.services.offline_cache_fill import FillResult
 from pos_desktop.services.offline_read_cache import RefreshResult
+from pos_desktop.services.refunds import RefundLine
 from pos_desktop.services.sales import SaleInput
 from pos_desktop.services.session_report import SessionReport
 from pos_desktop.storage import migrate
@@ -435,3 +436,36 @@ def test_a_sale_made_offline_can_be_voided_offline_and_the_void_follows_it(
         (wrong.number, "voided", "wrong mug"),
     ]
     assert journal.sync.sync_once().pushed == 0
+
+
+def test_a_sale_made_offline_can_be_refunded_offline_and_the_credit_note_follows_it(
+    till: Services, services: Services, staff: Staff, proxy: PostgresProxy
+) -> None:
+    """One of two mugs comes back before the line does: the server gets the sale, then the
+    credit note for one mug, with the till's credit-note number, once."""
+    proxy.go_down()
+    journal = journal_of(till)
+    sale, offline = sell(till, staff.cashier)  # 2 x 9.50 cash
+    assert offline
+    note = journal.on_journal(
+        lambda s, k: s.refunds.refund(
+            staff.cashier,
+            sale.number or "",
+            [RefundLine(1, D(1))],
+            method="cash",
+            reason="one mug was chipped",
+            key=k,
+        ),
+        ActionKey.new(),
+    )
+    assert note.gross == D("9.50")
+    assert journal.entries.counts().pending == 2
+    proxy.come_back()
+    result = journal.sync.sync_once()
+    assert (result.pushed, result.pending, result.conflicts) == (2, 0, 0)
+    on_server = services.credit_notes.of_invoice(staff.manager, sale.number or "")
+    assert [(n.number, n.gross, n.reason, n.lines[0][2]) for n in on_server] == [
+        (note.number, D("9.50"), "one mug was chipped", D(1))
+    ]
+    assert journal.sync.sync_once().pushed == 0
+    assert len(services.credit_notes.of_invoice(staff.manager, sale.number or "")) == 1

@@ -35,7 +35,7 @@ from pos_desktop.services.outbox import OutboxEntry
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.exactly_once import submit_keyed
 from pos_desktop.ui.i18n import tr, value_name
-from pos_desktop.ui.offline_switch import void_where_held
+from pos_desktop.ui.offline_switch import where_held
 from pos_desktop.ui.screens.invoice_editor import InvoiceEditor
 from pos_desktop.ui.screens.refund_dialog import RefundDialog
 from pos_desktop.ui.widgets.credit_note_actions import CreditNoteActions
@@ -319,7 +319,7 @@ class InvoicePanel(QWidget):
         self.void_button.setEnabled(False)
         submit_keyed(
             self.ctx.runner,
-            void_where_held(
+            where_held(
                 self.ctx, lambda s, key: s.billing.void(actor, number, reason=reason, key=key)
             ),
             lambda voided: self.show_invoice(

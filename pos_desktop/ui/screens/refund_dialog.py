@@ -36,7 +36,7 @@ from pos_desktop.services.refunds import Refundable, RefundLine
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.exactly_once import submit_keyed
 from pos_desktop.ui.i18n import method_name, tr
-from pos_desktop.ui.offline_switch import online_only, read_online_only
+from pos_desktop.ui.offline_switch import read_online_only, where_held
 from pos_desktop.ui.widgets.manager_approval import ManagerApproval
 from pos_desktop.ui.widgets.message_bar import MessageBar
 
@@ -144,7 +144,7 @@ class RefundDialog(QDialog):
         if not wanted:
             self.messages.show_error(tr("RefundDialog", "Nothing to refund: every quantity is 0"))
             return
-        refunds, actor, number = self.ctx.services.refunds, self.ctx.actor, self.view.number
+        actor, number = self.ctx.actor, self.view.number
         assert number is not None
         method, restock, reason = (
             self.method.currentData(),
@@ -155,9 +155,9 @@ class RefundDialog(QDialog):
         self.saving = True
         self.key = submit_keyed(
             self.ctx.runner,
-            online_only(
+            where_held(
                 self.ctx,
-                lambda key: refunds.refund(
+                lambda s, key: s.refunds.refund(
                     actor,
                     number,
                     wanted,
