@@ -7,7 +7,9 @@
         <source>{error}
 
 Database: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+Database: {url}</translation>
     </message>
     <message>
         <source>This terminal id is taken.
@@ -30,58 +32,58 @@ Database: {url}</source>
     <name>AuditLog</name>
     <message>
         <source>&lt;b&gt;{action}&lt;/b&gt; by {actor}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{action}&lt;/b&gt; door {actor}: {summary}</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vóór</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Na</translation>
     </message>
     <message>
         <source>Action starts with (invoice, customer, login.failed...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie begint met (invoice, customer, login.failed…)</translation>
     </message>
     <message>
         <source>Invoice number or customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>Factuurnummer of klantcode</translation>
     </message>
 </context>
 <context>
     <name>BackupStatus</name>
     <message>
         <source>Backup: just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up: zojuist</translation>
     </message>
     <message>
         <source>Backup: {minutes} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up: {minutes} min geleden</translation>
     </message>
     <message>
         <source>Backup: {hours} h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up: {hours} u geleden</translation>
     </message>
     <message>
         <source>Backup: {days} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up: {days} dagen geleden</translation>
     </message>
     <message>
         <source>Backup: automatic backups off (no folder set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up: uit (geen map ingesteld)</translation>
     </message>
     <message>
         <source>Backup: folder missing ({folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up: map ontbreekt ({folder})</translation>
     </message>
     <message>
         <source>Backup failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up mislukt: {error}</translation>
     </message>
     <message>
         <source>Backup: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up: nog geen</translation>
     </message>
     <message>
         <source>Backup: -</source>
@@ -89,72 +91,72 @@ Database: {url}</source>
     </message>
     <message>
         <source>not set ([backup] folder in the settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>niet ingesteld ([backup] folder in de instellingen)</translation>
     </message>
     <message>
         <source>Automatic backups into {folder}, every {minutes} min and at each Z report</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische back-ups naar {folder}, elke {minutes} min en bij elk Z-rapport</translation>
     </message>
 </context>
 <context>
     <name>BarcodeList</name>
     <message>
         <source>Scan or type a barcode, Enter adds it</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan of typ een streepjescode, Enter voegt hem toe</translation>
     </message>
     <message>
         <source>Delete removes the selected barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete verwijdert de geselecteerde streepjescode</translation>
     </message>
     <message>
         <source>Remove barcode (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Streepjescode verwijderen (Del)</translation>
     </message>
 </context>
 <context>
     <name>CameraChoice</name>
     <message>
         <source>Cameras found on this computer; the field below is what is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera&apos;s gevonden op deze computer; het veld hieronder wordt opgeslagen</translation>
     </message>
     <message>
         <source>Search again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw zoeken</translation>
     </message>
     <message>
         <source>Could not look for cameras: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon niet naar camera&apos;s zoeken: {error}</translation>
     </message>
     <message>
         <source>No camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen camera</translation>
     </message>
     <message>
         <source>Looking for cameras {numbers}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken naar camera&apos;s {numbers}…</translation>
     </message>
     <message>
         <source>No camera found (numbers {numbers} checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen camera gevonden (nummers {numbers} gecontroleerd)</translation>
     </message>
     <message>
         <source>Camera {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera {number}</translation>
     </message>
     <message>
         <source>Camera {number} (set; busy or not found now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera {number} (ingesteld; bezet of nu niet gevonden)</translation>
     </message>
     <message>
         <source>File or URL...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand of URL…</translation>
     </message>
 </context>
 <context>
     <name>CameraPreview</name>
     <message>
         <source>No picture from the camera yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen beeld van de camera</translation>
     </message>
 </context>
 <context>
@@ -162,15 +164,15 @@ Database: {url}</source>
     <message>
         <source>fix lines {lines} before payment</source>
         <extracomment>Seats of this workshop (the sale books them; it needs a customer). The sale&apos;s idempotency key, from the cart&apos;s start until it is saved: every attempt to save this cart sends it, so a retry after a lost answer cannot sell it twice.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>corrigeer regels {lines} vóór de betaling</translation>
     </message>
     <message>
         <source>fix line {lines} before payment</source>
-        <translation type="unfinished"></translation>
+        <translation>corrigeer regel {lines} vóór de betaling</translation>
     </message>
     <message>
         <source>the cart is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>de winkelwagen is leeg</translation>
     </message>
 </context>
 <context>
@@ -178,199 +180,199 @@ Database: {url}</source>
     <message>
         <source>Line {line}: a quantity of 0 is not taken; press Delete to remove the line</source>
         <extracomment>An edit that was not taken, and why (the screen shows it at once). While the cart is being saved nothing in it may change: what is saved is what was paid for (a save in doubt can take until the network is back).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Regel {line}: een aantal van 0 wordt niet overgenomen; druk op Delete om de regel te verwijderen</translation>
     </message>
 </context>
 <context>
     <name>CashDrawer</name>
     <message>
         <source>{when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} door {who}</translation>
     </message>
     <message>
         <source>{count} invoices, {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} facturen, {amount}</translation>
     </message>
     <message>
         <source>X report (so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>X-rapport (tot nu toe)</translation>
     </message>
     <message>
         <source>Z report (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-rapport (afgesloten)</translation>
     </message>
     <message>
         <source>{count} invoices, {amount} (after voids, refunds)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} facturen, {amount} (na storneringen, terugbetalingen)</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Geopend</translation>
     </message>
     <message>
         <source>Float</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginsaldo</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgeschreven</translation>
     </message>
     <message>
         <source>Voids</source>
-        <translation type="unfinished"></translation>
+        <translation>Storneringen</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugbetalingen</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Omzet</translation>
     </message>
     <message>
         <source>{count} payments, {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} betalingen, {amount}</translation>
     </message>
     <message>
         <source>Cash in / out</source>
-        <translation type="unfinished"></translation>
+        <translation>Stortingen / opnames</translation>
     </message>
     <message>
         <source>Discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortingen</translation>
     </message>
     <message>
         <source>Expected cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwacht contant</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten</translation>
     </message>
     <message>
         <source>Counted cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteld contant</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschil</translation>
     </message>
     <message>
         <source>{title} · session {session} · till {till}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · sessie {session} · kassa {till}</translation>
     </message>
     <message>
         <source>No open cash session on this till</source>
         <extracomment>The till&apos;s last Z report, shown while no session is open.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geen open kassasessie op deze kassa</translation>
     </message>
     <message>
         <source>the cash you counted into the drawer, e.g. 150.00</source>
-        <translation type="unfinished"></translation>
+        <translation>het contante geld dat je in de lade hebt geteld, bijv. 150,00</translation>
     </message>
     <message>
         <source>Open session (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie openen (Enter)</translation>
     </message>
     <message>
         <source>&amp;Float</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginsaldo</translation>
     </message>
     <message>
         <source>why, e.g. change from the bank / to the safe</source>
-        <translation type="unfinished"></translation>
+        <translation>waarom, bijv. wisselgeld van de bank / naar de kluis</translation>
     </message>
     <message>
         <source>Cash &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Storting</translation>
     </message>
     <message>
         <source>Cash &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opname</translation>
     </message>
     <message>
         <source>Cash in or out</source>
-        <translation type="unfinished"></translation>
+        <translation>Storting of opname</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;drag</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden</translation>
     </message>
     <message>
         <source>Close the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie afsluiten</translation>
     </message>
     <message>
         <source>the cash counted in the drawer now</source>
-        <translation type="unfinished"></translation>
+        <translation>het contante geld dat nu in de lade is geteld</translation>
     </message>
     <message>
         <source>Close with Z report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten met Z-rapport…</translation>
     </message>
     <message>
         <source>&amp;Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geteld</translation>
     </message>
     <message>
         <source>Still saving - wait for the answer before the opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog bezig met opslaan – wacht op het antwoord voordat je opent</translation>
     </message>
     <message>
         <source>Checking whether the opening was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren of het openen is opgeslagen – de database antwoordt niet meer ({doubt})</translation>
     </message>
     <message>
         <source>Session {session} open</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie {session} geopend</translation>
     </message>
     <message>
         <source>Still saving - wait for the answer before the cash in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog bezig met opslaan – wacht op het antwoord vóór de storting</translation>
     </message>
     <message>
         <source>Still saving - wait for the answer before the cash out</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog bezig met opslaan – wacht op het antwoord vóór de opname</translation>
     </message>
     <message>
         <source>Checking whether the cash in was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren of de storting is opgeslagen – de database antwoordt niet meer ({doubt})</translation>
     </message>
     <message>
         <source>Checking whether the cash out was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren of de opname is opgeslagen – de database antwoordt niet meer ({doubt})</translation>
     </message>
     <message>
         <source>Cash in recorded: {amount} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Storting geboekt: {amount} ({reason})</translation>
     </message>
     <message>
         <source>Cash out recorded: {amount} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Opname geboekt: {amount} ({reason})</translation>
     </message>
     <message>
         <source>Count the drawer and type the amount first</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel eerst de lade en typ het bedrag in</translation>
     </message>
     <message>
         <source>Close session {session} with {amount} {currency} counted? The Z report is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie {session} afsluiten met {amount} {currency} geteld? Het Z-rapport is definitief.</translation>
     </message>
     <message>
         <source>Still saving - wait for the answer before the closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog bezig met opslaan – wacht op het antwoord voordat je afsluit</translation>
     </message>
     <message>
         <source>Checking whether the closing was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren of het afsluiten is opgeslagen – de database antwoordt niet meer ({doubt})</translation>
     </message>
     <message>
         <source>Session {session} closed; difference {amount} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie {session} afgesloten; verschil {amount} {currency}</translation>
     </message>
 </context>
 <context>
@@ -501,7 +503,7 @@ Database: {url}</source>
     </message>
     <message>
         <source>customer {code}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>klant {code}: {error}</translation>
     </message>
     <message>
         <source>Bringing the parked sale back...</source>
@@ -521,11 +523,11 @@ Database: {url}</source>
     <message>
         <source>No cash session is open at this till: this cash will be in no drawer count. Open one in the Cash drawer screen (with the counted float) when you can.</source>
         <extracomment>The open dialogs, kept as attributes (read when they are accepted). Whether this till has an open cash session, as last asked (None: not known yet).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen kassasessie open op deze kassa: dit contante geld komt in geen enkele kastelling voor. Open er een in het scherm Kassalade (met het getelde beginsaldo) zodra het kan.</translation>
     </message>
     <message>
         <source>add a line first (F3, or scan a product)</source>
-        <translation type="unfinished"></translation>
+        <translation>voeg eerst een regel toe (F3, of scan een product)</translation>
     </message>
     <message>
         <source>Saving the sale...</source>
@@ -576,248 +578,248 @@ Database: {url}</source>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>Till</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassa</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Name</source>
         <extracomment>Rows a window shows, about; the view asks for the next (full) page as it nears the bottom, or at once if the first one does not fill it. The welcome-email column&apos;s text when none was ever queued (no address given).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Geregistreerd</translation>
     </message>
     <message>
         <source>Welcome email</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkomstmail</translation>
     </message>
     <message>
         <source>Bills</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturen</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaald</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassamedewerker</translation>
     </message>
     <message>
         <source>Seq</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Number / code</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr. / code</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de server</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict</translation>
     </message>
     <message>
         <source>Queued (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinds (UTC)</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan</translation>
     </message>
     <message>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogingen</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Waits because</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht omdat</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelnr.</translation>
     </message>
     <message>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Streepjescodes</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijs</translation>
     </message>
     <message>
         <source>On sale</source>
-        <translation type="unfinished"></translation>
+        <translation>In verkoop</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Bedrag</translation>
+        <translation>Bedrag</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabblad</translation>
     </message>
     <message>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoriet</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelen</translation>
     </message>
     <message>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvrager</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboekt</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingecheckt</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiker</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief</translation>
     </message>
     <message>
         <source>Waits until</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht tot</translation>
     </message>
     <message>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst ingelogd</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Begint</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaal</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsen</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtlijst</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Omzet</translation>
     </message>
 </context>
 <context>
@@ -825,68 +827,68 @@ Database: {url}</source>
     <message>
         <source>All cashiers</source>
         <extracomment>The picker&apos;s first entry (index 0): every cashier&apos;s line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle kassamedewerkers</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Totaal</translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassamedewerker</translation>
     </message>
     <message>
         <source>Net sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto-omzet</translation>
     </message>
     <message>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisie</translation>
     </message>
     <message>
         <source>No sales in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen verkopen in deze periode.</translation>
     </message>
     <message>
         <source>Commission {first} - {last} ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisie {first} – {last} ({currency})</translation>
     </message>
     <message>
         <source>On net sales (without VAT); refunds in the period are taken back at the same rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Over de netto-omzet (zonder btw); terugbetalingen in de periode worden tegen hetzelfde percentage verrekend.</translation>
     </message>
     <message>
         <source>C&amp;ashier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kassamedewerker</translation>
     </message>
 </context>
 <context>
     <name>CountryPicker</name>
     <message>
         <source>Type a country name or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een landnaam of landcode</translation>
     </message>
 </context>
 <context>
     <name>CrashReport</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is iets misgegaan</translation>
     </message>
     <message>
         <source>Something went wrong; nothing was lost; the details are in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is iets misgegaan; er is niets verloren gegaan; de details staan in {file}</translation>
     </message>
     <message>
         <source>It happened {count} times since the app started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het is {count} keer gebeurd sinds de app is gestart.</translation>
     </message>
 </context>
 <context>
     <name>CreditNoteActions</name>
     <message>
         <source>{number} · -{amount} {currency} by {method} · {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} · -{amount} {currency} via {method} · {when}</translation>
     </message>
     <message>
         <source>Credit &amp;notes</source>
@@ -895,35 +897,35 @@ Database: {url}</source>
     </message>
     <message>
         <source>Open PDF (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF openen (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>Save PDF... (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF opslaan… (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Reprint slip (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon opnieuw afdrukken (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Print the credit note&apos;s slip again (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>De bon van de creditnota opnieuw afdrukken (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>-{amount} {currency} refunded in all</source>
-        <translation type="unfinished"></translation>
+        <translation>-{amount} {currency} terugbetaald in totaal</translation>
     </message>
     <message>
         <source>No credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen creditnota</translation>
     </message>
     <message>
         <source>Slip of credit note {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon van creditnota {number}</translation>
     </message>
     <message>
         <source>Printing the slip of {number}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon van {number} wordt afgedrukt…</translation>
     </message>
 </context>
 <context>
@@ -957,80 +959,80 @@ Database: {url}</source>
     <name>CustomerDisplay</name>
     <message>
         <source>Welcome to {venue}</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij {venue}</translation>
     </message>
     <message>
         <source>Total {amount}</source>
         <extracomment>The cart&apos;s lines, read from a step or two away.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Totaal {amount}</translation>
     </message>
     <message>
         <source>Booth POS - customer display</source>
-        <translation type="unfinished"></translation>
+        <translation>Booth POS – klantendisplay</translation>
     </message>
     <message>
         <source>Welcome</source>
         <extracomment>The shop&apos;s own words; empty: the exhibition&apos;s name, once the till knows it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Welkom</translation>
     </message>
     <message>
         <source>Hello, {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo, {name}</translation>
     </message>
     <message>
         <source>Given {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen {amount}</translation>
     </message>
     <message>
         <source>Change {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wisselgeld {amount}</translation>
     </message>
     <message>
         <source>Thank you, {name}!</source>
-        <translation type="unfinished"></translation>
+        <translation>Dank u wel, {name}!</translation>
     </message>
     <message>
         <source>Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Dank u wel!</translation>
     </message>
     <message>
         <source>Your change: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw wisselgeld: {amount}</translation>
     </message>
     <message>
         <source>Keep this code on your phone: scan it at our counter next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaar deze code op uw telefoon: de volgende keer scannen we hem bij onze stand.</translation>
     </message>
     <message>
         <source>Invoice {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Factuur {number}</translation>
     </message>
 </context>
 <context>
     <name>CustomerEditor</name>
     <message>
         <source>Edit customer {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant {code} bewerken</translation>
     </message>
     <message>
         <source>Save &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toch opslaan</translation>
     </message>
     <message>
         <source>Customer code {code} stays the same. Ctrl+S saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantcode {code} blijft hetzelfde. Ctrl+S slaat op.</translation>
     </message>
     <message>
         <source>Please correct the marked fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigeer de gemarkeerde velden</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan…</translation>
     </message>
     <message>
         <source>{email} is already registered to {name} ({code}). Change the email, or Save anyway (Alt+A) only if this really is another person.</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} is al geregistreerd op naam van {name} ({code}). Wijzig het e-mailadres, of kies Toch opslaan (Alt+T) alleen als dit echt een andere persoon is.</translation>
     </message>
 </context>
 <context>
@@ -1038,75 +1040,75 @@ Database: {url}</source>
     <message>
         <source>Name</source>
         <extracomment>Each field&apos;s key in ``editors`` (its label) by its ``CustomerInput`` attribute. The labels beside the fields (``label`` of each field of ``CUSTOMER_FIELDS``), for the catalogue; a field without one here shows its English label.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straat</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Btw-nummer</translation>
     </message>
     <message>
         <source>Customer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanttype</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>with the company: a full invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>met het bedrijf: een volledige factuur</translation>
     </message>
     <message>
         <source>EU VAT ID, e.g. DE136695976</source>
-        <translation type="unfinished"></translation>
+        <translation>EU-btw-nummer, bijv. DE136695976</translation>
     </message>
     <message>
         <source>national numbers are read as {region}, or +country code</source>
-        <translation type="unfinished"></translation>
+        <translation>nationale nummers gelden als {region}, of +landcode</translation>
     </message>
     <message>
         <source>required: the customer code is sent here</source>
-        <translation type="unfinished"></translation>
+        <translation>verplicht: de klantcode wordt hiernaartoe gestuurd</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optioneel</translation>
     </message>
     <message>
         <source>From the country</source>
@@ -1117,155 +1119,155 @@ Database: {url}</source>
     <name>CustomerImport</name>
     <message>
         <source>update the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>de klant bijwerken</translation>
     </message>
     <message>
         <source>skip the row</source>
-        <translation type="unfinished"></translation>
+        <translation>de rij overslaan</translation>
     </message>
     <message>
         <source>create another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>nog een klant aanmaken</translation>
     </message>
     <message>
         <source>reject the row</source>
-        <translation type="unfinished"></translation>
+        <translation>de rij afwijzen</translation>
     </message>
     <message>
         <source>import the customer without the email (kept as written)</source>
-        <translation type="unfinished"></translation>
+        <translation>de klant zonder het e-mailadres importeren (bewaard zoals geschreven)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;rug</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volgende</translation>
     </message>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished">Klanten importeren</translation>
+        <translation>Klanten importeren</translation>
     </message>
     <message>
         <source>Path of a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pad van een CSV- of XLSX-bestand</translation>
     </message>
     <message>
         <source>Browse... (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladeren… (Ctrl+O)</translation>
     </message>
     <message>
         <source>Which file? CSV (any delimiter and encoding) or XLSX:</source>
-        <translation type="unfinished"></translation>
+        <translation>Welk bestand? CSV (elk scheidingsteken en elke codering) of XLSX:</translation>
     </message>
     <message>
         <source>A row is the same customer when (first rule that matches):</source>
-        <translation type="unfinished"></translation>
+        <translation>Een rij is dezelfde klant als (de eerste regel die past):</translation>
     </message>
     <message>
         <source>On a &amp;duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij een &amp;duplicaat</translation>
     </message>
     <message>
         <source>Invalid &amp;email</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeldig &amp;e-mailadres</translation>
     </message>
     <message>
         <source>%v rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%v rijen</translation>
     </message>
     <message>
         <source>&amp;Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuleren (Esc)</translation>
     </message>
     <message>
         <source>Rejected rows file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand met afgewezen rijen</translation>
     </message>
     <message>
         <source>&amp;Save rejected rows as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen rijen als CSV &amp;opslaan</translation>
     </message>
     <message>
         <source>&amp;Next: columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volgende: kolommen</translation>
     </message>
     <message>
         <source>&amp;Next: options</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volgende: opties</translation>
     </message>
     <message>
         <source>&amp;Next: dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volgende: proefrun</translation>
     </message>
     <message>
         <source>&amp;New import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe import</translation>
     </message>
     <message>
         <source>&amp;Import now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu &amp;importeren</translation>
     </message>
     <message>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen (*.csv *.txt *.tsv *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Type the path of a file, or press Ctrl+O to pick one</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ het pad van een bestand, of druk op Ctrl+O om er een te kiezen</translation>
     </message>
     <message>
         <source>No file at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bestand op {path}</translation>
     </message>
     <message>
         <source>encoding {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>codering {encoding}</translation>
     </message>
     <message>
         <source>delimiter {delimiter}</source>
-        <translation type="unfinished"></translation>
+        <translation>scheidingsteken {delimiter}</translation>
     </message>
     <message>
         <source>{count} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} kolommen</translation>
     </message>
     <message>
         <source>{file}: {found}. Starting from the mapping you saved for these columns; change any.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {found}. Uitgangspunt is de koppeling die je voor deze kolommen hebt opgeslagen; wijzig wat je wilt.</translation>
     </message>
     <message>
         <source>{file}: {found}. Starting from columns matched automatically; change any.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {found}. Uitgangspunt zijn automatisch gekoppelde kolommen; wijzig wat je wilt.</translation>
     </message>
     <message>
         <source>Check the encoding: {note}. The dry run lists the rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de codering: {note}. De proefrun toont de rijen.</translation>
     </message>
     <message>
         <source>Dry run: reading the file, nothing is saved...</source>
-        <translation type="unfinished"></translation>
+        <translation>Proefrun: het bestand wordt gelezen, er wordt niets opgeslagen…</translation>
     </message>
     <message>
         <source>Importing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren…</translation>
     </message>
     <message>
         <source>{count} rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} rijen gelezen</translation>
     </message>
     <message>
         <source>Cancelling after the current batch...</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren na de huidige batch…</translation>
     </message>
     <message>
         <source>Type where the rejected rows should go</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ waar de afgewezen rijen naartoe moeten</translation>
     </message>
     <message>
         <source>Rejected rows saved to {path}: fix them and import that file</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen rijen opgeslagen in {path}: corrigeer ze en importeer dat bestand</translation>
     </message>
 </context>
 <context>
@@ -1273,47 +1275,47 @@ Database: {url}</source>
     <message>
         <source>Find customer</source>
         <extracomment>Names matching the typed words, listed at most (more words narrow them down).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klant zoeken</translation>
     </message>
     <message>
         <source>Scan or type the customer code, or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan of typ de klantcode, of typ een naam</translation>
     </message>
     <message>
         <source>Enter: look up · then Enter: sell to them · Ctrl+E: edit · Ctrl+Shift+W: resend welcome email · Esc: close</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: opzoeken · dan Enter: aan deze klant verkopen · Ctrl+E: bewerken · Ctrl+Shift+W: welkomstmail opnieuw versturen · Esc: sluiten</translation>
     </message>
     <message>
         <source>Looking up...</source>
-        <translation type="unfinished"></translation>
+        <translation>Opzoeken…</translation>
     </message>
     <message>
         <source>Searching...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken…</translation>
     </message>
     <message>
         <source>No customer code or name matches {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen klantcode of naam past bij {text}</translation>
     </message>
     <message>
         <source>{count} customers match (the first shown: type more): arrows, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} klanten gevonden (de eerste getoond: typ meer): pijltoetsen, dan Enter</translation>
     </message>
     <message>
         <source>{count} customers match: arrows, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} klanten gevonden: pijltoetsen, dan Enter</translation>
     </message>
     <message>
         <source>{name}: Enter sells to them</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Enter verkoopt aan deze klant</translation>
     </message>
     <message>
         <source>Look a customer up first (code, then Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek eerst een klant op (code, dan Enter)</translation>
     </message>
     <message>
         <source>Welcome email to {recipient} queued again</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkomstmail aan {recipient} opnieuw in de wachtrij gezet</translation>
     </message>
 </context>
 <context>
@@ -1321,71 +1323,71 @@ Database: {url}</source>
     <message>
         <source>Search name, email, phone, company or code (newest first)</source>
         <extracomment>Header columns the list can be sorted by (each an index walk in the database).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zoek op naam, e-mail, telefoon, bedrijf of code (nieuwste eerst)</translation>
     </message>
     <message>
         <source>Name A-Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam A–Z</translation>
     </message>
     <message>
         <source>Name Z-A</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam Z–A</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwste eerst</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Oudste eerst</translation>
     </message>
     <message>
         <source>Most billed first</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoogste omzet eerst</translation>
     </message>
     <message>
         <source>Least billed first</source>
-        <translation type="unfinished"></translation>
+        <translation>Laagste omzet eerst</translation>
     </message>
     <message>
         <source>Most bills first</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeste facturen eerst</translation>
     </message>
     <message>
         <source>Select a customer to see their bills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een klant om de facturen te zien.</translation>
     </message>
     <message>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>klanten</translation>
     </message>
     <message>
         <source>Resend welcome email (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkomstmail opnieuw versturen (Ctrl+Shift+W)</translation>
     </message>
     <message>
         <source>&amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volgorde</translation>
     </message>
     <message>
         <source>Select a customer first (arrows, then Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst een klant (pijltoetsen, dan Ctrl+E)</translation>
     </message>
     <message>
         <source>Select a customer first (arrows, then Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst een klant (pijltoetsen, dan Ctrl+Shift+W)</translation>
     </message>
     <message>
         <source>Welcome email to {recipient} queued again</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkomstmail aan {recipient} opnieuw in de wachtrij gezet</translation>
     </message>
     <message>
         <source>{name} saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -1393,7 +1395,7 @@ Database: {url}</source>
     <message>
         <source>not given</source>
         <extracomment>The pies&apos; least height, their legends under them (the bar charts keep 220). More bars than this and every other hour is labelled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>niet opgegeven</translation>
     </message>
     <message>
         <source>others ({count})</source>
@@ -1456,82 +1458,82 @@ Database: {url}</source>
     <name>DatabasePage</name>
     <message>
         <source>SQL&amp;ite file on this computer (one till)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL&amp;ite-bestand op deze computer (één kassa)</translation>
     </message>
     <message>
         <source>&amp;PostgreSQL server (several tills share it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PostgreSQL-server (meerdere kassa&apos;s delen hem)</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <source>Choose another SQLite file (Alt+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een ander SQLite-bestand kiezen (Alt+B)</translation>
     </message>
     <message>
         <source>empty if the server needs none</source>
-        <translation type="unfinished"></translation>
+        <translation>leeg als de server er geen nodig heeft</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding &amp;testen</translation>
     </message>
     <message>
         <source>Connect and look inside, without changing anything (Alt+T; at most {seconds} seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden en binnenkijken, zonder iets te wijzigen (Alt+T; hooguit {seconds} seconden)</translation>
     </message>
     <message>
         <source>Welcome. Booth POS keeps its data in a file on this computer (a single till) or on the booth&apos;s PostgreSQL server (several tills selling together).</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom. Booth POS bewaart zijn gegevens in een bestand op deze computer (één kassa) of op de PostgreSQL-server van de stand (meerdere kassa&apos;s die samen verkopen).</translation>
     </message>
     <message>
         <source>U&amp;RL</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;RL</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
         <source>The choice is saved in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De keuze wordt opgeslagen in {path}.</translation>
     </message>
     <message>
         <source>needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft een bestandsnaam nodig</translation>
     </message>
     <message>
         <source>needed, e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>verplicht, bijv. {example}</translation>
     </message>
     <message>
         <source>SQLite database file</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-databasebestand</translation>
     </message>
     <message>
         <source>SQLite database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-database (*.sqlite3 *.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Testing the connection (at most {seconds} seconds)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding wordt getest (hooguit {seconds} seconden)…</translation>
     </message>
 </context>
 <context>
     <name>DatabaseSwitch</name>
     <message>
         <source>The database is set by the environment variable {variable}, which beats the config file: a choice made here could not be saved. To choose here, start without {variable}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database is ingesteld met de omgevingsvariabele {variable}, die voorgaat op het configuratiebestand: een keuze hier kan niet worden opgeslagen. Start zonder {variable} om hier te kiezen.</translation>
     </message>
     <message>
         <source>The database was given on the command line (--database), which beats the config file: a choice made here could not be saved. To choose here, start without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database is op de opdrachtregel opgegeven (--database), wat voorgaat op het configuratiebestand: een keuze hier kan niet worden opgeslagen. Start zonder die optie om hier te kiezen.</translation>
     </message>
     <message>
         <source>The database is ready, but the choice cannot be saved in {file} ({reason}); nothing was switched.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database is klaar, maar de keuze kan niet worden opgeslagen in {file} ({reason}); er is niets omgeschakeld.</translation>
     </message>
 </context>
 <context>
@@ -1539,491 +1541,491 @@ Database: {url}</source>
     <message>
         <source>Booth POS: door check-in</source>
         <extracomment>Background and text per signal: strong enough for a bright hall (white on colour).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Booth POS: toegangscontrole</translation>
     </message>
     <message>
         <source>Scan the visitor&apos;s QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan de QR-code van de bezoeker</translation>
     </message>
     <message>
         <source>Pick the session, then scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de sessie en scan dan.</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessie</translation>
     </message>
     <message>
         <source>No workshops today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag geen workshops</translation>
     </message>
     <message>
         <source>Set them up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak ze eerst aan.</translation>
     </message>
     <message>
         <source>Pick the session first</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst de sessie</translation>
     </message>
     <message>
         <source>Cannot reach the database</source>
-        <translation type="unfinished"></translation>
+        <translation>De database is niet bereikbaar</translation>
     </message>
 </context>
 <context>
     <name>DoorVerdicts</name>
     <message>
         <source>Admitted: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegelaten: {name}</translation>
     </message>
     <message>
         <source>seat {seat} of {seats}</source>
-        <translation type="unfinished"></translation>
+        <translation>plaats {seat} van {seats}</translation>
     </message>
     <message>
         <source>Already checked in at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Al ingecheckt om {time}</translation>
     </message>
     <message>
         <source>{name}: all {seats} seat(s) used</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: alle plaatsen ({seats}) gebruikt</translation>
     </message>
     <message>
         <source>another workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>een andere workshop</translation>
     </message>
     <message>
         <source>Booked for {time}, not this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboekt voor {time}, niet voor deze sessie</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgelast</translation>
     </message>
     <message>
         <source>{title} does not take place</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} gaat niet door</translation>
     </message>
     <message>
         <source>Not booked - 1 seat free: send to the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geboekt – 1 plaats vrij: stuur naar de kassa</translation>
     </message>
     <message>
         <source>Not booked - {free} seats free: send to the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geboekt – {free} plaatsen vrij: stuur naar de kassa</translation>
     </message>
     <message>
         <source>{name} has no seat here</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} heeft hier geen plaats</translation>
     </message>
     <message>
         <source>Not a visitor&apos;s code: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bezoekerscode: {code}</translation>
     </message>
 </context>
 <context>
     <name>EmailTest</name>
     <message>
         <source>send a test to (your address)</source>
-        <translation type="unfinished"></translation>
+        <translation>test versturen naar (je eigen adres)</translation>
     </message>
     <message>
         <source>Send &amp;test email</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-e-mail ver&amp;sturen</translation>
     </message>
     <message>
         <source>Sending a test email to {to}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-e-mail naar {to} wordt verstuurd…</translation>
     </message>
     <message>
         <source>Test email sent to {to} (Message-ID {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-e-mail verstuurd naar {to} (Message-ID {id}).</translation>
     </message>
 </context>
 <context>
     <name>FirstStart</name>
     <message>
         <source>Step 1 of 2: the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap 1 van 2: de database</translation>
     </message>
     <message>
         <source>Step 2 of 2: the first admin and the exhibition</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap 2 van 2: de eerste beheerder en de beurs</translation>
     </message>
     <message>
         <source>Booth POS: first start</source>
-        <translation type="unfinished"></translation>
+        <translation>Booth POS: eerste start</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Afsluiten</translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terug</translation>
     </message>
     <message>
         <source>Back to the choice of database (Alt+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar de keuze van de database (Alt+T)</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volgende</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan&amp;maken</translation>
     </message>
     <message>
         <source>Preparing the database (creating or upgrading its tables)...</source>
-        <translation type="unfinished"></translation>
+        <translation>De database wordt voorbereid (tabellen worden aangemaakt of bijgewerkt)…</translation>
     </message>
     <message>
         <source>This database is already set up: log in. (Saved in {path}.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze database is al ingericht: log in. (Opgeslagen in {path}.)</translation>
     </message>
     <message>
         <source>Database chosen and saved in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database gekozen en opgeslagen in {path}.</translation>
     </message>
     <message>
         <source>Creating the admin, the exhibition and the demo data (this takes a moment)...</source>
-        <translation type="unfinished"></translation>
+        <translation>De beheerder, de beurs en de demogegevens worden aangemaakt (dit duurt even)…</translation>
     </message>
     <message>
         <source>Creating the admin, the exhibition...</source>
-        <translation type="unfinished"></translation>
+        <translation>De beheerder en de beurs worden aangemaakt…</translation>
     </message>
     <message>
         <source>Set up: admin {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingericht: beheerder {name}</translation>
     </message>
     <message>
         <source>exhibition {name} ({code}, {currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>beurs {name} ({code}, {currency})</translation>
     </message>
     <message>
         <source>demo data: {count} customers</source>
-        <translation type="unfinished"></translation>
+        <translation>demogegevens: {count} klanten</translation>
     </message>
     <message>
         <source>Log in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log nu in.</translation>
     </message>
     <message>
         <source>The demo data failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>De demogegevens zijn mislukt: {error}</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>This help</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze hulp</translation>
     </message>
     <message>
         <source>F4</source>
-        <translation type="unfinished"></translation>
+        <translation>F4</translation>
     </message>
     <message>
         <source>Back to the checkout&apos;s scan field, from any screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar het scanveld van de kassa, vanuit elk scherm</translation>
     </message>
     <message>
         <source>Ctrl+1 ... Ctrl+9, Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 … Ctrl+9, Ctrl+0</translation>
     </message>
     <message>
         <source>Open the screens listed on the left (Ctrl+0: the tenth)</source>
-        <translation type="unfinished"></translation>
+        <translation>De schermen links in de lijst openen (Ctrl+0: het tiende)</translation>
     </message>
     <message>
         <source>Ctrl+PgDown / Ctrl+PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgDown / Ctrl+PgUp</translation>
     </message>
     <message>
         <source>Next / previous screen in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende / vorige scherm in de lijst</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Find a customer by code or name from any screen (Enter sells, Ctrl+E edits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een klant zoeken op code of naam, vanuit elk scherm (Enter verkoopt, Ctrl+E bewerkt)</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Lock the till now (the same user unlocks; another logs in and takes over)</source>
-        <translation type="unfinished"></translation>
+        <translation>De kassa nu vergrendelen (dezelfde gebruiker ontgrendelt; een ander logt in en neemt over)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
         <source>Open or close the customer display (its monitor: Settings &gt; Appearance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het klantendisplay openen of sluiten (het beeldscherm ervan: Instellingen &gt; Uiterlijk)</translation>
     </message>
     <message>
         <source>Enter (scan field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter (scanveld)</translation>
     </message>
     <message>
         <source>Customer code: their card; barcode, SKU or product name: add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantcode: de klantenkaart; streepjescode, artikelnummer of productnaam: toevoegen</translation>
     </message>
     <message>
         <source>F3</source>
-        <translation type="unfinished"></translation>
+        <translation>F3</translation>
     </message>
     <message>
         <source>New free-text line: description, Tab, amount, Tab, quantity, Tab, VAT %, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe regel met vrije tekst: omschrijving, Tab, bedrag, Tab, aantal, Tab, btw %, Enter</translation>
     </message>
     <message>
         <source>F8</source>
-        <translation type="unfinished"></translation>
+        <translation>F8</translation>
     </message>
     <message>
         <source>Go to the cart&apos;s lines (arrows move, F2 edits a cell, Delete removes a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de regels in de winkelwagen (pijltoetsen verplaatsen, F2 bewerkt een cel, Delete verwijdert een regel)</translation>
     </message>
     <message>
         <source>Alt+1 ... Alt+9</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+1 … Alt+9</translation>
     </message>
     <message>
         <source>Sell the first nine quick keys of the tab on show (tap or click works too)</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste negen snelknoppen van het getoonde tabblad verkopen (tikken of klikken kan ook)</translation>
     </message>
     <message>
         <source>Alt+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+0</translation>
     </message>
     <message>
         <source>Go to the quick keys: arrows move, Enter or Space sells the tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de snelknoppen: pijltoetsen verplaatsen, Enter of spatiebalk verkoopt de tegel</translation>
     </message>
     <message>
         <source>Alt+Left / Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Left / Alt+Right</translation>
     </message>
     <message>
         <source>Previous / next tab of quick keys (All, the categories, Workshops)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorig / volgend tabblad met snelknoppen (Alle, de categorieën, Workshops)</translation>
     </message>
     <message>
         <source>F7</source>
-        <translation type="unfinished"></translation>
+        <translation>F7</translation>
     </message>
     <message>
         <source>Discount on the whole sale: 10% or an amount, spread over the lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Korting op de hele verkoop: 10% of een bedrag, verdeeld over de regels</translation>
     </message>
     <message>
         <source>F9</source>
-        <translation type="unfinished"></translation>
+        <translation>F9</translation>
     </message>
     <message>
         <source>Walk-in sale: remove the customer from the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Passantenverkoop: de klant uit de winkelwagen halen</translation>
     </message>
     <message>
         <source>F10</source>
-        <translation type="unfinished"></translation>
+        <translation>F10</translation>
     </message>
     <message>
         <source>Park the sale (with an optional note) and start an empty one</source>
-        <translation type="unfinished"></translation>
+        <translation>De verkoop parkeren (met een optionele notitie) en een lege beginnen</translation>
     </message>
     <message>
         <source>Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F10</translation>
     </message>
     <message>
         <source>Parked sales of this till: Enter brings one back with its customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Geparkeerde verkopen van deze kassa: Enter haalt er een terug met de klant erbij</translation>
     </message>
     <message>
         <source>F12</source>
-        <translation type="unfinished"></translation>
+        <translation>F12</translation>
     </message>
     <message>
         <source>Pay: cash received (Enter), or F6 for card, both for a split payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalen: contant ontvangen (Enter), of F6 voor kaart, allebei voor een gesplitste betaling</translation>
     </message>
     <message>
         <source>Enter / Esc (confirmation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter / Esc (bevestiging)</translation>
     </message>
     <message>
         <source>Save the sale / go back and change it</source>
-        <translation type="unfinished"></translation>
+        <translation>De verkoop opslaan / teruggaan en hem wijzigen</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>New sale (asks first when the cart has lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe verkoop (vraagt eerst als de winkelwagen regels heeft)</translation>
     </message>
     <message>
         <source>Esc (scan field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc (scanveld)</translation>
     </message>
     <message>
         <source>Clear what was typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen wat er is getypt</translation>
     </message>
     <message>
         <source>Enter (invoice view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter (factuurweergave)</translation>
     </message>
     <message>
         <source>Done: back to an empty checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar: terug naar een lege kassa</translation>
     </message>
     <message>
         <source>Ctrl+E (invoice view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E (factuurweergave)</translation>
     </message>
     <message>
         <source>Edit the invoice (managers): F2 edits a cell, Ctrl+S saves</source>
-        <translation type="unfinished"></translation>
+        <translation>De factuur bewerken (managers): F2 bewerkt een cel, Ctrl+S slaat op</translation>
     </message>
     <message>
         <source>Ctrl+P (invoice view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P (factuurweergave)</translation>
     </message>
     <message>
         <source>Print the receipt again (marked COPY)</source>
-        <translation type="unfinished"></translation>
+        <translation>De bon opnieuw afdrukken (gemarkeerd als KOPIE)</translation>
     </message>
     <message>
         <source>Ctrl+R (invoice view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R (factuurweergave)</translation>
     </message>
     <message>
         <source>Refund the invoice, whole or per line (a credit note)</source>
-        <translation type="unfinished"></translation>
+        <translation>De factuur terugbetalen, helemaal of per regel (een creditnota)</translation>
     </message>
     <message>
         <source>Ctrl+M (invoice view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M (factuurweergave)</translation>
     </message>
     <message>
         <source>Email the customer again: the invoice, a voided one&apos;s void notice; a refunded one offers its refund notices (Enter sends the latest)</source>
-        <translation type="unfinished"></translation>
+        <translation>De klant opnieuw mailen: de factuur, bij een gestorneerde de stornomelding; bij een terugbetaalde de terugbetalingsmeldingen (Enter verstuurt de laatste)</translation>
     </message>
     <message>
         <source>Alt+N, Ctrl+Shift+D / Ctrl+Shift+S / Ctrl+Shift+C (invoice view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+C, Ctrl+Shift+D / Ctrl+Shift+S / Ctrl+Shift+C (factuurweergave)</translation>
     </message>
     <message>
         <source>A refunded invoice&apos;s credit notes: pick one / open its PDF / save it / reprint its slip</source>
-        <translation type="unfinished"></translation>
+        <translation>De creditnota&apos;s van een terugbetaalde factuur: er een kiezen / de PDF openen / opslaan / de bon opnieuw afdrukken</translation>
     </message>
     <message>
         <source>F5 (cash drawer)</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 (kassalade)</translation>
     </message>
     <message>
         <source>Refresh the X report</source>
-        <translation type="unfinished"></translation>
+        <translation>Het X-rapport vernieuwen</translation>
     </message>
     <message>
         <source>Ctrl+P / Ctrl+D / Ctrl+S (cash drawer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P / Ctrl+D / Ctrl+S (kassalade)</translation>
     </message>
     <message>
         <source>Print the X or Z report on screen (a Z printed before: COPY) / open its PDF / save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Het getoonde X- of Z-rapport afdrukken (een eerder afgedrukt Z-rapport: KOPIE) / de PDF openen / opslaan</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>Receipts waiting for the printer: Ctrl+R retry, Ctrl+T another printer; one that may not have printed: Ctrl+P reprint as COPY (drawer stays shut), Ctrl+M mark printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonnen die op de printer wachten: Ctrl+R opnieuw proberen, Ctrl+T andere printer; een die misschien niet is afgedrukt: Ctrl+P opnieuw afdrukken als KOPIE (lade blijft dicht), Ctrl+M markeren als afgedrukt</translation>
     </message>
     <message>
         <source>Alt+S / Alt+K, Ctrl+R, Del (outbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+W / Alt+S, Ctrl+R, Del (Postvak UIT)</translation>
     </message>
     <message>
         <source>Filter the customer emails by state / kind; retry one; cancel one</source>
-        <translation type="unfinished"></translation>
+        <translation>De klantmails filteren op status / soort; er een opnieuw proberen; er een annuleren</translation>
     </message>
     <message>
         <source>Ctrl+N / Ctrl+S (products)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N / Ctrl+S (producten)</translation>
     </message>
     <message>
         <source>New product / save the product</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw product / het product opslaan</translation>
     </message>
     <message>
         <source>Enter / Del (product barcodes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter / Del (streepjescodes van een product)</translation>
     </message>
     <message>
         <source>Add the scanned or typed barcode / remove the selected</source>
-        <translation type="unfinished"></translation>
+        <translation>De gescande of getypte streepjescode toevoegen / de geselecteerde verwijderen</translation>
     </message>
     <message>
         <source>Ctrl+I / Ctrl+E (products)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I / Ctrl+E (producten)</translation>
     </message>
     <message>
         <source>Import products from a CSV (checked first) / export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Producten importeren uit een CSV (eerst gecontroleerd) / exporteren als CSV</translation>
     </message>
     <message>
         <source>F5 / Ctrl+E (reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 / Ctrl+E (rapporten)</translation>
     </message>
     <message>
         <source>Show the period&apos;s report / export it as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Het rapport van de periode tonen / exporteren als CSV</translation>
     </message>
     <message>
         <source>Alt+S / Alt+M (reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+O / Alt+P (rapporten)</translation>
     </message>
     <message>
         <source>Sales / Commission tab (Alt+A there: one cashier or all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabblad Omzet / Provisie (daar Alt+K: één kassamedewerker of allemaal)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E (customers, invoices)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E (klanten, facturen)</translation>
     </message>
     <message>
         <source>Export the filtered list to CSV or XLSX (managers); again to stop</source>
-        <translation type="unfinished"></translation>
+        <translation>De gefilterde lijst exporteren naar CSV of XLSX (managers); nog een keer om te stoppen</translation>
     </message>
     <message>
         <source>Ctrl+S (settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S (instellingen)</translation>
     </message>
     <message>
         <source>Save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>De instellingen opslaan</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sneltoetsen</translation>
     </message>
 </context>
 <context>
@@ -2053,223 +2055,223 @@ Database: {url}</source>
     <name>ImportMapping</name>
     <message>
         <source>ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>negeren</translation>
     </message>
     <message>
         <source>name</source>
         <extracomment>What each field is called in the combos (translated there).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>naam</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefoon</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>bedrijf</translation>
     </message>
     <message>
         <source>job title</source>
-        <translation type="unfinished"></translation>
+        <translation>functie</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>land</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>plaats</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>straat</translation>
     </message>
     <message>
         <source>postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>postcode</translation>
     </message>
     <message>
         <source>VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>btw-nummer</translation>
     </message>
     <message>
         <source>customer type</source>
-        <translation type="unfinished"></translation>
+        <translation>klanttype</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>taal</translation>
     </message>
     <message>
         <source>lead status</source>
-        <translation type="unfinished"></translation>
+        <translation>leadstatus</translation>
     </message>
     <message>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>website</translation>
     </message>
     <message>
         <source>external id</source>
-        <translation type="unfinished"></translation>
+        <translation>externe ID</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notities</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom in het bestand</translation>
     </message>
     <message>
         <source>Customer field</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantveld</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste waarden</translation>
     </message>
     <message>
         <source>Field for {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld voor {column}</translation>
     </message>
 </context>
 <context>
     <name>ImportReport</name>
     <message>
         <source>... and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… en nog {count}</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>&lt;b&gt;Columns not imported&lt;/b&gt; (no customer field takes them): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Niet geïmporteerde kolommen&lt;/b&gt; (geen klantveld neemt ze op): {names}</translation>
     </message>
     <message>
         <source>{rows} rows: {created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} rijen: {created} aangemaakt, {updated} bijgewerkt, {unchanged} ongewijzigd, {rejected} afgewezen</translation>
     </message>
     <message>
         <source>Dry run (nothing was saved): {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proefrun (er is niets opgeslagen): {counts}</translation>
     </message>
     <message>
         <source>Import cancelled; what was imported before is saved. {counts}. Importing the same file again completes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import geannuleerd; wat daarvoor is geïmporteerd, is opgeslagen. {counts}. Hetzelfde bestand opnieuw importeren maakt het af.</translation>
     </message>
     <message>
         <source>Import finished: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import voltooid: {counts}</translation>
     </message>
     <message>
         <source>, encoding {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>, codering {encoding}</translation>
     </message>
     <message>
         <source>, delimiter {delimiter}</source>
-        <translation type="unfinished"></translation>
+        <translation>, scheidingsteken {delimiter}</translation>
     </message>
     <message>
         <source>File {file} ({found}); on duplicate: {duplicate}; invalid email: {email}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand {file} ({found}); bij duplicaat: {duplicate}; ongeldig e-mailadres: {email}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Encoding:&lt;/b&gt; {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Codering:&lt;/b&gt; {note}</translation>
     </message>
     <message>
         <source>Rejected, by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen, per reden</translation>
     </message>
     <message>
         <source>First rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste afgewezen rijen</translation>
     </message>
     <message>
         <source>Warnings (the customer is kept, the value as written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwingen (de klant wordt overgenomen, de waarde zoals geschreven)</translation>
     </message>
     <message>
         <source>First warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste waarschuwingen</translation>
     </message>
     <message>
         <source>Duplicates matched by</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicaten herkend op</translation>
     </message>
     <message>
         <source>Created or updated, per country</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt of bijgewerkt, per land</translation>
     </message>
     <message>
         <source>Created or updated, per type</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt of bijgewerkt, per type</translation>
     </message>
 </context>
 <context>
     <name>InvoiceEditor</name>
     <message>
         <source>Paid so far: {amount} {currency}. Payments stay; the difference shows as due or owed back. F2 edits a cell, Delete removes a line, F3 adds one, Ctrl+S saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot nu toe betaald: {amount} {currency}. Betalingen blijven staan; het verschil verschijnt als nog te betalen of terug te betalen. F2 bewerkt een cel, Delete verwijdert een regel, F3 voegt er een toe, Ctrl+S slaat op.</translation>
     </message>
     <message>
         <source>Edit invoice {number}</source>
         <extracomment>This edit&apos;s idempotency key, from the editor&apos;s opening: each try to save sends it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Factuur {number} bewerken</translation>
     </message>
     <message>
         <source>empty: walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>leeg: passant</translation>
     </message>
     <message>
         <source>required, e.g. wrong quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>verplicht, bijv. verkeerd aantal</translation>
     </message>
     <message>
         <source>&amp;Customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klantcode</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden</translation>
     </message>
     <message>
         <source>line {number}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>regel {number}: {problem}</translation>
     </message>
     <message>
         <source>an invoice needs at least one line</source>
-        <translation type="unfinished"></translation>
+        <translation>een factuur heeft minstens één regel nodig</translation>
     </message>
     <message>
         <source>Say why the invoice is edited (Reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef aan waarom de factuur wordt bewerkt (Reden)</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan…</translation>
     </message>
     <message>
         <source>Checking whether the edit was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren of de wijziging is opgeslagen – de database antwoordt niet meer ({doubt})</translation>
     </message>
     <message>
         <source>The edit is being saved: wait for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijziging wordt opgeslagen: wacht op het antwoord</translation>
     </message>
 </context>
 <context>
@@ -2316,7 +2318,7 @@ Database: {url}</source>
     </message>
     <message>
         <source>Done (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar (Enter)</translation>
     </message>
     <message>
         <source>Void...</source>
@@ -2380,7 +2382,7 @@ Database: {url}</source>
     </message>
     <message>
         <source>{number} edited. {balance}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} bewerkt. {balance}</translation>
     </message>
     <message>
         <source>Void invoice</source>
@@ -2396,7 +2398,7 @@ Reden (verplicht):</translation>
     </message>
     <message>
         <source>{number} voided</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} gestorneerd</translation>
     </message>
     <message>
         <source>Checking whether the void was saved - the database stopped answering ({doubt})</source>
@@ -2411,63 +2413,63 @@ Reden (verplicht):</translation>
     <name>Invoices</name>
     <message>
         <source>draft</source>
-        <translation type="unfinished">concept</translation>
+        <translation>concept</translation>
     </message>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished">passant</translation>
+        <translation>passant</translation>
     </message>
     <message>
         <source>All but drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle behalve concepten</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgeschreven</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestorneerd</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepten</translation>
     </message>
     <message>
         <source>Invoice number or customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>Factuurnummer of klantcode</translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>elke dag</translation>
     </message>
     <message>
         <source>invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>facturen</translation>
     </message>
     <message>
         <source>Back (Esc)</source>
-        <translation type="unfinished">Terug (Esc)</translation>
+        <translation>Terug (Esc)</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwste eerst</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Oudste eerst</translation>
     </message>
     <message>
         <source>&amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volgorde</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>van</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>tot</translation>
     </message>
 </context>
 <context>
@@ -2508,23 +2510,23 @@ Reden (verplicht):</translation>
     <name>LinkStatus</name>
     <message>
         <source>The server does not answer: this till sells on its own journal and sends every sale when the line is back (the Offline journal screen lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>De server antwoordt niet: deze kassa verkoopt op haar eigen journaal en verstuurt elke verkoop zodra de verbinding terug is (het scherm Offline-journaal toont ze)</translation>
     </message>
     <message>
         <source>Back online - sending 1 sale...</source>
-        <translation type="unfinished"></translation>
+        <translation>Weer online – 1 verkoop wordt verstuurd…</translation>
     </message>
     <message>
         <source>Back online - sending {count} sales...</source>
-        <translation type="unfinished"></translation>
+        <translation>Weer online – {count} verkopen worden verstuurd…</translation>
     </message>
     <message>
         <source>Offline since {since} - 1 sale waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline sinds {since} – 1 verkoop wacht</translation>
     </message>
     <message>
         <source>Offline since {since} - {count} sales waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline sinds {since} – {count} verkopen wachten</translation>
     </message>
 </context>
 <context>
@@ -2532,40 +2534,40 @@ Reden (verplicht):</translation>
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <extracomment>Writes the rows to the path, asking ``cancelled()`` between pages; returns the rows written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
         <source>Export as</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren als</translation>
     </message>
     <message>
         <source>Exporting {noun} needs a manager (permission data.export)</source>
         <extracomment>Swappable for tests: no file dialog can answer offscreen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren van {noun} vereist een manager (recht data.export)</translation>
     </message>
     <message>
         <source>E&amp;xport {noun}... ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport van {noun}… ({shortcut})</translation>
     </message>
     <message>
         <source>Stopping...</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen…</translation>
     </message>
     <message>
         <source>Cancel export ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annuleren ({shortcut})</translation>
     </message>
     <message>
         <source>Exporting {noun} to {path}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Export van {noun} naar {path}…</translation>
     </message>
     <message>
         <source>{count} {noun} exported to {path} (stopped: the rest was not written)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {noun} geëxporteerd naar {path} (gestopt: de rest is niet geschreven)</translation>
     </message>
     <message>
         <source>{count} {noun} exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {noun} geëxporteerd naar {path}</translation>
     </message>
 </context>
 <context>
@@ -2691,14 +2693,14 @@ Reden (verplicht):</translation>
     </message>
     <message>
         <source>Checking {name}&apos;s approval...</source>
-        <translation type="unfinished"></translation>
+        <translation>Goedkeuring van {name} wordt gecontroleerd…</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Unexpected error ({error}); nothing was lost, try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Onverwachte fout ({error}); er is niets verloren gegaan, probeer het opnieuw</translation>
     </message>
 </context>
 <context>
@@ -2714,7 +2716,7 @@ Reden (verplicht):</translation>
     <message>
         <source>This invoice is on the server; refunds, voids and edits wait until the line is back</source>
         <extracomment>What a refund, void or edit says while the till sells on its journal.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deze factuur staat op de server; terugbetalingen, storneringen en wijzigingen wachten tot de verbinding terug is</translation>
     </message>
     <message>
         <source>Saved on this till (offline) as {number}; it goes to the server when the line is back</source>
@@ -2736,172 +2738,172 @@ Reden (verplicht):</translation>
     <name>OfflineJournal</name>
     <message>
         <source>This till keeps no offline journal: its database is embedded (SQLite, on this computer), so there is no line to the server to lose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kassa houdt geen offline-journaal bij: de database is ingebouwd (SQLite, op deze computer), dus er is geen verbinding met de server die kan wegvallen.</translation>
     </message>
     <message>
         <source>The offline journal is not made yet (the app makes it in the background at start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het offline-journaal is nog niet aangemaakt (de app maakt het bij het starten op de achtergrond aan).</translation>
     </message>
     <message>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkoop</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registratie</translation>
     </message>
     <message>
         <source>Cash session opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassasessie geopend</translation>
     </message>
     <message>
         <source>Cash in/out</source>
-        <translation type="unfinished"></translation>
+        <translation>Storting/opname</translation>
     </message>
     <message>
         <source>Cash session closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassasessie afgesloten</translation>
     </message>
     <message>
         <source>{pending} waiting to be sent · 1 conflict · last sync {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pending} wachten op verzending · 1 conflict · laatste synchronisatie {when}</translation>
     </message>
     <message>
         <source>{pending} waiting to be sent · {count} conflicts · last sync {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pending} wachten op verzending · {count} conflicten · laatste synchronisatie {when}</translation>
     </message>
     <message>
         <source>Send now (Ctrl+Enter)</source>
         <extracomment>A ``LinkChanged`` from any thread, queued to the UI thread.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nu versturen (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Offline journal</source>
-        <translation type="unfinished">Offline-journaal</translation>
+        <translation>Offline-journaal</translation>
     </message>
     <message>
         <source>&amp;Waiting to be sent (oldest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wacht op verzending (oudste eerst)</translation>
     </message>
     <message>
         <source>&amp;Conflicts (kept with the sale; for a manager to settle)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflicten (blijven bij de verkoop; een manager handelt ze af)</translation>
     </message>
     <message>
         <source>Online: the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Online: de server antwoordt.</translation>
     </message>
     <message>
         <source>Sending...</source>
-        <translation type="unfinished"></translation>
+        <translation>Versturen…</translation>
     </message>
     <message>
         <source>Sent {sent}; {pending} still waiting: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sent} verstuurd; {pending} wachten nog: {error}</translation>
     </message>
     <message>
         <source>Sent {sent}, {count} new conflict(s); {pending} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>{sent} verstuurd, {count} nieuwe conflict(en); {pending} wachten</translation>
     </message>
     <message>
         <source>Sent {sent}; {pending} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>{sent} verstuurd; {pending} wachten</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtend</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukt</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Welcome</source>
         <extracomment>What the Kind filter calls each kind (one not named here shows as its value).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Welkom</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Factuur</translation>
     </message>
     <message>
         <source>Void notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornomelding</translation>
     </message>
     <message>
         <source>Refund notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugbetalingsmelding</translation>
     </message>
     <message>
         <source>customer {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>klant {code}</translation>
     </message>
     <message>
         <source>invoice {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>factuur {number}</translation>
     </message>
     <message>
         <source>next try {time} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>volgende poging {time} UTC</translation>
     </message>
     <message>
         <source>&lt;b&gt;{subject}&lt;/b&gt; to {recipient}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{subject}&lt;/b&gt; aan {recipient}</translation>
     </message>
     <message>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle soorten</translation>
     </message>
     <message>
         <source>Retry now (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu opnieuw proberen (Ctrl+R)</translation>
     </message>
     <message>
         <source>Cancel (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren (Del)</translation>
     </message>
     <message>
         <source>Resend welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkomstmail opnieuw versturen</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weergeven</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort</translation>
     </message>
     <message>
         <source>Email to {recipient}: will be sent at the next round</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail aan {recipient}: wordt in de volgende ronde verstuurd</translation>
     </message>
     <message>
         <source>Email to {recipient}: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail aan {recipient}: geannuleerd</translation>
     </message>
     <message>
         <source>Email to {recipient}: queued again</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail aan {recipient}: opnieuw in de wachtrij gezet</translation>
     </message>
 </context>
 <context>
@@ -2931,19 +2933,19 @@ Reden (verplicht):</translation>
     <name>ParkedPicker</name>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished">passant</translation>
+        <translation>passant</translation>
     </message>
     <message>
         <source>1 line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 regel</translation>
     </message>
     <message>
         <source>{count} lines</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} regels</translation>
     </message>
     <message>
         <source>by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>door {user}</translation>
     </message>
     <message>
         <source>Parked sales</source>
@@ -3022,220 +3024,220 @@ Heeft de klant echt zoveel gegeven? Het wisselgeld zou {change} {currency} zijn.
     <name>PdfActions</name>
     <message>
         <source>Save PDF as</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF opslaan als</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
         <source>Open P&amp;DF</source>
         <extracomment>Swappable for tests: no desktop viewer or file dialog can answer offscreen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;DF openen</translation>
     </message>
     <message>
         <source>Save PDF &amp;as...</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF opslaan &amp;als…</translation>
     </message>
     <message>
         <source>A draft has no invoice PDF; issue it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Een concept heeft geen factuur-PDF; schrijf de factuur eerst uit</translation>
     </message>
     <message>
         <source>Making {file}...</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wordt gemaakt…</translation>
     </message>
     <message>
         <source>Opened {file} in the PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} geopend in de PDF-viewer</translation>
     </message>
     <message>
         <source>No PDF viewer opened it; the file is {path} (or use Save PDF as)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen PDF-viewer heeft het geopend; het bestand is {path} (of gebruik PDF opslaan als)</translation>
     </message>
     <message>
         <source>Saving {file}...</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wordt opgeslagen…</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} opgeslagen</translation>
     </message>
     <message>
         <source>The PDF could not be written {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>De PDF kon niet worden geschreven {path}: {reason}</translation>
     </message>
     <message>
         <source>The PDF could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>De PDF kon niet worden geschreven: {reason}</translation>
     </message>
 </context>
 <context>
     <name>PrintButton</name>
     <message>
         <source>No printer set up (Settings &gt; Printer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen printer ingesteld (Instellingen &gt; Printer)</translation>
     </message>
     <message>
         <source>Nothing to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets af te drukken</translation>
     </message>
 </context>
 <context>
     <name>PrintQueue</name>
     <message>
         <source>MAY HAVE PRINTED ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>MOGELIJK AFGEDRUKT ({problem})</translation>
     </message>
     <message>
         <source>MAY HAVE PRINTED</source>
-        <translation type="unfinished"></translation>
+        <translation>MOGELIJK AFGEDRUKT</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>verzenden</translation>
     </message>
     <message>
         <source>{document} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{document} (kopie)</translation>
     </message>
     <message>
         <source>not tried yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet geprobeerd</translation>
     </message>
     <message>
         <source>&lt;b&gt;{document} may not have printed&lt;/b&gt; on {printer}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{document} is mogelijk niet afgedrukt&lt;/b&gt; op {printer}: {why}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{document} may not have printed&lt;/b&gt;: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{document} is mogelijk niet afgedrukt&lt;/b&gt;: {why}</translation>
     </message>
     <message>
         <source>Look at the printer. It came out: &lt;b&gt;Mark printed&lt;/b&gt; (Ctrl+M). It did not, or you cannot tell: &lt;b&gt;Reprint as COPY&lt;/b&gt; (Ctrl+P), marked COPY, the drawer stays shut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kijk bij de printer. Is hij eruit gekomen: &lt;b&gt;Als afgedrukt markeren&lt;/b&gt; (Ctrl+M). Is hij dat niet, of kun je het niet zien: &lt;b&gt;Opnieuw afdrukken als KOPIE&lt;/b&gt; (Ctrl+P), gemarkeerd als KOPIE, de lade blijft dicht.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{document}&lt;/b&gt;: {count} tries on {printer}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{document}&lt;/b&gt;: {count} pogingen op {printer}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{document}&lt;/b&gt;: {count} tries</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{document}&lt;/b&gt;: {count} pogingen</translation>
     </message>
     <message>
         <source>Printer now: busy printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer nu: bezig met afdrukken</translation>
     </message>
     <message>
         <source>Printer now: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer nu: {status}</translation>
     </message>
     <message>
         <source>Printed {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{numbers} afgedrukt.</translation>
     </message>
     <message>
         <source>{number} may not have printed: {why}. Check the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} is mogelijk niet afgedrukt: {why}. Controleer de printer.</translation>
     </message>
     <message>
         <source>{number} still waits: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} wacht nog: {why}</translation>
     </message>
     <message>
         <source>Printed {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>{numbers} afgedrukt</translation>
     </message>
     <message>
         <source>Nothing was sent (no printer set up, or another round has it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets verzonden (geen printer ingesteld, of een andere ronde is ermee bezig)</translation>
     </message>
     <message>
         <source>Receipts waiting for the printer</source>
         <extracomment>A send or a cancel changed the queue (the status bar refreshes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bonnen die op de printer wachten</translation>
     </message>
     <message>
         <source>Printer: -</source>
-        <translation type="unfinished">Printer: -</translation>
+        <translation>Printer: -</translation>
     </message>
     <message>
         <source>&amp;Retry (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opnieuw (Ctrl+R)</translation>
     </message>
     <message>
         <source>Send &amp;to another printer... (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar &amp;andere printer… (Ctrl+T)</translation>
     </message>
     <message>
         <source>&amp;Cancel job (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taak a&amp;nnuleren (Del)</translation>
     </message>
     <message>
         <source>Reprint as COPY (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw afdrukken als KOPIE (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Mark printed (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als afgedrukt &amp;markeren (Ctrl+M)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten (Esc)</translation>
     </message>
     <message>
         <source>Printer: not set up</source>
         <extracomment>Swappable for tests: asks for the other printer&apos;s URL (``None``: cancelled).</extracomment>
-        <translation type="unfinished">Printer: niet ingesteld</translation>
+        <translation>Printer: niet ingesteld</translation>
     </message>
     <message>
         <source>Printer: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer: {error}</translation>
     </message>
     <message>
         <source>No receipt is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wacht geen bon.</translation>
     </message>
     <message>
         <source>Sending {document} to {url}...</source>
-        <translation type="unfinished"></translation>
+        <translation>{document} wordt naar {url} verzonden…</translation>
     </message>
     <message>
         <source>Sending {document} to the printer...</source>
-        <translation type="unfinished"></translation>
+        <translation>{document} wordt naar de printer verzonden…</translation>
     </message>
     <message>
         <source>Copy of {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie van {document}</translation>
     </message>
     <message>
         <source>Printing a copy of {document}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie van {document} wordt afgedrukt…</translation>
     </message>
     <message>
         <source>Marking {document} printed...</source>
-        <translation type="unfinished"></translation>
+        <translation>{document} wordt als afgedrukt gemarkeerd…</translation>
     </message>
     <message>
         <source>{document} marked printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{document} gemarkeerd als afgedrukt</translation>
     </message>
     <message>
         <source>Cancelling {document}...</source>
-        <translation type="unfinished"></translation>
+        <translation>{document} wordt geannuleerd…</translation>
     </message>
     <message>
         <source>{document} will not print; it can be printed again any time</source>
-        <translation type="unfinished"></translation>
+        <translation>{document} wordt niet afgedrukt; hij kan altijd opnieuw worden afgedrukt</translation>
     </message>
     <message>
         <source>Send to another printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar een andere printer sturen</translation>
     </message>
     <message>
         <source>Printer URL (tcp://192.168.1.51:9100, file:///dev/usb/lp1, usb://04b8:0202, ...):</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer-URL (tcp://192.168.1.51:9100, file:///dev/usb/lp1, usb://04b8:0202, …):</translation>
     </message>
 </context>
 <context>
@@ -3271,35 +3273,35 @@ Heeft de klant echt zoveel gegeven? Het wisselgeld zou {change} {currency} zijn.
     </message>
     <message>
         <source>Receipt printer; click or Ctrl+Shift+P for the receipts waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonprinter; klik of Ctrl+Shift+P voor de wachtende bonnen</translation>
     </message>
     <message>
         <source>paper near end</source>
-        <translation type="unfinished"></translation>
+        <translation>papier bijna op</translation>
     </message>
     <message>
         <source>paper out</source>
-        <translation type="unfinished"></translation>
+        <translation>papier op</translation>
     </message>
     <message>
         <source>cover open</source>
-        <translation type="unfinished"></translation>
+        <translation>klep open</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>offline</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>fout</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>onbereikbaar</translation>
     </message>
     <message>
         <source>Sent to the printer, but the printer never confirmed it. Look at the printer, then in the print queue (click, or Ctrl+Shift+P) reprint it as a COPY (the drawer stays shut) or mark it printed. Nothing prints it again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de printer verzonden, maar de printer heeft het nooit bevestigd. Kijk bij de printer en druk dan in de afdrukwachtrij (klik, of Ctrl+Shift+P) opnieuw af als KOPIE (de lade blijft dicht) of markeer als afgedrukt. Niets drukt hem vanzelf opnieuw af.</translation>
     </message>
     <message>
         <source>Printer: {status}</source>
@@ -3311,7 +3313,7 @@ Heeft de klant echt zoveel gegeven? Het wisselgeld zou {change} {currency} zijn.
     </message>
     <message>
         <source>Receipt printer: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonprinter: {status}</translation>
     </message>
     <message>
         <source>Printer: ?</source>
@@ -3322,141 +3324,141 @@ Heeft de klant echt zoveel gegeven? Het wisselgeld zou {change} {currency} zijn.
     <name>PrinterTest</name>
     <message>
         <source>Status of {url}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van {url}: {status}</translation>
     </message>
     <message>
         <source>Status: -</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: -</translation>
     </message>
     <message>
         <source>Print &amp;test page</source>
-        <translation type="unfinished"></translation>
+        <translation>Testpagina af&amp;drukken</translation>
     </message>
     <message>
         <source>Chec&amp;k status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status &amp;controleren</translation>
     </message>
     <message>
         <source>Status: no printer set up (type its URL above)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: geen printer ingesteld (typ hierboven de URL)</translation>
     </message>
     <message>
         <source>Status: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {error}</translation>
     </message>
     <message>
         <source>Type the printer&apos;s URL first (e.g. tcp://192.168.1.50:9100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ eerst de URL van de printer (bijv. tcp://192.168.1.50:9100)</translation>
     </message>
     <message>
         <source>Printing a test page on {url}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Testpagina wordt afgedrukt op {url}…</translation>
     </message>
     <message>
         <source>Test page sent to {url}; the printer took it ({status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Testpagina verzonden naar {url}; de printer heeft hem aangenomen ({status}).</translation>
     </message>
 </context>
 <context>
     <name>ProductFileActions</name>
     <message>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen (*.csv *.txt *.tsv *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Import products</source>
-        <translation type="unfinished"></translation>
+        <translation>Producten importeren</translation>
     </message>
     <message>
         <source>Export products</source>
-        <translation type="unfinished"></translation>
+        <translation>Producten exporteren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <source>Import CSV... (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV importeren… (Ctrl+I)</translation>
     </message>
     <message>
         <source>Export CSV... (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exporteren… (Ctrl+E)</translation>
     </message>
     <message>
         <source>Checking {file}...</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wordt gecontroleerd…</translation>
     </message>
     <message>
         <source>Importing {file}...</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wordt geïmporteerd…</translation>
     </message>
     <message>
         <source>Imported {file}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} geïmporteerd: {outcome}</translation>
     </message>
     <message>
         <source>{count} products written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} producten geschreven naar {path}</translation>
     </message>
 </context>
 <context>
     <name>ProductImportDialog</name>
     <message>
         <source>&lt;b&gt;Encoding:&lt;/b&gt; {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Codering:&lt;/b&gt; {note}</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Controle</translation>
     </message>
     <message>
         <source>No row was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen rij afgewezen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rejected rows&lt;/b&gt; (fix them in the file and import it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Afgewezen rijen&lt;/b&gt; (corrigeer ze in het bestand en importeer het opnieuw)</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelnr.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>Import products</source>
-        <translation type="unfinished"></translation>
+        <translation>Producten importeren</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren</translation>
     </message>
     <message>
         <source>Import it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren?</translation>
     </message>
     <message>
         <source>Nothing in it would change the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets erin zou de catalogus wijzigen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Imported {file}&lt;/b&gt;: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{file} geïmporteerd&lt;/b&gt;: {outcome}</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -3467,163 +3469,163 @@ Heeft de klant echt zoveel gegeven? Het wisselgeld zou {change} {currency} zijn.
     </message>
     <message>
         <source>Products matching {typed} (Enter adds, Esc cancels):</source>
-        <translation type="unfinished"></translation>
+        <translation>Producten die passen bij {typed} (Enter voegt toe, Esc annuleert):</translation>
     </message>
 </context>
 <context>
     <name>Products</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>Search name, SKU or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek op naam, artikelnummer of streepjescode</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw product</translation>
     </message>
     <message>
         <source>On sale (can be scanned)</source>
-        <translation type="unfinished"></translation>
+        <translation>In verkoop (kan worden gescand)</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
         <source>New product (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw product (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Artikelnr.</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam</translation>
     </message>
     <message>
         <source>&amp;Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Streepjescodes</translation>
     </message>
     <message>
         <source>&amp;Price</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prijs</translation>
     </message>
     <message>
         <source>&amp;VAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>Bt&amp;w %</translation>
     </message>
     <message>
         <source>Quick-key &amp;presets (named amounts)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Snel&amp;knopsjablonen (benoemde bedragen)…</translation>
     </message>
     <message>
         <source>Product {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>Product {sku}</translation>
     </message>
     <message>
         <source>{sku} {name} added</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} {name} toegevoegd</translation>
     </message>
     <message>
         <source>{sku} {name} saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} {name} opgeslagen</translation>
     </message>
     <message>
         <source>{sku} {name} saved (not on sale)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} {name} opgeslagen (niet in verkoop)</translation>
     </message>
 </context>
 <context>
     <name>QrView</name>
     <message>
         <source>Customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantcode</translation>
     </message>
     <message>
         <source>Drawing the QR code...</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-code wordt getekend…</translation>
     </message>
     <message>
         <source>Let the visitor photograph the QR code; scanning it at the checkout finds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat de bezoeker de QR-code fotograferen; als hij aan de kassa wordt gescand, is de bezoeker meteen gevonden.</translation>
     </message>
 </context>
 <context>
     <name>QuickKeyPresets</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>Quick-key presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Snelknopsjablonen</translation>
     </message>
     <message>
         <source>&amp;Favourite: first in its tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Favoriet: eerst in de tabbladen</translation>
     </message>
     <message>
         <source>&amp;Add preset (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sjabloon toevoegen (Enter)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam</translation>
     </message>
     <message>
         <source>A&amp;mount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedrag</translation>
     </message>
     <message>
         <source>&amp;VAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>Bt&amp;w %</translation>
     </message>
     <message>
         <source>&amp;Tab (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabblad (optioneel)</translation>
     </message>
     <message>
         <source>{name} added to the quick keys</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} toegevoegd aan de snelknoppen</translation>
     </message>
     <message>
         <source>{name} removed from the quick keys</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} verwijderd uit de snelknoppen</translation>
     </message>
 </context>
 <context>
     <name>QuickKeySetting</name>
     <message>
         <source>Quick key at the checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Snelknop bij de kassa</translation>
     </message>
     <message>
         <source>Show as a &amp;tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Als te&amp;gel tonen</translation>
     </message>
     <message>
         <source>&amp;Favourite: first in its tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Favoriet: eerst in de tabbladen</translation>
     </message>
     <message>
         <source>by name</source>
-        <translation type="unfinished"></translation>
+        <translation>op naam</translation>
     </message>
     <message>
         <source>Lower places come first; favourites before all others</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagere posities komen eerst; favorieten vóór alle andere</translation>
     </message>
     <message>
         <source>Pl&amp;ace</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ositie</translation>
     </message>
 </context>
 <context>
@@ -3631,91 +3633,91 @@ Heeft de klant echt zoveel gegeven? Het wisselgeld zou {change} {currency} zijn.
     <message>
         <source>full</source>
         <extracomment>Hues far enough apart to tell categories at a glance (degrees on the colour wheel).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>vol</translation>
     </message>
 </context>
 <context>
     <name>QuickKeys</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Workshops</source>
         <extracomment>The tabs&apos; names as shown (the English ones stay the keys: ``current_tab``).</extracomment>
-        <translation type="unfinished">Workshops</translation>
+        <translation>Workshops</translation>
     </message>
     <message>
         <source>Quick keys not loaded: {error}</source>
         <extracomment>Rows in sight at most: the cart above keeps the room it needs (the grid scrolls).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Snelknoppen niet geladen: {error}</translation>
     </message>
 </context>
 <context>
     <name>ReceiptPreview</name>
     <message>
         <source>Copy of {number}&apos;s receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie van de bon van {number}</translation>
     </message>
     <message>
         <source>{what} printed on {printer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} afgedrukt op {printer}</translation>
     </message>
     <message>
         <source>{what} may not have printed: {why}. Check the printer; the print queue (Ctrl+Shift+P) reprints it as COPY or marks it printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} is mogelijk niet afgedrukt: {why}. Controleer de printer; de afdrukwachtrij (Ctrl+Shift+P) drukt hem opnieuw af als KOPIE of markeert hem als afgedrukt</translation>
     </message>
     <message>
         <source>{what} waits in the print queue: {why} (Ctrl+Shift+P to retry or send it elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} wacht in de afdrukwachtrij: {why} (Ctrl+Shift+P om het opnieuw te proberen of naar een andere printer te sturen)</translation>
     </message>
     <message>
         <source>{what} queued; it prints in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} in de wachtrij; wordt zo afgedrukt</translation>
     </message>
     <message>
         <source>A draft has no receipt</source>
         <extracomment>The last preview&apos;s PNG bytes (what the cashier sees; tests read it back).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Een concept heeft geen bon</translation>
     </message>
     <message>
         <source>Drawing the receipt...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon wordt getekend…</translation>
     </message>
     <message>
         <source>No printer set up (Settings &gt; Printer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen printer ingesteld (Instellingen &gt; Printer)</translation>
     </message>
     <message>
         <source>Print the receipt again, marked COPY (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>De bon opnieuw afdrukken, gemarkeerd als KOPIE (Ctrl+P)</translation>
     </message>
     <message>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen voorbeeld</translation>
     </message>
     <message>
         <source>Printing a copy of {number}&apos;s receipt...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie van de bon van {number} wordt afgedrukt…</translation>
     </message>
 </context>
 <context>
     <name>ReceiptWatch</name>
     <message>
         <source>Receipt {number} printed now, after the printer came back</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon {number} nu afgedrukt, nu de printer terug is</translation>
     </message>
     <message>
         <source>Receipt {number} printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon {number} afgedrukt</translation>
     </message>
     <message>
         <source>The receipt of {number} may not have printed ({why}). Check the paper; the print queue (Ctrl+Shift+P) reprints it as COPY or marks it printed</source>
-        <translation type="unfinished"></translation>
+        <translation>De bon van {number} is mogelijk niet afgedrukt ({why}). Controleer het papier; de afdrukwachtrij (Ctrl+Shift+P) drukt hem opnieuw af als KOPIE of markeert hem als afgedrukt</translation>
     </message>
     <message>
         <source>The receipt of {number} did not print: {why}. It prints by itself when the printer is back (marked PRINTED LATE if that is minutes from now); Ctrl+P tries again</source>
-        <translation type="unfinished"></translation>
+        <translation>De bon van {number} is niet afgedrukt: {why}. Hij wordt vanzelf afgedrukt zodra de printer terug is (gemarkeerd als LATER AFGEDRUKT als dat over enkele minuten is); Ctrl+P probeert het opnieuw</translation>
     </message>
 </context>
 <context>
@@ -3723,51 +3725,51 @@ Heeft de klant echt zoveel gegeven? Het wisselgeld zou {change} {currency} zijn.
     <message>
         <source>Refund {number}</source>
         <extracomment>This refund&apos;s idempotency key, from the dialog&apos;s opening: each try sends it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{number} terugbetalen</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Omschrijving</translation>
+        <translation>Omschrijving</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Resterend</translation>
     </message>
     <message>
         <source>Refund qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal terug</translation>
     </message>
     <message>
         <source>Back to stock (untick for damaged goods)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug in voorraad (uitvinken bij beschadigde goederen)</translation>
     </message>
     <message>
         <source>required, e.g. mug chipped</source>
-        <translation type="unfinished"></translation>
+        <translation>verplicht, bijv. mok beschadigd</translation>
     </message>
     <message>
         <source>Pay &amp;back by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terugbetalen via</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden</translation>
     </message>
     <message>
         <source>Nothing to refund: every quantity is 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets terug te betalen: elk aantal is 0</translation>
     </message>
     <message>
         <source>Checking whether the refund was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren of de terugbetaling is opgeslagen – de database antwoordt niet meer ({doubt})</translation>
     </message>
     <message>
         <source>The refund is being saved: wait for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>De terugbetaling wordt opgeslagen: wacht op het antwoord</translation>
     </message>
 </context>
 <context>
@@ -3775,234 +3777,234 @@ Heeft de klant echt zoveel gegeven? Het wisselgeld zou {change} {currency} zijn.
     <message>
         <source>Register customer</source>
         <extracomment>How long a registered visitor&apos;s name, email and QR stay on screen: the next visitor at the counter must not read them. Selling to them clears them at once. The visitor&apos;s idempotency key, from the empty form until they are registered.</extracomment>
-        <translation type="unfinished">Klant registreren</translation>
+        <translation>Klant registreren</translation>
     </message>
     <message>
         <source>Register &amp;anyway (Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch &amp;registreren (Alt+R)</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
         <source>Register another (Ctrl+N / Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende registreren (Ctrl+N / Enter)</translation>
     </message>
     <message>
         <source>Sell to this customer (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan deze klant verkopen (Ctrl+B)</translation>
     </message>
     <message>
         <source>Badge P&amp;DF</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge-P&amp;DF</translation>
     </message>
     <message>
         <source>Save bad&amp;ge as...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bad&amp;ge opslaan als…</translation>
     </message>
     <message>
         <source>To save, complete or correct: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul aan of corrigeer om op te slaan: {fields}</translation>
     </message>
     <message>
         <source>Please correct the marked fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigeer de gemarkeerde velden</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan…</translation>
     </message>
     <message>
         <source>Checking whether the registration was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren of de registratie is opgeslagen – de database antwoordt niet meer ({doubt})</translation>
     </message>
     <message>
         <source>Registered {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} geregistreerd</translation>
     </message>
     <message>
         <source>No QR image</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen QR-afbeelding</translation>
     </message>
     <message>
         <source>The customer is saved, but drawing the QR failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>De klant is opgeslagen, maar het tekenen van de QR-code is mislukt: {error}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{email}&lt;/b&gt; is already registered to &lt;b&gt;{name}&lt;/b&gt; ({code}). Change the email, or register anyway only if this really is another person.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{email}&lt;/b&gt; is al geregistreerd op naam van &lt;b&gt;{name}&lt;/b&gt; ({code}). Wijzig het e-mailadres, of registreer toch alleen als dit echt een andere persoon is.</translation>
     </message>
     <message>
         <source>{error} - the form is kept: press Ctrl+S to try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} – het formulier blijft staan: druk op Ctrl+S om het opnieuw te proberen</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>Sales {first} - {last} · {exhibition} ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Omzet {first} – {last} · {exhibition} ({currency})</translation>
     </message>
     <message>
         <source>Net sales &lt;b&gt;{gross} {currency}&lt;/b&gt; from {count} invoices · VAT {vat} · discounts given {discounts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto-omzet &lt;b&gt;{gross} {currency}&lt;/b&gt; uit {count} facturen · btw {vat} · gegeven kortingen {discounts}</translation>
     </message>
     <message>
         <source>not paid {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>niet betaald {amount}</translation>
     </message>
     <message>
         <source>Issued {issued} ({issued_amount}) − voided {voided} ({voided_amount}) − refunded {refunded} ({refunded_amount}) = {gross}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgeschreven {issued} ({issued_amount}) − gestorneerd {voided} ({voided_amount}) − terugbetaald {refunded} ({refunded_amount}) = {gross}</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Totaal</translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen)</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished">Facturen</translation>
+        <translation>Facturen</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Regels</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Btw</translation>
     </message>
     <message>
         <source>Gross</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruto</translation>
     </message>
     <message>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>Per dag</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>By hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Per uur</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Uur</translation>
     </message>
     <message>
         <source>By VAT rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Per btw-tarief</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarief</translation>
     </message>
     <message>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>Per categorie</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie</translation>
     </message>
     <message>
         <source>By payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Per betaalmethode</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingen</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Bedrag</translation>
+        <translation>Bedrag</translation>
     </message>
     <message>
         <source>By cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Per kassamedewerker</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassamedewerker</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste dag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste dag</translation>
     </message>
     <message>
         <source>Show (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonen (F5)</translation>
     </message>
     <message>
         <source>Export CSV... (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exporteren… (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vandaag</translation>
     </message>
     <message>
         <source>Last &amp;7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste &amp;7 dagen</translation>
     </message>
     <message>
         <source>&amp;First day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eerste dag</translation>
     </message>
     <message>
         <source>&amp;Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laatste dag</translation>
     </message>
     <message>
         <source>Open &amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;DF openen</translation>
     </message>
     <message>
         <source>Save PDF as...</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF opslaan als…</translation>
     </message>
     <message>
         <source>&amp;Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omzet</translation>
     </message>
     <message>
         <source>Co&amp;mmission</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Provisie</translation>
     </message>
     <message>
         <source>Adding up...</source>
-        <translation type="unfinished"></translation>
+        <translation>Optellen…</translation>
     </message>
     <message>
         <source>Export sales report</source>
-        <translation type="unfinished"></translation>
+        <translation>Omzetrapport exporteren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -4029,7 +4031,7 @@ Heeft de klant echt zoveel gegeven? Het wisselgeld zou {change} {currency} zijn.
     </message>
     <message>
         <source>ref {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>ref. {reference}</translation>
     </message>
     <message>
         <source>Total {amount} {currency}</source>
@@ -4060,65 +4062,65 @@ Heeft de klant echt zoveel gegeven? Het wisselgeld zou {change} {currency} zijn.
     <name>ScanActions</name>
     <message>
         <source>Scanned a sale code, but this role has no checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkoopcode gescand, maar deze rol heeft geen kassa</translation>
     </message>
     <message>
         <source>Scanned invoice {number}, but this role cannot open invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Factuur {number} gescand, maar deze rol kan geen facturen openen</translation>
     </message>
 </context>
 <context>
     <name>ScanReaders</name>
     <message>
         <source>{error}; using zxing</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}; zxing wordt gebruikt</translation>
     </message>
 </context>
 <context>
     <name>ScanRouter</name>
     <message>
         <source>keyboard</source>
-        <translation type="unfinished">toetsenbord</translation>
+        <translation>toetsenbord</translation>
     </message>
     <message>
         <source>serial</source>
-        <translation type="unfinished"></translation>
+        <translation>serieel</translation>
     </message>
     <message>
         <source>camera</source>
-        <translation type="unfinished"></translation>
+        <translation>camera</translation>
     </message>
     <message>
         <source>Scan ({source}) not used: {reason}</source>
         <extracomment>Eight digits valid as a customer code and as an EAN-8: the customer, and when there is no such customer, the product. None: treated as a customer only. Shows a scan instead of acting on it, when it returns True (a test area on screen).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Scan ({source}) niet gebruikt: {reason}</translation>
     </message>
     <message>
         <source>a dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>een dialoogvenster</translation>
     </message>
     <message>
         <source>Scan of {what} refused: close {title} first, then scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan van {what} geweigerd: sluit eerst {title} en scan dan opnieuw</translation>
     </message>
     <message>
         <source>Too many scans waiting: {what} dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Te veel scans in de wachtrij: {what} genegeerd</translation>
     </message>
     <message>
         <source>Scan of {what} waits until {title} is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan van {what} wacht tot {title} is gesloten</translation>
     </message>
 </context>
 <context>
     <name>ScannerSettings</name>
     <message>
         <source>&lt;b&gt;Try it:&lt;/b&gt; scan something now; it is shown here, not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Probeer het:&lt;/b&gt; scan nu iets; het wordt hier getoond, niet gebruikt.</translation>
     </message>
     <message>
         <source>Nothing scanned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niets gescand.</translation>
     </message>
 </context>
 <context>
@@ -4130,7 +4132,7 @@ Heeft de klant echt zoveel gegeven? Het wisselgeld zou {change} {currency} zijn.
     </message>
     <message>
         <source>serial {port}</source>
-        <translation type="unfinished"></translation>
+        <translation>serieel {port}</translation>
     </message>
     <message>
         <source>keyboard</source>
@@ -4225,31 +4227,31 @@ Heeft de klant echt zoveel gegeven? Het wisselgeld zou {change} {currency} zijn.
     <name>SessionReportActions</name>
     <message>
         <source>Print report (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport afdrukken (Ctrl+P)</translation>
     </message>
     <message>
         <source>Print this report on the till&apos;s printer (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit rapport afdrukken op de printer van de kassa (Ctrl+P)</translation>
     </message>
     <message>
         <source>Open PDF (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF openen (Ctrl+D)</translation>
     </message>
     <message>
         <source>Save PDF... (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF opslaan… (Ctrl+S)</translation>
     </message>
     <message>
         <source>No report on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen rapport op het scherm</translation>
     </message>
     <message>
         <source>{kind} report {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}-rapport {number}</translation>
     </message>
     <message>
         <source>Printing {what}...</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} wordt afgedrukt…</translation>
     </message>
 </context>
 <context>
@@ -4257,732 +4259,732 @@ Heeft de klant echt zoveel gegeven? Het wisselgeld zou {change} {currency} zijn.
     <message>
         <source>opened at the next login</source>
         <extracomment>The Settings screen shows these; marked in its context, translated where it shows them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>wordt bij de volgende login geopend</translation>
     </message>
     <message>
         <source>Keyboard scanners</source>
-        <translation type="unfinished"></translation>
+        <translation>Toetsenbordscanners</translation>
     </message>
     <message>
         <source>tell scanner bursts from typing</source>
-        <translation type="unfinished"></translation>
+        <translation>scannerinvoer onderscheiden van typen</translation>
     </message>
     <message>
         <source>Scanner ends a code with</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner sluit een code af met</translation>
     </message>
     <message>
         <source>nothing (a pause ends it)</source>
-        <translation type="unfinished"></translation>
+        <translation>niets (een pauze sluit hem af)</translation>
     </message>
     <message>
         <source>Max ms between a scan&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. ms tussen de toetsen van een scan</translation>
     </message>
     <message>
         <source>people type 80+ ms apart</source>
-        <translation type="unfinished"></translation>
+        <translation>mensen typen met 80+ ms ertussen</translation>
     </message>
     <message>
         <source>Shortest code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortste code</translation>
     </message>
     <message>
         <source>shorter bursts count as typing</source>
-        <translation type="unfinished"></translation>
+        <translation>kortere invoer telt als typen</translation>
     </message>
     <message>
         <source>Pause that ends a code (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze die een code afsluit (ms)</translation>
     </message>
     <message>
         <source>for scanners without Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>voor scanners zonder Enter</translation>
     </message>
     <message>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorvoegsel</translation>
     </message>
     <message>
         <source>characters the scanner sends first (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>tekens die de scanner eerst stuurt (verwijderd)</translation>
     </message>
     <message>
         <source>Suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtervoegsel</translation>
     </message>
     <message>
         <source>characters the scanner sends last (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>tekens die de scanner als laatste stuurt (verwijderd)</translation>
     </message>
     <message>
         <source>Same code again counts after (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelfde code telt opnieuw na (ms)</translation>
     </message>
     <message>
         <source>0: every scan</source>
-        <translation type="unfinished"></translation>
+        <translation>0: elke scan</translation>
     </message>
     <message>
         <source>Scan while a dialog is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan terwijl een dialoogvenster open is</translation>
     </message>
     <message>
         <source>wait until it is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>wachten tot het gesloten is</translation>
     </message>
     <message>
         <source>refuse with a message</source>
-        <translation type="unfinished"></translation>
+        <translation>weigeren met een melding</translation>
     </message>
     <message>
         <source>Beep on a rejected scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieptoon bij een geweigerde scan</translation>
     </message>
     <message>
         <source>Serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriële poort</translation>
     </message>
     <message>
         <source>/dev/ttyACM0, COM3; opened at the next login</source>
-        <translation type="unfinished"></translation>
+        <translation>/dev/ttyACM0, COM3; wordt bij de volgende login geopend</translation>
     </message>
     <message>
         <source>Serial baud rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriële baudrate</translation>
     </message>
     <message>
         <source>as set in the scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>zoals ingesteld in de scanner</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished">Camera</translation>
+        <translation>Camera</translation>
     </message>
     <message>
         <source>0 = first camera, or a device/video path; opened at the next login</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = eerste camera, of een apparaat-/videopad; wordt bij de volgende login geopend</translation>
     </message>
     <message>
         <source>Camera decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cameradecoder</translation>
     </message>
     <message>
         <source>zxing-cpp (best)</source>
-        <translation type="unfinished"></translation>
+        <translation>zxing-cpp (beste)</translation>
     </message>
     <message>
         <source>zbar (needs libzbar)</source>
-        <translation type="unfinished"></translation>
+        <translation>zbar (vereist libzbar)</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeem volgen</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Licht</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Donker</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoog contrast</translation>
     </message>
     <message>
         <source>Printer</source>
         <extracomment>The Settings screen&apos;s Printer tab: (key, label, hint, choices); marked in its context, translated where it shows them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Printer</translation>
     </message>
     <message>
         <source>tcp://192.168.1.50:9100, file:///dev/usb/lp0, usb://04b8:0202, serial:///dev/ttyUSB0?baud=9600, cups://QUEUE; empty: no receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp://192.168.1.50:9100, file:///dev/usb/lp0, usb://04b8:0202, serial:///dev/ttyUSB0?baud=9600, cups://QUEUE; leeg: geen bonnen</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel</translation>
     </message>
     <message>
         <source>python-escpos profile: default, TM-T20II, POS-5890...</source>
-        <translation type="unfinished"></translation>
+        <translation>python-escpos-profiel: default, TM-T20II, POS-5890…</translation>
     </message>
     <message>
         <source>Characters per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekens per regel</translation>
     </message>
     <message>
         <source>32 on 58 mm paper, 42 or 48 on 80 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>32 op 58 mm papier, 42 of 48 op 80 mm</translation>
     </message>
     <message>
         <source>Print the receipt after each sale</source>
-        <translation type="unfinished"></translation>
+        <translation>De bon na elke verkoop afdrukken</translation>
     </message>
     <message>
         <source>Open the cash drawer on cash sales</source>
-        <translation type="unfinished"></translation>
+        <translation>De kassalade openen bij contante verkopen</translation>
     </message>
     <message>
         <source>Time limit (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdslimiet (seconden)</translation>
     </message>
     <message>
         <source>a printer that does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>voor een printer die niet antwoordt</translation>
     </message>
     <message>
         <source>Receipt footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Voettekst van de bon</translation>
     </message>
     <message>
         <source>lines separated by |</source>
-        <translation type="unfinished"></translation>
+        <translation>regels gescheiden door |</translation>
     </message>
     <message>
         <source>&amp;Billing</source>
         <extracomment>For a fixed list: stored value -&gt; what the combo box shows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afrekenen</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>suggested for new exhibitions</source>
-        <translation type="unfinished"></translation>
+        <translation>voorgesteld voor nieuwe beurzen</translation>
     </message>
     <message>
         <source>Default VAT rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaard btw-tarief (%)</translation>
     </message>
     <message>
         <source>for new lines</source>
-        <translation type="unfinished"></translation>
+        <translation>voor nieuwe regels</translation>
     </message>
     <message>
         <source>Prices include VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijzen inclusief btw</translation>
     </message>
     <message>
         <source>typed prices are gross (on) or net (off)</source>
-        <translation type="unfinished"></translation>
+        <translation>getypte prijzen zijn bruto (aan) of netto (uit)</translation>
     </message>
     <message>
         <source>Sales need an open cash session</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkopen vereisen een open kassasessie</translation>
     </message>
     <message>
         <source>the till&apos;s float counted in (Cash drawer) before the first sale</source>
-        <translation type="unfinished"></translation>
+        <translation>het beginsaldo van de kassa ingeteld (Kassalade) vóór de eerste verkoop</translation>
     </message>
     <message>
         <source>Ask about cash above (x due)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragen bij contant boven (x te betalen)</translation>
     </message>
     <message>
         <source>cash over this many times what is due needs a yes from the cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>contant boven dit veelvoud van het te betalen bedrag vereist een ja van de kassamedewerker</translation>
     </message>
     <message>
         <source>... but never below</source>
-        <translation type="unfinished"></translation>
+        <translation>… maar nooit onder</translation>
     </message>
     <message>
         <source>a 100 note for a coffee is normal: no question up to this amount</source>
-        <translation type="unfinished"></translation>
+        <translation>een briefje van 100 voor een koffie is normaal: tot dit bedrag geen vraag</translation>
     </message>
     <message>
         <source>&amp;Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facturen</translation>
     </message>
     <message>
         <source>Terminal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassacode</translation>
     </message>
     <message>
         <source>the series in this till&apos;s invoice numbers (EXPO-T1-0001); unique per till</source>
-        <translation type="unfinished"></translation>
+        <translation>de reeks in de factuurnummers van deze kassa (EXPO-T1-0001); uniek per kassa</translation>
     </message>
     <message>
         <source>Terminal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassanaam</translation>
     </message>
     <message>
         <source>shown at the login</source>
-        <translation type="unfinished"></translation>
+        <translation>getoond bij het inloggen</translation>
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klanten</translation>
     </message>
     <message>
         <source>Default phone region</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaard telefoonregio</translation>
     </message>
     <message>
         <source>national numbers are read as this country&apos;s (DE, AT, US...)</source>
-        <translation type="unfinished"></translation>
+        <translation>nationale nummers gelden als nummers van dit land (DE, AT, US…)</translation>
     </message>
     <message>
         <source>Email required at registration</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadres verplicht bij registratie</translation>
     </message>
     <message>
         <source>S&amp;hop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Winkel</translation>
     </message>
     <message>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>Winkelnaam</translation>
     </message>
     <message>
         <source>on emails and badges; invoices: the seller&apos;s name, else this, else the exhibition&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>op e-mails en badges; facturen: de naam van de verkoper, anders deze, anders die van de beurs</translation>
     </message>
     <message>
         <source>Invoice footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Voettekst van de factuur</translation>
     </message>
     <message>
         <source>bank details, thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>bankgegevens, bedankje</translation>
     </message>
     <message>
         <source>Invoice paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Factuurpapier</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Se&amp;ller</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verkoper</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Officiële naam</translation>
     </message>
     <message>
         <source>on every invoice, receipt and invoice email</source>
-        <translation type="unfinished"></translation>
+        <translation>op elke factuur, bon en factuurmail</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straat</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>ISO code or name (DE, Germany)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-code of naam (NL, Nederland)</translation>
     </message>
     <message>
         <source>VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Btw-nummer</translation>
     </message>
     <message>
         <source>EU VAT ID (DE136695976); with the country it decides who may be reverse charged</source>
-        <translation type="unfinished"></translation>
+        <translation>EU-btw-nummer (DE136695976); samen met het land bepaalt het bij wie de btw verlegd mag worden</translation>
     </message>
     <message>
         <source>Tax number</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastingnummer</translation>
     </message>
     <message>
         <source>national tax number (Steuernummer)</source>
-        <translation type="unfinished"></translation>
+        <translation>nationaal belastingnummer (Steuernummer)</translation>
     </message>
     <message>
         <source>Register entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerinschrijving</translation>
     </message>
     <message>
         <source>e.g. Amtsgericht Berlin HRB 12345</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. KvK 12345678</translation>
     </message>
     <message>
         <source>Securit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beveiliging</translation>
     </message>
     <message>
         <source>Lock after idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrendelen na minuten inactiviteit</translation>
     </message>
     <message>
         <source>0 never locks</source>
-        <translation type="unfinished"></translation>
+        <translation>0 vergrendelt nooit</translation>
     </message>
     <message>
         <source>Failed logins before waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukte logins vóór wachttijd</translation>
     </message>
     <message>
         <source>then each next try of that name waits 1, 2, 4... seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>daarna wacht elke volgende poging met die naam 1, 2, 4… seconden</translation>
     </message>
     <message>
         <source>Longest wait (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langste wachttijd (seconden)</translation>
     </message>
     <message>
         <source>the most a wrong-password guesser can hold up a real user</source>
-        <translation type="unfinished"></translation>
+        <translation>hoelang iemand die wachtwoorden raadt een echte gebruiker hooguit kan ophouden</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uiterlijk</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>light, dark, high contrast, or as the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>licht, donker, hoog contrast, of zoals het bureaublad</translation>
     </message>
     <message>
         <source>Touch mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanraakmodus</translation>
     </message>
     <message>
         <source>buttons and fields 44 px high, for fingers</source>
-        <translation type="unfinished"></translation>
+        <translation>knoppen en velden 44 px hoog, voor vingers</translation>
     </message>
     <message>
         <source>Customer display</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantendisplay</translation>
     </message>
     <message>
         <source>open the visitor&apos;s screen with the app (Ctrl+Shift+V opens or closes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>het scherm voor de bezoeker openen met de app (Ctrl+Shift+V opent of sluit het)</translation>
     </message>
     <message>
         <source>Display on monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Display op beeldscherm</translation>
     </message>
     <message>
         <source>0 the first, 1 the second</source>
-        <translation type="unfinished"></translation>
+        <translation>0 het eerste, 1 het tweede</translation>
     </message>
     <message>
         <source>Display full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Display schermvullend</translation>
     </message>
     <message>
         <source>on its own monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>op een eigen beeldscherm</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail</translation>
     </message>
     <message>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-server</translation>
     </message>
     <message>
         <source>e.g. smtp.example.org; empty: no emails go out</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. smtp.example.org; leeg: er gaan geen e-mails uit</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Poort</translation>
     </message>
     <message>
         <source>587 for STARTTLS, 465 for SSL, 25 plain</source>
-        <translation type="unfinished"></translation>
+        <translation>587 voor STARTTLS, 465 voor SSL, 25 onversleuteld</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiliging</translation>
     </message>
     <message>
         <source>None (local relay only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen (alleen lokale relay)</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiker</translation>
     </message>
     <message>
         <source>empty: no login</source>
-        <translation type="unfinished"></translation>
+        <translation>leeg: zonder inloggen</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <source>kept in the system keyring where there is one</source>
-        <translation type="unfinished"></translation>
+        <translation>bewaard in de sleutelbos van het systeem, als die er is</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Afzenderadres</translation>
     </message>
     <message>
         <source>From: of every customer email</source>
-        <translation type="unfinished"></translation>
+        <translation>Van: van elke klantmail</translation>
     </message>
     <message>
         <source>Logo image</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo-afbeelding</translation>
     </message>
     <message>
         <source>PNG or JPEG file shown on top of emails</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG- of JPEG-bestand bovenaan de e-mails</translation>
     </message>
     <message>
         <source>Delivery attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezorgpogingen</translation>
     </message>
     <message>
         <source>before a message is failed</source>
-        <translation type="unfinished"></translation>
+        <translation>voordat een bericht als mislukt geldt</translation>
     </message>
     <message>
         <source>Sca&amp;nner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sca&amp;nner</translation>
     </message>
     <message>
         <source>&amp;Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Printer</translation>
     </message>
     <message>
         <source>default value</source>
-        <translation type="unfinished"></translation>
+        <translation>standaardwaarde</translation>
     </message>
     <message>
         <source>from the configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>uit het configuratiebestand</translation>
     </message>
     <message>
         <source>PNG printed on top of each receipt; empty: none</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG bovenaan elke bon; leeg: geen</translation>
     </message>
     <message>
         <source>Now: {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu: {source}.</translation>
     </message>
     <message>
         <source>Applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldt vanaf de volgende start.</translation>
     </message>
     <message>
         <source>Read-only: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen-lezen: {reason}.</translation>
     </message>
     <message>
         <source>&amp;Save (Ctrl+S)</source>
         <extracomment>Minutes of the idle lock after a save changed them (the terminal lock follows).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslaan (Ctrl+S)</translation>
     </message>
     <message>
         <source>Write the changes to the configuration file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijzigingen naar het configuratiebestand schrijven (Ctrl+S)</translation>
     </message>
     <message>
         <source>Configuration file: {path}. Ctrl+S saves; Alt+underlined letter or Ctrl+Tab changes the tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuratiebestand: {path}. Ctrl+S slaat op; Alt+onderstreepte letter of Ctrl+Tab wisselt van tabblad.</translation>
     </message>
     <message>
         <source>Configuration file: {path} (created at the first save). Ctrl+S saves; Alt+underlined letter or Ctrl+Tab changes the tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuratiebestand: {path} (wordt bij de eerste keer opslaan aangemaakt). Ctrl+S slaat op; Alt+onderstreepte letter of Ctrl+Tab wisselt van tabblad.</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan…</translation>
     </message>
     <message>
         <source>The SMTP password is in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het SMTP-wachtwoord staat in de sleutelbos van het systeem.</translation>
     </message>
     <message>
         <source>Note: {warning}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Let op: {warning}.</translation>
     </message>
     <message>
         <source>Nothing changed; the file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets gewijzigd; het bestand is gelaten zoals het was.</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen in {path}.</translation>
     </message>
     <message>
         <source>Applied now: {settings}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu toegepast: {settings}.</translation>
     </message>
     <message>
         <source>At the next start of the app: {settings}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij de volgende start van de app: {settings}.</translation>
     </message>
     <message>
         <source>Nothing was saved. {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets opgeslagen. {problems}</translation>
     </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
         <source>optional: the admin&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>optioneel: de volledige naam van de beheerder</translation>
     </message>
     <message>
         <source>at least {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>minstens {count} tekens</translation>
     </message>
     <message>
         <source>e.g. Expo 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Expo 2026</translation>
     </message>
     <message>
         <source>short code in invoice numbers; empty: suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>korte code in de factuurnummers; leeg: voorgesteld</translation>
     </message>
     <message>
         <source>Add &amp;demo data (customers, products and a few days of sales)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demogegevens toevoegen (klanten, producten, enkele verkoopdagen)</translation>
     </message>
     <message>
         <source>Now the first admin (there is no default password) and the exhibition you sell for. More users are added later under Users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu de eerste beheerder (er is geen standaardwachtwoord) en de beurs waarvoor je verkoopt. Meer gebruikers voeg je later toe onder Gebruikers.</translation>
     </message>
     <message>
         <source>Admin &amp;user name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebruikersnaam beheerder</translation>
     </message>
     <message>
         <source>Full &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledige &amp;naam</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished">&amp;Wachtwoord</translation>
+        <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
         <source>Password &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord &amp;herhalen</translation>
     </message>
     <message>
         <source>&amp;Exhibition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beurs</translation>
     </message>
     <message>
         <source>Exhibition c&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurs&amp;code</translation>
     </message>
     <message>
         <source>Cu&amp;rrency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valuta</translation>
     </message>
     <message>
         <source>Setting up the SQLite file &lt;code&gt;{path}&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het SQLite-bestand &lt;code&gt;{path}&lt;/code&gt; wordt ingericht.</translation>
     </message>
     <message>
         <source>Setting up the PostgreSQL database &lt;code&gt;{url}&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De PostgreSQL-database &lt;code&gt;{url}&lt;/code&gt; wordt ingericht.</translation>
     </message>
     <message>
         <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>de twee wachtwoorden verschillen</translation>
     </message>
     <message>
         <source>needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft een naam nodig</translation>
     </message>
 </context>
 <context>
     <name>Stock</name>
     <message>
         <source>LOW</source>
-        <translation type="unfinished"></translation>
+        <translation>LAAG</translation>
     </message>
     <message>
         <source>{sku} {quantity} (missing {missing})</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} {quantity} ({missing} tekort)</translation>
     </message>
     <message>
         <source>Location (empty: all), e.g. BOOTH</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie (leeg: alle), bijv. BOOTH</translation>
     </message>
     <message>
         <source>&amp;Low only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen &amp;lage voorraad</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Overboekingen</translation>
     </message>
     <message>
         <source>&amp;New request...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe aanvraag…</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Goedkeuren</translation>
     </message>
     <message>
         <source>Re&amp;ject...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afwijzen…</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versturen</translation>
     </message>
     <message>
         <source>Recei&amp;ve...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ontvangen…</translation>
     </message>
     <message>
         <source>Transfer {id} {source} -&gt; {target}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Overboeking {id} {source} -&gt; {target}: {status}</translation>
     </message>
     <message>
         <source>Select a transfer first</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst een overboeking</translation>
     </message>
     <message>
         <source>Request a transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Een overboeking aanvragen</translation>
     </message>
     <message>
         <source>From, to and items, e.g.:  WAREHOUSE BOOTH MUG:20 CAP:10</source>
-        <translation type="unfinished"></translation>
+        <translation>Van, naar en artikelen, bijv.:  WAREHOUSE BOOTH MUG:20 CAP:10</translation>
     </message>
     <message>
         <source>Write FROM TO SKU:QTY [SKU:QTY ...]</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf VAN NAAR ARTIKELNR:AANTAL [ARTIKELNR:AANTAL …]</translation>
     </message>
     <message>
         <source>Reject transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Overboeking afwijzen</translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom?</translation>
     </message>
     <message>
         <source>Receive transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Overboeking ontvangen</translation>
     </message>
     <message>
         <source>What arrived, if not all that was sent (SKU:QTY ...):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat is aangekomen, als dat niet alles is wat verstuurd is (ARTIKELNR:AANTAL …):</translation>
     </message>
 </context>
 <context>
@@ -4996,15 +4998,15 @@ Heeft de klant echt zoveel gegeven? Het wisselgeld zou {change} {currency} zijn.
     <name>TodaysWorkshops</name>
     <message>
         <source>Today&apos;s workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops van vandaag</translation>
     </message>
     <message>
         <source>No workshops today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag geen workshops.</translation>
     </message>
     <message>
         <source>{title} (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (afgelast)</translation>
     </message>
 </context>
 <context>
@@ -5030,107 +5032,107 @@ Heeft de klant echt zoveel gegeven? Het wisselgeld zou {change} {currency} zijn.
     <name>Users</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gebruiker toevoegen</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiker toevoegen</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikersnaam</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledige naam</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord herhalen</translation>
     </message>
     <message>
         <source>Selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerde gebruiker</translation>
     </message>
     <message>
         <source>Set role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol instellen</translation>
     </message>
     <message>
         <source>Disable / enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactiveren / activeren</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord opnieuw instellen</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw wachtwoord herhalen</translation>
     </message>
     <message>
         <source>Selected user: {user} (enabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerde gebruiker: {user} (actief)</translation>
     </message>
     <message>
         <source>Selected user: {user} (disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerde gebruiker: {user} (gedeactiveerd)</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactiveren</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Activeren</translation>
     </message>
     <message>
         <source>the two passwords differ; type them again</source>
-        <translation type="unfinished"></translation>
+        <translation>de twee wachtwoorden verschillen; typ ze opnieuw</translation>
     </message>
     <message>
         <source>{user} added as {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} toegevoegd als {role}</translation>
     </message>
     <message>
         <source>select a user first</source>
-        <translation type="unfinished"></translation>
+        <translation>selecteer eerst een gebruiker</translation>
     </message>
     <message>
         <source>{user} is now {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} is nu {role}</translation>
     </message>
     <message>
         <source>{user} enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} geactiveerd</translation>
     </message>
     <message>
         <source>{user} disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} gedeactiveerd</translation>
     </message>
     <message>
         <source>password of {user} reset</source>
-        <translation type="unfinished"></translation>
+        <translation>wachtwoord van {user} opnieuw ingesteld</translation>
     </message>
 </context>
 <context>
@@ -5138,166 +5140,166 @@ Heeft de klant echt zoveel gegeven? Het wisselgeld zou {change} {currency} zijn.
     <message>
         <source>draft</source>
         <extracomment>Stored values the screens show as they are: an invoice&apos;s, a workshop&apos;s and a transfer&apos;s state, a customer&apos;s type. The database keeps the English word; people read their own.</extracomment>
-        <translation type="unfinished">concept</translation>
+        <translation>concept</translation>
     </message>
     <message>
         <source>issued</source>
-        <translation type="unfinished"></translation>
+        <translation>uitgegeven</translation>
     </message>
     <message>
         <source>voided</source>
-        <translation type="unfinished"></translation>
+        <translation>gestorneerd</translation>
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>gepubliceerd</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>geannuleerd</translation>
     </message>
     <message>
         <source>requested</source>
-        <translation type="unfinished"></translation>
+        <translation>aangevraagd</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>goedgekeurd</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>afgewezen</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>verzonden</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>ontvangen</translation>
     </message>
     <message>
         <source>individual</source>
-        <translation type="unfinished"></translation>
+        <translation>particulier</translation>
     </message>
     <message>
         <source>corporate</source>
-        <translation type="unfinished"></translation>
+        <translation>bedrijf</translation>
     </message>
     <message>
         <source>creator</source>
-        <translation type="unfinished"></translation>
+        <translation>maker</translation>
     </message>
     <message>
         <source>press</source>
-        <translation type="unfinished"></translation>
+        <translation>pers</translation>
     </message>
     <message>
         <source>exhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>exposant</translation>
     </message>
     <message>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>partner</translation>
     </message>
     <message>
         <source>vip</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>overig</translation>
     </message>
 </context>
 <context>
     <name>Workshops</name>
     <message>
         <source>&amp;Today only (timetable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen &amp;vandaag (rooster)</translation>
     </message>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe workshop</translation>
     </message>
     <message>
         <source>&amp;Add workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workshop toevoegen</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Begint</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsen</translation>
     </message>
     <message>
         <source>Price (0: free)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijs (0: gratis)</translation>
     </message>
     <message>
         <source>VAT %</source>
-        <translation type="unfinished">Btw %</translation>
+        <translation>Btw %</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaal</translation>
     </message>
     <message>
         <source>Selected workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerde workshop</translation>
     </message>
     <message>
         <source>why (emailed to everyone holding a seat)</source>
-        <translation type="unfinished"></translation>
+        <translation>waarom (wordt gemaild naar iedereen met een plaats)</translation>
     </message>
     <message>
         <source>&amp;Cancel workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop a&amp;fgelasten</translation>
     </message>
     <message>
         <source>Send ce&amp;rtificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce&amp;rtificaten versturen</translation>
     </message>
     <message>
         <source>Open the &amp;door view</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangs&amp;controle openen</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>{code} added</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} toegevoegd</translation>
     </message>
     <message>
         <source>select a workshop in the list first</source>
-        <translation type="unfinished"></translation>
+        <translation>selecteer eerst een workshop in de lijst</translation>
     </message>
     <message>
         <source>say why it is cancelled: the people booked get the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>geef aan waarom hij wordt afgelast: de geboekte deelnemers krijgen de reden</translation>
     </message>
     <message>
         <source>{code} cancelled; everyone holding a seat gets an email</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} afgelast; iedereen met een plaats krijgt een e-mail</translation>
     </message>
     <message>
         <source>{count} certificate email(s) queued for {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} certificaatmail(s) in de wachtrij gezet voor {code}</translation>
     </message>
 </context>
 </TS>
