@@ -71,7 +71,7 @@ Baza danych: {url}</translation>
     </message>
     <message>
         <source>Backup: automatic backups off (no folder set)</source>
-        <translation>Kopia zapasowa: automatyczne kopie wyłączone (nie ustawiono folderu)</translation>
+        <translation>Kopia zapasowa: wyłączona (brak folderu)</translation>
     </message>
     <message>
         <source>Backup: folder missing ({folder})</source>
