@@ -7,7 +7,9 @@
         <source>{error}
 
 Database: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+Baza danych: {url}</translation>
     </message>
     <message>
         <source>This terminal id is taken.
@@ -30,58 +32,58 @@ Database: {url}</source>
     <name>AuditLog</name>
     <message>
         <source>&lt;b&gt;{action}&lt;/b&gt; by {actor}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{action}&lt;/b&gt; – {actor}: {summary}</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Przed</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Po</translation>
     </message>
     <message>
         <source>Action starts with (invoice, customer, login.failed...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Akcja zaczyna się od (invoice, customer, login.failed…)</translation>
     </message>
     <message>
         <source>Invoice number or customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer faktury lub kod klienta</translation>
     </message>
 </context>
 <context>
     <name>BackupStatus</name>
     <message>
         <source>Backup: just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa: przed chwilą</translation>
     </message>
     <message>
         <source>Backup: {minutes} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa: {minutes} min temu</translation>
     </message>
     <message>
         <source>Backup: {hours} h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa: {hours} godz. temu</translation>
     </message>
     <message>
         <source>Backup: {days} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa: {days} dni temu</translation>
     </message>
     <message>
         <source>Backup: automatic backups off (no folder set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa: wyłączona (brak folderu)</translation>
     </message>
     <message>
         <source>Backup: folder missing ({folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa: brak folderu ({folder})</translation>
     </message>
     <message>
         <source>Backup failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa nie powiodła się: {error}</translation>
     </message>
     <message>
         <source>Backup: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa: jeszcze brak</translation>
     </message>
     <message>
         <source>Backup: -</source>
@@ -89,72 +91,72 @@ Database: {url}</source>
     </message>
     <message>
         <source>not set ([backup] folder in the settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ustawiono (folder [backup] w ustawieniach)</translation>
     </message>
     <message>
         <source>Automatic backups into {folder}, every {minutes} min and at each Z report</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatyczne kopie zapasowe do {folder}, co {minutes} min i przy każdym raporcie Z</translation>
     </message>
 </context>
 <context>
     <name>BarcodeList</name>
     <message>
         <source>Scan or type a barcode, Enter adds it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj lub wpisz kod kreskowy, Enter go dodaje</translation>
     </message>
     <message>
         <source>Delete removes the selected barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete usuwa zaznaczony kod kreskowy</translation>
     </message>
     <message>
         <source>Remove barcode (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń kod kreskowy (Del)</translation>
     </message>
 </context>
 <context>
     <name>CameraChoice</name>
     <message>
         <source>Cameras found on this computer; the field below is what is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamery znalezione na tym komputerze; zapisywana jest wartość pola poniżej</translation>
     </message>
     <message>
         <source>Search again</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj ponownie</translation>
     </message>
     <message>
         <source>Could not look for cameras: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wyszukać kamer: {error}</translation>
     </message>
     <message>
         <source>No camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak kamery</translation>
     </message>
     <message>
         <source>Looking for cameras {numbers}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie kamer {numbers}…</translation>
     </message>
     <message>
         <source>No camera found (numbers {numbers} checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono kamery (sprawdzono numery {numbers})</translation>
     </message>
     <message>
         <source>Camera {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera {number}</translation>
     </message>
     <message>
         <source>Camera {number} (set; busy or not found now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera {number} (ustawiona; zajęta lub teraz niewykryta)</translation>
     </message>
     <message>
         <source>File or URL...</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik lub URL…</translation>
     </message>
 </context>
 <context>
     <name>CameraPreview</name>
     <message>
         <source>No picture from the camera yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak jeszcze obrazu z kamery</translation>
     </message>
 </context>
 <context>
@@ -162,15 +164,15 @@ Database: {url}</source>
     <message>
         <source>fix lines {lines} before payment</source>
         <extracomment>Seats of this workshop (the sale books them; it needs a customer). The sale&apos;s idempotency key, from the cart&apos;s start until it is saved: every attempt to save this cart sends it, so a retry after a lost answer cannot sell it twice.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>przed płatnością popraw pozycje {lines}</translation>
     </message>
     <message>
         <source>fix line {lines} before payment</source>
-        <translation type="unfinished"></translation>
+        <translation>przed płatnością popraw pozycję {lines}</translation>
     </message>
     <message>
         <source>the cart is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>koszyk jest pusty</translation>
     </message>
 </context>
 <context>
@@ -178,199 +180,199 @@ Database: {url}</source>
     <message>
         <source>Line {line}: a quantity of 0 is not taken; press Delete to remove the line</source>
         <extracomment>An edit that was not taken, and why (the screen shows it at once). While the cart is being saved nothing in it may change: what is saved is what was paid for (a save in doubt can take until the network is back).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja {line}: ilość 0 nie jest przyjmowana; naciśnij Delete, aby usunąć pozycję</translation>
     </message>
 </context>
 <context>
     <name>CashDrawer</name>
     <message>
         <source>{when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}, {who}</translation>
     </message>
     <message>
         <source>{count} invoices, {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktury: {count}, {amount}</translation>
     </message>
     <message>
         <source>X report (so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport X (dotychczas)</translation>
     </message>
     <message>
         <source>Z report (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport Z (zamknięty)</translation>
     </message>
     <message>
         <source>{count} invoices, {amount} (after voids, refunds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktury: {count}, {amount} (po unieważnieniach i zwrotach)</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarto</translation>
     </message>
     <message>
         <source>Float</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan początkowy</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystawiono</translation>
     </message>
     <message>
         <source>Voids</source>
-        <translation type="unfinished"></translation>
+        <translation>Unieważnienia</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwroty</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedaż</translation>
     </message>
     <message>
         <source>{count} payments, {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Płatności: {count}, {amount}</translation>
     </message>
     <message>
         <source>Cash in / out</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpłaty / wypłaty</translation>
     </message>
     <message>
         <source>Discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabaty</translation>
     </message>
     <message>
         <source>Expected cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwana gotówka</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięto</translation>
     </message>
     <message>
         <source>Counted cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Policzona gotówka</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Różnica</translation>
     </message>
     <message>
         <source>{title} · session {session} · till {till}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · sesja {session} · kasa {till}</translation>
     </message>
     <message>
         <source>No open cash session on this till</source>
         <extracomment>The till&apos;s last Z report, shown while no session is open.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Brak otwartej sesji kasowej na tej kasie</translation>
     </message>
     <message>
         <source>the cash you counted into the drawer, e.g. 150.00</source>
-        <translation type="unfinished"></translation>
+        <translation>gotówka przeliczona i włożona do szuflady, np. 150,00</translation>
     </message>
     <message>
         <source>Open session (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz sesję (Enter)</translation>
     </message>
     <message>
         <source>&amp;Float</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stan początkowy</translation>
     </message>
     <message>
         <source>why, e.g. change from the bank / to the safe</source>
-        <translation type="unfinished"></translation>
+        <translation>powód, np. drobne z banku / do sejfu</translation>
     </message>
     <message>
         <source>Cash &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wpłata</translation>
     </message>
     <message>
         <source>Cash &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;ypłata</translation>
     </message>
     <message>
         <source>Cash in or out</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpłata lub wypłata</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kwota</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;owód</translation>
     </message>
     <message>
         <source>Close the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij sesję</translation>
     </message>
     <message>
         <source>the cash counted in the drawer now</source>
-        <translation type="unfinished"></translation>
+        <translation>gotówka policzona teraz w szufladzie</translation>
     </message>
     <message>
         <source>Close with Z report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij z raportem Z…</translation>
     </message>
     <message>
         <source>&amp;Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeli&amp;czono</translation>
     </message>
     <message>
         <source>Still saving - wait for the answer before the opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwa zapisywanie – przed otwarciem poczekaj na odpowiedź</translation>
     </message>
     <message>
         <source>Checking whether the opening was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie, czy otwarcie zostało zapisane – baza danych przestała odpowiadać ({doubt})</translation>
     </message>
     <message>
         <source>Session {session} open</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja {session} otwarta</translation>
     </message>
     <message>
         <source>Still saving - wait for the answer before the cash in</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwa zapisywanie – przed wpłatą poczekaj na odpowiedź</translation>
     </message>
     <message>
         <source>Still saving - wait for the answer before the cash out</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwa zapisywanie – przed wypłatą poczekaj na odpowiedź</translation>
     </message>
     <message>
         <source>Checking whether the cash in was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie, czy wpłata została zapisana – baza danych przestała odpowiadać ({doubt})</translation>
     </message>
     <message>
         <source>Checking whether the cash out was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie, czy wypłata została zapisana – baza danych przestała odpowiadać ({doubt})</translation>
     </message>
     <message>
         <source>Cash in recorded: {amount} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano wpłatę: {amount} ({reason})</translation>
     </message>
     <message>
         <source>Cash out recorded: {amount} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano wypłatę: {amount} ({reason})</translation>
     </message>
     <message>
         <source>Count the drawer and type the amount first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw przelicz gotówkę w szufladzie i wpisz kwotę</translation>
     </message>
     <message>
         <source>Close session {session} with {amount} {currency} counted? The Z report is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknąć sesję {session} z policzoną kwotą {amount} {currency}? Raport Z jest ostateczny.</translation>
     </message>
     <message>
         <source>Still saving - wait for the answer before the closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwa zapisywanie – przed zamknięciem poczekaj na odpowiedź</translation>
     </message>
     <message>
         <source>Checking whether the closing was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie, czy zamknięcie zostało zapisane – baza danych przestała odpowiadać ({doubt})</translation>
     </message>
     <message>
         <source>Session {session} closed; difference {amount} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja {session} zamknięta; różnica {amount} {currency}</translation>
     </message>
 </context>
 <context>
@@ -501,7 +503,7 @@ Database: {url}</source>
     </message>
     <message>
         <source>customer {code}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>klient {code}: {error}</translation>
     </message>
     <message>
         <source>Bringing the parked sale back...</source>
@@ -521,11 +523,11 @@ Database: {url}</source>
     <message>
         <source>No cash session is open at this till: this cash will be in no drawer count. Open one in the Cash drawer screen (with the counted float) when you can.</source>
         <extracomment>The open dialogs, kept as attributes (read when they are accepted). Whether this till has an open cash session, as last asked (None: not known yet).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Na tej kasie nie ma otwartej sesji kasowej: tej gotówki nie obejmie żadne liczenie szuflady. Gdy tylko możesz, otwórz sesję na ekranie Szuflada kasowa (z policzonym stanem początkowym).</translation>
     </message>
     <message>
         <source>add a line first (F3, or scan a product)</source>
-        <translation type="unfinished"></translation>
+        <translation>najpierw dodaj pozycję (F3 lub zeskanuj produkt)</translation>
     </message>
     <message>
         <source>Saving the sale...</source>
@@ -576,248 +578,248 @@ Database: {url}</source>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <source>Till</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasa</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Akcja</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Co</translation>
     </message>
     <message>
         <source>Name</source>
         <extracomment>Rows a window shows, about; the view asks for the next (full) page as it nears the bottom, or at once if the first one does not fill it. The welcome-email column&apos;s text when none was ever queued (no address given).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestrowano</translation>
     </message>
     <message>
         <source>Welcome email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail powitalny</translation>
     </message>
     <message>
         <source>Bills</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktury</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapłacono</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasjer</translation>
     </message>
     <message>
         <source>Seq</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Number / code</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr / kod</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr na serwerze</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Queued (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano (UTC)</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Próby</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Waits because</source>
-        <translation type="unfinished"></translation>
+        <translation>Czeka, bo</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kody kreskowe</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena</translation>
     </message>
     <message>
         <source>On sale</source>
-        <translation type="unfinished"></translation>
+        <translation>W sprzedaży</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Kwota</translation>
+        <translation>Kwota</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta</translation>
     </message>
     <message>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulubiony</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalizacja</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Skąd</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycje</translation>
     </message>
     <message>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlecający</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsztat</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerwacje</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecni</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywny</translation>
     </message>
     <message>
         <source>Waits until</source>
-        <translation type="unfinished"></translation>
+        <translation>Czeka do</translation>
     </message>
     <message>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>Ost. logowanie</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsca</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekujący</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód</translation>
     </message>
 </context>
 <context>
@@ -825,68 +827,68 @@ Database: {url}</source>
     <message>
         <source>All cashiers</source>
         <extracomment>The picker&apos;s first entry (index 0): every cashier&apos;s line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy kasjerzy</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Razem</translation>
+        <translation>Razem</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasjer</translation>
     </message>
     <message>
         <source>Net sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedaż netto</translation>
     </message>
     <message>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Prowizja</translation>
     </message>
     <message>
         <source>No sales in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak sprzedaży w tym okresie.</translation>
     </message>
     <message>
         <source>Commission {first} - {last} ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Prowizja {first} – {last} ({currency})</translation>
     </message>
     <message>
         <source>On net sales (without VAT); refunds in the period are taken back at the same rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od sprzedaży netto (bez VAT); zwroty z tego okresu są odliczane według tej samej stawki.</translation>
     </message>
     <message>
         <source>C&amp;ashier</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;asjer</translation>
     </message>
 </context>
 <context>
     <name>CountryPicker</name>
     <message>
         <source>Type a country name or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz nazwę lub kod kraju</translation>
     </message>
 </context>
 <context>
     <name>CrashReport</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Coś poszło nie tak</translation>
     </message>
     <message>
         <source>Something went wrong; nothing was lost; the details are in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coś poszło nie tak; nic nie zostało utracone; szczegóły są w {file}</translation>
     </message>
     <message>
         <source>It happened {count} times since the app started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od uruchomienia aplikacji zdarzyło się to {count} razy.</translation>
     </message>
 </context>
 <context>
     <name>CreditNoteActions</name>
     <message>
         <source>{number} · -{amount} {currency} by {method} · {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} · -{amount} {currency} ({method}) · {when}</translation>
     </message>
     <message>
         <source>Credit &amp;notes</source>
@@ -895,35 +897,35 @@ Database: {url}</source>
     </message>
     <message>
         <source>Open PDF (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz PDF (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>Save PDF... (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz PDF… (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Reprint slip (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj potwierdzenie (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Print the credit note&apos;s slip again (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukuj ponownie potwierdzenie faktury korygującej (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>-{amount} {currency} refunded in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Łącznie zwrócono -{amount} {currency}</translation>
     </message>
     <message>
         <source>No credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak faktury korygującej</translation>
     </message>
     <message>
         <source>Slip of credit note {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzenie faktury korygującej {number}</translation>
     </message>
     <message>
         <source>Printing the slip of {number}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukowanie potwierdzenia {number}…</translation>
     </message>
 </context>
 <context>
@@ -957,80 +959,80 @@ Database: {url}</source>
     <name>CustomerDisplay</name>
     <message>
         <source>Welcome to {venue}</source>
-        <translation type="unfinished"></translation>
+        <translation>{venue} – witamy!</translation>
     </message>
     <message>
         <source>Total {amount}</source>
         <extracomment>The cart&apos;s lines, read from a step or two away.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Razem {amount}</translation>
     </message>
     <message>
         <source>Booth POS - customer display</source>
-        <translation type="unfinished"></translation>
+        <translation>Booth POS – wyświetlacz klienta</translation>
     </message>
     <message>
         <source>Welcome</source>
         <extracomment>The shop&apos;s own words; empty: the exhibition&apos;s name, once the till knows it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Witamy</translation>
     </message>
     <message>
         <source>Hello, {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień dobry, {name}</translation>
     </message>
     <message>
         <source>Given {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpłacono {amount}</translation>
     </message>
     <message>
         <source>Change {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reszta {amount}</translation>
     </message>
     <message>
         <source>Thank you, {name}!</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziękujemy, {name}!</translation>
     </message>
     <message>
         <source>Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziękujemy!</translation>
     </message>
     <message>
         <source>Your change: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reszta: {amount}</translation>
     </message>
     <message>
         <source>Keep this code on your phone: scan it at our counter next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosimy zachować ten kod w telefonie: przy następnej wizycie zeskanujemy go na naszym stoisku.</translation>
     </message>
     <message>
         <source>Invoice {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura {number}</translation>
     </message>
 </context>
 <context>
     <name>CustomerEditor</name>
     <message>
         <source>Edit customer {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja klienta {code}</translation>
     </message>
     <message>
         <source>Save &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;mimo to</translation>
     </message>
     <message>
         <source>Customer code {code} stays the same. Ctrl+S saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod klienta {code} pozostaje bez zmian. Ctrl+S zapisuje.</translation>
     </message>
     <message>
         <source>Please correct the marked fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw zaznaczone pola</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie…</translation>
     </message>
     <message>
         <source>{email} is already registered to {name} ({code}). Change the email, or Save anyway (Alt+A) only if this really is another person.</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} jest już zarejestrowany dla {name} ({code}). Zmień adres e-mail albo wybierz „Zapisz mimo to” (Alt+M) tylko wtedy, gdy to naprawdę inna osoba.</translation>
     </message>
 </context>
 <context>
@@ -1038,75 +1040,75 @@ Database: {url}</source>
     <message>
         <source>Name</source>
         <extracomment>Each field&apos;s key in ``editors`` (its label) by its ``CustomerInput`` attribute. The labels beside the fields (``label`` of each field of ``CUSTOMER_FIELDS``), for the catalogue; a field without one here shows its English label.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanowisko</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulica</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pocztowy</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejscowość</translation>
     </message>
     <message>
         <source>VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP UE</translation>
     </message>
     <message>
         <source>Customer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ klienta</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>with the company: a full invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>z firmą: pełna faktura</translation>
     </message>
     <message>
         <source>EU VAT ID, e.g. DE136695976</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP UE, np. DE136695976</translation>
     </message>
     <message>
         <source>national numbers are read as {region}, or +country code</source>
-        <translation type="unfinished"></translation>
+        <translation>numery krajowe są odczytywane jako {region}, inne z +kodem kraju</translation>
     </message>
     <message>
         <source>required: the customer code is sent here</source>
-        <translation type="unfinished"></translation>
+        <translation>wymagany: na ten adres zostanie wysłany kod klienta</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcjonalnie</translation>
     </message>
     <message>
         <source>From the country</source>
@@ -1117,155 +1119,155 @@ Database: {url}</source>
     <name>CustomerImport</name>
     <message>
         <source>update the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>zaktualizuj klienta</translation>
     </message>
     <message>
         <source>skip the row</source>
-        <translation type="unfinished"></translation>
+        <translation>pomiń wiersz</translation>
     </message>
     <message>
         <source>create another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>utwórz kolejnego klienta</translation>
     </message>
     <message>
         <source>reject the row</source>
-        <translation type="unfinished"></translation>
+        <translation>odrzuć wiersz</translation>
     </message>
     <message>
         <source>import the customer without the email (kept as written)</source>
-        <translation type="unfinished"></translation>
+        <translation>importuj klienta bez adresu e-mail (zachowany w oryginalnej postaci)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wstecz</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dalej</translation>
     </message>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished">Import klientów</translation>
+        <translation>Import klientów</translation>
     </message>
     <message>
         <source>Path of a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścieżka do pliku CSV lub XLSX</translation>
     </message>
     <message>
         <source>Browse... (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądaj… (Ctrl+O)</translation>
     </message>
     <message>
         <source>Which file? CSV (any delimiter and encoding) or XLSX:</source>
-        <translation type="unfinished"></translation>
+        <translation>Który plik? CSV (dowolny separator i kodowanie) lub XLSX:</translation>
     </message>
     <message>
         <source>A row is the same customer when (first rule that matches):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz to ten sam klient, gdy (obowiązuje pierwsza pasująca reguła):</translation>
     </message>
     <message>
         <source>On a &amp;duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Przy d&amp;uplikacie</translation>
     </message>
     <message>
         <source>Invalid &amp;email</source>
-        <translation type="unfinished"></translation>
+        <translation>Błędny &amp;e-mail</translation>
     </message>
     <message>
         <source>%v rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze: %v</translation>
     </message>
     <message>
         <source>&amp;Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anuluj (Esc)</translation>
     </message>
     <message>
         <source>Rejected rows file</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik z odrzuconymi wierszami</translation>
     </message>
     <message>
         <source>&amp;Save rejected rows as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz odrzucone wiersze jako CSV</translation>
     </message>
     <message>
         <source>&amp;Next: columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dalej: kolumny</translation>
     </message>
     <message>
         <source>&amp;Next: options</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dalej: opcje</translation>
     </message>
     <message>
         <source>&amp;Next: dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dalej: próbny import</translation>
     </message>
     <message>
         <source>&amp;New import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy import</translation>
     </message>
     <message>
         <source>&amp;Import now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj teraz</translation>
     </message>
     <message>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabele (*.csv *.txt *.tsv *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Type the path of a file, or press Ctrl+O to pick one</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz ścieżkę do pliku lub naciśnij Ctrl+O, aby go wybrać</translation>
     </message>
     <message>
         <source>No file at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak pliku {path}</translation>
     </message>
     <message>
         <source>encoding {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>kodowanie {encoding}</translation>
     </message>
     <message>
         <source>delimiter {delimiter}</source>
-        <translation type="unfinished"></translation>
+        <translation>separator {delimiter}</translation>
     </message>
     <message>
         <source>{count} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>kolumny: {count}</translation>
     </message>
     <message>
         <source>{file}: {found}. Starting from the mapping you saved for these columns; change any.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {found}. Punktem wyjścia jest przypisanie zapisane dla tych kolumn; możesz je zmienić.</translation>
     </message>
     <message>
         <source>{file}: {found}. Starting from columns matched automatically; change any.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {found}. Punktem wyjścia są kolumny przypisane automatycznie; możesz je zmienić.</translation>
     </message>
     <message>
         <source>Check the encoding: {note}. The dry run lists the rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź kodowanie: {note}. Próbny import pokaże wiersze.</translation>
     </message>
     <message>
         <source>Dry run: reading the file, nothing is saved...</source>
-        <translation type="unfinished"></translation>
+        <translation>Próbny import: odczyt pliku, nic nie jest zapisywane…</translation>
     </message>
     <message>
         <source>Importing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie…</translation>
     </message>
     <message>
         <source>{count} rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytane wiersze: {count}</translation>
     </message>
     <message>
         <source>Cancelling after the current batch...</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowanie po bieżącej partii…</translation>
     </message>
     <message>
         <source>Type where the rejected rows should go</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz, gdzie zapisać odrzucone wiersze</translation>
     </message>
     <message>
         <source>Rejected rows saved to {path}: fix them and import that file</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucone wiersze zapisano w {path}: popraw je i zaimportuj ten plik</translation>
     </message>
 </context>
 <context>
@@ -1273,47 +1275,47 @@ Database: {url}</source>
     <message>
         <source>Find customer</source>
         <extracomment>Names matching the typed words, listed at most (more words narrow them down).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź klienta</translation>
     </message>
     <message>
         <source>Scan or type the customer code, or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj lub wpisz kod klienta albo wpisz nazwisko</translation>
     </message>
     <message>
         <source>Enter: look up · then Enter: sell to them · Ctrl+E: edit · Ctrl+Shift+W: resend welcome email · Esc: close</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: wyszukaj · potem Enter: sprzedaż dla klienta · Ctrl+E: edytuj · Ctrl+Shift+W: wyślij ponownie e-mail powitalny · Esc: zamknij</translation>
     </message>
     <message>
         <source>Looking up...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie…</translation>
     </message>
     <message>
         <source>Searching...</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukanie…</translation>
     </message>
     <message>
         <source>No customer code or name matches {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden kod klienta ani nazwisko nie pasuje do {text}</translation>
     </message>
     <message>
         <source>{count} customers match (the first shown: type more): arrows, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasujący klienci: {count} (pokazano pierwszych: wpisz więcej): strzałki, potem Enter</translation>
     </message>
     <message>
         <source>{count} customers match: arrows, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasujący klienci: {count}: strzałki, potem Enter</translation>
     </message>
     <message>
         <source>{name}: Enter sells to them</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Enter – sprzedaż dla tego klienta</translation>
     </message>
     <message>
         <source>Look a customer up first (code, then Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wyszukaj klienta (kod, potem Enter)</translation>
     </message>
     <message>
         <source>Welcome email to {recipient} queued again</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail powitalny do {recipient} ponownie dodano do kolejki</translation>
     </message>
 </context>
 <context>
@@ -1321,71 +1323,71 @@ Database: {url}</source>
     <message>
         <source>Search name, email, phone, company or code (newest first)</source>
         <extracomment>Header columns the list can be sorted by (each an index walk in the database).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj: nazwisko, e-mail, telefon, firma lub kod (najnowsi na górze)</translation>
     </message>
     <message>
         <source>Name A-Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa A–Z</translation>
     </message>
     <message>
         <source>Name Z-A</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa Z–A</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najnowsi na górze</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najstarsi na górze</translation>
     </message>
     <message>
         <source>Most billed first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najwyższa kwota faktur na górze</translation>
     </message>
     <message>
         <source>Least billed first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najniższa kwota faktur na górze</translation>
     </message>
     <message>
         <source>Most bills first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najwięcej faktur na górze</translation>
     </message>
     <message>
         <source>Select a customer to see their bills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz klienta, aby zobaczyć jego faktury.</translation>
     </message>
     <message>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>klientów</translation>
     </message>
     <message>
         <source>Resend welcome email (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij ponownie e-mail powitalny (Ctrl+Shift+W)</translation>
     </message>
     <message>
         <source>&amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kolejność</translation>
     </message>
     <message>
         <source>Select a customer first (arrows, then Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz klienta (strzałki, potem Ctrl+E)</translation>
     </message>
     <message>
         <source>Select a customer first (arrows, then Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz klienta (strzałki, potem Ctrl+Shift+W)</translation>
     </message>
     <message>
         <source>Welcome email to {recipient} queued again</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail powitalny do {recipient} ponownie dodano do kolejki</translation>
     </message>
     <message>
         <source>{name} saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano: {name}</translation>
     </message>
 </context>
 <context>
@@ -1393,7 +1395,7 @@ Database: {url}</source>
     <message>
         <source>not given</source>
         <extracomment>The pies&apos; least height, their legends under them (the bar charts keep 220). More bars than this and every other hour is labelled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nie podano</translation>
     </message>
     <message>
         <source>others ({count})</source>
@@ -1456,82 +1458,82 @@ Database: {url}</source>
     <name>DatabasePage</name>
     <message>
         <source>SQL&amp;ite file on this computer (one till)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik SQL&amp;ite na tym komputerze (jedna kasa)</translation>
     </message>
     <message>
         <source>&amp;PostgreSQL server (several tills share it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer &amp;PostgreSQL (wspólny dla kilku kas)</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Prze&amp;glądaj…</translation>
     </message>
     <message>
         <source>Choose another SQLite file (Alt+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz inny plik SQLite (Alt+G)</translation>
     </message>
     <message>
         <source>empty if the server needs none</source>
-        <translation type="unfinished"></translation>
+        <translation>puste, jeśli serwer go nie wymaga</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testuj połączenie</translation>
     </message>
     <message>
         <source>Connect and look inside, without changing anything (Alt+T; at most {seconds} seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Połącz i sprawdź zawartość bez wprowadzania zmian (Alt+T; najwyżej {seconds} s)</translation>
     </message>
     <message>
         <source>Welcome. Booth POS keeps its data in a file on this computer (a single till) or on the booth&apos;s PostgreSQL server (several tills selling together).</source>
-        <translation type="unfinished"></translation>
+        <translation>Witamy. Booth POS przechowuje dane w pliku na tym komputerze (jedna kasa) albo na serwerze PostgreSQL stoiska (kilka kas sprzedających razem).</translation>
     </message>
     <message>
         <source>U&amp;RL</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;RL</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasło</translation>
     </message>
     <message>
         <source>The choice is saved in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybór zostanie zapisany w {path}.</translation>
     </message>
     <message>
         <source>needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>wymaga nazwy pliku</translation>
     </message>
     <message>
         <source>needed, e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>wymagane, np. {example}</translation>
     </message>
     <message>
         <source>SQLite database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik bazy danych SQLite</translation>
     </message>
     <message>
         <source>SQLite database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych SQLite (*.sqlite3 *.sqlite *.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Testing the connection (at most {seconds} seconds)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Testowanie połączenia (najwyżej {seconds} s)…</translation>
     </message>
 </context>
 <context>
     <name>DatabaseSwitch</name>
     <message>
         <source>The database is set by the environment variable {variable}, which beats the config file: a choice made here could not be saved. To choose here, start without {variable}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bazę danych wskazuje zmienna środowiskowa {variable}, która ma pierwszeństwo przed plikiem konfiguracyjnym: wyboru dokonanego tutaj nie dałoby się zapisać. Aby wybierać tutaj, uruchom aplikację bez {variable}.</translation>
     </message>
     <message>
         <source>The database was given on the command line (--database), which beats the config file: a choice made here could not be saved. To choose here, start without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bazę danych podano w wierszu poleceń (--database), co ma pierwszeństwo przed plikiem konfiguracyjnym: wyboru dokonanego tutaj nie dałoby się zapisać. Aby wybierać tutaj, uruchom aplikację bez tej opcji.</translation>
     </message>
     <message>
         <source>The database is ready, but the choice cannot be saved in {file} ({reason}); nothing was switched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych jest gotowa, ale nie można zapisać wyboru w {file} ({reason}); niczego nie przełączono.</translation>
     </message>
 </context>
 <context>
@@ -1539,491 +1541,491 @@ Database: {url}</source>
     <message>
         <source>Booth POS: door check-in</source>
         <extracomment>Background and text per signal: strong enough for a bright hall (white on colour).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Booth POS: kontrola wejść</translation>
     </message>
     <message>
         <source>Scan the visitor&apos;s QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj kod QR gościa</translation>
     </message>
     <message>
         <source>Pick the session, then scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz sesję, potem skanuj.</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesja</translation>
     </message>
     <message>
         <source>No workshops today</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziś brak warsztatów</translation>
     </message>
     <message>
         <source>Set them up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw je utwórz.</translation>
     </message>
     <message>
         <source>Pick the session first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz sesję</translation>
     </message>
     <message>
         <source>Cannot reach the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączenia z bazą danych</translation>
     </message>
 </context>
 <context>
     <name>DoorVerdicts</name>
     <message>
         <source>Admitted: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpuszczono: {name}</translation>
     </message>
     <message>
         <source>seat {seat} of {seats}</source>
-        <translation type="unfinished"></translation>
+        <translation>miejsce {seat} z {seats}</translation>
     </message>
     <message>
         <source>Already checked in at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wejście już odnotowane o {time}</translation>
     </message>
     <message>
         <source>{name}: all {seats} seat(s) used</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: wykorzystano wszystkie miejsca ({seats})</translation>
     </message>
     <message>
         <source>another workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>inny warsztat</translation>
     </message>
     <message>
         <source>Booked for {time}, not this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerwacja na {time}, nie na tę sesję</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołany</translation>
     </message>
     <message>
         <source>{title} does not take place</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} się nie odbędzie</translation>
     </message>
     <message>
         <source>Not booked - 1 seat free: send to the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak rezerwacji – jest 1 wolne miejsce: skieruj do kasy</translation>
     </message>
     <message>
         <source>Not booked - {free} seats free: send to the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak rezerwacji – wolne miejsca: {free}; skieruj do kasy</translation>
     </message>
     <message>
         <source>{name} has no seat here</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} nie ma tu miejsca</translation>
     </message>
     <message>
         <source>Not a visitor&apos;s code: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest kod gościa: {code}</translation>
     </message>
 </context>
 <context>
     <name>EmailTest</name>
     <message>
         <source>send a test to (your address)</source>
-        <translation type="unfinished"></translation>
+        <translation>wyślij test na (Twój adres)</translation>
     </message>
     <message>
         <source>Send &amp;test email</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij e-mail &amp;testowy</translation>
     </message>
     <message>
         <source>Sending a test email to {to}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłanie e-maila testowego do {to}…</translation>
     </message>
     <message>
         <source>Test email sent to {to} (Message-ID {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail testowy wysłany do {to} (Message-ID {id}).</translation>
     </message>
 </context>
 <context>
     <name>FirstStart</name>
     <message>
         <source>Step 1 of 2: the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok 1 z 2: baza danych</translation>
     </message>
     <message>
         <source>Step 2 of 2: the first admin and the exhibition</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok 2 z 2: pierwszy administrator i targi</translation>
     </message>
     <message>
         <source>Booth POS: first start</source>
-        <translation type="unfinished"></translation>
+        <translation>Booth POS: pierwsze uruchomienie</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">Za&amp;kończ</translation>
+        <translation>&amp;Zakończ</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wstecz</translation>
     </message>
     <message>
         <source>Back to the choice of database (Alt+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć do wyboru bazy danych (Alt+W)</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dalej</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utwórz</translation>
     </message>
     <message>
         <source>Preparing the database (creating or upgrading its tables)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotowywanie bazy danych (tworzenie lub aktualizacja tabel)…</translation>
     </message>
     <message>
         <source>This database is already set up: log in. (Saved in {path}.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta baza danych jest już skonfigurowana: zaloguj się. (Zapisano w {path}.)</translation>
     </message>
     <message>
         <source>Database chosen and saved in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrano bazę danych i zapisano w {path}.</translation>
     </message>
     <message>
         <source>Creating the admin, the exhibition and the demo data (this takes a moment)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie administratora, targów i danych demonstracyjnych (to chwilę potrwa)…</translation>
     </message>
     <message>
         <source>Creating the admin, the exhibition...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie administratora i targów…</translation>
     </message>
     <message>
         <source>Set up: admin {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skonfigurowano: administrator {name}</translation>
     </message>
     <message>
         <source>exhibition {name} ({code}, {currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>targi {name} ({code}, {currency})</translation>
     </message>
     <message>
         <source>demo data: {count} customers</source>
-        <translation type="unfinished"></translation>
+        <translation>dane demonstracyjne – liczba klientów: {count}</translation>
     </message>
     <message>
         <source>Log in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj się teraz.</translation>
     </message>
     <message>
         <source>The demo data failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się utworzyć danych demonstracyjnych: {error}</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>This help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta pomoc</translation>
     </message>
     <message>
         <source>F4</source>
-        <translation type="unfinished"></translation>
+        <translation>F4</translation>
     </message>
     <message>
         <source>Back to the checkout&apos;s scan field, from any screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Powrót do pola skanowania w kasie z dowolnego ekranu</translation>
     </message>
     <message>
         <source>Ctrl+1 ... Ctrl+9, Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 ... Ctrl+9, Ctrl+0</translation>
     </message>
     <message>
         <source>Open the screens listed on the left (Ctrl+0: the tenth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarcie ekranów z listy po lewej (Ctrl+0: dziesiąty)</translation>
     </message>
     <message>
         <source>Ctrl+PgDown / Ctrl+PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgDown / Ctrl+PgUp</translation>
     </message>
     <message>
         <source>Next / previous screen in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny / poprzedni ekran na liście</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Find a customer by code or name from any screen (Enter sells, Ctrl+E edits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukanie klienta po kodzie lub nazwisku z dowolnego ekranu (Enter – sprzedaż, Ctrl+E – edycja)</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Lock the till now (the same user unlocks; another logs in and takes over)</source>
-        <translation type="unfinished"></translation>
+        <translation>Natychmiastowa blokada kasy (ten sam użytkownik odblokowuje; inny loguje się i przejmuje kasę)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
         <source>Open or close the customer display (its monitor: Settings &gt; Appearance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarcie lub zamknięcie wyświetlacza klienta (jego monitor: Ustawienia &gt; Wygląd)</translation>
     </message>
     <message>
         <source>Enter (scan field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter (pole skanowania)</translation>
     </message>
     <message>
         <source>Customer code: their card; barcode, SKU or product name: add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod klienta: jego karta; kod kreskowy, SKU lub nazwa produktu: dodanie produktu</translation>
     </message>
     <message>
         <source>F3</source>
-        <translation type="unfinished"></translation>
+        <translation>F3</translation>
     </message>
     <message>
         <source>New free-text line: description, Tab, amount, Tab, quantity, Tab, VAT %, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa pozycja z dowolnym opisem: opis, Tab, kwota, Tab, ilość, Tab, VAT %, Enter</translation>
     </message>
     <message>
         <source>F8</source>
-        <translation type="unfinished"></translation>
+        <translation>F8</translation>
     </message>
     <message>
         <source>Go to the cart&apos;s lines (arrows move, F2 edits a cell, Delete removes a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejście do pozycji koszyka (strzałki – ruch, F2 – edycja komórki, Delete – usunięcie pozycji)</translation>
     </message>
     <message>
         <source>Alt+1 ... Alt+9</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+1 ... Alt+9</translation>
     </message>
     <message>
         <source>Sell the first nine quick keys of the tab on show (tap or click works too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedaż z pierwszych dziewięciu szybkich przycisków widocznej karty (można też dotknąć lub kliknąć)</translation>
     </message>
     <message>
         <source>Alt+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+0</translation>
     </message>
     <message>
         <source>Go to the quick keys: arrows move, Enter or Space sells the tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejście do szybkich przycisków: strzałki – ruch, Enter lub Spacja – sprzedaż kafelka</translation>
     </message>
     <message>
         <source>Alt+Left / Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Left / Alt+Right</translation>
     </message>
     <message>
         <source>Previous / next tab of quick keys (All, the categories, Workshops)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzednia / następna karta szybkich przycisków (Wszystkie, kategorie, Warsztaty)</translation>
     </message>
     <message>
         <source>F7</source>
-        <translation type="unfinished"></translation>
+        <translation>F7</translation>
     </message>
     <message>
         <source>Discount on the whole sale: 10% or an amount, spread over the lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabat na całą sprzedaż: 10% lub kwota, rozłożona na pozycje</translation>
     </message>
     <message>
         <source>F9</source>
-        <translation type="unfinished"></translation>
+        <translation>F9</translation>
     </message>
     <message>
         <source>Walk-in sale: remove the customer from the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedaż anonimowa: usunięcie klienta z koszyka</translation>
     </message>
     <message>
         <source>F10</source>
-        <translation type="unfinished"></translation>
+        <translation>F10</translation>
     </message>
     <message>
         <source>Park the sale (with an optional note) and start an empty one</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłożenie sprzedaży (z opcjonalną notatką) i rozpoczęcie pustej</translation>
     </message>
     <message>
         <source>Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F10</translation>
     </message>
     <message>
         <source>Parked sales of this till: Enter brings one back with its customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłożone sprzedaże tej kasy: Enter przywraca wybraną razem z klientem</translation>
     </message>
     <message>
         <source>F12</source>
-        <translation type="unfinished"></translation>
+        <translation>F12</translation>
     </message>
     <message>
         <source>Pay: cash received (Enter), or F6 for card, both for a split payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Płatność: otrzymana gotówka (Enter) lub F6 – karta; obie formy przy płatności dzielonej</translation>
     </message>
     <message>
         <source>Enter / Esc (confirmation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter / Esc (potwierdzenie)</translation>
     </message>
     <message>
         <source>Save the sale / go back and change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisanie sprzedaży / powrót i zmiana</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>New sale (asks first when the cart has lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa sprzedaż (najpierw pyta, jeśli w koszyku są pozycje)</translation>
     </message>
     <message>
         <source>Esc (scan field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc (pole skanowania)</translation>
     </message>
     <message>
         <source>Clear what was typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyszczenie wpisanego tekstu</translation>
     </message>
     <message>
         <source>Enter (invoice view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter (widok faktury)</translation>
     </message>
     <message>
         <source>Done: back to an empty checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe: powrót do pustej kasy</translation>
     </message>
     <message>
         <source>Ctrl+E (invoice view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E (widok faktury)</translation>
     </message>
     <message>
         <source>Edit the invoice (managers): F2 edits a cell, Ctrl+S saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja faktury (kierownik): F2 edytuje komórkę, Ctrl+S zapisuje</translation>
     </message>
     <message>
         <source>Ctrl+P (invoice view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P (widok faktury)</translation>
     </message>
     <message>
         <source>Print the receipt again (marked COPY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowny wydruk paragonu (z oznaczeniem KOPIA)</translation>
     </message>
     <message>
         <source>Ctrl+R (invoice view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R (widok faktury)</translation>
     </message>
     <message>
         <source>Refund the invoice, whole or per line (a credit note)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrot do faktury, całość lub wybrane pozycje (faktura korygująca)</translation>
     </message>
     <message>
         <source>Ctrl+M (invoice view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M (widok faktury)</translation>
     </message>
     <message>
         <source>Email the customer again: the invoice, a voided one&apos;s void notice; a refunded one offers its refund notices (Enter sends the latest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowny e-mail do klienta: faktura, przy unieważnionej – powiadomienie o unieważnieniu; przy zwróconej do wyboru powiadomienia o zwrocie (Enter wysyła najnowsze)</translation>
     </message>
     <message>
         <source>Alt+N, Ctrl+Shift+D / Ctrl+Shift+S / Ctrl+Shift+C (invoice view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+K, Ctrl+Shift+D / Ctrl+Shift+S / Ctrl+Shift+C (widok faktury)</translation>
     </message>
     <message>
         <source>A refunded invoice&apos;s credit notes: pick one / open its PDF / save it / reprint its slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktury korygujące zwróconej faktury: wybór jednej / otwarcie PDF / zapis / ponowny wydruk potwierdzenia</translation>
     </message>
     <message>
         <source>F5 (cash drawer)</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 (szuflada kasowa)</translation>
     </message>
     <message>
         <source>Refresh the X report</source>
-        <translation type="unfinished"></translation>
+        <translation>Odświeżenie raportu X</translation>
     </message>
     <message>
         <source>Ctrl+P / Ctrl+D / Ctrl+S (cash drawer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P / Ctrl+D / Ctrl+S (szuflada kasowa)</translation>
     </message>
     <message>
         <source>Print the X or Z report on screen (a Z printed before: COPY) / open its PDF / save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydruk widocznego raportu X lub Z (Z drukowany wcześniej: KOPIA) / otwarcie PDF / zapis</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>Receipts waiting for the printer: Ctrl+R retry, Ctrl+T another printer; one that may not have printed: Ctrl+P reprint as COPY (drawer stays shut), Ctrl+M mark printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragony czekające na drukarkę: Ctrl+R – ponów, Ctrl+T – inna drukarka; paragon, który mógł się nie wydrukować: Ctrl+P – wydruk jako KOPIA (szuflada pozostaje zamknięta), Ctrl+M – oznacz jako wydrukowany</translation>
     </message>
     <message>
         <source>Alt+S / Alt+K, Ctrl+R, Del (outbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+S / Alt+R, Ctrl+R, Del (skrzynka nadawcza)</translation>
     </message>
     <message>
         <source>Filter the customer emails by state / kind; retry one; cancel one</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrowanie e-maili do klientów według stanu / rodzaju; ponowienie wysyłki; anulowanie</translation>
     </message>
     <message>
         <source>Ctrl+N / Ctrl+S (products)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N / Ctrl+S (produkty)</translation>
     </message>
     <message>
         <source>New product / save the product</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy produkt / zapisanie produktu</translation>
     </message>
     <message>
         <source>Enter / Del (product barcodes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter / Del (kody kreskowe produktu)</translation>
     </message>
     <message>
         <source>Add the scanned or typed barcode / remove the selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodanie zeskanowanego lub wpisanego kodu kreskowego / usunięcie zaznaczonego</translation>
     </message>
     <message>
         <source>Ctrl+I / Ctrl+E (products)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I / Ctrl+E (produkty)</translation>
     </message>
     <message>
         <source>Import products from a CSV (checked first) / export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Import produktów z pliku CSV (najpierw sprawdzany) / eksport do CSV</translation>
     </message>
     <message>
         <source>F5 / Ctrl+E (reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 / Ctrl+E (raporty)</translation>
     </message>
     <message>
         <source>Show the period&apos;s report / export it as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazanie raportu za okres / eksport do CSV</translation>
     </message>
     <message>
         <source>Alt+S / Alt+M (reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+S / Alt+W (raporty)</translation>
     </message>
     <message>
         <source>Sales / Commission tab (Alt+A there: one cashier or all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta Sprzedaż / Prowizja (tam Alt+A: jeden kasjer lub wszyscy)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E (customers, invoices)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E (klienci, faktury)</translation>
     </message>
     <message>
         <source>Export the filtered list to CSV or XLSX (managers); again to stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport przefiltrowanej listy do CSV lub XLSX (kierownik); ponowne naciśnięcie przerywa</translation>
     </message>
     <message>
         <source>Ctrl+S (settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S (ustawienia)</translation>
     </message>
     <message>
         <source>Save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisanie ustawień</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróty klawiaturowe</translation>
     </message>
 </context>
 <context>
@@ -2053,223 +2055,223 @@ Database: {url}</source>
     <name>ImportMapping</name>
     <message>
         <source>ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>pomiń</translation>
     </message>
     <message>
         <source>name</source>
         <extracomment>What each field is called in the combos (translated there).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>imię i nazwisko</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefon</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>firma</translation>
     </message>
     <message>
         <source>job title</source>
-        <translation type="unfinished"></translation>
+        <translation>stanowisko</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>kraj</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>miejscowość</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>ulica</translation>
     </message>
     <message>
         <source>postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>kod pocztowy</translation>
     </message>
     <message>
         <source>VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP UE</translation>
     </message>
     <message>
         <source>customer type</source>
-        <translation type="unfinished"></translation>
+        <translation>typ klienta</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>język</translation>
     </message>
     <message>
         <source>lead status</source>
-        <translation type="unfinished"></translation>
+        <translation>status leada</translation>
     </message>
     <message>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>strona WWW</translation>
     </message>
     <message>
         <source>external id</source>
-        <translation type="unfinished"></translation>
+        <translation>zewnętrzny identyfikator</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notatki</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna w pliku</translation>
     </message>
     <message>
         <source>Customer field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole klienta</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze wartości</translation>
     </message>
     <message>
         <source>Field for {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole dla {column}</translation>
     </message>
 </context>
 <context>
     <name>ImportReport</name>
     <message>
         <source>... and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… i jeszcze {count}</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód</translation>
     </message>
     <message>
         <source>&lt;b&gt;Columns not imported&lt;/b&gt; (no customer field takes them): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Niezaimportowane kolumny&lt;/b&gt; (nie pasują do żadnego pola klienta): {names}</translation>
     </message>
     <message>
         <source>{rows} rows: {created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze: {rows}; utworzono: {created}, zaktualizowano: {updated}, bez zmian: {unchanged}, odrzucono: {rejected}</translation>
     </message>
     <message>
         <source>Dry run (nothing was saved): {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Próbny import (nic nie zapisano): {counts}</translation>
     </message>
     <message>
         <source>Import cancelled; what was imported before is saved. {counts}. Importing the same file again completes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import anulowany; to, co zaimportowano wcześniej, jest zapisane. {counts}. Ponowny import tego samego pliku go dokończy.</translation>
     </message>
     <message>
         <source>Import finished: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import zakończony: {counts}</translation>
     </message>
     <message>
         <source>, encoding {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>, kodowanie {encoding}</translation>
     </message>
     <message>
         <source>, delimiter {delimiter}</source>
-        <translation type="unfinished"></translation>
+        <translation>, separator {delimiter}</translation>
     </message>
     <message>
         <source>File {file} ({found}); on duplicate: {duplicate}; invalid email: {email}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {file} ({found}); przy duplikacie: {duplicate}; błędny e-mail: {email}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Encoding:&lt;/b&gt; {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kodowanie:&lt;/b&gt; {note}</translation>
     </message>
     <message>
         <source>Rejected, by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucone, według powodu</translation>
     </message>
     <message>
         <source>First rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze odrzucone wiersze</translation>
     </message>
     <message>
         <source>Warnings (the customer is kept, the value as written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzeżenia (klient zostaje zachowany, wartość w oryginalnej postaci)</translation>
     </message>
     <message>
         <source>First warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze ostrzeżenia</translation>
     </message>
     <message>
         <source>Duplicates matched by</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikaty rozpoznane po</translation>
     </message>
     <message>
         <source>Created or updated, per country</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzeni lub zaktualizowani, według kraju</translation>
     </message>
     <message>
         <source>Created or updated, per type</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzeni lub zaktualizowani, według typu</translation>
     </message>
 </context>
 <context>
     <name>InvoiceEditor</name>
     <message>
         <source>Paid so far: {amount} {currency}. Payments stay; the difference shows as due or owed back. F2 edits a cell, Delete removes a line, F3 adds one, Ctrl+S saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotychczas zapłacono: {amount} {currency}. Płatności pozostają; różnica pojawi się jako kwota do zapłaty lub do zwrotu. F2 edytuje komórkę, Delete usuwa pozycję, F3 dodaje pozycję, Ctrl+S zapisuje.</translation>
     </message>
     <message>
         <source>Edit invoice {number}</source>
         <extracomment>This edit&apos;s idempotency key, from the editor&apos;s opening: each try to save sends it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Edycja faktury {number}</translation>
     </message>
     <message>
         <source>empty: walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>puste: klient anonimowy</translation>
     </message>
     <message>
         <source>required, e.g. wrong quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>wymagany, np. błędna ilość</translation>
     </message>
     <message>
         <source>&amp;Customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kod klienta</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;owód</translation>
     </message>
     <message>
         <source>line {number}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>pozycja {number}: {problem}</translation>
     </message>
     <message>
         <source>an invoice needs at least one line</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura musi mieć co najmniej jedną pozycję</translation>
     </message>
     <message>
         <source>Say why the invoice is edited (Reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj, dlaczego faktura jest edytowana (Powód)</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie…</translation>
     </message>
     <message>
         <source>Checking whether the edit was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie, czy zmiana została zapisana – baza danych przestała odpowiadać ({doubt})</translation>
     </message>
     <message>
         <source>The edit is being saved: wait for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana jest zapisywana: poczekaj na odpowiedź</translation>
     </message>
 </context>
 <context>
@@ -2316,7 +2318,7 @@ Database: {url}</source>
     </message>
     <message>
         <source>Done (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe (Enter)</translation>
     </message>
     <message>
         <source>Void...</source>
@@ -2380,7 +2382,7 @@ Database: {url}</source>
     </message>
     <message>
         <source>{number} edited. {balance}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono fakturę {number}. {balance}</translation>
     </message>
     <message>
         <source>Void invoice</source>
@@ -2396,7 +2398,7 @@ Powód (wymagany):</translation>
     </message>
     <message>
         <source>{number} voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Unieważniono fakturę {number}</translation>
     </message>
     <message>
         <source>Checking whether the void was saved - the database stopped answering ({doubt})</source>
@@ -2411,63 +2413,63 @@ Powód (wymagany):</translation>
     <name>Invoices</name>
     <message>
         <source>draft</source>
-        <translation type="unfinished">szkic</translation>
+        <translation>szkic</translation>
     </message>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished">klient anonimowy</translation>
+        <translation>klient anonimowy</translation>
     </message>
     <message>
         <source>All but drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie oprócz szkiców</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystawione</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Unieważnione</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Szkice</translation>
     </message>
     <message>
         <source>Invoice number or customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer faktury lub kod klienta</translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>dowolny dzień</translation>
     </message>
     <message>
         <source>invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>faktur</translation>
     </message>
     <message>
         <source>Back (Esc)</source>
-        <translation type="unfinished">Wstecz (Esc)</translation>
+        <translation>Wstecz (Esc)</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najnowsze na górze</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najstarsze na górze</translation>
     </message>
     <message>
         <source>&amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kolejność</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>od</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>do</translation>
     </message>
 </context>
 <context>
@@ -2508,23 +2510,23 @@ Powód (wymagany):</translation>
     <name>LinkStatus</name>
     <message>
         <source>The server does not answer: this till sells on its own journal and sends every sale when the line is back (the Offline journal screen lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer nie odpowiada: ta kasa sprzedaje, zapisując w swoim dzienniku, i wyśle każdą sprzedaż, gdy wróci połączenie (wyświetla je ekran Dziennik offline)</translation>
     </message>
     <message>
         <source>Back online - sending 1 sale...</source>
-        <translation type="unfinished"></translation>
+        <translation>Znów online – wysyłanie 1 sprzedaży…</translation>
     </message>
     <message>
         <source>Back online - sending {count} sales...</source>
-        <translation type="unfinished"></translation>
+        <translation>Znów online – wysyłanie sprzedaży ({count})…</translation>
     </message>
     <message>
         <source>Offline since {since} - 1 sale waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline od {since} – 1 sprzedaż czeka</translation>
     </message>
     <message>
         <source>Offline since {since} - {count} sales waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline od {since} – czekające sprzedaże: {count}</translation>
     </message>
 </context>
 <context>
@@ -2532,40 +2534,40 @@ Powód (wymagany):</translation>
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <extracomment>Writes the rows to the path, asking ``cancelled()`` between pages; returns the rows written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyt programu Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export as</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj jako</translation>
     </message>
     <message>
         <source>Exporting {noun} needs a manager (permission data.export)</source>
         <extracomment>Swappable for tests: no file dialog can answer offscreen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eksport {noun} jest dostępny tylko dla kierownika (uprawnienie data.export)</translation>
     </message>
     <message>
         <source>E&amp;xport {noun}... ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksport {noun}… ({shortcut})</translation>
     </message>
     <message>
         <source>Stopping...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymywanie…</translation>
     </message>
     <message>
         <source>Cancel export ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj eksport ({shortcut})</translation>
     </message>
     <message>
         <source>Exporting {noun} to {path}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportowanie {noun} do {path}…</translation>
     </message>
     <message>
         <source>{count} {noun} exported to {path} (stopped: the rest was not written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano do {path} – liczba {noun}: {count} (przerwano: reszty nie zapisano)</translation>
     </message>
     <message>
         <source>{count} {noun} exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano do {path} – liczba {noun}: {count}</translation>
     </message>
 </context>
 <context>
@@ -2691,14 +2693,14 @@ Powód (wymagany):</translation>
     </message>
     <message>
         <source>Checking {name}&apos;s approval...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie zgody użytkownika {name}…</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Unexpected error ({error}); nothing was lost, try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieoczekiwany błąd ({error}); nic nie zostało utracone, spróbuj ponownie</translation>
     </message>
 </context>
 <context>
@@ -2714,7 +2716,7 @@ Powód (wymagany):</translation>
     <message>
         <source>This invoice is on the server; refunds, voids and edits wait until the line is back</source>
         <extracomment>What a refund, void or edit says while the till sells on its journal.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ta faktura jest na serwerze; zwroty, unieważnienia i zmiany poczekają, aż wróci połączenie</translation>
     </message>
     <message>
         <source>Saved on this till (offline) as {number}; it goes to the server when the line is back</source>
@@ -2736,172 +2738,172 @@ Powód (wymagany):</translation>
     <name>OfflineJournal</name>
     <message>
         <source>This till keeps no offline journal: its database is embedded (SQLite, on this computer), so there is no line to the server to lose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta kasa nie prowadzi dziennika offline: jej baza danych jest lokalna (SQLite, na tym komputerze), więc nie ma połączenia z serwerem, które mogłoby zostać zerwane.</translation>
     </message>
     <message>
         <source>The offline journal is not made yet (the app makes it in the background at start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik offline nie został jeszcze utworzony (aplikacja tworzy go w tle przy uruchomieniu).</translation>
     </message>
     <message>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedaż</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejestracja</translation>
     </message>
     <message>
         <source>Cash session opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarcie sesji kasowej</translation>
     </message>
     <message>
         <source>Cash in/out</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpłata/wypłata</translation>
     </message>
     <message>
         <source>Cash session closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięcie sesji kasowej</translation>
     </message>
     <message>
         <source>{pending} waiting to be sent · 1 conflict · last sync {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Czeka na wysłanie: {pending} · 1 konflikt · ostatnia synchronizacja {when}</translation>
     </message>
     <message>
         <source>{pending} waiting to be sent · {count} conflicts · last sync {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Czeka na wysłanie: {pending} · konflikty: {count} · ostatnia synchronizacja {when}</translation>
     </message>
     <message>
         <source>Send now (Ctrl+Enter)</source>
         <extracomment>A ``LinkChanged`` from any thread, queued to the UI thread.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij teraz (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Offline journal</source>
-        <translation type="unfinished">Dziennik offline</translation>
+        <translation>Dziennik offline</translation>
     </message>
     <message>
         <source>&amp;Waiting to be sent (oldest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Czekające na wysłanie (najstarsze na górze)</translation>
     </message>
     <message>
         <source>&amp;Conflicts (kept with the sale; for a manager to settle)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konflikty (zachowane przy sprzedaży; do rozstrzygnięcia przez kierownika)</translation>
     </message>
     <message>
         <source>Online: the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Online: serwer odpowiada.</translation>
     </message>
     <message>
         <source>Sending...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłanie…</translation>
     </message>
     <message>
         <source>Sent {sent}; {pending} still waiting: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano: {sent}; nadal czeka: {pending}; błąd: {error}</translation>
     </message>
     <message>
         <source>Sent {sent}, {count} new conflict(s); {pending} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano: {sent}, nowe konflikty: {count}; czeka: {pending}</translation>
     </message>
     <message>
         <source>Sent {sent}; {pending} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano: {sent}; czeka: {pending}</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekujące</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieudane</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłane</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowane</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie</translation>
     </message>
     <message>
         <source>Welcome</source>
         <extracomment>What the Kind filter calls each kind (one not named here shows as its value).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Powitanie</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura</translation>
     </message>
     <message>
         <source>Void notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiadomienie o unieważnieniu</translation>
     </message>
     <message>
         <source>Refund notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiadomienie o zwrocie</translation>
     </message>
     <message>
         <source>customer {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>klient {code}</translation>
     </message>
     <message>
         <source>invoice {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura {number}</translation>
     </message>
     <message>
         <source>next try {time} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>następna próba {time} UTC</translation>
     </message>
     <message>
         <source>&lt;b&gt;{subject}&lt;/b&gt; to {recipient}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{subject}&lt;/b&gt; do {recipient}</translation>
     </message>
     <message>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie rodzaje</translation>
     </message>
     <message>
         <source>Retry now (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponów teraz (Ctrl+R)</translation>
     </message>
     <message>
         <source>Cancel (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj (Del)</translation>
     </message>
     <message>
         <source>Resend welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij ponownie powitanie</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stan</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj</translation>
     </message>
     <message>
         <source>Email to {recipient}: will be sent at the next round</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail do {recipient}: zostanie wysłany w następnej turze</translation>
     </message>
     <message>
         <source>Email to {recipient}: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail do {recipient}: anulowany</translation>
     </message>
     <message>
         <source>Email to {recipient}: queued again</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail do {recipient}: ponownie dodany do kolejki</translation>
     </message>
 </context>
 <context>
@@ -2931,19 +2933,19 @@ Powód (wymagany):</translation>
     <name>ParkedPicker</name>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished">klient anonimowy</translation>
+        <translation>klient anonimowy</translation>
     </message>
     <message>
         <source>1 line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pozycja</translation>
     </message>
     <message>
         <source>{count} lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycje: {count}</translation>
     </message>
     <message>
         <source>by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>odłożył(a): {user}</translation>
     </message>
     <message>
         <source>Parked sales</source>
@@ -3022,220 +3024,220 @@ Czy klient naprawdę dał aż tyle? Reszta wyniosłaby {change} {currency}.</tra
     <name>PdfActions</name>
     <message>
         <source>Save PDF as</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz PDF jako</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Open P&amp;DF</source>
         <extracomment>Swappable for tests: no desktop viewer or file dialog can answer offscreen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz P&amp;DF</translation>
     </message>
     <message>
         <source>Save PDF &amp;as...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz PDF jako…</translation>
     </message>
     <message>
         <source>A draft has no invoice PDF; issue it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Szkic nie ma pliku PDF faktury; najpierw ją wystaw</translation>
     </message>
     <message>
         <source>Making {file}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie {file}…</translation>
     </message>
     <message>
         <source>Opened {file} in the PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarto {file} w przeglądarce PDF</translation>
     </message>
     <message>
         <source>No PDF viewer opened it; the file is {path} (or use Save PDF as)</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna przeglądarka PDF go nie otworzyła; plik to {path} (lub użyj „Zapisz PDF jako”)</translation>
     </message>
     <message>
         <source>Saving {file}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie {file}…</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano {path}</translation>
     </message>
     <message>
         <source>The PDF could not be written {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać pliku PDF {path}: {reason}</translation>
     </message>
     <message>
         <source>The PDF could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać pliku PDF: {reason}</translation>
     </message>
 </context>
 <context>
     <name>PrintButton</name>
     <message>
         <source>No printer set up (Settings &gt; Printer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie skonfigurowano drukarki (Ustawienia &gt; Drukarka)</translation>
     </message>
     <message>
         <source>Nothing to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma czego drukować</translation>
     </message>
 </context>
 <context>
     <name>PrintQueue</name>
     <message>
         <source>MAY HAVE PRINTED ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>NIEPEWNY WYDRUK ({problem})</translation>
     </message>
     <message>
         <source>MAY HAVE PRINTED</source>
-        <translation type="unfinished"></translation>
+        <translation>NIEPEWNY WYDRUK</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>wysyłanie</translation>
     </message>
     <message>
         <source>{document} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{document} (kopia)</translation>
     </message>
     <message>
         <source>not tried yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze nie próbowano</translation>
     </message>
     <message>
         <source>&lt;b&gt;{document} may not have printed&lt;/b&gt; on {printer}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{document}: wydruk mógł się nie udać&lt;/b&gt; na {printer}: {why}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{document} may not have printed&lt;/b&gt;: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{document}: wydruk mógł się nie udać&lt;/b&gt;: {why}</translation>
     </message>
     <message>
         <source>Look at the printer. It came out: &lt;b&gt;Mark printed&lt;/b&gt; (Ctrl+M). It did not, or you cannot tell: &lt;b&gt;Reprint as COPY&lt;/b&gt; (Ctrl+P), marked COPY, the drawer stays shut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź drukarkę. Wydruk wyszedł: &lt;b&gt;Oznacz jako wydrukowany&lt;/b&gt; (Ctrl+M). Nie wyszedł albo nie wiadomo: &lt;b&gt;Drukuj ponownie jako KOPIA&lt;/b&gt; (Ctrl+P), z oznaczeniem KOPIA, szuflada pozostaje zamknięta.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{document}&lt;/b&gt;: {count} tries on {printer}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{document}&lt;/b&gt;: liczba prób na {printer}: {count}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{document}&lt;/b&gt;: {count} tries</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{document}&lt;/b&gt;: liczba prób: {count}</translation>
     </message>
     <message>
         <source>Printer now: busy printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukarka teraz: trwa drukowanie</translation>
     </message>
     <message>
         <source>Printer now: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukarka teraz: {status}</translation>
     </message>
     <message>
         <source>Printed {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukowano {numbers}.</translation>
     </message>
     <message>
         <source>{number} may not have printed: {why}. Check the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}: wydruk mógł się nie udać: {why}. Sprawdź drukarkę.</translation>
     </message>
     <message>
         <source>{number} still waits: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} nadal czeka: {why}</translation>
     </message>
     <message>
         <source>Printed {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukowano {numbers}</translation>
     </message>
     <message>
         <source>Nothing was sent (no printer set up, or another round has it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie wysłano (brak skonfigurowanej drukarki albo zajmuje się tym inna tura)</translation>
     </message>
     <message>
         <source>Receipts waiting for the printer</source>
         <extracomment>A send or a cancel changed the queue (the status bar refreshes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paragony czekające na drukarkę</translation>
     </message>
     <message>
         <source>Printer: -</source>
-        <translation type="unfinished">Drukarka: -</translation>
+        <translation>Drukarka: -</translation>
     </message>
     <message>
         <source>&amp;Retry (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów (Ctrl+R)</translation>
     </message>
     <message>
         <source>Send &amp;to another printer... (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij na &amp;inną drukarkę… (Ctrl+T)</translation>
     </message>
     <message>
         <source>&amp;Cancel job (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nuluj zadanie (Del)</translation>
     </message>
     <message>
         <source>Reprint as COPY (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj ponownie jako KOPIA (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Mark printed (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako &amp;wydrukowany (Ctrl+M)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij (Esc)</translation>
     </message>
     <message>
         <source>Printer: not set up</source>
         <extracomment>Swappable for tests: asks for the other printer&apos;s URL (``None``: cancelled).</extracomment>
-        <translation type="unfinished">Drukarka: nieskonfigurowana</translation>
+        <translation>Drukarka: nieskonfigurowana</translation>
     </message>
     <message>
         <source>Printer: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukarka: {error}</translation>
     </message>
     <message>
         <source>No receipt is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden paragon nie czeka.</translation>
     </message>
     <message>
         <source>Sending {document} to {url}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłanie {document} do {url}…</translation>
     </message>
     <message>
         <source>Sending {document} to the printer...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłanie {document} do drukarki…</translation>
     </message>
     <message>
         <source>Copy of {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia: {document}</translation>
     </message>
     <message>
         <source>Printing a copy of {document}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukowanie kopii: {document}…</translation>
     </message>
     <message>
         <source>Marking {document} printed...</source>
-        <translation type="unfinished"></translation>
+        <translation>{document}: oznaczanie jako wydrukowane…</translation>
     </message>
     <message>
         <source>{document} marked printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{document}: oznaczono jako wydrukowane</translation>
     </message>
     <message>
         <source>Cancelling {document}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowanie: {document}…</translation>
     </message>
     <message>
         <source>{document} will not print; it can be printed again any time</source>
-        <translation type="unfinished"></translation>
+        <translation>{document}: wydruk anulowany; można go ponowić w dowolnej chwili</translation>
     </message>
     <message>
         <source>Send to another printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij na inną drukarkę</translation>
     </message>
     <message>
         <source>Printer URL (tcp://192.168.1.51:9100, file:///dev/usb/lp1, usb://04b8:0202, ...):</source>
-        <translation type="unfinished"></translation>
+        <translation>URL drukarki (tcp://192.168.1.51:9100, file:///dev/usb/lp1, usb://04b8:0202, …):</translation>
     </message>
 </context>
 <context>
@@ -3271,35 +3273,35 @@ Czy klient naprawdę dał aż tyle? Reszta wyniosłaby {change} {currency}.</tra
     </message>
     <message>
         <source>Receipt printer; click or Ctrl+Shift+P for the receipts waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukarka paragonów; kliknij lub naciśnij Ctrl+Shift+P, aby zobaczyć czekające paragony</translation>
     </message>
     <message>
         <source>paper near end</source>
-        <translation type="unfinished"></translation>
+        <translation>kończy się papier</translation>
     </message>
     <message>
         <source>paper out</source>
-        <translation type="unfinished"></translation>
+        <translation>brak papieru</translation>
     </message>
     <message>
         <source>cover open</source>
-        <translation type="unfinished"></translation>
+        <translation>otwarta pokrywa</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>offline</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>błąd</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>nieosiągalna</translation>
     </message>
     <message>
         <source>Sent to the printer, but the printer never confirmed it. Look at the printer, then in the print queue (click, or Ctrl+Shift+P) reprint it as a COPY (the drawer stays shut) or mark it printed. Nothing prints it again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano do drukarki, ale drukarka nigdy tego nie potwierdziła. Sprawdź drukarkę, a potem w kolejce wydruku (kliknij lub Ctrl+Shift+P) wydrukuj ponownie jako KOPIA (szuflada pozostaje zamknięta) albo oznacz jako wydrukowany. Nic nie zostanie wydrukowane ponownie samo.</translation>
     </message>
     <message>
         <source>Printer: {status}</source>
@@ -3311,7 +3313,7 @@ Czy klient naprawdę dał aż tyle? Reszta wyniosłaby {change} {currency}.</tra
     </message>
     <message>
         <source>Receipt printer: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukarka paragonów: {status}</translation>
     </message>
     <message>
         <source>Printer: ?</source>
@@ -3322,141 +3324,141 @@ Czy klient naprawdę dał aż tyle? Reszta wyniosłaby {change} {currency}.</tra
     <name>PrinterTest</name>
     <message>
         <source>Status of {url}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan {url}: {status}</translation>
     </message>
     <message>
         <source>Status: -</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan: -</translation>
     </message>
     <message>
         <source>Print &amp;test page</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj stronę &amp;testową</translation>
     </message>
     <message>
         <source>Chec&amp;k status</source>
-        <translation type="unfinished"></translation>
+        <translation>Spr&amp;awdź stan</translation>
     </message>
     <message>
         <source>Status: no printer set up (type its URL above)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan: brak skonfigurowanej drukarki (wpisz jej URL powyżej)</translation>
     </message>
     <message>
         <source>Status: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan: {error}</translation>
     </message>
     <message>
         <source>Type the printer&apos;s URL first (e.g. tcp://192.168.1.50:9100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wpisz URL drukarki (np. tcp://192.168.1.50:9100)</translation>
     </message>
     <message>
         <source>Printing a test page on {url}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukowanie strony testowej na {url}…</translation>
     </message>
     <message>
         <source>Test page sent to {url}; the printer took it ({status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona testowa wysłana na {url}; drukarka ją przyjęła ({status}).</translation>
     </message>
 </context>
 <context>
     <name>ProductFileActions</name>
     <message>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabele (*.csv *.txt *.tsv *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Import products</source>
-        <translation type="unfinished"></translation>
+        <translation>Import produktów</translation>
     </message>
     <message>
         <source>Export products</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport produktów</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
         <source>Import CSV... (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj CSV… (Ctrl+I)</translation>
     </message>
     <message>
         <source>Export CSV... (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj CSV… (Ctrl+E)</translation>
     </message>
     <message>
         <source>Checking {file}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie {file}…</translation>
     </message>
     <message>
         <source>Importing {file}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie {file}…</translation>
     </message>
     <message>
         <source>Imported {file}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano {file}: {outcome}</translation>
     </message>
     <message>
         <source>{count} products written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano w {path} – liczba produktów: {count}</translation>
     </message>
 </context>
 <context>
     <name>ProductImportDialog</name>
     <message>
         <source>&lt;b&gt;Encoding:&lt;/b&gt; {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kodowanie:&lt;/b&gt; {note}</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrola</translation>
     </message>
     <message>
         <source>No row was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie odrzucono żadnego wiersza.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rejected rows&lt;/b&gt; (fix them in the file and import it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Odrzucone wiersze&lt;/b&gt; (popraw je w pliku i zaimportuj go ponownie)</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód</translation>
     </message>
     <message>
         <source>Import products</source>
-        <translation type="unfinished"></translation>
+        <translation>Import produktów</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj</translation>
     </message>
     <message>
         <source>Import it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportować?</translation>
     </message>
     <message>
         <source>Nothing in it would change the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic w tym pliku nie zmieniłoby katalogu produktów.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Imported {file}&lt;/b&gt;: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zaimportowano {file}&lt;/b&gt;: {outcome}</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
 </context>
 <context>
@@ -3467,163 +3469,163 @@ Czy klient naprawdę dał aż tyle? Reszta wyniosłaby {change} {currency}.</tra
     </message>
     <message>
         <source>Products matching {typed} (Enter adds, Esc cancels):</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkty pasujące do {typed} (Enter dodaje, Esc anuluje):</translation>
     </message>
 </context>
 <context>
     <name>Products</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>tak</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Search name, SKU or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj: nazwa, SKU lub kod kreskowy</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy produkt</translation>
     </message>
     <message>
         <source>On sale (can be scanned)</source>
-        <translation type="unfinished"></translation>
+        <translation>W sprzedaży (można skanować)</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz (Ctrl+S)</translation>
     </message>
     <message>
         <source>New product (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy produkt (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SKU</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa</translation>
     </message>
     <message>
         <source>&amp;Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kody kreskowe</translation>
     </message>
     <message>
         <source>&amp;Price</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cena</translation>
     </message>
     <message>
         <source>&amp;VAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;VAT %</translation>
     </message>
     <message>
         <source>Quick-key &amp;presets (named amounts)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sza&amp;blony szybkich przycisków (nazwane kwoty)…</translation>
     </message>
     <message>
         <source>Product {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt {sku}</translation>
     </message>
     <message>
         <source>{sku} {name} added</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano {sku} {name}</translation>
     </message>
     <message>
         <source>{sku} {name} saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano {sku} {name}</translation>
     </message>
     <message>
         <source>{sku} {name} saved (not on sale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano {sku} {name} (nie w sprzedaży)</translation>
     </message>
 </context>
 <context>
     <name>QrView</name>
     <message>
         <source>Customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod klienta</translation>
     </message>
     <message>
         <source>Drawing the QR code...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rysowanie kodu QR…</translation>
     </message>
     <message>
         <source>Let the visitor photograph the QR code; scanning it at the checkout finds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozwól gościowi sfotografować kod QR; zeskanowanie go w kasie od razu odnajdzie klienta.</translation>
     </message>
 </context>
 <context>
     <name>QuickKeyPresets</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>tak</translation>
     </message>
     <message>
         <source>Quick-key presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablony szybkich przycisków</translation>
     </message>
     <message>
         <source>&amp;Favourite: first in its tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ulubiony: pierwszy na swoich kartach</translation>
     </message>
     <message>
         <source>&amp;Add preset (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj szablon (Enter)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa</translation>
     </message>
     <message>
         <source>A&amp;mount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kwota</translation>
     </message>
     <message>
         <source>&amp;VAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;VAT %</translation>
     </message>
     <message>
         <source>&amp;Tab (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;arta (opcjonalnie)</translation>
     </message>
     <message>
         <source>{name} added to the quick keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano {name} do szybkich przycisków</translation>
     </message>
     <message>
         <source>{name} removed from the quick keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto {name} z szybkich przycisków</translation>
     </message>
 </context>
 <context>
     <name>QuickKeySetting</name>
     <message>
         <source>Quick key at the checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Szybki przycisk w kasie</translation>
     </message>
     <message>
         <source>Show as a &amp;tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż jako k&amp;afelek</translation>
     </message>
     <message>
         <source>&amp;Favourite: first in its tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ulubiony: pierwszy na swoich kartach</translation>
     </message>
     <message>
         <source>by name</source>
-        <translation type="unfinished"></translation>
+        <translation>wg nazwy</translation>
     </message>
     <message>
         <source>Lower places come first; favourites before all others</source>
-        <translation type="unfinished"></translation>
+        <translation>Niższe miejsca są pierwsze; ulubione przed wszystkimi innymi</translation>
     </message>
     <message>
         <source>Pl&amp;ace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miejsce</translation>
     </message>
 </context>
 <context>
@@ -3631,91 +3633,91 @@ Czy klient naprawdę dał aż tyle? Reszta wyniosłaby {change} {currency}.</tra
     <message>
         <source>full</source>
         <extracomment>Hues far enough apart to tell categories at a glance (degrees on the colour wheel).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>komplet</translation>
     </message>
 </context>
 <context>
     <name>QuickKeys</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie</translation>
     </message>
     <message>
         <source>Workshops</source>
         <extracomment>The tabs&apos; names as shown (the English ones stay the keys: ``current_tab``).</extracomment>
-        <translation type="unfinished">Warsztaty</translation>
+        <translation>Warsztaty</translation>
     </message>
     <message>
         <source>Quick keys not loaded: {error}</source>
         <extracomment>Rows in sight at most: the cart above keeps the room it needs (the grid scrolls).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nie wczytano szybkich przycisków: {error}</translation>
     </message>
 </context>
 <context>
     <name>ReceiptPreview</name>
     <message>
         <source>Copy of {number}&apos;s receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia paragonu {number}</translation>
     </message>
     <message>
         <source>{what} printed on {printer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: wydrukowano na {printer}</translation>
     </message>
     <message>
         <source>{what} may not have printed: {why}. Check the printer; the print queue (Ctrl+Shift+P) reprints it as COPY or marks it printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: wydruk mógł się nie udać: {why}. Sprawdź drukarkę; w kolejce wydruku (Ctrl+Shift+P) można wydrukować ponownie jako KOPIA lub oznaczyć jako wydrukowane</translation>
     </message>
     <message>
         <source>{what} waits in the print queue: {why} (Ctrl+Shift+P to retry or send it elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: czeka w kolejce wydruku: {why} (Ctrl+Shift+P, aby ponowić lub wysłać na inną drukarkę)</translation>
     </message>
     <message>
         <source>{what} queued; it prints in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: dodano do kolejki; wydruk za chwilę</translation>
     </message>
     <message>
         <source>A draft has no receipt</source>
         <extracomment>The last preview&apos;s PNG bytes (what the cashier sees; tests read it back).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Szkic nie ma paragonu</translation>
     </message>
     <message>
         <source>Drawing the receipt...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rysowanie paragonu…</translation>
     </message>
     <message>
         <source>No printer set up (Settings &gt; Printer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie skonfigurowano drukarki (Ustawienia &gt; Drukarka)</translation>
     </message>
     <message>
         <source>Print the receipt again, marked COPY (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukuj ponownie paragon z oznaczeniem KOPIA (Ctrl+P)</translation>
     </message>
     <message>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak podglądu</translation>
     </message>
     <message>
         <source>Printing a copy of {number}&apos;s receipt...</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukowanie kopii paragonu {number}…</translation>
     </message>
 </context>
 <context>
     <name>ReceiptWatch</name>
     <message>
         <source>Receipt {number} printed now, after the printer came back</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragon {number} wydrukowany teraz, po powrocie drukarki</translation>
     </message>
     <message>
         <source>Receipt {number} printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragon {number} wydrukowany</translation>
     </message>
     <message>
         <source>The receipt of {number} may not have printed ({why}). Check the paper; the print queue (Ctrl+Shift+P) reprints it as COPY or marks it printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragon {number} mógł się nie wydrukować ({why}). Sprawdź papier; w kolejce wydruku (Ctrl+Shift+P) można wydrukować go ponownie jako KOPIA lub oznaczyć jako wydrukowany</translation>
     </message>
     <message>
         <source>The receipt of {number} did not print: {why}. It prints by itself when the printer is back (marked PRINTED LATE if that is minutes from now); Ctrl+P tries again</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragon {number} nie został wydrukowany: {why}. Wydrukuje się sam, gdy drukarka wróci (z oznaczeniem WYDRUK OPÓŹNIONY, jeśli nastąpi to za kilka minut lub później); Ctrl+P ponawia próbę</translation>
     </message>
 </context>
 <context>
@@ -3723,51 +3725,51 @@ Czy klient naprawdę dał aż tyle? Reszta wyniosłaby {change} {currency}.</tra
     <message>
         <source>Refund {number}</source>
         <extracomment>This refund&apos;s idempotency key, from the dialog&apos;s opening: each try sends it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zwrot do faktury {number}</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Opis</translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostało</translation>
     </message>
     <message>
         <source>Refund qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość zwrotu</translation>
     </message>
     <message>
         <source>Back to stock (untick for damaged goods)</source>
-        <translation type="unfinished"></translation>
+        <translation>Z powrotem na magazyn (odznacz przy uszkodzonym towarze)</translation>
     </message>
     <message>
         <source>required, e.g. mug chipped</source>
-        <translation type="unfinished"></translation>
+        <translation>wymagany, np. obtłuczony kubek</translation>
     </message>
     <message>
         <source>Pay &amp;back by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposób &amp;zwrotu</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;owód</translation>
     </message>
     <message>
         <source>Nothing to refund: every quantity is 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma czego zwrócić: każda ilość wynosi 0</translation>
     </message>
     <message>
         <source>Checking whether the refund was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie, czy zwrot został zapisany – baza danych przestała odpowiadać ({doubt})</translation>
     </message>
     <message>
         <source>The refund is being saved: wait for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrot jest zapisywany: poczekaj na odpowiedź</translation>
     </message>
 </context>
 <context>
@@ -3775,234 +3777,234 @@ Czy klient naprawdę dał aż tyle? Reszta wyniosłaby {change} {currency}.</tra
     <message>
         <source>Register customer</source>
         <extracomment>How long a registered visitor&apos;s name, email and QR stay on screen: the next visitor at the counter must not read them. Selling to them clears them at once. The visitor&apos;s idempotency key, from the empty form until they are registered.</extracomment>
-        <translation type="unfinished">Rejestracja klienta</translation>
+        <translation>Rejestracja klienta</translation>
     </message>
     <message>
         <source>Register &amp;anyway (Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zarejestruj mimo to (Alt+Z)</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz (Ctrl+S)</translation>
     </message>
     <message>
         <source>Register another (Ctrl+N / Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestruj następnego (Ctrl+N / Enter)</translation>
     </message>
     <message>
         <source>Sell to this customer (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedaż dla tego klienta (Ctrl+B)</translation>
     </message>
     <message>
         <source>Badge P&amp;DF</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator P&amp;DF</translation>
     </message>
     <message>
         <source>Save bad&amp;ge as...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;identyfikator jako…</translation>
     </message>
     <message>
         <source>To save, complete or correct: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby zapisać, uzupełnij lub popraw: {fields}</translation>
     </message>
     <message>
         <source>Please correct the marked fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw zaznaczone pola</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie…</translation>
     </message>
     <message>
         <source>Checking whether the registration was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie, czy rejestracja została zapisana – baza danych przestała odpowiadać ({doubt})</translation>
     </message>
     <message>
         <source>Registered {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestrowano: {name}</translation>
     </message>
     <message>
         <source>No QR image</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak obrazu QR</translation>
     </message>
     <message>
         <source>The customer is saved, but drawing the QR failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient został zapisany, ale nie udało się narysować kodu QR: {error}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{email}&lt;/b&gt; is already registered to &lt;b&gt;{name}&lt;/b&gt; ({code}). Change the email, or register anyway only if this really is another person.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{email}&lt;/b&gt; jest już zarejestrowany dla &lt;b&gt;{name}&lt;/b&gt; ({code}). Zmień adres e-mail albo zarejestruj mimo to – tylko wtedy, gdy to naprawdę inna osoba.</translation>
     </message>
     <message>
         <source>{error} - the form is kept: press Ctrl+S to try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} – formularz zostaje zachowany: naciśnij Ctrl+S, aby spróbować ponownie</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>Sales {first} - {last} · {exhibition} ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedaż {first} – {last} · {exhibition} ({currency})</translation>
     </message>
     <message>
         <source>Net sales &lt;b&gt;{gross} {currency}&lt;/b&gt; from {count} invoices · VAT {vat} · discounts given {discounts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedaż netto &lt;b&gt;{gross} {currency}&lt;/b&gt; (liczba faktur: {count}) · VAT {vat} · udzielone rabaty {discounts}</translation>
     </message>
     <message>
         <source>not paid {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>niezapłacone {amount}</translation>
     </message>
     <message>
         <source>Issued {issued} ({issued_amount}) − voided {voided} ({voided_amount}) − refunded {refunded} ({refunded_amount}) = {gross}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystawione {issued} ({issued_amount}) − unieważnione {voided} ({voided_amount}) − zwrócone {refunded} ({refunded_amount}) = {gross}</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Razem</translation>
+        <translation>Razem</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak)</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished">Faktury</translation>
+        <translation>Faktury</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycje</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT</translation>
     </message>
     <message>
         <source>Gross</source>
-        <translation type="unfinished"></translation>
+        <translation>Brutto</translation>
     </message>
     <message>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>Według dni</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień</translation>
     </message>
     <message>
         <source>By hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Według godzin</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina</translation>
     </message>
     <message>
         <source>By VAT rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Według stawek VAT</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Stawka</translation>
     </message>
     <message>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>Według kategorii</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria</translation>
     </message>
     <message>
         <source>By payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Według form płatności</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma płatności</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Płatności</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Kwota</translation>
+        <translation>Kwota</translation>
     </message>
     <message>
         <source>By cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Według kasjerów</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasjer</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy dzień</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień</translation>
     </message>
     <message>
         <source>Show (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż (F5)</translation>
     </message>
     <message>
         <source>Export CSV... (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj CSV… (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dzisiaj</translation>
     </message>
     <message>
         <source>Last &amp;7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie &amp;7 dni</translation>
     </message>
     <message>
         <source>&amp;First day</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ierwszy dzień</translation>
     </message>
     <message>
         <source>&amp;Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ostatni dzień</translation>
     </message>
     <message>
         <source>Open &amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;twórz PDF</translation>
     </message>
     <message>
         <source>Save PDF as...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz PDF jako…</translation>
     </message>
     <message>
         <source>&amp;Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprzedaż</translation>
     </message>
     <message>
         <source>Co&amp;mmission</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;wizja</translation>
     </message>
     <message>
         <source>Adding up...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumowanie…</translation>
     </message>
     <message>
         <source>Export sales report</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport raportu sprzedaży</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano {path}</translation>
     </message>
 </context>
 <context>
@@ -4029,7 +4031,7 @@ Czy klient naprawdę dał aż tyle? Reszta wyniosłaby {change} {currency}.</tra
     </message>
     <message>
         <source>ref {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>nr ref. {reference}</translation>
     </message>
     <message>
         <source>Total {amount} {currency}</source>
@@ -4060,65 +4062,65 @@ Czy klient naprawdę dał aż tyle? Reszta wyniosłaby {change} {currency}.</tra
     <name>ScanActions</name>
     <message>
         <source>Scanned a sale code, but this role has no checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanowano kod sprzedaży, ale ta rola nie ma dostępu do kasy</translation>
     </message>
     <message>
         <source>Scanned invoice {number}, but this role cannot open invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanowano fakturę {number}, ale ta rola nie może otwierać faktur</translation>
     </message>
 </context>
 <context>
     <name>ScanReaders</name>
     <message>
         <source>{error}; using zxing</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}; używany jest zxing</translation>
     </message>
 </context>
 <context>
     <name>ScanRouter</name>
     <message>
         <source>keyboard</source>
-        <translation type="unfinished">klawiatura</translation>
+        <translation>klawiatura</translation>
     </message>
     <message>
         <source>serial</source>
-        <translation type="unfinished"></translation>
+        <translation>port szeregowy</translation>
     </message>
     <message>
         <source>camera</source>
-        <translation type="unfinished"></translation>
+        <translation>kamera</translation>
     </message>
     <message>
         <source>Scan ({source}) not used: {reason}</source>
         <extracomment>Eight digits valid as a customer code and as an EAN-8: the customer, and when there is no such customer, the product. None: treated as a customer only. Shows a scan instead of acting on it, when it returns True (a test area on screen).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Skan ({source}) nie został użyty: {reason}</translation>
     </message>
     <message>
         <source>a dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>okno dialogowe</translation>
     </message>
     <message>
         <source>Scan of {what} refused: close {title} first, then scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucono skan {what}: najpierw zamknij {title}, potem zeskanuj ponownie</translation>
     </message>
     <message>
         <source>Too many scans waiting: {what} dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbyt wiele skanów w kolejce: odrzucono {what}</translation>
     </message>
     <message>
         <source>Scan of {what} waits until {title} is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Skan {what} czeka, aż zamkniesz {title}</translation>
     </message>
 </context>
 <context>
     <name>ScannerSettings</name>
     <message>
         <source>&lt;b&gt;Try it:&lt;/b&gt; scan something now; it is shown here, not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Wypróbuj:&lt;/b&gt; zeskanuj teraz coś; zostanie to pokazane tutaj, a nie użyte.</translation>
     </message>
     <message>
         <source>Nothing scanned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nic nie zeskanowano.</translation>
     </message>
 </context>
 <context>
@@ -4130,7 +4132,7 @@ Czy klient naprawdę dał aż tyle? Reszta wyniosłaby {change} {currency}.</tra
     </message>
     <message>
         <source>serial {port}</source>
-        <translation type="unfinished"></translation>
+        <translation>port szeregowy {port}</translation>
     </message>
     <message>
         <source>keyboard</source>
@@ -4225,31 +4227,31 @@ Czy klient naprawdę dał aż tyle? Reszta wyniosłaby {change} {currency}.</tra
     <name>SessionReportActions</name>
     <message>
         <source>Print report (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj raport (Ctrl+P)</translation>
     </message>
     <message>
         <source>Print this report on the till&apos;s printer (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukuj ten raport na drukarce kasy (Ctrl+P)</translation>
     </message>
     <message>
         <source>Open PDF (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz PDF (Ctrl+D)</translation>
     </message>
     <message>
         <source>Save PDF... (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz PDF… (Ctrl+S)</translation>
     </message>
     <message>
         <source>No report on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak raportu na ekranie</translation>
     </message>
     <message>
         <source>{kind} report {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport {kind} {number}</translation>
     </message>
     <message>
         <source>Printing {what}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukowanie: {what}…</translation>
     </message>
 </context>
 <context>
@@ -4257,732 +4259,732 @@ Czy klient naprawdę dał aż tyle? Reszta wyniosłaby {change} {currency}.</tra
     <message>
         <source>opened at the next login</source>
         <extracomment>The Settings screen shows these; marked in its context, translated where it shows them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>otwierane przy następnym logowaniu</translation>
     </message>
     <message>
         <source>Keyboard scanners</source>
-        <translation type="unfinished"></translation>
+        <translation>Skanery klawiaturowe</translation>
     </message>
     <message>
         <source>tell scanner bursts from typing</source>
-        <translation type="unfinished"></translation>
+        <translation>odróżniaj serie ze skanera od pisania</translation>
     </message>
     <message>
         <source>Scanner ends a code with</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaner kończy kod znakiem</translation>
     </message>
     <message>
         <source>nothing (a pause ends it)</source>
-        <translation type="unfinished"></translation>
+        <translation>brak (kończy go przerwa)</translation>
     </message>
     <message>
         <source>Max ms between a scan&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Maks. ms między znakami skanu</translation>
     </message>
     <message>
         <source>people type 80+ ms apart</source>
-        <translation type="unfinished"></translation>
+        <translation>ludzie piszą w odstępach 80+ ms</translation>
     </message>
     <message>
         <source>Shortest code</source>
-        <translation type="unfinished"></translation>
+        <translation>Najkrótszy kod</translation>
     </message>
     <message>
         <source>shorter bursts count as typing</source>
-        <translation type="unfinished"></translation>
+        <translation>krótsze serie są traktowane jak pisanie</translation>
     </message>
     <message>
         <source>Pause that ends a code (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa kończąca kod (ms)</translation>
     </message>
     <message>
         <source>for scanners without Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>dla skanerów bez Enter</translation>
     </message>
     <message>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefiks</translation>
     </message>
     <message>
         <source>characters the scanner sends first (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>znaki wysyłane przez skaner na początku (usuwane)</translation>
     </message>
     <message>
         <source>Suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Sufiks</translation>
     </message>
     <message>
         <source>characters the scanner sends last (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>znaki wysyłane przez skaner na końcu (usuwane)</translation>
     </message>
     <message>
         <source>Same code again counts after (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten sam kod liczy się ponownie po (ms)</translation>
     </message>
     <message>
         <source>0: every scan</source>
-        <translation type="unfinished"></translation>
+        <translation>0: każdy skan</translation>
     </message>
     <message>
         <source>Scan while a dialog is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Skan przy otwartym oknie dialogowym</translation>
     </message>
     <message>
         <source>wait until it is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>czekaj, aż zostanie zamknięte</translation>
     </message>
     <message>
         <source>refuse with a message</source>
-        <translation type="unfinished"></translation>
+        <translation>odrzuć z komunikatem</translation>
     </message>
     <message>
         <source>Beep on a rejected scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Sygnał dźwiękowy przy odrzuconym skanie</translation>
     </message>
     <message>
         <source>Serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port szeregowy</translation>
     </message>
     <message>
         <source>/dev/ttyACM0, COM3; opened at the next login</source>
-        <translation type="unfinished"></translation>
+        <translation>/dev/ttyACM0, COM3; otwierany przy następnym logowaniu</translation>
     </message>
     <message>
         <source>Serial baud rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Prędkość portu szeregowego (baud)</translation>
     </message>
     <message>
         <source>as set in the scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>zgodnie z ustawieniem skanera</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished">Kamera</translation>
+        <translation>Kamera</translation>
     </message>
     <message>
         <source>0 = first camera, or a device/video path; opened at the next login</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = pierwsza kamera albo ścieżka urządzenia/wideo; otwierana przy następnym logowaniu</translation>
     </message>
     <message>
         <source>Camera decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekoder kamery</translation>
     </message>
     <message>
         <source>zxing-cpp (best)</source>
-        <translation type="unfinished"></translation>
+        <translation>zxing-cpp (najlepszy)</translation>
     </message>
     <message>
         <source>zbar (needs libzbar)</source>
-        <translation type="unfinished"></translation>
+        <translation>zbar (wymaga libzbar)</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak w systemie</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Jasny</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciemny</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysoki kontrast</translation>
     </message>
     <message>
         <source>Printer</source>
         <extracomment>The Settings screen&apos;s Printer tab: (key, label, hint, choices); marked in its context, translated where it shows them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Drukarka</translation>
     </message>
     <message>
         <source>tcp://192.168.1.50:9100, file:///dev/usb/lp0, usb://04b8:0202, serial:///dev/ttyUSB0?baud=9600, cups://QUEUE; empty: no receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp://192.168.1.50:9100, file:///dev/usb/lp0, usb://04b8:0202, serial:///dev/ttyUSB0?baud=9600, cups://QUEUE; puste: bez paragonów</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>python-escpos profile: default, TM-T20II, POS-5890...</source>
-        <translation type="unfinished"></translation>
+        <translation>profil python-escpos: default, TM-T20II, POS-5890…</translation>
     </message>
     <message>
         <source>Characters per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Znaki w wierszu</translation>
     </message>
     <message>
         <source>32 on 58 mm paper, 42 or 48 on 80 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>32 na papierze 58 mm, 42 lub 48 na 80 mm</translation>
     </message>
     <message>
         <source>Print the receipt after each sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj paragon po każdej sprzedaży</translation>
     </message>
     <message>
         <source>Open the cash drawer on cash sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieraj szufladę kasową przy sprzedaży za gotówkę</translation>
     </message>
     <message>
         <source>Time limit (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit czasu (sekundy)</translation>
     </message>
     <message>
         <source>a printer that does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>dla drukarki, która nie odpowiada</translation>
     </message>
     <message>
         <source>Receipt footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopka paragonu</translation>
     </message>
     <message>
         <source>lines separated by |</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersze rozdzielone znakiem |</translation>
     </message>
     <message>
         <source>&amp;Billing</source>
         <extracomment>For a fixed list: stored value -&gt; what the combo box shows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rozliczenia</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta</translation>
     </message>
     <message>
         <source>suggested for new exhibitions</source>
-        <translation type="unfinished"></translation>
+        <translation>proponowana dla nowych targów</translation>
     </message>
     <message>
         <source>Default VAT rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Domyślna stawka VAT (%)</translation>
     </message>
     <message>
         <source>for new lines</source>
-        <translation type="unfinished"></translation>
+        <translation>dla nowych pozycji</translation>
     </message>
     <message>
         <source>Prices include VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceny zawierają VAT</translation>
     </message>
     <message>
         <source>typed prices are gross (on) or net (off)</source>
-        <translation type="unfinished"></translation>
+        <translation>wpisywane ceny są brutto (wł.) lub netto (wył.)</translation>
     </message>
     <message>
         <source>Sales need an open cash session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedaż wymaga otwartej sesji kasowej</translation>
     </message>
     <message>
         <source>the till&apos;s float counted in (Cash drawer) before the first sale</source>
-        <translation type="unfinished"></translation>
+        <translation>przed pierwszą sprzedażą trzeba wprowadzić stan początkowy kasy (Szuflada kasowa)</translation>
     </message>
     <message>
         <source>Ask about cash above (x due)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytaj o gotówkę powyżej (x należności)</translation>
     </message>
     <message>
         <source>cash over this many times what is due needs a yes from the cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>gotówka większa niż tyle razy należność wymaga potwierdzenia kasjera</translation>
     </message>
     <message>
         <source>... but never below</source>
-        <translation type="unfinished"></translation>
+        <translation>… ale nigdy poniżej</translation>
     </message>
     <message>
         <source>a 100 note for a coffee is normal: no question up to this amount</source>
-        <translation type="unfinished"></translation>
+        <translation>banknot 100 za kawę to normalne: do tej kwoty bez pytania</translation>
     </message>
     <message>
         <source>&amp;Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faktury</translation>
     </message>
     <message>
         <source>Terminal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod kasy</translation>
     </message>
     <message>
         <source>the series in this till&apos;s invoice numbers (EXPO-T1-0001); unique per till</source>
-        <translation type="unfinished"></translation>
+        <translation>seria w numerach faktur tej kasy (EXPO-T1-0001); inna dla każdej kasy</translation>
     </message>
     <message>
         <source>Terminal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa kasy</translation>
     </message>
     <message>
         <source>shown at the login</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetlana przy logowaniu</translation>
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klienci</translation>
     </message>
     <message>
         <source>Default phone region</source>
-        <translation type="unfinished"></translation>
+        <translation>Domyślny region telefonu</translation>
     </message>
     <message>
         <source>national numbers are read as this country&apos;s (DE, AT, US...)</source>
-        <translation type="unfinished"></translation>
+        <translation>numery krajowe są odczytywane jako numery tego kraju (DE, AT, US…)</translation>
     </message>
     <message>
         <source>Email required at registration</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail wymagany przy rejestracji</translation>
     </message>
     <message>
         <source>S&amp;hop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sklep</translation>
     </message>
     <message>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa sklepu</translation>
     </message>
     <message>
         <source>on emails and badges; invoices: the seller&apos;s name, else this, else the exhibition&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>w e-mailach i na identyfikatorach; na fakturach: nazwa sprzedawcy, w jej braku ta, a w jej braku nazwa targów</translation>
     </message>
     <message>
         <source>Invoice footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopka faktury</translation>
     </message>
     <message>
         <source>bank details, thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>dane bankowe, podziękowania</translation>
     </message>
     <message>
         <source>Invoice paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier faktur</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Se&amp;ller</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprz&amp;edawca</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pełna nazwa firmy</translation>
     </message>
     <message>
         <source>on every invoice, receipt and invoice email</source>
-        <translation type="unfinished"></translation>
+        <translation>na każdej fakturze, paragonie i e-mailu z fakturą</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulica</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pocztowy</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejscowość</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>ISO code or name (DE, Germany)</source>
-        <translation type="unfinished"></translation>
+        <translation>kod ISO lub nazwa (PL, Polska)</translation>
     </message>
     <message>
         <source>VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP UE</translation>
     </message>
     <message>
         <source>EU VAT ID (DE136695976); with the country it decides who may be reverse charged</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP UE (DE136695976); wraz z krajem decyduje, komu można zastosować odwrotne obciążenie</translation>
     </message>
     <message>
         <source>Tax number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer podatkowy</translation>
     </message>
     <message>
         <source>national tax number (Steuernummer)</source>
-        <translation type="unfinished"></translation>
+        <translation>krajowy numer podatkowy (NIP)</translation>
     </message>
     <message>
         <source>Register entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpis do rejestru</translation>
     </message>
     <message>
         <source>e.g. Amtsgericht Berlin HRB 12345</source>
-        <translation type="unfinished"></translation>
+        <translation>np. KRS 0000123456, Sąd Rejonowy dla m.st. Warszawy</translation>
     </message>
     <message>
         <source>Securit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bezpieczeństwo</translation>
     </message>
     <message>
         <source>Lock after idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokada po minutach bezczynności</translation>
     </message>
     <message>
         <source>0 never locks</source>
-        <translation type="unfinished"></translation>
+        <translation>0 – nigdy nie blokuje</translation>
     </message>
     <message>
         <source>Failed logins before waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieudane logowania przed oczekiwaniem</translation>
     </message>
     <message>
         <source>then each next try of that name waits 1, 2, 4... seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>potem każda kolejna próba tego użytkownika czeka 1, 2, 4… s</translation>
     </message>
     <message>
         <source>Longest wait (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Najdłuższe oczekiwanie (sekundy)</translation>
     </message>
     <message>
         <source>the most a wrong-password guesser can hold up a real user</source>
-        <translation type="unfinished"></translation>
+        <translation>maksymalny czas, na jaki zgadujący hasła może zablokować prawdziwego użytkownika</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wygląd</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Motyw</translation>
     </message>
     <message>
         <source>light, dark, high contrast, or as the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>jasny, ciemny, wysoki kontrast lub jak pulpit</translation>
     </message>
     <message>
         <source>Touch mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryb dotykowy</translation>
     </message>
     <message>
         <source>buttons and fields 44 px high, for fingers</source>
-        <translation type="unfinished"></translation>
+        <translation>przyciski i pola o wysokości 44 px, do obsługi palcami</translation>
     </message>
     <message>
         <source>Customer display</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlacz klienta</translation>
     </message>
     <message>
         <source>open the visitor&apos;s screen with the app (Ctrl+Shift+V opens or closes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>otwieraj ekran dla gości razem z aplikacją (Ctrl+Shift+V otwiera lub zamyka)</translation>
     </message>
     <message>
         <source>Display on monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlacz na monitorze</translation>
     </message>
     <message>
         <source>0 the first, 1 the second</source>
-        <translation type="unfinished"></translation>
+        <translation>0 – pierwszy, 1 – drugi</translation>
     </message>
     <message>
         <source>Display full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlacz na pełnym ekranie</translation>
     </message>
     <message>
         <source>on its own monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>na osobnym monitorze</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail</translation>
     </message>
     <message>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer SMTP</translation>
     </message>
     <message>
         <source>e.g. smtp.example.org; empty: no emails go out</source>
-        <translation type="unfinished"></translation>
+        <translation>np. smtp.example.org; puste: e-maile nie są wysyłane</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>587 for STARTTLS, 465 for SSL, 25 plain</source>
-        <translation type="unfinished"></translation>
+        <translation>587 dla STARTTLS, 465 dla SSL, 25 bez szyfrowania</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Szyfrowanie</translation>
     </message>
     <message>
         <source>None (local relay only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak (tylko lokalny przekaźnik)</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik</translation>
     </message>
     <message>
         <source>empty: no login</source>
-        <translation type="unfinished"></translation>
+        <translation>puste: bez logowania</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <source>kept in the system keyring where there is one</source>
-        <translation type="unfinished"></translation>
+        <translation>przechowywane w systemowym magazynie kluczy, jeśli jest dostępny</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres nadawcy</translation>
     </message>
     <message>
         <source>From: of every customer email</source>
-        <translation type="unfinished"></translation>
+        <translation>Od: każdego e-maila do klienta</translation>
     </message>
     <message>
         <source>Logo image</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>PNG or JPEG file shown on top of emails</source>
-        <translation type="unfinished"></translation>
+        <translation>plik PNG lub JPEG wyświetlany u góry e-maili</translation>
     </message>
     <message>
         <source>Delivery attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Próby doręczenia</translation>
     </message>
     <message>
         <source>before a message is failed</source>
-        <translation type="unfinished"></translation>
+        <translation>zanim wiadomość zostanie uznana za niedostarczoną</translation>
     </message>
     <message>
         <source>Sca&amp;nner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ska&amp;ner</translation>
     </message>
     <message>
         <source>&amp;Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drukarka</translation>
     </message>
     <message>
         <source>default value</source>
-        <translation type="unfinished"></translation>
+        <translation>wartość domyślna</translation>
     </message>
     <message>
         <source>from the configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>z pliku konfiguracyjnego</translation>
     </message>
     <message>
         <source>PNG printed on top of each receipt; empty: none</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG drukowany u góry każdego paragonu; puste: brak</translation>
     </message>
     <message>
         <source>Now: {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz: {source}.</translation>
     </message>
     <message>
         <source>Applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obowiązuje od następnego uruchomienia.</translation>
     </message>
     <message>
         <source>Read-only: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko do odczytu: {reason}.</translation>
     </message>
     <message>
         <source>&amp;Save (Ctrl+S)</source>
         <extracomment>Minutes of the idle lock after a save changed them (the terminal lock follows).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz (Ctrl+S)</translation>
     </message>
     <message>
         <source>Write the changes to the configuration file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz zmiany w pliku konfiguracyjnym (Ctrl+S)</translation>
     </message>
     <message>
         <source>Configuration file: {path}. Ctrl+S saves; Alt+underlined letter or Ctrl+Tab changes the tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik konfiguracyjny: {path}. Ctrl+S zapisuje; Alt+podkreślona litera lub Ctrl+Tab zmienia kartę.</translation>
     </message>
     <message>
         <source>Configuration file: {path} (created at the first save). Ctrl+S saves; Alt+underlined letter or Ctrl+Tab changes the tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik konfiguracyjny: {path} (zostanie utworzony przy pierwszym zapisie). Ctrl+S zapisuje; Alt+podkreślona litera lub Ctrl+Tab zmienia kartę.</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie…</translation>
     </message>
     <message>
         <source>The SMTP password is in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło SMTP jest w systemowym magazynie kluczy.</translation>
     </message>
     <message>
         <source>Note: {warning}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga: {warning}.</translation>
     </message>
     <message>
         <source>Nothing changed; the file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic się nie zmieniło; plik pozostał bez zmian.</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano w {path}.</translation>
     </message>
     <message>
         <source>Applied now: {settings}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastosowano od razu: {settings}.</translation>
     </message>
     <message>
         <source>At the next start of the app: {settings}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przy następnym uruchomieniu aplikacji: {settings}.</translation>
     </message>
     <message>
         <source>Nothing was saved. {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zapisano. {problems}</translation>
     </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
         <source>optional: the admin&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>opcjonalnie: imię i nazwisko administratora</translation>
     </message>
     <message>
         <source>at least {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>co najmniej {count} znaków</translation>
     </message>
     <message>
         <source>e.g. Expo 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Expo 2026</translation>
     </message>
     <message>
         <source>short code in invoice numbers; empty: suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>krótki kod w numerach faktur; puste: propozycja</translation>
     </message>
     <message>
         <source>Add &amp;demo data (customers, products and a few days of sales)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj dane de&amp;mo (klienci, produkty i sprzedaż z kilku dni)</translation>
     </message>
     <message>
         <source>Now the first admin (there is no default password) and the exhibition you sell for. More users are added later under Users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz pierwszy administrator (nie ma domyślnego hasła) i targi, dla których sprzedajesz. Kolejnych użytkowników dodasz później na ekranie Użytkownicy.</translation>
     </message>
     <message>
         <source>Admin &amp;user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa użytkownika &amp;administratora</translation>
     </message>
     <message>
         <source>Full &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imię i nazwisko</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished">&amp;Hasło</translation>
+        <translation>&amp;Hasło</translation>
     </message>
     <message>
         <source>Password &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powtórz hasło</translation>
     </message>
     <message>
         <source>&amp;Exhibition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Targi</translation>
     </message>
     <message>
         <source>Exhibition c&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kod targów</translation>
     </message>
     <message>
         <source>Cu&amp;rrency</source>
-        <translation type="unfinished"></translation>
+        <translation>Wa&amp;luta</translation>
     </message>
     <message>
         <source>Setting up the SQLite file &lt;code&gt;{path}&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurowanie pliku SQLite &lt;code&gt;{path}&lt;/code&gt;.</translation>
     </message>
     <message>
         <source>Setting up the PostgreSQL database &lt;code&gt;{url}&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurowanie bazy danych PostgreSQL &lt;code&gt;{url}&lt;/code&gt;.</translation>
     </message>
     <message>
         <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>hasła się różnią</translation>
     </message>
     <message>
         <source>needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>wymaga nazwy</translation>
     </message>
 </context>
 <context>
     <name>Stock</name>
     <message>
         <source>LOW</source>
-        <translation type="unfinished"></translation>
+        <translation>NISKI</translation>
     </message>
     <message>
         <source>{sku} {quantity} (missing {missing})</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} {quantity} (brakuje {missing})</translation>
     </message>
     <message>
         <source>Location (empty: all), e.g. BOOTH</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalizacja (puste: wszystkie), np. BOOTH</translation>
     </message>
     <message>
         <source>&amp;Low only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko &amp;niski stan</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesunięcia</translation>
     </message>
     <message>
         <source>&amp;New request...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe &amp;zlecenie…</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;atwierdź</translation>
     </message>
     <message>
         <source>Re&amp;ject...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odrzuć…</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wyślij</translation>
     </message>
     <message>
         <source>Recei&amp;ve...</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzyjmij…</translation>
     </message>
     <message>
         <source>Transfer {id} {source} -&gt; {target}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesunięcie {id} {source} -&gt; {target}: {status}</translation>
     </message>
     <message>
         <source>Select a transfer first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz przesunięcie</translation>
     </message>
     <message>
         <source>Request a transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlecenie przesunięcia</translation>
     </message>
     <message>
         <source>From, to and items, e.g.:  WAREHOUSE BOOTH MUG:20 CAP:10</source>
-        <translation type="unfinished"></translation>
+        <translation>Skąd, dokąd i pozycje, np.:  WAREHOUSE BOOTH MUG:20 CAP:10</translation>
     </message>
     <message>
         <source>Write FROM TO SKU:QTY [SKU:QTY ...]</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz SKĄD DOKĄD SKU:ILOŚĆ [SKU:ILOŚĆ …]</translation>
     </message>
     <message>
         <source>Reject transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzuć przesunięcie</translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego?</translation>
     </message>
     <message>
         <source>Receive transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjmij przesunięcie</translation>
     </message>
     <message>
         <source>What arrived, if not all that was sent (SKU:QTY ...):</source>
-        <translation type="unfinished"></translation>
+        <translation>Co dotarło, jeśli nie wszystko, co wysłano (SKU:ILOŚĆ …):</translation>
     </message>
 </context>
 <context>
@@ -4996,15 +4998,15 @@ Czy klient naprawdę dał aż tyle? Reszta wyniosłaby {change} {currency}.</tra
     <name>TodaysWorkshops</name>
     <message>
         <source>Today&apos;s workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzisiejsze warsztaty</translation>
     </message>
     <message>
         <source>No workshops today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziś brak warsztatów.</translation>
     </message>
     <message>
         <source>{title} (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (odwołany)</translation>
     </message>
 </context>
 <context>
@@ -5030,107 +5032,107 @@ Czy klient naprawdę dał aż tyle? Reszta wyniosłaby {change} {currency}.</tra
     <name>Users</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>tak</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj użytkownika</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj użytkownika</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa użytkownika</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtórz hasło</translation>
     </message>
     <message>
         <source>Selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrany użytkownik</translation>
     </message>
     <message>
         <source>Set role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw rolę</translation>
     </message>
     <message>
         <source>Disable / enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyłącz / włącz</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Resetuj hasło</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe hasło</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtórz nowe hasło</translation>
     </message>
     <message>
         <source>Selected user: {user} (enabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrany użytkownik: {user} (aktywny)</translation>
     </message>
     <message>
         <source>Selected user: {user} (disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrany użytkownik: {user} (wyłączony)</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyłącz</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Włącz</translation>
     </message>
     <message>
         <source>the two passwords differ; type them again</source>
-        <translation type="unfinished"></translation>
+        <translation>hasła się różnią; wpisz je ponownie</translation>
     </message>
     <message>
         <source>{user} added as {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano użytkownika {user} z rolą {role}</translation>
     </message>
     <message>
         <source>select a user first</source>
-        <translation type="unfinished"></translation>
+        <translation>najpierw wybierz użytkownika</translation>
     </message>
     <message>
         <source>{user} is now {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} ma teraz rolę {role}</translation>
     </message>
     <message>
         <source>{user} enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Włączono użytkownika {user}</translation>
     </message>
     <message>
         <source>{user} disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyłączono użytkownika {user}</translation>
     </message>
     <message>
         <source>password of {user} reset</source>
-        <translation type="unfinished"></translation>
+        <translation>zresetowano hasło użytkownika {user}</translation>
     </message>
 </context>
 <context>
@@ -5138,166 +5140,166 @@ Czy klient naprawdę dał aż tyle? Reszta wyniosłaby {change} {currency}.</tra
     <message>
         <source>draft</source>
         <extracomment>Stored values the screens show as they are: an invoice&apos;s, a workshop&apos;s and a transfer&apos;s state, a customer&apos;s type. The database keeps the English word; people read their own.</extracomment>
-        <translation type="unfinished">szkic</translation>
+        <translation>szkic</translation>
     </message>
     <message>
         <source>issued</source>
-        <translation type="unfinished"></translation>
+        <translation>wystawiona</translation>
     </message>
     <message>
         <source>voided</source>
-        <translation type="unfinished"></translation>
+        <translation>unieważniona</translation>
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>opublikowane</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>odwołane</translation>
     </message>
     <message>
         <source>requested</source>
-        <translation type="unfinished"></translation>
+        <translation>zamówione</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>zatwierdzone</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>odrzucone</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>wysłane</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>przyjęte</translation>
     </message>
     <message>
         <source>individual</source>
-        <translation type="unfinished"></translation>
+        <translation>osoba prywatna</translation>
     </message>
     <message>
         <source>corporate</source>
-        <translation type="unfinished"></translation>
+        <translation>firma</translation>
     </message>
     <message>
         <source>creator</source>
-        <translation type="unfinished"></translation>
+        <translation>twórca</translation>
     </message>
     <message>
         <source>press</source>
-        <translation type="unfinished"></translation>
+        <translation>prasa</translation>
     </message>
     <message>
         <source>exhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>wystawca</translation>
     </message>
     <message>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>partner</translation>
     </message>
     <message>
         <source>vip</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>inny</translation>
     </message>
 </context>
 <context>
     <name>Workshops</name>
     <message>
         <source>&amp;Today only (timetable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko &amp;dziś (harmonogram)</translation>
     </message>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy warsztat</translation>
     </message>
     <message>
         <source>&amp;Add workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod&amp;aj warsztat</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuty</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsca</translation>
     </message>
     <message>
         <source>Price (0: free)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena (0: bezpłatny)</translation>
     </message>
     <message>
         <source>VAT %</source>
-        <translation type="unfinished">VAT %</translation>
+        <translation>VAT %</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <source>Selected workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrany warsztat</translation>
     </message>
     <message>
         <source>why (emailed to everyone holding a seat)</source>
-        <translation type="unfinished"></translation>
+        <translation>powód (wysyłany e-mailem do wszystkich z rezerwacją)</translation>
     </message>
     <message>
         <source>&amp;Cancel workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odwołaj warsztat</translation>
     </message>
     <message>
         <source>Send ce&amp;rtificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij &amp;zaświadczenia</translation>
     </message>
     <message>
         <source>Open the &amp;door view</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz &amp;kontrolę wejść</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód</translation>
     </message>
     <message>
         <source>{code} added</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano {code}</translation>
     </message>
     <message>
         <source>select a workshop in the list first</source>
-        <translation type="unfinished"></translation>
+        <translation>najpierw wybierz warsztat z listy</translation>
     </message>
     <message>
         <source>say why it is cancelled: the people booked get the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>podaj powód odwołania: osoby z rezerwacją go otrzymają</translation>
     </message>
     <message>
         <source>{code} cancelled; everyone holding a seat gets an email</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołano {code}; wszyscy z rezerwacją dostaną e-mail</translation>
     </message>
     <message>
         <source>{count} certificate email(s) queued for {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-maile z zaświadczeniami dodane do kolejki dla {code}: {count}</translation>
     </message>
 </context>
 </TS>
