@@ -68,6 +68,12 @@ def apply_theme(theme: str, *, touch: bool = False) -> None:
         app.setStyleSheet(stylesheet(current_tokens(theme, touch=touch)))
 
 
+def colour(role: str) -> str:
+    """A colour of the theme now shown (``muted``, ``error``, ``warning``...) for text a screen
+    writes as HTML or a label's style: readable on dark as on light."""
+    return str(getattr(current_tokens("system").colours, role))
+
+
 def current_tokens(theme: str, *, touch: bool = False) -> Tokens:
     """The tokens for ``theme``; ``system`` takes light or dark as the palette now is."""
     if theme not in PALETTES:

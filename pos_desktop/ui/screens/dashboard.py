@@ -30,6 +30,7 @@ from pos_desktop.services.dashboard import DashboardFigures
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import tr, value_name
 from pos_desktop.ui.screens.todays_workshops import TodaysWorkshops
+from pos_desktop.ui.theme import colour
 from pos_desktop.ui.widgets.message_bar import MessageBar
 
 PIE_SLICES = 6
@@ -267,7 +268,8 @@ class DashboardScreen(QWidget):
         self.latest.setText(
             f"<b>{latest}</b><table cellspacing='6'>{rows}</table>"
             + (
-                f"<b style='color:#7f1d1d'>{low_stock}</b><table cellspacing='6'>{low}</table>"
+                f"<b style='color:{colour('error')}'>{low_stock}</b>"
+                f"<table cellspacing='6'>{low}</table>"
                 if low
                 else ""
             )

@@ -42,6 +42,7 @@ from pos_desktop.domain.invoice import (
 from pos_desktop.domain.money import ZERO, display_amount, parse_amount
 from pos_desktop.domain.tenders import likely_tenders
 from pos_desktop.ui.i18n import tr
+from pos_desktop.ui.theme import colour
 from pos_desktop.ui.widgets.numpad import Numpad
 
 
@@ -160,7 +161,7 @@ class PaymentDialog(QDialog):
             settlement = settle(self.gross, self.payments(), self.currency)
         except ValidationError as error:
             self.settlement = None
-            self.outcome.setText(f"<span style='color:#b91c1c'>{error}</span>")
+            self.outcome.setText(f"<span style='color:{colour('error')}'>{error}</span>")
             ok.setEnabled(False)
             return
         cur = self.currency
@@ -169,7 +170,7 @@ class PaymentDialog(QDialog):
             still = tr("PaymentDialog", "Still to pay: {amount} {currency}").format(
                 amount=display_amount(settlement.balance, cur), currency=cur
             )
-            self.outcome.setText(f"<span style='color:#b91c1c'>{still}</span>")
+            self.outcome.setText(f"<span style='color:{colour('error')}'>{still}</span>")
             ok.setEnabled(False)
             return
         self.settlement = settlement
@@ -178,7 +179,7 @@ class PaymentDialog(QDialog):
         )
         if self.large_tender() is not None:
             check = tr("PaymentDialog", "{change} - check the cash received").format(change=change)
-            change = f"<span style='color:#b45309'>{check}</span>"
+            change = f"<span style='color:{colour('warning')}'>{check}</span>"
         self.outcome.setText(change)
         ok.setEnabled(True)
 

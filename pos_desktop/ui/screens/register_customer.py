@@ -35,7 +35,8 @@ from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.exactly_once import submit_keyed
 from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.offline_switch import REGISTERED_OFFLINE, run_keyed
-from pos_desktop.ui.widgets.customer_form import HINT_STYLE, CustomerForm
+from pos_desktop.ui.theme import colour
+from pos_desktop.ui.widgets.customer_form import CustomerForm
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone, describe_error
 from pos_desktop.ui.widgets.pdf_actions import PdfActions
 from pos_desktop.ui.widgets.qr_view import CustomerQrCard
@@ -113,7 +114,7 @@ class RegisterCustomerScreen(QWidget):
         self.save_button.setStyleSheet("font-size: 14pt; padding: 8px 20px;")
         self.save_button.clicked.connect(self.save)
         self.save_hint = QLabel()
-        self.save_hint.setStyleSheet(HINT_STYLE)
+        self.save_hint.setStyleSheet(f"color:{colour('muted')};")
         actions = QHBoxLayout()
         actions.addWidget(self.save_button)
         actions.addWidget(self.save_hint, 1)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from pos_desktop.domain.money import display_amount
 from pos_desktop.services.customer_views import CustomerCard
 from pos_desktop.ui.i18n import tr, value_name
+from pos_desktop.ui.theme import colour
 
 
 def card_html(card: CustomerCard) -> str:
@@ -33,7 +34,7 @@ def card_html(card: CustomerCard) -> str:
     kind = escape(value_name(c.customer_type.value))
     return (
         f"<div style='font-size:18pt; font-weight:600'>{escape(c.name)}</div>"
-        f"<div style='color:#555'>{escape(c.code)} · {kind}</div>"
+        f"<div style='color:{colour('muted')}'>{escape(c.code)} · {kind}</div>"
         f"<div>{where}</div><div>{contact}</div>"
         f"<p>{bills}{billed}</p>"
         f"<table cellspacing='4'>{recent}</table>"

@@ -34,6 +34,7 @@ from pos_desktop.domain.customer_fields import CUSTOMER_FIELDS, FIELD_NAMES
 from pos_desktop.domain.errors import FieldProblem, ValidationError
 from pos_desktop.domain.languages import LANGUAGES
 from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr, value_name
+from pos_desktop.ui.theme import colour
 from pos_desktop.ui.widgets.country_picker import CountryPicker
 from pos_desktop.ui.widgets.qr_view import grouped_phone
 
@@ -41,7 +42,6 @@ DEBOUNCE_MS = 250
 ENTER_SAVES = ("VAT ID", "customer type", "language")  # the last one-line fields
 #: Each field's key in ``editors`` (its label) by its ``CustomerInput`` attribute.
 LABELS = {f.name: f.label for f in CUSTOMER_FIELDS}
-ERROR_STYLE, HINT_STYLE = "color:#b91c1c;", "color:#4b5563;"
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 
@@ -250,10 +250,10 @@ class CustomerForm(QWidget):
             self.problems.setdefault(problem.field, problem_text(problem))
         for key, notice in self.notices.items():
             if key in self.problems and key in self.touched:
-                notice.setStyleSheet(ERROR_STYLE)
+                notice.setStyleSheet(f"color:{colour('error')};")
                 notice.setText(self.problems[key])
             elif key == "phone" and phone:
-                notice.setStyleSheet(HINT_STYLE)
+                notice.setStyleSheet(f"color:{colour('muted')};")
                 notice.setText(f"✓ {grouped_phone(phone)}")
             else:
                 notice.setText("")
@@ -266,7 +266,7 @@ class CustomerForm(QWidget):
         self.validate()
         for problem in problems:
             if problem.field in self.notices:
-                self.notices[problem.field].setStyleSheet(ERROR_STYLE)
+                self.notices[problem.field].setStyleSheet(f"color:{colour('error')};")
                 self.notices[problem.field].setText(problem_text(problem))
         bad = {p.field for p in problems}
         first = next((w for k, w in self.editors.items() if k in bad), None)
