@@ -7,7 +7,9 @@
         <source>{error}
 
 Database: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+Base de données&#xa0;: {url}</translation>
     </message>
     <message>
         <source>This terminal id is taken.
@@ -30,58 +32,58 @@ Database: {url}</source>
     <name>AuditLog</name>
     <message>
         <source>&lt;b&gt;{action}&lt;/b&gt; by {actor}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{action}&lt;/b&gt; par {actor}&#xa0;: {summary}</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Action starts with (invoice, customer, login.failed...)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;action commence par (invoice, customer, login.failed…)</translation>
     </message>
     <message>
         <source>Invoice number or customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de facture ou code client</translation>
     </message>
 </context>
 <context>
     <name>BackupStatus</name>
     <message>
         <source>Backup: just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde&#xa0;: à l&apos;instant</translation>
     </message>
     <message>
         <source>Backup: {minutes} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde&#xa0;: il y a {minutes} min</translation>
     </message>
     <message>
         <source>Backup: {hours} h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde&#xa0;: il y a {hours} h</translation>
     </message>
     <message>
         <source>Backup: {days} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde&#xa0;: il y a {days} jours</translation>
     </message>
     <message>
         <source>Backup: automatic backups off (no folder set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde&#xa0;: désactivée (aucun dossier défini)</translation>
     </message>
     <message>
         <source>Backup: folder missing ({folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde&#xa0;: dossier introuvable ({folder})</translation>
     </message>
     <message>
         <source>Backup failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la sauvegarde&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Backup: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde&#xa0;: aucune pour l&apos;instant</translation>
     </message>
     <message>
         <source>Backup: -</source>
@@ -89,72 +91,72 @@ Database: {url}</source>
     </message>
     <message>
         <source>not set ([backup] folder in the settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini ([backup] folder dans les paramètres)</translation>
     </message>
     <message>
         <source>Automatic backups into {folder}, every {minutes} min and at each Z report</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes automatiques dans {folder}, toutes les {minutes} min et à chaque rapport Z</translation>
     </message>
 </context>
 <context>
     <name>BarcodeList</name>
     <message>
         <source>Scan or type a barcode, Enter adds it</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner ou saisir un code-barres, Enter l&apos;ajoute</translation>
     </message>
     <message>
         <source>Delete removes the selected barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete retire le code-barres sélectionné</translation>
     </message>
     <message>
         <source>Remove barcode (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le code-barres (Del)</translation>
     </message>
 </context>
 <context>
     <name>CameraChoice</name>
     <message>
         <source>Cameras found on this computer; the field below is what is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Caméras trouvées sur cet ordinateur&#xa0;; c&apos;est le champ ci-dessous qui est enregistré</translation>
     </message>
     <message>
         <source>Search again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher à nouveau</translation>
     </message>
     <message>
         <source>Could not look for cameras: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rechercher les caméras&#xa0;: {error}</translation>
     </message>
     <message>
         <source>No camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune caméra</translation>
     </message>
     <message>
         <source>Looking for cameras {numbers}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des caméras {numbers}…</translation>
     </message>
     <message>
         <source>No camera found (numbers {numbers} checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune caméra trouvée (numéros {numbers} vérifiés)</translation>
     </message>
     <message>
         <source>Camera {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Caméra {number}</translation>
     </message>
     <message>
         <source>Camera {number} (set; busy or not found now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caméra {number} (configurée&#xa0;; occupée ou introuvable pour l&apos;instant)</translation>
     </message>
     <message>
         <source>File or URL...</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier ou URL…</translation>
     </message>
 </context>
 <context>
     <name>CameraPreview</name>
     <message>
         <source>No picture from the camera yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;image de la caméra</translation>
     </message>
 </context>
 <context>
@@ -162,15 +164,15 @@ Database: {url}</source>
     <message>
         <source>fix lines {lines} before payment</source>
         <extracomment>Seats of this workshop (the sale books them; it needs a customer). The sale&apos;s idempotency key, from the cart&apos;s start until it is saved: every attempt to save this cart sends it, so a retry after a lost answer cannot sell it twice.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>corriger les lignes {lines} avant le paiement</translation>
     </message>
     <message>
         <source>fix line {lines} before payment</source>
-        <translation type="unfinished"></translation>
+        <translation>corriger la ligne {lines} avant le paiement</translation>
     </message>
     <message>
         <source>the cart is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le panier est vide</translation>
     </message>
 </context>
 <context>
@@ -178,199 +180,199 @@ Database: {url}</source>
     <message>
         <source>Line {line}: a quantity of 0 is not taken; press Delete to remove the line</source>
         <extracomment>An edit that was not taken, and why (the screen shows it at once). While the cart is being saved nothing in it may change: what is saved is what was paid for (a save in doubt can take until the network is back).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {line}&#xa0;: une quantité de 0 n&apos;est pas acceptée&#xa0;; appuyer sur Delete pour supprimer la ligne</translation>
     </message>
 </context>
 <context>
     <name>CashDrawer</name>
     <message>
         <source>{when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} par {who}</translation>
     </message>
     <message>
         <source>{count} invoices, {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} factures, {amount}</translation>
     </message>
     <message>
         <source>X report (so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport X (provisoire)</translation>
     </message>
     <message>
         <source>Z report (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport Z (clôturé)</translation>
     </message>
     <message>
         <source>{count} invoices, {amount} (after voids, refunds)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} factures, {amount} (après annulations et remboursements)</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture</translation>
     </message>
     <message>
         <source>Float</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonds de caisse</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Émises</translation>
     </message>
     <message>
         <source>Voids</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulations</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursements</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes</translation>
     </message>
     <message>
         <source>{count} payments, {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} paiements, {amount}</translation>
     </message>
     <message>
         <source>Cash in / out</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées / sorties</translation>
     </message>
     <message>
         <source>Discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Remises</translation>
     </message>
     <message>
         <source>Expected cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces attendues</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture</translation>
     </message>
     <message>
         <source>Counted cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces comptées</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>{title} · session {session} · till {till}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · session {session} · caisse {till}</translation>
     </message>
     <message>
         <source>No open cash session on this till</source>
         <extracomment>The till&apos;s last Z report, shown while no session is open.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session de caisse ouverte sur cette caisse</translation>
     </message>
     <message>
         <source>the cash you counted into the drawer, e.g. 150.00</source>
-        <translation type="unfinished"></translation>
+        <translation>les espèces comptées dans le tiroir, p. ex. 150,00</translation>
     </message>
     <message>
         <source>Open session (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la session (Enter)</translation>
     </message>
     <message>
         <source>&amp;Float</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonds de caisse</translation>
     </message>
     <message>
         <source>why, e.g. change from the bank / to the safe</source>
-        <translation type="unfinished"></translation>
+        <translation>motif, p. ex. monnaie de la banque / vers le coffre</translation>
     </message>
     <message>
         <source>Cash &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrée d&apos;espèces</translation>
     </message>
     <message>
         <source>Cash &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sortie d&apos;espèces</translation>
     </message>
     <message>
         <source>Cash in or out</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ou sortie d&apos;espèces</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;otif</translation>
     </message>
     <message>
         <source>Close the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer la session</translation>
     </message>
     <message>
         <source>the cash counted in the drawer now</source>
-        <translation type="unfinished"></translation>
+        <translation>les espèces comptées maintenant dans le tiroir</translation>
     </message>
     <message>
         <source>Close with Z report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer avec le rapport Z…</translation>
     </message>
     <message>
         <source>&amp;Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant &amp;compté</translation>
     </message>
     <message>
         <source>Still saving - wait for the answer before the opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement en cours – attendre la réponse avant l&apos;ouverture</translation>
     </message>
     <message>
         <source>Checking whether the opening was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;enregistrement de l&apos;ouverture – la base de données ne répond plus ({doubt})</translation>
     </message>
     <message>
         <source>Session {session} open</source>
-        <translation type="unfinished"></translation>
+        <translation>Session {session} ouverte</translation>
     </message>
     <message>
         <source>Still saving - wait for the answer before the cash in</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement en cours – attendre la réponse avant l&apos;entrée d&apos;espèces</translation>
     </message>
     <message>
         <source>Still saving - wait for the answer before the cash out</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement en cours – attendre la réponse avant la sortie d&apos;espèces</translation>
     </message>
     <message>
         <source>Checking whether the cash in was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;enregistrement de l&apos;entrée d&apos;espèces – la base de données ne répond plus ({doubt})</translation>
     </message>
     <message>
         <source>Checking whether the cash out was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;enregistrement de la sortie d&apos;espèces – la base de données ne répond plus ({doubt})</translation>
     </message>
     <message>
         <source>Cash in recorded: {amount} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée d&apos;espèces enregistrée&#xa0;: {amount} ({reason})</translation>
     </message>
     <message>
         <source>Cash out recorded: {amount} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie d&apos;espèces enregistrée&#xa0;: {amount} ({reason})</translation>
     </message>
     <message>
         <source>Count the drawer and type the amount first</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter d&apos;abord le tiroir et saisir le montant</translation>
     </message>
     <message>
         <source>Close session {session} with {amount} {currency} counted? The Z report is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer la session {session} avec {amount} {currency} comptés&#xa0;? Le rapport Z est définitif.</translation>
     </message>
     <message>
         <source>Still saving - wait for the answer before the closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement en cours – attendre la réponse avant la clôture</translation>
     </message>
     <message>
         <source>Checking whether the closing was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;enregistrement de la clôture – la base de données ne répond plus ({doubt})</translation>
     </message>
     <message>
         <source>Session {session} closed; difference {amount} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Session {session} clôturée&#xa0;; écart {amount} {currency}</translation>
     </message>
 </context>
 <context>
@@ -501,7 +503,7 @@ Database: {url}</source>
     </message>
     <message>
         <source>customer {code}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>client {code}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Bringing the parked sale back...</source>
@@ -521,11 +523,11 @@ Database: {url}</source>
     <message>
         <source>No cash session is open at this till: this cash will be in no drawer count. Open one in the Cash drawer screen (with the counted float) when you can.</source>
         <extracomment>The open dialogs, kept as attributes (read when they are accepted). Whether this till has an open cash session, as last asked (None: not known yet).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session de caisse n&apos;est ouverte sur cette caisse&#xa0;: ces espèces ne figureront dans aucun comptage du tiroir. En ouvrir une dès que possible dans l&apos;écran Tiroir-caisse (avec le fonds de caisse compté).</translation>
     </message>
     <message>
         <source>add a line first (F3, or scan a product)</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter d&apos;abord une ligne (F3, ou scanner un produit)</translation>
     </message>
     <message>
         <source>Saving the sale...</source>
@@ -576,248 +578,248 @@ Database: {url}</source>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Till</source>
-        <translation type="unfinished"></translation>
+        <translation>Caisse</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Name</source>
         <extracomment>Rows a window shows, about; the view asks for the next (full) page as it nears the bottom, or at once if the first one does not fill it. The welcome-email column&apos;s text when none was ever queued (no address given).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Société</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit le</translation>
     </message>
     <message>
         <source>Welcome email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail de bienvenue</translation>
     </message>
     <message>
         <source>Bills</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Caissier</translation>
     </message>
     <message>
         <source>Seq</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Number / code</source>
-        <translation type="unfinished"></translation>
+        <translation>N° / code</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation type="unfinished"></translation>
+        <translation>N° serveur</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit</translation>
     </message>
     <message>
         <source>Queued (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis (UTC)</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Essais</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Waits because</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente car</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Réf.</translation>
     </message>
     <message>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes-barres</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix</translation>
     </message>
     <message>
         <source>On sale</source>
-        <translation type="unfinished"></translation>
+        <translation>En vente</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Montant</translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Onglet</translation>
     </message>
     <message>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favori</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé par</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservées</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Présents</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Waits until</source>
-        <translation type="unfinished"></translation>
+        <translation>Attend jusqu&apos;à</translation>
     </message>
     <message>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière connexion</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Places</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires</translation>
     </message>
 </context>
 <context>
@@ -825,105 +827,105 @@ Database: {url}</source>
     <message>
         <source>All cashiers</source>
         <extracomment>The picker&apos;s first entry (index 0): every cashier&apos;s line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tous les caissiers</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Caissier</translation>
     </message>
     <message>
         <source>Net sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes HT</translation>
     </message>
     <message>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Commission</translation>
     </message>
     <message>
         <source>No sales in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vente sur cette période.</translation>
     </message>
     <message>
         <source>Commission {first} - {last} ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Commission {first} – {last} ({currency})</translation>
     </message>
     <message>
         <source>On net sales (without VAT); refunds in the period are taken back at the same rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur les ventes HT&#xa0;; les remboursements de la période sont déduits au même taux.</translation>
     </message>
     <message>
         <source>C&amp;ashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;issier</translation>
     </message>
 </context>
 <context>
     <name>CountryPicker</name>
     <message>
         <source>Type a country name or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir le nom ou le code d&apos;un pays</translation>
     </message>
 </context>
 <context>
     <name>CrashReport</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur est survenue</translation>
     </message>
     <message>
         <source>Something went wrong; nothing was lost; the details are in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur est survenue&#xa0;; rien n&apos;a été perdu&#xa0;; les détails sont dans {file}</translation>
     </message>
     <message>
         <source>It happened {count} times since the app started.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est arrivé {count} fois depuis le démarrage de l&apos;application.</translation>
     </message>
 </context>
 <context>
     <name>CreditNoteActions</name>
     <message>
         <source>{number} · -{amount} {currency} by {method} · {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} · -{amount} {currency} ({method}) · {when}</translation>
     </message>
     <message>
         <source>Credit &amp;notes</source>
         <extracomment>What the invoice&apos;s credit notes gave back in all (a ``Decimal``; zero: none), each time they are loaded: the invoice view then offers only what is still possible.</extracomment>
-        <translation>&amp;Avoirs</translation>
+        <translation>A&amp;voirs</translation>
     </message>
     <message>
         <source>Open PDF (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le PDF (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>Save PDF... (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le PDF… (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Reprint slip (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réimprimer le ticket (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Print the credit note&apos;s slip again (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer à nouveau le ticket de l&apos;avoir (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>-{amount} {currency} refunded in all</source>
-        <translation type="unfinished"></translation>
+        <translation>-{amount} {currency} remboursés au total</translation>
     </message>
     <message>
         <source>No credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun avoir</translation>
     </message>
     <message>
         <source>Slip of credit note {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket de l&apos;avoir {number}</translation>
     </message>
     <message>
         <source>Printing the slip of {number}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression du ticket de {number}…</translation>
     </message>
 </context>
 <context>
@@ -957,80 +959,80 @@ Database: {url}</source>
     <name>CustomerDisplay</name>
     <message>
         <source>Welcome to {venue}</source>
-        <translation type="unfinished"></translation>
+        <translation>{venue} vous souhaite la bienvenue</translation>
     </message>
     <message>
         <source>Total {amount}</source>
         <extracomment>The cart&apos;s lines, read from a step or two away.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Total {amount}</translation>
     </message>
     <message>
         <source>Booth POS - customer display</source>
-        <translation type="unfinished"></translation>
+        <translation>Booth POS – affichage client</translation>
     </message>
     <message>
         <source>Welcome</source>
         <extracomment>The shop&apos;s own words; empty: the exhibition&apos;s name, once the till knows it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue</translation>
     </message>
     <message>
         <source>Hello, {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour {name}</translation>
     </message>
     <message>
         <source>Given {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versé {amount}</translation>
     </message>
     <message>
         <source>Change {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendu {amount}</translation>
     </message>
     <message>
         <source>Thank you, {name}!</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci, {name}&#xa0;!</translation>
     </message>
     <message>
         <source>Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci&#xa0;!</translation>
     </message>
     <message>
         <source>Your change: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre monnaie&#xa0;: {amount}</translation>
     </message>
     <message>
         <source>Keep this code on your phone: scan it at our counter next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez ce code sur votre téléphone&#xa0;: présentez-le à notre stand lors de votre prochaine visite.</translation>
     </message>
     <message>
         <source>Invoice {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture {number}</translation>
     </message>
 </context>
 <context>
     <name>CustomerEditor</name>
     <message>
         <source>Edit customer {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le client {code}</translation>
     </message>
     <message>
         <source>Save &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;quand même</translation>
     </message>
     <message>
         <source>Customer code {code} stays the same. Ctrl+S saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code client {code} reste le même. Ctrl+S enregistre.</translation>
     </message>
     <message>
         <source>Please correct the marked fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez corriger les champs signalés</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>{email} is already registered to {name} ({code}). Change the email, or Save anyway (Alt+A) only if this really is another person.</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} est déjà inscrit au nom de {name} ({code}). Modifier l&apos;e-mail, ou choisir Enregistrer quand même (Alt+Q) uniquement s&apos;il s&apos;agit vraiment d&apos;une autre personne.</translation>
     </message>
 </context>
 <context>
@@ -1038,75 +1040,75 @@ Database: {url}</source>
     <message>
         <source>Name</source>
         <extracomment>Each field&apos;s key in ``editors`` (its label) by its ``CustomerInput`` attribute. The labels beside the fields (``label`` of each field of ``CUSTOMER_FIELDS``), for the catalogue; a field without one here shows its English label.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Société</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Rue</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de TVA</translation>
     </message>
     <message>
         <source>Customer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de client</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>with the company: a full invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>avec la société&#xa0;: une facture complète</translation>
     </message>
     <message>
         <source>EU VAT ID, e.g. DE136695976</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de TVA intracommunautaire, p. ex. DE136695976</translation>
     </message>
     <message>
         <source>national numbers are read as {region}, or +country code</source>
-        <translation type="unfinished"></translation>
+        <translation>les numéros nationaux sont lus comme {region}, sinon +indicatif du pays</translation>
     </message>
     <message>
         <source>required: the customer code is sent here</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire&#xa0;: le code client est envoyé à cette adresse</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <source>From the country</source>
@@ -1117,155 +1119,155 @@ Database: {url}</source>
     <name>CustomerImport</name>
     <message>
         <source>update the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>mettre à jour le client</translation>
     </message>
     <message>
         <source>skip the row</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorer la ligne</translation>
     </message>
     <message>
         <source>create another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>créer un autre client</translation>
     </message>
     <message>
         <source>reject the row</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeter la ligne</translation>
     </message>
     <message>
         <source>import the customer without the email (kept as written)</source>
-        <translation type="unfinished"></translation>
+        <translation>importer le client sans l&apos;e-mail (conservé tel qu&apos;écrit)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précédent</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished">Importer des clients</translation>
+        <translation>Importer des clients</translation>
     </message>
     <message>
         <source>Path of a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin d&apos;un fichier CSV ou XLSX</translation>
     </message>
     <message>
         <source>Browse... (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir… (Ctrl+O)</translation>
     </message>
     <message>
         <source>Which file? CSV (any delimiter and encoding) or XLSX:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel fichier&#xa0;? CSV (tout séparateur et tout encodage) ou XLSX&#xa0;:</translation>
     </message>
     <message>
         <source>A row is the same customer when (first rule that matches):</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne est le même client quand (la première règle qui s&apos;applique)&#xa0;:</translation>
     </message>
     <message>
         <source>On a &amp;duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>En cas de &amp;doublon</translation>
     </message>
     <message>
         <source>Invalid &amp;email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail invalide</translation>
     </message>
     <message>
         <source>%v rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%v lignes</translation>
     </message>
     <message>
         <source>&amp;Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;uler (Esc)</translation>
     </message>
     <message>
         <source>Rejected rows file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier des lignes rejetées</translation>
     </message>
     <message>
         <source>&amp;Save rejected rows as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;registrer les lignes rejetées en CSV</translation>
     </message>
     <message>
         <source>&amp;Next: columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant&#xa0;: colonnes</translation>
     </message>
     <message>
         <source>&amp;Next: options</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant&#xa0;: options</translation>
     </message>
     <message>
         <source>&amp;Next: dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant&#xa0;: simulation</translation>
     </message>
     <message>
         <source>&amp;New import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel import</translation>
     </message>
     <message>
         <source>&amp;Import now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer maintenant</translation>
     </message>
     <message>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux (*.csv *.txt *.tsv *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Type the path of a file, or press Ctrl+O to pick one</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir le chemin d&apos;un fichier, ou appuyer sur Ctrl+O pour en choisir un</translation>
     </message>
     <message>
         <source>No file at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier à l&apos;emplacement {path}</translation>
     </message>
     <message>
         <source>encoding {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>encodage {encoding}</translation>
     </message>
     <message>
         <source>delimiter {delimiter}</source>
-        <translation type="unfinished"></translation>
+        <translation>séparateur {delimiter}</translation>
     </message>
     <message>
         <source>{count} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} colonnes</translation>
     </message>
     <message>
         <source>{file}: {found}. Starting from the mapping you saved for these columns; change any.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: {found}. Point de départ&#xa0;: la correspondance enregistrée pour ces colonnes&#xa0;; tout peut être modifié.</translation>
     </message>
     <message>
         <source>{file}: {found}. Starting from columns matched automatically; change any.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: {found}. Point de départ&#xa0;: les colonnes associées automatiquement&#xa0;; tout peut être modifié.</translation>
     </message>
     <message>
         <source>Check the encoding: {note}. The dry run lists the rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l&apos;encodage&#xa0;: {note}. La simulation liste les lignes.</translation>
     </message>
     <message>
         <source>Dry run: reading the file, nothing is saved...</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation&#xa0;: lecture du fichier, rien n&apos;est enregistré…</translation>
     </message>
     <message>
         <source>Importing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation…</translation>
     </message>
     <message>
         <source>{count} rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} lignes lues</translation>
     </message>
     <message>
         <source>Cancelling after the current batch...</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation après le lot en cours…</translation>
     </message>
     <message>
         <source>Type where the rejected rows should go</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir l&apos;emplacement des lignes rejetées</translation>
     </message>
     <message>
         <source>Rejected rows saved to {path}: fix them and import that file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes rejetées enregistrées dans {path}&#xa0;: les corriger et importer ce fichier</translation>
     </message>
 </context>
 <context>
@@ -1273,47 +1275,47 @@ Database: {url}</source>
     <message>
         <source>Find customer</source>
         <extracomment>Names matching the typed words, listed at most (more words narrow them down).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un client</translation>
     </message>
     <message>
         <source>Scan or type the customer code, or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner ou saisir le code client, ou saisir un nom</translation>
     </message>
     <message>
         <source>Enter: look up · then Enter: sell to them · Ctrl+E: edit · Ctrl+Shift+W: resend welcome email · Esc: close</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter&#xa0;: rechercher · puis Enter&#xa0;: lui vendre · Ctrl+E&#xa0;: modifier · Ctrl+Shift+W&#xa0;: renvoyer l&apos;e-mail de bienvenue · Esc&#xa0;: fermer</translation>
     </message>
     <message>
         <source>Looking up...</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <source>Searching...</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche en cours…</translation>
     </message>
     <message>
         <source>No customer code or name matches {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code client ni nom ne correspond à {text}</translation>
     </message>
     <message>
         <source>{count} customers match (the first shown: type more): arrows, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} clients correspondent (seuls les premiers sont affichés&#xa0;: préciser la saisie)&#xa0;: flèches, puis Enter</translation>
     </message>
     <message>
         <source>{count} customers match: arrows, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} clients correspondent&#xa0;: flèches, puis Enter</translation>
     </message>
     <message>
         <source>{name}: Enter sells to them</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: Enter pour lui vendre</translation>
     </message>
     <message>
         <source>Look a customer up first (code, then Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher d&apos;abord un client (code, puis Enter)</translation>
     </message>
     <message>
         <source>Welcome email to {recipient} queued again</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail de bienvenue à {recipient} remis en file d&apos;attente</translation>
     </message>
 </context>
 <context>
@@ -1321,71 +1323,71 @@ Database: {url}</source>
     <message>
         <source>Search name, email, phone, company or code (newest first)</source>
         <extracomment>Header columns the list can be sorted by (each an index walk in the database).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom, e-mail, téléphone, société ou code (plus récents d&apos;abord)</translation>
     </message>
     <message>
         <source>Name A-Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom A-Z</translation>
     </message>
     <message>
         <source>Name Z-A</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom Z-A</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus récents d&apos;abord</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus anciens d&apos;abord</translation>
     </message>
     <message>
         <source>Most billed first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus gros montant facturé d&apos;abord</translation>
     </message>
     <message>
         <source>Least billed first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus petit montant facturé d&apos;abord</translation>
     </message>
     <message>
         <source>Most bills first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de factures d&apos;abord</translation>
     </message>
     <message>
         <source>Select a customer to see their bills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner un client pour voir ses factures.</translation>
     </message>
     <message>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>clients</translation>
     </message>
     <message>
         <source>Resend welcome email (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer l&apos;e-mail de bienvenue (Ctrl+Shift+W)</translation>
     </message>
     <message>
         <source>&amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tri</translation>
     </message>
     <message>
         <source>Select a customer first (arrows, then Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner d&apos;abord un client (flèches, puis Ctrl+E)</translation>
     </message>
     <message>
         <source>Select a customer first (arrows, then Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner d&apos;abord un client (flèches, puis Ctrl+Shift+W)</translation>
     </message>
     <message>
         <source>Welcome email to {recipient} queued again</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail de bienvenue à {recipient} remis en file d&apos;attente</translation>
     </message>
     <message>
         <source>{name} saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} enregistré</translation>
     </message>
 </context>
 <context>
@@ -1393,7 +1395,7 @@ Database: {url}</source>
     <message>
         <source>not given</source>
         <extracomment>The pies&apos; least height, their legends under them (the bar charts keep 220). More bars than this and every other hour is labelled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>others ({count})</source>
@@ -1456,82 +1458,82 @@ Database: {url}</source>
     <name>DatabasePage</name>
     <message>
         <source>SQL&amp;ite file on this computer (one till)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier SQL&amp;ite sur cet ordinateur (une caisse)</translation>
     </message>
     <message>
         <source>&amp;PostgreSQL server (several tills share it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur &amp;PostgreSQL (partagé par plusieurs caisses)</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>Choose another SQLite file (Alt+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un autre fichier SQLite (Alt+O)</translation>
     </message>
     <message>
         <source>empty if the server needs none</source>
-        <translation type="unfinished"></translation>
+        <translation>vide si le serveur n&apos;en demande pas</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Connect and look inside, without changing anything (Alt+T; at most {seconds} seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter et regarder le contenu, sans rien modifier (Alt+T&#xa0;; {seconds} secondes au plus)</translation>
     </message>
     <message>
         <source>Welcome. Booth POS keeps its data in a file on this computer (a single till) or on the booth&apos;s PostgreSQL server (several tills selling together).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue. Booth POS conserve ses données dans un fichier sur cet ordinateur (une seule caisse) ou sur le serveur PostgreSQL du stand (plusieurs caisses qui vendent ensemble).</translation>
     </message>
     <message>
         <source>U&amp;RL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe</translation>
     </message>
     <message>
         <source>The choice is saved in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le choix est enregistré dans {path}.</translation>
     </message>
     <message>
         <source>needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de fichier est nécessaire</translation>
     </message>
     <message>
         <source>needed, e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire, p. ex. {example}</translation>
     </message>
     <message>
         <source>SQLite database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de base de données SQLite</translation>
     </message>
     <message>
         <source>SQLite database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données SQLite (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Testing the connection (at most {seconds} seconds)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de la connexion ({seconds} secondes au plus)…</translation>
     </message>
 </context>
 <context>
     <name>DatabaseSwitch</name>
     <message>
         <source>The database is set by the environment variable {variable}, which beats the config file: a choice made here could not be saved. To choose here, start without {variable}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est définie par la variable d&apos;environnement {variable}, qui prime sur le fichier de configuration&#xa0;: un choix fait ici ne pourrait pas être enregistré. Pour choisir ici, démarrer sans {variable}.</translation>
     </message>
     <message>
         <source>The database was given on the command line (--database), which beats the config file: a choice made here could not be saved. To choose here, start without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a été indiquée en ligne de commande (--database), ce qui prime sur le fichier de configuration&#xa0;: un choix fait ici ne pourrait pas être enregistré. Pour choisir ici, démarrer sans cette option.</translation>
     </message>
     <message>
         <source>The database is ready, but the choice cannot be saved in {file} ({reason}); nothing was switched.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est prête, mais le choix ne peut pas être enregistré dans {file} ({reason})&#xa0;; rien n&apos;a été changé.</translation>
     </message>
 </context>
 <context>
@@ -1539,491 +1541,491 @@ Database: {url}</source>
     <message>
         <source>Booth POS: door check-in</source>
         <extracomment>Background and text per signal: strong enough for a bright hall (white on colour).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Booth POS&#xa0;: contrôle d&apos;entrée</translation>
     </message>
     <message>
         <source>Scan the visitor&apos;s QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner le code QR du visiteur</translation>
     </message>
     <message>
         <source>Pick the session, then scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la séance, puis scanner.</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séance</translation>
     </message>
     <message>
         <source>No workshops today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun atelier aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Set them up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer d&apos;abord les ateliers.</translation>
     </message>
     <message>
         <source>Pick the session first</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir d&apos;abord la séance</translation>
     </message>
     <message>
         <source>Cannot reach the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données injoignable</translation>
     </message>
 </context>
 <context>
     <name>DoorVerdicts</name>
     <message>
         <source>Admitted: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Admis&#xa0;: {name}</translation>
     </message>
     <message>
         <source>seat {seat} of {seats}</source>
-        <translation type="unfinished"></translation>
+        <translation>place {seat} sur {seats}</translation>
     </message>
     <message>
         <source>Already checked in at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà entré à {time}</translation>
     </message>
     <message>
         <source>{name}: all {seats} seat(s) used</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: les {seats} place(s) sont utilisées</translation>
     </message>
     <message>
         <source>another workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre atelier</translation>
     </message>
     <message>
         <source>Booked for {time}, not this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé pour {time}, pas pour cette séance</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>{title} does not take place</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} n&apos;a pas lieu</translation>
     </message>
     <message>
         <source>Not booked - 1 seat free: send to the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réservation – 1 place libre&#xa0;: envoyer à la caisse</translation>
     </message>
     <message>
         <source>Not booked - {free} seats free: send to the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réservation – {free} places libres&#xa0;: envoyer à la caisse</translation>
     </message>
     <message>
         <source>{name} has no seat here</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas de place ici</translation>
     </message>
     <message>
         <source>Not a visitor&apos;s code: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un code visiteur&#xa0;: {code}</translation>
     </message>
 </context>
 <context>
     <name>EmailTest</name>
     <message>
         <source>send a test to (your address)</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyer un test à (votre adresse)</translation>
     </message>
     <message>
         <source>Send &amp;test email</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un e-mail de &amp;test</translation>
     </message>
     <message>
         <source>Sending a test email to {to}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi d&apos;un e-mail de test à {to}…</translation>
     </message>
     <message>
         <source>Test email sent to {to} (Message-ID {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail de test envoyé à {to} (Message-ID {id}).</translation>
     </message>
 </context>
 <context>
     <name>FirstStart</name>
     <message>
         <source>Step 1 of 2: the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 1 sur 2&#xa0;: la base de données</translation>
     </message>
     <message>
         <source>Step 2 of 2: the first admin and the exhibition</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 2 sur 2&#xa0;: le premier administrateur et le salon</translation>
     </message>
     <message>
         <source>Booth POS: first start</source>
-        <translation type="unfinished"></translation>
+        <translation>Booth POS&#xa0;: premier démarrage</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Quitter</translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour</translation>
     </message>
     <message>
         <source>Back to the choice of database (Alt+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au choix de la base de données (Alt+R)</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer</translation>
     </message>
     <message>
         <source>Preparing the database (creating or upgrading its tables)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de la base de données (création ou mise à jour des tables)…</translation>
     </message>
     <message>
         <source>This database is already set up: log in. (Saved in {path}.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données est déjà configurée&#xa0;: se connecter. (Enregistré dans {path}.)</translation>
     </message>
     <message>
         <source>Database chosen and saved in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données choisie et enregistrée dans {path}.</translation>
     </message>
     <message>
         <source>Creating the admin, the exhibition and the demo data (this takes a moment)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de l&apos;administrateur, du salon et des données de démonstration (cela prend un moment)…</translation>
     </message>
     <message>
         <source>Creating the admin, the exhibition...</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de l&apos;administrateur, du salon…</translation>
     </message>
     <message>
         <source>Set up: admin {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuré&#xa0;: administrateur {name}</translation>
     </message>
     <message>
         <source>exhibition {name} ({code}, {currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>salon {name} ({code}, {currency})</translation>
     </message>
     <message>
         <source>demo data: {count} customers</source>
-        <translation type="unfinished"></translation>
+        <translation>données de démonstration&#xa0;: {count} clients</translation>
     </message>
     <message>
         <source>Log in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter maintenant.</translation>
     </message>
     <message>
         <source>The demo data failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec des données de démonstration&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>This help</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette aide</translation>
     </message>
     <message>
         <source>F4</source>
-        <translation type="unfinished"></translation>
+        <translation>F4</translation>
     </message>
     <message>
         <source>Back to the checkout&apos;s scan field, from any screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au champ de scan de l&apos;encaissement, depuis n&apos;importe quel écran</translation>
     </message>
     <message>
         <source>Ctrl+1 ... Ctrl+9, Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 … Ctrl+9, Ctrl+0</translation>
     </message>
     <message>
         <source>Open the screens listed on the left (Ctrl+0: the tenth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les écrans listés à gauche (Ctrl+0&#xa0;: le dixième)</translation>
     </message>
     <message>
         <source>Ctrl+PgDown / Ctrl+PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgDown / Ctrl+PgUp</translation>
     </message>
     <message>
         <source>Next / previous screen in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran suivant / précédent de la liste</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Find a customer by code or name from any screen (Enter sells, Ctrl+E edits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un client par code ou par nom depuis n&apos;importe quel écran (Enter vend, Ctrl+E modifie)</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Lock the till now (the same user unlocks; another logs in and takes over)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller la caisse immédiatement (le même utilisateur la déverrouille&#xa0;; un autre se connecte et prend la main)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
         <source>Open or close the customer display (its monitor: Settings &gt; Appearance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ou fermer l&apos;affichage client (son écran&#xa0;: Paramètres &gt; Apparence)</translation>
     </message>
     <message>
         <source>Enter (scan field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter (champ de scan)</translation>
     </message>
     <message>
         <source>Customer code: their card; barcode, SKU or product name: add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Code client&#xa0;: sa carte&#xa0;; code-barres, référence ou nom de produit&#xa0;: l&apos;ajouter</translation>
     </message>
     <message>
         <source>F3</source>
-        <translation type="unfinished"></translation>
+        <translation>F3</translation>
     </message>
     <message>
         <source>New free-text line: description, Tab, amount, Tab, quantity, Tab, VAT %, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle ligne libre&#xa0;: description, Tab, montant, Tab, quantité, Tab, TVA&#xa0;%, Enter</translation>
     </message>
     <message>
         <source>F8</source>
-        <translation type="unfinished"></translation>
+        <translation>F8</translation>
     </message>
     <message>
         <source>Go to the cart&apos;s lines (arrows move, F2 edits a cell, Delete removes a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller aux lignes du panier (les flèches déplacent, F2 modifie une cellule, Delete supprime une ligne)</translation>
     </message>
     <message>
         <source>Alt+1 ... Alt+9</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+1 … Alt+9</translation>
     </message>
     <message>
         <source>Sell the first nine quick keys of the tab on show (tap or click works too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendre les neuf premières touches rapides de l&apos;onglet affiché (un toucher ou un clic fonctionne aussi)</translation>
     </message>
     <message>
         <source>Alt+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+0</translation>
     </message>
     <message>
         <source>Go to the quick keys: arrows move, Enter or Space sells the tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller aux touches rapides&#xa0;: les flèches déplacent, Enter ou Space vend la touche</translation>
     </message>
     <message>
         <source>Alt+Left / Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Left / Alt+Right</translation>
     </message>
     <message>
         <source>Previous / next tab of quick keys (All, the categories, Workshops)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onglet de touches rapides précédent / suivant (Tous, les catégories, Ateliers)</translation>
     </message>
     <message>
         <source>F7</source>
-        <translation type="unfinished"></translation>
+        <translation>F7</translation>
     </message>
     <message>
         <source>Discount on the whole sale: 10% or an amount, spread over the lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise sur toute la vente&#xa0;: 10&#xa0;% ou un montant, réparti sur les lignes</translation>
     </message>
     <message>
         <source>F9</source>
-        <translation type="unfinished"></translation>
+        <translation>F9</translation>
     </message>
     <message>
         <source>Walk-in sale: remove the customer from the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Vente au comptoir&#xa0;: retirer le client du panier</translation>
     </message>
     <message>
         <source>F10</source>
-        <translation type="unfinished"></translation>
+        <translation>F10</translation>
     </message>
     <message>
         <source>Park the sale (with an optional note) and start an empty one</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre la vente en attente (avec une note facultative) et en commencer une vide</translation>
     </message>
     <message>
         <source>Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F10</translation>
     </message>
     <message>
         <source>Parked sales of this till: Enter brings one back with its customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes en attente de cette caisse&#xa0;: Enter en reprend une avec son client</translation>
     </message>
     <message>
         <source>F12</source>
-        <translation type="unfinished"></translation>
+        <translation>F12</translation>
     </message>
     <message>
         <source>Pay: cash received (Enter), or F6 for card, both for a split payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Payer&#xa0;: espèces reçues (Enter), ou F6 pour la carte, les deux pour un paiement mixte</translation>
     </message>
     <message>
         <source>Enter / Esc (confirmation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter / Esc (confirmation)</translation>
     </message>
     <message>
         <source>Save the sale / go back and change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vente / revenir la modifier</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>New sale (asks first when the cart has lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle vente (demande d&apos;abord si le panier contient des lignes)</translation>
     </message>
     <message>
         <source>Esc (scan field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc (champ de scan)</translation>
     </message>
     <message>
         <source>Clear what was typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la saisie</translation>
     </message>
     <message>
         <source>Enter (invoice view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter (vue facture)</translation>
     </message>
     <message>
         <source>Done: back to an empty checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;: retour à un encaissement vide</translation>
     </message>
     <message>
         <source>Ctrl+E (invoice view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E (vue facture)</translation>
     </message>
     <message>
         <source>Edit the invoice (managers): F2 edits a cell, Ctrl+S saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la facture (responsables)&#xa0;: F2 modifie une cellule, Ctrl+S enregistre</translation>
     </message>
     <message>
         <source>Ctrl+P (invoice view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P (vue facture)</translation>
     </message>
     <message>
         <source>Print the receipt again (marked COPY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réimprimer le ticket (marqué COPIE)</translation>
     </message>
     <message>
         <source>Ctrl+R (invoice view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R (vue facture)</translation>
     </message>
     <message>
         <source>Refund the invoice, whole or per line (a credit note)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser la facture, en totalité ou par ligne (un avoir)</translation>
     </message>
     <message>
         <source>Ctrl+M (invoice view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M (vue facture)</translation>
     </message>
     <message>
         <source>Email the customer again: the invoice, a voided one&apos;s void notice; a refunded one offers its refund notices (Enter sends the latest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer un e-mail au client&#xa0;: la facture, ou l&apos;avis d&apos;annulation d&apos;une facture annulée&#xa0;; pour une facture remboursée, ses avis de remboursement sont proposés (Enter envoie le plus récent)</translation>
     </message>
     <message>
         <source>Alt+N, Ctrl+Shift+D / Ctrl+Shift+S / Ctrl+Shift+C (invoice view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+V, Ctrl+Shift+D / Ctrl+Shift+S / Ctrl+Shift+C (vue facture)</translation>
     </message>
     <message>
         <source>A refunded invoice&apos;s credit notes: pick one / open its PDF / save it / reprint its slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoirs d&apos;une facture remboursée&#xa0;: en choisir un / ouvrir son PDF / l&apos;enregistrer / réimprimer son ticket</translation>
     </message>
     <message>
         <source>F5 (cash drawer)</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 (tiroir-caisse)</translation>
     </message>
     <message>
         <source>Refresh the X report</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser le rapport X</translation>
     </message>
     <message>
         <source>Ctrl+P / Ctrl+D / Ctrl+S (cash drawer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P / Ctrl+D / Ctrl+S (tiroir-caisse)</translation>
     </message>
     <message>
         <source>Print the X or Z report on screen (a Z printed before: COPY) / open its PDF / save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le rapport X ou Z affiché (un Z déjà imprimé&#xa0;: COPIE) / ouvrir son PDF / l&apos;enregistrer</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>Receipts waiting for the printer: Ctrl+R retry, Ctrl+T another printer; one that may not have printed: Ctrl+P reprint as COPY (drawer stays shut), Ctrl+M mark printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets en attente d&apos;impression&#xa0;: Ctrl+R réessayer, Ctrl+T autre imprimante&#xa0;; un ticket peut-être non imprimé&#xa0;: Ctrl+P réimprimer en COPIE (le tiroir reste fermé), Ctrl+M marquer comme imprimé</translation>
     </message>
     <message>
         <source>Alt+S / Alt+K, Ctrl+R, Del (outbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+F / Alt+T, Ctrl+R, Del (boîte d&apos;envoi)</translation>
     </message>
     <message>
         <source>Filter the customer emails by state / kind; retry one; cancel one</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les e-mails aux clients par état / type&#xa0;; en relancer un&#xa0;; en annuler un</translation>
     </message>
     <message>
         <source>Ctrl+N / Ctrl+S (products)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N / Ctrl+S (produits)</translation>
     </message>
     <message>
         <source>New product / save the product</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau produit / enregistrer le produit</translation>
     </message>
     <message>
         <source>Enter / Del (product barcodes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter / Del (codes-barres d&apos;un produit)</translation>
     </message>
     <message>
         <source>Add the scanned or typed barcode / remove the selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le code-barres scanné ou saisi / retirer celui sélectionné</translation>
     </message>
     <message>
         <source>Ctrl+I / Ctrl+E (products)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I / Ctrl+E (produits)</translation>
     </message>
     <message>
         <source>Import products from a CSV (checked first) / export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des produits depuis un CSV (vérifié d&apos;abord) / exporter en CSV</translation>
     </message>
     <message>
         <source>F5 / Ctrl+E (reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 / Ctrl+E (rapports)</translation>
     </message>
     <message>
         <source>Show the period&apos;s report / export it as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le rapport de la période / l&apos;exporter en CSV</translation>
     </message>
     <message>
         <source>Alt+S / Alt+M (reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+V / Alt+M (rapports)</translation>
     </message>
     <message>
         <source>Sales / Commission tab (Alt+A there: one cashier or all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onglet Ventes / Commission (là, Alt+I&#xa0;: un caissier ou tous)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E (customers, invoices)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E (clients, factures)</translation>
     </message>
     <message>
         <source>Export the filtered list to CSV or XLSX (managers); again to stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la liste filtrée en CSV ou XLSX (responsables)&#xa0;; à nouveau pour arrêter</translation>
     </message>
     <message>
         <source>Ctrl+S (settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S (paramètres)</translation>
     </message>
     <message>
         <source>Save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -2053,223 +2055,223 @@ Database: {url}</source>
     <name>ImportMapping</name>
     <message>
         <source>ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorer</translation>
     </message>
     <message>
         <source>name</source>
         <extracomment>What each field is called in the combos (translated there).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>société</translation>
     </message>
     <message>
         <source>job title</source>
-        <translation type="unfinished"></translation>
+        <translation>fonction</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>pays</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>ville</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>rue</translation>
     </message>
     <message>
         <source>postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>code postal</translation>
     </message>
     <message>
         <source>VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>n° de TVA</translation>
     </message>
     <message>
         <source>customer type</source>
-        <translation type="unfinished"></translation>
+        <translation>type de client</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>langue</translation>
     </message>
     <message>
         <source>lead status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut du prospect</translation>
     </message>
     <message>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>site web</translation>
     </message>
     <message>
         <source>external id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant externe</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notes</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <source>Customer field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ client</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières valeurs</translation>
     </message>
     <message>
         <source>Field for {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ pour {column}</translation>
     </message>
 </context>
 <context>
     <name>ImportReport</name>
     <message>
         <source>... and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {count} de plus</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>&lt;b&gt;Columns not imported&lt;/b&gt; (no customer field takes them): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Colonnes non importées&lt;/b&gt; (aucun champ client ne les reprend)&#xa0;: {names}</translation>
     </message>
     <message>
         <source>{rows} rows: {created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} lignes&#xa0;: {created} créées, {updated} mises à jour, {unchanged} inchangées, {rejected} rejetées</translation>
     </message>
     <message>
         <source>Dry run (nothing was saved): {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation (rien n&apos;a été enregistré)&#xa0;: {counts}</translation>
     </message>
     <message>
         <source>Import cancelled; what was imported before is saved. {counts}. Importing the same file again completes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import annulé&#xa0;; ce qui a été importé avant est enregistré. {counts}. Importer à nouveau le même fichier le complète.</translation>
     </message>
     <message>
         <source>Import finished: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import terminé&#xa0;: {counts}</translation>
     </message>
     <message>
         <source>, encoding {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>, encodage {encoding}</translation>
     </message>
     <message>
         <source>, delimiter {delimiter}</source>
-        <translation type="unfinished"></translation>
+        <translation>, séparateur {delimiter}</translation>
     </message>
     <message>
         <source>File {file} ({found}); on duplicate: {duplicate}; invalid email: {email}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier {file} ({found})&#xa0;; en cas de doublon&#xa0;: {duplicate}&#xa0;; e-mail invalide&#xa0;: {email}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Encoding:&lt;/b&gt; {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Encodage&#xa0;:&lt;/b&gt; {note}</translation>
     </message>
     <message>
         <source>Rejected, by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetées, par motif</translation>
     </message>
     <message>
         <source>First rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières lignes rejetées</translation>
     </message>
     <message>
         <source>Warnings (the customer is kept, the value as written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements (le client est conservé, la valeur telle qu&apos;écrite)</translation>
     </message>
     <message>
         <source>First warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Premiers avertissements</translation>
     </message>
     <message>
         <source>Duplicates matched by</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons reconnus par</translation>
     </message>
     <message>
         <source>Created or updated, per country</source>
-        <translation type="unfinished"></translation>
+        <translation>Créés ou mis à jour, par pays</translation>
     </message>
     <message>
         <source>Created or updated, per type</source>
-        <translation type="unfinished"></translation>
+        <translation>Créés ou mis à jour, par type</translation>
     </message>
 </context>
 <context>
     <name>InvoiceEditor</name>
     <message>
         <source>Paid so far: {amount} {currency}. Payments stay; the difference shows as due or owed back. F2 edits a cell, Delete removes a line, F3 adds one, Ctrl+S saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà payé&#xa0;: {amount} {currency}. Les paiements restent&#xa0;; la différence apparaît comme due ou à rendre. F2 modifie une cellule, Delete supprime une ligne, F3 en ajoute une, Ctrl+S enregistre.</translation>
     </message>
     <message>
         <source>Edit invoice {number}</source>
         <extracomment>This edit&apos;s idempotency key, from the editor&apos;s opening: each try to save sends it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la facture {number}</translation>
     </message>
     <message>
         <source>empty: walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>vide&#xa0;: client de passage</translation>
     </message>
     <message>
         <source>required, e.g. wrong quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire, p. ex. mauvaise quantité</translation>
     </message>
     <message>
         <source>&amp;Customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code client</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif</translation>
     </message>
     <message>
         <source>line {number}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {number}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>an invoice needs at least one line</source>
-        <translation type="unfinished"></translation>
+        <translation>une facture doit avoir au moins une ligne</translation>
     </message>
     <message>
         <source>Say why the invoice is edited (Reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer pourquoi la facture est modifiée (Motif)</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Checking whether the edit was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;enregistrement de la modification – la base de données ne répond plus ({doubt})</translation>
     </message>
     <message>
         <source>The edit is being saved: wait for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de la modification en cours&#xa0;: attendre la réponse</translation>
     </message>
 </context>
 <context>
@@ -2316,7 +2318,7 @@ Database: {url}</source>
     </message>
     <message>
         <source>Done (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé (Enter)</translation>
     </message>
     <message>
         <source>Void...</source>
@@ -2380,7 +2382,7 @@ Database: {url}</source>
     </message>
     <message>
         <source>{number} edited. {balance}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} modifiée. {balance}</translation>
     </message>
     <message>
         <source>Void invoice</source>
@@ -2396,7 +2398,7 @@ Motif (obligatoire)&#xa0;:</translation>
     </message>
     <message>
         <source>{number} voided</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} annulée</translation>
     </message>
     <message>
         <source>Checking whether the void was saved - the database stopped answering ({doubt})</source>
@@ -2411,63 +2413,63 @@ Motif (obligatoire)&#xa0;:</translation>
     <name>Invoices</name>
     <message>
         <source>draft</source>
-        <translation type="unfinished">brouillon</translation>
+        <translation>brouillon</translation>
     </message>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished">client de passage</translation>
+        <translation>client de passage</translation>
     </message>
     <message>
         <source>All but drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes sauf brouillons</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Émises</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulées</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons</translation>
     </message>
     <message>
         <source>Invoice number or customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de facture ou code client</translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>toute date</translation>
     </message>
     <message>
         <source>invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>factures</translation>
     </message>
     <message>
         <source>Back (Esc)</source>
-        <translation type="unfinished">Retour (Esc)</translation>
+        <translation>Retour (Esc)</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus récentes d&apos;abord</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus anciennes d&apos;abord</translation>
     </message>
     <message>
         <source>&amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tri</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>du</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
 </context>
 <context>
@@ -2508,23 +2510,23 @@ Motif (obligatoire)&#xa0;:</translation>
     <name>LinkStatus</name>
     <message>
         <source>The server does not answer: this till sells on its own journal and sends every sale when the line is back (the Offline journal screen lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne répond pas&#xa0;: cette caisse vend sur son propre journal et envoie chaque vente au retour de la connexion (l&apos;écran Journal hors ligne les liste)</translation>
     </message>
     <message>
         <source>Back online - sending 1 sale...</source>
-        <translation type="unfinished"></translation>
+        <translation>De nouveau en ligne – envoi d&apos;une vente…</translation>
     </message>
     <message>
         <source>Back online - sending {count} sales...</source>
-        <translation type="unfinished"></translation>
+        <translation>De nouveau en ligne – envoi de {count} ventes…</translation>
     </message>
     <message>
         <source>Offline since {since} - 1 sale waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne depuis {since} – 1 vente en attente</translation>
     </message>
     <message>
         <source>Offline since {since} - {count} sales waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne depuis {since} – {count} ventes en attente</translation>
     </message>
 </context>
 <context>
@@ -2532,40 +2534,40 @@ Motif (obligatoire)&#xa0;:</translation>
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <extracomment>Writes the rows to the path, asking ``cancelled()`` between pages; returns the rows written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export as</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter sous</translation>
     </message>
     <message>
         <source>Exporting {noun} needs a manager (permission data.export)</source>
         <extracomment>Swappable for tests: no file dialog can answer offscreen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export des {noun} est réservé aux responsables (permission data.export)</translation>
     </message>
     <message>
         <source>E&amp;xport {noun}... ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter les {noun}… ({shortcut})</translation>
     </message>
     <message>
         <source>Stopping...</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt…</translation>
     </message>
     <message>
         <source>Cancel export ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;export ({shortcut})</translation>
     </message>
     <message>
         <source>Exporting {noun} to {path}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des {noun} vers {path}…</translation>
     </message>
     <message>
         <source>{count} {noun} exported to {path} (stopped: the rest was not written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export arrêté&#xa0;: {count} {noun} dans {path} (le reste n&apos;a pas été écrit)</translation>
     </message>
     <message>
         <source>{count} {noun} exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export terminé&#xa0;: {count} {noun} dans {path}</translation>
     </message>
 </context>
 <context>
@@ -2691,14 +2693,14 @@ Motif (obligatoire)&#xa0;:</translation>
     </message>
     <message>
         <source>Checking {name}&apos;s approval...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la validation de {name}…</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Unexpected error ({error}); nothing was lost, try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue ({error})&#xa0;; rien n&apos;a été perdu, réessayer</translation>
     </message>
 </context>
 <context>
@@ -2714,7 +2716,7 @@ Motif (obligatoire)&#xa0;:</translation>
     <message>
         <source>This invoice is on the server; refunds, voids and edits wait until the line is back</source>
         <extracomment>What a refund, void or edit says while the till sells on its journal.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cette facture est sur le serveur&#xa0;; remboursements, annulations et modifications attendent le retour de la connexion</translation>
     </message>
     <message>
         <source>Saved on this till (offline) as {number}; it goes to the server when the line is back</source>
@@ -2736,172 +2738,172 @@ Motif (obligatoire)&#xa0;:</translation>
     <name>OfflineJournal</name>
     <message>
         <source>This till keeps no offline journal: its database is embedded (SQLite, on this computer), so there is no line to the server to lose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette caisse ne tient pas de journal hors ligne&#xa0;: sa base de données est intégrée (SQLite, sur cet ordinateur), il n&apos;y a donc pas de connexion au serveur à perdre.</translation>
     </message>
     <message>
         <source>The offline journal is not made yet (the app makes it in the background at start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal hors ligne n&apos;est pas encore créé (l&apos;application le crée en arrière-plan au démarrage).</translation>
     </message>
     <message>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Vente</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription</translation>
     </message>
     <message>
         <source>Cash session opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Session de caisse ouverte</translation>
     </message>
     <message>
         <source>Cash in/out</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée/sortie d&apos;espèces</translation>
     </message>
     <message>
         <source>Cash session closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Session de caisse clôturée</translation>
     </message>
     <message>
         <source>{pending} waiting to be sent · 1 conflict · last sync {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pending} en attente d&apos;envoi · 1 conflit · dernière synchro {when}</translation>
     </message>
     <message>
         <source>{pending} waiting to be sent · {count} conflicts · last sync {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pending} en attente d&apos;envoi · {count} conflits · dernière synchro {when}</translation>
     </message>
     <message>
         <source>Send now (Ctrl+Enter)</source>
         <extracomment>A ``LinkChanged`` from any thread, queued to the UI thread.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer maintenant (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Offline journal</source>
-        <translation type="unfinished">Journal hors ligne</translation>
+        <translation>Journal hors ligne</translation>
     </message>
     <message>
         <source>&amp;Waiting to be sent (oldest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En attente d&apos;envoi (les plus anciens d&apos;abord)</translation>
     </message>
     <message>
         <source>&amp;Conflicts (kept with the sale; for a manager to settle)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflits (conservés avec la vente&#xa0;; à régler par un responsable)</translation>
     </message>
     <message>
         <source>Online: the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne&#xa0;: le serveur répond.</translation>
     </message>
     <message>
         <source>Sending...</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>Sent {sent}; {pending} still waiting: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sent} envoyé(s)&#xa0;; {pending} encore en attente&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Sent {sent}, {count} new conflict(s); {pending} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>{sent} envoyé(s), {count} nouveau(x) conflit(s)&#xa0;; {pending} en attente</translation>
     </message>
     <message>
         <source>Sent {sent}; {pending} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>{sent} envoyé(s)&#xa0;; {pending} en attente</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Welcome</source>
         <extracomment>What the Kind filter calls each kind (one not named here shows as its value).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture</translation>
     </message>
     <message>
         <source>Void notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis d&apos;annulation</translation>
     </message>
     <message>
         <source>Refund notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de remboursement</translation>
     </message>
     <message>
         <source>customer {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>client {code}</translation>
     </message>
     <message>
         <source>invoice {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>facture {number}</translation>
     </message>
     <message>
         <source>next try {time} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>prochain essai {time} UTC</translation>
     </message>
     <message>
         <source>&lt;b&gt;{subject}&lt;/b&gt; to {recipient}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{subject}&lt;/b&gt; à {recipient}</translation>
     </message>
     <message>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Retry now (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer maintenant (Ctrl+R)</translation>
     </message>
     <message>
         <source>Cancel (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler (Del)</translation>
     </message>
     <message>
         <source>Resend welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer l&apos;e-mail de bienvenue</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fficher</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>Email to {recipient}: will be sent at the next round</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail à {recipient}&#xa0;: sera envoyé au prochain passage</translation>
     </message>
     <message>
         <source>Email to {recipient}: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail à {recipient}&#xa0;: annulé</translation>
     </message>
     <message>
         <source>Email to {recipient}: queued again</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail à {recipient}&#xa0;: remis en file d&apos;attente</translation>
     </message>
 </context>
 <context>
@@ -2931,19 +2933,19 @@ Motif (obligatoire)&#xa0;:</translation>
     <name>ParkedPicker</name>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished">client de passage</translation>
+        <translation>client de passage</translation>
     </message>
     <message>
         <source>1 line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligne</translation>
     </message>
     <message>
         <source>{count} lines</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} lignes</translation>
     </message>
     <message>
         <source>by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>par {user}</translation>
     </message>
     <message>
         <source>Parked sales</source>
@@ -3022,220 +3024,220 @@ Le client a-t-il vraiment remis autant&#xa0;? La monnaie à rendre serait de {ch
     <name>PdfActions</name>
     <message>
         <source>Save PDF as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le PDF sous</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Open P&amp;DF</source>
         <extracomment>Swappable for tests: no desktop viewer or file dialog can answer offscreen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le P&amp;DF</translation>
     </message>
     <message>
         <source>Save PDF &amp;as...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le PDF &amp;sous…</translation>
     </message>
     <message>
         <source>A draft has no invoice PDF; issue it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Un brouillon n&apos;a pas de PDF de facture&#xa0;; l&apos;émettre d&apos;abord</translation>
     </message>
     <message>
         <source>Making {file}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de {file}…</translation>
     </message>
     <message>
         <source>Opened {file} in the PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ouvert dans la visionneuse PDF</translation>
     </message>
     <message>
         <source>No PDF viewer opened it; the file is {path} (or use Save PDF as)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune visionneuse PDF ne l&apos;a ouvert&#xa0;; le fichier est {path} (ou utiliser «&#xa0;Enregistrer le PDF sous&#xa0;»)</translation>
     </message>
     <message>
         <source>Saving {file}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de {file}…</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} enregistré</translation>
     </message>
     <message>
         <source>The PDF could not be written {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le PDF {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The PDF could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le PDF&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
     <name>PrintButton</name>
     <message>
         <source>No printer set up (Settings &gt; Printer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune imprimante configurée (Paramètres &gt; Imprimante)</translation>
     </message>
     <message>
         <source>Nothing to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à imprimer</translation>
     </message>
 </context>
 <context>
     <name>PrintQueue</name>
     <message>
         <source>MAY HAVE PRINTED ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>PEUT-ÊTRE IMPRIMÉ ({problem})</translation>
     </message>
     <message>
         <source>MAY HAVE PRINTED</source>
-        <translation type="unfinished"></translation>
+        <translation>PEUT-ÊTRE IMPRIMÉ</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi en cours</translation>
     </message>
     <message>
         <source>{document} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{document} (copie)</translation>
     </message>
     <message>
         <source>not tried yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore essayé</translation>
     </message>
     <message>
         <source>&lt;b&gt;{document} may not have printed&lt;/b&gt; on {printer}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{document} n&apos;a peut-être pas été imprimé&lt;/b&gt; sur {printer}&#xa0;: {why}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{document} may not have printed&lt;/b&gt;: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{document} n&apos;a peut-être pas été imprimé&lt;/b&gt;&#xa0;: {why}</translation>
     </message>
     <message>
         <source>Look at the printer. It came out: &lt;b&gt;Mark printed&lt;/b&gt; (Ctrl+M). It did not, or you cannot tell: &lt;b&gt;Reprint as COPY&lt;/b&gt; (Ctrl+P), marked COPY, the drawer stays shut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regarder l&apos;imprimante. Le ticket est sorti&#xa0;: &lt;b&gt;Marquer comme imprimé&lt;/b&gt; (Ctrl+M). Il n&apos;est pas sorti, ou impossible à dire&#xa0;: &lt;b&gt;Réimprimer en COPIE&lt;/b&gt; (Ctrl+P), marqué COPIE, le tiroir reste fermé.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{document}&lt;/b&gt;: {count} tries on {printer}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{document}&lt;/b&gt;&#xa0;: {count} essais sur {printer}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{document}&lt;/b&gt;: {count} tries</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{document}&lt;/b&gt;&#xa0;: {count} essais</translation>
     </message>
     <message>
         <source>Printer now: busy printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimante actuellement&#xa0;: impression en cours</translation>
     </message>
     <message>
         <source>Printer now: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimante actuellement&#xa0;: {status}</translation>
     </message>
     <message>
         <source>Printed {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé&#xa0;: {numbers}.</translation>
     </message>
     <message>
         <source>{number} may not have printed: {why}. Check the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} n&apos;a peut-être pas été imprimé&#xa0;: {why}. Vérifier l&apos;imprimante.</translation>
     </message>
     <message>
         <source>{number} still waits: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} toujours en attente&#xa0;: {why}</translation>
     </message>
     <message>
         <source>Printed {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé&#xa0;: {numbers}</translation>
     </message>
     <message>
         <source>Nothing was sent (no printer set up, or another round has it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé (aucune imprimante configurée, ou un autre passage s&apos;en occupe)</translation>
     </message>
     <message>
         <source>Receipts waiting for the printer</source>
         <extracomment>A send or a cancel changed the queue (the status bar refreshes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tickets en attente d&apos;impression</translation>
     </message>
     <message>
         <source>Printer: -</source>
-        <translation type="unfinished">Imprimante&#xa0;: -</translation>
+        <translation>Imprimante&#xa0;: -</translation>
     </message>
     <message>
         <source>&amp;Retry (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer (Ctrl+R)</translation>
     </message>
     <message>
         <source>Send &amp;to another printer... (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer à une au&amp;tre imprimante… (Ctrl+T)</translation>
     </message>
     <message>
         <source>&amp;Cancel job (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler l&apos;impression (Del)</translation>
     </message>
     <message>
         <source>Reprint as COPY (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réimprimer en COPIE (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Mark printed (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer comme imprimé (Ctrl+M)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer (Esc)</translation>
     </message>
     <message>
         <source>Printer: not set up</source>
         <extracomment>Swappable for tests: asks for the other printer&apos;s URL (``None``: cancelled).</extracomment>
-        <translation type="unfinished">Imprimante&#xa0;: non configurée</translation>
+        <translation>Imprimante&#xa0;: non configurée</translation>
     </message>
     <message>
         <source>Printer: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimante&#xa0;: {error}</translation>
     </message>
     <message>
         <source>No receipt is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ticket en attente.</translation>
     </message>
     <message>
         <source>Sending {document} to {url}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de {document} à {url}…</translation>
     </message>
     <message>
         <source>Sending {document} to the printer...</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de {document} à l&apos;imprimante…</translation>
     </message>
     <message>
         <source>Copy of {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de {document}</translation>
     </message>
     <message>
         <source>Printing a copy of {document}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression d&apos;une copie de {document}…</translation>
     </message>
     <message>
         <source>Marking {document} printed...</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquage de {document} comme imprimé…</translation>
     </message>
     <message>
         <source>{document} marked printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{document} marqué comme imprimé</translation>
     </message>
     <message>
         <source>Cancelling {document}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation de {document}…</translation>
     </message>
     <message>
         <source>{document} will not print; it can be printed again any time</source>
-        <translation type="unfinished"></translation>
+        <translation>{document} ne sera pas imprimé&#xa0;; il peut être réimprimé à tout moment</translation>
     </message>
     <message>
         <source>Send to another printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer à une autre imprimante</translation>
     </message>
     <message>
         <source>Printer URL (tcp://192.168.1.51:9100, file:///dev/usb/lp1, usb://04b8:0202, ...):</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;imprimante (tcp://192.168.1.51:9100, file:///dev/usb/lp1, usb://04b8:0202, …)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3271,35 +3273,35 @@ Le client a-t-il vraiment remis autant&#xa0;? La monnaie à rendre serait de {ch
     </message>
     <message>
         <source>Receipt printer; click or Ctrl+Shift+P for the receipts waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimante de tickets&#xa0;; cliquer ou Ctrl+Shift+P pour les tickets en attente</translation>
     </message>
     <message>
         <source>paper near end</source>
-        <translation type="unfinished"></translation>
+        <translation>fin de papier proche</translation>
     </message>
     <message>
         <source>paper out</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de papier</translation>
     </message>
     <message>
         <source>cover open</source>
-        <translation type="unfinished"></translation>
+        <translation>capot ouvert</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>hors ligne</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>injoignable</translation>
     </message>
     <message>
         <source>Sent to the printer, but the printer never confirmed it. Look at the printer, then in the print queue (click, or Ctrl+Shift+P) reprint it as a COPY (the drawer stays shut) or mark it printed. Nothing prints it again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à l&apos;imprimante, mais l&apos;imprimante ne l&apos;a jamais confirmé. Regarder l&apos;imprimante, puis dans la file d&apos;impression (clic ou Ctrl+Shift+P) le réimprimer en COPIE (le tiroir reste fermé) ou le marquer comme imprimé. Rien ne le réimprime de lui-même.</translation>
     </message>
     <message>
         <source>Printer: {status}</source>
@@ -3311,7 +3313,7 @@ Le client a-t-il vraiment remis autant&#xa0;? La monnaie à rendre serait de {ch
     </message>
     <message>
         <source>Receipt printer: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimante de tickets&#xa0;: {status}</translation>
     </message>
     <message>
         <source>Printer: ?</source>
@@ -3322,141 +3324,141 @@ Le client a-t-il vraiment remis autant&#xa0;? La monnaie à rendre serait de {ch
     <name>PrinterTest</name>
     <message>
         <source>Status of {url}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>État de {url}&#xa0;: {status}</translation>
     </message>
     <message>
         <source>Status: -</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;: -</translation>
     </message>
     <message>
         <source>Print &amp;test page</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer une pa&amp;ge de test</translation>
     </message>
     <message>
         <source>Chec&amp;k status</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l&apos;é&amp;tat</translation>
     </message>
     <message>
         <source>Status: no printer set up (type its URL above)</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;: aucune imprimante configurée (saisir son URL ci-dessus)</translation>
     </message>
     <message>
         <source>Status: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Type the printer&apos;s URL first (e.g. tcp://192.168.1.50:9100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir d&apos;abord l&apos;URL de l&apos;imprimante (p. ex. tcp://192.168.1.50:9100)</translation>
     </message>
     <message>
         <source>Printing a test page on {url}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression d&apos;une page de test sur {url}…</translation>
     </message>
     <message>
         <source>Test page sent to {url}; the printer took it ({status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de test envoyée à {url}&#xa0;; l&apos;imprimante l&apos;a acceptée ({status}).</translation>
     </message>
 </context>
 <context>
     <name>ProductFileActions</name>
     <message>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux (*.csv *.txt *.tsv *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import products</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des produits</translation>
     </message>
     <message>
         <source>Export products</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les produits</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Import CSV... (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un CSV… (Ctrl+I)</translation>
     </message>
     <message>
         <source>Export CSV... (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV… (Ctrl+E)</translation>
     </message>
     <message>
         <source>Checking {file}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de {file}…</translation>
     </message>
     <message>
         <source>Importing {file}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de {file}…</translation>
     </message>
     <message>
         <source>Imported {file}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} importé&#xa0;: {outcome}</translation>
     </message>
     <message>
         <source>{count} products written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} produits écrits dans {path}</translation>
     </message>
 </context>
 <context>
     <name>ProductImportDialog</name>
     <message>
         <source>&lt;b&gt;Encoding:&lt;/b&gt; {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Encodage&#xa0;:&lt;/b&gt; {note}</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <source>No row was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne n&apos;a été rejetée.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rejected rows&lt;/b&gt; (fix them in the file and import it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lignes rejetées&lt;/b&gt; (les corriger dans le fichier et l&apos;importer à nouveau)</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Réf.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Import products</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des produits</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Import it?</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importer&#xa0;?</translation>
     </message>
     <message>
         <source>Nothing in it would change the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien dans ce fichier ne modifierait le catalogue.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Imported {file}&lt;/b&gt;: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{file} importé&lt;/b&gt;&#xa0;: {outcome}</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -3467,163 +3469,163 @@ Le client a-t-il vraiment remis autant&#xa0;? La monnaie à rendre serait de {ch
     </message>
     <message>
         <source>Products matching {typed} (Enter adds, Esc cancels):</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits correspondant à {typed} (Enter ajoute, Esc annule)&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Products</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Search name, SKU or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom, référence ou code-barres</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau produit</translation>
     </message>
     <message>
         <source>On sale (can be scanned)</source>
-        <translation type="unfinished"></translation>
+        <translation>En vente (peut être scanné)</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
         <source>New product (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau produit (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Référence</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes-&amp;barres</translation>
     </message>
     <message>
         <source>&amp;Price</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prix</translation>
     </message>
     <message>
         <source>&amp;VAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TVA&#xa0;%</translation>
     </message>
     <message>
         <source>Quick-key &amp;presets (named amounts)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèles de touches rapides (montants nommés)…</translation>
     </message>
     <message>
         <source>Product {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit {sku}</translation>
     </message>
     <message>
         <source>{sku} {name} added</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} {name} ajouté</translation>
     </message>
     <message>
         <source>{sku} {name} saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} {name} enregistré</translation>
     </message>
     <message>
         <source>{sku} {name} saved (not on sale)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} {name} enregistré (pas en vente)</translation>
     </message>
 </context>
 <context>
     <name>QrView</name>
     <message>
         <source>Customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code client</translation>
     </message>
     <message>
         <source>Drawing the QR code...</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du code QR…</translation>
     </message>
     <message>
         <source>Let the visitor photograph the QR code; scanning it at the checkout finds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser le visiteur photographier le code QR&#xa0;; le scanner à la caisse le retrouve aussitôt.</translation>
     </message>
 </context>
 <context>
     <name>QuickKeyPresets</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>Quick-key presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles de touches rapides</translation>
     </message>
     <message>
         <source>&amp;Favourite: first in its tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Favori&#xa0;: en tête de ses onglets</translation>
     </message>
     <message>
         <source>&amp;Add preset (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter le modèle (Enter)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>A&amp;mount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant</translation>
     </message>
     <message>
         <source>&amp;VAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TVA&#xa0;%</translation>
     </message>
     <message>
         <source>&amp;Tab (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onglet (facultatif)</translation>
     </message>
     <message>
         <source>{name} added to the quick keys</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ajouté aux touches rapides</translation>
     </message>
     <message>
         <source>{name} removed from the quick keys</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} retiré des touches rapides</translation>
     </message>
 </context>
 <context>
     <name>QuickKeySetting</name>
     <message>
         <source>Quick key at the checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche rapide à l&apos;encaissement</translation>
     </message>
     <message>
         <source>Show as a &amp;tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en &amp;vignette</translation>
     </message>
     <message>
         <source>&amp;Favourite: first in its tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Favori&#xa0;: en tête de ses onglets</translation>
     </message>
     <message>
         <source>by name</source>
-        <translation type="unfinished"></translation>
+        <translation>par nom</translation>
     </message>
     <message>
         <source>Lower places come first; favourites before all others</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plus petits rangs passent en premier&#xa0;; les favoris avant tous les autres</translation>
     </message>
     <message>
         <source>Pl&amp;ace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ran&amp;g</translation>
     </message>
 </context>
 <context>
@@ -3631,91 +3633,91 @@ Le client a-t-il vraiment remis autant&#xa0;? La monnaie à rendre serait de {ch
     <message>
         <source>full</source>
         <extracomment>Hues far enough apart to tell categories at a glance (degrees on the colour wheel).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>complet</translation>
     </message>
 </context>
 <context>
     <name>QuickKeys</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Workshops</source>
         <extracomment>The tabs&apos; names as shown (the English ones stay the keys: ``current_tab``).</extracomment>
-        <translation type="unfinished">Ateliers</translation>
+        <translation>Ateliers</translation>
     </message>
     <message>
         <source>Quick keys not loaded: {error}</source>
         <extracomment>Rows in sight at most: the cart above keeps the room it needs (the grid scrolls).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Touches rapides non chargées&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
     <name>ReceiptPreview</name>
     <message>
         <source>Copy of {number}&apos;s receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie du ticket de {number}</translation>
     </message>
     <message>
         <source>{what} printed on {printer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} imprimé sur {printer}</translation>
     </message>
     <message>
         <source>{what} may not have printed: {why}. Check the printer; the print queue (Ctrl+Shift+P) reprints it as COPY or marks it printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} n&apos;a peut-être pas été imprimé&#xa0;: {why}. Vérifier l&apos;imprimante&#xa0;; la file d&apos;impression (Ctrl+Shift+P) le réimprime en COPIE ou le marque comme imprimé</translation>
     </message>
     <message>
         <source>{what} waits in the print queue: {why} (Ctrl+Shift+P to retry or send it elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} attend dans la file d&apos;impression&#xa0;: {why} (Ctrl+Shift+P pour réessayer ou l&apos;envoyer ailleurs)</translation>
     </message>
     <message>
         <source>{what} queued; it prints in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} en file d&apos;attente&#xa0;; impression dans un instant</translation>
     </message>
     <message>
         <source>A draft has no receipt</source>
         <extracomment>The last preview&apos;s PNG bytes (what the cashier sees; tests read it back).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un brouillon n&apos;a pas de ticket</translation>
     </message>
     <message>
         <source>Drawing the receipt...</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du ticket…</translation>
     </message>
     <message>
         <source>No printer set up (Settings &gt; Printer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune imprimante configurée (Paramètres &gt; Imprimante)</translation>
     </message>
     <message>
         <source>Print the receipt again, marked COPY (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réimprimer le ticket, marqué COPIE (Ctrl+P)</translation>
     </message>
     <message>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun aperçu</translation>
     </message>
     <message>
         <source>Printing a copy of {number}&apos;s receipt...</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression d&apos;une copie du ticket de {number}…</translation>
     </message>
 </context>
 <context>
     <name>ReceiptWatch</name>
     <message>
         <source>Receipt {number} printed now, after the printer came back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket {number} imprimé maintenant, au retour de l&apos;imprimante</translation>
     </message>
     <message>
         <source>Receipt {number} printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket {number} imprimé</translation>
     </message>
     <message>
         <source>The receipt of {number} may not have printed ({why}). Check the paper; the print queue (Ctrl+Shift+P) reprints it as COPY or marks it printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket de {number} n&apos;a peut-être pas été imprimé ({why}). Vérifier le papier&#xa0;; la file d&apos;impression (Ctrl+Shift+P) le réimprime en COPIE ou le marque comme imprimé</translation>
     </message>
     <message>
         <source>The receipt of {number} did not print: {why}. It prints by itself when the printer is back (marked PRINTED LATE if that is minutes from now); Ctrl+P tries again</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket de {number} n&apos;a pas été imprimé&#xa0;: {why}. Il s&apos;imprimera de lui-même au retour de l&apos;imprimante (marqué IMPRIMÉ EN DIFFÉRÉ si c&apos;est dans plusieurs minutes)&#xa0;; Ctrl+P réessaie</translation>
     </message>
 </context>
 <context>
@@ -3723,51 +3725,51 @@ Le client a-t-il vraiment remis autant&#xa0;? La monnaie à rendre serait de {ch
     <message>
         <source>Refund {number}</source>
         <extracomment>This refund&apos;s idempotency key, from the dialog&apos;s opening: each try sends it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser {number}</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restant</translation>
     </message>
     <message>
         <source>Refund qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Qté remb.</translation>
     </message>
     <message>
         <source>Back to stock (untick for damaged goods)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre en stock (décocher pour la marchandise abîmée)</translation>
     </message>
     <message>
         <source>required, e.g. mug chipped</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire, p. ex. tasse ébréchée</translation>
     </message>
     <message>
         <source>Pay &amp;back by</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de &amp;remboursement</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif</translation>
     </message>
     <message>
         <source>Nothing to refund: every quantity is 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à rembourser&#xa0;: toutes les quantités sont à 0</translation>
     </message>
     <message>
         <source>Checking whether the refund was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;enregistrement du remboursement – la base de données ne répond plus ({doubt})</translation>
     </message>
     <message>
         <source>The refund is being saved: wait for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du remboursement en cours&#xa0;: attendre la réponse</translation>
     </message>
 </context>
 <context>
@@ -3775,234 +3777,234 @@ Le client a-t-il vraiment remis autant&#xa0;? La monnaie à rendre serait de {ch
     <message>
         <source>Register customer</source>
         <extracomment>How long a registered visitor&apos;s name, email and QR stay on screen: the next visitor at the counter must not read them. Selling to them clears them at once. The visitor&apos;s idempotency key, from the empty form until they are registered.</extracomment>
-        <translation type="unfinished">Inscrire un client</translation>
+        <translation>Inscrire un client</translation>
     </message>
     <message>
         <source>Register &amp;anyway (Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire &amp;quand même (Alt+Q)</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
         <source>Register another (Ctrl+N / Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire le suivant (Ctrl+N / Enter)</translation>
     </message>
     <message>
         <source>Sell to this customer (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendre à ce client (Ctrl+B)</translation>
     </message>
     <message>
         <source>Badge P&amp;DF</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;DF du badge</translation>
     </message>
     <message>
         <source>Save bad&amp;ge as...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;badge sous…</translation>
     </message>
     <message>
         <source>To save, complete or correct: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour enregistrer, compléter ou corriger&#xa0;: {fields}</translation>
     </message>
     <message>
         <source>Please correct the marked fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez corriger les champs signalés</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Checking whether the registration was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;enregistrement de l&apos;inscription – la base de données ne répond plus ({doubt})</translation>
     </message>
     <message>
         <source>Registered {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} inscrit</translation>
     </message>
     <message>
         <source>No QR image</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;image QR</translation>
     </message>
     <message>
         <source>The customer is saved, but drawing the QR failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client est enregistré, mais la création du QR a échoué&#xa0;: {error}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{email}&lt;/b&gt; is already registered to &lt;b&gt;{name}&lt;/b&gt; ({code}). Change the email, or register anyway only if this really is another person.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{email}&lt;/b&gt; est déjà inscrit au nom de &lt;b&gt;{name}&lt;/b&gt; ({code}). Modifier l&apos;e-mail, ou inscrire quand même uniquement s&apos;il s&apos;agit vraiment d&apos;une autre personne.</translation>
     </message>
     <message>
         <source>{error} - the form is kept: press Ctrl+S to try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} – le formulaire est conservé&#xa0;: appuyer sur Ctrl+S pour réessayer</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>Sales {first} - {last} · {exhibition} ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes {first} – {last} · {exhibition} ({currency})</translation>
     </message>
     <message>
         <source>Net sales &lt;b&gt;{gross} {currency}&lt;/b&gt; from {count} invoices · VAT {vat} · discounts given {discounts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes nettes &lt;b&gt;{gross} {currency}&lt;/b&gt; sur {count} factures · TVA {vat} · remises accordées {discounts}</translation>
     </message>
     <message>
         <source>not paid {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>non payé {amount}</translation>
     </message>
     <message>
         <source>Issued {issued} ({issued_amount}) − voided {voided} ({voided_amount}) − refunded {refunded} ({refunded_amount}) = {gross}</source>
-        <translation type="unfinished"></translation>
+        <translation>Émises {issued} ({issued_amount}) − annulées {voided} ({voided_amount}) − remboursées {refunded} ({refunded_amount}) = {gross}</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished">Factures</translation>
+        <translation>Factures</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>HT</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>TVA</translation>
     </message>
     <message>
         <source>Gross</source>
-        <translation type="unfinished"></translation>
+        <translation>TTC</translation>
     </message>
     <message>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>Par jour</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>By hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Par heure</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>By VAT rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Par taux de TVA</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux</translation>
     </message>
     <message>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>Par catégorie</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>By payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Par mode de paiement</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Montant</translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>By cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Par caissier</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Caissier</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>Show (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher (F5)</translation>
     </message>
     <message>
         <source>Export CSV... (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV… (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;&amp;hui</translation>
     </message>
     <message>
         <source>Last &amp;7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;7 derniers jours</translation>
     </message>
     <message>
         <source>&amp;First day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Premier jour</translation>
     </message>
     <message>
         <source>&amp;Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dernier jour</translation>
     </message>
     <message>
         <source>Open &amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le PD&amp;F</translation>
     </message>
     <message>
         <source>Save PDF as...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le PDF sous…</translation>
     </message>
     <message>
         <source>&amp;Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ventes</translation>
     </message>
     <message>
         <source>Co&amp;mmission</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mmission</translation>
     </message>
     <message>
         <source>Adding up...</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul en cours…</translation>
     </message>
     <message>
         <source>Export sales report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport des ventes</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} enregistré</translation>
     </message>
 </context>
 <context>
@@ -4029,7 +4031,7 @@ Le client a-t-il vraiment remis autant&#xa0;? La monnaie à rendre serait de {ch
     </message>
     <message>
         <source>ref {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>réf. {reference}</translation>
     </message>
     <message>
         <source>Total {amount} {currency}</source>
@@ -4060,65 +4062,65 @@ Le client a-t-il vraiment remis autant&#xa0;? La monnaie à rendre serait de {ch
     <name>ScanActions</name>
     <message>
         <source>Scanned a sale code, but this role has no checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de vente scanné, mais ce rôle n&apos;a pas accès à l&apos;encaissement</translation>
     </message>
     <message>
         <source>Scanned invoice {number}, but this role cannot open invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture {number} scannée, mais ce rôle ne peut pas ouvrir les factures</translation>
     </message>
 </context>
 <context>
     <name>ScanReaders</name>
     <message>
         <source>{error}; using zxing</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}&#xa0;; utilisation de zxing</translation>
     </message>
 </context>
 <context>
     <name>ScanRouter</name>
     <message>
         <source>keyboard</source>
-        <translation type="unfinished">clavier</translation>
+        <translation>clavier</translation>
     </message>
     <message>
         <source>serial</source>
-        <translation type="unfinished"></translation>
+        <translation>série</translation>
     </message>
     <message>
         <source>camera</source>
-        <translation type="unfinished"></translation>
+        <translation>caméra</translation>
     </message>
     <message>
         <source>Scan ({source}) not used: {reason}</source>
         <extracomment>Eight digits valid as a customer code and as an EAN-8: the customer, and when there is no such customer, the product. None: treated as a customer only. Shows a scan instead of acting on it, when it returns True (a test area on screen).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Scan ({source}) non utilisé&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>a dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>la boîte de dialogue</translation>
     </message>
     <message>
         <source>Scan of {what} refused: close {title} first, then scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan de {what} refusé&#xa0;: fermer d&apos;abord {title}, puis scanner à nouveau</translation>
     </message>
     <message>
         <source>Too many scans waiting: {what} dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de scans en attente&#xa0;: {what} abandonné</translation>
     </message>
     <message>
         <source>Scan of {what} waits until {title} is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan de {what} en attente jusqu&apos;à la fermeture de {title}</translation>
     </message>
 </context>
 <context>
     <name>ScannerSettings</name>
     <message>
         <source>&lt;b&gt;Try it:&lt;/b&gt; scan something now; it is shown here, not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Essayer&#xa0;:&lt;/b&gt; scanner quelque chose maintenant&#xa0;; cela s&apos;affiche ici, sans être utilisé.</translation>
     </message>
     <message>
         <source>Nothing scanned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de scanné pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -4130,7 +4132,7 @@ Le client a-t-il vraiment remis autant&#xa0;? La monnaie à rendre serait de {ch
     </message>
     <message>
         <source>serial {port}</source>
-        <translation type="unfinished"></translation>
+        <translation>série {port}</translation>
     </message>
     <message>
         <source>keyboard</source>
@@ -4225,31 +4227,31 @@ Le client a-t-il vraiment remis autant&#xa0;? La monnaie à rendre serait de {ch
     <name>SessionReportActions</name>
     <message>
         <source>Print report (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le rapport (Ctrl+P)</translation>
     </message>
     <message>
         <source>Print this report on the till&apos;s printer (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer ce rapport sur l&apos;imprimante de la caisse (Ctrl+P)</translation>
     </message>
     <message>
         <source>Open PDF (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le PDF (Ctrl+D)</translation>
     </message>
     <message>
         <source>Save PDF... (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le PDF… (Ctrl+S)</translation>
     </message>
     <message>
         <source>No report on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rapport affiché</translation>
     </message>
     <message>
         <source>{kind} report {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport {kind} {number}</translation>
     </message>
     <message>
         <source>Printing {what}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression de {what}…</translation>
     </message>
 </context>
 <context>
@@ -4257,732 +4259,732 @@ Le client a-t-il vraiment remis autant&#xa0;? La monnaie à rendre serait de {ch
     <message>
         <source>opened at the next login</source>
         <extracomment>The Settings screen shows these; marked in its context, translated where it shows them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ouvert à la prochaine connexion</translation>
     </message>
     <message>
         <source>Keyboard scanners</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanners clavier</translation>
     </message>
     <message>
         <source>tell scanner bursts from typing</source>
-        <translation type="unfinished"></translation>
+        <translation>distinguer les rafales du scanner de la frappe</translation>
     </message>
     <message>
         <source>Scanner ends a code with</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scanner termine un code par</translation>
     </message>
     <message>
         <source>nothing (a pause ends it)</source>
-        <translation type="unfinished"></translation>
+        <translation>rien (une pause le termine)</translation>
     </message>
     <message>
         <source>Max ms between a scan&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. de ms entre les touches d&apos;un scan</translation>
     </message>
     <message>
         <source>people type 80+ ms apart</source>
-        <translation type="unfinished"></translation>
+        <translation>une personne tape à plus de 80 ms d&apos;intervalle</translation>
     </message>
     <message>
         <source>Shortest code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code le plus court</translation>
     </message>
     <message>
         <source>shorter bursts count as typing</source>
-        <translation type="unfinished"></translation>
+        <translation>les rafales plus courtes comptent comme de la frappe</translation>
     </message>
     <message>
         <source>Pause that ends a code (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause qui termine un code (ms)</translation>
     </message>
     <message>
         <source>for scanners without Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>pour les scanners sans Enter</translation>
     </message>
     <message>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Préfixe</translation>
     </message>
     <message>
         <source>characters the scanner sends first (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>caractères envoyés en premier par le scanner (retirés)</translation>
     </message>
     <message>
         <source>Suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Suffixe</translation>
     </message>
     <message>
         <source>characters the scanner sends last (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>caractères envoyés en dernier par le scanner (retirés)</translation>
     </message>
     <message>
         <source>Same code again counts after (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même code compte à nouveau après (ms)</translation>
     </message>
     <message>
         <source>0: every scan</source>
-        <translation type="unfinished"></translation>
+        <translation>0&#xa0;: chaque scan</translation>
     </message>
     <message>
         <source>Scan while a dialog is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan pendant qu&apos;une boîte de dialogue est ouverte</translation>
     </message>
     <message>
         <source>wait until it is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>attendre sa fermeture</translation>
     </message>
     <message>
         <source>refuse with a message</source>
-        <translation type="unfinished"></translation>
+        <translation>refuser avec un message</translation>
     </message>
     <message>
         <source>Beep on a rejected scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Bip sur un scan refusé</translation>
     </message>
     <message>
         <source>Serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port série</translation>
     </message>
     <message>
         <source>/dev/ttyACM0, COM3; opened at the next login</source>
-        <translation type="unfinished"></translation>
+        <translation>/dev/ttyACM0, COM3&#xa0;; ouvert à la prochaine connexion</translation>
     </message>
     <message>
         <source>Serial baud rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit du port série (bauds)</translation>
     </message>
     <message>
         <source>as set in the scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>tel que réglé dans le scanner</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished">Caméra</translation>
+        <translation>Caméra</translation>
     </message>
     <message>
         <source>0 = first camera, or a device/video path; opened at the next login</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = première caméra, ou un chemin de périphérique/vidéo&#xa0;; ouverte à la prochaine connexion</translation>
     </message>
     <message>
         <source>Camera decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Décodeur de la caméra</translation>
     </message>
     <message>
         <source>zxing-cpp (best)</source>
-        <translation type="unfinished"></translation>
+        <translation>zxing-cpp (le meilleur)</translation>
     </message>
     <message>
         <source>zbar (needs libzbar)</source>
-        <translation type="unfinished"></translation>
+        <translation>zbar (nécessite libzbar)</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste élevé</translation>
     </message>
     <message>
         <source>Printer</source>
         <extracomment>The Settings screen&apos;s Printer tab: (key, label, hint, choices); marked in its context, translated where it shows them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imprimante</translation>
     </message>
     <message>
         <source>tcp://192.168.1.50:9100, file:///dev/usb/lp0, usb://04b8:0202, serial:///dev/ttyUSB0?baud=9600, cups://QUEUE; empty: no receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp://192.168.1.50:9100, file:///dev/usb/lp0, usb://04b8:0202, serial:///dev/ttyUSB0?baud=9600, cups://QUEUE&#xa0;; vide&#xa0;: pas de tickets</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>python-escpos profile: default, TM-T20II, POS-5890...</source>
-        <translation type="unfinished"></translation>
+        <translation>profil python-escpos&#xa0;: default, TM-T20II, POS-5890…</translation>
     </message>
     <message>
         <source>Characters per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractères par ligne</translation>
     </message>
     <message>
         <source>32 on 58 mm paper, 42 or 48 on 80 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>32 sur papier de 58 mm, 42 ou 48 sur 80 mm</translation>
     </message>
     <message>
         <source>Print the receipt after each sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le ticket après chaque vente</translation>
     </message>
     <message>
         <source>Open the cash drawer on cash sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le tiroir-caisse lors des ventes en espèces</translation>
     </message>
     <message>
         <source>Time limit (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai maximal (secondes)</translation>
     </message>
     <message>
         <source>a printer that does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>pour une imprimante qui ne répond pas</translation>
     </message>
     <message>
         <source>Receipt footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pied de ticket</translation>
     </message>
     <message>
         <source>lines separated by |</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes séparées par |</translation>
     </message>
     <message>
         <source>&amp;Billing</source>
         <extracomment>For a fixed list: stored value -&gt; what the combo box shows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facturation</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>suggested for new exhibitions</source>
-        <translation type="unfinished"></translation>
+        <translation>proposée pour les nouveaux salons</translation>
     </message>
     <message>
         <source>Default VAT rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de TVA par défaut (%)</translation>
     </message>
     <message>
         <source>for new lines</source>
-        <translation type="unfinished"></translation>
+        <translation>pour les nouvelles lignes</translation>
     </message>
     <message>
         <source>Prices include VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix TTC</translation>
     </message>
     <message>
         <source>typed prices are gross (on) or net (off)</source>
-        <translation type="unfinished"></translation>
+        <translation>les prix saisis sont TTC (activé) ou HT (désactivé)</translation>
     </message>
     <message>
         <source>Sales need an open cash session</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ventes exigent une session de caisse ouverte</translation>
     </message>
     <message>
         <source>the till&apos;s float counted in (Cash drawer) before the first sale</source>
-        <translation type="unfinished"></translation>
+        <translation>le fonds de caisse compté (Tiroir-caisse) avant la première vente</translation>
     </message>
     <message>
         <source>Ask about cash above (x due)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer les espèces au-delà de (x le dû)</translation>
     </message>
     <message>
         <source>cash over this many times what is due needs a yes from the cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>des espèces dépassant ce multiple du montant dû demandent un oui du caissier</translation>
     </message>
     <message>
         <source>... but never below</source>
-        <translation type="unfinished"></translation>
+        <translation>… mais jamais en dessous de</translation>
     </message>
     <message>
         <source>a 100 note for a coffee is normal: no question up to this amount</source>
-        <translation type="unfinished"></translation>
+        <translation>un billet de 100 pour un café est normal&#xa0;: aucune question jusqu&apos;à ce montant</translation>
     </message>
     <message>
         <source>&amp;Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Factu&amp;res</translation>
     </message>
     <message>
         <source>Terminal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du terminal</translation>
     </message>
     <message>
         <source>the series in this till&apos;s invoice numbers (EXPO-T1-0001); unique per till</source>
-        <translation type="unfinished"></translation>
+        <translation>la série dans les numéros de facture de cette caisse (EXPO-T1-0001)&#xa0;; unique par caisse</translation>
     </message>
     <message>
         <source>Terminal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du terminal</translation>
     </message>
     <message>
         <source>shown at the login</source>
-        <translation type="unfinished"></translation>
+        <translation>affiché à la connexion</translation>
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clients</translation>
     </message>
     <message>
         <source>Default phone region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région téléphonique par défaut</translation>
     </message>
     <message>
         <source>national numbers are read as this country&apos;s (DE, AT, US...)</source>
-        <translation type="unfinished"></translation>
+        <translation>les numéros nationaux sont lus comme ceux de ce pays (DE, AT, US…)</translation>
     </message>
     <message>
         <source>Email required at registration</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail obligatoire à l&apos;inscription</translation>
     </message>
     <message>
         <source>S&amp;hop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boutique</translation>
     </message>
     <message>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la boutique</translation>
     </message>
     <message>
         <source>on emails and badges; invoices: the seller&apos;s name, else this, else the exhibition&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>sur les e-mails et les badges&#xa0;; factures&#xa0;: le nom du vendeur, sinon celui-ci, sinon celui du salon</translation>
     </message>
     <message>
         <source>Invoice footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pied de facture</translation>
     </message>
     <message>
         <source>bank details, thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>coordonnées bancaires, remerciements</translation>
     </message>
     <message>
         <source>Invoice paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier des factures</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Se&amp;ller</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vendeur</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison sociale</translation>
     </message>
     <message>
         <source>on every invoice, receipt and invoice email</source>
-        <translation type="unfinished"></translation>
+        <translation>sur chaque facture, ticket et e-mail de facture</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Rue</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>ISO code or name (DE, Germany)</source>
-        <translation type="unfinished"></translation>
+        <translation>code ISO ou nom (FR, France)</translation>
     </message>
     <message>
         <source>VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de TVA</translation>
     </message>
     <message>
         <source>EU VAT ID (DE136695976); with the country it decides who may be reverse charged</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de TVA intracommunautaire (DE136695976)&#xa0;; avec le pays, il détermine qui peut bénéficier de l&apos;autoliquidation</translation>
     </message>
     <message>
         <source>Tax number</source>
-        <translation type="unfinished"></translation>
+        <translation>N° fiscal</translation>
     </message>
     <message>
         <source>national tax number (Steuernummer)</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro fiscal national (Steuernummer)</translation>
     </message>
     <message>
         <source>Register entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Immatriculation</translation>
     </message>
     <message>
         <source>e.g. Amtsgericht Berlin HRB 12345</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. RCS Paris 123 456 789</translation>
     </message>
     <message>
         <source>Securit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sécurité</translation>
     </message>
     <message>
         <source>Lock after idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage après inactivité (min)</translation>
     </message>
     <message>
         <source>0 never locks</source>
-        <translation type="unfinished"></translation>
+        <translation>0&#xa0;: jamais de verrouillage</translation>
     </message>
     <message>
         <source>Failed logins before waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs de connexion avant attente</translation>
     </message>
     <message>
         <source>then each next try of that name waits 1, 2, 4... seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>ensuite chaque nouvel essai pour ce nom attend 1, 2, 4… secondes</translation>
     </message>
     <message>
         <source>Longest wait (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente maximale (secondes)</translation>
     </message>
     <message>
         <source>the most a wrong-password guesser can hold up a real user</source>
-        <translation type="unfinished"></translation>
+        <translation>le temps maximal pendant lequel quelqu&apos;un qui devine des mots de passe peut bloquer un vrai utilisateur</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pparence</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>light, dark, high contrast, or as the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>clair, sombre, contraste élevé, ou comme le bureau</translation>
     </message>
     <message>
         <source>Touch mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode tactile</translation>
     </message>
     <message>
         <source>buttons and fields 44 px high, for fingers</source>
-        <translation type="unfinished"></translation>
+        <translation>boutons et champs de 44 px de haut, pour les doigts</translation>
     </message>
     <message>
         <source>Customer display</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage client</translation>
     </message>
     <message>
         <source>open the visitor&apos;s screen with the app (Ctrl+Shift+V opens or closes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrir l&apos;écran des visiteurs avec l&apos;application (Ctrl+Shift+V l&apos;ouvre ou le ferme)</translation>
     </message>
     <message>
         <source>Display on monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage sur le moniteur</translation>
     </message>
     <message>
         <source>0 the first, 1 the second</source>
-        <translation type="unfinished"></translation>
+        <translation>0 le premier, 1 le second</translation>
     </message>
     <message>
         <source>Display full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage en plein écran</translation>
     </message>
     <message>
         <source>on its own monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>sur son propre moniteur</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail</translation>
     </message>
     <message>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur SMTP</translation>
     </message>
     <message>
         <source>e.g. smtp.example.org; empty: no emails go out</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. smtp.example.org&#xa0;; vide&#xa0;: aucun e-mail n&apos;est envoyé</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>587 for STARTTLS, 465 for SSL, 25 plain</source>
-        <translation type="unfinished"></translation>
+        <translation>587 pour STARTTLS, 465 pour SSL, 25 sans chiffrement</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>None (local relay only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune (relais local uniquement)</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>empty: no login</source>
-        <translation type="unfinished"></translation>
+        <translation>vide&#xa0;: sans authentification</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>kept in the system keyring where there is one</source>
-        <translation type="unfinished"></translation>
+        <translation>conservé dans le trousseau du système s&apos;il y en a un</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;expédition</translation>
     </message>
     <message>
         <source>From: of every customer email</source>
-        <translation type="unfinished"></translation>
+        <translation>De&#xa0;: de chaque e-mail aux clients</translation>
     </message>
     <message>
         <source>Logo image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image du logo</translation>
     </message>
     <message>
         <source>PNG or JPEG file shown on top of emails</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier PNG ou JPEG affiché en haut des e-mails</translation>
     </message>
     <message>
         <source>Delivery attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives d&apos;envoi</translation>
     </message>
     <message>
         <source>before a message is failed</source>
-        <translation type="unfinished"></translation>
+        <translation>avant qu&apos;un message soit considéré comme en échec</translation>
     </message>
     <message>
         <source>Sca&amp;nner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sca&amp;nner</translation>
     </message>
     <message>
         <source>&amp;Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimante</translation>
     </message>
     <message>
         <source>default value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur par défaut</translation>
     </message>
     <message>
         <source>from the configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>du fichier de configuration</translation>
     </message>
     <message>
         <source>PNG printed on top of each receipt; empty: none</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG imprimé en haut de chaque ticket&#xa0;; vide&#xa0;: aucun</translation>
     </message>
     <message>
         <source>Now: {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuellement&#xa0;: {source}.</translation>
     </message>
     <message>
         <source>Applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
         <source>Read-only: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>&amp;Save (Ctrl+S)</source>
         <extracomment>Minutes of the idle lock after a save changed them (the terminal lock follows).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
         <source>Write the changes to the configuration file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les modifications dans le fichier de configuration (Ctrl+S)</translation>
     </message>
     <message>
         <source>Configuration file: {path}. Ctrl+S saves; Alt+underlined letter or Ctrl+Tab changes the tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de configuration&#xa0;: {path}. Ctrl+S enregistre&#xa0;; Alt+lettre soulignée ou Ctrl+Tab change d&apos;onglet.</translation>
     </message>
     <message>
         <source>Configuration file: {path} (created at the first save). Ctrl+S saves; Alt+underlined letter or Ctrl+Tab changes the tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de configuration&#xa0;: {path} (créé au premier enregistrement). Ctrl+S enregistre&#xa0;; Alt+lettre soulignée ou Ctrl+Tab change d&apos;onglet.</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>The SMTP password is in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe SMTP est dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Note: {warning}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque&#xa0;: {warning}.</translation>
     </message>
     <message>
         <source>Nothing changed; the file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification&#xa0;; le fichier est resté tel quel.</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans {path}.</translation>
     </message>
     <message>
         <source>Applied now: {settings}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliqué immédiatement&#xa0;: {settings}.</translation>
     </message>
     <message>
         <source>At the next start of the app: {settings}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au prochain démarrage de l&apos;application&#xa0;: {settings}.</translation>
     </message>
     <message>
         <source>Nothing was saved. {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré. {problems}</translation>
     </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
         <source>optional: the admin&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif&#xa0;: le nom complet de l&apos;administrateur</translation>
     </message>
     <message>
         <source>at least {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins {count} caractères</translation>
     </message>
     <message>
         <source>e.g. Expo 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Expo 2026</translation>
     </message>
     <message>
         <source>short code in invoice numbers; empty: suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>code court dans les numéros de facture&#xa0;; vide&#xa0;: proposé</translation>
     </message>
     <message>
         <source>Add &amp;demo data (customers, products and a few days of sales)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des &amp;données de démo (clients, produits, ventes)</translation>
     </message>
     <message>
         <source>Now the first admin (there is no default password) and the exhibition you sell for. More users are added later under Users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant le premier administrateur (il n&apos;y a pas de mot de passe par défaut) et le salon pour lequel vous vendez. D&apos;autres utilisateurs s&apos;ajoutent plus tard dans Utilisateurs.</translation>
     </message>
     <message>
         <source>Admin &amp;user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;&amp;utilisateur de l&apos;admin</translation>
     </message>
     <message>
         <source>Full &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom complet</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished">&amp;Mot de passe</translation>
+        <translation>Mot de &amp;passe</translation>
     </message>
     <message>
         <source>Password &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmer le mot de passe</translation>
     </message>
     <message>
         <source>&amp;Exhibition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salon</translation>
     </message>
     <message>
         <source>Exhibition c&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ode du salon</translation>
     </message>
     <message>
         <source>Cu&amp;rrency</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;vise</translation>
     </message>
     <message>
         <source>Setting up the SQLite file &lt;code&gt;{path}&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration du fichier SQLite &lt;code&gt;{path}&lt;/code&gt;.</translation>
     </message>
     <message>
         <source>Setting up the PostgreSQL database &lt;code&gt;{url}&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration de la base de données PostgreSQL &lt;code&gt;{url}&lt;/code&gt;.</translation>
     </message>
     <message>
         <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>les deux mots de passe diffèrent</translation>
     </message>
     <message>
         <source>needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom est nécessaire</translation>
     </message>
 </context>
 <context>
     <name>Stock</name>
     <message>
         <source>LOW</source>
-        <translation type="unfinished"></translation>
+        <translation>FAIBLE</translation>
     </message>
     <message>
         <source>{sku} {quantity} (missing {missing})</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} {quantity} (manque {missing})</translation>
     </message>
     <message>
         <source>Location (empty: all), e.g. BOOTH</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement (vide&#xa0;: tous), p. ex. BOOTH</translation>
     </message>
     <message>
         <source>&amp;Low only</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock &amp;faible uniquement</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferts</translation>
     </message>
     <message>
         <source>&amp;New request...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pprouver</translation>
     </message>
     <message>
         <source>Re&amp;ject...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refuser…</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expédier</translation>
     </message>
     <message>
         <source>Recei&amp;ve...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;ceptionner…</translation>
     </message>
     <message>
         <source>Transfer {id} {source} -&gt; {target}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert {id} {source} -&gt; {target}&#xa0;: {status}</translation>
     </message>
     <message>
         <source>Select a transfer first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner d&apos;abord un transfert</translation>
     </message>
     <message>
         <source>Request a transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander un transfert</translation>
     </message>
     <message>
         <source>From, to and items, e.g.:  WAREHOUSE BOOTH MUG:20 CAP:10</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine, destination et articles, p. ex.&#xa0;:  WAREHOUSE BOOTH MUG:20 CAP:10</translation>
     </message>
     <message>
         <source>Write FROM TO SKU:QTY [SKU:QTY ...]</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire ORIGINE DESTINATION RÉF:QTÉ [RÉF:QTÉ …]</translation>
     </message>
     <message>
         <source>Reject transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser le transfert</translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi&#xa0;?</translation>
     </message>
     <message>
         <source>Receive transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réceptionner le transfert</translation>
     </message>
     <message>
         <source>What arrived, if not all that was sent (SKU:QTY ...):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est arrivé, si tout l&apos;envoi n&apos;est pas arrivé (RÉF:QTÉ …)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4996,15 +4998,15 @@ Le client a-t-il vraiment remis autant&#xa0;? La monnaie à rendre serait de {ch
     <name>TodaysWorkshops</name>
     <message>
         <source>Today&apos;s workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers du jour</translation>
     </message>
     <message>
         <source>No workshops today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun atelier aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>{title} (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (annulé)</translation>
     </message>
 </context>
 <context>
@@ -5030,107 +5032,107 @@ Le client a-t-il vraiment remis autant&#xa0;? La monnaie à rendre serait de {ch
     <name>Users</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;utilisateur</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le mot de passe</translation>
     </message>
     <message>
         <source>Selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur sélectionné</translation>
     </message>
     <message>
         <source>Set role</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le rôle</translation>
     </message>
     <message>
         <source>Disable / enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver / activer</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le nouveau mot de passe</translation>
     </message>
     <message>
         <source>Selected user: {user} (enabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur sélectionné&#xa0;: {user} (actif)</translation>
     </message>
     <message>
         <source>Selected user: {user} (disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur sélectionné&#xa0;: {user} (désactivé)</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer</translation>
     </message>
     <message>
         <source>the two passwords differ; type them again</source>
-        <translation type="unfinished"></translation>
+        <translation>les deux mots de passe diffèrent&#xa0;; les saisir à nouveau</translation>
     </message>
     <message>
         <source>{user} added as {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} ajouté comme {role}</translation>
     </message>
     <message>
         <source>select a user first</source>
-        <translation type="unfinished"></translation>
+        <translation>sélectionner d&apos;abord un utilisateur</translation>
     </message>
     <message>
         <source>{user} is now {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} est maintenant {role}</translation>
     </message>
     <message>
         <source>{user} enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} activé</translation>
     </message>
     <message>
         <source>{user} disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} désactivé</translation>
     </message>
     <message>
         <source>password of {user} reset</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe de {user} réinitialisé</translation>
     </message>
 </context>
 <context>
@@ -5138,166 +5140,166 @@ Le client a-t-il vraiment remis autant&#xa0;? La monnaie à rendre serait de {ch
     <message>
         <source>draft</source>
         <extracomment>Stored values the screens show as they are: an invoice&apos;s, a workshop&apos;s and a transfer&apos;s state, a customer&apos;s type. The database keeps the English word; people read their own.</extracomment>
-        <translation type="unfinished">brouillon</translation>
+        <translation>brouillon</translation>
     </message>
     <message>
         <source>issued</source>
-        <translation type="unfinished"></translation>
+        <translation>émise</translation>
     </message>
     <message>
         <source>voided</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>publié</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>requested</source>
-        <translation type="unfinished"></translation>
+        <translation>demandé</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>approuvé</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>expédié</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>reçu</translation>
     </message>
     <message>
         <source>individual</source>
-        <translation type="unfinished"></translation>
+        <translation>particulier</translation>
     </message>
     <message>
         <source>corporate</source>
-        <translation type="unfinished"></translation>
+        <translation>entreprise</translation>
     </message>
     <message>
         <source>creator</source>
-        <translation type="unfinished"></translation>
+        <translation>créateur</translation>
     </message>
     <message>
         <source>press</source>
-        <translation type="unfinished"></translation>
+        <translation>presse</translation>
     </message>
     <message>
         <source>exhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>exposant</translation>
     </message>
     <message>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>partenaire</translation>
     </message>
     <message>
         <source>vip</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>autre</translation>
     </message>
 </context>
 <context>
     <name>Workshops</name>
     <message>
         <source>&amp;Today only (timetable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;&amp;hui seulement (planning)</translation>
     </message>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel atelier</translation>
     </message>
     <message>
         <source>&amp;Add workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer l&apos;atelier</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Places</translation>
     </message>
     <message>
         <source>Price (0: free)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix (0&#xa0;: gratuit)</translation>
     </message>
     <message>
         <source>VAT %</source>
-        <translation type="unfinished">TVA&#xa0;%</translation>
+        <translation>TVA&#xa0;%</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle</translation>
     </message>
     <message>
         <source>Selected workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier sélectionné</translation>
     </message>
     <message>
         <source>why (emailed to everyone holding a seat)</source>
-        <translation type="unfinished"></translation>
+        <translation>motif (envoyé par e-mail à tous les détenteurs d&apos;une place)</translation>
     </message>
     <message>
         <source>&amp;Cancel workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler l&apos;atelier</translation>
     </message>
     <message>
         <source>Send ce&amp;rtificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les a&amp;ttestations</translation>
     </message>
     <message>
         <source>Open the &amp;door view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le contrôle d&apos;&amp;entrée</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>{code} added</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} créé</translation>
     </message>
     <message>
         <source>select a workshop in the list first</source>
-        <translation type="unfinished"></translation>
+        <translation>sélectionner d&apos;abord un atelier dans la liste</translation>
     </message>
     <message>
         <source>say why it is cancelled: the people booked get the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquer pourquoi il est annulé&#xa0;: les personnes inscrites reçoivent le motif</translation>
     </message>
     <message>
         <source>{code} cancelled; everyone holding a seat gets an email</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} annulé&#xa0;; tous les détenteurs d&apos;une place reçoivent un e-mail</translation>
     </message>
     <message>
         <source>{count} certificate email(s) queued for {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} e-mail(s) d&apos;attestation mis en file d&apos;attente pour {code}</translation>
     </message>
 </context>
 </TS>
