@@ -7,7 +7,9 @@
         <source>{error}
 
 Database: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+Base de datos: {url}</translation>
     </message>
     <message>
         <source>This terminal id is taken.
@@ -30,58 +32,58 @@ Database: {url}</source>
     <name>AuditLog</name>
     <message>
         <source>&lt;b&gt;{action}&lt;/b&gt; by {actor}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{action}&lt;/b&gt; por {actor}: {summary}</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Action starts with (invoice, customer, login.failed...)</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción empieza por (invoice, customer, login.failed…)</translation>
     </message>
     <message>
         <source>Invoice number or customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de factura o código de cliente</translation>
     </message>
 </context>
 <context>
     <name>BackupStatus</name>
     <message>
         <source>Backup: just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad: ahora mismo</translation>
     </message>
     <message>
         <source>Backup: {minutes} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad: hace {minutes} min</translation>
     </message>
     <message>
         <source>Backup: {hours} h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad: hace {hours} h</translation>
     </message>
     <message>
         <source>Backup: {days} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad: hace {days} días</translation>
     </message>
     <message>
         <source>Backup: automatic backups off (no folder set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad: automática desactivada (sin carpeta)</translation>
     </message>
     <message>
         <source>Backup: folder missing ({folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad: falta la carpeta ({folder})</translation>
     </message>
     <message>
         <source>Backup failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la copia de seguridad: {error}</translation>
     </message>
     <message>
         <source>Backup: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad: ninguna todavía</translation>
     </message>
     <message>
         <source>Backup: -</source>
@@ -89,72 +91,72 @@ Database: {url}</source>
     </message>
     <message>
         <source>not set ([backup] folder in the settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin configurar (carpeta [backup] folder en la configuración)</translation>
     </message>
     <message>
         <source>Automatic backups into {folder}, every {minutes} min and at each Z report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad automáticas en {folder}, cada {minutes} min y en cada informe Z</translation>
     </message>
 </context>
 <context>
     <name>BarcodeList</name>
     <message>
         <source>Scan or type a barcode, Enter adds it</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear o escribir un código de barras, Enter lo añade</translation>
     </message>
     <message>
         <source>Delete removes the selected barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete quita el código de barras seleccionado</translation>
     </message>
     <message>
         <source>Remove barcode (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar código de barras (Del)</translation>
     </message>
 </context>
 <context>
     <name>CameraChoice</name>
     <message>
         <source>Cameras found on this computer; the field below is what is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámaras encontradas en este ordenador; se guarda el campo de abajo</translation>
     </message>
     <message>
         <source>Search again</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar de nuevo</translation>
     </message>
     <message>
         <source>Could not look for cameras: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron buscar cámaras: {error}</translation>
     </message>
     <message>
         <source>No camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cámara</translation>
     </message>
     <message>
         <source>Looking for cameras {numbers}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando cámaras {numbers}…</translation>
     </message>
     <message>
         <source>No camera found (numbers {numbers} checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna cámara (números {numbers} comprobados)</translation>
     </message>
     <message>
         <source>Camera {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámara {number}</translation>
     </message>
     <message>
         <source>Camera {number} (set; busy or not found now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámara {number} (configurada; ocupada o no encontrada ahora)</translation>
     </message>
     <message>
         <source>File or URL...</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo o URL…</translation>
     </message>
 </context>
 <context>
     <name>CameraPreview</name>
     <message>
         <source>No picture from the camera yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay imagen de la cámara</translation>
     </message>
 </context>
 <context>
@@ -162,15 +164,15 @@ Database: {url}</source>
     <message>
         <source>fix lines {lines} before payment</source>
         <extracomment>Seats of this workshop (the sale books them; it needs a customer). The sale&apos;s idempotency key, from the cart&apos;s start until it is saved: every attempt to save this cart sends it, so a retry after a lost answer cannot sell it twice.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>corregir las líneas {lines} antes del pago</translation>
     </message>
     <message>
         <source>fix line {lines} before payment</source>
-        <translation type="unfinished"></translation>
+        <translation>corregir la línea {lines} antes del pago</translation>
     </message>
     <message>
         <source>the cart is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el carrito está vacío</translation>
     </message>
 </context>
 <context>
@@ -178,199 +180,199 @@ Database: {url}</source>
     <message>
         <source>Line {line}: a quantity of 0 is not taken; press Delete to remove the line</source>
         <extracomment>An edit that was not taken, and why (the screen shows it at once). While the cart is being saved nothing in it may change: what is saved is what was paid for (a save in doubt can take until the network is back).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Línea {line}: no se admite una cantidad de 0; pulsar Delete para quitar la línea</translation>
     </message>
 </context>
 <context>
     <name>CashDrawer</name>
     <message>
         <source>{when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} por {who}</translation>
     </message>
     <message>
         <source>{count} invoices, {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} facturas, {amount}</translation>
     </message>
     <message>
         <source>X report (so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe X (hasta ahora)</translation>
     </message>
     <message>
         <source>Z report (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe Z (cerrado)</translation>
     </message>
     <message>
         <source>{count} invoices, {amount} (after voids, refunds)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} facturas, {amount} (tras anulaciones y reembolsos)</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura</translation>
     </message>
     <message>
         <source>Float</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondo inicial</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitidas</translation>
     </message>
     <message>
         <source>Voids</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulaciones</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsos</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas</translation>
     </message>
     <message>
         <source>{count} payments, {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pagos, {amount}</translation>
     </message>
     <message>
         <source>Cash in / out</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas / salidas</translation>
     </message>
     <message>
         <source>Discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Descuentos</translation>
     </message>
     <message>
         <source>Expected cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectivo esperado</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre</translation>
     </message>
     <message>
         <source>Counted cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectivo contado</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <source>{title} · session {session} · till {till}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · turno {session} · caja {till}</translation>
     </message>
     <message>
         <source>No open cash session on this till</source>
         <extracomment>The till&apos;s last Z report, shown while no session is open.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún turno de caja abierto en esta caja</translation>
     </message>
     <message>
         <source>the cash you counted into the drawer, e.g. 150.00</source>
-        <translation type="unfinished"></translation>
+        <translation>el efectivo contado en el cajón, p. ej. 150,00</translation>
     </message>
     <message>
         <source>Open session (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir turno (Enter)</translation>
     </message>
     <message>
         <source>&amp;Float</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fondo inicial</translation>
     </message>
     <message>
         <source>why, e.g. change from the bank / to the safe</source>
-        <translation type="unfinished"></translation>
+        <translation>motivo, p. ej. cambio del banco / a la caja fuerte</translation>
     </message>
     <message>
         <source>Cash &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrada de efectivo</translation>
     </message>
     <message>
         <source>Cash &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salida de efectivo</translation>
     </message>
     <message>
         <source>Cash in or out</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada o salida de efectivo</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;porte</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <source>Close the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el turno</translation>
     </message>
     <message>
         <source>the cash counted in the drawer now</source>
-        <translation type="unfinished"></translation>
+        <translation>el efectivo contado ahora en el cajón</translation>
     </message>
     <message>
         <source>Close with Z report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar con informe Z…</translation>
     </message>
     <message>
         <source>&amp;Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contado</translation>
     </message>
     <message>
         <source>Still saving - wait for the answer before the opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún se está guardando: esperar la respuesta antes de la apertura</translation>
     </message>
     <message>
         <source>Checking whether the opening was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando si la apertura se guardó – la base de datos dejó de responder ({doubt})</translation>
     </message>
     <message>
         <source>Session {session} open</source>
-        <translation type="unfinished"></translation>
+        <translation>Turno {session} abierto</translation>
     </message>
     <message>
         <source>Still saving - wait for the answer before the cash in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún se está guardando: esperar la respuesta antes de la entrada de efectivo</translation>
     </message>
     <message>
         <source>Still saving - wait for the answer before the cash out</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún se está guardando: esperar la respuesta antes de la salida de efectivo</translation>
     </message>
     <message>
         <source>Checking whether the cash in was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando si la entrada de efectivo se guardó – la base de datos dejó de responder ({doubt})</translation>
     </message>
     <message>
         <source>Checking whether the cash out was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando si la salida de efectivo se guardó – la base de datos dejó de responder ({doubt})</translation>
     </message>
     <message>
         <source>Cash in recorded: {amount} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada de efectivo registrada: {amount} ({reason})</translation>
     </message>
     <message>
         <source>Cash out recorded: {amount} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida de efectivo registrada: {amount} ({reason})</translation>
     </message>
     <message>
         <source>Count the drawer and type the amount first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero contar el cajón y escribir el importe</translation>
     </message>
     <message>
         <source>Close session {session} with {amount} {currency} counted? The Z report is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar el turno {session} con {amount} {currency} contados? El informe Z es definitivo.</translation>
     </message>
     <message>
         <source>Still saving - wait for the answer before the closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún se está guardando: esperar la respuesta antes del cierre</translation>
     </message>
     <message>
         <source>Checking whether the closing was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando si el cierre se guardó – la base de datos dejó de responder ({doubt})</translation>
     </message>
     <message>
         <source>Session {session} closed; difference {amount} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Turno {session} cerrado; diferencia {amount} {currency}</translation>
     </message>
 </context>
 <context>
@@ -501,7 +503,7 @@ Database: {url}</source>
     </message>
     <message>
         <source>customer {code}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente {code}: {error}</translation>
     </message>
     <message>
         <source>Bringing the parked sale back...</source>
@@ -521,11 +523,11 @@ Database: {url}</source>
     <message>
         <source>No cash session is open at this till: this cash will be in no drawer count. Open one in the Cash drawer screen (with the counted float) when you can.</source>
         <extracomment>The open dialogs, kept as attributes (read when they are accepted). Whether this till has an open cash session, as last asked (None: not known yet).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún turno de caja abierto en esta caja: este efectivo no constará en ningún arqueo. Abrir uno en la pantalla Caja (con el fondo inicial contado) en cuanto se pueda.</translation>
     </message>
     <message>
         <source>add a line first (F3, or scan a product)</source>
-        <translation type="unfinished"></translation>
+        <translation>primero añadir una línea (F3 o escanear un producto)</translation>
     </message>
     <message>
         <source>Saving the sale...</source>
@@ -576,248 +578,248 @@ Database: {url}</source>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Till</source>
-        <translation type="unfinished"></translation>
+        <translation>Caja</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Name</source>
         <extracomment>Rows a window shows, about; the view asks for the next (full) page as it nears the bottom, or at once if the first one does not fill it. The welcome-email column&apos;s text when none was ever queued (no address given).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Welcome email</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida</translation>
     </message>
     <message>
         <source>Bills</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Cajero</translation>
     </message>
     <message>
         <source>Seq</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Number / code</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º / código</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation type="unfinished"></translation>
+        <translation>En el servidor</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto</translation>
     </message>
     <message>
         <source>Queued (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola (UTC)</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Waits because</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera porque</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cód. barras</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio</translation>
     </message>
     <message>
         <source>On sale</source>
-        <translation type="unfinished"></translation>
+        <translation>A la venta</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Importe</translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña</translation>
     </message>
     <message>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorito</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido por</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservadas</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentes</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Waits until</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera hasta</translation>
     </message>
     <message>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>Último acceso</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazas</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos</translation>
     </message>
 </context>
 <context>
@@ -825,68 +827,68 @@ Database: {url}</source>
     <message>
         <source>All cashiers</source>
         <extracomment>The picker&apos;s first entry (index 0): every cashier&apos;s line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cajeros</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Cajero</translation>
     </message>
     <message>
         <source>Net sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas netas</translation>
     </message>
     <message>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisión</translation>
     </message>
     <message>
         <source>No sales in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ventas en este periodo.</translation>
     </message>
     <message>
         <source>Commission {first} - {last} ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisión {first} – {last} ({currency})</translation>
     </message>
     <message>
         <source>On net sales (without VAT); refunds in the period are taken back at the same rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre las ventas netas (sin IVA); los reembolsos del periodo se descuentan al mismo porcentaje.</translation>
     </message>
     <message>
         <source>C&amp;ashier</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ajero</translation>
     </message>
 </context>
 <context>
     <name>CountryPicker</name>
     <message>
         <source>Type a country name or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el nombre o el código de un país</translation>
     </message>
 </context>
 <context>
     <name>CrashReport</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado</translation>
     </message>
     <message>
         <source>Something went wrong; nothing was lost; the details are in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado; no se ha perdido nada; los detalles están en {file}</translation>
     </message>
     <message>
         <source>It happened {count} times since the app started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha ocurrido {count} veces desde que se inició la aplicación.</translation>
     </message>
 </context>
 <context>
     <name>CreditNoteActions</name>
     <message>
         <source>{number} · -{amount} {currency} by {method} · {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} · -{amount} {currency} en {method} · {when}</translation>
     </message>
     <message>
         <source>Credit &amp;notes</source>
@@ -895,35 +897,35 @@ Database: {url}</source>
     </message>
     <message>
         <source>Open PDF (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir PDF (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>Save PDF... (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar PDF… (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Reprint slip (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimprimir comprobante (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Print the credit note&apos;s slip again (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir otra vez el comprobante de la nota de crédito (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>-{amount} {currency} refunded in all</source>
-        <translation type="unfinished"></translation>
+        <translation>-{amount} {currency} reembolsados en total</translation>
     </message>
     <message>
         <source>No credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna nota de crédito</translation>
     </message>
     <message>
         <source>Slip of credit note {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobante de la nota de crédito {number}</translation>
     </message>
     <message>
         <source>Printing the slip of {number}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo el comprobante de {number}…</translation>
     </message>
 </context>
 <context>
@@ -957,80 +959,80 @@ Database: {url}</source>
     <name>CustomerDisplay</name>
     <message>
         <source>Welcome to {venue}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a {venue}</translation>
     </message>
     <message>
         <source>Total {amount}</source>
         <extracomment>The cart&apos;s lines, read from a step or two away.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Total {amount}</translation>
     </message>
     <message>
         <source>Booth POS - customer display</source>
-        <translation type="unfinished"></translation>
+        <translation>Booth POS – pantalla del cliente</translation>
     </message>
     <message>
         <source>Welcome</source>
         <extracomment>The shop&apos;s own words; empty: the exhibition&apos;s name, once the till knows it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido</translation>
     </message>
     <message>
         <source>Hello, {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {name}</translation>
     </message>
     <message>
         <source>Given {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado {amount}</translation>
     </message>
     <message>
         <source>Change {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio {amount}</translation>
     </message>
     <message>
         <source>Thank you, {name}!</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Gracias, {name}!</translation>
     </message>
     <message>
         <source>Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Gracias!</translation>
     </message>
     <message>
         <source>Your change: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cambio: {amount}</translation>
     </message>
     <message>
         <source>Keep this code on your phone: scan it at our counter next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde este código en su móvil: escanéelo en nuestro mostrador la próxima vez.</translation>
     </message>
     <message>
         <source>Invoice {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura {number}</translation>
     </message>
 </context>
 <context>
     <name>CustomerEditor</name>
     <message>
         <source>Edit customer {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar cliente {code}</translation>
     </message>
     <message>
         <source>Save &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar de todos &amp;modos</translation>
     </message>
     <message>
         <source>Customer code {code} stays the same. Ctrl+S saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de cliente {code} no cambia. Ctrl+S guarda.</translation>
     </message>
     <message>
         <source>Please correct the marked fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir los campos marcados</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>{email} is already registered to {name} ({code}). Change the email, or Save anyway (Alt+A) only if this really is another person.</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} ya está registrado para {name} ({code}). Cambiar el correo, o Guardar de todos modos (Alt+M) solo si de verdad es otra persona.</translation>
     </message>
 </context>
 <context>
@@ -1038,75 +1040,75 @@ Database: {url}</source>
     <message>
         <source>Name</source>
         <extracomment>Each field&apos;s key in ``editors`` (its label) by its ``CustomerInput`` attribute. The labels beside the fields (``label`` of each field of ``CUSTOMER_FIELDS``), for the catalogue; a field without one here shows its English label.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Calle</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>NIF-IVA</translation>
     </message>
     <message>
         <source>Customer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de cliente</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>with the company: a full invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>con la empresa: una factura completa</translation>
     </message>
     <message>
         <source>EU VAT ID, e.g. DE136695976</source>
-        <translation type="unfinished"></translation>
+        <translation>NIF-IVA de la UE, p. ej. DE136695976</translation>
     </message>
     <message>
         <source>national numbers are read as {region}, or +country code</source>
-        <translation type="unfinished"></translation>
+        <translation>los números nacionales se leen como de {region}, o +prefijo del país</translation>
     </message>
     <message>
         <source>required: the customer code is sent here</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio: el código de cliente se envía aquí</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>From the country</source>
@@ -1117,155 +1119,155 @@ Database: {url}</source>
     <name>CustomerImport</name>
     <message>
         <source>update the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizar el cliente</translation>
     </message>
     <message>
         <source>skip the row</source>
-        <translation type="unfinished"></translation>
+        <translation>omitir la fila</translation>
     </message>
     <message>
         <source>create another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>crear otro cliente</translation>
     </message>
     <message>
         <source>reject the row</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazar la fila</translation>
     </message>
     <message>
         <source>import the customer without the email (kept as written)</source>
-        <translation type="unfinished"></translation>
+        <translation>importar el cliente sin el correo (se guarda tal como está escrito)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished">Importar clientes</translation>
+        <translation>Importar clientes</translation>
     </message>
     <message>
         <source>Path of a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta de un archivo CSV o XLSX</translation>
     </message>
     <message>
         <source>Browse... (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar… (Ctrl+O)</translation>
     </message>
     <message>
         <source>Which file? CSV (any delimiter and encoding) or XLSX:</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué archivo? CSV (cualquier separador y codificación) o XLSX:</translation>
     </message>
     <message>
         <source>A row is the same customer when (first rule that matches):</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila es el mismo cliente cuando (se aplica la primera regla que coincida):</translation>
     </message>
     <message>
         <source>On a &amp;duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ante un &amp;duplicado</translation>
     </message>
     <message>
         <source>Invalid &amp;email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo &amp;no válido</translation>
     </message>
     <message>
         <source>%v rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%v filas</translation>
     </message>
     <message>
         <source>&amp;Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar (Esc)</translation>
     </message>
     <message>
         <source>Rejected rows file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de filas rechazadas</translation>
     </message>
     <message>
         <source>&amp;Save rejected rows as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar filas rechazadas como CSV</translation>
     </message>
     <message>
         <source>&amp;Next: columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente: columnas</translation>
     </message>
     <message>
         <source>&amp;Next: options</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente: opciones</translation>
     </message>
     <message>
         <source>&amp;Next: dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente: simulación</translation>
     </message>
     <message>
         <source>&amp;New import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva importación</translation>
     </message>
     <message>
         <source>&amp;Import now</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportar ahora</translation>
     </message>
     <message>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas (*.csv *.txt *.tsv *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Type the path of a file, or press Ctrl+O to pick one</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la ruta de un archivo o pulsar Ctrl+O para elegirlo</translation>
     </message>
     <message>
         <source>No file at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo en {path}</translation>
     </message>
     <message>
         <source>encoding {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>codificación {encoding}</translation>
     </message>
     <message>
         <source>delimiter {delimiter}</source>
-        <translation type="unfinished"></translation>
+        <translation>separador {delimiter}</translation>
     </message>
     <message>
         <source>{count} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} columnas</translation>
     </message>
     <message>
         <source>{file}: {found}. Starting from the mapping you saved for these columns; change any.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {found}. Se parte de la asignación guardada para estas columnas; se puede cambiar cualquiera.</translation>
     </message>
     <message>
         <source>{file}: {found}. Starting from columns matched automatically; change any.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {found}. Se parte de columnas asignadas automáticamente; se puede cambiar cualquiera.</translation>
     </message>
     <message>
         <source>Check the encoding: {note}. The dry run lists the rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la codificación: {note}. La simulación muestra las filas.</translation>
     </message>
     <message>
         <source>Dry run: reading the file, nothing is saved...</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: leyendo el archivo, no se guarda nada…</translation>
     </message>
     <message>
         <source>Importing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>{count} rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} filas leídas</translation>
     </message>
     <message>
         <source>Cancelling after the current batch...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando tras el bloque en curso…</translation>
     </message>
     <message>
         <source>Type where the rejected rows should go</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir dónde deben ir las filas rechazadas</translation>
     </message>
     <message>
         <source>Rejected rows saved to {path}: fix them and import that file</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas rechazadas guardadas en {path}: corregirlas e importar ese archivo</translation>
     </message>
 </context>
 <context>
@@ -1273,47 +1275,47 @@ Database: {url}</source>
     <message>
         <source>Find customer</source>
         <extracomment>Names matching the typed words, listed at most (more words narrow them down).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Buscar cliente</translation>
     </message>
     <message>
         <source>Scan or type the customer code, or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear o escribir el código de cliente, o escribir un nombre</translation>
     </message>
     <message>
         <source>Enter: look up · then Enter: sell to them · Ctrl+E: edit · Ctrl+Shift+W: resend welcome email · Esc: close</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: buscar · después Enter: venderle · Ctrl+E: editar · Ctrl+Shift+W: reenviar el correo de bienvenida · Esc: cerrar</translation>
     </message>
     <message>
         <source>Looking up...</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <source>Searching...</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <source>No customer code or name matches {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún código de cliente ni nombre coincide con {text}</translation>
     </message>
     <message>
         <source>{count} customers match (the first shown: type more): arrows, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} clientes coinciden (se muestran los primeros: escribir más): flechas y después Enter</translation>
     </message>
     <message>
         <source>{count} customers match: arrows, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} clientes coinciden: flechas y después Enter</translation>
     </message>
     <message>
         <source>{name}: Enter sells to them</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Enter para venderle</translation>
     </message>
     <message>
         <source>Look a customer up first (code, then Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero buscar un cliente (código y después Enter)</translation>
     </message>
     <message>
         <source>Welcome email to {recipient} queued again</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo de bienvenida a {recipient} puesto de nuevo en cola</translation>
     </message>
 </context>
 <context>
@@ -1321,71 +1323,71 @@ Database: {url}</source>
     <message>
         <source>Search name, email, phone, company or code (newest first)</source>
         <extracomment>Header columns the list can be sorted by (each an index walk in the database).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre, correo, teléfono, empresa o código (los más nuevos primero)</translation>
     </message>
     <message>
         <source>Name A-Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre A-Z</translation>
     </message>
     <message>
         <source>Name Z-A</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre Z-A</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Más nuevos primero</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Más antiguos primero</translation>
     </message>
     <message>
         <source>Most billed first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayor facturación primero</translation>
     </message>
     <message>
         <source>Least billed first</source>
-        <translation type="unfinished"></translation>
+        <translation>Menor facturación primero</translation>
     </message>
     <message>
         <source>Most bills first</source>
-        <translation type="unfinished"></translation>
+        <translation>Más facturas primero</translation>
     </message>
     <message>
         <source>Select a customer to see their bills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar un cliente para ver sus facturas.</translation>
     </message>
     <message>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>clientes</translation>
     </message>
     <message>
         <source>Resend welcome email (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar correo de bienvenida (Ctrl+Shift+W)</translation>
     </message>
     <message>
         <source>&amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orden</translation>
     </message>
     <message>
         <source>Select a customer first (arrows, then Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccionar un cliente (flechas y después Ctrl+E)</translation>
     </message>
     <message>
         <source>Select a customer first (arrows, then Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccionar un cliente (flechas y después Ctrl+Shift+W)</translation>
     </message>
     <message>
         <source>Welcome email to {recipient} queued again</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo de bienvenida a {recipient} puesto de nuevo en cola</translation>
     </message>
     <message>
         <source>{name} saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} guardado</translation>
     </message>
 </context>
 <context>
@@ -1393,7 +1395,7 @@ Database: {url}</source>
     <message>
         <source>not given</source>
         <extracomment>The pies&apos; least height, their legends under them (the bar charts keep 220). More bars than this and every other hour is labelled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sin indicar</translation>
     </message>
     <message>
         <source>others ({count})</source>
@@ -1456,82 +1458,82 @@ Database: {url}</source>
     <name>DatabasePage</name>
     <message>
         <source>SQL&amp;ite file on this computer (one till)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo SQL&amp;ite en este ordenador (una caja)</translation>
     </message>
     <message>
         <source>&amp;PostgreSQL server (several tills share it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor &amp;PostgreSQL (lo comparten varias cajas)</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Choose another SQLite file (Alt+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otro archivo SQLite (Alt+E)</translation>
     </message>
     <message>
         <source>empty if the server needs none</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío si el servidor no necesita ninguna</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;bar conexión</translation>
     </message>
     <message>
         <source>Connect and look inside, without changing anything (Alt+T; at most {seconds} seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar y mirar dentro, sin cambiar nada (Alt+B; como máximo {seconds} segundos)</translation>
     </message>
     <message>
         <source>Welcome. Booth POS keeps its data in a file on this computer (a single till) or on the booth&apos;s PostgreSQL server (several tills selling together).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido. Booth POS guarda sus datos en un archivo en este ordenador (una sola caja) o en el servidor PostgreSQL del stand (varias cajas que venden juntas).</translation>
     </message>
     <message>
         <source>U&amp;RL</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;RL</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña</translation>
     </message>
     <message>
         <source>The choice is saved in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La elección se guarda en {path}.</translation>
     </message>
     <message>
         <source>needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>falta un nombre de archivo</translation>
     </message>
     <message>
         <source>needed, e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio, p. ej. {example}</translation>
     </message>
     <message>
         <source>SQLite database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de base de datos SQLite</translation>
     </message>
     <message>
         <source>SQLite database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos SQLite (*.sqlite3 *.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Testing the connection (at most {seconds} seconds)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando la conexión (como máximo {seconds} segundos)…</translation>
     </message>
 </context>
 <context>
     <name>DatabaseSwitch</name>
     <message>
         <source>The database is set by the environment variable {variable}, which beats the config file: a choice made here could not be saved. To choose here, start without {variable}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está fijada por la variable de entorno {variable}, que prevalece sobre el archivo de configuración: una elección hecha aquí no se podría guardar. Para elegir aquí, iniciar sin {variable}.</translation>
     </message>
     <message>
         <source>The database was given on the command line (--database), which beats the config file: a choice made here could not be saved. To choose here, start without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos se indicó en la línea de comandos (--database), que prevalece sobre el archivo de configuración: una elección hecha aquí no se podría guardar. Para elegir aquí, iniciar sin ella.</translation>
     </message>
     <message>
         <source>The database is ready, but the choice cannot be saved in {file} ({reason}); nothing was switched.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está lista, pero la elección no se puede guardar en {file} ({reason}); no se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -1539,491 +1541,491 @@ Database: {url}</source>
     <message>
         <source>Booth POS: door check-in</source>
         <extracomment>Background and text per signal: strong enough for a bright hall (white on colour).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Booth POS: control de acceso</translation>
     </message>
     <message>
         <source>Scan the visitor&apos;s QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear el código QR del visitante</translation>
     </message>
     <message>
         <source>Pick the session, then scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la sesión y después escanear.</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>No workshops today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy no hay talleres</translation>
     </message>
     <message>
         <source>Set them up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero crearlos.</translation>
     </message>
     <message>
         <source>Pick the session first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elegir la sesión</translation>
     </message>
     <message>
         <source>Cannot reach the database</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la base de datos</translation>
     </message>
 </context>
 <context>
     <name>DoorVerdicts</name>
     <message>
         <source>Admitted: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Admitido: {name}</translation>
     </message>
     <message>
         <source>seat {seat} of {seats}</source>
-        <translation type="unfinished"></translation>
+        <translation>plaza {seat} de {seats}</translation>
     </message>
     <message>
         <source>Already checked in at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya entró a las {time}</translation>
     </message>
     <message>
         <source>{name}: all {seats} seat(s) used</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ya usadas todas sus plazas ({seats})</translation>
     </message>
     <message>
         <source>another workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>otro taller</translation>
     </message>
     <message>
         <source>Booked for {time}, not this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva para {time}, no para esta sesión</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>{title} does not take place</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} no se celebra</translation>
     </message>
     <message>
         <source>Not booked - 1 seat free: send to the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin reserva – 1 plaza libre: enviar al mostrador</translation>
     </message>
     <message>
         <source>Not booked - {free} seats free: send to the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin reserva – {free} plazas libres: enviar al mostrador</translation>
     </message>
     <message>
         <source>{name} has no seat here</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no tiene plaza aquí</translation>
     </message>
     <message>
         <source>Not a visitor&apos;s code: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un código de visitante: {code}</translation>
     </message>
 </context>
 <context>
     <name>EmailTest</name>
     <message>
         <source>send a test to (your address)</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar una prueba a (dirección propia)</translation>
     </message>
     <message>
         <source>Send &amp;test email</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar correo de prue&amp;ba</translation>
     </message>
     <message>
         <source>Sending a test email to {to}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando un correo de prueba a {to}…</translation>
     </message>
     <message>
         <source>Test email sent to {to} (Message-ID {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo de prueba enviado a {to} (Message-ID {id}).</translation>
     </message>
 </context>
 <context>
     <name>FirstStart</name>
     <message>
         <source>Step 1 of 2: the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 1 de 2: la base de datos</translation>
     </message>
     <message>
         <source>Step 2 of 2: the first admin and the exhibition</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 2 de 2: el primer administrador y la feria</translation>
     </message>
     <message>
         <source>Booth POS: first start</source>
-        <translation type="unfinished"></translation>
+        <translation>Booth POS: primer inicio</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Salir</translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <source>Back to the choice of database (Alt+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la elección de base de datos (Alt+A)</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;guiente</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Cr&amp;ear</translation>
     </message>
     <message>
         <source>Preparing the database (creating or upgrading its tables)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la base de datos (creando o actualizando sus tablas)…</translation>
     </message>
     <message>
         <source>This database is already set up: log in. (Saved in {path}.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos ya está configurada: iniciar sesión. (Guardado en {path}.)</translation>
     </message>
     <message>
         <source>Database chosen and saved in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos elegida y guardada en {path}.</translation>
     </message>
     <message>
         <source>Creating the admin, the exhibition and the demo data (this takes a moment)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el administrador, la feria y los datos de ejemplo (tarda un momento)…</translation>
     </message>
     <message>
         <source>Creating the admin, the exhibition...</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el administrador y la feria…</translation>
     </message>
     <message>
         <source>Set up: admin {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurado: administrador {name}</translation>
     </message>
     <message>
         <source>exhibition {name} ({code}, {currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>feria {name} ({code}, {currency})</translation>
     </message>
     <message>
         <source>demo data: {count} customers</source>
-        <translation type="unfinished"></translation>
+        <translation>datos de ejemplo: {count} clientes</translation>
     </message>
     <message>
         <source>Log in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se puede iniciar sesión.</translation>
     </message>
     <message>
         <source>The demo data failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallaron los datos de ejemplo: {error}</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>This help</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ayuda</translation>
     </message>
     <message>
         <source>F4</source>
-        <translation type="unfinished"></translation>
+        <translation>F4</translation>
     </message>
     <message>
         <source>Back to the checkout&apos;s scan field, from any screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al campo de escaneo de Venta, desde cualquier pantalla</translation>
     </message>
     <message>
         <source>Ctrl+1 ... Ctrl+9, Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 … Ctrl+9, Ctrl+0</translation>
     </message>
     <message>
         <source>Open the screens listed on the left (Ctrl+0: the tenth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir las pantallas de la lista de la izquierda (Ctrl+0: la décima)</translation>
     </message>
     <message>
         <source>Ctrl+PgDown / Ctrl+PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgDown / Ctrl+PgUp</translation>
     </message>
     <message>
         <source>Next / previous screen in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla siguiente / anterior de la lista</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Find a customer by code or name from any screen (Enter sells, Ctrl+E edits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un cliente por código o nombre desde cualquier pantalla (Enter le vende, Ctrl+E edita)</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Lock the till now (the same user unlocks; another logs in and takes over)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear la caja ya (el mismo usuario la desbloquea; otro inicia sesión y toma el relevo)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
         <source>Open or close the customer display (its monitor: Settings &gt; Appearance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o cerrar la pantalla del cliente (su monitor: Configuración &gt; Apariencia)</translation>
     </message>
     <message>
         <source>Enter (scan field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter (campo de escaneo)</translation>
     </message>
     <message>
         <source>Customer code: their card; barcode, SKU or product name: add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de cliente: su tarjeta; código de barras, referencia o nombre de producto: añadirlo</translation>
     </message>
     <message>
         <source>F3</source>
-        <translation type="unfinished"></translation>
+        <translation>F3</translation>
     </message>
     <message>
         <source>New free-text line: description, Tab, amount, Tab, quantity, Tab, VAT %, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva línea de texto libre: descripción, Tab, importe, Tab, cantidad, Tab, IVA %, Enter</translation>
     </message>
     <message>
         <source>F8</source>
-        <translation type="unfinished"></translation>
+        <translation>F8</translation>
     </message>
     <message>
         <source>Go to the cart&apos;s lines (arrows move, F2 edits a cell, Delete removes a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a las líneas del carrito (las flechas se mueven, F2 edita una celda, Delete quita una línea)</translation>
     </message>
     <message>
         <source>Alt+1 ... Alt+9</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+1 … Alt+9</translation>
     </message>
     <message>
         <source>Sell the first nine quick keys of the tab on show (tap or click works too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vender las nueve primeras teclas rápidas de la pestaña visible (también tocando o con clic)</translation>
     </message>
     <message>
         <source>Alt+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+0</translation>
     </message>
     <message>
         <source>Go to the quick keys: arrows move, Enter or Space sells the tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a las teclas rápidas: las flechas se mueven, Enter o Space vende el botón</translation>
     </message>
     <message>
         <source>Alt+Left / Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Left / Alt+Right</translation>
     </message>
     <message>
         <source>Previous / next tab of quick keys (All, the categories, Workshops)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña anterior / siguiente de teclas rápidas (Todo, las categorías, Talleres)</translation>
     </message>
     <message>
         <source>F7</source>
-        <translation type="unfinished"></translation>
+        <translation>F7</translation>
     </message>
     <message>
         <source>Discount on the whole sale: 10% or an amount, spread over the lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Descuento sobre toda la venta: 10% o un importe, repartido entre las líneas</translation>
     </message>
     <message>
         <source>F9</source>
-        <translation type="unfinished"></translation>
+        <translation>F9</translation>
     </message>
     <message>
         <source>Walk-in sale: remove the customer from the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Venta de mostrador: quitar el cliente del carrito</translation>
     </message>
     <message>
         <source>F10</source>
-        <translation type="unfinished"></translation>
+        <translation>F10</translation>
     </message>
     <message>
         <source>Park the sale (with an optional note) and start an empty one</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparcar la venta (con una nota opcional) y empezar una vacía</translation>
     </message>
     <message>
         <source>Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F10</translation>
     </message>
     <message>
         <source>Parked sales of this till: Enter brings one back with its customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas aparcadas de esta caja: Enter recupera una con su cliente</translation>
     </message>
     <message>
         <source>F12</source>
-        <translation type="unfinished"></translation>
+        <translation>F12</translation>
     </message>
     <message>
         <source>Pay: cash received (Enter), or F6 for card, both for a split payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagar: efectivo recibido (Enter), o F6 para tarjeta, ambos para un pago dividido</translation>
     </message>
     <message>
         <source>Enter / Esc (confirmation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter / Esc (confirmación)</translation>
     </message>
     <message>
         <source>Save the sale / go back and change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la venta / volver y cambiarla</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>New sale (asks first when the cart has lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva venta (pregunta antes si el carrito tiene líneas)</translation>
     </message>
     <message>
         <source>Esc (scan field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc (campo de escaneo)</translation>
     </message>
     <message>
         <source>Clear what was typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar lo escrito</translation>
     </message>
     <message>
         <source>Enter (invoice view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter (vista de factura)</translation>
     </message>
     <message>
         <source>Done: back to an empty checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: volver a una venta vacía</translation>
     </message>
     <message>
         <source>Ctrl+E (invoice view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E (vista de factura)</translation>
     </message>
     <message>
         <source>Edit the invoice (managers): F2 edits a cell, Ctrl+S saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la factura (encargados): F2 edita una celda, Ctrl+S guarda</translation>
     </message>
     <message>
         <source>Ctrl+P (invoice view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P (vista de factura)</translation>
     </message>
     <message>
         <source>Print the receipt again (marked COPY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir de nuevo el recibo (marcado COPIA)</translation>
     </message>
     <message>
         <source>Ctrl+R (invoice view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R (vista de factura)</translation>
     </message>
     <message>
         <source>Refund the invoice, whole or per line (a credit note)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsar la factura, entera o por línea (una nota de crédito)</translation>
     </message>
     <message>
         <source>Ctrl+M (invoice view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M (vista de factura)</translation>
     </message>
     <message>
         <source>Email the customer again: the invoice, a voided one&apos;s void notice; a refunded one offers its refund notices (Enter sends the latest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a enviar un correo al cliente: la factura, el aviso de anulación de una anulada; una reembolsada ofrece sus avisos de reembolso (Enter envía el más reciente)</translation>
     </message>
     <message>
         <source>Alt+N, Ctrl+Shift+D / Ctrl+Shift+S / Ctrl+Shift+C (invoice view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+N, Ctrl+Shift+D / Ctrl+Shift+S / Ctrl+Shift+C (vista de factura)</translation>
     </message>
     <message>
         <source>A refunded invoice&apos;s credit notes: pick one / open its PDF / save it / reprint its slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de crédito de una factura reembolsada: elegir una / abrir su PDF / guardarlo / reimprimir su comprobante</translation>
     </message>
     <message>
         <source>F5 (cash drawer)</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 (Caja)</translation>
     </message>
     <message>
         <source>Refresh the X report</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar el informe X</translation>
     </message>
     <message>
         <source>Ctrl+P / Ctrl+D / Ctrl+S (cash drawer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P / Ctrl+D / Ctrl+S (Caja)</translation>
     </message>
     <message>
         <source>Print the X or Z report on screen (a Z printed before: COPY) / open its PDF / save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el informe X o Z en pantalla (un Z ya impreso: COPIA) / abrir su PDF / guardarlo</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>Receipts waiting for the printer: Ctrl+R retry, Ctrl+T another printer; one that may not have printed: Ctrl+P reprint as COPY (drawer stays shut), Ctrl+M mark printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibos en espera de la impresora: Ctrl+R reintentar, Ctrl+T otra impresora; uno que quizá no se imprimió: Ctrl+P reimprimir como COPIA (el cajón sigue cerrado), Ctrl+M marcar como impreso</translation>
     </message>
     <message>
         <source>Alt+S / Alt+K, Ctrl+R, Del (outbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+E / Alt+T, Ctrl+R, Del (Bandeja de salida)</translation>
     </message>
     <message>
         <source>Filter the customer emails by state / kind; retry one; cancel one</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar los correos a clientes por estado / tipo; reintentar uno; cancelar uno</translation>
     </message>
     <message>
         <source>Ctrl+N / Ctrl+S (products)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N / Ctrl+S (Productos)</translation>
     </message>
     <message>
         <source>New product / save the product</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo producto / guardar el producto</translation>
     </message>
     <message>
         <source>Enter / Del (product barcodes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter / Del (códigos de barras del producto)</translation>
     </message>
     <message>
         <source>Add the scanned or typed barcode / remove the selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el código de barras escaneado o escrito / quitar el seleccionado</translation>
     </message>
     <message>
         <source>Ctrl+I / Ctrl+E (products)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I / Ctrl+E (Productos)</translation>
     </message>
     <message>
         <source>Import products from a CSV (checked first) / export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar productos de un CSV (comprobado antes) / exportar como CSV</translation>
     </message>
     <message>
         <source>F5 / Ctrl+E (reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 / Ctrl+E (Informes)</translation>
     </message>
     <message>
         <source>Show the period&apos;s report / export it as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el informe del periodo / exportarlo como CSV</translation>
     </message>
     <message>
         <source>Alt+S / Alt+M (reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+V / Alt+C (Informes)</translation>
     </message>
     <message>
         <source>Sales / Commission tab (Alt+A there: one cashier or all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña Ventas / Comisión (allí Alt+A: un cajero o todos)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E (customers, invoices)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E (Clientes, Facturas)</translation>
     </message>
     <message>
         <source>Export the filtered list to CSV or XLSX (managers); again to stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la lista filtrada a CSV o XLSX (encargados); otra vez para detener</translation>
     </message>
     <message>
         <source>Ctrl+S (settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S (Configuración)</translation>
     </message>
     <message>
         <source>Save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la configuración</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
 </context>
 <context>
@@ -2053,223 +2055,223 @@ Database: {url}</source>
     <name>ImportMapping</name>
     <message>
         <source>ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorar</translation>
     </message>
     <message>
         <source>name</source>
         <extracomment>What each field is called in the combos (translated there).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>correo electrónico</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>teléfono</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>empresa</translation>
     </message>
     <message>
         <source>job title</source>
-        <translation type="unfinished"></translation>
+        <translation>cargo</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>país</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>ciudad</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>calle</translation>
     </message>
     <message>
         <source>postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>código postal</translation>
     </message>
     <message>
         <source>VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>NIF-IVA</translation>
     </message>
     <message>
         <source>customer type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de cliente</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma</translation>
     </message>
     <message>
         <source>lead status</source>
-        <translation type="unfinished"></translation>
+        <translation>estado del lead</translation>
     </message>
     <message>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>sitio web</translation>
     </message>
     <message>
         <source>external id</source>
-        <translation type="unfinished"></translation>
+        <translation>id externo</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notas</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del archivo</translation>
     </message>
     <message>
         <source>Customer field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo del cliente</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros valores</translation>
     </message>
     <message>
         <source>Field for {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo para {column}</translation>
     </message>
 </context>
 <context>
     <name>ImportReport</name>
     <message>
         <source>... and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {count} más</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>&lt;b&gt;Columns not imported&lt;/b&gt; (no customer field takes them): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Columnas no importadas&lt;/b&gt; (ningún campo del cliente las recoge): {names}</translation>
     </message>
     <message>
         <source>{rows} rows: {created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} filas: {created} creados, {updated} actualizados, {unchanged} sin cambios, {rejected} rechazados</translation>
     </message>
     <message>
         <source>Dry run (nothing was saved): {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación (no se guardó nada): {counts}</translation>
     </message>
     <message>
         <source>Import cancelled; what was imported before is saved. {counts}. Importing the same file again completes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada; lo importado hasta entonces está guardado. {counts}. Importar de nuevo el mismo archivo la completa.</translation>
     </message>
     <message>
         <source>Import finished: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación terminada: {counts}</translation>
     </message>
     <message>
         <source>, encoding {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>, codificación {encoding}</translation>
     </message>
     <message>
         <source>, delimiter {delimiter}</source>
-        <translation type="unfinished"></translation>
+        <translation>, separador {delimiter}</translation>
     </message>
     <message>
         <source>File {file} ({found}); on duplicate: {duplicate}; invalid email: {email}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo {file} ({found}); ante un duplicado: {duplicate}; correo no válido: {email}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Encoding:&lt;/b&gt; {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Codificación:&lt;/b&gt; {note}</translation>
     </message>
     <message>
         <source>Rejected, by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazados, por motivo</translation>
     </message>
     <message>
         <source>First rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeras filas rechazadas</translation>
     </message>
     <message>
         <source>Warnings (the customer is kept, the value as written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos (el cliente se conserva, el valor tal como está escrito)</translation>
     </message>
     <message>
         <source>First warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros avisos</translation>
     </message>
     <message>
         <source>Duplicates matched by</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicados detectados por</translation>
     </message>
     <message>
         <source>Created or updated, per country</source>
-        <translation type="unfinished"></translation>
+        <translation>Creados o actualizados, por país</translation>
     </message>
     <message>
         <source>Created or updated, per type</source>
-        <translation type="unfinished"></translation>
+        <translation>Creados o actualizados, por tipo</translation>
     </message>
 </context>
 <context>
     <name>InvoiceEditor</name>
     <message>
         <source>Paid so far: {amount} {currency}. Payments stay; the difference shows as due or owed back. F2 edits a cell, Delete removes a line, F3 adds one, Ctrl+S saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado hasta ahora: {amount} {currency}. Los pagos se mantienen; la diferencia aparece como pendiente o a devolver. F2 edita una celda, Delete quita una línea, F3 añade una, Ctrl+S guarda.</translation>
     </message>
     <message>
         <source>Edit invoice {number}</source>
         <extracomment>This edit&apos;s idempotency key, from the editor&apos;s opening: each try to save sends it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Editar factura {number}</translation>
     </message>
     <message>
         <source>empty: walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: cliente de paso</translation>
     </message>
     <message>
         <source>required, e.g. wrong quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio, p. ej. cantidad errónea</translation>
     </message>
     <message>
         <source>&amp;Customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código de cliente</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <source>line {number}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {number}: {problem}</translation>
     </message>
     <message>
         <source>an invoice needs at least one line</source>
-        <translation type="unfinished"></translation>
+        <translation>una factura necesita al menos una línea</translation>
     </message>
     <message>
         <source>Say why the invoice is edited (Reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicar por qué se edita la factura (Motivo)</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Checking whether the edit was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando si la edición se guardó – la base de datos dejó de responder ({doubt})</translation>
     </message>
     <message>
         <source>The edit is being saved: wait for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Se está guardando la edición: esperar la respuesta</translation>
     </message>
 </context>
 <context>
@@ -2316,7 +2318,7 @@ Database: {url}</source>
     </message>
     <message>
         <source>Done (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho (Enter)</translation>
     </message>
     <message>
         <source>Void...</source>
@@ -2380,7 +2382,7 @@ Database: {url}</source>
     </message>
     <message>
         <source>{number} edited. {balance}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} editada. {balance}</translation>
     </message>
     <message>
         <source>Void invoice</source>
@@ -2396,7 +2398,7 @@ Motivo (obligatorio):</translation>
     </message>
     <message>
         <source>{number} voided</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} anulada</translation>
     </message>
     <message>
         <source>Checking whether the void was saved - the database stopped answering ({doubt})</source>
@@ -2411,63 +2413,63 @@ Motivo (obligatorio):</translation>
     <name>Invoices</name>
     <message>
         <source>draft</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>borrador</translation>
     </message>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished">cliente de paso</translation>
+        <translation>cliente de paso</translation>
     </message>
     <message>
         <source>All but drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas menos borradores</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitidas</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuladas</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores</translation>
     </message>
     <message>
         <source>Invoice number or customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de factura o código de cliente</translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier día</translation>
     </message>
     <message>
         <source>invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>facturas</translation>
     </message>
     <message>
         <source>Back (Esc)</source>
-        <translation type="unfinished">Volver (Esc)</translation>
+        <translation>Volver (Esc)</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Más nuevas primero</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Más antiguas primero</translation>
     </message>
     <message>
         <source>&amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orden</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>desde</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
 </context>
 <context>
@@ -2508,23 +2510,23 @@ Motivo (obligatorio):</translation>
     <name>LinkStatus</name>
     <message>
         <source>The server does not answer: this till sells on its own journal and sends every sale when the line is back (the Offline journal screen lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no responde: esta caja vende con su propio diario y envía cada venta cuando vuelve la conexión (la pantalla Diario sin conexión las muestra)</translation>
     </message>
     <message>
         <source>Back online - sending 1 sale...</source>
-        <translation type="unfinished"></translation>
+        <translation>De nuevo en línea – enviando 1 venta…</translation>
     </message>
     <message>
         <source>Back online - sending {count} sales...</source>
-        <translation type="unfinished"></translation>
+        <translation>De nuevo en línea – enviando {count} ventas…</translation>
     </message>
     <message>
         <source>Offline since {since} - 1 sale waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión desde {since} – 1 venta en espera</translation>
     </message>
     <message>
         <source>Offline since {since} - {count} sales waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión desde {since} – {count} ventas en espera</translation>
     </message>
 </context>
 <context>
@@ -2532,40 +2534,40 @@ Motivo (obligatorio):</translation>
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <extracomment>Writes the rows to the path, asking ``cancelled()`` between pages; returns the rows written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export as</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como</translation>
     </message>
     <message>
         <source>Exporting {noun} needs a manager (permission data.export)</source>
         <extracomment>Swappable for tests: no file dialog can answer offscreen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exportar {noun} requiere un encargado (permiso data.export)</translation>
     </message>
     <message>
         <source>E&amp;xport {noun}... ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar {noun}… ({shortcut})</translation>
     </message>
     <message>
         <source>Stopping...</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo…</translation>
     </message>
     <message>
         <source>Cancel export ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar exportación ({shortcut})</translation>
     </message>
     <message>
         <source>Exporting {noun} to {path}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando {noun} a {path}…</translation>
     </message>
     <message>
         <source>{count} {noun} exported to {path} (stopped: the rest was not written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han exportado {count} {noun} a {path} (detenido: el resto no se escribió)</translation>
     </message>
     <message>
         <source>{count} {noun} exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han exportado {count} {noun} a {path}</translation>
     </message>
 </context>
 <context>
@@ -2691,14 +2693,14 @@ Motivo (obligatorio):</translation>
     </message>
     <message>
         <source>Checking {name}&apos;s approval...</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la autorización de {name}…</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Unexpected error ({error}); nothing was lost, try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperado ({error}); no se ha perdido nada, volver a intentarlo</translation>
     </message>
 </context>
 <context>
@@ -2714,7 +2716,7 @@ Motivo (obligatorio):</translation>
     <message>
         <source>This invoice is on the server; refunds, voids and edits wait until the line is back</source>
         <extracomment>What a refund, void or edit says while the till sells on its journal.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esta factura está en el servidor; los reembolsos, anulaciones y ediciones esperan hasta que vuelva la conexión</translation>
     </message>
     <message>
         <source>Saved on this till (offline) as {number}; it goes to the server when the line is back</source>
@@ -2736,172 +2738,172 @@ Motivo (obligatorio):</translation>
     <name>OfflineJournal</name>
     <message>
         <source>This till keeps no offline journal: its database is embedded (SQLite, on this computer), so there is no line to the server to lose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta caja no lleva diario sin conexión: su base de datos es local (SQLite, en este ordenador), así que no hay conexión con el servidor que se pueda perder.</translation>
     </message>
     <message>
         <source>The offline journal is not made yet (the app makes it in the background at start).</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario sin conexión aún no está creado (la aplicación lo crea en segundo plano al iniciar).</translation>
     </message>
     <message>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Venta</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta de cliente</translation>
     </message>
     <message>
         <source>Cash session opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Turno de caja abierto</translation>
     </message>
     <message>
         <source>Cash in/out</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada/salida</translation>
     </message>
     <message>
         <source>Cash session closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Turno de caja cerrado</translation>
     </message>
     <message>
         <source>{pending} waiting to be sent · 1 conflict · last sync {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pending} pendientes de envío · 1 conflicto · última sincronización {when}</translation>
     </message>
     <message>
         <source>{pending} waiting to be sent · {count} conflicts · last sync {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pending} pendientes de envío · {count} conflictos · última sincronización {when}</translation>
     </message>
     <message>
         <source>Send now (Ctrl+Enter)</source>
         <extracomment>A ``LinkChanged`` from any thread, queued to the UI thread.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ahora (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Offline journal</source>
-        <translation type="unfinished">Diario sin conexión</translation>
+        <translation>Diario sin conexión</translation>
     </message>
     <message>
         <source>&amp;Waiting to be sent (oldest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pendientes de envío (los más antiguos primero)</translation>
     </message>
     <message>
         <source>&amp;Conflicts (kept with the sale; for a manager to settle)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflictos (se guardan con la venta; los resuelve un encargado)</translation>
     </message>
     <message>
         <source>Online: the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>En línea: el servidor responde.</translation>
     </message>
     <message>
         <source>Sending...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Sent {sent}; {pending} still waiting: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviados {sent}; {pending} aún en espera: {error}</translation>
     </message>
     <message>
         <source>Sent {sent}, {count} new conflict(s); {pending} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviados {sent}, {count} conflicto(s) nuevo(s); {pending} en espera</translation>
     </message>
     <message>
         <source>Sent {sent}; {pending} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviados {sent}; {pending} en espera</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Welcome</source>
         <extracomment>What the Kind filter calls each kind (one not named here shows as its value).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura</translation>
     </message>
     <message>
         <source>Void notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de anulación</translation>
     </message>
     <message>
         <source>Refund notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de reembolso</translation>
     </message>
     <message>
         <source>customer {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente {code}</translation>
     </message>
     <message>
         <source>invoice {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>factura {number}</translation>
     </message>
     <message>
         <source>next try {time} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>próximo intento {time} UTC</translation>
     </message>
     <message>
         <source>&lt;b&gt;{subject}&lt;/b&gt; to {recipient}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{subject}&lt;/b&gt; a {recipient}</translation>
     </message>
     <message>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Retry now (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar ahora (Ctrl+R)</translation>
     </message>
     <message>
         <source>Cancel (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar (Del)</translation>
     </message>
     <message>
         <source>Resend welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar bienvenida</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>Email to {recipient}: will be sent at the next round</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo a {recipient}: se enviará en la próxima ronda</translation>
     </message>
     <message>
         <source>Email to {recipient}: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo a {recipient}: cancelado</translation>
     </message>
     <message>
         <source>Email to {recipient}: queued again</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo a {recipient}: puesto de nuevo en cola</translation>
     </message>
 </context>
 <context>
@@ -2931,19 +2933,19 @@ Motivo (obligatorio):</translation>
     <name>ParkedPicker</name>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished">cliente de paso</translation>
+        <translation>cliente de paso</translation>
     </message>
     <message>
         <source>1 line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 línea</translation>
     </message>
     <message>
         <source>{count} lines</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} líneas</translation>
     </message>
     <message>
         <source>by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>por {user}</translation>
     </message>
     <message>
         <source>Parked sales</source>
@@ -3022,220 +3024,220 @@ Did the customer really hand over that much? The change would be {change} {curre
     <name>PdfActions</name>
     <message>
         <source>Save PDF as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar PDF como</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Open P&amp;DF</source>
         <extracomment>Swappable for tests: no desktop viewer or file dialog can answer offscreen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abrir P&amp;DF</translation>
     </message>
     <message>
         <source>Save PDF &amp;as...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar PDF &amp;como…</translation>
     </message>
     <message>
         <source>A draft has no invoice PDF; issue it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Un borrador no tiene PDF de factura; primero emitirla</translation>
     </message>
     <message>
         <source>Making {file}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando {file}…</translation>
     </message>
     <message>
         <source>Opened {file} in the PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} abierto en el visor de PDF</translation>
     </message>
     <message>
         <source>No PDF viewer opened it; the file is {path} (or use Save PDF as)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún visor de PDF lo abrió; el archivo es {path} (o usar Guardar PDF como)</translation>
     </message>
     <message>
         <source>Saving {file}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando {file}…</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {path}</translation>
     </message>
     <message>
         <source>The PDF could not be written {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el PDF {path}: {reason}</translation>
     </message>
     <message>
         <source>The PDF could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el PDF: {reason}</translation>
     </message>
 </context>
 <context>
     <name>PrintButton</name>
     <message>
         <source>No printer set up (Settings &gt; Printer)</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay impresora configurada (Configuración &gt; Impresora)</translation>
     </message>
     <message>
         <source>Nothing to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que imprimir</translation>
     </message>
 </context>
 <context>
     <name>PrintQueue</name>
     <message>
         <source>MAY HAVE PRINTED ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>QUIZÁ IMPRESO ({problem})</translation>
     </message>
     <message>
         <source>MAY HAVE PRINTED</source>
-        <translation type="unfinished"></translation>
+        <translation>QUIZÁ IMPRESO</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>enviando</translation>
     </message>
     <message>
         <source>{document} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{document} (copia)</translation>
     </message>
     <message>
         <source>not tried yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no intentado</translation>
     </message>
     <message>
         <source>&lt;b&gt;{document} may not have printed&lt;/b&gt; on {printer}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{document}: quizá no se imprimió&lt;/b&gt; en {printer}: {why}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{document} may not have printed&lt;/b&gt;: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{document}: quizá no se imprimió&lt;/b&gt;: {why}</translation>
     </message>
     <message>
         <source>Look at the printer. It came out: &lt;b&gt;Mark printed&lt;/b&gt; (Ctrl+M). It did not, or you cannot tell: &lt;b&gt;Reprint as COPY&lt;/b&gt; (Ctrl+P), marked COPY, the drawer stays shut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirar la impresora. Si ha salido: &lt;b&gt;Marcar como impreso&lt;/b&gt; (Ctrl+M). Si no ha salido o no se sabe: &lt;b&gt;Reimprimir como COPIA&lt;/b&gt; (Ctrl+P), marcado COPIA, el cajón sigue cerrado.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{document}&lt;/b&gt;: {count} tries on {printer}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{document}&lt;/b&gt;: {count} intentos en {printer}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{document}&lt;/b&gt;: {count} tries</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{document}&lt;/b&gt;: {count} intentos</translation>
     </message>
     <message>
         <source>Printer now: busy printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresora ahora: imprimiendo</translation>
     </message>
     <message>
         <source>Printer now: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresora ahora: {status}</translation>
     </message>
     <message>
         <source>Printed {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso: {numbers}.</translation>
     </message>
     <message>
         <source>{number} may not have printed: {why}. Check the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}: quizá no se imprimió: {why}. Revisar la impresora.</translation>
     </message>
     <message>
         <source>{number} still waits: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} sigue en espera: {why}</translation>
     </message>
     <message>
         <source>Printed {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso: {numbers}</translation>
     </message>
     <message>
         <source>Nothing was sent (no printer set up, or another round has it)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada (no hay impresora configurada, u otra ronda se ocupa)</translation>
     </message>
     <message>
         <source>Receipts waiting for the printer</source>
         <extracomment>A send or a cancel changed the queue (the status bar refreshes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recibos en espera de la impresora</translation>
     </message>
     <message>
         <source>Printer: -</source>
-        <translation type="unfinished">Impresora: -</translation>
+        <translation>Impresora: -</translation>
     </message>
     <message>
         <source>&amp;Retry (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar (Ctrl+R)</translation>
     </message>
     <message>
         <source>Send &amp;to another printer... (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a &amp;otra impresora… (Ctrl+T)</translation>
     </message>
     <message>
         <source>&amp;Cancel job (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar trabajo (Del)</translation>
     </message>
     <message>
         <source>Reprint as COPY (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimprimir como COPIA (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Mark printed (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar como impreso (Ctrl+M)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar (Esc)</translation>
     </message>
     <message>
         <source>Printer: not set up</source>
         <extracomment>Swappable for tests: asks for the other printer&apos;s URL (``None``: cancelled).</extracomment>
-        <translation type="unfinished">Impresora: no configurada</translation>
+        <translation>Impresora: no configurada</translation>
     </message>
     <message>
         <source>Printer: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresora: {error}</translation>
     </message>
     <message>
         <source>No receipt is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún recibo en espera.</translation>
     </message>
     <message>
         <source>Sending {document} to {url}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando {document} a {url}…</translation>
     </message>
     <message>
         <source>Sending {document} to the printer...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando {document} a la impresora…</translation>
     </message>
     <message>
         <source>Copy of {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de {document}</translation>
     </message>
     <message>
         <source>Printing a copy of {document}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo una copia de {document}…</translation>
     </message>
     <message>
         <source>Marking {document} printed...</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcando {document} como impreso…</translation>
     </message>
     <message>
         <source>{document} marked printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{document} marcado como impreso</translation>
     </message>
     <message>
         <source>Cancelling {document}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando {document}…</translation>
     </message>
     <message>
         <source>{document} will not print; it can be printed again any time</source>
-        <translation type="unfinished"></translation>
+        <translation>{document} no se imprimirá; se puede volver a imprimir en cualquier momento</translation>
     </message>
     <message>
         <source>Send to another printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a otra impresora</translation>
     </message>
     <message>
         <source>Printer URL (tcp://192.168.1.51:9100, file:///dev/usb/lp1, usb://04b8:0202, ...):</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la impresora (tcp://192.168.1.51:9100, file:///dev/usb/lp1, usb://04b8:0202, …):</translation>
     </message>
 </context>
 <context>
@@ -3271,35 +3273,35 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
     <message>
         <source>Receipt printer; click or Ctrl+Shift+P for the receipts waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresora de recibos; clic o Ctrl+Shift+P para ver los recibos en espera</translation>
     </message>
     <message>
         <source>paper near end</source>
-        <translation type="unfinished"></translation>
+        <translation>papel casi agotado</translation>
     </message>
     <message>
         <source>paper out</source>
-        <translation type="unfinished"></translation>
+        <translation>sin papel</translation>
     </message>
     <message>
         <source>cover open</source>
-        <translation type="unfinished"></translation>
+        <translation>tapa abierta</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>desconectada</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>inaccesible</translation>
     </message>
     <message>
         <source>Sent to the printer, but the printer never confirmed it. Look at the printer, then in the print queue (click, or Ctrl+Shift+P) reprint it as a COPY (the drawer stays shut) or mark it printed. Nothing prints it again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a la impresora, pero la impresora nunca lo confirmó. Mirar la impresora y después, en la cola de impresión (clic o Ctrl+Shift+P), reimprimirlo como COPIA (el cajón sigue cerrado) o marcarlo como impreso. Nada lo vuelve a imprimir por sí solo.</translation>
     </message>
     <message>
         <source>Printer: {status}</source>
@@ -3311,7 +3313,7 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
     <message>
         <source>Receipt printer: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresora de recibos: {status}</translation>
     </message>
     <message>
         <source>Printer: ?</source>
@@ -3322,141 +3324,141 @@ Did the customer really hand over that much? The change would be {change} {curre
     <name>PrinterTest</name>
     <message>
         <source>Status of {url}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de {url}: {status}</translation>
     </message>
     <message>
         <source>Status: -</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: -</translation>
     </message>
     <message>
         <source>Print &amp;test page</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir página de prue&amp;ba</translation>
     </message>
     <message>
         <source>Chec&amp;k status</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mprobar estado</translation>
     </message>
     <message>
         <source>Status: no printer set up (type its URL above)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: no hay impresora configurada (escribir su URL arriba)</translation>
     </message>
     <message>
         <source>Status: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: {error}</translation>
     </message>
     <message>
         <source>Type the printer&apos;s URL first (e.g. tcp://192.168.1.50:9100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escribir la URL de la impresora (p. ej. tcp://192.168.1.50:9100)</translation>
     </message>
     <message>
         <source>Printing a test page on {url}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo una página de prueba en {url}…</translation>
     </message>
     <message>
         <source>Test page sent to {url}; the printer took it ({status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de prueba enviada a {url}; la impresora la aceptó ({status}).</translation>
     </message>
 </context>
 <context>
     <name>ProductFileActions</name>
     <message>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas (*.csv *.txt *.tsv *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Import products</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar productos</translation>
     </message>
     <message>
         <source>Export products</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar productos</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Import CSV... (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar CSV… (Ctrl+I)</translation>
     </message>
     <message>
         <source>Export CSV... (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV… (Ctrl+E)</translation>
     </message>
     <message>
         <source>Checking {file}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando {file}…</translation>
     </message>
     <message>
         <source>Importing {file}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando {file}…</translation>
     </message>
     <message>
         <source>Imported {file}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} importado: {outcome}</translation>
     </message>
     <message>
         <source>{count} products written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} productos escritos en {path}</translation>
     </message>
 </context>
 <context>
     <name>ProductImportDialog</name>
     <message>
         <source>&lt;b&gt;Encoding:&lt;/b&gt; {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Codificación:&lt;/b&gt; {note}</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <source>No row was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se rechazó ninguna fila.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rejected rows&lt;/b&gt; (fix them in the file and import it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Filas rechazadas&lt;/b&gt; (corregirlas en el archivo e importarlo de nuevo)</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Import products</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar productos</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Import it?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Importarlo?</translation>
     </message>
     <message>
         <source>Nothing in it would change the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada de su contenido cambiaría el catálogo.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Imported {file}&lt;/b&gt;: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{file} importado&lt;/b&gt;: {outcome}</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -3467,163 +3469,163 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
     <message>
         <source>Products matching {typed} (Enter adds, Esc cancels):</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos que coinciden con {typed} (Enter añade, Esc cancela):</translation>
     </message>
 </context>
 <context>
     <name>Products</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Search name, SKU or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre, referencia o código de barras</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo producto</translation>
     </message>
     <message>
         <source>On sale (can be scanned)</source>
-        <translation type="unfinished"></translation>
+        <translation>A la venta (se puede escanear)</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
         <source>New product (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo producto (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referencia</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Códigos de barras</translation>
     </message>
     <message>
         <source>&amp;Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;ecio</translation>
     </message>
     <message>
         <source>&amp;VAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;VA %</translation>
     </message>
     <message>
         <source>Quick-key &amp;presets (named amounts)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importes &amp;predefinidos (teclas rápidas)…</translation>
     </message>
     <message>
         <source>Product {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto {sku}</translation>
     </message>
     <message>
         <source>{sku} {name} added</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} {name} añadido</translation>
     </message>
     <message>
         <source>{sku} {name} saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} {name} guardado</translation>
     </message>
     <message>
         <source>{sku} {name} saved (not on sale)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} {name} guardado (no a la venta)</translation>
     </message>
 </context>
 <context>
     <name>QrView</name>
     <message>
         <source>Customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de cliente</translation>
     </message>
     <message>
         <source>Drawing the QR code...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujando el código QR…</translation>
     </message>
     <message>
         <source>Let the visitor photograph the QR code; scanning it at the checkout finds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar que el visitante fotografíe el código QR; al escanearlo en Venta se le encuentra.</translation>
     </message>
 </context>
 <context>
     <name>QuickKeyPresets</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>Quick-key presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Importes predefinidos (teclas rápidas)</translation>
     </message>
     <message>
         <source>&amp;Favourite: first in its tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Favorito: primero en sus pestañas</translation>
     </message>
     <message>
         <source>&amp;Add preset (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir importe (Enter)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>A&amp;mount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importe</translation>
     </message>
     <message>
         <source>&amp;VAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;VA %</translation>
     </message>
     <message>
         <source>&amp;Tab (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pestaña (opcional)</translation>
     </message>
     <message>
         <source>{name} added to the quick keys</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} añadido a las teclas rápidas</translation>
     </message>
     <message>
         <source>{name} removed from the quick keys</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} quitado de las teclas rápidas</translation>
     </message>
 </context>
 <context>
     <name>QuickKeySetting</name>
     <message>
         <source>Quick key at the checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla rápida en Venta</translation>
     </message>
     <message>
         <source>Show as a &amp;tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar como &amp;botón</translation>
     </message>
     <message>
         <source>&amp;Favourite: first in its tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Favorito: primero en sus pestañas</translation>
     </message>
     <message>
         <source>by name</source>
-        <translation type="unfinished"></translation>
+        <translation>por nombre</translation>
     </message>
     <message>
         <source>Lower places come first; favourites before all others</source>
-        <translation type="unfinished"></translation>
+        <translation>Las posiciones más bajas van primero; los favoritos antes que todos los demás</translation>
     </message>
     <message>
         <source>Pl&amp;ace</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;osición</translation>
     </message>
 </context>
 <context>
@@ -3631,91 +3633,91 @@ Did the customer really hand over that much? The change would be {change} {curre
     <message>
         <source>full</source>
         <extracomment>Hues far enough apart to tell categories at a glance (degrees on the colour wheel).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>completo</translation>
     </message>
 </context>
 <context>
     <name>QuickKeys</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <source>Workshops</source>
         <extracomment>The tabs&apos; names as shown (the English ones stay the keys: ``current_tab``).</extracomment>
-        <translation type="unfinished">Talleres</translation>
+        <translation>Talleres</translation>
     </message>
     <message>
         <source>Quick keys not loaded: {error}</source>
         <extracomment>Rows in sight at most: the cart above keeps the room it needs (the grid scrolls).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teclas rápidas no cargadas: {error}</translation>
     </message>
 </context>
 <context>
     <name>ReceiptPreview</name>
     <message>
         <source>Copy of {number}&apos;s receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia del recibo de {number}</translation>
     </message>
     <message>
         <source>{what} printed on {printer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} impreso en {printer}</translation>
     </message>
     <message>
         <source>{what} may not have printed: {why}. Check the printer; the print queue (Ctrl+Shift+P) reprints it as COPY or marks it printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: quizá no se imprimió: {why}. Revisar la impresora; la cola de impresión (Ctrl+Shift+P) lo reimprime como COPIA o lo marca como impreso</translation>
     </message>
     <message>
         <source>{what} waits in the print queue: {why} (Ctrl+Shift+P to retry or send it elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} espera en la cola de impresión: {why} (Ctrl+Shift+P para reintentar o enviarlo a otra impresora)</translation>
     </message>
     <message>
         <source>{what} queued; it prints in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} en cola; se imprime en un momento</translation>
     </message>
     <message>
         <source>A draft has no receipt</source>
         <extracomment>The last preview&apos;s PNG bytes (what the cashier sees; tests read it back).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un borrador no tiene recibo</translation>
     </message>
     <message>
         <source>Drawing the receipt...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujando el recibo…</translation>
     </message>
     <message>
         <source>No printer set up (Settings &gt; Printer)</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay impresora configurada (Configuración &gt; Impresora)</translation>
     </message>
     <message>
         <source>Print the receipt again, marked COPY (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir de nuevo el recibo, marcado COPIA (Ctrl+P)</translation>
     </message>
     <message>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin vista previa</translation>
     </message>
     <message>
         <source>Printing a copy of {number}&apos;s receipt...</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo una copia del recibo de {number}…</translation>
     </message>
 </context>
 <context>
     <name>ReceiptWatch</name>
     <message>
         <source>Receipt {number} printed now, after the printer came back</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibo {number} impreso ahora, tras volver la impresora</translation>
     </message>
     <message>
         <source>Receipt {number} printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibo {number} impreso</translation>
     </message>
     <message>
         <source>The receipt of {number} may not have printed ({why}). Check the paper; the print queue (Ctrl+Shift+P) reprints it as COPY or marks it printed</source>
-        <translation type="unfinished"></translation>
+        <translation>El recibo de {number} quizá no se imprimió ({why}). Revisar el papel; la cola de impresión (Ctrl+Shift+P) lo reimprime como COPIA o lo marca como impreso</translation>
     </message>
     <message>
         <source>The receipt of {number} did not print: {why}. It prints by itself when the printer is back (marked PRINTED LATE if that is minutes from now); Ctrl+P tries again</source>
-        <translation type="unfinished"></translation>
+        <translation>El recibo de {number} no se imprimió: {why}. Se imprime solo cuando vuelva la impresora (marcado IMPRESO CON RETRASO si es dentro de unos minutos); Ctrl+P lo vuelve a intentar</translation>
     </message>
 </context>
 <context>
@@ -3723,51 +3725,51 @@ Did the customer really hand over that much? The change would be {change} {curre
     <message>
         <source>Refund {number}</source>
         <extracomment>This refund&apos;s idempotency key, from the dialog&apos;s opening: each try sends it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsar {number}</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restante</translation>
     </message>
     <message>
         <source>Refund qty</source>
-        <translation type="unfinished"></translation>
+        <translation>A reembolsar</translation>
     </message>
     <message>
         <source>Back to stock (untick for damaged goods)</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver al stock (desmarcar si la mercancía está dañada)</translation>
     </message>
     <message>
         <source>required, e.g. mug chipped</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio, p. ej. taza desportillada</translation>
     </message>
     <message>
         <source>Pay &amp;back by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devolver con</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <source>Nothing to refund: every quantity is 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que reembolsar: todas las cantidades son 0</translation>
     </message>
     <message>
         <source>Checking whether the refund was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando si el reembolso se guardó – la base de datos dejó de responder ({doubt})</translation>
     </message>
     <message>
         <source>The refund is being saved: wait for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Se está guardando el reembolso: esperar la respuesta</translation>
     </message>
 </context>
 <context>
@@ -3775,234 +3777,234 @@ Did the customer really hand over that much? The change would be {change} {curre
     <message>
         <source>Register customer</source>
         <extracomment>How long a registered visitor&apos;s name, email and QR stay on screen: the next visitor at the counter must not read them. Selling to them clears them at once. The visitor&apos;s idempotency key, from the empty form until they are registered.</extracomment>
-        <translation type="unfinished">Nuevo cliente</translation>
+        <translation>Nuevo cliente</translation>
     </message>
     <message>
         <source>Register &amp;anyway (Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar de todos &amp;modos (Alt+M)</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
         <source>Register another (Ctrl+N / Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar otro (Ctrl+N / Enter)</translation>
     </message>
     <message>
         <source>Sell to this customer (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vender a este cliente (Ctrl+B)</translation>
     </message>
     <message>
         <source>Badge P&amp;DF</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;DF de la acreditación</translation>
     </message>
     <message>
         <source>Save bad&amp;ge as...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar acreditación &amp;como…</translation>
     </message>
     <message>
         <source>To save, complete or correct: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Para guardar, completar o corregir: {fields}</translation>
     </message>
     <message>
         <source>Please correct the marked fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir los campos marcados</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Checking whether the registration was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando si el registro se guardó – la base de datos dejó de responder ({doubt})</translation>
     </message>
     <message>
         <source>Registered {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} registrado</translation>
     </message>
     <message>
         <source>No QR image</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin imagen QR</translation>
     </message>
     <message>
         <source>The customer is saved, but drawing the QR failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente está guardado, pero no se pudo dibujar el QR: {error}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{email}&lt;/b&gt; is already registered to &lt;b&gt;{name}&lt;/b&gt; ({code}). Change the email, or register anyway only if this really is another person.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{email}&lt;/b&gt; ya está registrado para &lt;b&gt;{name}&lt;/b&gt; ({code}). Cambiar el correo, o registrar de todos modos solo si de verdad es otra persona.</translation>
     </message>
     <message>
         <source>{error} - the form is kept: press Ctrl+S to try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} – el formulario se conserva: pulsar Ctrl+S para volver a intentarlo</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>Sales {first} - {last} · {exhibition} ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas {first} – {last} · {exhibition} ({currency})</translation>
     </message>
     <message>
         <source>Net sales &lt;b&gt;{gross} {currency}&lt;/b&gt; from {count} invoices · VAT {vat} · discounts given {discounts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas netas &lt;b&gt;{gross} {currency}&lt;/b&gt; de {count} facturas · IVA {vat} · descuentos concedidos {discounts}</translation>
     </message>
     <message>
         <source>not paid {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>sin pagar {amount}</translation>
     </message>
     <message>
         <source>Issued {issued} ({issued_amount}) − voided {voided} ({voided_amount}) − refunded {refunded} ({refunded_amount}) = {gross}</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitidas {issued} ({issued_amount}) − anuladas {voided} ({voided_amount}) − reembolsadas {refunded} ({refunded_amount}) = {gross}</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished">Facturas</translation>
+        <translation>Facturas</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Neto</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>IVA</translation>
     </message>
     <message>
         <source>Gross</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruto</translation>
     </message>
     <message>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>Por día</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>By hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Por hora</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>By VAT rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Por tipo de IVA</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>Por categoría</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>By payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Por forma de pago</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de pago</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Importe</translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>By cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Por cajero</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Cajero</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>Show (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar (F5)</translation>
     </message>
     <message>
         <source>Export CSV... (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV… (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoy</translation>
     </message>
     <message>
         <source>Last &amp;7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos &amp;7 días</translation>
     </message>
     <message>
         <source>&amp;First day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primer día</translation>
     </message>
     <message>
         <source>&amp;Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;ltimo día</translation>
     </message>
     <message>
         <source>Open &amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir P&amp;DF</translation>
     </message>
     <message>
         <source>Save PDF as...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar PDF como…</translation>
     </message>
     <message>
         <source>&amp;Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ventas</translation>
     </message>
     <message>
         <source>Co&amp;mmission</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comisión</translation>
     </message>
     <message>
         <source>Adding up...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumando…</translation>
     </message>
     <message>
         <source>Export sales report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe de ventas</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {path}</translation>
     </message>
 </context>
 <context>
@@ -4029,7 +4031,7 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
     <message>
         <source>ref {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>ref. {reference}</translation>
     </message>
     <message>
         <source>Total {amount} {currency}</source>
@@ -4060,65 +4062,65 @@ Did the customer really hand over that much? The change would be {change} {curre
     <name>ScanActions</name>
     <message>
         <source>Scanned a sale code, but this role has no checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escaneó un código de venta, pero este rol no tiene acceso a Venta</translation>
     </message>
     <message>
         <source>Scanned invoice {number}, but this role cannot open invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escaneó la factura {number}, pero este rol no puede abrir facturas</translation>
     </message>
 </context>
 <context>
     <name>ScanReaders</name>
     <message>
         <source>{error}; using zxing</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}; se usa zxing</translation>
     </message>
 </context>
 <context>
     <name>ScanRouter</name>
     <message>
         <source>keyboard</source>
-        <translation type="unfinished">teclado</translation>
+        <translation>teclado</translation>
     </message>
     <message>
         <source>serial</source>
-        <translation type="unfinished"></translation>
+        <translation>serie</translation>
     </message>
     <message>
         <source>camera</source>
-        <translation type="unfinished"></translation>
+        <translation>cámara</translation>
     </message>
     <message>
         <source>Scan ({source}) not used: {reason}</source>
         <extracomment>Eight digits valid as a customer code and as an EAN-8: the customer, and when there is no such customer, the product. None: treated as a customer only. Shows a scan instead of acting on it, when it returns True (a test area on screen).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Escaneo ({source}) no usado: {reason}</translation>
     </message>
     <message>
         <source>a dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>un diálogo</translation>
     </message>
     <message>
         <source>Scan of {what} refused: close {title} first, then scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneo de {what} rechazado: cerrar primero {title} y después volver a escanear</translation>
     </message>
     <message>
         <source>Too many scans waiting: {what} dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados escaneos en espera: {what} descartado</translation>
     </message>
     <message>
         <source>Scan of {what} waits until {title} is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>El escaneo de {what} espera hasta que se cierre {title}</translation>
     </message>
 </context>
 <context>
     <name>ScannerSettings</name>
     <message>
         <source>&lt;b&gt;Try it:&lt;/b&gt; scan something now; it is shown here, not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Probar:&lt;/b&gt; escanear algo ahora; se muestra aquí, no se usa.</translation>
     </message>
     <message>
         <source>Nothing scanned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha escaneado nada.</translation>
     </message>
 </context>
 <context>
@@ -4130,7 +4132,7 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
     <message>
         <source>serial {port}</source>
-        <translation type="unfinished"></translation>
+        <translation>serie {port}</translation>
     </message>
     <message>
         <source>keyboard</source>
@@ -4225,31 +4227,31 @@ Did the customer really hand over that much? The change would be {change} {curre
     <name>SessionReportActions</name>
     <message>
         <source>Print report (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir informe (Ctrl+P)</translation>
     </message>
     <message>
         <source>Print this report on the till&apos;s printer (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir este informe en la impresora de la caja (Ctrl+P)</translation>
     </message>
     <message>
         <source>Open PDF (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir PDF (Ctrl+D)</translation>
     </message>
     <message>
         <source>Save PDF... (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar PDF… (Ctrl+S)</translation>
     </message>
     <message>
         <source>No report on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún informe en pantalla</translation>
     </message>
     <message>
         <source>{kind} report {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe {kind} {number}</translation>
     </message>
     <message>
         <source>Printing {what}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo {what}…</translation>
     </message>
 </context>
 <context>
@@ -4257,732 +4259,732 @@ Did the customer really hand over that much? The change would be {change} {curre
     <message>
         <source>opened at the next login</source>
         <extracomment>The Settings screen shows these; marked in its context, translated where it shows them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>se abre en el próximo inicio de sesión</translation>
     </message>
     <message>
         <source>Keyboard scanners</source>
-        <translation type="unfinished"></translation>
+        <translation>Escáneres de teclado</translation>
     </message>
     <message>
         <source>tell scanner bursts from typing</source>
-        <translation type="unfinished"></translation>
+        <translation>distinguir las ráfagas del escáner de lo tecleado</translation>
     </message>
     <message>
         <source>Scanner ends a code with</source>
-        <translation type="unfinished"></translation>
+        <translation>El escáner termina un código con</translation>
     </message>
     <message>
         <source>nothing (a pause ends it)</source>
-        <translation type="unfinished"></translation>
+        <translation>nada (una pausa lo termina)</translation>
     </message>
     <message>
         <source>Max ms between a scan&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Máx. ms entre las teclas de un escaneo</translation>
     </message>
     <message>
         <source>people type 80+ ms apart</source>
-        <translation type="unfinished"></translation>
+        <translation>las personas teclean con 80+ ms de separación</translation>
     </message>
     <message>
         <source>Shortest code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código más corto</translation>
     </message>
     <message>
         <source>shorter bursts count as typing</source>
-        <translation type="unfinished"></translation>
+        <translation>las ráfagas más cortas cuentan como tecleo</translation>
     </message>
     <message>
         <source>Pause that ends a code (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa que termina un código (ms)</translation>
     </message>
     <message>
         <source>for scanners without Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>para escáneres sin Enter</translation>
     </message>
     <message>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefijo</translation>
     </message>
     <message>
         <source>characters the scanner sends first (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>caracteres que el escáner envía al principio (se quitan)</translation>
     </message>
     <message>
         <source>Suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Sufijo</translation>
     </message>
     <message>
         <source>characters the scanner sends last (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>caracteres que el escáner envía al final (se quitan)</translation>
     </message>
     <message>
         <source>Same code again counts after (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo código vuelve a contar tras (ms)</translation>
     </message>
     <message>
         <source>0: every scan</source>
-        <translation type="unfinished"></translation>
+        <translation>0: cada escaneo</translation>
     </message>
     <message>
         <source>Scan while a dialog is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneo con un diálogo abierto</translation>
     </message>
     <message>
         <source>wait until it is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>esperar hasta que se cierre</translation>
     </message>
     <message>
         <source>refuse with a message</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazar con un mensaje</translation>
     </message>
     <message>
         <source>Beep on a rejected scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitido en un escaneo rechazado</translation>
     </message>
     <message>
         <source>Serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto serie</translation>
     </message>
     <message>
         <source>/dev/ttyACM0, COM3; opened at the next login</source>
-        <translation type="unfinished"></translation>
+        <translation>/dev/ttyACM0, COM3; se abre en el próximo inicio de sesión</translation>
     </message>
     <message>
         <source>Serial baud rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad del puerto serie (baudios)</translation>
     </message>
     <message>
         <source>as set in the scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>la configurada en el escáner</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished">Cámara</translation>
+        <translation>Cámara</translation>
     </message>
     <message>
         <source>0 = first camera, or a device/video path; opened at the next login</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = primera cámara, o una ruta de dispositivo/vídeo; se abre en el próximo inicio de sesión</translation>
     </message>
     <message>
         <source>Camera decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodificador de la cámara</translation>
     </message>
     <message>
         <source>zxing-cpp (best)</source>
-        <translation type="unfinished"></translation>
+        <translation>zxing-cpp (el mejor)</translation>
     </message>
     <message>
         <source>zbar (needs libzbar)</source>
-        <translation type="unfinished"></translation>
+        <translation>zbar (necesita libzbar)</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <source>Printer</source>
         <extracomment>The Settings screen&apos;s Printer tab: (key, label, hint, choices); marked in its context, translated where it shows them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impresora</translation>
     </message>
     <message>
         <source>tcp://192.168.1.50:9100, file:///dev/usb/lp0, usb://04b8:0202, serial:///dev/ttyUSB0?baud=9600, cups://QUEUE; empty: no receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp://192.168.1.50:9100, file:///dev/usb/lp0, usb://04b8:0202, serial:///dev/ttyUSB0?baud=9600, cups://QUEUE; vacío: sin recibos</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>python-escpos profile: default, TM-T20II, POS-5890...</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil de python-escpos: default, TM-T20II, POS-5890…</translation>
     </message>
     <message>
         <source>Characters per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres por línea</translation>
     </message>
     <message>
         <source>32 on 58 mm paper, 42 or 48 on 80 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>32 en papel de 58 mm, 42 o 48 en 80 mm</translation>
     </message>
     <message>
         <source>Print the receipt after each sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el recibo tras cada venta</translation>
     </message>
     <message>
         <source>Open the cash drawer on cash sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el cajón en las ventas en efectivo</translation>
     </message>
     <message>
         <source>Time limit (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo límite (segundos)</translation>
     </message>
     <message>
         <source>a printer that does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>para una impresora que no responde</translation>
     </message>
     <message>
         <source>Receipt footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie del recibo</translation>
     </message>
     <message>
         <source>lines separated by |</source>
-        <translation type="unfinished"></translation>
+        <translation>líneas separadas por |</translation>
     </message>
     <message>
         <source>&amp;Billing</source>
         <extracomment>For a fixed list: stored value -&gt; what the combo box shows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facturación</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>suggested for new exhibitions</source>
-        <translation type="unfinished"></translation>
+        <translation>propuesta para ferias nuevas</translation>
     </message>
     <message>
         <source>Default VAT rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de IVA por defecto (%)</translation>
     </message>
     <message>
         <source>for new lines</source>
-        <translation type="unfinished"></translation>
+        <translation>para las líneas nuevas</translation>
     </message>
     <message>
         <source>Prices include VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Precios con IVA incluido</translation>
     </message>
     <message>
         <source>typed prices are gross (on) or net (off)</source>
-        <translation type="unfinished"></translation>
+        <translation>los precios escritos son brutos (activado) o netos (desactivado)</translation>
     </message>
     <message>
         <source>Sales need an open cash session</source>
-        <translation type="unfinished"></translation>
+        <translation>Las ventas requieren un turno de caja abierto</translation>
     </message>
     <message>
         <source>the till&apos;s float counted in (Cash drawer) before the first sale</source>
-        <translation type="unfinished"></translation>
+        <translation>el fondo inicial de la caja contado (Caja) antes de la primera venta</translation>
     </message>
     <message>
         <source>Ask about cash above (x due)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar si el efectivo supera (x importe)</translation>
     </message>
     <message>
         <source>cash over this many times what is due needs a yes from the cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>el efectivo que supere este múltiplo del importe a pagar requiere un sí del cajero</translation>
     </message>
     <message>
         <source>... but never below</source>
-        <translation type="unfinished"></translation>
+        <translation>… pero nunca por debajo de</translation>
     </message>
     <message>
         <source>a 100 note for a coffee is normal: no question up to this amount</source>
-        <translation type="unfinished"></translation>
+        <translation>un billete de 100 para un café es normal: sin pregunta hasta este importe</translation>
     </message>
     <message>
         <source>&amp;Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Fac&amp;turas</translation>
     </message>
     <message>
         <source>Terminal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de terminal</translation>
     </message>
     <message>
         <source>the series in this till&apos;s invoice numbers (EXPO-T1-0001); unique per till</source>
-        <translation type="unfinished"></translation>
+        <translation>la serie en los números de factura de esta caja (EXPO-T1-0001); único por caja</translation>
     </message>
     <message>
         <source>Terminal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de terminal</translation>
     </message>
     <message>
         <source>shown at the login</source>
-        <translation type="unfinished"></translation>
+        <translation>se muestra al iniciar sesión</translation>
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clientes</translation>
     </message>
     <message>
         <source>Default phone region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región telefónica por defecto</translation>
     </message>
     <message>
         <source>national numbers are read as this country&apos;s (DE, AT, US...)</source>
-        <translation type="unfinished"></translation>
+        <translation>los números nacionales se leen como de este país (DE, AT, US…)</translation>
     </message>
     <message>
         <source>Email required at registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo obligatorio en el registro</translation>
     </message>
     <message>
         <source>S&amp;hop</source>
-        <translation type="unfinished"></translation>
+        <translation>Tien&amp;da</translation>
     </message>
     <message>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la tienda</translation>
     </message>
     <message>
         <source>on emails and badges; invoices: the seller&apos;s name, else this, else the exhibition&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>en correos y acreditaciones; facturas: el nombre del vendedor, si no este, si no el de la feria</translation>
     </message>
     <message>
         <source>Invoice footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie de factura</translation>
     </message>
     <message>
         <source>bank details, thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>datos bancarios, agradecimiento</translation>
     </message>
     <message>
         <source>Invoice paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel de factura</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Se&amp;ller</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vendedor</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Razón social</translation>
     </message>
     <message>
         <source>on every invoice, receipt and invoice email</source>
-        <translation type="unfinished"></translation>
+        <translation>en cada factura, recibo y correo de factura</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Calle</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>ISO code or name (DE, Germany)</source>
-        <translation type="unfinished"></translation>
+        <translation>código ISO o nombre (ES, España)</translation>
     </message>
     <message>
         <source>VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>NIF-IVA</translation>
     </message>
     <message>
         <source>EU VAT ID (DE136695976); with the country it decides who may be reverse charged</source>
-        <translation type="unfinished"></translation>
+        <translation>NIF-IVA de la UE (DE136695976); junto con el país decide a quién se puede aplicar la inversión del sujeto pasivo</translation>
     </message>
     <message>
         <source>Tax number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número fiscal</translation>
     </message>
     <message>
         <source>national tax number (Steuernummer)</source>
-        <translation type="unfinished"></translation>
+        <translation>número fiscal nacional (Steuernummer)</translation>
     </message>
     <message>
         <source>Register entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos registrales</translation>
     </message>
     <message>
         <source>e.g. Amtsgericht Berlin HRB 12345</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Amtsgericht Berlin HRB 12345</translation>
     </message>
     <message>
         <source>Securit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;guridad</translation>
     </message>
     <message>
         <source>Lock after idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tras minutos de inactividad</translation>
     </message>
     <message>
         <source>0 never locks</source>
-        <translation type="unfinished"></translation>
+        <translation>0 no bloquea nunca</translation>
     </message>
     <message>
         <source>Failed logins before waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicios de sesión fallidos antes de esperas</translation>
     </message>
     <message>
         <source>then each next try of that name waits 1, 2, 4... seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>después, cada nuevo intento con ese nombre espera 1, 2, 4… segundos</translation>
     </message>
     <message>
         <source>Longest wait (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera máxima (segundos)</translation>
     </message>
     <message>
         <source>the most a wrong-password guesser can hold up a real user</source>
-        <translation type="unfinished"></translation>
+        <translation>lo máximo que alguien que adivina contraseñas puede retener a un usuario real</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apariencia</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>light, dark, high contrast, or as the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>claro, oscuro, alto contraste o como el escritorio</translation>
     </message>
     <message>
         <source>Touch mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo táctil</translation>
     </message>
     <message>
         <source>buttons and fields 44 px high, for fingers</source>
-        <translation type="unfinished"></translation>
+        <translation>botones y campos de 44 px de alto, para los dedos</translation>
     </message>
     <message>
         <source>Customer display</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla del cliente</translation>
     </message>
     <message>
         <source>open the visitor&apos;s screen with the app (Ctrl+Shift+V opens or closes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir la pantalla del visitante con la aplicación (Ctrl+Shift+V la abre o la cierra)</translation>
     </message>
     <message>
         <source>Display on monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en el monitor</translation>
     </message>
     <message>
         <source>0 the first, 1 the second</source>
-        <translation type="unfinished"></translation>
+        <translation>0 el primero, 1 el segundo</translation>
     </message>
     <message>
         <source>Display full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa</translation>
     </message>
     <message>
         <source>on its own monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>en su propio monitor</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;orreo</translation>
     </message>
     <message>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor SMTP</translation>
     </message>
     <message>
         <source>e.g. smtp.example.org; empty: no emails go out</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. smtp.example.org; vacío: no se envían correos</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>587 for STARTTLS, 465 for SSL, 25 plain</source>
-        <translation type="unfinished"></translation>
+        <translation>587 para STARTTLS, 465 para SSL, 25 sin cifrar</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>None (local relay only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna (solo relay local)</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>empty: no login</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: sin autenticación</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>kept in the system keyring where there is one</source>
-        <translation type="unfinished"></translation>
+        <translation>guardada en el llavero del sistema, si lo hay</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del remitente</translation>
     </message>
     <message>
         <source>From: of every customer email</source>
-        <translation type="unfinished"></translation>
+        <translation>De: de cada correo a clientes</translation>
     </message>
     <message>
         <source>Logo image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen del logotipo</translation>
     </message>
     <message>
         <source>PNG or JPEG file shown on top of emails</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo PNG o JPEG que se muestra arriba en los correos</translation>
     </message>
     <message>
         <source>Delivery attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos de entrega</translation>
     </message>
     <message>
         <source>before a message is failed</source>
-        <translation type="unfinished"></translation>
+        <translation>antes de dar un mensaje por fallido</translation>
     </message>
     <message>
         <source>Sca&amp;nner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escáner</translation>
     </message>
     <message>
         <source>&amp;Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;presora</translation>
     </message>
     <message>
         <source>default value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor por defecto</translation>
     </message>
     <message>
         <source>from the configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>del archivo de configuración</translation>
     </message>
     <message>
         <source>PNG printed on top of each receipt; empty: none</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG impreso arriba en cada recibo; vacío: ninguno</translation>
     </message>
     <message>
         <source>Now: {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: {source}.</translation>
     </message>
     <message>
         <source>Applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica en el próximo inicio.</translation>
     </message>
     <message>
         <source>Read-only: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: {reason}.</translation>
     </message>
     <message>
         <source>&amp;Save (Ctrl+S)</source>
         <extracomment>Minutes of the idle lock after a save changed them (the terminal lock follows).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gua&amp;rdar (Ctrl+S)</translation>
     </message>
     <message>
         <source>Write the changes to the configuration file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir los cambios en el archivo de configuración (Ctrl+S)</translation>
     </message>
     <message>
         <source>Configuration file: {path}. Ctrl+S saves; Alt+underlined letter or Ctrl+Tab changes the tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de configuración: {path}. Ctrl+S guarda; Alt+letra subrayada o Ctrl+Tab cambia de pestaña.</translation>
     </message>
     <message>
         <source>Configuration file: {path} (created at the first save). Ctrl+S saves; Alt+underlined letter or Ctrl+Tab changes the tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de configuración: {path} (se crea al guardar por primera vez). Ctrl+S guarda; Alt+letra subrayada o Ctrl+Tab cambia de pestaña.</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>The SMTP password is in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña SMTP está en el llavero del sistema.</translation>
     </message>
     <message>
         <source>Note: {warning}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {warning}.</translation>
     </message>
     <message>
         <source>Nothing changed; the file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha cambiado nada; el archivo se ha dejado como estaba.</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}.</translation>
     </message>
     <message>
         <source>Applied now: {settings}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado ya: {settings}.</translation>
     </message>
     <message>
         <source>At the next start of the app: {settings}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el próximo inicio de la aplicación: {settings}.</translation>
     </message>
     <message>
         <source>Nothing was saved. {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado nada. {problems}</translation>
     </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
         <source>optional: the admin&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: el nombre completo del administrador</translation>
     </message>
     <message>
         <source>at least {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos {count} caracteres</translation>
     </message>
     <message>
         <source>e.g. Expo 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Expo 2026</translation>
     </message>
     <message>
         <source>short code in invoice numbers; empty: suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>código corto en los números de factura; vacío: propuesto</translation>
     </message>
     <message>
         <source>Add &amp;demo data (customers, products and a few days of sales)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;datos de ejemplo (clientes, productos y ventas)</translation>
     </message>
     <message>
         <source>Now the first admin (there is no default password) and the exhibition you sell for. More users are added later under Users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora el primer administrador (no hay contraseña por defecto) y la feria para la que se vende. Más usuarios se añaden después en Usuarios.</translation>
     </message>
     <message>
         <source>Admin &amp;user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario del administrador</translation>
     </message>
     <message>
         <source>Full &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre completo</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished">&amp;Contraseña</translation>
+        <translation>&amp;Contraseña</translation>
     </message>
     <message>
         <source>Password &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir contraseña</translation>
     </message>
     <message>
         <source>&amp;Exhibition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feria</translation>
     </message>
     <message>
         <source>Exhibition c&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>Códi&amp;go de la feria</translation>
     </message>
     <message>
         <source>Cu&amp;rrency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moneda</translation>
     </message>
     <message>
         <source>Setting up the SQLite file &lt;code&gt;{path}&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se configura el archivo SQLite &lt;code&gt;{path}&lt;/code&gt;.</translation>
     </message>
     <message>
         <source>Setting up the PostgreSQL database &lt;code&gt;{url}&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se configura la base de datos PostgreSQL &lt;code&gt;{url}&lt;/code&gt;.</translation>
     </message>
     <message>
         <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>las dos contraseñas no coinciden</translation>
     </message>
     <message>
         <source>needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>falta un nombre</translation>
     </message>
 </context>
 <context>
     <name>Stock</name>
     <message>
         <source>LOW</source>
-        <translation type="unfinished"></translation>
+        <translation>BAJO</translation>
     </message>
     <message>
         <source>{sku} {quantity} (missing {missing})</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} {quantity} (faltan {missing})</translation>
     </message>
     <message>
         <source>Location (empty: all), e.g. BOOTH</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación (vacío: todas), p. ej. BOOTH</translation>
     </message>
     <message>
         <source>&amp;Low only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo stock &amp;bajo</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspasos</translation>
     </message>
     <message>
         <source>&amp;New request...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva solicitud…</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar</translation>
     </message>
     <message>
         <source>Re&amp;ject...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechazar…</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>Recei&amp;ve...</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;cibir…</translation>
     </message>
     <message>
         <source>Transfer {id} {source} -&gt; {target}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspaso {id} {source} -&gt; {target}: {status}</translation>
     </message>
     <message>
         <source>Select a transfer first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccionar un traspaso</translation>
     </message>
     <message>
         <source>Request a transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar un traspaso</translation>
     </message>
     <message>
         <source>From, to and items, e.g.:  WAREHOUSE BOOTH MUG:20 CAP:10</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen, destino y artículos, p. ej.:  WAREHOUSE BOOTH MUG:20 CAP:10</translation>
     </message>
     <message>
         <source>Write FROM TO SKU:QTY [SKU:QTY ...]</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir ORIGEN DESTINO REF:CANT [REF:CANT …]</translation>
     </message>
     <message>
         <source>Reject transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar traspaso</translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué?</translation>
     </message>
     <message>
         <source>Receive transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir traspaso</translation>
     </message>
     <message>
         <source>What arrived, if not all that was sent (SKU:QTY ...):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que llegó, si no llegó todo lo enviado (REF:CANT …):</translation>
     </message>
 </context>
 <context>
@@ -4996,15 +4998,15 @@ Did the customer really hand over that much? The change would be {change} {curre
     <name>TodaysWorkshops</name>
     <message>
         <source>Today&apos;s workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Talleres de hoy</translation>
     </message>
     <message>
         <source>No workshops today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy no hay talleres.</translation>
     </message>
     <message>
         <source>{title} (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (cancelado)</translation>
     </message>
 </context>
 <context>
@@ -5030,107 +5032,107 @@ Did the customer really hand over that much? The change would be {change} {curre
     <name>Users</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un usuario</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir usuario</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir contraseña</translation>
     </message>
     <message>
         <source>Selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario seleccionado</translation>
     </message>
     <message>
         <source>Set role</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar rol</translation>
     </message>
     <message>
         <source>Disable / enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar / activar</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer contraseña</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir nueva contraseña</translation>
     </message>
     <message>
         <source>Selected user: {user} (enabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario seleccionado: {user} (activo)</translation>
     </message>
     <message>
         <source>Selected user: {user} (disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario seleccionado: {user} (desactivado)</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar</translation>
     </message>
     <message>
         <source>the two passwords differ; type them again</source>
-        <translation type="unfinished"></translation>
+        <translation>las dos contraseñas no coinciden; escribirlas de nuevo</translation>
     </message>
     <message>
         <source>{user} added as {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} añadido como {role}</translation>
     </message>
     <message>
         <source>select a user first</source>
-        <translation type="unfinished"></translation>
+        <translation>primero seleccionar un usuario</translation>
     </message>
     <message>
         <source>{user} is now {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} ahora es {role}</translation>
     </message>
     <message>
         <source>{user} enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} activado</translation>
     </message>
     <message>
         <source>{user} disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} desactivado</translation>
     </message>
     <message>
         <source>password of {user} reset</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña de {user} restablecida</translation>
     </message>
 </context>
 <context>
@@ -5138,166 +5140,166 @@ Did the customer really hand over that much? The change would be {change} {curre
     <message>
         <source>draft</source>
         <extracomment>Stored values the screens show as they are: an invoice&apos;s, a workshop&apos;s and a transfer&apos;s state, a customer&apos;s type. The database keeps the English word; people read their own.</extracomment>
-        <translation type="unfinished">borrador</translation>
+        <translation>borrador</translation>
     </message>
     <message>
         <source>issued</source>
-        <translation type="unfinished"></translation>
+        <translation>emitida</translation>
     </message>
     <message>
         <source>voided</source>
-        <translation type="unfinished"></translation>
+        <translation>anulada</translation>
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>publicado</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>requested</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitado</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobado</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>recibido</translation>
     </message>
     <message>
         <source>individual</source>
-        <translation type="unfinished"></translation>
+        <translation>particular</translation>
     </message>
     <message>
         <source>corporate</source>
-        <translation type="unfinished"></translation>
+        <translation>empresa</translation>
     </message>
     <message>
         <source>creator</source>
-        <translation type="unfinished"></translation>
+        <translation>creador</translation>
     </message>
     <message>
         <source>press</source>
-        <translation type="unfinished"></translation>
+        <translation>prensa</translation>
     </message>
     <message>
         <source>exhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>expositor</translation>
     </message>
     <message>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>socio</translation>
     </message>
     <message>
         <source>vip</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>otro</translation>
     </message>
 </context>
 <context>
     <name>Workshops</name>
     <message>
         <source>&amp;Today only (timetable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;hoy (horario)</translation>
     </message>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo taller</translation>
     </message>
     <message>
         <source>&amp;Add workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir taller</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazas</translation>
     </message>
     <message>
         <source>Price (0: free)</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio (0: gratis)</translation>
     </message>
     <message>
         <source>VAT %</source>
-        <translation type="unfinished">IVA %</translation>
+        <translation>IVA %</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <source>Selected workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller seleccionado</translation>
     </message>
     <message>
         <source>why (emailed to everyone holding a seat)</source>
-        <translation type="unfinished"></translation>
+        <translation>motivo (se envía por correo a todos los que tienen plaza)</translation>
     </message>
     <message>
         <source>&amp;Cancel workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar taller</translation>
     </message>
     <message>
         <source>Send ce&amp;rtificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ce&amp;rtificados</translation>
     </message>
     <message>
         <source>Open the &amp;door view</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el control de acc&amp;eso</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>{code} added</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} añadido</translation>
     </message>
     <message>
         <source>select a workshop in the list first</source>
-        <translation type="unfinished"></translation>
+        <translation>primero seleccionar un taller en la lista</translation>
     </message>
     <message>
         <source>say why it is cancelled: the people booked get the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>indicar por qué se cancela: las personas con reserva reciben el motivo</translation>
     </message>
     <message>
         <source>{code} cancelled; everyone holding a seat gets an email</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} cancelado; todos los que tienen plaza reciben un correo</translation>
     </message>
     <message>
         <source>{count} certificate email(s) queued for {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} correo(s) de certificado en cola para {code}</translation>
     </message>
 </context>
 </TS>
