@@ -691,7 +691,7 @@ Database: {url}</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>Destinatario</translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>Tries</source>
