@@ -7,7 +7,9 @@
         <source>{error}
 
 Database: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+Database: {url}</translation>
     </message>
     <message>
         <source>This terminal id is taken.
@@ -30,58 +32,58 @@ Database: {url}</source>
     <name>AuditLog</name>
     <message>
         <source>&lt;b&gt;{action}&lt;/b&gt; by {actor}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{action}&lt;/b&gt; ({actor}): {summary}</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopo</translation>
     </message>
     <message>
         <source>Action starts with (invoice, customer, login.failed...)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;azione inizia con (invoice, customer, login.failed…)</translation>
     </message>
     <message>
         <source>Invoice number or customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero fattura o codice cliente</translation>
     </message>
 </context>
 <context>
     <name>BackupStatus</name>
     <message>
         <source>Backup: just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup: proprio ora</translation>
     </message>
     <message>
         <source>Backup: {minutes} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup: {minutes} min fa</translation>
     </message>
     <message>
         <source>Backup: {hours} h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup: {hours} h fa</translation>
     </message>
     <message>
         <source>Backup: {days} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup: {days} giorni fa</translation>
     </message>
     <message>
         <source>Backup: automatic backups off (no folder set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup: automatici disattivati (nessuna cartella impostata)</translation>
     </message>
     <message>
         <source>Backup: folder missing ({folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup: cartella mancante ({folder})</translation>
     </message>
     <message>
         <source>Backup failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup non riuscito: {error}</translation>
     </message>
     <message>
         <source>Backup: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup: nessuno finora</translation>
     </message>
     <message>
         <source>Backup: -</source>
@@ -89,72 +91,72 @@ Database: {url}</source>
     </message>
     <message>
         <source>not set ([backup] folder in the settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>non impostata ([backup] folder nelle impostazioni)</translation>
     </message>
     <message>
         <source>Automatic backups into {folder}, every {minutes} min and at each Z report</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup automatici in {folder}, ogni {minutes} min e a ogni report Z</translation>
     </message>
 </context>
 <context>
     <name>BarcodeList</name>
     <message>
         <source>Scan or type a barcode, Enter adds it</source>
-        <translation type="unfinished"></translation>
+        <translation>Scansiona o digita un codice a barre, Enter lo aggiunge</translation>
     </message>
     <message>
         <source>Delete removes the selected barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete rimuove il codice a barre selezionato</translation>
     </message>
     <message>
         <source>Remove barcode (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi codice a barre (Del)</translation>
     </message>
 </context>
 <context>
     <name>CameraChoice</name>
     <message>
         <source>Cameras found on this computer; the field below is what is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotocamere trovate su questo computer; viene salvato il campo sottostante</translation>
     </message>
     <message>
         <source>Search again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca di nuovo</translation>
     </message>
     <message>
         <source>Could not look for cameras: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile cercare le fotocamere: {error}</translation>
     </message>
     <message>
         <source>No camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna fotocamera</translation>
     </message>
     <message>
         <source>Looking for cameras {numbers}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca delle fotocamere {numbers}…</translation>
     </message>
     <message>
         <source>No camera found (numbers {numbers} checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna fotocamera trovata (numeri {numbers} verificati)</translation>
     </message>
     <message>
         <source>Camera {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotocamera {number}</translation>
     </message>
     <message>
         <source>Camera {number} (set; busy or not found now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotocamera {number} (impostata; occupata o non trovata ora)</translation>
     </message>
     <message>
         <source>File or URL...</source>
-        <translation type="unfinished"></translation>
+        <translation>File o URL…</translation>
     </message>
 </context>
 <context>
     <name>CameraPreview</name>
     <message>
         <source>No picture from the camera yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna immagine dalla fotocamera</translation>
     </message>
 </context>
 <context>
@@ -162,15 +164,15 @@ Database: {url}</source>
     <message>
         <source>fix lines {lines} before payment</source>
         <extracomment>Seats of this workshop (the sale books them; it needs a customer). The sale&apos;s idempotency key, from the cart&apos;s start until it is saved: every attempt to save this cart sends it, so a retry after a lost answer cannot sell it twice.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>correggi le righe {lines} prima del pagamento</translation>
     </message>
     <message>
         <source>fix line {lines} before payment</source>
-        <translation type="unfinished"></translation>
+        <translation>correggi la riga {lines} prima del pagamento</translation>
     </message>
     <message>
         <source>the cart is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>il carrello è vuoto</translation>
     </message>
 </context>
 <context>
@@ -178,199 +180,199 @@ Database: {url}</source>
     <message>
         <source>Line {line}: a quantity of 0 is not taken; press Delete to remove the line</source>
         <extracomment>An edit that was not taken, and why (the screen shows it at once). While the cart is being saved nothing in it may change: what is saved is what was paid for (a save in doubt can take until the network is back).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Riga {line}: una quantità pari a 0 non viene accettata; premi Delete per rimuovere la riga</translation>
     </message>
 </context>
 <context>
     <name>CashDrawer</name>
     <message>
         <source>{when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}, da {who}</translation>
     </message>
     <message>
         <source>{count} invoices, {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} fatture, {amount}</translation>
     </message>
     <message>
         <source>X report (so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>Report X (finora)</translation>
     </message>
     <message>
         <source>Z report (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Report Z (chiuso)</translation>
     </message>
     <message>
         <source>{count} invoices, {amount} (after voids, refunds)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} fatture, {amount} (dopo annullamenti e rimborsi)</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperto</translation>
     </message>
     <message>
         <source>Float</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondo cassa</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emesse</translation>
     </message>
     <message>
         <source>Voids</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullamenti</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimborsi</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendite</translation>
     </message>
     <message>
         <source>{count} payments, {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pagamenti, {amount}</translation>
     </message>
     <message>
         <source>Cash in / out</source>
-        <translation type="unfinished"></translation>
+        <translation>Versamenti / prelievi</translation>
     </message>
     <message>
         <source>Discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sconti</translation>
     </message>
     <message>
         <source>Expected cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Contanti previsti</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiuso</translation>
     </message>
     <message>
         <source>Counted cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Contanti contati</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenza</translation>
     </message>
     <message>
         <source>{title} · session {session} · till {till}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · turno {session} · cassa {till}</translation>
     </message>
     <message>
         <source>No open cash session on this till</source>
         <extracomment>The till&apos;s last Z report, shown while no session is open.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nessun turno di cassa aperto su questa cassa</translation>
     </message>
     <message>
         <source>the cash you counted into the drawer, e.g. 150.00</source>
-        <translation type="unfinished"></translation>
+        <translation>i contanti che hai contato nel cassetto, ad es. 150,00</translation>
     </message>
     <message>
         <source>Open session (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri turno (Enter)</translation>
     </message>
     <message>
         <source>&amp;Float</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fondo cassa</translation>
     </message>
     <message>
         <source>why, e.g. change from the bank / to the safe</source>
-        <translation type="unfinished"></translation>
+        <translation>motivo, ad es. resto dalla banca / in cassaforte</translation>
     </message>
     <message>
         <source>Cash &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versamento</translation>
     </message>
     <message>
         <source>Cash &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prelievo</translation>
     </message>
     <message>
         <source>Cash in or out</source>
-        <translation type="unfinished"></translation>
+        <translation>Versamento o prelievo</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importo</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <source>Close the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi il turno</translation>
     </message>
     <message>
         <source>the cash counted in the drawer now</source>
-        <translation type="unfinished"></translation>
+        <translation>i contanti contati ora nel cassetto</translation>
     </message>
     <message>
         <source>Close with Z report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi con report Z…</translation>
     </message>
     <message>
         <source>&amp;Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contato</translation>
     </message>
     <message>
         <source>Still saving - wait for the answer before the opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio in corso – attendi la risposta prima dell&apos;apertura</translation>
     </message>
     <message>
         <source>Checking whether the opening was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica del salvataggio dell&apos;apertura – il database non risponde più ({doubt})</translation>
     </message>
     <message>
         <source>Session {session} open</source>
-        <translation type="unfinished"></translation>
+        <translation>Turno {session} aperto</translation>
     </message>
     <message>
         <source>Still saving - wait for the answer before the cash in</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio in corso – attendi la risposta prima del versamento</translation>
     </message>
     <message>
         <source>Still saving - wait for the answer before the cash out</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio in corso – attendi la risposta prima del prelievo</translation>
     </message>
     <message>
         <source>Checking whether the cash in was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica del salvataggio del versamento – il database non risponde più ({doubt})</translation>
     </message>
     <message>
         <source>Checking whether the cash out was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica del salvataggio del prelievo – il database non risponde più ({doubt})</translation>
     </message>
     <message>
         <source>Cash in recorded: {amount} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Versamento registrato: {amount} ({reason})</translation>
     </message>
     <message>
         <source>Cash out recorded: {amount} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Prelievo registrato: {amount} ({reason})</translation>
     </message>
     <message>
         <source>Count the drawer and type the amount first</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima conta il cassetto e digita l&apos;importo</translation>
     </message>
     <message>
         <source>Close session {session} with {amount} {currency} counted? The Z report is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudere il turno {session} con {amount} {currency} contati? Il report Z è definitivo.</translation>
     </message>
     <message>
         <source>Still saving - wait for the answer before the closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio in corso – attendi la risposta prima della chiusura</translation>
     </message>
     <message>
         <source>Checking whether the closing was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica del salvataggio della chiusura – il database non risponde più ({doubt})</translation>
     </message>
     <message>
         <source>Session {session} closed; difference {amount} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Turno {session} chiuso; differenza {amount} {currency}</translation>
     </message>
 </context>
 <context>
@@ -501,7 +503,7 @@ Database: {url}</source>
     </message>
     <message>
         <source>customer {code}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente {code}: {error}</translation>
     </message>
     <message>
         <source>Bringing the parked sale back...</source>
@@ -521,11 +523,11 @@ Database: {url}</source>
     <message>
         <source>No cash session is open at this till: this cash will be in no drawer count. Open one in the Cash drawer screen (with the counted float) when you can.</source>
         <extracomment>The open dialogs, kept as attributes (read when they are accepted). Whether this till has an open cash session, as last asked (None: not known yet).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nessun turno di cassa è aperto su questa cassa: questi contanti non rientreranno in alcun conteggio del cassetto. Appena puoi, aprine uno nella schermata Cassa (con il fondo cassa contato).</translation>
     </message>
     <message>
         <source>add a line first (F3, or scan a product)</source>
-        <translation type="unfinished"></translation>
+        <translation>aggiungi prima una riga (F3, o scansiona un prodotto)</translation>
     </message>
     <message>
         <source>Saving the sale...</source>
@@ -576,248 +578,248 @@ Database: {url}</source>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi</translation>
     </message>
     <message>
         <source>Till</source>
-        <translation type="unfinished"></translation>
+        <translation>Cassa</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Azione</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa</translation>
     </message>
     <message>
         <source>Name</source>
         <extracomment>Rows a window shows, about; the view asks for the next (full) page as it nears the bottom, or at once if the first one does not fill it. The welcome-email column&apos;s text when none was ever queued (no address given).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Azienda</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrato</translation>
     </message>
     <message>
         <source>Welcome email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email di benvenuto</translation>
     </message>
     <message>
         <source>Bills</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatture</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagato</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Cassiere</translation>
     </message>
     <message>
         <source>Seq</source>
-        <translation type="unfinished"></translation>
+        <translation>N.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Number / code</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero / codice</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sul server</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitto</translation>
     </message>
     <message>
         <source>Queued (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>In coda (UTC)</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentativi</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggetto</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Waits because</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa perché</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod. articolo</translation>
     </message>
     <message>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codici a barre</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo</translation>
     </message>
     <message>
         <source>On sale</source>
-        <translation type="unfinished"></translation>
+        <translation>In vendita</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Importo</translation>
+        <translation>Importo</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda</translation>
     </message>
     <message>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferito</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodotto</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicazione</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantità</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Da</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Articoli</translation>
     </message>
     <message>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesto da</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotati</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrati</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utente</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Attivo</translation>
     </message>
     <message>
         <source>Waits until</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa fino a</translation>
     </message>
     <message>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo accesso</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizio</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Posti</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista d&apos;attesa</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Incasso</translation>
     </message>
 </context>
 <context>
@@ -825,68 +827,68 @@ Database: {url}</source>
     <message>
         <source>All cashiers</source>
         <extracomment>The picker&apos;s first entry (index 0): every cashier&apos;s line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i cassieri</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Totale</translation>
+        <translation>Totale</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Cassiere</translation>
     </message>
     <message>
         <source>Net sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendite nette</translation>
     </message>
     <message>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Provvigione</translation>
     </message>
     <message>
         <source>No sales in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna vendita in questo periodo.</translation>
     </message>
     <message>
         <source>Commission {first} - {last} ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Provvigioni {first} – {last} ({currency})</translation>
     </message>
     <message>
         <source>On net sales (without VAT); refunds in the period are taken back at the same rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulle vendite nette (senza IVA); i rimborsi del periodo vengono detratti alla stessa percentuale.</translation>
     </message>
     <message>
         <source>C&amp;ashier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cassiere</translation>
     </message>
 </context>
 <context>
     <name>CountryPicker</name>
     <message>
         <source>Type a country name or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita il nome o il codice di un paese</translation>
     </message>
 </context>
 <context>
     <name>CrashReport</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcosa è andato storto</translation>
     </message>
     <message>
         <source>Something went wrong; nothing was lost; the details are in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcosa è andato storto; non è andato perso nulla; i dettagli sono in {file}</translation>
     </message>
     <message>
         <source>It happened {count} times since the app started.</source>
-        <translation type="unfinished"></translation>
+        <translation>È successo {count} volte dall&apos;avvio dell&apos;app.</translation>
     </message>
 </context>
 <context>
     <name>CreditNoteActions</name>
     <message>
         <source>{number} · -{amount} {currency} by {method} · {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} · -{amount} {currency} · {method} · {when}</translation>
     </message>
     <message>
         <source>Credit &amp;notes</source>
@@ -895,35 +897,35 @@ Database: {url}</source>
     </message>
     <message>
         <source>Open PDF (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri PDF (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>Save PDF... (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva PDF… (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Reprint slip (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ristampa ricevuta (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Print the credit note&apos;s slip again (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa di nuovo la ricevuta della nota di credito (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>-{amount} {currency} refunded in all</source>
-        <translation type="unfinished"></translation>
+        <translation>-{amount} {currency} rimborsati in totale</translation>
     </message>
     <message>
         <source>No credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna nota di credito</translation>
     </message>
     <message>
         <source>Slip of credit note {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricevuta della nota di credito {number}</translation>
     </message>
     <message>
         <source>Printing the slip of {number}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa della ricevuta di {number}…</translation>
     </message>
 </context>
 <context>
@@ -957,80 +959,80 @@ Database: {url}</source>
     <name>CustomerDisplay</name>
     <message>
         <source>Welcome to {venue}</source>
-        <translation type="unfinished"></translation>
+        <translation>Benvenuti a {venue}</translation>
     </message>
     <message>
         <source>Total {amount}</source>
         <extracomment>The cart&apos;s lines, read from a step or two away.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Totale {amount}</translation>
     </message>
     <message>
         <source>Booth POS - customer display</source>
-        <translation type="unfinished"></translation>
+        <translation>Booth POS – display cliente</translation>
     </message>
     <message>
         <source>Welcome</source>
         <extracomment>The shop&apos;s own words; empty: the exhibition&apos;s name, once the till knows it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Benvenuti</translation>
     </message>
     <message>
         <source>Hello, {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Buongiorno, {name}</translation>
     </message>
     <message>
         <source>Given {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricevuto {amount}</translation>
     </message>
     <message>
         <source>Change {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resto {amount}</translation>
     </message>
     <message>
         <source>Thank you, {name}!</source>
-        <translation type="unfinished"></translation>
+        <translation>Grazie, {name}!</translation>
     </message>
     <message>
         <source>Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Grazie!</translation>
     </message>
     <message>
         <source>Your change: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il suo resto: {amount}</translation>
     </message>
     <message>
         <source>Keep this code on your phone: scan it at our counter next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservi questo codice sul telefono: la prossima volta lo mostri al nostro stand.</translation>
     </message>
     <message>
         <source>Invoice {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fattura {number}</translation>
     </message>
 </context>
 <context>
     <name>CustomerEditor</name>
     <message>
         <source>Edit customer {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica cliente {code}</translation>
     </message>
     <message>
         <source>Save &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva &amp;comunque</translation>
     </message>
     <message>
         <source>Customer code {code} stays the same. Ctrl+S saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il codice cliente {code} resta invariato. Ctrl+S salva.</translation>
     </message>
     <message>
         <source>Please correct the marked fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi i campi evidenziati</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio…</translation>
     </message>
     <message>
         <source>{email} is already registered to {name} ({code}). Change the email, or Save anyway (Alt+A) only if this really is another person.</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} è già registrata per {name} ({code}). Cambia l&apos;email, oppure usa Salva comunque (Alt+C) solo se si tratta davvero di un&apos;altra persona.</translation>
     </message>
 </context>
 <context>
@@ -1038,75 +1040,75 @@ Database: {url}</source>
     <message>
         <source>Name</source>
         <extracomment>Each field&apos;s key in ``editors`` (its label) by its ``CustomerInput`` attribute. The labels beside the fields (``label`` of each field of ``CUSTOMER_FIELDS``), for the catalogue; a field without one here shows its English label.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Azienda</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifica</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Città</translation>
     </message>
     <message>
         <source>VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Partita IVA</translation>
     </message>
     <message>
         <source>Customer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di cliente</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>with the company: a full invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>con l&apos;azienda: una fattura completa</translation>
     </message>
     <message>
         <source>EU VAT ID, e.g. DE136695976</source>
-        <translation type="unfinished"></translation>
+        <translation>partita IVA UE, ad es. DE136695976</translation>
     </message>
     <message>
         <source>national numbers are read as {region}, or +country code</source>
-        <translation type="unfinished"></translation>
+        <translation>i numeri nazionali sono letti come {region}, altrimenti +prefisso internazionale</translation>
     </message>
     <message>
         <source>required: the customer code is sent here</source>
-        <translation type="unfinished"></translation>
+        <translation>obbligatoria: il codice cliente viene inviato qui</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facoltativa</translation>
     </message>
     <message>
         <source>From the country</source>
@@ -1117,155 +1119,155 @@ Database: {url}</source>
     <name>CustomerImport</name>
     <message>
         <source>update the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>aggiorna il cliente</translation>
     </message>
     <message>
         <source>skip the row</source>
-        <translation type="unfinished"></translation>
+        <translation>salta la riga</translation>
     </message>
     <message>
         <source>create another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>crea un altro cliente</translation>
     </message>
     <message>
         <source>reject the row</source>
-        <translation type="unfinished"></translation>
+        <translation>rifiuta la riga</translation>
     </message>
     <message>
         <source>import the customer without the email (kept as written)</source>
-        <translation type="unfinished"></translation>
+        <translation>importa il cliente senza email (conservata come scritta)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indietro</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vanti</translation>
     </message>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished">Importa clienti</translation>
+        <translation>Importa clienti</translation>
     </message>
     <message>
         <source>Path of a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorso di un file CSV o XLSX</translation>
     </message>
     <message>
         <source>Browse... (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sfoglia… (Ctrl+O)</translation>
     </message>
     <message>
         <source>Which file? CSV (any delimiter and encoding) or XLSX:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quale file? CSV (qualsiasi separatore e codifica) o XLSX:</translation>
     </message>
     <message>
         <source>A row is the same customer when (first rule that matches):</source>
-        <translation type="unfinished"></translation>
+        <translation>Una riga è lo stesso cliente se (vale la prima regola che corrisponde):</translation>
     </message>
     <message>
         <source>On a &amp;duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;duplicato</translation>
     </message>
     <message>
         <source>Invalid &amp;email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email non valida</translation>
     </message>
     <message>
         <source>%v rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%v righe</translation>
     </message>
     <message>
         <source>&amp;Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;ulla (Esc)</translation>
     </message>
     <message>
         <source>Rejected rows file</source>
-        <translation type="unfinished"></translation>
+        <translation>File delle righe rifiutate</translation>
     </message>
     <message>
         <source>&amp;Save rejected rows as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva righe rifiutate come CSV</translation>
     </message>
     <message>
         <source>&amp;Next: columns</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vanti: colonne</translation>
     </message>
     <message>
         <source>&amp;Next: options</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vanti: opzioni</translation>
     </message>
     <message>
         <source>&amp;Next: dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vanti: simulazione</translation>
     </message>
     <message>
         <source>&amp;New import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuova importazione</translation>
     </message>
     <message>
         <source>&amp;Import now</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa &amp;ora</translation>
     </message>
     <message>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle (*.csv *.txt *.tsv *.xlsx);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Type the path of a file, or press Ctrl+O to pick one</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita il percorso di un file o premi Ctrl+O per sceglierne uno</translation>
     </message>
     <message>
         <source>No file at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun file in {path}</translation>
     </message>
     <message>
         <source>encoding {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>codifica {encoding}</translation>
     </message>
     <message>
         <source>delimiter {delimiter}</source>
-        <translation type="unfinished"></translation>
+        <translation>separatore {delimiter}</translation>
     </message>
     <message>
         <source>{count} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} colonne</translation>
     </message>
     <message>
         <source>{file}: {found}. Starting from the mapping you saved for these columns; change any.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {found}. Si parte dalla corrispondenza salvata per queste colonne; modificala a piacere.</translation>
     </message>
     <message>
         <source>{file}: {found}. Starting from columns matched automatically; change any.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {found}. Si parte dalle colonne abbinate automaticamente; modificale a piacere.</translation>
     </message>
     <message>
         <source>Check the encoding: {note}. The dry run lists the rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla la codifica: {note}. La simulazione elenca le righe.</translation>
     </message>
     <message>
         <source>Dry run: reading the file, nothing is saved...</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulazione: lettura del file, non viene salvato nulla…</translation>
     </message>
     <message>
         <source>Importing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione…</translation>
     </message>
     <message>
         <source>{count} rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} righe lette</translation>
     </message>
     <message>
         <source>Cancelling after the current batch...</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullamento dopo il blocco corrente…</translation>
     </message>
     <message>
         <source>Type where the rejected rows should go</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita dove salvare le righe rifiutate</translation>
     </message>
     <message>
         <source>Rejected rows saved to {path}: fix them and import that file</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe rifiutate salvate in {path}: correggile e importa quel file</translation>
     </message>
 </context>
 <context>
@@ -1273,47 +1275,47 @@ Database: {url}</source>
     <message>
         <source>Find customer</source>
         <extracomment>Names matching the typed words, listed at most (more words narrow them down).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Trova cliente</translation>
     </message>
     <message>
         <source>Scan or type the customer code, or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Scansiona o digita il codice cliente, oppure digita un nome</translation>
     </message>
     <message>
         <source>Enter: look up · then Enter: sell to them · Ctrl+E: edit · Ctrl+Shift+W: resend welcome email · Esc: close</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: cerca · poi Enter: vendi al cliente · Ctrl+E: modifica · Ctrl+Shift+W: reinvia email di benvenuto · Esc: chiudi</translation>
     </message>
     <message>
         <source>Looking up...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca…</translation>
     </message>
     <message>
         <source>Searching...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca in corso…</translation>
     </message>
     <message>
         <source>No customer code or name matches {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun codice cliente o nome corrisponde a {text}</translation>
     </message>
     <message>
         <source>{count} customers match (the first shown: type more): arrows, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} clienti corrispondono (mostrati i primi: digita altro): frecce, poi Enter</translation>
     </message>
     <message>
         <source>{count} customers match: arrows, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} clienti corrispondono: frecce, poi Enter</translation>
     </message>
     <message>
         <source>{name}: Enter sells to them</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Enter per vendere al cliente</translation>
     </message>
     <message>
         <source>Look a customer up first (code, then Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima cerca un cliente (codice, poi Enter)</translation>
     </message>
     <message>
         <source>Welcome email to {recipient} queued again</source>
-        <translation type="unfinished"></translation>
+        <translation>Email di benvenuto a {recipient} rimessa in coda</translation>
     </message>
 </context>
 <context>
@@ -1321,71 +1323,71 @@ Database: {url}</source>
     <message>
         <source>Search name, email, phone, company or code (newest first)</source>
         <extracomment>Header columns the list can be sorted by (each an index walk in the database).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nome, email, telefono, azienda o codice (prima i più recenti)</translation>
     </message>
     <message>
         <source>Name A-Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome A-Z</translation>
     </message>
     <message>
         <source>Name Z-A</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome Z-A</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima i più recenti</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima i meno recenti</translation>
     </message>
     <message>
         <source>Most billed first</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima il fatturato più alto</translation>
     </message>
     <message>
         <source>Least billed first</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima il fatturato più basso</translation>
     </message>
     <message>
         <source>Most bills first</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima chi ha più fatture</translation>
     </message>
     <message>
         <source>Select a customer to see their bills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona un cliente per vederne le fatture.</translation>
     </message>
     <message>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>clienti</translation>
     </message>
     <message>
         <source>Resend welcome email (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinvia email di benvenuto (Ctrl+Shift+W)</translation>
     </message>
     <message>
         <source>&amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordine</translation>
     </message>
     <message>
         <source>Select a customer first (arrows, then Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona prima un cliente (frecce, poi Ctrl+E)</translation>
     </message>
     <message>
         <source>Select a customer first (arrows, then Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona prima un cliente (frecce, poi Ctrl+Shift+W)</translation>
     </message>
     <message>
         <source>Welcome email to {recipient} queued again</source>
-        <translation type="unfinished"></translation>
+        <translation>Email di benvenuto a {recipient} rimessa in coda</translation>
     </message>
     <message>
         <source>{name} saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} salvato</translation>
     </message>
 </context>
 <context>
@@ -1393,7 +1395,7 @@ Database: {url}</source>
     <message>
         <source>not given</source>
         <extracomment>The pies&apos; least height, their legends under them (the bar charts keep 220). More bars than this and every other hour is labelled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non indicato</translation>
     </message>
     <message>
         <source>others ({count})</source>
@@ -1456,82 +1458,82 @@ Database: {url}</source>
     <name>DatabasePage</name>
     <message>
         <source>SQL&amp;ite file on this computer (one till)</source>
-        <translation type="unfinished"></translation>
+        <translation>File SQL&amp;ite su questo computer (una cassa)</translation>
     </message>
     <message>
         <source>&amp;PostgreSQL server (several tills share it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server &amp;PostgreSQL (condiviso da più casse)</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sfoglia…</translation>
     </message>
     <message>
         <source>Choose another SQLite file (Alt+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un altro file SQLite (Alt+S)</translation>
     </message>
     <message>
         <source>empty if the server needs none</source>
-        <translation type="unfinished"></translation>
+        <translation>vuota se il server non la richiede</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica &amp;connessione</translation>
     </message>
     <message>
         <source>Connect and look inside, without changing anything (Alt+T; at most {seconds} seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connettiti e guarda il contenuto senza modificare nulla (Alt+C; al massimo {seconds} secondi)</translation>
     </message>
     <message>
         <source>Welcome. Booth POS keeps its data in a file on this computer (a single till) or on the booth&apos;s PostgreSQL server (several tills selling together).</source>
-        <translation type="unfinished"></translation>
+        <translation>Benvenuto. Booth POS conserva i dati in un file su questo computer (una sola cassa) o sul server PostgreSQL dello stand (più casse che vendono insieme).</translation>
     </message>
     <message>
         <source>U&amp;RL</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;RL</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;word</translation>
     </message>
     <message>
         <source>The choice is saved in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La scelta viene salvata in {path}.</translation>
     </message>
     <message>
         <source>needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>serve un nome di file</translation>
     </message>
     <message>
         <source>needed, e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>obbligatorio, ad es. {example}</translation>
     </message>
     <message>
         <source>SQLite database file</source>
-        <translation type="unfinished"></translation>
+        <translation>File di database SQLite</translation>
     </message>
     <message>
         <source>SQLite database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Database SQLite (*.sqlite3 *.sqlite *.db);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Testing the connection (at most {seconds} seconds)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica della connessione (al massimo {seconds} secondi)…</translation>
     </message>
 </context>
 <context>
     <name>DatabaseSwitch</name>
     <message>
         <source>The database is set by the environment variable {variable}, which beats the config file: a choice made here could not be saved. To choose here, start without {variable}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database è impostato dalla variabile d&apos;ambiente {variable}, che prevale sul file di configurazione: una scelta fatta qui non potrebbe essere salvata. Per scegliere qui, avvia senza {variable}.</translation>
     </message>
     <message>
         <source>The database was given on the command line (--database), which beats the config file: a choice made here could not be saved. To choose here, start without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database è stato indicato sulla riga di comando (--database), che prevale sul file di configurazione: una scelta fatta qui non potrebbe essere salvata. Per scegliere qui, avvia senza.</translation>
     </message>
     <message>
         <source>The database is ready, but the choice cannot be saved in {file} ({reason}); nothing was switched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database è pronto, ma la scelta non può essere salvata in {file} ({reason}); non è stato cambiato nulla.</translation>
     </message>
 </context>
 <context>
@@ -1539,491 +1541,491 @@ Database: {url}</source>
     <message>
         <source>Booth POS: door check-in</source>
         <extracomment>Background and text per signal: strong enough for a bright hall (white on colour).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Booth POS: controllo ingressi</translation>
     </message>
     <message>
         <source>Scan the visitor&apos;s QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Scansiona il codice QR del visitatore</translation>
     </message>
     <message>
         <source>Pick the session, then scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli la sessione, poi scansiona.</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessione</translation>
     </message>
     <message>
         <source>No workshops today</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun workshop oggi</translation>
     </message>
     <message>
         <source>Set them up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima creali.</translation>
     </message>
     <message>
         <source>Pick the session first</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima scegli la sessione</translation>
     </message>
     <message>
         <source>Cannot reach the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database non raggiungibile</translation>
     </message>
 </context>
 <context>
     <name>DoorVerdicts</name>
     <message>
         <source>Admitted: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ammesso: {name}</translation>
     </message>
     <message>
         <source>seat {seat} of {seats}</source>
-        <translation type="unfinished"></translation>
+        <translation>posto {seat} di {seats}</translation>
     </message>
     <message>
         <source>Already checked in at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Già entrato alle {time}</translation>
     </message>
     <message>
         <source>{name}: all {seats} seat(s) used</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: tutti i posti ({seats}) usati</translation>
     </message>
     <message>
         <source>another workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>un altro workshop</translation>
     </message>
     <message>
         <source>Booked for {time}, not this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotato per le {time}, non per questa sessione</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato</translation>
     </message>
     <message>
         <source>{title} does not take place</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} non si tiene</translation>
     </message>
     <message>
         <source>Not booked - 1 seat free: send to the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Non prenotato – 1 posto libero: manda alla cassa</translation>
     </message>
     <message>
         <source>Not booked - {free} seats free: send to the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Non prenotato – {free} posti liberi: manda alla cassa</translation>
     </message>
     <message>
         <source>{name} has no seat here</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} non ha un posto qui</translation>
     </message>
     <message>
         <source>Not a visitor&apos;s code: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è un codice visitatore: {code}</translation>
     </message>
 </context>
 <context>
     <name>EmailTest</name>
     <message>
         <source>send a test to (your address)</source>
-        <translation type="unfinished"></translation>
+        <translation>invia una prova a (il tuo indirizzo)</translation>
     </message>
     <message>
         <source>Send &amp;test email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invia email di prova</translation>
     </message>
     <message>
         <source>Sending a test email to {to}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio di un&apos;email di prova a {to}…</translation>
     </message>
     <message>
         <source>Test email sent to {to} (Message-ID {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Email di prova inviata a {to} (Message-ID {id}).</translation>
     </message>
 </context>
 <context>
     <name>FirstStart</name>
     <message>
         <source>Step 1 of 2: the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo 1 di 2: il database</translation>
     </message>
     <message>
         <source>Step 2 of 2: the first admin and the exhibition</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo 2 di 2: il primo admin e la fiera</translation>
     </message>
     <message>
         <source>Booth POS: first start</source>
-        <translation type="unfinished"></translation>
+        <translation>Booth POS: primo avvio</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Esci</translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indietro</translation>
     </message>
     <message>
         <source>Back to the choice of database (Alt+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna alla scelta del database (Alt+I)</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vanti</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crea</translation>
     </message>
     <message>
         <source>Preparing the database (creating or upgrading its tables)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparazione del database (creazione o aggiornamento delle tabelle)…</translation>
     </message>
     <message>
         <source>This database is already set up: log in. (Saved in {path}.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo database è già configurato: accedi. (Salvato in {path}.)</translation>
     </message>
     <message>
         <source>Database chosen and saved in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database scelto e salvato in {path}.</translation>
     </message>
     <message>
         <source>Creating the admin, the exhibition and the demo data (this takes a moment)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione dell&apos;admin, della fiera e dei dati demo (richiede un momento)…</translation>
     </message>
     <message>
         <source>Creating the admin, the exhibition...</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione dell&apos;admin e della fiera…</translation>
     </message>
     <message>
         <source>Set up: admin {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurato: admin {name}</translation>
     </message>
     <message>
         <source>exhibition {name} ({code}, {currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>fiera {name} ({code}, {currency})</translation>
     </message>
     <message>
         <source>demo data: {count} customers</source>
-        <translation type="unfinished"></translation>
+        <translation>dati demo: {count} clienti</translation>
     </message>
     <message>
         <source>Log in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora accedi.</translation>
     </message>
     <message>
         <source>The demo data failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione dei dati demo non riuscita: {error}</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>This help</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo aiuto</translation>
     </message>
     <message>
         <source>F4</source>
-        <translation type="unfinished"></translation>
+        <translation>F4</translation>
     </message>
     <message>
         <source>Back to the checkout&apos;s scan field, from any screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna al campo di scansione della Vendita, da qualsiasi schermata</translation>
     </message>
     <message>
         <source>Ctrl+1 ... Ctrl+9, Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 … Ctrl+9, Ctrl+0</translation>
     </message>
     <message>
         <source>Open the screens listed on the left (Ctrl+0: the tenth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri le schermate elencate a sinistra (Ctrl+0: la decima)</translation>
     </message>
     <message>
         <source>Ctrl+PgDown / Ctrl+PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgDown / Ctrl+PgUp</translation>
     </message>
     <message>
         <source>Next / previous screen in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Schermata successiva / precedente dell&apos;elenco</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Find a customer by code or name from any screen (Enter sells, Ctrl+E edits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova un cliente per codice o nome da qualsiasi schermata (Enter vende, Ctrl+E modifica)</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Lock the till now (the same user unlocks; another logs in and takes over)</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocca subito la cassa (lo stesso utente la sblocca; un altro accede e subentra)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
         <source>Open or close the customer display (its monitor: Settings &gt; Appearance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri o chiudi il display cliente (il suo monitor: Impostazioni &gt; Aspetto)</translation>
     </message>
     <message>
         <source>Enter (scan field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter (campo di scansione)</translation>
     </message>
     <message>
         <source>Customer code: their card; barcode, SKU or product name: add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice cliente: mostra la sua scheda; codice a barre, codice articolo o nome del prodotto: lo aggiunge</translation>
     </message>
     <message>
         <source>F3</source>
-        <translation type="unfinished"></translation>
+        <translation>F3</translation>
     </message>
     <message>
         <source>New free-text line: description, Tab, amount, Tab, quantity, Tab, VAT %, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova riga a testo libero: descrizione, Tab, importo, Tab, quantità, Tab, IVA %, Enter</translation>
     </message>
     <message>
         <source>F8</source>
-        <translation type="unfinished"></translation>
+        <translation>F8</translation>
     </message>
     <message>
         <source>Go to the cart&apos;s lines (arrows move, F2 edits a cell, Delete removes a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai alle righe del carrello (le frecce spostano, F2 modifica una cella, Delete rimuove una riga)</translation>
     </message>
     <message>
         <source>Alt+1 ... Alt+9</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+1 … Alt+9</translation>
     </message>
     <message>
         <source>Sell the first nine quick keys of the tab on show (tap or click works too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendi i primi nove tasti rapidi della scheda visualizzata (funziona anche toccandoli o cliccandoli)</translation>
     </message>
     <message>
         <source>Alt+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+0</translation>
     </message>
     <message>
         <source>Go to the quick keys: arrows move, Enter or Space sells the tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai ai tasti rapidi: le frecce spostano, Enter o Space vende il riquadro</translation>
     </message>
     <message>
         <source>Alt+Left / Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Left / Alt+Right</translation>
     </message>
     <message>
         <source>Previous / next tab of quick keys (All, the categories, Workshops)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda precedente / successiva dei tasti rapidi (Tutti, le categorie, Workshop)</translation>
     </message>
     <message>
         <source>F7</source>
-        <translation type="unfinished"></translation>
+        <translation>F7</translation>
     </message>
     <message>
         <source>Discount on the whole sale: 10% or an amount, spread over the lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Sconto su tutta la vendita: 10% o un importo, ripartito sulle righe</translation>
     </message>
     <message>
         <source>F9</source>
-        <translation type="unfinished"></translation>
+        <translation>F9</translation>
     </message>
     <message>
         <source>Walk-in sale: remove the customer from the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendita al banco: togli il cliente dal carrello</translation>
     </message>
     <message>
         <source>F10</source>
-        <translation type="unfinished"></translation>
+        <translation>F10</translation>
     </message>
     <message>
         <source>Park the sale (with an optional note) and start an empty one</source>
-        <translation type="unfinished"></translation>
+        <translation>Sospendi la vendita (con una nota facoltativa) e iniziane una vuota</translation>
     </message>
     <message>
         <source>Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F10</translation>
     </message>
     <message>
         <source>Parked sales of this till: Enter brings one back with its customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendite sospese di questa cassa: Enter ne riprende una con il suo cliente</translation>
     </message>
     <message>
         <source>F12</source>
-        <translation type="unfinished"></translation>
+        <translation>F12</translation>
     </message>
     <message>
         <source>Pay: cash received (Enter), or F6 for card, both for a split payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Paga: contanti ricevuti (Enter), o F6 per la carta, entrambi per un pagamento misto</translation>
     </message>
     <message>
         <source>Enter / Esc (confirmation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter / Esc (conferma)</translation>
     </message>
     <message>
         <source>Save the sale / go back and change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva la vendita / torna indietro e modificala</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>New sale (asks first when the cart has lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova vendita (chiede prima, se il carrello ha righe)</translation>
     </message>
     <message>
         <source>Esc (scan field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc (campo di scansione)</translation>
     </message>
     <message>
         <source>Clear what was typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella ciò che è stato digitato</translation>
     </message>
     <message>
         <source>Enter (invoice view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter (vista fattura)</translation>
     </message>
     <message>
         <source>Done: back to an empty checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto: torna alla Vendita, vuota</translation>
     </message>
     <message>
         <source>Ctrl+E (invoice view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E (vista fattura)</translation>
     </message>
     <message>
         <source>Edit the invoice (managers): F2 edits a cell, Ctrl+S saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica la fattura (responsabili): F2 modifica una cella, Ctrl+S salva</translation>
     </message>
     <message>
         <source>Ctrl+P (invoice view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P (vista fattura)</translation>
     </message>
     <message>
         <source>Print the receipt again (marked COPY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa di nuovo lo scontrino (con la dicitura COPIA)</translation>
     </message>
     <message>
         <source>Ctrl+R (invoice view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R (vista fattura)</translation>
     </message>
     <message>
         <source>Refund the invoice, whole or per line (a credit note)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimborsa la fattura, intera o per riga (una nota di credito)</translation>
     </message>
     <message>
         <source>Ctrl+M (invoice view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M (vista fattura)</translation>
     </message>
     <message>
         <source>Email the customer again: the invoice, a voided one&apos;s void notice; a refunded one offers its refund notices (Enter sends the latest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia di nuovo l&apos;email al cliente: la fattura, per una annullata l&apos;avviso di annullamento; una rimborsata propone i suoi avvisi di rimborso (Enter invia il più recente)</translation>
     </message>
     <message>
         <source>Alt+N, Ctrl+Shift+D / Ctrl+Shift+S / Ctrl+Shift+C (invoice view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+N, Ctrl+Shift+D / Ctrl+Shift+S / Ctrl+Shift+C (vista fattura)</translation>
     </message>
     <message>
         <source>A refunded invoice&apos;s credit notes: pick one / open its PDF / save it / reprint its slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Note di credito di una fattura rimborsata: scegline una / apri il suo PDF / salvalo / ristampa la sua ricevuta</translation>
     </message>
     <message>
         <source>F5 (cash drawer)</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 (Cassa)</translation>
     </message>
     <message>
         <source>Refresh the X report</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiorna il report X</translation>
     </message>
     <message>
         <source>Ctrl+P / Ctrl+D / Ctrl+S (cash drawer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P / Ctrl+D / Ctrl+S (Cassa)</translation>
     </message>
     <message>
         <source>Print the X or Z report on screen (a Z printed before: COPY) / open its PDF / save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa il report X o Z visualizzato (uno Z già stampato: COPIA) / apri il suo PDF / salvalo</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>Receipts waiting for the printer: Ctrl+R retry, Ctrl+T another printer; one that may not have printed: Ctrl+P reprint as COPY (drawer stays shut), Ctrl+M mark printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Scontrini in attesa della stampante: Ctrl+R riprova, Ctrl+T altra stampante; uno forse non stampato: Ctrl+P ristampa come COPIA (il cassetto resta chiuso), Ctrl+M segna come stampato</translation>
     </message>
     <message>
         <source>Alt+S / Alt+K, Ctrl+R, Del (outbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+M / Alt+T, Ctrl+R, Del (Posta in uscita)</translation>
     </message>
     <message>
         <source>Filter the customer emails by state / kind; retry one; cancel one</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra le email ai clienti per stato / tipo; riprovane una; annullane una</translation>
     </message>
     <message>
         <source>Ctrl+N / Ctrl+S (products)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N / Ctrl+S (Prodotti)</translation>
     </message>
     <message>
         <source>New product / save the product</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo prodotto / salva il prodotto</translation>
     </message>
     <message>
         <source>Enter / Del (product barcodes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter / Del (codici a barre del prodotto)</translation>
     </message>
     <message>
         <source>Add the scanned or typed barcode / remove the selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi il codice a barre scansionato o digitato / rimuovi quello selezionato</translation>
     </message>
     <message>
         <source>Ctrl+I / Ctrl+E (products)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I / Ctrl+E (Prodotti)</translation>
     </message>
     <message>
         <source>Import products from a CSV (checked first) / export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa prodotti da un CSV (prima verificato) / esporta come CSV</translation>
     </message>
     <message>
         <source>F5 / Ctrl+E (reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 / Ctrl+E (Report)</translation>
     </message>
     <message>
         <source>Show the period&apos;s report / export it as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra il report del periodo / esportalo come CSV</translation>
     </message>
     <message>
         <source>Alt+S / Alt+M (reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+V / Alt+R (Report)</translation>
     </message>
     <message>
         <source>Sales / Commission tab (Alt+A there: one cashier or all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda Vendite / Provvigioni (lì Alt+C: un cassiere o tutti)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E (customers, invoices)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E (Clienti, Fatture)</translation>
     </message>
     <message>
         <source>Export the filtered list to CSV or XLSX (managers); again to stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta l&apos;elenco filtrato in CSV o XLSX (responsabili); di nuovo per interrompere</translation>
     </message>
     <message>
         <source>Ctrl+S (settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S (Impostazioni)</translation>
     </message>
     <message>
         <source>Save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva le impostazioni</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorciatoie da tastiera</translation>
     </message>
 </context>
 <context>
@@ -2053,223 +2055,223 @@ Database: {url}</source>
     <name>ImportMapping</name>
     <message>
         <source>ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>ignora</translation>
     </message>
     <message>
         <source>name</source>
         <extracomment>What each field is called in the combos (translated there).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>email</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefono</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>azienda</translation>
     </message>
     <message>
         <source>job title</source>
-        <translation type="unfinished"></translation>
+        <translation>qualifica</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>paese</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>città</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>indirizzo</translation>
     </message>
     <message>
         <source>postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP</translation>
     </message>
     <message>
         <source>VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>partita IVA</translation>
     </message>
     <message>
         <source>customer type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo di cliente</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>lingua</translation>
     </message>
     <message>
         <source>lead status</source>
-        <translation type="unfinished"></translation>
+        <translation>stato lead</translation>
     </message>
     <message>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>sito web</translation>
     </message>
     <message>
         <source>external id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID esterno</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonna nel file</translation>
     </message>
     <message>
         <source>Customer field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo cliente</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Primi valori</translation>
     </message>
     <message>
         <source>Field for {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo per {column}</translation>
     </message>
 </context>
 <context>
     <name>ImportReport</name>
     <message>
         <source>... and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… e altri {count}</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>&lt;b&gt;Columns not imported&lt;/b&gt; (no customer field takes them): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Colonne non importate&lt;/b&gt; (nessun campo cliente le accoglie): {names}</translation>
     </message>
     <message>
         <source>{rows} rows: {created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} righe: create {created}, aggiornate {updated}, invariate {unchanged}, rifiutate {rejected}</translation>
     </message>
     <message>
         <source>Dry run (nothing was saved): {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulazione (non è stato salvato nulla): {counts}</translation>
     </message>
     <message>
         <source>Import cancelled; what was imported before is saved. {counts}. Importing the same file again completes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione annullata; quanto importato finora è salvato. {counts}. Importando di nuovo lo stesso file la si completa.</translation>
     </message>
     <message>
         <source>Import finished: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione completata: {counts}</translation>
     </message>
     <message>
         <source>, encoding {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>, codifica {encoding}</translation>
     </message>
     <message>
         <source>, delimiter {delimiter}</source>
-        <translation type="unfinished"></translation>
+        <translation>, separatore {delimiter}</translation>
     </message>
     <message>
         <source>File {file} ({found}); on duplicate: {duplicate}; invalid email: {email}</source>
-        <translation type="unfinished"></translation>
+        <translation>File {file} ({found}); se duplicato: {duplicate}; email non valida: {email}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Encoding:&lt;/b&gt; {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Codifica:&lt;/b&gt; {note}</translation>
     </message>
     <message>
         <source>Rejected, by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiutate, per motivo</translation>
     </message>
     <message>
         <source>First rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime righe rifiutate</translation>
     </message>
     <message>
         <source>Warnings (the customer is kept, the value as written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisi (il cliente viene tenuto, il valore come scritto)</translation>
     </message>
     <message>
         <source>First warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Primi avvisi</translation>
     </message>
     <message>
         <source>Duplicates matched by</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicati riconosciuti per</translation>
     </message>
     <message>
         <source>Created or updated, per country</source>
-        <translation type="unfinished"></translation>
+        <translation>Creati o aggiornati, per paese</translation>
     </message>
     <message>
         <source>Created or updated, per type</source>
-        <translation type="unfinished"></translation>
+        <translation>Creati o aggiornati, per tipo</translation>
     </message>
 </context>
 <context>
     <name>InvoiceEditor</name>
     <message>
         <source>Paid so far: {amount} {currency}. Payments stay; the difference shows as due or owed back. F2 edits a cell, Delete removes a line, F3 adds one, Ctrl+S saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagato finora: {amount} {currency}. I pagamenti restano; la differenza appare come da pagare o da restituire. F2 modifica una cella, Delete rimuove una riga, F3 ne aggiunge una, Ctrl+S salva.</translation>
     </message>
     <message>
         <source>Edit invoice {number}</source>
         <extracomment>This edit&apos;s idempotency key, from the editor&apos;s opening: each try to save sends it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modifica fattura {number}</translation>
     </message>
     <message>
         <source>empty: walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>vuoto: cliente occasionale</translation>
     </message>
     <message>
         <source>required, e.g. wrong quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>obbligatorio, ad es. quantità errata</translation>
     </message>
     <message>
         <source>&amp;Customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codice cliente</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <source>line {number}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>riga {number}: {problem}</translation>
     </message>
     <message>
         <source>an invoice needs at least one line</source>
-        <translation type="unfinished"></translation>
+        <translation>una fattura richiede almeno una riga</translation>
     </message>
     <message>
         <source>Say why the invoice is edited (Reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica perché la fattura viene modificata (Motivo)</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio…</translation>
     </message>
     <message>
         <source>Checking whether the edit was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica del salvataggio della modifica – il database non risponde più ({doubt})</translation>
     </message>
     <message>
         <source>The edit is being saved: wait for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio della modifica in corso: attendi la risposta</translation>
     </message>
 </context>
 <context>
@@ -2316,7 +2318,7 @@ Database: {url}</source>
     </message>
     <message>
         <source>Done (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto (Enter)</translation>
     </message>
     <message>
         <source>Void...</source>
@@ -2380,7 +2382,7 @@ Database: {url}</source>
     </message>
     <message>
         <source>{number} edited. {balance}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} modificata. {balance}</translation>
     </message>
     <message>
         <source>Void invoice</source>
@@ -2396,7 +2398,7 @@ Motivo (obbligatorio):</translation>
     </message>
     <message>
         <source>{number} voided</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} annullata</translation>
     </message>
     <message>
         <source>Checking whether the void was saved - the database stopped answering ({doubt})</source>
@@ -2411,63 +2413,63 @@ Motivo (obbligatorio):</translation>
     <name>Invoices</name>
     <message>
         <source>draft</source>
-        <translation type="unfinished">bozza</translation>
+        <translation>bozza</translation>
     </message>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished">cliente occasionale</translation>
+        <translation>cliente occasionale</translation>
     </message>
     <message>
         <source>All but drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte tranne le bozze</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emesse</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullate</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bozze</translation>
     </message>
     <message>
         <source>Invoice number or customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero fattura o codice cliente</translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>qualsiasi giorno</translation>
     </message>
     <message>
         <source>invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>fatture</translation>
     </message>
     <message>
         <source>Back (Esc)</source>
-        <translation type="unfinished">Indietro (Esc)</translation>
+        <translation>Indietro (Esc)</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima le più recenti</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima le meno recenti</translation>
     </message>
     <message>
         <source>&amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordine</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>da</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
 </context>
 <context>
@@ -2508,23 +2510,23 @@ Motivo (obbligatorio):</translation>
     <name>LinkStatus</name>
     <message>
         <source>The server does not answer: this till sells on its own journal and sends every sale when the line is back (the Offline journal screen lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non risponde: questa cassa vende sul proprio giornale e invia ogni vendita quando torna la connessione (la schermata Giornale offline le elenca)</translation>
     </message>
     <message>
         <source>Back online - sending 1 sale...</source>
-        <translation type="unfinished"></translation>
+        <translation>Di nuovo online – invio di 1 vendita…</translation>
     </message>
     <message>
         <source>Back online - sending {count} sales...</source>
-        <translation type="unfinished"></translation>
+        <translation>Di nuovo online – invio di {count} vendite…</translation>
     </message>
     <message>
         <source>Offline since {since} - 1 sale waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline da {since} – 1 vendita in attesa</translation>
     </message>
     <message>
         <source>Offline since {since} - {count} sales waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline da {since} – {count} vendite in attesa</translation>
     </message>
 </context>
 <context>
@@ -2532,40 +2534,40 @@ Motivo (obbligatorio):</translation>
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <extracomment>Writes the rows to the path, asking ``cancelled()`` between pages; returns the rows written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export as</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta come</translation>
     </message>
     <message>
         <source>Exporting {noun} needs a manager (permission data.export)</source>
         <extracomment>Swappable for tests: no file dialog can answer offscreen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Per esportare {noun} serve un responsabile (permesso data.export)</translation>
     </message>
     <message>
         <source>E&amp;xport {noun}... ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta {noun}… ({shortcut})</translation>
     </message>
     <message>
         <source>Stopping...</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruzione…</translation>
     </message>
     <message>
         <source>Cancel export ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla esportazione ({shortcut})</translation>
     </message>
     <message>
         <source>Exporting {noun} to {path}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione di {noun} in {path}…</translation>
     </message>
     <message>
         <source>{count} {noun} exported to {path} (stopped: the rest was not written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione in {path}: {count} {noun} (interrotta: il resto non è stato scritto)</translation>
     </message>
     <message>
         <source>{count} {noun} exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione completata: {count} {noun} in {path}</translation>
     </message>
 </context>
 <context>
@@ -2691,14 +2693,14 @@ Motivo (obbligatorio):</translation>
     </message>
     <message>
         <source>Checking {name}&apos;s approval...</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica dell&apos;approvazione di {name}…</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Unexpected error ({error}); nothing was lost, try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore imprevisto ({error}); non è andato perso nulla, riprova</translation>
     </message>
 </context>
 <context>
@@ -2714,7 +2716,7 @@ Motivo (obbligatorio):</translation>
     <message>
         <source>This invoice is on the server; refunds, voids and edits wait until the line is back</source>
         <extracomment>What a refund, void or edit says while the till sells on its journal.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Questa fattura è sul server; rimborsi, annullamenti e modifiche attendono che torni la connessione</translation>
     </message>
     <message>
         <source>Saved on this till (offline) as {number}; it goes to the server when the line is back</source>
@@ -2736,172 +2738,172 @@ Motivo (obbligatorio):</translation>
     <name>OfflineJournal</name>
     <message>
         <source>This till keeps no offline journal: its database is embedded (SQLite, on this computer), so there is no line to the server to lose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa cassa non tiene un giornale offline: il suo database è integrato (SQLite, su questo computer), quindi non c&apos;è una connessione al server da perdere.</translation>
     </message>
     <message>
         <source>The offline journal is not made yet (the app makes it in the background at start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il giornale offline non è ancora stato creato (l&apos;app lo crea in background all&apos;avvio).</translation>
     </message>
     <message>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendita</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrazione</translation>
     </message>
     <message>
         <source>Cash session opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Turno di cassa aperto</translation>
     </message>
     <message>
         <source>Cash in/out</source>
-        <translation type="unfinished"></translation>
+        <translation>Versamento/prelievo</translation>
     </message>
     <message>
         <source>Cash session closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Turno di cassa chiuso</translation>
     </message>
     <message>
         <source>{pending} waiting to be sent · 1 conflict · last sync {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pending} in attesa di invio · 1 conflitto · ultima sincronizzazione {when}</translation>
     </message>
     <message>
         <source>{pending} waiting to be sent · {count} conflicts · last sync {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pending} in attesa di invio · {count} conflitti · ultima sincronizzazione {when}</translation>
     </message>
     <message>
         <source>Send now (Ctrl+Enter)</source>
         <extracomment>A ``LinkChanged`` from any thread, queued to the UI thread.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Invia ora (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Offline journal</source>
-        <translation type="unfinished">Giornale offline</translation>
+        <translation>Giornale offline</translation>
     </message>
     <message>
         <source>&amp;Waiting to be sent (oldest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In attesa di invio (prima i più vecchi)</translation>
     </message>
     <message>
         <source>&amp;Conflicts (kept with the sale; for a manager to settle)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflitti (restano con la vendita; li risolve un responsabile)</translation>
     </message>
     <message>
         <source>Online: the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Online: il server risponde.</translation>
     </message>
     <message>
         <source>Sending...</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio…</translation>
     </message>
     <message>
         <source>Sent {sent}; {pending} still waiting: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviati {sent}; {pending} ancora in attesa: {error}</translation>
     </message>
     <message>
         <source>Sent {sent}, {count} new conflict(s); {pending} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviati {sent}, {count} nuovi conflitti; {pending} in attesa</translation>
     </message>
     <message>
         <source>Sent {sent}; {pending} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviati {sent}; {pending} in attesa</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riuscite</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviate</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullate</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte</translation>
     </message>
     <message>
         <source>Welcome</source>
         <extracomment>What the Kind filter calls each kind (one not named here shows as its value).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Benvenuto</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Fattura</translation>
     </message>
     <message>
         <source>Void notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso di annullamento</translation>
     </message>
     <message>
         <source>Refund notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso di rimborso</translation>
     </message>
     <message>
         <source>customer {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente {code}</translation>
     </message>
     <message>
         <source>invoice {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>fattura {number}</translation>
     </message>
     <message>
         <source>next try {time} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>prossimo tentativo {time} UTC</translation>
     </message>
     <message>
         <source>&lt;b&gt;{subject}&lt;/b&gt; to {recipient}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{subject}&lt;/b&gt; a {recipient}</translation>
     </message>
     <message>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i tipi</translation>
     </message>
     <message>
         <source>Retry now (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova ora (Ctrl+R)</translation>
     </message>
     <message>
         <source>Cancel (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla (Del)</translation>
     </message>
     <message>
         <source>Resend welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinvia benvenuto</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostra</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>Email to {recipient}: will be sent at the next round</source>
-        <translation type="unfinished"></translation>
+        <translation>Email a {recipient}: verrà inviata al prossimo giro</translation>
     </message>
     <message>
         <source>Email to {recipient}: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Email a {recipient}: annullata</translation>
     </message>
     <message>
         <source>Email to {recipient}: queued again</source>
-        <translation type="unfinished"></translation>
+        <translation>Email a {recipient}: rimessa in coda</translation>
     </message>
 </context>
 <context>
@@ -2931,19 +2933,19 @@ Motivo (obbligatorio):</translation>
     <name>ParkedPicker</name>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished">cliente occasionale</translation>
+        <translation>cliente occasionale</translation>
     </message>
     <message>
         <source>1 line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 riga</translation>
     </message>
     <message>
         <source>{count} lines</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} righe</translation>
     </message>
     <message>
         <source>by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>di {user}</translation>
     </message>
     <message>
         <source>Parked sales</source>
@@ -3022,220 +3024,220 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     <name>PdfActions</name>
     <message>
         <source>Save PDF as</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva PDF come</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Open P&amp;DF</source>
         <extracomment>Swappable for tests: no desktop viewer or file dialog can answer offscreen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Apri P&amp;DF</translation>
     </message>
     <message>
         <source>Save PDF &amp;as...</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva PDF &amp;come…</translation>
     </message>
     <message>
         <source>A draft has no invoice PDF; issue it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Una bozza non ha un PDF di fattura; emettila prima</translation>
     </message>
     <message>
         <source>Making {file}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione di {file}…</translation>
     </message>
     <message>
         <source>Opened {file} in the PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} aperto nel visualizzatore PDF</translation>
     </message>
     <message>
         <source>No PDF viewer opened it; the file is {path} (or use Save PDF as)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun visualizzatore PDF l&apos;ha aperto; il file è {path} (oppure usa Salva PDF come)</translation>
     </message>
     <message>
         <source>Saving {file}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio di {file}…</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} salvato</translation>
     </message>
     <message>
         <source>The PDF could not be written {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere il PDF {path}: {reason}</translation>
     </message>
     <message>
         <source>The PDF could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere il PDF: {reason}</translation>
     </message>
 </context>
 <context>
     <name>PrintButton</name>
     <message>
         <source>No printer set up (Settings &gt; Printer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna stampante configurata (Impostazioni &gt; Stampante)</translation>
     </message>
     <message>
         <source>Nothing to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente da stampare</translation>
     </message>
 </context>
 <context>
     <name>PrintQueue</name>
     <message>
         <source>MAY HAVE PRINTED ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>FORSE STAMPATO ({problem})</translation>
     </message>
     <message>
         <source>MAY HAVE PRINTED</source>
-        <translation type="unfinished"></translation>
+        <translation>FORSE STAMPATO</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>invio in corso</translation>
     </message>
     <message>
         <source>{document} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{document} (copia)</translation>
     </message>
     <message>
         <source>not tried yet</source>
-        <translation type="unfinished"></translation>
+        <translation>non ancora tentato</translation>
     </message>
     <message>
         <source>&lt;b&gt;{document} may not have printed&lt;/b&gt; on {printer}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{document}: stampa forse non riuscita&lt;/b&gt; su {printer}: {why}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{document} may not have printed&lt;/b&gt;: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{document}: stampa forse non riuscita&lt;/b&gt;: {why}</translation>
     </message>
     <message>
         <source>Look at the printer. It came out: &lt;b&gt;Mark printed&lt;/b&gt; (Ctrl+M). It did not, or you cannot tell: &lt;b&gt;Reprint as COPY&lt;/b&gt; (Ctrl+P), marked COPY, the drawer stays shut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla la stampante. È uscito: &lt;b&gt;Segna come stampato&lt;/b&gt; (Ctrl+M). Non è uscito, o non si capisce: &lt;b&gt;Ristampa come COPIA&lt;/b&gt; (Ctrl+P), con la dicitura COPIA, il cassetto resta chiuso.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{document}&lt;/b&gt;: {count} tries on {printer}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{document}&lt;/b&gt;: {count} tentativi su {printer}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{document}&lt;/b&gt;: {count} tries</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{document}&lt;/b&gt;: {count} tentativi</translation>
     </message>
     <message>
         <source>Printer now: busy printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampante ora: sta stampando</translation>
     </message>
     <message>
         <source>Printer now: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampante ora: {status}</translation>
     </message>
     <message>
         <source>Printed {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampati: {numbers}.</translation>
     </message>
     <message>
         <source>{number} may not have printed: {why}. Check the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}: stampa forse non riuscita ({why}). Controlla la stampante.</translation>
     </message>
     <message>
         <source>{number} still waits: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ancora in attesa: {why}</translation>
     </message>
     <message>
         <source>Printed {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampati: {numbers}</translation>
     </message>
     <message>
         <source>Nothing was sent (no printer set up, or another round has it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato inviato nulla (nessuna stampante configurata, o se ne occupa un altro giro)</translation>
     </message>
     <message>
         <source>Receipts waiting for the printer</source>
         <extracomment>A send or a cancel changed the queue (the status bar refreshes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Scontrini in attesa della stampante</translation>
     </message>
     <message>
         <source>Printer: -</source>
-        <translation type="unfinished">Stampante: -</translation>
+        <translation>Stampante: -</translation>
     </message>
     <message>
         <source>&amp;Retry (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riprova (Ctrl+R)</translation>
     </message>
     <message>
         <source>Send &amp;to another printer... (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invia a un&apos;altra stampante… (Ctrl+T)</translation>
     </message>
     <message>
         <source>&amp;Cancel job (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulla stampa (Del)</translation>
     </message>
     <message>
         <source>Reprint as COPY (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ristampa come COPIA (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Mark printed (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segna come stampato (Ctrl+M)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi (Esc)</translation>
     </message>
     <message>
         <source>Printer: not set up</source>
         <extracomment>Swappable for tests: asks for the other printer&apos;s URL (``None``: cancelled).</extracomment>
-        <translation type="unfinished">Stampante: non configurata</translation>
+        <translation>Stampante: non configurata</translation>
     </message>
     <message>
         <source>Printer: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampante: {error}</translation>
     </message>
     <message>
         <source>No receipt is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno scontrino in attesa.</translation>
     </message>
     <message>
         <source>Sending {document} to {url}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio di {document} a {url}…</translation>
     </message>
     <message>
         <source>Sending {document} to the printer...</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio di {document} alla stampante…</translation>
     </message>
     <message>
         <source>Copy of {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia di {document}</translation>
     </message>
     <message>
         <source>Printing a copy of {document}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa di una copia di {document}…</translation>
     </message>
     <message>
         <source>Marking {document} printed...</source>
-        <translation type="unfinished"></translation>
+        <translation>{document} viene segnato come stampato…</translation>
     </message>
     <message>
         <source>{document} marked printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{document} segnato come stampato</translation>
     </message>
     <message>
         <source>Cancelling {document}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullamento di {document}…</translation>
     </message>
     <message>
         <source>{document} will not print; it can be printed again any time</source>
-        <translation type="unfinished"></translation>
+        <translation>{document} non verrà stampato; si può ristampare in qualsiasi momento</translation>
     </message>
     <message>
         <source>Send to another printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia a un&apos;altra stampante</translation>
     </message>
     <message>
         <source>Printer URL (tcp://192.168.1.51:9100, file:///dev/usb/lp1, usb://04b8:0202, ...):</source>
-        <translation type="unfinished"></translation>
+        <translation>URL della stampante (tcp://192.168.1.51:9100, file:///dev/usb/lp1, usb://04b8:0202, …):</translation>
     </message>
 </context>
 <context>
@@ -3271,35 +3273,35 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     </message>
     <message>
         <source>Receipt printer; click or Ctrl+Shift+P for the receipts waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampante scontrini; clic o Ctrl+Shift+P per gli scontrini in attesa</translation>
     </message>
     <message>
         <source>paper near end</source>
-        <translation type="unfinished"></translation>
+        <translation>carta quasi finita</translation>
     </message>
     <message>
         <source>paper out</source>
-        <translation type="unfinished"></translation>
+        <translation>carta esaurita</translation>
     </message>
     <message>
         <source>cover open</source>
-        <translation type="unfinished"></translation>
+        <translation>coperchio aperto</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>offline</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>errore</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>non raggiungibile</translation>
     </message>
     <message>
         <source>Sent to the printer, but the printer never confirmed it. Look at the printer, then in the print queue (click, or Ctrl+Shift+P) reprint it as a COPY (the drawer stays shut) or mark it printed. Nothing prints it again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviato alla stampante, ma la stampante non l&apos;ha mai confermato. Controlla la stampante, poi nella coda di stampa (clic o Ctrl+Shift+P) ristampalo come COPIA (il cassetto resta chiuso) o segnalo come stampato. Nulla lo ristampa da solo.</translation>
     </message>
     <message>
         <source>Printer: {status}</source>
@@ -3311,7 +3313,7 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     </message>
     <message>
         <source>Receipt printer: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampante scontrini: {status}</translation>
     </message>
     <message>
         <source>Printer: ?</source>
@@ -3322,141 +3324,141 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     <name>PrinterTest</name>
     <message>
         <source>Status of {url}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato di {url}: {status}</translation>
     </message>
     <message>
         <source>Status: -</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato: -</translation>
     </message>
     <message>
         <source>Print &amp;test page</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa pagina di &amp;prova</translation>
     </message>
     <message>
         <source>Chec&amp;k status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rifica stato</translation>
     </message>
     <message>
         <source>Status: no printer set up (type its URL above)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato: nessuna stampante configurata (digita il suo URL qui sopra)</translation>
     </message>
     <message>
         <source>Status: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato: {error}</translation>
     </message>
     <message>
         <source>Type the printer&apos;s URL first (e.g. tcp://192.168.1.50:9100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima digita l&apos;URL della stampante (ad es. tcp://192.168.1.50:9100)</translation>
     </message>
     <message>
         <source>Printing a test page on {url}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa di una pagina di prova su {url}…</translation>
     </message>
     <message>
         <source>Test page sent to {url}; the printer took it ({status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina di prova inviata a {url}; la stampante l&apos;ha accettata ({status}).</translation>
     </message>
 </context>
 <context>
     <name>ProductFileActions</name>
     <message>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle (*.csv *.txt *.tsv *.xlsx);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Import products</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa prodotti</translation>
     </message>
     <message>
         <source>Export products</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta prodotti</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv)</translation>
     </message>
     <message>
         <source>Import CSV... (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa CSV… (Ctrl+I)</translation>
     </message>
     <message>
         <source>Export CSV... (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta CSV… (Ctrl+E)</translation>
     </message>
     <message>
         <source>Checking {file}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica di {file}…</translation>
     </message>
     <message>
         <source>Importing {file}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione di {file}…</translation>
     </message>
     <message>
         <source>Imported {file}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} importato: {outcome}</translation>
     </message>
     <message>
         <source>{count} products written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} prodotti scritti in {path}</translation>
     </message>
 </context>
 <context>
     <name>ProductImportDialog</name>
     <message>
         <source>&lt;b&gt;Encoding:&lt;/b&gt; {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Codifica:&lt;/b&gt; {note}</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica</translation>
     </message>
     <message>
         <source>No row was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna riga è stata rifiutata.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rejected rows&lt;/b&gt; (fix them in the file and import it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Righe rifiutate&lt;/b&gt; (correggile nel file e importalo di nuovo)</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod. articolo</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Import products</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa prodotti</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa</translation>
     </message>
     <message>
         <source>Import it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Importarlo?</translation>
     </message>
     <message>
         <source>Nothing in it would change the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente al suo interno modificherebbe il catalogo.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Imported {file}&lt;/b&gt;: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{file} importato&lt;/b&gt;: {outcome}</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
 </context>
 <context>
@@ -3467,163 +3469,163 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     </message>
     <message>
         <source>Products matching {typed} (Enter adds, Esc cancels):</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodotti corrispondenti a {typed} (Enter aggiunge, Esc annulla):</translation>
     </message>
 </context>
 <context>
     <name>Products</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Search name, SKU or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nome, codice articolo o codice a barre</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo prodotto</translation>
     </message>
     <message>
         <source>On sale (can be scanned)</source>
-        <translation type="unfinished"></translation>
+        <translation>In vendita (scansionabile)</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva (Ctrl+S)</translation>
     </message>
     <message>
         <source>New product (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo prodotto (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codice articolo</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>&amp;Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codici a &amp;barre</translation>
     </message>
     <message>
         <source>&amp;Price</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prezzo</translation>
     </message>
     <message>
         <source>&amp;VAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IVA %</translation>
     </message>
     <message>
         <source>Quick-key &amp;presets (named amounts)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelli di tasti rapidi (importi con nome)…</translation>
     </message>
     <message>
         <source>Product {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodotto {sku}</translation>
     </message>
     <message>
         <source>{sku} {name} added</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} {name} aggiunto</translation>
     </message>
     <message>
         <source>{sku} {name} saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} {name} salvato</translation>
     </message>
     <message>
         <source>{sku} {name} saved (not on sale)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} {name} salvato (non in vendita)</translation>
     </message>
 </context>
 <context>
     <name>QrView</name>
     <message>
         <source>Customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice cliente</translation>
     </message>
     <message>
         <source>Drawing the QR code...</source>
-        <translation type="unfinished"></translation>
+        <translation>Disegno del codice QR…</translation>
     </message>
     <message>
         <source>Let the visitor photograph the QR code; scanning it at the checkout finds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai fotografare il codice QR al visitatore: scansionandolo alla cassa lo si trova subito.</translation>
     </message>
 </context>
 <context>
     <name>QuickKeyPresets</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>Quick-key presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelli di tasti rapidi</translation>
     </message>
     <message>
         <source>&amp;Favourite: first in its tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferito: primo nelle sue schede</translation>
     </message>
     <message>
         <source>&amp;Add preset (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi modello (Enter)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>A&amp;mount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importo</translation>
     </message>
     <message>
         <source>&amp;VAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;VA %</translation>
     </message>
     <message>
         <source>&amp;Tab (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scheda (facoltativa)</translation>
     </message>
     <message>
         <source>{name} added to the quick keys</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} aggiunto ai tasti rapidi</translation>
     </message>
     <message>
         <source>{name} removed from the quick keys</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} rimosso dai tasti rapidi</translation>
     </message>
 </context>
 <context>
     <name>QuickKeySetting</name>
     <message>
         <source>Quick key at the checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasto rapido alla cassa</translation>
     </message>
     <message>
         <source>Show as a &amp;tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra come &amp;riquadro</translation>
     </message>
     <message>
         <source>&amp;Favourite: first in its tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;ferito: primo nelle sue schede</translation>
     </message>
     <message>
         <source>by name</source>
-        <translation type="unfinished"></translation>
+        <translation>per nome</translation>
     </message>
     <message>
         <source>Lower places come first; favourites before all others</source>
-        <translation type="unfinished"></translation>
+        <translation>Le posizioni più basse vengono prima; i preferiti prima di tutti gli altri</translation>
     </message>
     <message>
         <source>Pl&amp;ace</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;osizione</translation>
     </message>
 </context>
 <context>
@@ -3631,91 +3633,91 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     <message>
         <source>full</source>
         <extracomment>Hues far enough apart to tell categories at a glance (degrees on the colour wheel).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>completo</translation>
     </message>
 </context>
 <context>
     <name>QuickKeys</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti</translation>
     </message>
     <message>
         <source>Workshops</source>
         <extracomment>The tabs&apos; names as shown (the English ones stay the keys: ``current_tab``).</extracomment>
-        <translation type="unfinished">Workshop</translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <source>Quick keys not loaded: {error}</source>
         <extracomment>Rows in sight at most: the cart above keeps the room it needs (the grid scrolls).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tasti rapidi non caricati: {error}</translation>
     </message>
 </context>
 <context>
     <name>ReceiptPreview</name>
     <message>
         <source>Copy of {number}&apos;s receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia dello scontrino di {number}</translation>
     </message>
     <message>
         <source>{what} printed on {printer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: stampa eseguita su {printer}</translation>
     </message>
     <message>
         <source>{what} may not have printed: {why}. Check the printer; the print queue (Ctrl+Shift+P) reprints it as COPY or marks it printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: stampa forse non riuscita ({why}). Controlla la stampante; la coda di stampa (Ctrl+Shift+P) permette di ristampare come COPIA o di segnare come stampato</translation>
     </message>
     <message>
         <source>{what} waits in the print queue: {why} (Ctrl+Shift+P to retry or send it elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} è in attesa nella coda di stampa: {why} (Ctrl+Shift+P per riprovare o inviare a un&apos;altra stampante)</translation>
     </message>
     <message>
         <source>{what} queued; it prints in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: in coda, la stampa parte a breve</translation>
     </message>
     <message>
         <source>A draft has no receipt</source>
         <extracomment>The last preview&apos;s PNG bytes (what the cashier sees; tests read it back).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una bozza non ha scontrino</translation>
     </message>
     <message>
         <source>Drawing the receipt...</source>
-        <translation type="unfinished"></translation>
+        <translation>Disegno dello scontrino…</translation>
     </message>
     <message>
         <source>No printer set up (Settings &gt; Printer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna stampante configurata (Impostazioni &gt; Stampante)</translation>
     </message>
     <message>
         <source>Print the receipt again, marked COPY (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa di nuovo lo scontrino, con la dicitura COPIA (Ctrl+P)</translation>
     </message>
     <message>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna anteprima</translation>
     </message>
     <message>
         <source>Printing a copy of {number}&apos;s receipt...</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa di una copia dello scontrino di {number}…</translation>
     </message>
 </context>
 <context>
     <name>ReceiptWatch</name>
     <message>
         <source>Receipt {number} printed now, after the printer came back</source>
-        <translation type="unfinished"></translation>
+        <translation>Scontrino {number} stampato ora, dopo il ritorno della stampante</translation>
     </message>
     <message>
         <source>Receipt {number} printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Scontrino {number} stampato</translation>
     </message>
     <message>
         <source>The receipt of {number} may not have printed ({why}). Check the paper; the print queue (Ctrl+Shift+P) reprints it as COPY or marks it printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo scontrino di {number} forse non è stato stampato ({why}). Controlla la carta; la coda di stampa (Ctrl+Shift+P) lo ristampa come COPIA o lo segna come stampato</translation>
     </message>
     <message>
         <source>The receipt of {number} did not print: {why}. It prints by itself when the printer is back (marked PRINTED LATE if that is minutes from now); Ctrl+P tries again</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo scontrino di {number} non è stato stampato: {why}. Si stamperà da solo quando la stampante torna disponibile (con la dicitura STAMPATO IN RITARDO, se passano minuti); Ctrl+P riprova</translation>
     </message>
 </context>
 <context>
@@ -3723,51 +3725,51 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     <message>
         <source>Refund {number}</source>
         <extracomment>This refund&apos;s idempotency key, from the dialog&apos;s opening: each try sends it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rimborso {number}</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descrizione</translation>
+        <translation>Descrizione</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Residuo</translation>
     </message>
     <message>
         <source>Refund qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Qtà rimborso</translation>
     </message>
     <message>
         <source>Back to stock (untick for damaged goods)</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna in magazzino (togli la spunta per merce danneggiata)</translation>
     </message>
     <message>
         <source>required, e.g. mug chipped</source>
-        <translation type="unfinished"></translation>
+        <translation>obbligatorio, ad es. tazza scheggiata</translation>
     </message>
     <message>
         <source>Pay &amp;back by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restituisci con</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <source>Nothing to refund: every quantity is 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente da rimborsare: tutte le quantità sono 0</translation>
     </message>
     <message>
         <source>Checking whether the refund was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica del salvataggio del rimborso – il database non risponde più ({doubt})</translation>
     </message>
     <message>
         <source>The refund is being saved: wait for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio del rimborso in corso: attendi la risposta</translation>
     </message>
 </context>
 <context>
@@ -3775,234 +3777,234 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     <message>
         <source>Register customer</source>
         <extracomment>How long a registered visitor&apos;s name, email and QR stay on screen: the next visitor at the counter must not read them. Selling to them clears them at once. The visitor&apos;s idempotency key, from the empty form until they are registered.</extracomment>
-        <translation type="unfinished">Registra cliente</translation>
+        <translation>Registra cliente</translation>
     </message>
     <message>
         <source>Register &amp;anyway (Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra &amp;comunque (Alt+C)</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva (Ctrl+S)</translation>
     </message>
     <message>
         <source>Register another (Ctrl+N / Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra un altro (Ctrl+N / Enter)</translation>
     </message>
     <message>
         <source>Sell to this customer (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendi a questo cliente (Ctrl+B)</translation>
     </message>
     <message>
         <source>Badge P&amp;DF</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;DF badge</translation>
     </message>
     <message>
         <source>Save bad&amp;ge as...</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva &amp;badge come…</translation>
     </message>
     <message>
         <source>To save, complete or correct: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Per salvare, completa o correggi: {fields}</translation>
     </message>
     <message>
         <source>Please correct the marked fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi i campi evidenziati</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio…</translation>
     </message>
     <message>
         <source>Checking whether the registration was saved - the database stopped answering ({doubt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica del salvataggio della registrazione – il database non risponde più ({doubt})</translation>
     </message>
     <message>
         <source>Registered {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} registrato</translation>
     </message>
     <message>
         <source>No QR image</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna immagine QR</translation>
     </message>
     <message>
         <source>The customer is saved, but drawing the QR failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cliente è salvato, ma il disegno del QR non è riuscito: {error}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{email}&lt;/b&gt; is already registered to &lt;b&gt;{name}&lt;/b&gt; ({code}). Change the email, or register anyway only if this really is another person.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{email}&lt;/b&gt; è già registrata per &lt;b&gt;{name}&lt;/b&gt; ({code}). Cambia l&apos;email, oppure registra comunque solo se si tratta davvero di un&apos;altra persona.</translation>
     </message>
     <message>
         <source>{error} - the form is kept: press Ctrl+S to try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} – il modulo resta compilato: premi Ctrl+S per riprovare</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>Sales {first} - {last} · {exhibition} ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendite {first} – {last} · {exhibition} ({currency})</translation>
     </message>
     <message>
         <source>Net sales &lt;b&gt;{gross} {currency}&lt;/b&gt; from {count} invoices · VAT {vat} · discounts given {discounts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendite nette &lt;b&gt;{gross} {currency}&lt;/b&gt; da {count} fatture · IVA {vat} · sconti concessi {discounts}</translation>
     </message>
     <message>
         <source>not paid {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>non pagato {amount}</translation>
     </message>
     <message>
         <source>Issued {issued} ({issued_amount}) − voided {voided} ({voided_amount}) − refunded {refunded} ({refunded_amount}) = {gross}</source>
-        <translation type="unfinished"></translation>
+        <translation>Emesse {issued} ({issued_amount}) − annullate {voided} ({voided_amount}) − rimborsate {refunded} ({refunded_amount}) = {gross}</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Totale</translation>
+        <translation>Totale</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessuna)</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished">Fatture</translation>
+        <translation>Fatture</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Imponibile</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>IVA</translation>
     </message>
     <message>
         <source>Gross</source>
-        <translation type="unfinished"></translation>
+        <translation>Lordo</translation>
     </message>
     <message>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>Per giorno</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorno</translation>
     </message>
     <message>
         <source>By hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Per ora</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora</translation>
     </message>
     <message>
         <source>By VAT rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Per aliquota IVA</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliquota</translation>
     </message>
     <message>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>Per categoria</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria</translation>
     </message>
     <message>
         <source>By payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Per metodo di pagamento</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metodo</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagamenti</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Importo</translation>
+        <translation>Importo</translation>
     </message>
     <message>
         <source>By cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Per cassiere</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Cassiere</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primo giorno</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo giorno</translation>
     </message>
     <message>
         <source>Show (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra (F5)</translation>
     </message>
     <message>
         <source>Export CSV... (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta CSV… (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oggi</translation>
     </message>
     <message>
         <source>Last &amp;7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi &amp;7 giorni</translation>
     </message>
     <message>
         <source>&amp;First day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primo giorno</translation>
     </message>
     <message>
         <source>&amp;Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ultimo giorno</translation>
     </message>
     <message>
         <source>Open &amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri P&amp;DF</translation>
     </message>
     <message>
         <source>Save PDF as...</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva PDF come…</translation>
     </message>
     <message>
         <source>&amp;Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vendite</translation>
     </message>
     <message>
         <source>Co&amp;mmission</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rovvigioni</translation>
     </message>
     <message>
         <source>Adding up...</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcolo in corso…</translation>
     </message>
     <message>
         <source>Export sales report</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta report vendite</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} salvato</translation>
     </message>
 </context>
 <context>
@@ -4029,7 +4031,7 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     </message>
     <message>
         <source>ref {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>rif. {reference}</translation>
     </message>
     <message>
         <source>Total {amount} {currency}</source>
@@ -4060,65 +4062,65 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     <name>ScanActions</name>
     <message>
         <source>Scanned a sale code, but this role has no checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Scansionato un codice di vendita, ma questo ruolo non ha la Vendita</translation>
     </message>
     <message>
         <source>Scanned invoice {number}, but this role cannot open invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Scansionata la fattura {number}, ma questo ruolo non può aprire le fatture</translation>
     </message>
 </context>
 <context>
     <name>ScanReaders</name>
     <message>
         <source>{error}; using zxing</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}; uso zxing</translation>
     </message>
 </context>
 <context>
     <name>ScanRouter</name>
     <message>
         <source>keyboard</source>
-        <translation type="unfinished">tastiera</translation>
+        <translation>tastiera</translation>
     </message>
     <message>
         <source>serial</source>
-        <translation type="unfinished"></translation>
+        <translation>seriale</translation>
     </message>
     <message>
         <source>camera</source>
-        <translation type="unfinished"></translation>
+        <translation>fotocamera</translation>
     </message>
     <message>
         <source>Scan ({source}) not used: {reason}</source>
         <extracomment>Eight digits valid as a customer code and as an EAN-8: the customer, and when there is no such customer, the product. None: treated as a customer only. Shows a scan instead of acting on it, when it returns True (a test area on screen).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Scansione ({source}) non usata: {reason}</translation>
     </message>
     <message>
         <source>a dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>una finestra di dialogo</translation>
     </message>
     <message>
         <source>Scan of {what} refused: close {title} first, then scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Scansione di {what} rifiutata: chiudi prima {title}, poi scansiona di nuovo</translation>
     </message>
     <message>
         <source>Too many scans waiting: {what} dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Troppe scansioni in attesa: {what} scartato</translation>
     </message>
     <message>
         <source>Scan of {what} waits until {title} is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Scansione di {what} in attesa finché non si chiude {title}</translation>
     </message>
 </context>
 <context>
     <name>ScannerSettings</name>
     <message>
         <source>&lt;b&gt;Try it:&lt;/b&gt; scan something now; it is shown here, not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Prova:&lt;/b&gt; scansiona qualcosa ora; viene mostrato qui, non usato.</translation>
     </message>
     <message>
         <source>Nothing scanned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nulla di scansionato.</translation>
     </message>
 </context>
 <context>
@@ -4130,7 +4132,7 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     </message>
     <message>
         <source>serial {port}</source>
-        <translation type="unfinished"></translation>
+        <translation>seriale {port}</translation>
     </message>
     <message>
         <source>keyboard</source>
@@ -4225,31 +4227,31 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     <name>SessionReportActions</name>
     <message>
         <source>Print report (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa report (Ctrl+P)</translation>
     </message>
     <message>
         <source>Print this report on the till&apos;s printer (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa questo report sulla stampante della cassa (Ctrl+P)</translation>
     </message>
     <message>
         <source>Open PDF (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri PDF (Ctrl+D)</translation>
     </message>
     <message>
         <source>Save PDF... (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva PDF… (Ctrl+S)</translation>
     </message>
     <message>
         <source>No report on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun report visualizzato</translation>
     </message>
     <message>
         <source>{kind} report {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Report {kind} {number}</translation>
     </message>
     <message>
         <source>Printing {what}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa di {what}…</translation>
     </message>
 </context>
 <context>
@@ -4257,732 +4259,732 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     <message>
         <source>opened at the next login</source>
         <extracomment>The Settings screen shows these; marked in its context, translated where it shows them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>si apre al prossimo accesso</translation>
     </message>
     <message>
         <source>Keyboard scanners</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner a tastiera</translation>
     </message>
     <message>
         <source>tell scanner bursts from typing</source>
-        <translation type="unfinished"></translation>
+        <translation>distingui l&apos;input dello scanner dalla digitazione</translation>
     </message>
     <message>
         <source>Scanner ends a code with</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo scanner termina un codice con</translation>
     </message>
     <message>
         <source>nothing (a pause ends it)</source>
-        <translation type="unfinished"></translation>
+        <translation>niente (una pausa lo termina)</translation>
     </message>
     <message>
         <source>Max ms between a scan&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Max ms tra i tasti di una scansione</translation>
     </message>
     <message>
         <source>people type 80+ ms apart</source>
-        <translation type="unfinished"></translation>
+        <translation>le persone digitano a 80+ ms di distanza</translation>
     </message>
     <message>
         <source>Shortest code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice più corto</translation>
     </message>
     <message>
         <source>shorter bursts count as typing</source>
-        <translation type="unfinished"></translation>
+        <translation>sequenze più corte contano come digitazione</translation>
     </message>
     <message>
         <source>Pause that ends a code (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa che termina un codice (ms)</translation>
     </message>
     <message>
         <source>for scanners without Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>per scanner senza Enter</translation>
     </message>
     <message>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefisso</translation>
     </message>
     <message>
         <source>characters the scanner sends first (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>caratteri che lo scanner invia per primi (rimossi)</translation>
     </message>
     <message>
         <source>Suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Suffisso</translation>
     </message>
     <message>
         <source>characters the scanner sends last (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>caratteri che lo scanner invia per ultimi (rimossi)</translation>
     </message>
     <message>
         <source>Same code again counts after (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo stesso codice conta di nuovo dopo (ms)</translation>
     </message>
     <message>
         <source>0: every scan</source>
-        <translation type="unfinished"></translation>
+        <translation>0: ogni scansione</translation>
     </message>
     <message>
         <source>Scan while a dialog is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Scansione con una finestra aperta</translation>
     </message>
     <message>
         <source>wait until it is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>attendi che venga chiusa</translation>
     </message>
     <message>
         <source>refuse with a message</source>
-        <translation type="unfinished"></translation>
+        <translation>rifiuta con un messaggio</translation>
     </message>
     <message>
         <source>Beep on a rejected scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnale acustico su scansione rifiutata</translation>
     </message>
     <message>
         <source>Serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta seriale</translation>
     </message>
     <message>
         <source>/dev/ttyACM0, COM3; opened at the next login</source>
-        <translation type="unfinished"></translation>
+        <translation>/dev/ttyACM0, COM3; si apre al prossimo accesso</translation>
     </message>
     <message>
         <source>Serial baud rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Baud rate seriale</translation>
     </message>
     <message>
         <source>as set in the scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>come impostato nello scanner</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished">Fotocamera</translation>
+        <translation>Fotocamera</translation>
     </message>
     <message>
         <source>0 = first camera, or a device/video path; opened at the next login</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = prima fotocamera, o un percorso dispositivo/video; si apre al prossimo accesso</translation>
     </message>
     <message>
         <source>Camera decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Decoder fotocamera</translation>
     </message>
     <message>
         <source>zxing-cpp (best)</source>
-        <translation type="unfinished"></translation>
+        <translation>zxing-cpp (consigliato)</translation>
     </message>
     <message>
         <source>zbar (needs libzbar)</source>
-        <translation type="unfinished"></translation>
+        <translation>zbar (richiede libzbar)</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Come il sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiaro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Scuro</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrasto elevato</translation>
     </message>
     <message>
         <source>Printer</source>
         <extracomment>The Settings screen&apos;s Printer tab: (key, label, hint, choices); marked in its context, translated where it shows them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stampante</translation>
     </message>
     <message>
         <source>tcp://192.168.1.50:9100, file:///dev/usb/lp0, usb://04b8:0202, serial:///dev/ttyUSB0?baud=9600, cups://QUEUE; empty: no receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp://192.168.1.50:9100, file:///dev/usb/lp0, usb://04b8:0202, serial:///dev/ttyUSB0?baud=9600, cups://QUEUE; vuoto: nessuno scontrino</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo</translation>
     </message>
     <message>
         <source>python-escpos profile: default, TM-T20II, POS-5890...</source>
-        <translation type="unfinished"></translation>
+        <translation>profilo python-escpos: default, TM-T20II, POS-5890…</translation>
     </message>
     <message>
         <source>Characters per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Caratteri per riga</translation>
     </message>
     <message>
         <source>32 on 58 mm paper, 42 or 48 on 80 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>32 su carta da 58 mm, 42 o 48 su 80 mm</translation>
     </message>
     <message>
         <source>Print the receipt after each sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa lo scontrino dopo ogni vendita</translation>
     </message>
     <message>
         <source>Open the cash drawer on cash sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri il cassetto nelle vendite in contanti</translation>
     </message>
     <message>
         <source>Time limit (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo limite (secondi)</translation>
     </message>
     <message>
         <source>a printer that does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>per una stampante che non risponde</translation>
     </message>
     <message>
         <source>Receipt footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Piè di pagina scontrino</translation>
     </message>
     <message>
         <source>lines separated by |</source>
-        <translation type="unfinished"></translation>
+        <translation>righe separate da |</translation>
     </message>
     <message>
         <source>&amp;Billing</source>
         <extracomment>For a fixed list: stored value -&gt; what the combo box shows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fatturazione</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>suggested for new exhibitions</source>
-        <translation type="unfinished"></translation>
+        <translation>proposta per le nuove fiere</translation>
     </message>
     <message>
         <source>Default VAT rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliquota IVA predefinita (%)</translation>
     </message>
     <message>
         <source>for new lines</source>
-        <translation type="unfinished"></translation>
+        <translation>per le nuove righe</translation>
     </message>
     <message>
         <source>Prices include VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzi IVA inclusa</translation>
     </message>
     <message>
         <source>typed prices are gross (on) or net (off)</source>
-        <translation type="unfinished"></translation>
+        <translation>i prezzi digitati sono lordi (attivo) o netti (disattivo)</translation>
     </message>
     <message>
         <source>Sales need an open cash session</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vendite richiedono un turno di cassa aperto</translation>
     </message>
     <message>
         <source>the till&apos;s float counted in (Cash drawer) before the first sale</source>
-        <translation type="unfinished"></translation>
+        <translation>il fondo cassa contato (schermata Cassa) prima della prima vendita</translation>
     </message>
     <message>
         <source>Ask about cash above (x due)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi conferma per contanti oltre (x dovuto)</translation>
     </message>
     <message>
         <source>cash over this many times what is due needs a yes from the cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>contanti oltre questo multiplo del dovuto richiedono un sì dal cassiere</translation>
     </message>
     <message>
         <source>... but never below</source>
-        <translation type="unfinished"></translation>
+        <translation>… ma mai sotto</translation>
     </message>
     <message>
         <source>a 100 note for a coffee is normal: no question up to this amount</source>
-        <translation type="unfinished"></translation>
+        <translation>una banconota da 100 per un caffè è normale: nessuna domanda fino a questo importo</translation>
     </message>
     <message>
         <source>&amp;Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatt&amp;ure</translation>
     </message>
     <message>
         <source>Terminal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice cassa</translation>
     </message>
     <message>
         <source>the series in this till&apos;s invoice numbers (EXPO-T1-0001); unique per till</source>
-        <translation type="unfinished"></translation>
+        <translation>la serie nei numeri di fattura di questa cassa (EXPO-T1-0001); unico per cassa</translation>
     </message>
     <message>
         <source>Terminal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome cassa</translation>
     </message>
     <message>
         <source>shown at the login</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrato all&apos;accesso</translation>
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clienti</translation>
     </message>
     <message>
         <source>Default phone region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regione telefonica predefinita</translation>
     </message>
     <message>
         <source>national numbers are read as this country&apos;s (DE, AT, US...)</source>
-        <translation type="unfinished"></translation>
+        <translation>i numeri nazionali sono letti come di questo paese (IT, DE, US…)</translation>
     </message>
     <message>
         <source>Email required at registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Email obbligatoria alla registrazione</translation>
     </message>
     <message>
         <source>S&amp;hop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;gozio</translation>
     </message>
     <message>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del negozio</translation>
     </message>
     <message>
         <source>on emails and badges; invoices: the seller&apos;s name, else this, else the exhibition&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>su email e badge; fatture: il nome del venditore, altrimenti questo, altrimenti quello della fiera</translation>
     </message>
     <message>
         <source>Invoice footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Piè di pagina fattura</translation>
     </message>
     <message>
         <source>bank details, thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>coordinate bancarie, ringraziamenti</translation>
     </message>
     <message>
         <source>Invoice paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato carta fattura</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Se&amp;ller</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Venditore</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ragione sociale</translation>
     </message>
     <message>
         <source>on every invoice, receipt and invoice email</source>
-        <translation type="unfinished"></translation>
+        <translation>su ogni fattura, scontrino ed email di fattura</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Città</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>ISO code or name (DE, Germany)</source>
-        <translation type="unfinished"></translation>
+        <translation>codice ISO o nome (IT, Italia)</translation>
     </message>
     <message>
         <source>VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Partita IVA</translation>
     </message>
     <message>
         <source>EU VAT ID (DE136695976); with the country it decides who may be reverse charged</source>
-        <translation type="unfinished"></translation>
+        <translation>partita IVA UE (DE136695976); insieme al paese decide a chi si può applicare l&apos;inversione contabile</translation>
     </message>
     <message>
         <source>Tax number</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale</translation>
     </message>
     <message>
         <source>national tax number (Steuernummer)</source>
-        <translation type="unfinished"></translation>
+        <translation>codice fiscale nazionale</translation>
     </message>
     <message>
         <source>Register entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Iscrizione al registro</translation>
     </message>
     <message>
         <source>e.g. Amtsgericht Berlin HRB 12345</source>
-        <translation type="unfinished"></translation>
+        <translation>ad es. Registro Imprese di Milano, REA MI-1234567</translation>
     </message>
     <message>
         <source>Securit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicure&amp;zza</translation>
     </message>
     <message>
         <source>Lock after idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocco dopo minuti di inattività</translation>
     </message>
     <message>
         <source>0 never locks</source>
-        <translation type="unfinished"></translation>
+        <translation>0: non blocca mai</translation>
     </message>
     <message>
         <source>Failed logins before waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessi falliti prima delle attese</translation>
     </message>
     <message>
         <source>then each next try of that name waits 1, 2, 4... seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>poi ogni nuovo tentativo con quel nome attende 1, 2, 4… secondi</translation>
     </message>
     <message>
         <source>Longest wait (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesa massima (secondi)</translation>
     </message>
     <message>
         <source>the most a wrong-password guesser can hold up a real user</source>
-        <translation type="unfinished"></translation>
+        <translation>il tempo massimo per cui chi tira a indovinare la password può bloccare un utente reale</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspett&amp;o</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>light, dark, high contrast, or as the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>chiaro, scuro, contrasto elevato o come il desktop</translation>
     </message>
     <message>
         <source>Touch mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità touch</translation>
     </message>
     <message>
         <source>buttons and fields 44 px high, for fingers</source>
-        <translation type="unfinished"></translation>
+        <translation>pulsanti e campi alti 44 px, per le dita</translation>
     </message>
     <message>
         <source>Customer display</source>
-        <translation type="unfinished"></translation>
+        <translation>Display cliente</translation>
     </message>
     <message>
         <source>open the visitor&apos;s screen with the app (Ctrl+Shift+V opens or closes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>apri lo schermo per i visitatori con l&apos;app (Ctrl+Shift+V lo apre o lo chiude)</translation>
     </message>
     <message>
         <source>Display on monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Display su monitor</translation>
     </message>
     <message>
         <source>0 the first, 1 the second</source>
-        <translation type="unfinished"></translation>
+        <translation>0 il primo, 1 il secondo</translation>
     </message>
     <message>
         <source>Display full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Display a schermo intero</translation>
     </message>
     <message>
         <source>on its own monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>sul suo monitor</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mail</translation>
     </message>
     <message>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server SMTP</translation>
     </message>
     <message>
         <source>e.g. smtp.example.org; empty: no emails go out</source>
-        <translation type="unfinished"></translation>
+        <translation>ad es. smtp.example.org; vuoto: nessuna email in uscita</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta</translation>
     </message>
     <message>
         <source>587 for STARTTLS, 465 for SSL, 25 plain</source>
-        <translation type="unfinished"></translation>
+        <translation>587 per STARTTLS, 465 per SSL, 25 non cifrata</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicurezza</translation>
     </message>
     <message>
         <source>None (local relay only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna (solo relay locale)</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utente</translation>
     </message>
     <message>
         <source>empty: no login</source>
-        <translation type="unfinished"></translation>
+        <translation>vuoto: senza autenticazione</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>kept in the system keyring where there is one</source>
-        <translation type="unfinished"></translation>
+        <translation>conservata nel portachiavi di sistema, se presente</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo del mittente</translation>
     </message>
     <message>
         <source>From: of every customer email</source>
-        <translation type="unfinished"></translation>
+        <translation>Da: di ogni email ai clienti</translation>
     </message>
     <message>
         <source>Logo image</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagine del logo</translation>
     </message>
     <message>
         <source>PNG or JPEG file shown on top of emails</source>
-        <translation type="unfinished"></translation>
+        <translation>file PNG o JPEG mostrato in cima alle email</translation>
     </message>
     <message>
         <source>Delivery attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentativi di consegna</translation>
     </message>
     <message>
         <source>before a message is failed</source>
-        <translation type="unfinished"></translation>
+        <translation>prima che un messaggio sia considerato non riuscito</translation>
     </message>
     <message>
         <source>Sca&amp;nner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sca&amp;nner</translation>
     </message>
     <message>
         <source>&amp;Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tampante</translation>
     </message>
     <message>
         <source>default value</source>
-        <translation type="unfinished"></translation>
+        <translation>valore predefinito</translation>
     </message>
     <message>
         <source>from the configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>dal file di configurazione</translation>
     </message>
     <message>
         <source>PNG printed on top of each receipt; empty: none</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG stampato in cima a ogni scontrino; vuoto: nessuno</translation>
     </message>
     <message>
         <source>Now: {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora: {source}.</translation>
     </message>
     <message>
         <source>Applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vale dal prossimo avvio.</translation>
     </message>
     <message>
         <source>Read-only: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sola lettura: {reason}.</translation>
     </message>
     <message>
         <source>&amp;Save (Ctrl+S)</source>
         <extracomment>Minutes of the idle lock after a save changed them (the terminal lock follows).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva (Ctrl+S)</translation>
     </message>
     <message>
         <source>Write the changes to the configuration file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi le modifiche nel file di configurazione (Ctrl+S)</translation>
     </message>
     <message>
         <source>Configuration file: {path}. Ctrl+S saves; Alt+underlined letter or Ctrl+Tab changes the tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>File di configurazione: {path}. Ctrl+S salva; Alt+lettera sottolineata o Ctrl+Tab cambia scheda.</translation>
     </message>
     <message>
         <source>Configuration file: {path} (created at the first save). Ctrl+S saves; Alt+underlined letter or Ctrl+Tab changes the tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>File di configurazione: {path} (creato al primo salvataggio). Ctrl+S salva; Alt+lettera sottolineata o Ctrl+Tab cambia scheda.</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio…</translation>
     </message>
     <message>
         <source>The SMTP password is in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>La password SMTP è nel portachiavi di sistema.</translation>
     </message>
     <message>
         <source>Note: {warning}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {warning}.</translation>
     </message>
     <message>
         <source>Nothing changed; the file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna modifica; il file è rimasto com&apos;era.</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato in {path}.</translation>
     </message>
     <message>
         <source>Applied now: {settings}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicato subito: {settings}.</translation>
     </message>
     <message>
         <source>At the next start of the app: {settings}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al prossimo avvio dell&apos;app: {settings}.</translation>
     </message>
     <message>
         <source>Nothing was saved. {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato salvato nulla. {problems}</translation>
     </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
         <source>optional: the admin&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>facoltativo: il nome completo dell&apos;admin</translation>
     </message>
     <message>
         <source>at least {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>almeno {count} caratteri</translation>
     </message>
     <message>
         <source>e.g. Expo 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>ad es. Expo 2026</translation>
     </message>
     <message>
         <source>short code in invoice numbers; empty: suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>codice breve nei numeri di fattura; vuoto: proposto</translation>
     </message>
     <message>
         <source>Add &amp;demo data (customers, products and a few days of sales)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;dati demo (clienti, prodotti e qualche giorno di vendite)</translation>
     </message>
     <message>
         <source>Now the first admin (there is no default password) and the exhibition you sell for. More users are added later under Users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora il primo admin (non esiste una password predefinita) e la fiera per cui vendi. Altri utenti si aggiungono poi in Utenti.</translation>
     </message>
     <message>
         <source>Admin &amp;user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome &amp;utente admin</translation>
     </message>
     <message>
         <source>Full &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome completo</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished">&amp;Password</translation>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <source>Password &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripeti password</translation>
     </message>
     <message>
         <source>&amp;Exhibition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fiera</translation>
     </message>
     <message>
         <source>Exhibition c&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;odice fiera</translation>
     </message>
     <message>
         <source>Cu&amp;rrency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valuta</translation>
     </message>
     <message>
         <source>Setting up the SQLite file &lt;code&gt;{path}&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurazione del file SQLite &lt;code&gt;{path}&lt;/code&gt;.</translation>
     </message>
     <message>
         <source>Setting up the PostgreSQL database &lt;code&gt;{url}&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurazione del database PostgreSQL &lt;code&gt;{url}&lt;/code&gt;.</translation>
     </message>
     <message>
         <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>le due password sono diverse</translation>
     </message>
     <message>
         <source>needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>serve un nome</translation>
     </message>
 </context>
 <context>
     <name>Stock</name>
     <message>
         <source>LOW</source>
-        <translation type="unfinished"></translation>
+        <translation>SOTTOSCORTA</translation>
     </message>
     <message>
         <source>{sku} {quantity} (missing {missing})</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} {quantity} (mancano {missing})</translation>
     </message>
     <message>
         <source>Location (empty: all), e.g. BOOTH</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicazione (vuoto: tutte), ad es. BOOTH</translation>
     </message>
     <message>
         <source>&amp;Low only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;sottoscorta</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasferimenti</translation>
     </message>
     <message>
         <source>&amp;New request...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuova richiesta…</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pprova</translation>
     </message>
     <message>
         <source>Re&amp;ject...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rifiuta…</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invia</translation>
     </message>
     <message>
         <source>Recei&amp;ve...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;cevi…</translation>
     </message>
     <message>
         <source>Transfer {id} {source} -&gt; {target}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasferimento {id} {source} -&gt; {target}: {status}</translation>
     </message>
     <message>
         <source>Select a transfer first</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona prima un trasferimento</translation>
     </message>
     <message>
         <source>Request a transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiedi un trasferimento</translation>
     </message>
     <message>
         <source>From, to and items, e.g.:  WAREHOUSE BOOTH MUG:20 CAP:10</source>
-        <translation type="unfinished"></translation>
+        <translation>Da, a e articoli, ad es.:  WAREHOUSE BOOTH MUG:20 CAP:10</translation>
     </message>
     <message>
         <source>Write FROM TO SKU:QTY [SKU:QTY ...]</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi DA A CODICE:QTÀ [CODICE:QTÀ …]</translation>
     </message>
     <message>
         <source>Reject transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiuta trasferimento</translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché?</translation>
     </message>
     <message>
         <source>Receive transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricevi trasferimento</translation>
     </message>
     <message>
         <source>What arrived, if not all that was sent (SKU:QTY ...):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa è arrivato, se non tutto ciò che è stato inviato (CODICE:QTÀ …):</translation>
     </message>
 </context>
 <context>
@@ -4996,15 +4998,15 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     <name>TodaysWorkshops</name>
     <message>
         <source>Today&apos;s workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop di oggi</translation>
     </message>
     <message>
         <source>No workshops today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun workshop oggi.</translation>
     </message>
     <message>
         <source>{title} (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (annullato)</translation>
     </message>
 </context>
 <context>
@@ -5030,107 +5032,107 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     <name>Users</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un utente</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi utente</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripeti password</translation>
     </message>
     <message>
         <source>Selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utente selezionato</translation>
     </message>
     <message>
         <source>Set role</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta ruolo</translation>
     </message>
     <message>
         <source>Disable / enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Disattiva / attiva</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimposta password</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova password</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripeti nuova password</translation>
     </message>
     <message>
         <source>Selected user: {user} (enabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utente selezionato: {user} (attivo)</translation>
     </message>
     <message>
         <source>Selected user: {user} (disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utente selezionato: {user} (disattivato)</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Disattiva</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Attiva</translation>
     </message>
     <message>
         <source>the two passwords differ; type them again</source>
-        <translation type="unfinished"></translation>
+        <translation>le due password sono diverse; digitale di nuovo</translation>
     </message>
     <message>
         <source>{user} added as {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} aggiunto come {role}</translation>
     </message>
     <message>
         <source>select a user first</source>
-        <translation type="unfinished"></translation>
+        <translation>seleziona prima un utente</translation>
     </message>
     <message>
         <source>{user} is now {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} ora è {role}</translation>
     </message>
     <message>
         <source>{user} enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} attivato</translation>
     </message>
     <message>
         <source>{user} disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} disattivato</translation>
     </message>
     <message>
         <source>password of {user} reset</source>
-        <translation type="unfinished"></translation>
+        <translation>password di {user} reimpostata</translation>
     </message>
 </context>
 <context>
@@ -5138,166 +5140,166 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     <message>
         <source>draft</source>
         <extracomment>Stored values the screens show as they are: an invoice&apos;s, a workshop&apos;s and a transfer&apos;s state, a customer&apos;s type. The database keeps the English word; people read their own.</extracomment>
-        <translation type="unfinished">bozza</translation>
+        <translation>bozza</translation>
     </message>
     <message>
         <source>issued</source>
-        <translation type="unfinished"></translation>
+        <translation>emessa</translation>
     </message>
     <message>
         <source>voided</source>
-        <translation type="unfinished"></translation>
+        <translation>annullata</translation>
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>pubblicato</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annullato</translation>
     </message>
     <message>
         <source>requested</source>
-        <translation type="unfinished"></translation>
+        <translation>richiesto</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>approvato</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>respinto</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>spedito</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>ricevuto</translation>
     </message>
     <message>
         <source>individual</source>
-        <translation type="unfinished"></translation>
+        <translation>privato</translation>
     </message>
     <message>
         <source>corporate</source>
-        <translation type="unfinished"></translation>
+        <translation>azienda</translation>
     </message>
     <message>
         <source>creator</source>
-        <translation type="unfinished"></translation>
+        <translation>creator</translation>
     </message>
     <message>
         <source>press</source>
-        <translation type="unfinished"></translation>
+        <translation>stampa</translation>
     </message>
     <message>
         <source>exhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>espositore</translation>
     </message>
     <message>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>partner</translation>
     </message>
     <message>
         <source>vip</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>altro</translation>
     </message>
 </context>
 <context>
     <name>Workshops</name>
     <message>
         <source>&amp;Today only (timetable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;oggi (programma)</translation>
     </message>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo workshop</translation>
     </message>
     <message>
         <source>&amp;Add workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;workshop</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizio</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuti</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Posti</translation>
     </message>
     <message>
         <source>Price (0: free)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo (0: gratis)</translation>
     </message>
     <message>
         <source>VAT %</source>
-        <translation type="unfinished">IVA %</translation>
+        <translation>IVA %</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <source>Selected workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop selezionato</translation>
     </message>
     <message>
         <source>why (emailed to everyone holding a seat)</source>
-        <translation type="unfinished"></translation>
+        <translation>motivo (inviato via email a chi ha un posto)</translation>
     </message>
     <message>
         <source>&amp;Cancel workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnulla workshop</translation>
     </message>
     <message>
         <source>Send ce&amp;rtificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia a&amp;ttestati</translation>
     </message>
     <message>
         <source>Open the &amp;door view</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri controllo &amp;ingressi</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>{code} added</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} aggiunto</translation>
     </message>
     <message>
         <source>select a workshop in the list first</source>
-        <translation type="unfinished"></translation>
+        <translation>seleziona prima un workshop nell&apos;elenco</translation>
     </message>
     <message>
         <source>say why it is cancelled: the people booked get the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>indica perché viene annullato: i prenotati ricevono il motivo</translation>
     </message>
     <message>
         <source>{code} cancelled; everyone holding a seat gets an email</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} annullato; chi ha un posto riceve un&apos;email</translation>
     </message>
     <message>
         <source>{count} certificate email(s) queued for {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} email di attestato messe in coda per {code}</translation>
     </message>
 </context>
 </TS>
