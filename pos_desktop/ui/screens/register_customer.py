@@ -36,7 +36,7 @@ from pos_desktop.ui.exactly_once import submit_keyed
 from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.offline_switch import REGISTERED_OFFLINE, run_keyed
 from pos_desktop.ui.theme import colour
-from pos_desktop.ui.widgets.customer_form import CustomerForm
+from pos_desktop.ui.widgets.customer_form import CustomerForm, field_title
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone, describe_error
 from pos_desktop.ui.widgets.pdf_actions import PdfActions
 from pos_desktop.ui.widgets.qr_view import CustomerQrCard
@@ -164,7 +164,7 @@ class RegisterCustomerScreen(QWidget):
     def _form_checked(self) -> None:
         """Save only when every check passes; the hint says what is still missing."""
         self.save_button.setEnabled(not self.problems and not self.saving)
-        missing = ", ".join(self.problems)
+        missing = ", ".join(field_title(key) for key in self.problems)
         hint = tr("RegisterCustomer", "To save, complete or correct: {fields}")
         self.save_hint.setText(hint.format(fields=missing) if missing else "")
 
