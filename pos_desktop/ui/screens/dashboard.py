@@ -22,7 +22,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QFont, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from pos_desktop.domain.money import display_amount
@@ -30,7 +30,7 @@ from pos_desktop.services.dashboard import DashboardFigures
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import tr, value_name
 from pos_desktop.ui.screens.todays_workshops import TodaysWorkshops
-from pos_desktop.ui.theme import colour
+from pos_desktop.ui.theme import colour, is_dark
 from pos_desktop.ui.widgets.message_bar import MessageBar
 
 PIE_SLICES = 6
@@ -44,9 +44,9 @@ OPENS, CLOSES = 8, 19
 def _tile(title: str) -> QLabel:
     label = QLabel()
     label.setObjectName("tile")
-    label.setStyleSheet(
-        "QLabel#tile { background:#f5f7fa; border:1px solid #d0d7de; border-radius:6px;"
-        " padding:10px; font-size:12pt; }"
+    label.setStyleSheet(  # the theme's card colours: readable in dark as in light
+        f"QLabel#tile {{ background:{colour('surface')}; color:{colour('text')};"
+        f" border:1px solid {colour('border')}; border-radius:6px; padding:10px; font-size:12pt; }}"
     )
     label.setProperty("title", title)
     return label
@@ -69,12 +69,19 @@ def _bar_axis(labels: list[str]) -> QBarCategoryAxis | QCategoryAxis:
     return sparse
 
 
+def _themed(chart: QChart) -> QChart:
+    """Qt Charts' dark theme under a dark palette (its default is light: white boxes)."""
+    if is_dark(QGuiApplication.palette()):
+        chart.setTheme(QChart.ChartTheme.ChartThemeDark)
+    return chart
+
+
 def bar_chart(title: str, labels: list[str], values: list[float]) -> QChart:
     bars = QBarSet(title)
     bars.append(values)
     series = QBarSeries()
     series.append(bars)
-    chart = QChart()
+    chart = _themed(QChart())
     chart.addSeries(series)
     chart.setTitle(title)
     chart.legend().hide()
@@ -101,7 +108,7 @@ def pie_chart(title: str, counts: tuple[tuple[str, int], ...]) -> QChart:
         series.append(f"{name} ({n})", n)
     if rest:
         series.append(tr("Dashboard", "others ({count})").format(count=rest), rest)
-    chart = QChart()
+    chart = _themed(QChart())
     chart.addSeries(series)
     chart.setTitle(title)
     # The names go in a legend of our own under the chart (``pie_legend``): labels around the
