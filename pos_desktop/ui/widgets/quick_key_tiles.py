@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from pos_desktop.domain.money import format_amount, plain_amount
+from pos_desktop.domain.money import display_amount, plain_amount
 from pos_desktop.services.quick_keys import Tile, TileKind
 from pos_desktop.ui.design.tokens import TOUCH_TARGET_PX, Radii, Spacing
 from pos_desktop.ui.i18n import tr
@@ -91,7 +91,7 @@ class TileModel(QAbstractListModel):
         if tile.kind is TileKind.SEAT and tile.seats_free == 0:
             return tr("QuickKeyTiles", "full")
         if self.currency:
-            return format_amount(tile.price, self.currency)
+            return display_amount(tile.price, self.currency)  # as the language writes it
         return plain_amount(tile.price)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
