@@ -37,7 +37,7 @@ PIE_SLICES = 6
 #: The pies' least height, their legends under them (the bar charts keep 220).
 PIE_HEIGHT = 170
 #: More bars than this and every other hour is labelled.
-LABELS_ACROSS = 12
+LABELS_ACROSS = 8  # a usual day (8-19) is labelled every other hour: the chart is narrow
 OPENS, CLOSES = 8, 19
 
 
