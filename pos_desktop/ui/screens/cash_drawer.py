@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.errors import NotFound
-from pos_desktop.domain.money import format_amount
+from pos_desktop.domain.money import display_amount
 from pos_desktop.domain.payment_methods import PaymentMethod
 from pos_desktop.services.cash_sessions import NoOpenSession, SessionReport
 from pos_desktop.ui.context import UiContext
@@ -55,7 +55,7 @@ def session_report_html(report: SessionReport) -> str:
     cur = report.currency
 
     def m(amount: Decimal) -> str:
-        return f"{format_amount(amount, cur)} {cur}"
+        return f"{display_amount(amount, cur)} {cur}"
 
     def by(moment: str, who: str) -> str:
         return tr("CashDrawer", "{when} by {who}").format(when=moment, who=who)
@@ -377,7 +377,7 @@ class CashDrawerScreen(QWidget):
         difference = report.difference or Decimal(0)
         cur = report.currency
         text = tr("CashDrawer", "Session {session} closed; difference {amount} {currency}").format(
-            session=report.session_id, amount=format_amount(difference, cur), currency=cur
+            session=report.session_id, amount=display_amount(difference, cur), currency=cur
         )
         self.messages.show_message(text, Tone.SUCCESS if difference == 0 else Tone.ERROR)
         self.pages.setCurrentIndex(0)

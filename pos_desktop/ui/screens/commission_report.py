@@ -13,7 +13,7 @@ from html import escape
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from pos_desktop.domain.money import ZERO, format_amount
+from pos_desktop.domain.money import ZERO, display_amount
 from pos_desktop.services.commission import CommissionLine, CommissionReport
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
@@ -28,7 +28,11 @@ def commission_html(report: CommissionReport, lines: tuple[CommissionLine, ...])
     cur = report.currency
 
     def money(line: CommissionLine) -> tuple[str, str, str]:
-        return line.cashier, format_amount(line.net_sales, cur), format_amount(line.commission, cur)
+        return (
+            line.cashier,
+            display_amount(line.net_sales, cur),
+            display_amount(line.commission, cur),
+        )
 
     rows = [money(line) for line in lines]
     if len(lines) > 1:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_desktop.domain.money import format_amount
+from pos_desktop.domain.money import display_amount
 from pos_desktop.domain.payment_methods import PaymentMethod
 from pos_desktop.services.net_sales import Amounts
 from pos_desktop.services.reports import SalesReport, sales_report_csv
@@ -95,7 +95,7 @@ def report_html(report: SalesReport) -> str:
     cur = report.currency
 
     def money(amount: Decimal) -> str:
-        return format_amount(amount, cur)
+        return display_amount(amount, cur)
 
     def figures(label: str, a: Amounts) -> tuple[str, ...]:
         return (label, str(a.count), money(a.net), money(a.vat), money(a.gross))
