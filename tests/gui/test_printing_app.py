@@ -71,7 +71,9 @@ def sell_in_the_app(qtbot: QtBot, window: MainWindow, amount: str = "12.50") -> 
     sell_by_keyboard(qtbot, screen, "Catalogue", amount)
     view = screen.done_panel.view
     assert view is not None and view.number is not None
-    assert f"Sale saved as {view.number}" in screen.done_panel.messages.text()
+    # "Sale saved as N", or already what the print loop said of N's receipt (a printer that
+    # fails fast can answer before this line runs).
+    assert view.number in screen.done_panel.messages.text()
     return view.number
 
 
