@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from pos_desktop.domain.errors import NotFound
 from pos_desktop.domain.money import ZERO, display_amount
 from pos_desktop.domain.payment_methods import PaymentMethod
 from pos_desktop.services.credit_note_views import CreditNoteView
@@ -112,9 +113,17 @@ class CreditNoteActions(QWidget):
         self.ctx.runner.submit(  # offline: the journal's (none for a sale made there)
             lambda: read(ctx, lambda s: s.credit_notes.of_invoice(actor, number)),
             lambda notes: self._loaded(number, notes),
-            self.messages.show_error,
+            self._load_failed,
             owner=self,
         )
+
+    def _load_failed(self, error: Exception) -> None:
+        """Offline, the journal does not hold the server's invoices: no credit notes to show
+        (the invoice itself is on screen; its refund says the words), not "no invoice"."""
+        if isinstance(error, NotFound):
+            self._fill([])
+            return
+        self.messages.show_error(error)
 
     def _loaded(self, number: str, notes: list[CreditNoteView]) -> None:
         if number == self.invoice:  # another invoice may be on screen by now

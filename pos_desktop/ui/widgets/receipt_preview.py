@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QWidget
 
 from pos_desktop.adapters.printing.receipt_image import receipt_image
 from pos_desktop.bootstrap import Services
+from pos_desktop.domain.errors import NotFound
 from pos_desktop.domain.roles import Actor
 from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.services.printing import PrintReport, PrintService
@@ -144,6 +145,8 @@ class ReceiptPreview(QScrollArea):
 
     def _preview_failed(self, error: Exception) -> None:
         self.image.setText(tr("ReceiptPreview", "No preview"))
+        if isinstance(error, NotFound):  # offline: the journal does not hold the server's
+            return
         self.messages.show_error(error)
 
     def reprint(self) -> None:
