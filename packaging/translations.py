@@ -24,8 +24,18 @@ ROOT = Path(__file__).resolve().parents[1]
 CATALOGUES = ROOT / "resources" / "i18n"
 #: The languages with a catalogue (English is the source: the text in the code).
 LANGUAGES = ("de", "fr", "es", "it", "nl", "pl")
-#: ``tr(context, text)`` (pos_desktop/ui/i18n.py) is read as ``QCoreApplication.translate``.
-LUPDATE_OPTIONS = ("-tr-function-alias", "translate+=tr", "-locations", "none", "-no-obsolete")
+#: ``tr(context, text)`` (pos_desktop/ui/i18n.py) is read as ``QCoreApplication.translate``;
+#: ``say(template, ...)`` (pos_desktop/domain/phrases.py), the services' messages, as a
+#: ``QT_TR_NOOP`` outside any class: the empty context, where ``said`` looks them up.
+LUPDATE_OPTIONS = (
+    "-tr-function-alias",
+    "translate+=tr,QT_TR_NOOP+=say",
+    "-locations",
+    "none",
+    "-no-obsolete",
+)
+#: The folders whose modules hold texts people read: the UI's, and the services' messages.
+SOURCE_FOLDERS = ("ui", "domain", "services", "adapters", "config", "bootstrap")
 
 
 def tool(name: str) -> str:
@@ -35,7 +45,9 @@ def tool(name: str) -> str:
 
 
 def sources(root: Path = ROOT) -> list[str]:
-    return sorted(str(p.relative_to(root)) for p in (root / "pos_desktop" / "ui").rglob("*.py"))
+    package = root / "pos_desktop"
+    found = (p for folder in SOURCE_FOLDERS for p in (package / folder).rglob("*.py"))
+    return sorted(str(p.relative_to(root)) for p in found)
 
 
 def catalogue(code: str, suffix: str, folder: Path = CATALOGUES) -> Path:

@@ -2,7 +2,8 @@
 
 Each carries a message in plain words; a ``ValidationError`` names the field it is about so the
 GUI can put it next to that field and the CLI can print ``field: message``. Front ends show these
-and never a traceback.
+and never a traceback. Messages are ``say(...)`` phrases (domain/phrases.py): English for the CLI
+and the log, translated by the desktop app into its user's language.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
+
+from pos_desktop.domain.phrases import say
 
 
 class PosError(Exception):
@@ -51,7 +54,10 @@ class ValidationError(PosError):
     def prefixed(self, prefix: str) -> ValidationError:
         """The same problems with fields named inside a bigger thing (``line 3: unit price``)."""
         return ValidationError(
-            [FieldProblem(f"{prefix}: {p.field}", p.message) for p in self.problems]
+            [
+                FieldProblem(say("{where}: {field}", where=prefix, field=p.field), p.message)
+                for p in self.problems
+            ]
         )
 
     @property

@@ -24,6 +24,7 @@ from pos_desktop.domain.customer import (
 )
 from pos_desktop.domain.errors import Conflict, DuplicateCustomer, NotFound, ValidationError
 from pos_desktop.domain.invoice import InvoiceStatus
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.text import clean_line, fold
 from pos_desktop.services import audit, customer_billing
@@ -281,7 +282,7 @@ class CustomerService:
     def _by_code(session: Session, code: CustomerCode) -> Customer:
         row = session.scalars(select(Customer).where(Customer.code == code.value)).first()
         if row is None:
-            raise NotFound(f"no customer with code {code.value}")
+            raise NotFound(say("no customer with code {code}", code=code.value))
         return row
 
     @staticmethod

@@ -22,6 +22,7 @@ from pos_desktop import resources_dir
 from pos_desktop.domain.languages import LANGUAGES, SOURCE_LANGUAGE, resolve_language
 from pos_desktop.domain.money import set_display_locale, set_typing_locale
 from pos_desktop.domain.payment_methods import PaymentMethod
+from pos_desktop.domain.phrases import Phrase
 from pos_desktop.domain.roles import Role
 
 CATALOGUE_PREFIX = "pos_desktop_"
@@ -34,6 +35,22 @@ _current = SOURCE_LANGUAGE
 def tr(context: str, text: str) -> str:
     """``text`` in the current language (``context``: the screen or widget it belongs to)."""
     return QCoreApplication.translate(context, text)
+
+
+def said(text: str) -> str:
+    """A service's message in the current language: a ``Phrase`` (domain/phrases.py) by its
+    template, its values filled in (phrases among them translated too); other text as it is.
+
+    A translation whose placeholders do not fit the values falls back to the English text: a
+    translator's slip must not hide the message."""
+    if not isinstance(text, Phrase):
+        return text
+    values = {k: said(v) if isinstance(v, Phrase) else v for k, v in text.values.items()}
+    translated = QCoreApplication.translate("", text.template)
+    try:
+        return translated.format(**values) if values else translated
+    except (KeyError, IndexError, ValueError):
+        return str.__str__(text)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads

@@ -2,6 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name></name>
+    <message>
+        <source>{where}: {field}</source>
+        <translation>{where}: {field}</translation>
+    </message>
+    <message>
+        <source>no customer with code {code}</source>
+        <extracomment>By what they were billed in the till&apos;s currency, net of refunds: most first (the never billed last); ``descending`` turns it round (``services/customer_billing.py``).</extracomment>
+        <translation>nessun cliente con il codice {code}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>{error}

@@ -16,6 +16,7 @@ from pos_desktop.domain.approval import ListPrice
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.errors import InvalidState, NotFound, ValidationError
 from pos_desktop.domain.invoice import AppliedPayment, InvoiceStatus, LineInput, PricedInvoice
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor
 from pos_desktop.domain.text import clean_line
 from pos_desktop.services.action_keys import remember
@@ -42,7 +43,7 @@ def reason_given(text: str) -> str:
 def customer_by_code(session: Session, code: CustomerCode) -> Customer:
     row = session.scalars(select(Customer).where(Customer.code == code.value)).first()
     if row is None:
-        raise NotFound(f"no customer with code {code.value}")
+        raise NotFound(say("no customer with code {code}", code=code.value))
     return row
 
 

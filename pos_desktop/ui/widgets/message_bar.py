@@ -11,7 +11,7 @@ from enum import Enum
 from PySide6.QtWidgets import QLabel, QWidget
 
 from pos_desktop.domain.errors import PosError, ValidationError
-from pos_desktop.ui.i18n import tr
+from pos_desktop.ui.i18n import said, tr
 
 
 class Tone(Enum):
@@ -30,9 +30,9 @@ _STYLE = {
 def describe_error(error: Exception) -> str:
     """What the person at the counter reads; never a traceback."""
     if isinstance(error, ValidationError):
-        return "; ".join(str(p) for p in error.problems)
+        return "; ".join(f"{said(p.field)}: {said(p.message)}" for p in error.problems)
     if isinstance(error, PosError):
-        return error.message
+        return said(error.message)
     unexpected = tr("MessageBar", "Unexpected error ({error}); nothing was lost, try again")
     return unexpected.format(error=f"{type(error).__name__}: {error}")
 
