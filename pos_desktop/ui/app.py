@@ -32,7 +32,7 @@ from pos_desktop.ui.i18n import apply_language, tr
 from pos_desktop.ui.offline_switch import LOGGED_IN_OFFLINE, make_journal
 from pos_desktop.ui.screens.login import LoginDialog
 from pos_desktop.ui.theme import apply_theme
-from pos_desktop.ui.widgets.message_bar import Tone
+from pos_desktop.ui.widgets.message_bar import Tone, error_words
 from pos_desktop.ui.workers import ThreadPoolRunner
 
 if TYPE_CHECKING:
@@ -89,7 +89,7 @@ def _run_gui(app: QApplication, settings: Settings) -> int:
     except PosError as error:  # the database went away before a window was up
         url = opened[-1].database_admin.url if opened else settings.database.url
         where = tr("App", "{error}\n\nDatabase: {url}")
-        _fatal(where.format(error=error, url=masked("database.url", url)))
+        _fatal(where.format(error=error_words(error), url=masked("database.url", url)))
         return 1
     finally:
         runner.shutdown()
@@ -149,9 +149,9 @@ def _start(
 
         taken = isinstance(error, TerminalTaken)
         _fatal(
-            tr("App", "This terminal id is taken.\n\n{error}").format(error=error)
+            tr("App", "This terminal id is taken.\n\n{error}").format(error=error_words(error))
             if taken
-            else tr("App", "Cannot open the database: {error}").format(error=error)
+            else tr("App", "Cannot open the database: {error}").format(error=error_words(error))
         )
         return 1
     if accepted and login.actor is not None:
@@ -198,7 +198,7 @@ def run_session(
     try:  # one terminal id, one device: before anyone logs in (services/terminal_lease.py)
         services.terminal_lease.claim()
     except TerminalTaken as taken:
-        _fatal(tr("App", "This terminal id is taken.\n\n{error}").format(error=taken))
+        _fatal(tr("App", "This terminal id is taken.\n\n{error}").format(error=error_words(taken)))
         return 1
     login = LoginDialog(services, runner, username=admin_name)
     if notice:

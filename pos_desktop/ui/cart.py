@@ -28,6 +28,7 @@ from pos_desktop.domain.running_totals import RunningTotals
 from pos_desktop.services.customer_views import CustomerCard
 from pos_desktop.services.sales import TillInfo
 from pos_desktop.ui.i18n import tr
+from pos_desktop.ui.widgets.message_bar import error_words
 
 EMPTY_TOTALS = InvoiceTotals(ZERO, ZERO, ZERO, ZERO, ())
 PARSE_CACHE_MAX = 5000
@@ -145,7 +146,7 @@ class Cart:
                 workshop_id=line.workshop_id,
             )
         except ValidationError as error:
-            row = PricedRow(line, None, None, str(error))
+            row = PricedRow(line, None, None, error_words(error))
         else:
             amounts = price_line(parsed, till.currency, till.prices_include_vat)
             row = PricedRow(line, parsed, amounts, None)
@@ -177,7 +178,7 @@ class Cart:
         try:
             self._sums.check()
         except ValidationError as error:
-            return str(error)
+            return error_words(error)
         return None
 
     # -- what the payment step needs

@@ -27,6 +27,7 @@ from pos_desktop.ui.i18n import apply_language, tr
 from pos_desktop.ui.main_window import MainWindow
 from pos_desktop.ui.screens.login import Countdown, LoginDialog, monotonic_ms
 from pos_desktop.ui.screens.settings import SettingsScreen
+from pos_desktop.ui.widgets.message_bar import error_words
 from pos_desktop.ui.workers import Runner
 
 #: Input that proves somebody is at the till (a barcode scanner types, so it counts too).
@@ -224,7 +225,10 @@ class TerminalLock(QObject):
         """Not stored (the server away, say): shown in it all the same, for this session."""
         self.switch_language(replace(actor, language=code))
         self.window.statusBar().showMessage(
-            tr("TerminalLock", "The language was not saved: {error}").format(error=error), 10_000
+            tr("TerminalLock", "The language was not saved: {error}").format(
+                error=error_words(error)
+            ),
+            10_000,
         )
 
     def switch_language(self, actor: Actor) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from pos_desktop.bootstrap import Services
+from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.customer import CustomerType
 from pos_desktop.domain.invoice import InvoiceStatus
 from pos_desktop.domain.workshops import WorkshopStatus
@@ -136,3 +137,17 @@ def test_stored_values_read_in_the_users_language_and_every_one_has_a_name() -> 
     assert german["issued"] == "ausgestellt" and german["exhibitor"] == "Aussteller"
     assert [v for v, shown in german.items() if shown == v] == []
     assert value_name("something new") == "something new"
+
+
+def test_a_services_refusal_reads_in_german_on_a_german_till(
+    qtbot: QtBot, services: Services, staff: Staff, new_lock: NewLock
+) -> None:
+    """The service raises its message in English (scripts read it so); Carl reads German."""
+    lock = german_till(qtbot, services, staff, new_lock)
+    checkout = lock.window.screens["Checkout"]
+    assert isinstance(checkout, CheckoutScreen)
+    nobody = str(CustomerCode.generate())
+    type_text(qtbot, nobody)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: checkout.messages.isVisible())
+    assert checkout.messages.text() == f"kein Kunde mit dem Code {nobody}"

@@ -14,6 +14,7 @@ from pos_desktop.adapters.decoders import DecoderUnavailable, make_decoder
 from pos_desktop.adapters.serial_scanner import SerialScanner
 from pos_desktop.config import ScannerSettings
 from pos_desktop.ui.i18n import tr
+from pos_desktop.ui.widgets.message_bar import error_words
 
 
 class ReaderBridge(QObject):
@@ -55,7 +56,9 @@ class BackgroundReaders:
             try:
                 decoder = make_decoder(settings.decoder)
             except DecoderUnavailable as error:
-                self.problems.append(tr("ScanReaders", "{error}; using zxing").format(error=error))
+                self.problems.append(
+                    tr("ScanReaders", "{error}; using zxing").format(error=error_words(error))
+                )
                 decoder = make_decoder("zxing")
             self.camera = CameraScanner(
                 settings.camera,

@@ -49,7 +49,7 @@ from pos_desktop.services.workshop_views import SeatItem
 from pos_desktop.ui.cart import Cart, CartLine
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.customer_display.announce import announce_idle
-from pos_desktop.ui.i18n import tr
+from pos_desktop.ui.i18n import said, tr
 from pos_desktop.ui.models.cart_table import COLUMNS, CartTableModel
 from pos_desktop.ui.offline_switch import read
 from pos_desktop.ui.screens.checkout_parking import CheckoutParking
@@ -226,7 +226,7 @@ class CheckoutScreen(CheckoutParking):
             code = CustomerCode.parse(text)
         except InvalidCustomerCode as error:
             if looks_like_code(text):
-                self.messages.show_error(f"{text}: {error.problems[0].message}")
+                self.messages.show_error(f"{text}: {said(error.problems[0].message)}")
                 self._keep_for_correction(text)
                 return
             self._look_up_product(text)

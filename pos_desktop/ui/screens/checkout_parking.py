@@ -26,7 +26,7 @@ from pos_desktop.ui.cart import CartLine
 from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.screens.checkout_paying import CheckoutPaying
 from pos_desktop.ui.widgets.customer_card import CustomerCardView
-from pos_desktop.ui.widgets.message_bar import Tone
+from pos_desktop.ui.widgets.message_bar import Tone, error_words
 from pos_desktop.ui.widgets.parked_picker import ParkedPicker, describe_parked
 
 
@@ -198,7 +198,7 @@ class CheckoutParking(CheckoutPaying):
                 return _Recalled(sale, services.customers.card(actor, code), None)
             except PosError as error:
                 problem = tr("CheckoutParking", "customer {code}: {error}")
-                return _Recalled(sale, None, problem.format(code=code, error=error))
+                return _Recalled(sale, None, problem.format(code=code, error=error_words(error)))
 
         self.messages.show_message(tr("CheckoutParking", "Bringing the parked sale back..."))
         self.ctx.runner.submit(take_back, self._recalled, self._recall_failed, owner=self)

@@ -31,7 +31,7 @@ from pos_desktop.ui.screens.invoice_panel import InvoicePanel
 from pos_desktop.ui.screens.payment_dialog import PaymentDialog
 from pos_desktop.ui.screens.sale_confirmation import SaleConfirmation
 from pos_desktop.ui.widgets.manager_approval import ManagerApproval
-from pos_desktop.ui.widgets.message_bar import MessageBar
+from pos_desktop.ui.widgets.message_bar import MessageBar, error_words
 from pos_desktop.ui.widgets.totals_panel import TotalsPanel
 
 
@@ -248,7 +248,7 @@ class CheckoutPaying(QWidget):
         if current is not None and current.isVisible():
             current.refused(error)
             return
-        why = str(error)
+        why = error_words(error)
         approval = ManagerApproval(why, self)
         approval.approved.connect(
             lambda credentials: self._save(payments, credentials, reverse_charge=reverse_charge)

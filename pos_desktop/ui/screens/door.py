@@ -22,6 +22,7 @@ from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.door_verdicts import DoorMessage, Signal, door_message, unknown_code
 from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.scanning.reject_sound import RejectSound
+from pos_desktop.ui.widgets.message_bar import error_words
 
 #: Background and text per signal: strong enough for a bright hall (white on colour).
 COLOURS = {
@@ -144,10 +145,12 @@ class DoorView(QWidget):
     def _refused(self, code: str, error: Exception) -> None:
         if not isinstance(error, PosError):
             raise error
-        self._show(unknown_code(code, str(error)))
+        self._show(unknown_code(code, error_words(error)))
 
     def _failed(self, error: Exception) -> None:
-        self._show(DoorMessage(Signal.STOP, tr("Door", "Cannot reach the database"), str(error)))
+        self._show(
+            DoorMessage(Signal.STOP, tr("Door", "Cannot reach the database"), error_words(error))
+        )
 
     def _show(self, message: DoorMessage) -> None:
         self.message = message

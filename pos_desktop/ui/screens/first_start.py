@@ -40,7 +40,7 @@ from pos_desktop.services.database_admin import (
     same_database,
 )
 from pos_desktop.ui.database_switch import Connect, Switched, switch_database
-from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, said, tr
 from pos_desktop.ui.screens.database_page import DatabasePage
 from pos_desktop.ui.screens.setup_page import FirstStartForm, SetupPage
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone, describe_error
@@ -205,7 +205,9 @@ class FirstStartDialog(QDialog):
         try:
             form = self.setup_page.read_form()
         except ValidationError as error:
-            self.message.show_error("\n".join(str(p) for p in error.problems))
+            self.message.show_error(
+                "\n".join(f"{said(p.field)}: {said(p.message)}" for p in error.problems)
+            )
             self.setup_page.focus_first_problem(error)
             return
         self._set_busy(True)

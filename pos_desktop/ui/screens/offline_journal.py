@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from pos_desktop.services.events import LinkChanged
 from pos_desktop.services.offline_entries import EntryView, JournalCounts
 from pos_desktop.ui.context import UiContext
-from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, said, tr
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.widgets.list_table import ListTable
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
@@ -244,7 +244,7 @@ class OfflineJournalScreen(QWidget):
         elif result.error:
             self.messages.show_error(
                 tr("OfflineJournal", "Sent {sent}; {pending} still waiting: {error}").format(
-                    sent=result.pushed, pending=result.pending, error=result.error
+                    sent=result.pushed, pending=result.pending, error=said(result.error)
                 )
             )
         else:

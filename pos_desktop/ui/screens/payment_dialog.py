@@ -43,6 +43,7 @@ from pos_desktop.domain.money import ZERO, display_amount, parse_amount
 from pos_desktop.domain.tenders import likely_tenders
 from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.theme import colour
+from pos_desktop.ui.widgets.message_bar import error_words
 from pos_desktop.ui.widgets.numpad import Numpad
 
 
@@ -161,7 +162,9 @@ class PaymentDialog(QDialog):
             settlement = settle(self.gross, self.payments(), self.currency)
         except ValidationError as error:
             self.settlement = None
-            self.outcome.setText(f"<span style='color:{colour('error')}'>{error}</span>")
+            self.outcome.setText(
+                f"<span style='color:{colour('error')}'>{error_words(error)}</span>"
+            )
             ok.setEnabled(False)
             return
         cur = self.currency

@@ -36,7 +36,7 @@ from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.widgets.list_table import ListTable
-from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
+from pos_desktop.ui.widgets.message_bar import MessageBar, Tone, error_words
 from pos_desktop.ui.widgets.receipt_preview import Reprinted, reprint_text, send_now
 
 
@@ -213,7 +213,7 @@ class PrintQueueDialog(QDialog):
             printing.idle_status,
             lambda status: self.printer.setText(printer_line(status)),
             lambda error: self.printer.setText(
-                tr("PrintQueue", "Printer: {error}").format(error=error)
+                tr("PrintQueue", "Printer: {error}").format(error=error_words(error))
             ),
             owner=self,
         )

@@ -38,7 +38,7 @@ from pos_desktop.ui.exactly_once import submit_keyed
 from pos_desktop.ui.i18n import method_name, tr
 from pos_desktop.ui.offline_switch import read_online_only, where_held
 from pos_desktop.ui.widgets.manager_approval import ManagerApproval
-from pos_desktop.ui.widgets.message_bar import MessageBar
+from pos_desktop.ui.widgets.message_bar import MessageBar, error_words
 
 QUANTITY_COLUMN = 3
 
@@ -213,7 +213,7 @@ class RefundDialog(QDialog):
         if current is not None and current.isVisible():
             current.refused(error)
             return
-        approval = ManagerApproval(str(error), self)
+        approval = ManagerApproval(error_words(error), self)
         approval.approved.connect(self.save)
         self.approval = approval
         approval.open()

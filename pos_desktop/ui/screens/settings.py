@@ -40,7 +40,7 @@ from pos_desktop.services.settings_admin import (
 )
 from pos_desktop.services.smtp_credentials import SavedWithPassword
 from pos_desktop.ui.context import UiContext
-from pos_desktop.ui.i18n import tr
+from pos_desktop.ui.i18n import said, tr
 from pos_desktop.ui.screens.settings_sections import SECTIONS, FieldSpec, Section, describe_source
 from pos_desktop.ui.theme import apply_theme
 from pos_desktop.ui.widgets.camera_choice import CameraChoice
@@ -305,9 +305,9 @@ class SettingsScreen(QWidget):
             field = self.fields.get(problem.field)
             if field is None:
                 continue
-            field.show_error(problem.message)
+            field.show_error(said(problem.message))
             first = first or field
-        problems = "; ".join(f"{self._label(p.field)}: {p.message}" for p in error.problems)
+        problems = "; ".join(f"{self._label(p.field)}: {said(p.message)}" for p in error.problems)
         nothing = tr("Settings", "Nothing was saved. {problems}").format(problems=problems)
         self.messages.show_message(nothing, Tone.ERROR)
         if first is not None:

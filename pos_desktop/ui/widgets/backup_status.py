@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from pos_desktop.domain.backup import BackupStatus, status_line
 from pos_desktop.ui.context import UiContext
-from pos_desktop.ui.i18n import tr
+from pos_desktop.ui.i18n import said, tr
 from pos_desktop.ui.widgets.status_label import StatusLabel
 
 POLL_MS = 15_000
@@ -43,7 +43,7 @@ def backup_text(status: BackupStatus, now: datetime) -> tuple[str, bool]:
     elif status.folder_missing:
         text = tr("BackupStatus", "Backup: folder missing ({folder})").format(folder=status.folder)
     elif status.error:
-        text = tr("BackupStatus", "Backup failed: {error}").format(error=status.error)
+        text = tr("BackupStatus", "Backup failed: {error}").format(error=said(status.error))
     elif status.last_at is None:
         text = tr("BackupStatus", "Backup: none yet")
     else:

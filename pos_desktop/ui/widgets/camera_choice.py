@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from pos_desktop.adapters.camera import PROBED_CAMERAS, probe_cameras
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import tr
+from pos_desktop.ui.widgets.message_bar import error_words
 
 FILE_OR_URL = "\x00file"  # item data of "File or URL..." (never a camera setting)
 NONE_FOUND = "\x00none"  # item data of the "no camera found" line (not selectable)
@@ -90,7 +91,9 @@ class CameraChoice(QWidget):
 
     def _failed(self, error: Exception) -> None:
         self._found([])
-        failed = tr("CameraChoice", "Could not look for cameras: {error}").format(error=error)
+        failed = tr("CameraChoice", "Could not look for cameras: {error}").format(
+            error=error_words(error)
+        )
         self.combo.setItemText(self._index_of(NONE_FOUND), failed)
 
     def _fill(self) -> None:

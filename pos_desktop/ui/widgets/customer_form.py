@@ -33,7 +33,7 @@ from pos_desktop.domain.customer import (
 from pos_desktop.domain.customer_fields import CUSTOMER_FIELDS, FIELD_NAMES
 from pos_desktop.domain.errors import FieldProblem, ValidationError
 from pos_desktop.domain.languages import LANGUAGES
-from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr, value_name
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, said, tr, value_name
 from pos_desktop.ui.theme import colour
 from pos_desktop.ui.widgets.country_picker import CountryPicker
 from pos_desktop.ui.widgets.qr_view import grouped_phone
@@ -49,8 +49,8 @@ PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 def problem_text(problem: FieldProblem) -> str:
     """Next to its field, a bare "is required" reads "Name is required"; sentences stay."""
     if problem.message.startswith(("is ", "are ", "must ")):
-        return f"{label(problem.field)} {problem.message}"
-    return problem.message
+        return f"{label(problem.field)} {said(problem.message)}"
+    return said(problem.message)
 
 
 def label(key: str) -> str:

@@ -27,12 +27,20 @@ _STYLE = {
 }
 
 
-def describe_error(error: Exception) -> str:
-    """What the person at the counter reads; never a traceback."""
+def error_words(error: BaseException) -> str:
+    """An error's own words, in the user's language where a service said them (a ``say``
+    phrase); for use inside a sentence of the screen's ("Printer: {error}")."""
     if isinstance(error, ValidationError):
         return "; ".join(f"{said(p.field)}: {said(p.message)}" for p in error.problems)
     if isinstance(error, PosError):
         return said(error.message)
+    return str(error)
+
+
+def describe_error(error: Exception) -> str:
+    """What the person at the counter reads; never a traceback."""
+    if isinstance(error, PosError):
+        return error_words(error)
     unexpected = tr("MessageBar", "Unexpected error ({error}); nothing was lost, try again")
     return unexpected.format(error=f"{type(error).__name__}: {error}")
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from pos_desktop.domain.printer import PrinterStatus
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
-from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
+from pos_desktop.ui.widgets.message_bar import MessageBar, Tone, error_words
 
 STATUS_MS = 5_000
 
@@ -156,7 +156,7 @@ class PrinterTest(QWidget):
 
     def _check_failed(self, error: Exception) -> None:
         self._checking = False
-        self.status.setText(tr("PrinterTest", "Status: {error}").format(error=error))
+        self.status.setText(tr("PrinterTest", "Status: {error}").format(error=error_words(error)))
 
     def print_test_page(self) -> None:
         url = self.typed_url()

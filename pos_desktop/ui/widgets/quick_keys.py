@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QListView, QStyle, QTabBar, QVBoxLayout, QWidget
 from pos_desktop.services.quick_keys import WORKSHOPS_TAB, QuickKeysChanged, Tile
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
+from pos_desktop.ui.widgets.message_bar import error_words
 from pos_desktop.ui.widgets.quick_key_tiles import (
     TileDelegate,
     TileModel,
@@ -178,7 +179,9 @@ class QuickKeysPanel(QWidget):
         )
 
     def _load_failed(self, error: Exception) -> None:
-        self.setToolTip(tr("QuickKeys", "Quick keys not loaded: {error}").format(error=error))
+        self.setToolTip(
+            tr("QuickKeys", "Quick keys not loaded: {error}").format(error=error_words(error))
+        )
         self.loaded.emit()
 
     def show_tiles(self, tiles: list[Tile]) -> None:
