@@ -15,6 +15,7 @@ code lacks its German. See docs/translations.md.
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -59,6 +60,20 @@ def extract(ts_files: list[Path], root: Path = ROOT) -> None:
     command = [tool("pyside6-lupdate"), *LUPDATE_OPTIONS, *sources(root), "-ts"]
     run = [*command, *map(str, ts_files)]
     subprocess.run(run, cwd=root, check=True, capture_output=True)  # noqa: S603 - no shell
+    for ts_file in ts_files:
+        _drop_comments(ts_file)
+
+
+#: lupdate reads ``#:`` as a note to translators; ours document attributes and constants, and
+#: lupdate pins them on whichever string follows, where they mislead: dropped.
+_COMMENT = re.compile(r"\n\s*<extracomment>.*?</extracomment>", re.DOTALL)
+
+
+def _drop_comments(ts_file: Path) -> None:
+    text = ts_file.read_text(encoding="utf-8")
+    kept = _COMMENT.sub("", text)
+    if kept != text:
+        ts_file.write_text(kept, encoding="utf-8")
 
 
 def compile_catalogue(ts_file: Path, qm_file: Path) -> None:

@@ -45,6 +45,9 @@ class DisplayState:
     invoice_number: str | None = None
     #: The exhibition the till sells for (the welcome names it); kept from page to page.
     venue: str = ""
+    #: The visitor's language (their receipts'), once their card is in the cart; ``None``:
+    #: the till's own (the welcome, a walk-in sale).
+    language: str | None = None
 
     def showing_cart(
         self,
@@ -52,13 +55,20 @@ class DisplayState:
         total: Decimal,
         currency: str,
         customer_name: str | None,
+        language: str | None = None,
     ) -> DisplayState:
         """The cart changed. An empty cart with no customer is the idle welcome again; while
         the thank-you is up, only a first line or a new customer replaces it."""
         if not lines and customer_name is None:
             return self if self.phase is Phase.THANKS else self.thanks_over()
         return DisplayState(
-            Phase.CART, currency, lines, total, customer_name or None, venue=self.venue
+            Phase.CART,
+            currency,
+            lines,
+            total,
+            customer_name or None,
+            venue=self.venue,
+            language=language if customer_name else None,
         )
 
     def paying(self, total: Decimal, given: Decimal, change: Decimal) -> DisplayState:
@@ -87,6 +97,7 @@ class DisplayState:
             customer_code,
             invoice_number,
             self.venue,
+            self.language,
         )
 
     def idle(self, venue: str) -> DisplayState:

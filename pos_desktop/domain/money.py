@@ -98,18 +98,7 @@ def set_typing_locale(name: str | None) -> str | None:
     at start, by the front end that knows the user's locale (process-wide: one person types).
     """
     global _typing_locale  # noqa: PLW0603 - one setting for the process, see above
-    _typing_locale = None
-    if not name:
-        return None
-    from babel import Locale, UnknownLocaleError  # noqa: PLC0415 - see the module
-    from babel.numbers import get_decimal_symbol  # noqa: PLC0415
-
-    try:
-        locale = Locale.parse(name.split(".")[0].replace("-", "_"))
-    except (UnknownLocaleError, ValueError, TypeError):
-        return None
-    if get_decimal_symbol(locale) != ".":
-        _typing_locale = str(locale)
+    _typing_locale = comma_locale(name)
     return _typing_locale
 
 
@@ -118,7 +107,14 @@ def set_display_locale(name: str | None) -> str | None:
     a locale whose decimal separator is not a dot (as ``set_typing_locale``), so English
     screens keep the plain ``1234.50`` a cashier also types."""
     global _display_locale  # noqa: PLW0603 - one setting for the process, see above
-    _display_locale = None
+    _display_locale = comma_locale(name)
+    return _display_locale
+
+
+@cache
+def comma_locale(name: str | None) -> str | None:
+    """``name`` as a Babel locale when it writes numbers other than the plain ``1234.50``
+    (``de``, ``fr``); ``None`` for a dot locale, an unknown name or none."""
     if not name:
         return None
     from babel import Locale, UnknownLocaleError  # noqa: PLC0415 - see the module
@@ -128,15 +124,18 @@ def set_display_locale(name: str | None) -> str | None:
         locale = Locale.parse(name.split(".")[0].replace("-", "_"))
     except (UnknownLocaleError, ValueError, TypeError):
         return None
-    if get_decimal_symbol(locale) != ".":
-        _display_locale = str(locale)
-    return _display_locale
+    return str(locale) if get_decimal_symbol(locale) != "." else None
 
 
 def display_amount(amount: Decimal, currency: str) -> str:
     """An amount for people on screen: the display locale's separators with exactly the
     minor-unit decimals (``12,50``), else ``format_amount``'s plain text."""
-    locale = _display_locale
+    return amount_in(amount, currency, _display_locale)
+
+
+def amount_in(amount: Decimal, currency: str, locale: str | None) -> str:
+    """``display_amount`` for another reader than the till's user (the visitor facing the
+    customer display): ``locale`` from ``comma_locale``; ``None``: the plain text."""
     if locale is None:
         return format_amount(amount, currency)
     from babel.numbers import format_decimal  # noqa: PLC0415 - see the module

@@ -198,6 +198,9 @@ class CartShown(Happened):
     total: Decimal
     currency: str
     customer_name: str | None
+    #: The customer's language (their receipts'); ``None``: no customer, or neither a
+    #: language nor a country on their record.
+    customer_language: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -14,6 +14,7 @@ from enum import Enum
 from pos_desktop.domain.workshops import CheckinResult
 from pos_desktop.services.workshop_views import CheckinVerdict
 from pos_desktop.ui.i18n import tr
+from pos_desktop.ui.local_dates import CLOCK, moment_text
 
 
 class Signal(Enum):
@@ -34,7 +35,7 @@ class DoorMessage:
 
 
 def _clock(moment: datetime | None, zone: tzinfo | None) -> str:
-    return moment.astimezone(zone).strftime("%H:%M") if moment else "?"
+    return moment_text(moment.astimezone(zone), CLOCK) if moment else "?"
 
 
 def door_message(verdict: CheckinVerdict, zone: tzinfo | None = None) -> DoorMessage:

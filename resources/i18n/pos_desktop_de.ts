@@ -9,7 +9,6 @@
     </message>
     <message>
         <source>no customer with code {code}</source>
-        <extracomment>By what they were billed in the till&apos;s currency, net of refunds: most first (the never billed last); ``descending`` turns it round (``services/customer_billing.py``).</extracomment>
         <translation>kein Kunde mit dem Code {code}</translation>
     </message>
 </context>
@@ -175,7 +174,6 @@ Datenbank: {url}</translation>
     <name>Cart</name>
     <message>
         <source>fix lines {lines} before payment</source>
-        <extracomment>Seats of this workshop (the sale books them; it needs a customer). The sale&apos;s idempotency key, from the cart&apos;s start until it is saved: every attempt to save this cart sends it, so a retry after a lost answer cannot sell it twice.</extracomment>
         <translation>vor der Zahlung die Positionen {lines} korrigieren</translation>
     </message>
     <message>
@@ -191,7 +189,6 @@ Datenbank: {url}</translation>
     <name>CartTable</name>
     <message>
         <source>Line {line}: a quantity of 0 is not taken; press Delete to remove the line</source>
-        <extracomment>An edit that was not taken, and why (the screen shows it at once). While the cart is being saved nothing in it may change: what is saved is what was paid for (a save in doubt can take until the network is back).</extracomment>
         <translation>Position {line}: Menge 0 wird nicht übernommen; Entf entfernt die Position</translation>
     </message>
 </context>
@@ -275,7 +272,6 @@ Datenbank: {url}</translation>
     </message>
     <message>
         <source>No open cash session on this till</source>
-        <extracomment>The till&apos;s last Z report, shown while no session is open.</extracomment>
         <translation>Keine offene Kassenschicht an dieser Kasse</translation>
     </message>
     <message>
@@ -478,7 +474,6 @@ Datenbank: {url}</translation>
     <name>CheckoutParking</name>
     <message>
         <source>Parked sales: {count} (Shift+F10 brings one back)</source>
-        <extracomment>Why the customer&apos;s card could not be read (the cart came back without it). The open dialogs, kept as attributes (read when they are answered).</extracomment>
         <translation>Geparkte Verkäufe: {count} (Umschalt+F10 holt einen zurück)</translation>
     </message>
     <message>
@@ -534,7 +529,6 @@ Datenbank: {url}</translation>
     <name>CheckoutPaying</name>
     <message>
         <source>No cash session is open at this till: this cash will be in no drawer count. Open one in the Cash drawer screen (with the counted float) when you can.</source>
-        <extracomment>The open dialogs, kept as attributes (read when they are accepted). Whether this till has an open cash session, as last asked (None: not known yet).</extracomment>
         <translation>An dieser Kasse ist keine Kassenschicht offen: dieses Bargeld fehlt in jeder Kassenzählung. Sobald möglich in der Kassenlade eine öffnen (mit dem gezählten Anfangsbestand).</translation>
     </message>
     <message>
@@ -610,7 +604,6 @@ Datenbank: {url}</translation>
     </message>
     <message>
         <source>Name</source>
-        <extracomment>Rows a window shows, about; the view asks for the next (full) page as it nears the bottom, or at once if the first one does not fill it. The welcome-email column&apos;s text when none was ever queued (no address given).</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -838,7 +831,6 @@ Datenbank: {url}</translation>
     <name>CommissionReport</name>
     <message>
         <source>All cashiers</source>
-        <extracomment>The picker&apos;s first entry (index 0): every cashier&apos;s line.</extracomment>
         <translation>Alle Kassierer</translation>
     </message>
     <message>
@@ -904,7 +896,6 @@ Datenbank: {url}</translation>
     </message>
     <message>
         <source>Credit &amp;notes</source>
-        <extracomment>What the invoice&apos;s credit notes gave back in all (a ``Decimal``; zero: none), each time they are loaded: the invoice view then offers only what is still possible.</extracomment>
         <translation>&amp;Gutschriften</translation>
     </message>
     <message>
@@ -975,7 +966,6 @@ Datenbank: {url}</translation>
     </message>
     <message>
         <source>Total {amount}</source>
-        <extracomment>The cart&apos;s lines, read from a step or two away.</extracomment>
         <translation>Summe {amount}</translation>
     </message>
     <message>
@@ -984,7 +974,6 @@ Datenbank: {url}</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <extracomment>The shop&apos;s own words; empty: the exhibition&apos;s name, once the till knows it.</extracomment>
         <translation>Willkommen</translation>
     </message>
     <message>
@@ -1051,7 +1040,6 @@ Datenbank: {url}</translation>
     <name>CustomerForm</name>
     <message>
         <source>Name</source>
-        <extracomment>Each field&apos;s key in ``editors`` (its label) by its ``CustomerInput`` attribute. The labels beside the fields (``label`` of each field of ``CUSTOMER_FIELDS``), for the catalogue; a field without one here shows its English label.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -1286,7 +1274,6 @@ Datenbank: {url}</translation>
     <name>CustomerLookup</name>
     <message>
         <source>Find customer</source>
-        <extracomment>Names matching the typed words, listed at most (more words narrow them down).</extracomment>
         <translation>Kunde suchen</translation>
     </message>
     <message>
@@ -1334,7 +1321,6 @@ Datenbank: {url}</translation>
     <name>Customers</name>
     <message>
         <source>Search name, email, phone, company or code (newest first)</source>
-        <extracomment>Header columns the list can be sorted by (each an index walk in the database).</extracomment>
         <translation>Name, E-Mail, Telefon, Firma oder Code suchen (neueste zuerst)</translation>
     </message>
     <message>
@@ -1407,7 +1393,6 @@ Datenbank: {url}</translation>
     <name>Dashboard</name>
     <message>
         <source>not given</source>
-        <extracomment>The pies&apos; least height, their legends under them (the bar charts keep 220). More bars than this and every other hour is labelled.</extracomment>
         <translation>keine Angabe</translation>
     </message>
     <message>
@@ -1553,7 +1538,6 @@ Datenbank: {url}</translation>
     <name>Door</name>
     <message>
         <source>Booth POS: door check-in</source>
-        <extracomment>Background and text per signal: strong enough for a bright hall (white on colour).</extracomment>
         <translation>Booth POS: Einlass</translation>
     </message>
     <message>
@@ -2072,7 +2056,6 @@ Datenbank: {url}</translation>
     </message>
     <message>
         <source>name</source>
-        <extracomment>What each field is called in the combos (translated there).</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -2243,7 +2226,6 @@ Datenbank: {url}</translation>
     </message>
     <message>
         <source>Edit invoice {number}</source>
-        <extracomment>This edit&apos;s idempotency key, from the editor&apos;s opening: each try to save sends it.</extracomment>
         <translation>Rechnung {number} bearbeiten</translation>
     </message>
     <message>
@@ -2546,7 +2528,6 @@ Grund (erforderlich):</translation>
     <name>ListExport</name>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <extracomment>Writes the rows to the path, asking ``cancelled()`` between pages; returns the rows written.</extracomment>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
@@ -2555,7 +2536,6 @@ Grund (erforderlich):</translation>
     </message>
     <message>
         <source>Exporting {noun} needs a manager (permission data.export)</source>
-        <extracomment>Swappable for tests: no file dialog can answer offscreen.</extracomment>
         <translation>{noun} exportieren darf nur die Leitung (Berechtigung data.export)</translation>
     </message>
     <message>
@@ -2587,7 +2567,6 @@ Grund (erforderlich):</translation>
     <name>LockDialog</name>
     <message>
         <source>Booth POS: locked</source>
-        <extracomment>Input that proves somebody is at the till (a barcode scanner types, so it counts too).</extracomment>
         <translation>Booth POS: gesperrt</translation>
     </message>
     <message>
@@ -2603,7 +2582,6 @@ Grund (erforderlich):</translation>
     </message>
     <message>
         <source>Terminal {terminal}: please log in.</source>
-        <extracomment>Logged in against the offline journal&apos;s copy of the users (the server did not answer).</extracomment>
         <translation>Kasse {terminal}: bitte anmelden.</translation>
     </message>
     <message>
@@ -2643,17 +2621,14 @@ Grund (erforderlich):</translation>
     <name>MainWindow</name>
     <message>
         <source>Booth POS</source>
-        <extracomment>Ctrl+L: the cashier steps away (or hands over): the till locks at once. The user chose another language in the Language menu (its code): the terminal lock stores it and builds the window anew (ui/idle_lock.py).</extracomment>
         <translation>Booth POS</translation>
     </message>
     <message>
         <source>Database: {backend}</source>
-        <extracomment>Built when first asked for (``ui/screen_shelf.py``); the checkout at once.</extracomment>
         <translation>Datenbank: {backend}</translation>
     </message>
     <message>
         <source>Scanner: keyboard</source>
-        <extracomment>&quot;Offline since 10:42 - 17 sales waiting&quot; (hidden while the server answers).</extracomment>
         <translation>Scanner: Tastatur</translation>
     </message>
     <message>
@@ -2662,7 +2637,6 @@ Grund (erforderlich):</translation>
     </message>
     <message>
         <source>The cart has {count} lines. Park the sale before closing?</source>
-        <extracomment>Set once the cashier has answered the question (or nothing needed asking).</extracomment>
         <translation>Der Warenkorb hat {count} Positionen. Den Verkauf vor dem Schließen parken?</translation>
     </message>
     <message>
@@ -2720,7 +2694,6 @@ Grund (erforderlich):</translation>
     <name>Numpad</name>
     <message>
         <source>The customer hands over {amount} {currency}</source>
-        <extracomment>A fingertip, with room (the design system&apos;s touch targets are 44 px).</extracomment>
         <translation>Der Kunde gibt {amount} {currency}</translation>
     </message>
 </context>
@@ -2728,22 +2701,18 @@ Grund (erforderlich):</translation>
     <name>Offline</name>
     <message>
         <source>This invoice is on the server; refunds, voids and edits wait until the line is back</source>
-        <extracomment>What a refund, void or edit says while the till sells on its journal.</extracomment>
         <translation>Diese Rechnung liegt auf dem Server; Erstattungen, Stornos und Änderungen warten, bis die Leitung wieder steht</translation>
     </message>
     <message>
         <source>Saved on this till (offline) as {number}; it goes to the server when the line is back</source>
-        <extracomment>Said under a sale saved on the journal.</extracomment>
         <translation>An dieser Kasse (offline) gespeichert als {number}; geht an den Server, sobald die Verbindung zurück ist</translation>
     </message>
     <message>
         <source>Logged in on this till (offline)</source>
-        <extracomment>Said after a login against the journal&apos;s copy of the users.</extracomment>
         <translation>An dieser Kasse angemeldet (offline)</translation>
     </message>
     <message>
         <source>Registered {name} on this till (offline) as {code}; the welcome email goes out when the line is back</source>
-        <extracomment>Said under a customer registered on the journal.</extracomment>
         <translation>{name} an dieser Kasse (offline) als {code} erfasst; die Willkommens-E-Mail geht raus, sobald die Verbindung zurück ist</translation>
     </message>
 </context>
@@ -2787,7 +2756,6 @@ Grund (erforderlich):</translation>
     </message>
     <message>
         <source>Send now (Ctrl+Enter)</source>
-        <extracomment>A ``LinkChanged`` from any thread, queued to the UI thread.</extracomment>
         <translation>Jetzt senden (Strg+Enter)</translation>
     </message>
     <message>
@@ -2847,7 +2815,6 @@ Grund (erforderlich):</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <extracomment>What the Kind filter calls each kind (one not named here shows as its value).</extracomment>
         <translation>Willkommen</translation>
     </message>
     <message>
@@ -2977,7 +2944,6 @@ Grund (erforderlich):</translation>
     </message>
     <message>
         <source>To pay: &lt;b&gt;{amount} {currency}&lt;/b&gt;</source>
-        <extracomment>The cashier said yes to the large cash amount now in the field.</extracomment>
         <translation>Zu zahlen: &lt;b&gt;{amount} {currency}&lt;/b&gt;</translation>
     </message>
     <message>
@@ -2998,7 +2964,6 @@ Grund (erforderlich):</translation>
     </message>
     <message>
         <source>Large amount of cash</source>
-        <extracomment>Touch mode: digits and likely notes on screen (``None`` with a keyboard).</extracomment>
         <translation>Hoher Barbetrag</translation>
     </message>
     <message>
@@ -3045,7 +3010,6 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     </message>
     <message>
         <source>Open P&amp;DF</source>
-        <extracomment>Swappable for tests: no desktop viewer or file dialog can answer offscreen.</extracomment>
         <translation>P&amp;DF öffnen</translation>
     </message>
     <message>
@@ -3168,7 +3132,6 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     </message>
     <message>
         <source>Receipts waiting for the printer</source>
-        <extracomment>A send or a cancel changed the queue (the status bar refreshes).</extracomment>
         <translation>Belege, die auf den Drucker warten</translation>
     </message>
     <message>
@@ -3201,7 +3164,6 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     </message>
     <message>
         <source>Printer: not set up</source>
-        <extracomment>Swappable for tests: asks for the other printer&apos;s URL (``None``: cancelled).</extracomment>
         <translation>Drucker: nicht eingerichtet</translation>
     </message>
     <message>
@@ -3257,7 +3219,6 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     <name>PrinterStatus</name>
     <message>
         <source>{count} receipts</source>
-        <extracomment>The label while a receipt may not have printed: it must catch the eye.</extracomment>
         <translation>{count} Belege</translation>
     </message>
     <message>
@@ -3645,7 +3606,6 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     <name>QuickKeyTiles</name>
     <message>
         <source>full</source>
-        <extracomment>Hues far enough apart to tell categories at a glance (degrees on the colour wheel).</extracomment>
         <translation>voll</translation>
     </message>
 </context>
@@ -3657,12 +3617,10 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     </message>
     <message>
         <source>Workshops</source>
-        <extracomment>The tabs&apos; names as shown (the English ones stay the keys: ``current_tab``).</extracomment>
         <translation>Workshops</translation>
     </message>
     <message>
         <source>Quick keys not loaded: {error}</source>
-        <extracomment>Rows in sight at most: the cart above keeps the room it needs (the grid scrolls).</extracomment>
         <translation>Schnelltasten nicht geladen: {error}</translation>
     </message>
 </context>
@@ -3690,7 +3648,6 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     </message>
     <message>
         <source>A draft has no receipt</source>
-        <extracomment>The last preview&apos;s PNG bytes (what the cashier sees; tests read it back).</extracomment>
         <translation>Ein Entwurf hat keinen Beleg</translation>
     </message>
     <message>
@@ -3737,7 +3694,6 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     <name>RefundDialog</name>
     <message>
         <source>Refund {number}</source>
-        <extracomment>This refund&apos;s idempotency key, from the dialog&apos;s opening: each try sends it.</extracomment>
         <translation>{number} erstatten</translation>
     </message>
     <message>
@@ -3789,7 +3745,6 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     <name>RegisterCustomer</name>
     <message>
         <source>Register customer</source>
-        <extracomment>How long a registered visitor&apos;s name, email and QR stay on screen: the next visitor at the counter must not read them. Selling to them clears them at once. The visitor&apos;s idempotency key, from the empty form until they are registered.</extracomment>
         <translation>Kunde erfassen</translation>
     </message>
     <message>
@@ -4024,7 +3979,6 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     <name>Roles</name>
     <message>
         <source>cashier</source>
-        <extracomment>The translators installed now (kept referenced: Qt does not own them).</extracomment>
         <translation>Kassierer</translation>
     </message>
     <message>
@@ -4105,7 +4059,6 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     </message>
     <message>
         <source>Scan ({source}) not used: {reason}</source>
-        <extracomment>Eight digits valid as a customer code and as an EAN-8: the customer, and when there is no such customer, the product. None: treated as a customer only. Shows a scan instead of acting on it, when it returns True (a test area on screen).</extracomment>
         <translation>Scan ({source}) nicht verwendet: {reason}</translation>
     </message>
     <message>
@@ -4140,7 +4093,6 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     <name>Scanners</name>
     <message>
         <source>Camera</source>
-        <extracomment>The rejection sound (QApplication.beep where it cannot be played).</extracomment>
         <translation>Kamera</translation>
     </message>
     <message>
@@ -4168,7 +4120,6 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     <name>Screens</name>
     <message>
         <source>Checkout</source>
-        <extracomment>The screen&apos;s key (English) and, translated in the context &quot;Screens&quot;, its name. A file in resources/icons/screens (without ``.svg``).</extracomment>
         <translation>Kasse</translation>
     </message>
     <message>
@@ -4271,7 +4222,6 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     <name>Settings</name>
     <message>
         <source>opened at the next login</source>
-        <extracomment>The Settings screen shows these; marked in its context, translated where it shows them.</extracomment>
         <translation>wird bei der nächsten Anmeldung geöffnet</translation>
     </message>
     <message>
@@ -4408,7 +4358,6 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     </message>
     <message>
         <source>Printer</source>
-        <extracomment>The Settings screen&apos;s Printer tab: (key, label, hint, choices); marked in its context, translated where it shows them.</extracomment>
         <translation>Drucker</translation>
     </message>
     <message>
@@ -4457,7 +4406,6 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     </message>
     <message>
         <source>&amp;Billing</source>
-        <extracomment>For a fixed list: stored value -&gt; what the combo box shows.</extracomment>
         <translation>&amp;Abrechnung</translation>
     </message>
     <message>
@@ -4802,7 +4750,6 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     </message>
     <message>
         <source>&amp;Save (Ctrl+S)</source>
-        <extracomment>Minutes of the idle lock after a save changed them (the terminal lock follows).</extracomment>
         <translation>&amp;Speichern (Strg+S)</translation>
     </message>
     <message>
@@ -5152,7 +5099,6 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
     <name>Values</name>
     <message>
         <source>draft</source>
-        <extracomment>Stored values the screens show as they are: an invoice&apos;s, a workshop&apos;s and a transfer&apos;s state, a customer&apos;s type. The database keeps the English word; people read their own.</extracomment>
         <translation>Entwurf</translation>
     </message>
     <message>

@@ -9,7 +9,6 @@
     </message>
     <message>
         <source>no customer with code {code}</source>
-        <extracomment>By what they were billed in the till&apos;s currency, net of refunds: most first (the never billed last); ``descending`` turns it round (``services/customer_billing.py``).</extracomment>
         <translation>ningún cliente con el código {code}</translation>
     </message>
 </context>
@@ -175,7 +174,6 @@ Base de datos: {url}</translation>
     <name>Cart</name>
     <message>
         <source>fix lines {lines} before payment</source>
-        <extracomment>Seats of this workshop (the sale books them; it needs a customer). The sale&apos;s idempotency key, from the cart&apos;s start until it is saved: every attempt to save this cart sends it, so a retry after a lost answer cannot sell it twice.</extracomment>
         <translation>corregir las líneas {lines} antes del pago</translation>
     </message>
     <message>
@@ -191,7 +189,6 @@ Base de datos: {url}</translation>
     <name>CartTable</name>
     <message>
         <source>Line {line}: a quantity of 0 is not taken; press Delete to remove the line</source>
-        <extracomment>An edit that was not taken, and why (the screen shows it at once). While the cart is being saved nothing in it may change: what is saved is what was paid for (a save in doubt can take until the network is back).</extracomment>
         <translation>Línea {line}: no se admite una cantidad de 0; pulsar Delete para quitar la línea</translation>
     </message>
 </context>
@@ -275,7 +272,6 @@ Base de datos: {url}</translation>
     </message>
     <message>
         <source>No open cash session on this till</source>
-        <extracomment>The till&apos;s last Z report, shown while no session is open.</extracomment>
         <translation>No hay ningún turno de caja abierto en esta caja</translation>
     </message>
     <message>
@@ -478,7 +474,6 @@ Base de datos: {url}</translation>
     <name>CheckoutParking</name>
     <message>
         <source>Parked sales: {count} (Shift+F10 brings one back)</source>
-        <extracomment>Why the customer&apos;s card could not be read (the cart came back without it). The open dialogs, kept as attributes (read when they are answered).</extracomment>
         <translation>Ventas aparcadas: {count} (Shift+F10 recupera una)</translation>
     </message>
     <message>
@@ -534,7 +529,6 @@ Base de datos: {url}</translation>
     <name>CheckoutPaying</name>
     <message>
         <source>No cash session is open at this till: this cash will be in no drawer count. Open one in the Cash drawer screen (with the counted float) when you can.</source>
-        <extracomment>The open dialogs, kept as attributes (read when they are accepted). Whether this till has an open cash session, as last asked (None: not known yet).</extracomment>
         <translation>No hay ningún turno de caja abierto en esta caja: este efectivo no constará en ningún arqueo. Abrir uno en la pantalla Caja (con el fondo inicial contado) en cuanto se pueda.</translation>
     </message>
     <message>
@@ -610,7 +604,6 @@ Base de datos: {url}</translation>
     </message>
     <message>
         <source>Name</source>
-        <extracomment>Rows a window shows, about; the view asks for the next (full) page as it nears the bottom, or at once if the first one does not fill it. The welcome-email column&apos;s text when none was ever queued (no address given).</extracomment>
         <translation>Nombre</translation>
     </message>
     <message>
@@ -838,7 +831,6 @@ Base de datos: {url}</translation>
     <name>CommissionReport</name>
     <message>
         <source>All cashiers</source>
-        <extracomment>The picker&apos;s first entry (index 0): every cashier&apos;s line.</extracomment>
         <translation>Todos los cajeros</translation>
     </message>
     <message>
@@ -904,7 +896,6 @@ Base de datos: {url}</translation>
     </message>
     <message>
         <source>Credit &amp;notes</source>
-        <extracomment>What the invoice&apos;s credit notes gave back in all (a ``Decimal``; zero: none), each time they are loaded: the invoice view then offers only what is still possible.</extracomment>
         <translation>&amp;Notas de crédito</translation>
     </message>
     <message>
@@ -975,7 +966,6 @@ Base de datos: {url}</translation>
     </message>
     <message>
         <source>Total {amount}</source>
-        <extracomment>The cart&apos;s lines, read from a step or two away.</extracomment>
         <translation>Total {amount}</translation>
     </message>
     <message>
@@ -984,7 +974,6 @@ Base de datos: {url}</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <extracomment>The shop&apos;s own words; empty: the exhibition&apos;s name, once the till knows it.</extracomment>
         <translation>Bienvenido</translation>
     </message>
     <message>
@@ -1051,7 +1040,6 @@ Base de datos: {url}</translation>
     <name>CustomerForm</name>
     <message>
         <source>Name</source>
-        <extracomment>Each field&apos;s key in ``editors`` (its label) by its ``CustomerInput`` attribute. The labels beside the fields (``label`` of each field of ``CUSTOMER_FIELDS``), for the catalogue; a field without one here shows its English label.</extracomment>
         <translation>Nombre</translation>
     </message>
     <message>
@@ -1286,7 +1274,6 @@ Base de datos: {url}</translation>
     <name>CustomerLookup</name>
     <message>
         <source>Find customer</source>
-        <extracomment>Names matching the typed words, listed at most (more words narrow them down).</extracomment>
         <translation>Buscar cliente</translation>
     </message>
     <message>
@@ -1334,7 +1321,6 @@ Base de datos: {url}</translation>
     <name>Customers</name>
     <message>
         <source>Search name, email, phone, company or code (newest first)</source>
-        <extracomment>Header columns the list can be sorted by (each an index walk in the database).</extracomment>
         <translation>Buscar nombre, correo, teléfono, empresa o código (los más nuevos primero)</translation>
     </message>
     <message>
@@ -1406,7 +1392,6 @@ Base de datos: {url}</translation>
     <name>Dashboard</name>
     <message>
         <source>not given</source>
-        <extracomment>The pies&apos; least height, their legends under them (the bar charts keep 220). More bars than this and every other hour is labelled.</extracomment>
         <translation>sin indicar</translation>
     </message>
     <message>
@@ -1552,7 +1537,6 @@ Base de datos: {url}</translation>
     <name>Door</name>
     <message>
         <source>Booth POS: door check-in</source>
-        <extracomment>Background and text per signal: strong enough for a bright hall (white on colour).</extracomment>
         <translation>Booth POS: control de acceso</translation>
     </message>
     <message>
@@ -2071,7 +2055,6 @@ Base de datos: {url}</translation>
     </message>
     <message>
         <source>name</source>
-        <extracomment>What each field is called in the combos (translated there).</extracomment>
         <translation>nombre</translation>
     </message>
     <message>
@@ -2242,7 +2225,6 @@ Base de datos: {url}</translation>
     </message>
     <message>
         <source>Edit invoice {number}</source>
-        <extracomment>This edit&apos;s idempotency key, from the editor&apos;s opening: each try to save sends it.</extracomment>
         <translation>Editar factura {number}</translation>
     </message>
     <message>
@@ -2545,7 +2527,6 @@ Motivo (obligatorio):</translation>
     <name>ListExport</name>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <extracomment>Writes the rows to the path, asking ``cancelled()`` between pages; returns the rows written.</extracomment>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
@@ -2554,7 +2535,6 @@ Motivo (obligatorio):</translation>
     </message>
     <message>
         <source>Exporting {noun} needs a manager (permission data.export)</source>
-        <extracomment>Swappable for tests: no file dialog can answer offscreen.</extracomment>
         <translation>Exportar {noun} requiere un encargado (permiso data.export)</translation>
     </message>
     <message>
@@ -2586,7 +2566,6 @@ Motivo (obligatorio):</translation>
     <name>LockDialog</name>
     <message>
         <source>Booth POS: locked</source>
-        <extracomment>Input that proves somebody is at the till (a barcode scanner types, so it counts too).</extracomment>
         <translation>Booth POS: bloqueado</translation>
     </message>
     <message>
@@ -2602,7 +2581,6 @@ Motivo (obligatorio):</translation>
     </message>
     <message>
         <source>Terminal {terminal}: please log in.</source>
-        <extracomment>Logged in against the offline journal&apos;s copy of the users (the server did not answer).</extracomment>
         <translation>Caja {terminal}: inicia sesión.</translation>
     </message>
     <message>
@@ -2642,17 +2620,14 @@ Motivo (obligatorio):</translation>
     <name>MainWindow</name>
     <message>
         <source>Booth POS</source>
-        <extracomment>Ctrl+L: the cashier steps away (or hands over): the till locks at once. The user chose another language in the Language menu (its code): the terminal lock stores it and builds the window anew (ui/idle_lock.py).</extracomment>
         <translation>Booth POS</translation>
     </message>
     <message>
         <source>Database: {backend}</source>
-        <extracomment>Built when first asked for (``ui/screen_shelf.py``); the checkout at once.</extracomment>
         <translation>Base de datos: {backend}</translation>
     </message>
     <message>
         <source>Scanner: keyboard</source>
-        <extracomment>&quot;Offline since 10:42 - 17 sales waiting&quot; (hidden while the server answers).</extracomment>
         <translation>Escáner: teclado</translation>
     </message>
     <message>
@@ -2661,7 +2636,6 @@ Motivo (obligatorio):</translation>
     </message>
     <message>
         <source>The cart has {count} lines. Park the sale before closing?</source>
-        <extracomment>Set once the cashier has answered the question (or nothing needed asking).</extracomment>
         <translation>El carrito tiene {count} líneas. ¿Aparcar la venta antes de cerrar?</translation>
     </message>
     <message>
@@ -2719,7 +2693,6 @@ Motivo (obligatorio):</translation>
     <name>Numpad</name>
     <message>
         <source>The customer hands over {amount} {currency}</source>
-        <extracomment>A fingertip, with room (the design system&apos;s touch targets are 44 px).</extracomment>
         <translation>El cliente entrega {amount} {currency}</translation>
     </message>
 </context>
@@ -2727,22 +2700,18 @@ Motivo (obligatorio):</translation>
     <name>Offline</name>
     <message>
         <source>This invoice is on the server; refunds, voids and edits wait until the line is back</source>
-        <extracomment>What a refund, void or edit says while the till sells on its journal.</extracomment>
         <translation>Esta factura está en el servidor; los reembolsos, anulaciones y ediciones esperan hasta que vuelva la conexión</translation>
     </message>
     <message>
         <source>Saved on this till (offline) as {number}; it goes to the server when the line is back</source>
-        <extracomment>Said under a sale saved on the journal.</extracomment>
         <translation>Guardada en esta caja (sin conexión) como {number}; se enviará al servidor cuando vuelva la conexión</translation>
     </message>
     <message>
         <source>Logged in on this till (offline)</source>
-        <extracomment>Said after a login against the journal&apos;s copy of the users.</extracomment>
         <translation>Sesión iniciada en esta caja (sin conexión)</translation>
     </message>
     <message>
         <source>Registered {name} on this till (offline) as {code}; the welcome email goes out when the line is back</source>
-        <extracomment>Said under a customer registered on the journal.</extracomment>
         <translation>{name} registrado en esta caja (sin conexión) como {code}; el correo de bienvenida se enviará cuando vuelva la conexión</translation>
     </message>
 </context>
@@ -2786,7 +2755,6 @@ Motivo (obligatorio):</translation>
     </message>
     <message>
         <source>Send now (Ctrl+Enter)</source>
-        <extracomment>A ``LinkChanged`` from any thread, queued to the UI thread.</extracomment>
         <translation>Enviar ahora (Ctrl+Enter)</translation>
     </message>
     <message>
@@ -2846,7 +2814,6 @@ Motivo (obligatorio):</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <extracomment>What the Kind filter calls each kind (one not named here shows as its value).</extracomment>
         <translation>Bienvenida</translation>
     </message>
     <message>
@@ -2976,7 +2943,6 @@ Motivo (obligatorio):</translation>
     </message>
     <message>
         <source>To pay: &lt;b&gt;{amount} {currency}&lt;/b&gt;</source>
-        <extracomment>The cashier said yes to the large cash amount now in the field.</extracomment>
         <translation>A pagar: &lt;b&gt;{amount} {currency}&lt;/b&gt;</translation>
     </message>
     <message>
@@ -2997,7 +2963,6 @@ Motivo (obligatorio):</translation>
     </message>
     <message>
         <source>Large amount of cash</source>
-        <extracomment>Touch mode: digits and likely notes on screen (``None`` with a keyboard).</extracomment>
         <translation>Importe en efectivo elevado</translation>
     </message>
     <message>
@@ -3044,7 +3009,6 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
     <message>
         <source>Open P&amp;DF</source>
-        <extracomment>Swappable for tests: no desktop viewer or file dialog can answer offscreen.</extracomment>
         <translation>Abrir P&amp;DF</translation>
     </message>
     <message>
@@ -3167,7 +3131,6 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
     <message>
         <source>Receipts waiting for the printer</source>
-        <extracomment>A send or a cancel changed the queue (the status bar refreshes).</extracomment>
         <translation>Recibos en espera de la impresora</translation>
     </message>
     <message>
@@ -3200,7 +3163,6 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
     <message>
         <source>Printer: not set up</source>
-        <extracomment>Swappable for tests: asks for the other printer&apos;s URL (``None``: cancelled).</extracomment>
         <translation>Impresora: no configurada</translation>
     </message>
     <message>
@@ -3256,7 +3218,6 @@ Did the customer really hand over that much? The change would be {change} {curre
     <name>PrinterStatus</name>
     <message>
         <source>{count} receipts</source>
-        <extracomment>The label while a receipt may not have printed: it must catch the eye.</extracomment>
         <translation>{count} recibos</translation>
     </message>
     <message>
@@ -3644,7 +3605,6 @@ Did the customer really hand over that much? The change would be {change} {curre
     <name>QuickKeyTiles</name>
     <message>
         <source>full</source>
-        <extracomment>Hues far enough apart to tell categories at a glance (degrees on the colour wheel).</extracomment>
         <translation>completo</translation>
     </message>
 </context>
@@ -3656,12 +3616,10 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
     <message>
         <source>Workshops</source>
-        <extracomment>The tabs&apos; names as shown (the English ones stay the keys: ``current_tab``).</extracomment>
         <translation>Talleres</translation>
     </message>
     <message>
         <source>Quick keys not loaded: {error}</source>
-        <extracomment>Rows in sight at most: the cart above keeps the room it needs (the grid scrolls).</extracomment>
         <translation>Teclas rápidas no cargadas: {error}</translation>
     </message>
 </context>
@@ -3689,7 +3647,6 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
     <message>
         <source>A draft has no receipt</source>
-        <extracomment>The last preview&apos;s PNG bytes (what the cashier sees; tests read it back).</extracomment>
         <translation>Un borrador no tiene recibo</translation>
     </message>
     <message>
@@ -3736,7 +3693,6 @@ Did the customer really hand over that much? The change would be {change} {curre
     <name>RefundDialog</name>
     <message>
         <source>Refund {number}</source>
-        <extracomment>This refund&apos;s idempotency key, from the dialog&apos;s opening: each try sends it.</extracomment>
         <translation>Reembolsar {number}</translation>
     </message>
     <message>
@@ -3788,7 +3744,6 @@ Did the customer really hand over that much? The change would be {change} {curre
     <name>RegisterCustomer</name>
     <message>
         <source>Register customer</source>
-        <extracomment>How long a registered visitor&apos;s name, email and QR stay on screen: the next visitor at the counter must not read them. Selling to them clears them at once. The visitor&apos;s idempotency key, from the empty form until they are registered.</extracomment>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
@@ -4023,7 +3978,6 @@ Did the customer really hand over that much? The change would be {change} {curre
     <name>Roles</name>
     <message>
         <source>cashier</source>
-        <extracomment>The translators installed now (kept referenced: Qt does not own them).</extracomment>
         <translation>cajero</translation>
     </message>
     <message>
@@ -4104,7 +4058,6 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
     <message>
         <source>Scan ({source}) not used: {reason}</source>
-        <extracomment>Eight digits valid as a customer code and as an EAN-8: the customer, and when there is no such customer, the product. None: treated as a customer only. Shows a scan instead of acting on it, when it returns True (a test area on screen).</extracomment>
         <translation>Escaneo ({source}) no usado: {reason}</translation>
     </message>
     <message>
@@ -4139,7 +4092,6 @@ Did the customer really hand over that much? The change would be {change} {curre
     <name>Scanners</name>
     <message>
         <source>Camera</source>
-        <extracomment>The rejection sound (QApplication.beep where it cannot be played).</extracomment>
         <translation>Cámara</translation>
     </message>
     <message>
@@ -4167,7 +4119,6 @@ Did the customer really hand over that much? The change would be {change} {curre
     <name>Screens</name>
     <message>
         <source>Checkout</source>
-        <extracomment>The screen&apos;s key (English) and, translated in the context &quot;Screens&quot;, its name. A file in resources/icons/screens (without ``.svg``).</extracomment>
         <translation>Venta</translation>
     </message>
     <message>
@@ -4270,7 +4221,6 @@ Did the customer really hand over that much? The change would be {change} {curre
     <name>Settings</name>
     <message>
         <source>opened at the next login</source>
-        <extracomment>The Settings screen shows these; marked in its context, translated where it shows them.</extracomment>
         <translation>se abre en el próximo inicio de sesión</translation>
     </message>
     <message>
@@ -4407,7 +4357,6 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
     <message>
         <source>Printer</source>
-        <extracomment>The Settings screen&apos;s Printer tab: (key, label, hint, choices); marked in its context, translated where it shows them.</extracomment>
         <translation>Impresora</translation>
     </message>
     <message>
@@ -4456,7 +4405,6 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
     <message>
         <source>&amp;Billing</source>
-        <extracomment>For a fixed list: stored value -&gt; what the combo box shows.</extracomment>
         <translation>&amp;Facturación</translation>
     </message>
     <message>
@@ -4801,7 +4749,6 @@ Did the customer really hand over that much? The change would be {change} {curre
     </message>
     <message>
         <source>&amp;Save (Ctrl+S)</source>
-        <extracomment>Minutes of the idle lock after a save changed them (the terminal lock follows).</extracomment>
         <translation>Gua&amp;rdar (Ctrl+S)</translation>
     </message>
     <message>
@@ -5151,7 +5098,6 @@ Did the customer really hand over that much? The change would be {change} {curre
     <name>Values</name>
     <message>
         <source>draft</source>
-        <extracomment>Stored values the screens show as they are: an invoice&apos;s, a workshop&apos;s and a transfer&apos;s state, a customer&apos;s type. The database keeps the English word; people read their own.</extracomment>
         <translation>borrador</translation>
     </message>
     <message>

@@ -9,7 +9,6 @@
     </message>
     <message>
         <source>no customer with code {code}</source>
-        <extracomment>By what they were billed in the till&apos;s currency, net of refunds: most first (the never billed last); ``descending`` turns it round (``services/customer_billing.py``).</extracomment>
         <translation>nessun cliente con il codice {code}</translation>
     </message>
 </context>
@@ -175,7 +174,6 @@ Database: {url}</translation>
     <name>Cart</name>
     <message>
         <source>fix lines {lines} before payment</source>
-        <extracomment>Seats of this workshop (the sale books them; it needs a customer). The sale&apos;s idempotency key, from the cart&apos;s start until it is saved: every attempt to save this cart sends it, so a retry after a lost answer cannot sell it twice.</extracomment>
         <translation>correggi le righe {lines} prima del pagamento</translation>
     </message>
     <message>
@@ -191,7 +189,6 @@ Database: {url}</translation>
     <name>CartTable</name>
     <message>
         <source>Line {line}: a quantity of 0 is not taken; press Delete to remove the line</source>
-        <extracomment>An edit that was not taken, and why (the screen shows it at once). While the cart is being saved nothing in it may change: what is saved is what was paid for (a save in doubt can take until the network is back).</extracomment>
         <translation>Riga {line}: una quantità pari a 0 non viene accettata; premi Delete per rimuovere la riga</translation>
     </message>
 </context>
@@ -275,7 +272,6 @@ Database: {url}</translation>
     </message>
     <message>
         <source>No open cash session on this till</source>
-        <extracomment>The till&apos;s last Z report, shown while no session is open.</extracomment>
         <translation>Nessun turno di cassa aperto su questa cassa</translation>
     </message>
     <message>
@@ -478,7 +474,6 @@ Database: {url}</translation>
     <name>CheckoutParking</name>
     <message>
         <source>Parked sales: {count} (Shift+F10 brings one back)</source>
-        <extracomment>Why the customer&apos;s card could not be read (the cart came back without it). The open dialogs, kept as attributes (read when they are answered).</extracomment>
         <translation>Vendite sospese: {count} (Shift+F10 ne riprende una)</translation>
     </message>
     <message>
@@ -534,7 +529,6 @@ Database: {url}</translation>
     <name>CheckoutPaying</name>
     <message>
         <source>No cash session is open at this till: this cash will be in no drawer count. Open one in the Cash drawer screen (with the counted float) when you can.</source>
-        <extracomment>The open dialogs, kept as attributes (read when they are accepted). Whether this till has an open cash session, as last asked (None: not known yet).</extracomment>
         <translation>Nessun turno di cassa è aperto su questa cassa: questi contanti non rientreranno in alcun conteggio del cassetto. Appena puoi, aprine uno nella schermata Cassa (con il fondo cassa contato).</translation>
     </message>
     <message>
@@ -610,7 +604,6 @@ Database: {url}</translation>
     </message>
     <message>
         <source>Name</source>
-        <extracomment>Rows a window shows, about; the view asks for the next (full) page as it nears the bottom, or at once if the first one does not fill it. The welcome-email column&apos;s text when none was ever queued (no address given).</extracomment>
         <translation>Nome</translation>
     </message>
     <message>
@@ -838,7 +831,6 @@ Database: {url}</translation>
     <name>CommissionReport</name>
     <message>
         <source>All cashiers</source>
-        <extracomment>The picker&apos;s first entry (index 0): every cashier&apos;s line.</extracomment>
         <translation>Tutti i cassieri</translation>
     </message>
     <message>
@@ -904,7 +896,6 @@ Database: {url}</translation>
     </message>
     <message>
         <source>Credit &amp;notes</source>
-        <extracomment>What the invoice&apos;s credit notes gave back in all (a ``Decimal``; zero: none), each time they are loaded: the invoice view then offers only what is still possible.</extracomment>
         <translation>&amp;Note di credito</translation>
     </message>
     <message>
@@ -975,7 +966,6 @@ Database: {url}</translation>
     </message>
     <message>
         <source>Total {amount}</source>
-        <extracomment>The cart&apos;s lines, read from a step or two away.</extracomment>
         <translation>Totale {amount}</translation>
     </message>
     <message>
@@ -984,7 +974,6 @@ Database: {url}</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <extracomment>The shop&apos;s own words; empty: the exhibition&apos;s name, once the till knows it.</extracomment>
         <translation>Benvenuti</translation>
     </message>
     <message>
@@ -1051,7 +1040,6 @@ Database: {url}</translation>
     <name>CustomerForm</name>
     <message>
         <source>Name</source>
-        <extracomment>Each field&apos;s key in ``editors`` (its label) by its ``CustomerInput`` attribute. The labels beside the fields (``label`` of each field of ``CUSTOMER_FIELDS``), for the catalogue; a field without one here shows its English label.</extracomment>
         <translation>Nome</translation>
     </message>
     <message>
@@ -1286,7 +1274,6 @@ Database: {url}</translation>
     <name>CustomerLookup</name>
     <message>
         <source>Find customer</source>
-        <extracomment>Names matching the typed words, listed at most (more words narrow them down).</extracomment>
         <translation>Trova cliente</translation>
     </message>
     <message>
@@ -1334,7 +1321,6 @@ Database: {url}</translation>
     <name>Customers</name>
     <message>
         <source>Search name, email, phone, company or code (newest first)</source>
-        <extracomment>Header columns the list can be sorted by (each an index walk in the database).</extracomment>
         <translation>Cerca nome, email, telefono, azienda o codice (prima i più recenti)</translation>
     </message>
     <message>
@@ -1406,7 +1392,6 @@ Database: {url}</translation>
     <name>Dashboard</name>
     <message>
         <source>not given</source>
-        <extracomment>The pies&apos; least height, their legends under them (the bar charts keep 220). More bars than this and every other hour is labelled.</extracomment>
         <translation>non indicato</translation>
     </message>
     <message>
@@ -1552,7 +1537,6 @@ Database: {url}</translation>
     <name>Door</name>
     <message>
         <source>Booth POS: door check-in</source>
-        <extracomment>Background and text per signal: strong enough for a bright hall (white on colour).</extracomment>
         <translation>Booth POS: controllo ingressi</translation>
     </message>
     <message>
@@ -2071,7 +2055,6 @@ Database: {url}</translation>
     </message>
     <message>
         <source>name</source>
-        <extracomment>What each field is called in the combos (translated there).</extracomment>
         <translation>nome</translation>
     </message>
     <message>
@@ -2242,7 +2225,6 @@ Database: {url}</translation>
     </message>
     <message>
         <source>Edit invoice {number}</source>
-        <extracomment>This edit&apos;s idempotency key, from the editor&apos;s opening: each try to save sends it.</extracomment>
         <translation>Modifica fattura {number}</translation>
     </message>
     <message>
@@ -2545,7 +2527,6 @@ Motivo (obbligatorio):</translation>
     <name>ListExport</name>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <extracomment>Writes the rows to the path, asking ``cancelled()`` between pages; returns the rows written.</extracomment>
         <translation>Cartella di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
@@ -2554,7 +2535,6 @@ Motivo (obbligatorio):</translation>
     </message>
     <message>
         <source>Exporting {noun} needs a manager (permission data.export)</source>
-        <extracomment>Swappable for tests: no file dialog can answer offscreen.</extracomment>
         <translation>Per esportare {noun} serve un responsabile (permesso data.export)</translation>
     </message>
     <message>
@@ -2586,7 +2566,6 @@ Motivo (obbligatorio):</translation>
     <name>LockDialog</name>
     <message>
         <source>Booth POS: locked</source>
-        <extracomment>Input that proves somebody is at the till (a barcode scanner types, so it counts too).</extracomment>
         <translation>Booth POS: bloccato</translation>
     </message>
     <message>
@@ -2602,7 +2581,6 @@ Motivo (obbligatorio):</translation>
     </message>
     <message>
         <source>Terminal {terminal}: please log in.</source>
-        <extracomment>Logged in against the offline journal&apos;s copy of the users (the server did not answer).</extracomment>
         <translation>Cassa {terminal}: accedi.</translation>
     </message>
     <message>
@@ -2642,17 +2620,14 @@ Motivo (obbligatorio):</translation>
     <name>MainWindow</name>
     <message>
         <source>Booth POS</source>
-        <extracomment>Ctrl+L: the cashier steps away (or hands over): the till locks at once. The user chose another language in the Language menu (its code): the terminal lock stores it and builds the window anew (ui/idle_lock.py).</extracomment>
         <translation>Booth POS</translation>
     </message>
     <message>
         <source>Database: {backend}</source>
-        <extracomment>Built when first asked for (``ui/screen_shelf.py``); the checkout at once.</extracomment>
         <translation>Database: {backend}</translation>
     </message>
     <message>
         <source>Scanner: keyboard</source>
-        <extracomment>&quot;Offline since 10:42 - 17 sales waiting&quot; (hidden while the server answers).</extracomment>
         <translation>Scanner: tastiera</translation>
     </message>
     <message>
@@ -2661,7 +2636,6 @@ Motivo (obbligatorio):</translation>
     </message>
     <message>
         <source>The cart has {count} lines. Park the sale before closing?</source>
-        <extracomment>Set once the cashier has answered the question (or nothing needed asking).</extracomment>
         <translation>Il carrello ha {count} righe. Sospendere la vendita prima di chiudere?</translation>
     </message>
     <message>
@@ -2719,7 +2693,6 @@ Motivo (obbligatorio):</translation>
     <name>Numpad</name>
     <message>
         <source>The customer hands over {amount} {currency}</source>
-        <extracomment>A fingertip, with room (the design system&apos;s touch targets are 44 px).</extracomment>
         <translation>Il cliente consegna {amount} {currency}</translation>
     </message>
 </context>
@@ -2727,22 +2700,18 @@ Motivo (obbligatorio):</translation>
     <name>Offline</name>
     <message>
         <source>This invoice is on the server; refunds, voids and edits wait until the line is back</source>
-        <extracomment>What a refund, void or edit says while the till sells on its journal.</extracomment>
         <translation>Questa fattura è sul server; rimborsi, annullamenti e modifiche attendono che torni la connessione</translation>
     </message>
     <message>
         <source>Saved on this till (offline) as {number}; it goes to the server when the line is back</source>
-        <extracomment>Said under a sale saved on the journal.</extracomment>
         <translation>Salvata su questa cassa (offline) come {number}; andrà al server quando torna la connessione</translation>
     </message>
     <message>
         <source>Logged in on this till (offline)</source>
-        <extracomment>Said after a login against the journal&apos;s copy of the users.</extracomment>
         <translation>Accesso effettuato su questa cassa (offline)</translation>
     </message>
     <message>
         <source>Registered {name} on this till (offline) as {code}; the welcome email goes out when the line is back</source>
-        <extracomment>Said under a customer registered on the journal.</extracomment>
         <translation>{name} registrato su questa cassa (offline) come {code}; l&apos;email di benvenuto partirà quando torna la connessione</translation>
     </message>
 </context>
@@ -2786,7 +2755,6 @@ Motivo (obbligatorio):</translation>
     </message>
     <message>
         <source>Send now (Ctrl+Enter)</source>
-        <extracomment>A ``LinkChanged`` from any thread, queued to the UI thread.</extracomment>
         <translation>Invia ora (Ctrl+Enter)</translation>
     </message>
     <message>
@@ -2846,7 +2814,6 @@ Motivo (obbligatorio):</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <extracomment>What the Kind filter calls each kind (one not named here shows as its value).</extracomment>
         <translation>Benvenuto</translation>
     </message>
     <message>
@@ -2976,7 +2943,6 @@ Motivo (obbligatorio):</translation>
     </message>
     <message>
         <source>To pay: &lt;b&gt;{amount} {currency}&lt;/b&gt;</source>
-        <extracomment>The cashier said yes to the large cash amount now in the field.</extracomment>
         <translation>Da pagare: &lt;b&gt;{amount} {currency}&lt;/b&gt;</translation>
     </message>
     <message>
@@ -2997,7 +2963,6 @@ Motivo (obbligatorio):</translation>
     </message>
     <message>
         <source>Large amount of cash</source>
-        <extracomment>Touch mode: digits and likely notes on screen (``None`` with a keyboard).</extracomment>
         <translation>Importo in contanti elevato</translation>
     </message>
     <message>
@@ -3044,7 +3009,6 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     </message>
     <message>
         <source>Open P&amp;DF</source>
-        <extracomment>Swappable for tests: no desktop viewer or file dialog can answer offscreen.</extracomment>
         <translation>Apri P&amp;DF</translation>
     </message>
     <message>
@@ -3167,7 +3131,6 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     </message>
     <message>
         <source>Receipts waiting for the printer</source>
-        <extracomment>A send or a cancel changed the queue (the status bar refreshes).</extracomment>
         <translation>Scontrini in attesa della stampante</translation>
     </message>
     <message>
@@ -3200,7 +3163,6 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     </message>
     <message>
         <source>Printer: not set up</source>
-        <extracomment>Swappable for tests: asks for the other printer&apos;s URL (``None``: cancelled).</extracomment>
         <translation>Stampante: non configurata</translation>
     </message>
     <message>
@@ -3256,7 +3218,6 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     <name>PrinterStatus</name>
     <message>
         <source>{count} receipts</source>
-        <extracomment>The label while a receipt may not have printed: it must catch the eye.</extracomment>
         <translation>{count} scontrini</translation>
     </message>
     <message>
@@ -3644,7 +3605,6 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     <name>QuickKeyTiles</name>
     <message>
         <source>full</source>
-        <extracomment>Hues far enough apart to tell categories at a glance (degrees on the colour wheel).</extracomment>
         <translation>completo</translation>
     </message>
 </context>
@@ -3656,12 +3616,10 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     </message>
     <message>
         <source>Workshops</source>
-        <extracomment>The tabs&apos; names as shown (the English ones stay the keys: ``current_tab``).</extracomment>
         <translation>Workshop</translation>
     </message>
     <message>
         <source>Quick keys not loaded: {error}</source>
-        <extracomment>Rows in sight at most: the cart above keeps the room it needs (the grid scrolls).</extracomment>
         <translation>Tasti rapidi non caricati: {error}</translation>
     </message>
 </context>
@@ -3689,7 +3647,6 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     </message>
     <message>
         <source>A draft has no receipt</source>
-        <extracomment>The last preview&apos;s PNG bytes (what the cashier sees; tests read it back).</extracomment>
         <translation>Una bozza non ha scontrino</translation>
     </message>
     <message>
@@ -3736,7 +3693,6 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     <name>RefundDialog</name>
     <message>
         <source>Refund {number}</source>
-        <extracomment>This refund&apos;s idempotency key, from the dialog&apos;s opening: each try sends it.</extracomment>
         <translation>Rimborso {number}</translation>
     </message>
     <message>
@@ -3788,7 +3744,6 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     <name>RegisterCustomer</name>
     <message>
         <source>Register customer</source>
-        <extracomment>How long a registered visitor&apos;s name, email and QR stay on screen: the next visitor at the counter must not read them. Selling to them clears them at once. The visitor&apos;s idempotency key, from the empty form until they are registered.</extracomment>
         <translation>Registra cliente</translation>
     </message>
     <message>
@@ -4023,7 +3978,6 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     <name>Roles</name>
     <message>
         <source>cashier</source>
-        <extracomment>The translators installed now (kept referenced: Qt does not own them).</extracomment>
         <translation>cassiere</translation>
     </message>
     <message>
@@ -4104,7 +4058,6 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     </message>
     <message>
         <source>Scan ({source}) not used: {reason}</source>
-        <extracomment>Eight digits valid as a customer code and as an EAN-8: the customer, and when there is no such customer, the product. None: treated as a customer only. Shows a scan instead of acting on it, when it returns True (a test area on screen).</extracomment>
         <translation>Scansione ({source}) non usata: {reason}</translation>
     </message>
     <message>
@@ -4139,7 +4092,6 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     <name>Scanners</name>
     <message>
         <source>Camera</source>
-        <extracomment>The rejection sound (QApplication.beep where it cannot be played).</extracomment>
         <translation>Fotocamera</translation>
     </message>
     <message>
@@ -4167,7 +4119,6 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     <name>Screens</name>
     <message>
         <source>Checkout</source>
-        <extracomment>The screen&apos;s key (English) and, translated in the context &quot;Screens&quot;, its name. A file in resources/icons/screens (without ``.svg``).</extracomment>
         <translation>Vendita</translation>
     </message>
     <message>
@@ -4270,7 +4221,6 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     <name>Settings</name>
     <message>
         <source>opened at the next login</source>
-        <extracomment>The Settings screen shows these; marked in its context, translated where it shows them.</extracomment>
         <translation>si apre al prossimo accesso</translation>
     </message>
     <message>
@@ -4407,7 +4357,6 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     </message>
     <message>
         <source>Printer</source>
-        <extracomment>The Settings screen&apos;s Printer tab: (key, label, hint, choices); marked in its context, translated where it shows them.</extracomment>
         <translation>Stampante</translation>
     </message>
     <message>
@@ -4456,7 +4405,6 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     </message>
     <message>
         <source>&amp;Billing</source>
-        <extracomment>For a fixed list: stored value -&gt; what the combo box shows.</extracomment>
         <translation>&amp;Fatturazione</translation>
     </message>
     <message>
@@ -4801,7 +4749,6 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     </message>
     <message>
         <source>&amp;Save (Ctrl+S)</source>
-        <extracomment>Minutes of the idle lock after a save changed them (the terminal lock follows).</extracomment>
         <translation>&amp;Salva (Ctrl+S)</translation>
     </message>
     <message>
@@ -5151,7 +5098,6 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
     <name>Values</name>
     <message>
         <source>draft</source>
-        <extracomment>Stored values the screens show as they are: an invoice&apos;s, a workshop&apos;s and a transfer&apos;s state, a customer&apos;s type. The database keeps the English word; people read their own.</extracomment>
         <translation>bozza</translation>
     </message>
     <message>

@@ -26,6 +26,22 @@ from tests.support.clock import FakeClock
 from tests.support.paper import printing_services
 from tests.support.socket_printer import SocketPrinter
 
+#: How long a GUI test waits for what it expects (a worker's answer, a repaint) unless it says
+#: otherwise: the answer usually comes in milliseconds and the wait ends then; the bound only
+#: decides when a missing answer is a failure, and on a shared CI machine whose two cores run
+#: PostgreSQL and other suites, pytest-qt's 5 s made slow answers fail as missing ones.
+PATIENCE_MS = 15_000
+_wait_until = QtBot.waitUntil
+
+
+def _patient_wait_until(
+    self: QtBot, callback: Callable[[], bool | None], *, timeout: int = PATIENCE_MS
+) -> None:
+    _wait_until(self, callback, timeout=timeout)
+
+
+QtBot.waitUntil = _patient_wait_until  # type: ignore[method-assign]
+
 #: Makes an idle lock for ``actor`` locking after ``timeout_ms`` (see :func:`new_lock`).
 NewLock = Callable[[Actor, int], TerminalLock]
 

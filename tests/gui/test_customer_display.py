@@ -193,3 +193,40 @@ def test_a_german_till_speaks_german_to_the_visitor(
         ]
     finally:
         apply_language("")
+
+
+def test_the_display_speaks_the_visitors_language_while_the_till_keeps_the_cashiers(
+    qtbot: QtBot, cashier_ctx: UiContext, staff: Staff
+) -> None:
+    """A visitor from France at an English till: their cart, total and thank-you in French,
+    amounts written the French way; the next walk-in sale is in the till's language again."""
+    services = cashier_ctx.services
+    french = services.customers.register(
+        staff.cashier,
+        CustomerInput(name="Camille Martin", email="camille@example.fr", country="FR"),
+    ).code
+    screen, display = open_counter(qtbot, cashier_ctx)
+    type_text(qtbot, french)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: display.pages.currentWidget() is display.cart_page)
+    assert display.greeting.text() == "Bonjour Camille Martin"
+    assert screen.model is not None
+    screen.model.add_line(CartLine("Catalogue", unit_price="1234.50"))
+    assert display.total.text() == "Total 1\u202f234,50 EUR"
+    assert screen.totals.total.text().startswith("Total 1234.50 EUR")  # the cashier's own
+
+    press(qtbot, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: focused() is screen.payment_dialog.cash)
+    type_text(qtbot, "1300")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: focused() is screen.confirmation.save_button)
+    assert display.change.text() == "Rendu 65,50 EUR"
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: display.pages.currentWidget() is display.thanks_page)
+    assert display.thanks.text() == "Merci, Camille Martin\xa0!"
+
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.done_panel)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.sale_page)
+    screen.model.add_line(CartLine("Poster", unit_price="8.00"))  # a walk-in, no card
+    assert display.total.text() == "Total 8.00 EUR"

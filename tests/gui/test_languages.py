@@ -149,5 +149,5 @@ def test_a_services_refusal_reads_in_german_on_a_german_till(
     nobody = str(CustomerCode.generate())
     type_text(qtbot, nobody)
     press(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: checkout.messages.isVisible())
+    qtbot.waitUntil(checkout.messages.isVisible)
     assert checkout.messages.text() == f"kein Kunde mit dem Code {nobody}"

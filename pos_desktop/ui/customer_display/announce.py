@@ -7,6 +7,7 @@ listener never holds or reads the cart itself.
 from __future__ import annotations
 
 from pos_desktop.domain.customer_display import DisplayLine
+from pos_desktop.domain.document_language import document_language
 from pos_desktop.domain.invoice import Settlement
 from pos_desktop.domain.money import ZERO
 from pos_desktop.services.events import CartShown, CounterIdle, PaymentTendered
@@ -33,8 +34,20 @@ def announce_cart(ctx: UiContext, cart: Cart) -> None:
             total=cart.totals.gross,
             currency=cart.till.currency,
             customer_name=cart.customer.customer.name if cart.customer else None,
+            customer_language=_visitor_language(cart),
         )
     )
+
+
+def _visitor_language(cart: Cart) -> str | None:
+    """The language the customer's receipts speak, when their record says one (their own or
+    their country's); ``None``: the till's."""
+    if cart.customer is None:
+        return None
+    customer = cart.customer.customer
+    if not (customer.language or customer.country):
+        return None
+    return document_language(customer.language, customer.country)
 
 
 def announce_payment(ctx: UiContext, cart: Cart, settlement: Settlement) -> None:

@@ -58,7 +58,11 @@ class DisplayFeed(QObject):
         state = self.state
         if isinstance(event, CartShown):
             state = state.showing_cart(
-                event.lines, event.total, event.currency, event.customer_name
+                event.lines,
+                event.total,
+                event.currency,
+                event.customer_name,
+                event.customer_language,
             )
         elif isinstance(event, PaymentTendered):
             state = state.paying(event.total, event.given, event.change)

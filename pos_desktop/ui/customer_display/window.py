@@ -35,18 +35,28 @@ from PySide6.QtWidgets import (
 from pos_desktop.adapters.qr_image import qr_modules
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.customer_display import DisplayLine, DisplayState, Phase
-from pos_desktop.domain.money import display_amount
 from pos_desktop.ui.customer_display.feed import DisplayFeed
-from pos_desktop.ui.i18n import tr
+from pos_desktop.ui.customer_display.visitor_words import VisitorWords
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
 
 Index = QModelIndex | QPersistentModelIndex
 #: The cart's lines, read from a step or two away.
 LINE_POINTS = 18
 
 
-def money(amount: Decimal, currency: str) -> str:
-    """``25.00 EUR`` (``25,00 EUR`` in German): the amount as the checkout's total shows it."""
-    return f"{display_amount(amount, currency)} {currency}"
+WELCOME = QT_TRANSLATE_NOOP("CustomerDisplay", "Welcome")
+WELCOME_TO = QT_TRANSLATE_NOOP("CustomerDisplay", "Welcome to {venue}")
+HELLO = QT_TRANSLATE_NOOP("CustomerDisplay", "Hello, {name}")
+TOTAL = QT_TRANSLATE_NOOP("CustomerDisplay", "Total {amount}")
+GIVEN = QT_TRANSLATE_NOOP("CustomerDisplay", "Given {amount}")
+CHANGE = QT_TRANSLATE_NOOP("CustomerDisplay", "Change {amount}")
+THANK_YOU_NAMED = QT_TRANSLATE_NOOP("CustomerDisplay", "Thank you, {name}!")
+THANK_YOU = QT_TRANSLATE_NOOP("CustomerDisplay", "Thank you!")
+YOUR_CHANGE = QT_TRANSLATE_NOOP("CustomerDisplay", "Your change: {amount}")
+KEEP_CODE = QT_TRANSLATE_NOOP(
+    "CustomerDisplay", "Keep this code on your phone: scan it at our counter next time."
+)
+INVOICE = QT_TRANSLATE_NOOP("CustomerDisplay", "Invoice {number}")
 
 
 class DisplayLines(QAbstractTableModel):
@@ -57,10 +67,11 @@ class DisplayLines(QAbstractTableModel):
         super().__init__()
         self.lines: tuple[DisplayLine, ...] = ()
         self.currency = ""
+        self.words = VisitorWords()
 
-    def show(self, lines: tuple[DisplayLine, ...], currency: str) -> None:
+    def show(self, lines: tuple[DisplayLine, ...], currency: str, words: VisitorWords) -> None:
         self.beginResetModel()
-        self.lines, self.currency = lines, currency
+        self.lines, self.currency, self.words = lines, currency, words
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
@@ -77,7 +88,7 @@ class DisplayLines(QAbstractTableModel):
                 return line.description
             if column == 1:
                 return f"× {line.quantity}"
-            return "" if line.amount is None else money(line.amount, self.currency)
+            return "" if line.amount is None else self.words.money(line.amount, self.currency)
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
@@ -114,8 +125,9 @@ class QrPicture(QWidget):
         painter.end()
 
 
-def total_text(total: Decimal, currency: str) -> str:
-    return tr("CustomerDisplay", "Total {amount}").format(amount=money(total, currency))
+def total_text(total: Decimal, currency: str, words: VisitorWords | None = None) -> str:
+    words = words or VisitorWords()
+    return words(TOTAL).format(amount=words.money(total, currency))
 
 
 def _big(text: str = "", points: int = 28, *, bold: bool = True) -> QLabel:
@@ -173,7 +185,7 @@ class CustomerDisplay(QWidget):
             self.logo.setPixmap(picture.scaled(480, 240, keep, smooth))
         #: The shop's own words; empty: the exhibition's name, once the till knows it.
         self.welcome_text = welcome
-        self.welcome = _big(welcome or tr("CustomerDisplay", "Welcome"), 36)
+        self.welcome = _big(welcome or tr("CustomerDisplay", WELCOME), 36)
         self.idle_page = self._page(self.logo, self.welcome)
 
     def _build_cart(self) -> None:
@@ -232,58 +244,43 @@ class CustomerDisplay(QWidget):
 
     def show_state(self, state: DisplayState) -> None:
         currency = state.currency
+        words = VisitorWords(state.language)
         if state.phase is Phase.IDLE:
-            venue = (
-                tr("CustomerDisplay", "Welcome to {venue}").format(venue=state.venue)
-                if state.venue
-                else tr("CustomerDisplay", "Welcome")
-            )
+            venue = words(WELCOME_TO).format(venue=state.venue) if state.venue else words(WELCOME)
             self.welcome.setText(self.welcome_text or venue)
             self.pages.setCurrentWidget(self.idle_page)
         elif state.phase is Phase.CART:
             name = state.customer_name
-            hello = tr("CustomerDisplay", "Hello, {name}").format(name=name) if name else ""
+            hello = words(HELLO).format(name=name) if name else ""
             self.greeting.setText(hello)
             self.greeting.setVisible(bool(name))
-            self.lines.show(state.lines, currency)
+            self.lines.show(state.lines, currency, words)
             self.table.scrollToBottom()
-            self.total.setText(total_text(state.total, currency))
+            self.total.setText(total_text(state.total, currency, words))
             self.pages.setCurrentWidget(self.cart_page)
         elif state.phase is Phase.PAYING:
-            self.paying_total.setText(total_text(state.total, currency))
-            given = tr("CustomerDisplay", "Given {amount}")
-            self.given.setText(given.format(amount=money(state.given, currency)))
-            change = tr("CustomerDisplay", "Change {amount}")
-            self.change.setText(change.format(amount=money(state.change, currency)))
+            self.paying_total.setText(total_text(state.total, currency, words))
+            self.given.setText(words(GIVEN).format(amount=words.money(state.given, currency)))
+            change = words(CHANGE).format(amount=words.money(state.change, currency))
+            self.change.setText(change)
             self.change.setVisible(state.change > 0)
             self.pages.setCurrentWidget(self.paying_page)
         else:
-            self._show_thanks(state)
+            self._show_thanks(state, words)
 
-    def _show_thanks(self, state: DisplayState) -> None:
+    def _show_thanks(self, state: DisplayState, words: VisitorWords) -> None:
         name = state.customer_name
-        self.thanks.setText(
-            tr("CustomerDisplay", "Thank you, {name}!").format(name=name)
-            if name
-            else tr("CustomerDisplay", "Thank you!")
-        )
+        self.thanks.setText(words(THANK_YOU_NAMED).format(name=name) if name else words(THANK_YOU))
         code = state.customer_code
         self.qr.show_text(code)
         self.qr.setVisible(code is not None)
         self.code.setText(CustomerCode(code).display if code else "")
-        change = money(state.change, state.currency)
-        your_change = tr("CustomerDisplay", "Your change: {amount}").format(amount=change)
-        said = [your_change] if state.change > 0 else []
+        change = words.money(state.change, state.currency)
+        said = [words(YOUR_CHANGE).format(amount=change)] if state.change > 0 else []
         if code:
-            said.append(
-                tr(
-                    "CustomerDisplay",
-                    "Keep this code on your phone: scan it at our counter next time.",
-                )
-            )
+            said.append(words(KEEP_CODE))
         if state.invoice_number:
-            invoice = tr("CustomerDisplay", "Invoice {number}")
-            said.append(invoice.format(number=state.invoice_number))
+            said.append(words(INVOICE).format(number=state.invoice_number))
         self.keep.setText("\n".join(said))
         self.pages.setCurrentWidget(self.thanks_page)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QTextBrowser, QVBoxLayout,
 from pos_desktop.services.audit import AuditEntry
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
+from pos_desktop.ui.local_dates import DATE_TIME_SECONDS, moment_text
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.widgets.list_table import ListTable
 from pos_desktop.ui.widgets.message_bar import MessageBar
@@ -25,7 +26,8 @@ from pos_desktop.ui.widgets.message_bar import MessageBar
 TYPING_PAUSE_MS = 200
 COLUMNS: tuple[Column[AuditEntry], ...] = (
     Column(
-        QT_TRANSLATE_NOOP("Columns", "When (UTC)"), lambda e: f"{e.occurred_at:%Y-%m-%d %H:%M:%S}"
+        QT_TRANSLATE_NOOP("Columns", "When (UTC)"),
+        lambda e: moment_text(e.occurred_at, DATE_TIME_SECONDS),
     ),
     Column(QT_TRANSLATE_NOOP("Columns", "Who"), lambda e: e.actor),
     Column(QT_TRANSLATE_NOOP("Columns", "Till"), lambda e: e.terminal or ""),

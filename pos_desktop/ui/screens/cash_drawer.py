@@ -39,6 +39,7 @@ from pos_desktop.services.cash_sessions import NoOpenSession, SessionReport
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.exactly_once import submit_keyed
 from pos_desktop.ui.i18n import method_name, tr
+from pos_desktop.ui.local_dates import DATE_TIME, moment_text
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 from pos_desktop.ui.widgets.session_report_actions import SessionReportActions
 
@@ -72,7 +73,7 @@ def session_report_html(report: SessionReport) -> str:
     rows = [
         (
             tr("CashDrawer", "Opened"),
-            by(f"{report.opened_at.astimezone():%Y-%m-%d %H:%M}", report.opened_by),
+            by(moment_text(report.opened_at.astimezone(), DATE_TIME), report.opened_by),
         ),
         (tr("CashDrawer", "Float"), m(report.float_amount)),
         (tr("CashDrawer", "Issued"), count(*report.issued)),
@@ -99,7 +100,7 @@ def session_report_html(report: SessionReport) -> str:
         rows += [
             (
                 tr("CashDrawer", "Closed"),
-                by(f"{report.closed_at.astimezone():%Y-%m-%d %H:%M}", report.closed_by or ""),
+                by(moment_text(report.closed_at.astimezone(), DATE_TIME), report.closed_by or ""),
             ),
             (tr("CashDrawer", "Counted cash"), m(report.counted_cash)),
             (tr("CashDrawer", "Difference"), f"<b style='color:{colour}'>{m(difference)}</b>"),

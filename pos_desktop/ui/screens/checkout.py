@@ -50,6 +50,7 @@ from pos_desktop.ui.cart import Cart, CartLine
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.customer_display.announce import announce_idle
 from pos_desktop.ui.i18n import said, tr
+from pos_desktop.ui.local_dates import WEEKDAY_CLOCK, moment_text
 from pos_desktop.ui.models.cart_table import COLUMNS, CartTableModel
 from pos_desktop.ui.offline_switch import read
 from pos_desktop.ui.screens.checkout_parking import CheckoutParking
@@ -337,7 +338,7 @@ class CheckoutScreen(CheckoutParking):
                 Tone.ERROR,
             )
             return
-        starts = seat.starts_at.astimezone().strftime("%a %H:%M")
+        starts = moment_text(seat.starts_at.astimezone(), WEEKDAY_CLOCK)
         price, rate = plain_amount(seat.price), format(seat.vat_rate.normalize(), "f")
         description = tr("Checkout", "Seat: {title} ({code}, {starts})").format(
             title=seat.title, code=seat.code, starts=starts

@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_desktop.domain.money import format_amount
+from pos_desktop.domain.money import display_amount
 from pos_desktop.services.customer_views import BilledTotal, CustomerCard, CustomerView
 from pos_desktop.services.customers import CustomerOrder
 from pos_desktop.services.outbox import OutboxEntry
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
+from pos_desktop.ui.local_dates import DATE_TIME, moment_text
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.screens.customer_editor import CustomerEditor
 from pos_desktop.ui.widgets.customer_card import CustomerCardView
@@ -64,7 +65,9 @@ class CustomerRow(CustomerView):
     @property
     def total_text(self) -> str:
         """``45.00 EUR`` (more currencies side by side); empty when never billed."""
-        return " · ".join(f"{format_amount(t.total, t.currency)} {t.currency}" for t in self.billed)
+        return " · ".join(
+            f"{display_amount(t.total, t.currency)} {t.currency}" for t in self.billed
+        )
 
 
 def with_email_status(
@@ -92,7 +95,7 @@ COLUMNS: tuple[Column[CustomerRow], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "Country"), lambda c: c.country or ""),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Registered"),
-        lambda c: f"{c.created_at.astimezone():%Y-%m-%d %H:%M}",
+        lambda c: moment_text(c.created_at.astimezone(), DATE_TIME),
     ),
     Column(QT_TRANSLATE_NOOP("Columns", "Welcome email"), lambda c: c.email_status),
     Column(QT_TRANSLATE_NOOP("Columns", "Bills"), lambda c: str(c.bills), right_aligned=True),

@@ -21,6 +21,7 @@ from pos_desktop.services.workshop_views import CheckinVerdict, WorkshopView
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.door_verdicts import DoorMessage, Signal, door_message, unknown_code
 from pos_desktop.ui.i18n import tr
+from pos_desktop.ui.local_dates import CLOCK, moment_text
 from pos_desktop.ui.scanning.reject_sound import RejectSound
 from pos_desktop.ui.widgets.message_bar import error_words
 
@@ -101,7 +102,7 @@ class DoorView(QWidget):
         now = self.ctx.services.clock.now()
         current = 0
         for index, view in enumerate(views):
-            starts = view.starts_at.astimezone().strftime("%H:%M")
+            starts = moment_text(view.starts_at.astimezone(), CLOCK)
             self.session.addItem(f"{starts}  {view.code}  {view.title}", view.code)
             ended = view.starts_at + timedelta(minutes=view.minutes) < now
             if ended and index + 1 < len(views):

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.errors import InvalidCustomerCode
 from pos_desktop.domain.invoice import InvoiceStatus
-from pos_desktop.domain.money import format_amount
+from pos_desktop.domain.money import display_amount
 from pos_desktop.services.invoice_views import InvoiceSummary, InvoiceView
 from pos_desktop.services.sales import InvoiceFilter
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr, value_name
+from pos_desktop.ui.local_dates import DATE_TIME, moment_text
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.screens.invoice_panel import InvoicePanel
 from pos_desktop.ui.widgets.list_export import ExportJob, ListExport
@@ -43,7 +44,7 @@ COLUMNS: tuple[Column[InvoiceSummary], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "Number"), lambda r: r.number or tr("Invoices", "draft")),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Date"),
-        lambda r: f"{r.issued_at:%Y-%m-%d %H:%M}" if r.issued_at else "",
+        lambda r: moment_text(r.issued_at, DATE_TIME),
     ),
     Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: value_name(r.status.value)),
     Column(
@@ -52,10 +53,12 @@ COLUMNS: tuple[Column[InvoiceSummary], ...] = (
     ),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Total"),
-        lambda r: f"{format_amount(r.gross, r.currency)} {r.currency}",
+        lambda r: f"{display_amount(r.gross, r.currency)} {r.currency}",
         True,
     ),
-    Column(QT_TRANSLATE_NOOP("Columns", "Paid"), lambda r: format_amount(r.paid, r.currency), True),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Paid"), lambda r: display_amount(r.paid, r.currency), True
+    ),
     Column(QT_TRANSLATE_NOOP("Columns", "Cashier"), lambda r: r.cashier),
 )
 DATE_COLUMN = 1

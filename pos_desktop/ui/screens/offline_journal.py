@@ -22,6 +22,7 @@ from pos_desktop.services.events import LinkChanged
 from pos_desktop.services.offline_entries import EntryView, JournalCounts
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, said, tr
+from pos_desktop.ui.local_dates import DATE_TIME, DATE_TIME_SECONDS, Shape, moment_text
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.widgets.list_table import ListTable
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
@@ -48,11 +49,11 @@ KINDS = {
 }
 
 
-def local_time(when: datetime | None, pattern: str = "%Y-%m-%d %H:%M:%S") -> str:
+def local_time(when: datetime | None, shape: Shape = DATE_TIME_SECONDS) -> str:
     if when is None:
         return "-"
     aware = when if when.tzinfo is not None else when.replace(tzinfo=UTC)
-    return aware.astimezone().strftime(pattern)
+    return moment_text(aware.astimezone(), shape)
 
 
 def kind_name(kind: str) -> str:
@@ -87,7 +88,7 @@ def summary_text(counts: JournalCounts | None) -> str:
     return summary.format(
         pending=counts.pending,
         count=counts.conflicts,
-        when=local_time(counts.last_sync, "%Y-%m-%d %H:%M"),
+        when=local_time(counts.last_sync, DATE_TIME),
     )
 
 

@@ -27,13 +27,14 @@ from pos_desktop.domain.outbox import MessageKind, MessageState
 from pos_desktop.services.outbox import OutboxEntry
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
+from pos_desktop.ui.local_dates import CLOCK_SECONDS, DATE_TIME, moment_text
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.widgets.list_table import ListTable
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 
 COLUMNS: tuple[Column[OutboxEntry], ...] = (
     Column(
-        QT_TRANSLATE_NOOP("Columns", "Queued (UTC)"), lambda e: f"{e.created_at:%Y-%m-%d %H:%M}"
+        QT_TRANSLATE_NOOP("Columns", "Queued (UTC)"), lambda e: moment_text(e.created_at, DATE_TIME)
     ),
     Column(QT_TRANSLATE_NOOP("Columns", "State"), lambda e: e.state.value),
     Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda e: e.kind),
@@ -75,7 +76,9 @@ def entry_html(entry: OutboxEntry) -> str:
         if x
     )
     when = (
-        tr("Outbox", "next try {time} UTC").format(time=f"{entry.next_attempt_at:%H:%M:%S}")
+        tr("Outbox", "next try {time} UTC").format(
+            time=moment_text(entry.next_attempt_at, CLOCK_SECONDS)
+        )
         if entry.state is MessageState.QUEUED
         else ""
     )

@@ -34,6 +34,7 @@ from pos_desktop.domain.printer import PrinterStatus
 from pos_desktop.services.printing import PrintJobView, PrintReport
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
+from pos_desktop.ui.local_dates import DATE_TIME, moment_text
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.widgets.list_table import ListTable
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone, error_words
@@ -60,7 +61,7 @@ def _document(job: PrintJobView) -> str:
 
 COLUMNS: tuple[Column[PrintJobView], ...] = (
     Column(
-        QT_TRANSLATE_NOOP("Columns", "Queued (UTC)"), lambda j: f"{j.created_at:%Y-%m-%d %H:%M}"
+        QT_TRANSLATE_NOOP("Columns", "Queued (UTC)"), lambda j: moment_text(j.created_at, DATE_TIME)
     ),
     Column(QT_TRANSLATE_NOOP("Columns", "Document"), _document),
     Column(QT_TRANSLATE_NOOP("Columns", "Tries"), lambda j: str(j.attempts)),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from pos_desktop.services.workshop_stats import DayStats
 from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
+from pos_desktop.ui.local_dates import CLOCK, moment_text
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("Columns", "Time"),
@@ -50,7 +51,7 @@ class TodaysWorkshops(QWidget):
         for row, w in enumerate(stats.workshops):
             cancelled = w.status == "cancelled"
             cells = (
-                f"{w.starts_at.astimezone():%H:%M}",
+                moment_text(w.starts_at.astimezone(), CLOCK),
                 (
                     tr("TodaysWorkshops", "{title} (cancelled)").format(title=w.title)
                     if cancelled

@@ -23,6 +23,7 @@ from pos_desktop.domain.roles import Role
 from pos_desktop.services.users import UserView
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, role_name, tr
+from pos_desktop.ui.local_dates import CLOCK_SECONDS, DATE_TIME, moment_text
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.widgets.list_table import ListTable
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
@@ -37,11 +38,11 @@ COLUMNS: tuple[Column[UserView], ...] = (
     ),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Waits until"),
-        lambda u: f"{u.locked_until:%H:%M:%S}" if u.locked_until else "",
+        lambda u: moment_text(u.locked_until, CLOCK_SECONDS),
     ),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Last login"),
-        lambda u: f"{u.last_login_at:%Y-%m-%d %H:%M}" if u.last_login_at else "",
+        lambda u: moment_text(u.last_login_at, DATE_TIME),
     ),
 )
 

@@ -30,6 +30,7 @@ from pos_desktop.domain.workshops import WorkshopInput
 from pos_desktop.services.workshop_views import WorkshopView
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr, value_name
+from pos_desktop.ui.local_dates import WEEKDAY_DAY_CLOCK, moment_text
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.screens.door import DoorView
 from pos_desktop.ui.widgets.list_table import ListTable
@@ -48,7 +49,7 @@ def seat_bar(view: WorkshopView) -> str:
 COLUMNS: tuple[Column[WorkshopView], ...] = (
     Column(
         QT_TRANSLATE_NOOP("Columns", "Starts"),
-        lambda w: f"{w.starts_at.astimezone():%a %d.%m. %H:%M}",
+        lambda w: moment_text(w.starts_at.astimezone(), WEEKDAY_DAY_CLOCK),
     ),
     Column(QT_TRANSLATE_NOOP("Columns", "Code"), lambda w: w.code),
     Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda w: w.title),

@@ -19,6 +19,7 @@ from pos_desktop.domain.payment_methods import PaymentMethod
 from pos_desktop.services.credit_note_views import CreditNoteView
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import method_name, tr
+from pos_desktop.ui.local_dates import DATE_TIME, moment_text
 from pos_desktop.ui.offline_switch import read
 from pos_desktop.ui.widgets.message_bar import MessageBar
 from pos_desktop.ui.widgets.pdf_actions import PdfActions
@@ -43,7 +44,7 @@ def credit_note_label(note: CreditNoteView) -> str:
         amount=display_amount(note.gross, cur),
         currency=cur,
         method=_method(note.method),
-        when=f"{note.created_at.astimezone():%Y-%m-%d %H:%M}",
+        when=moment_text(note.created_at.astimezone(), DATE_TIME),
     )
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from pos_desktop.domain.money import display_amount
 from pos_desktop.services.customer_views import CustomerCard
 from pos_desktop.ui.i18n import tr, value_name
+from pos_desktop.ui.local_dates import DAY_CLOCK, moment_text
 from pos_desktop.ui.theme import colour
 
 
@@ -18,7 +19,7 @@ def card_html(card: CustomerCard) -> str:
     where = ", ".join(escape(x) for x in (c.company, c.city, c.country) if x)
     totals = ", ".join(f"{display_amount(t.total, t.currency)} {t.currency}" for t in card.totals)
     recent = "".join(
-        f"<tr><td>{escape(i.number)}</td><td>{i.issued_at:%d.%m. %H:%M}</td>"
+        f"<tr><td>{escape(i.number)}</td><td>{moment_text(i.issued_at, DAY_CLOCK)}</td>"
         f"<td>{escape(value_name(i.status))}</td>"
         f"<td align='right'>{display_amount(i.gross, i.currency)} {i.currency}</td></tr>"
         for i in card.last_invoices

@@ -18,6 +18,7 @@ from pos_desktop.domain.connectivity import Connectivity, Link
 from pos_desktop.services.events import LinkChanged
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
+from pos_desktop.ui.local_dates import CLOCK, moment_text
 from pos_desktop.ui.widgets.status_label import StatusLabel
 
 TOOLTIP = QT_TRANSLATE_NOOP(
@@ -39,7 +40,7 @@ def link_text(state: Connectivity, zone: tzinfo | None = None) -> str:
             else tr("LinkStatus", "Back online - sending {count} sales...")
         )
         return sending.format(count=count)
-    since = state.since.astimezone(zone).strftime("%H:%M") if state.since else "?"
+    since = moment_text(state.since.astimezone(zone), CLOCK) if state.since else "?"
     waiting = (
         tr("LinkStatus", "Offline since {since} - 1 sale waiting")
         if count == 1

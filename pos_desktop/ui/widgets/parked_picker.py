@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVB
 from pos_desktop.domain.money import display_amount
 from pos_desktop.services.parked_sales import ParkedSaleSummary
 from pos_desktop.ui.i18n import tr
+from pos_desktop.ui.local_dates import CLOCK, moment_text
 
 
 def describe_parked(parked: ParkedSaleSummary) -> str:
     """One line: when, for whom, how much, and the note."""
-    when = parked.parked_at.astimezone().strftime("%H:%M")
+    when = moment_text(parked.parked_at.astimezone(), CLOCK)
     who = parked.customer_name or tr("ParkedPicker", "walk-in")
     count = parked.line_count
     lines = (
