@@ -176,9 +176,10 @@ class CustomersScreen(QWidget):
         right.addWidget(self.card, 1)
         right.addWidget(self.resend_button)
         body.addLayout(right, 1)
-        self._pause = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
-        self._pause.timeout.connect(self.reload)
-        self.search.textChanged.connect(lambda _text: self._pause.start())
+        #: The search runs once typing pauses (not at every key).
+        self.typing_pause = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self.typing_pause.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self.typing_pause.start())
         self.search.returnPressed.connect(self._select_first)
         QShortcut(QKeySequence("Ctrl+E"), self, self.edit_selected)
         QShortcut(QKeySequence("Ctrl+Shift+W"), self, self.resend_welcome)
@@ -193,7 +194,7 @@ class CustomersScreen(QWidget):
         self.search.setFocus()
 
     def reload(self) -> None:
-        self._pause.stop()
+        self.typing_pause.stop()
         self.messages.clear_message()
         self.model.restart()
 
