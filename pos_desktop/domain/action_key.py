@@ -14,6 +14,7 @@ import uuid
 from dataclasses import dataclass
 
 from pos_desktop.domain.errors import ValidationError
+from pos_desktop.domain.phrases import say
 
 #: Long enough for a UUID in any spelling; short and plain enough to type after ``--key``.
 _SHAPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{7,63}")
@@ -33,7 +34,8 @@ class ActionKey:
         value = text.strip()
         if not _SHAPE.fullmatch(value):
             raise ValidationError.single(
-                "key", "is 8 to 64 letters, digits or _ . : - (as printed by the first attempt)"
+                say("key"),
+                say("is 8 to 64 letters, digits or _ . : - (as printed by the first attempt)"),
             )
         return cls(value)
 

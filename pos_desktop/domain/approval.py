@@ -16,6 +16,7 @@ from decimal import ROUND_CEILING, Decimal
 
 from pos_desktop.domain.invoice import HUNDRED, LineAmounts, LineInput
 from pos_desktop.domain.money import ZERO, format_amount, quantum, round_money
+from pos_desktop.domain.phrases import say
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,21 +86,31 @@ def needs_manager(
     for n, (line, amounts) in enumerate(zip(lines, priced, strict=True), start=1):
         product = listed.get(line.product_id) if line.product_id is not None else None
         if product is not None and product.tracked and line.unit_price > product.price:
-            return (
-                f"line {n}: {format_amount(line.unit_price, currency)} is more than the "
-                f"product's price of {format_amount(product.price, currency)}: a manager must "
-                "approve a higher price"
+            return say(
+                "line {number}: {price} is more than the product's price of {list_price}: a "
+                "manager must approve a higher price",
+                number=n,
+                price=format_amount(line.unit_price, currency),
+                list_price=format_amount(product.price, currency),
             )
         cut = reduction(line, amounts, product, currency)
         if cut.off > allowed_off(cut.base, limit_percent, currency):
-            below = (
-                f"sold at {format_amount(line.unit_price, currency)} instead of "
-                f"{format_amount(product.price, currency)}, "
-                if product is not None and line.unit_price < product.price
-                else ""
-            )
-            return (
-                f"line {n}: {below}a discount of {format(cut.percent.normalize(), 'f')}% is "
-                f"above the {limit}% a cashier may give: a manager must approve"
+            percent = format(cut.percent.normalize(), "f")
+            if product is not None and line.unit_price < product.price:
+                return say(
+                    "line {number}: sold at {price} instead of {list_price}, a discount of "
+                    "{percent}% is above the {limit}% a cashier may give: a manager must approve",
+                    number=n,
+                    price=format_amount(line.unit_price, currency),
+                    list_price=format_amount(product.price, currency),
+                    percent=percent,
+                    limit=limit,
+                )
+            return say(
+                "line {number}: a discount of {percent}% is above the {limit}% a cashier may "
+                "give: a manager must approve",
+                number=n,
+                percent=percent,
+                limit=limit,
             )
     return None

@@ -16,20 +16,22 @@ from decimal import ROUND_FLOOR, Decimal
 from pos_desktop.domain.errors import ValidationError
 from pos_desktop.domain.invoice import HUNDRED, LineInput, price_lines
 from pos_desktop.domain.money import ZERO, parse_amount, parse_decimal, quantum, round_money
+from pos_desktop.domain.phrases import say
 
 
 def basket_discount_amount(text: str, base: Decimal, currency: str) -> Decimal:
     """``"10%"`` of ``base``, or an amount; never more than the base itself."""
     clean = text.strip()
+    field = say("discount")
     if clean.endswith("%"):
         percent = parse_decimal(
-            clean[:-1], field="discount", max_decimals=2, maximum=HUNDRED, allow_zero=True
+            clean[:-1], field=field, max_decimals=2, maximum=HUNDRED, allow_zero=True
         )
         amount = round_money(base * percent / HUNDRED, currency)
     else:
-        amount = parse_amount(clean, currency, field="discount", allow_zero=True)
+        amount = parse_amount(clean, currency, field=field, allow_zero=True)
     if amount > base:
-        raise ValidationError.single("discount", f"is more than the sale ({base})")
+        raise ValidationError.single(field, say("is more than the sale ({base})", base=base))
     return amount
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from operator import mul
 
 from pos_desktop.domain.errors import InvalidCustomerCode
+from pos_desktop.domain.phrases import say
 
 ALPHABET = "0123456789ABCDEFGHJKMNPRSTVWXYZ"
 CODE_LENGTH = 8
@@ -74,18 +75,27 @@ class CustomerCode:
         """Normalise and verify typed or scanned text; says precisely what is wrong."""
         code = normalize(text)
         if not code:
-            raise InvalidCustomerCode("is empty; scan the QR code or type the 8 characters")
+            raise InvalidCustomerCode(say("is empty; scan the QR code or type the 8 characters"))
         bad = sorted({c for c in code if c not in _VALUE})
         if bad:
             shown = ", ".join(repr(c) for c in bad)
-            raise InvalidCustomerCode(f"{shown} never appear in customer codes; check the code")
+            raise InvalidCustomerCode(
+                say("{characters} never appear in customer codes; check the code", characters=shown)
+            )
         if len(code) != CODE_LENGTH:
             raise InvalidCustomerCode(
-                f"has {len(code)} characters, a customer code has {CODE_LENGTH}"
+                say(
+                    "has {count} characters, a customer code has {length}",
+                    count=len(code),
+                    length=CODE_LENGTH,
+                )
             )
         if _weighted_sum(code) != 0:
             raise InvalidCustomerCode(
-                f"{code} is not a valid code: a character is mistyped or two are swapped"
+                say(
+                    "{code} is not a valid code: a character is mistyped or two are swapped",
+                    code=code,
+                )
             )
         return cls(code)
 

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from pos_desktop.domain.errors import ValidationError
+from pos_desktop.domain.phrases import say
 
 EMAIL_MAX = 254
 #: A plain ASCII dot-atom local part (RFC 5322 ``atext``), which email-validator accepts as written.
@@ -21,13 +22,15 @@ _PLAIN_LOCAL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'
 _LOCAL_MAX = 64
 
 
-def normalize_email(text: str, field: str = "email") -> str | None:
+def normalize_email(text: str, field: str = say("email")) -> str | None:
     """The address with its domain lower-cased and IDN-normalised; ``None`` when empty."""
     value = text.strip()
     if not value:
         return None
     if len(value) > EMAIL_MAX:
-        raise ValidationError.single(field, f"is longer than {EMAIL_MAX} characters")
+        raise ValidationError.single(
+            field, say("is longer than {limit} characters", limit=EMAIL_MAX)
+        )
     fast = _plain_address(value)
     if fast is not None:
         return fast
@@ -36,7 +39,10 @@ def normalize_email(text: str, field: str = "email") -> str | None:
     try:
         checked = validate_email(value, check_deliverability=False)
     except EmailNotValidError as err:
-        raise ValidationError.single(field, f"{value!r} is not a valid address: {err}") from None
+        problem = say(
+            "{address!r} is not a valid address: {reason}", address=value, reason=str(err)
+        )
+        raise ValidationError.single(field, problem) from None
     return str(checked.normalized)
 
 
@@ -71,7 +77,7 @@ def email_key(email: str) -> str:
     return email.casefold()
 
 
-def normalize_phone(text: str, region: str | None, field: str = "phone") -> str | None:
+def normalize_phone(text: str, region: str | None, field: str = say("phone")) -> str | None:
     """E.164 form of a number written nationally (with ``region``) or internationally."""
     value = text.strip()
     if not value:
@@ -95,11 +101,16 @@ def phone_or_none(value: str, region: str | None) -> str | None:
 
 def phone_problem(value: str, region: str | None) -> str:
     """Why ``value`` is not a phone number, as the person fixing it reads it."""
-    where = f" for {region}" if region and not value.startswith("+") else ""
-    return f"{value!r} is not a valid phone number{where}; include +country code"
+    if region and not value.startswith("+"):
+        return say(
+            "{number!r} is not a valid phone number for {region}; include +country code",
+            number=value,
+            region=region,
+        )
+    return say("{number!r} is not a valid phone number; include +country code", number=value)
 
 
-def check_region(text: str, field: str = "default phone region") -> str:
+def check_region(text: str, field: str = say("default phone region")) -> str:
     """The region code, upper-cased, if phonenumbers knows it (``DE``, ``US``)."""
     from pos_desktop.domain import phones  # noqa: PLC0415 - see above
 

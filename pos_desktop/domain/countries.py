@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from pos_desktop.domain.errors import ValidationError
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.text import fold
 
 # fmt: off
@@ -102,7 +103,7 @@ def _lookup(key_text: str) -> str | None:
     return str(country.alpha_2)
 
 
-def country_code(text: str, field: str = "country") -> str | None:
+def country_code(text: str, field: str = say("country")) -> str | None:
     """ISO alpha-2 for a name, code or common variant; ``None`` for empty input."""
     value = text.strip()
     if not value:
@@ -110,7 +111,11 @@ def country_code(text: str, field: str = "country") -> str | None:
     code = _lookup(value)
     if code is None:
         raise ValidationError.single(
-            field, f"{value!r} is not a country we know; use its name or ISO code (e.g. DE)"
+            field,
+            say(
+                "{country!r} is not a country we know; use its name or ISO code (e.g. DE)",
+                country=value,
+            ),
         )
     return code
 

@@ -11,6 +11,7 @@ from pos_desktop.domain.countries import country_code
 from pos_desktop.domain.customer_fields import FIELD_NAMES
 from pos_desktop.domain.document_language import customer_language
 from pos_desktop.domain.errors import ProblemCollector, ValidationError
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.text import clean_line, clean_multiline, fold, name_text
 from pos_desktop.domain.vat_id import normalize_vat_id
 
@@ -103,13 +104,16 @@ def customer_type(text: str) -> CustomerType:
         return CustomerType(value)
     except ValueError:
         allowed = ", ".join(t.value for t in CustomerType)
-        raise ValidationError.single("customer type", f"{text!r} is not one of {allowed}") from None
+        problem = say("{value!r} is not one of {allowed}", value=text, allowed=allowed)
+        raise ValidationError.single(say("customer type"), problem) from None
 
 
 def _notes(text: str) -> str | None:
     value = clean_multiline(text)
     if len(value) > NOTES_MAX:
-        raise ValidationError.single("notes", f"are longer than {NOTES_MAX} characters")
+        raise ValidationError.single(
+            say("notes"), say("are longer than {limit} characters", limit=NOTES_MAX)
+        )
     return value or None
 
 
@@ -123,9 +127,13 @@ def postcode_text(text: str) -> str | None:
     if not value:
         return None
     if len(value) > POSTCODE_MAX:
-        raise ValidationError.single("postcode", f"is longer than {POSTCODE_MAX} characters")
+        raise ValidationError.single(
+            say("postcode"), say("is longer than {limit} characters", limit=POSTCODE_MAX)
+        )
     if not _POSTCODE.fullmatch(value):
-        raise ValidationError.single("postcode", f"{value!r} is not a postcode")
+        raise ValidationError.single(
+            say("postcode"), say("{postcode!r} is not a postcode", postcode=value)
+        )
     return value
 
 
@@ -143,23 +151,23 @@ def validate_customer(
     street = postcode = vat_id = language = None
     kind = CustomerType.INDIVIDUAL
     with problems.collect():
-        name = name_text(data.name, "name", max_length=NAME_MAX, required=True)
+        name = name_text(data.name, say("name"), max_length=NAME_MAX, required=True)
     with problems.collect():
         email = normalize_email(data.email)
         if email is None and email_required:
-            problems.add("email", "is required (the customer code is sent there)")
+            problems.add(say("email"), say("is required (the customer code is sent there)"))
     with problems.collect():
         country = country_code(data.country)
     with problems.collect():
         phone = normalize_phone(data.phone, country or default_region)
     with problems.collect():
-        company = name_text(data.company, "company", max_length=COMPANY_MAX)
+        company = name_text(data.company, say("company"), max_length=COMPANY_MAX)
     with problems.collect():
-        job = name_text(data.job_title, "job title", max_length=JOB_TITLE_MAX)
+        job = name_text(data.job_title, say("job title"), max_length=JOB_TITLE_MAX)
     with problems.collect():
-        city = name_text(data.city, "city", max_length=CITY_MAX)
+        city = name_text(data.city, say("city"), max_length=CITY_MAX)
     with problems.collect():
-        street = name_text(data.street, "street", max_length=STREET_MAX)
+        street = name_text(data.street, say("street"), max_length=STREET_MAX)
     with problems.collect():
         postcode = postcode_text(data.postcode)
     with problems.collect():

@@ -23,6 +23,7 @@ from decimal import Decimal
 from pos_desktop.domain.errors import ValidationError
 from pos_desktop.domain.journal import Booking
 from pos_desktop.domain.money import quantum
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.spreadsheet_cells import neutralise
 
 VERSION, CATEGORY, FORMAT_NAME, FORMAT_VERSION = 700, 21, "Buchungsstapel", 13
@@ -123,21 +124,27 @@ class DatevHeader:
         if not 1001 <= self.consultant <= 9_999_999:
             raise ValidationError.single(
                 "accounting.datev_consultant",
-                "is the DATEV consultant number (Beraternummer, 1001-9999999): ask the accountant",
+                say(
+                    "is the DATEV consultant number (Beraternummer, 1001-9999999): ask the "
+                    "accountant"
+                ),
             )
         if not 1 <= self.client <= 99_999:
             raise ValidationError.single(
                 "accounting.datev_client",
-                "is the DATEV client number (Mandantennummer, 1-99999): ask the accountant",
+                say("is the DATEV client number (Mandantennummer, 1-99999): ask the accountant"),
             )
         if self.fiscal_year_start > self.first_day:
-            raise ValidationError.single("period", "starts before the fiscal year")
+            raise ValidationError.single(say("period"), say("starts before the fiscal year"))
         next_year = self.fiscal_year_start.replace(year=self.fiscal_year_start.year + 1)
         if self.last_day >= next_year:
             raise ValidationError.single(
-                "period",
-                f"crosses into the fiscal year starting {next_year.isoformat()}: a DATEV batch "
-                "holds one fiscal year, export each apart",
+                say("period"),
+                say(
+                    "crosses into the fiscal year starting {start}: a DATEV batch holds one "
+                    "fiscal year, export each apart",
+                    start=next_year.isoformat(),
+                ),
             )
 
 

@@ -16,6 +16,7 @@ from functools import cache
 
 from pos_desktop.domain.errors import ValidationError
 from pos_desktop.domain.languages import LANGUAGES, SOURCE_LANGUAGE, parse_language
+from pos_desktop.domain.phrases import say
 
 
 @cache
@@ -70,5 +71,10 @@ def customer_language(text: str) -> str | None:
     except ValidationError:
         allowed = ", ".join(LANGUAGES)
         raise ValidationError.single(
-            "language", f"{value!r} is not a language of the documents; use one of {allowed}"
+            say("language"),
+            say(
+                "{language!r} is not a language of the documents; use one of {allowed}",
+                language=value,
+                allowed=allowed,
+            ),
         ) from None

@@ -16,6 +16,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from pos_desktop.domain.errors import ValidationError
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.text import fold
 
 #: The column a rejects file adds; ignored when that file is imported again.
@@ -141,7 +142,7 @@ class ColumnMapping:
     def check(self) -> None:
         """A mapping without a name column cannot make any customer: say so before reading."""
         if not self.columns_for(ImportField.NAME):
-            raise ValidationError.single("mapping", "no column is mapped to the name")
+            raise ValidationError.single(say("mapping"), say("no column is mapped to the name"))
 
 
 def auto_mapping(headers: Sequence[str]) -> ColumnMapping:
@@ -187,7 +188,8 @@ def mapping_from_dict(headers: Sequence[str], data: Mapping[str, object]) -> Col
         except ValueError:
             allowed = ", ".join(f.value for f in ImportField)
             raise ValidationError.single(
-                f"mapping of {header!r}", f"{value!r} is not one of {allowed}"
+                say("mapping of {header!r}", header=header),
+                say("{value!r} is not one of {allowed}", value=value, allowed=allowed),
             ) from None
     return ColumnMapping(tuple(headers), tuple(targets))
 

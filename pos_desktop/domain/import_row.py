@@ -31,6 +31,7 @@ from pos_desktop.domain.errors import ValidationError
 from pos_desktop.domain.import_mapping import ColumnMapping, ImportField, header_key
 from pos_desktop.domain.import_values import customer_type_for, lead_status_for, normalize_website
 from pos_desktop.domain.phones import phone_or_none
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.spreadsheet_cells import NEUTRALISED_STARTS
 from pos_desktop.domain.text import NAME_FORBIDDEN, clean_line, clean_multiline, fold
 from pos_desktop.domain.vat_id import vat_id_or_problem
@@ -170,13 +171,18 @@ class RowReader:
         )
         email, problems = self._email(raw_email, notes)
         if not name:
-            problems.insert(0, RowProblem("name", "name missing", "is empty"))
+            problems.insert(0, RowProblem("name", say("name missing"), say("is empty")))
         if problems or not name:
             return RejectedRow(tuple(problems))
         country = self._country(raw_country, notes)
         external_ref = clean_line(raw_ref) or None
         if external_ref and len(external_ref) > EXTERNAL_REF_MAX:
-            notes.keep("external_ref", external_ref, "id too long", "over 64: not used to match")
+            notes.keep(
+                "external_ref",
+                external_ref,
+                say("id too long"),
+                say("over {limit}: not used to match", limit=EXTERNAL_REF_MAX),
+            )
             external_ref = None
         phone = self._phone(raw_phone, country, notes)
         company = self._text(raw_company, "company", COMPANY_MAX, notes)
@@ -217,9 +223,9 @@ class RowReader:
         except ValidationError as error:
             detail = error.problems[0].message
         if self._keep_invalid_email:
-            notes.keep("email", raw, "invalid email kept", detail)
+            notes.keep("email", raw, say("invalid email kept"), detail)
             return None, []
-        return None, [RowProblem("email", "invalid email", detail)]
+        return None, [RowProblem("email", say("invalid email"), detail)]
 
     @staticmethod
     def _country(raw: str, notes: _Notes) -> str | None:
@@ -228,7 +234,9 @@ class RowReader:
         try:
             return country_code(raw)
         except ValidationError:
-            notes.keep("country", raw, "unknown country", f"{raw!r} kept as written")
+            notes.keep(
+                "country", raw, say("unknown country"), say("{value!r} kept as written", value=raw)
+            )
             return None
 
     def _phone(self, raw: str, country: str | None, notes: _Notes) -> str | None:
@@ -237,7 +245,7 @@ class RowReader:
         region = country or self._region
         phone = phone_or_none(raw, region)
         if phone is None:
-            notes.keep("phone", raw, "phone not a number", phone_problem(raw, region))
+            notes.keep("phone", raw, say("phone not a number"), phone_problem(raw, region))
         return phone
 
     @staticmethod
@@ -245,14 +253,19 @@ class RowReader:
         try:
             return postcode_text(raw)
         except ValidationError as error:
-            notes.keep("postcode", raw, "postcode not valid", error.problems[0].message)
+            notes.keep("postcode", raw, say("postcode not valid"), error.problems[0].message)
             return None
 
     @staticmethod
     def _vat_id(raw: str, country: str | None, notes: _Notes) -> str | None:
         vat_id, problem = vat_id_or_problem(raw, country)
         if problem is not None:
-            notes.keep("vat_id", raw, "VAT ID not valid", f"{problem}; kept as written")
+            notes.keep(
+                "vat_id",
+                raw,
+                say("VAT ID not valid"),
+                say("{problem}; kept as written", problem=problem),
+            )
         return vat_id
 
     @staticmethod
@@ -260,7 +273,12 @@ class RowReader:
         try:
             return customer_language(raw)
         except ValidationError:
-            notes.keep("language", raw, "unknown language", f"{raw!r} kept; from the country")
+            notes.keep(
+                "language",
+                raw,
+                say("unknown language"),
+                say("{value!r} kept; from the country", value=raw),
+            )
             return None
 
     @staticmethod
@@ -269,7 +287,12 @@ class RowReader:
             return None
         website = normalize_website(raw)
         if website is None:
-            notes.keep("website", raw, "website not an address", f"{raw!r} kept as written")
+            notes.keep(
+                "website",
+                raw,
+                say("website not an address"),
+                say("{value!r} kept as written", value=raw),
+            )
         return website
 
     @staticmethod
@@ -278,7 +301,12 @@ class RowReader:
             return None
         kind = customer_type_for(raw)
         if kind is None:
-            notes.keep("customer_type", raw, "unknown type", f"{raw!r} kept; new customers: other")
+            notes.keep(
+                "customer_type",
+                raw,
+                say("unknown type"),
+                say("{value!r} kept; new customers: other", value=raw),
+            )
         return kind
 
     @staticmethod
@@ -287,7 +315,12 @@ class RowReader:
             return None
         status = lead_status_for(raw)
         if status is None:
-            notes.keep("lead_status", raw, "unknown lead status", f"{raw!r} kept as written")
+            notes.keep(
+                "lead_status",
+                raw,
+                say("unknown lead status"),
+                say("{value!r} kept as written", value=raw),
+            )
             return None
         return status.value
 
@@ -300,10 +333,10 @@ class RowReader:
             return None
         if not NAME_FORBIDDEN.isdisjoint(value):
             value = clean_line("".join(ch for ch in value if ch not in NAME_FORBIDDEN))
-            notes.warn(name, "characters removed", "markup characters removed")
+            notes.warn(name, say("characters removed"), say("markup characters removed"))
         if len(value) > limit:
             value = value[:limit].rstrip()
-            notes.warn(name, "text cut", f"cut to {limit} characters")
+            notes.warn(name, say("text cut"), say("cut to {limit} characters", limit=limit))
         return value or None
 
     def _notes(self, values: list[str], notes: _Notes) -> str | None:
@@ -319,5 +352,5 @@ class RowReader:
         text = clean_multiline("\n".join(parts))
         if len(text) > NOTES_MAX:
             text = text[:NOTES_MAX]
-            notes.warn("notes", "text cut", f"cut to {NOTES_MAX} characters")
+            notes.warn("notes", say("text cut"), say("cut to {limit} characters", limit=NOTES_MAX))
         return text or None

@@ -35,6 +35,7 @@ from pos_desktop.domain.money import (
 # PaymentMethod is part of an invoice's vocabulary: importable from here as before.
 from pos_desktop.domain.payment_methods import PaymentMethod as PaymentMethod  # noqa: PLC0414
 from pos_desktop.domain.payment_methods import rules_of
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.text import clean_line, refuse_control_characters
 
 HUNDRED = Decimal(100)
@@ -155,15 +156,15 @@ class Settlement:
 # --------------------------------------------------------------------------- parsing and checks
 
 
-def parse_vat_rate(text: str | Decimal | int, field: str = "VAT rate") -> Decimal:
+def parse_vat_rate(text: str | Decimal | int, field: str = say("VAT rate")) -> Decimal:
     """A VAT percentage such as ``20`` or ``7.7``: 0 up to (not including) 100."""
     rate = parse_decimal(text, field=field, max_decimals=2, allow_zero=True, maximum=HUNDRED)
     if rate == HUNDRED:
-        raise ValidationError.single(field, "must be below 100 (it is a percentage)")
+        raise ValidationError.single(field, say("must be below 100 (it is a percentage)"))
     return rate
 
 
-def parse_quantity(text: str | Decimal | int, field: str = "quantity") -> Decimal:
+def parse_quantity(text: str | Decimal | int, field: str = say("quantity")) -> Decimal:
     return parse_decimal(text, field=field, max_decimals=3, maximum=MAX_QUANTITY)
 
 
@@ -186,16 +187,18 @@ def parse_line(
     problems = ProblemCollector()
     desc = clean_line(description)
     if not desc:
-        problems.add("description", "is required")
+        problems.add(say("description"), say("is required"))
     elif len(desc) > DESCRIPTION_MAX:
-        problems.add("description", f"is longer than {DESCRIPTION_MAX} characters")
+        problems.add(
+            say("description"), say("is longer than {limit} characters", limit=DESCRIPTION_MAX)
+        )
     qty = price = rate = disc_pct = None
     disc = ZERO
     with problems.collect():
         qty = parse_quantity(quantity)
     with problems.collect():
         price = parse_amount(
-            unit_price, currency, field="unit price", allow_zero=workshop_id is not None
+            unit_price, currency, field=say("unit price"), allow_zero=workshop_id is not None
         )
     with problems.collect():
         rate = parse_vat_rate(vat_rate)
@@ -203,10 +206,14 @@ def parse_line(
     with problems.collect():
         if disc_text.endswith("%"):
             disc_pct = parse_decimal(
-                disc_text[:-1], field="discount", max_decimals=2, maximum=HUNDRED, allow_zero=True
+                disc_text[:-1],
+                field=say("discount"),
+                max_decimals=2,
+                maximum=HUNDRED,
+                allow_zero=True,
             )
         elif disc_text:
-            disc = parse_amount(disc_text, currency, field="discount", allow_zero=True)
+            disc = parse_amount(disc_text, currency, field=say("discount"), allow_zero=True)
     problems.raise_if_any()
     assert qty is not None and price is not None and rate is not None
     line = LineInput(desc, qty, price, rate, disc, disc_pct, product_id, workshop_id)
@@ -218,55 +225,64 @@ def check_line(line: LineInput, currency: str) -> None:
     """Re-check a line that arrives as ``Decimal`` values (services guard, not only the forms)."""
     problems = ProblemCollector()
     with problems.collect():
-        description = refuse_control_characters(line.description, "description").strip()
+        description = refuse_control_characters(line.description, say("description")).strip()
         if not description:
-            problems.add("description", "is required")
+            problems.add(say("description"), say("is required"))
         elif len(description) > DESCRIPTION_MAX:
-            problems.add("description", f"is longer than {DESCRIPTION_MAX} characters")
+            problems.add(
+                say("description"), say("is longer than {limit} characters", limit=DESCRIPTION_MAX)
+            )
     _check_quantity_and_price(line, currency, problems)
     if not ZERO <= line.vat_rate < HUNDRED:
-        problems.add("VAT rate", "must be from 0 up to below 100")
+        problems.add(say("VAT rate"), say("must be from 0 up to below 100"))
     _check_discount(line, currency, problems)
     problems.raise_if_any()
 
 
 def _check_quantity_and_price(line: LineInput, currency: str, problems: ProblemCollector) -> None:
+    quantity, unit_price = say("quantity"), say("unit price")
     if not ZERO < line.quantity <= MAX_QUANTITY:
-        problems.add("quantity", f"must be above 0 and at most {MAX_QUANTITY}")
+        problems.add(quantity, say("must be above 0 and at most {most}", most=MAX_QUANTITY))
     elif line.quantity != line.quantity.quantize(Decimal("0.001")):
-        problems.add("quantity", "has more than 3 decimals")
+        problems.add(quantity, say("has more than 3 decimals"))
     if line.unit_price < ZERO or (line.unit_price == ZERO and line.workshop_id is None):
-        problems.add("unit price", "must be greater than 0")
+        problems.add(unit_price, say("must be greater than 0"))
     elif line.unit_price > MAX_AMOUNT:
-        problems.add("unit price", f"is larger than the maximum {MAX_AMOUNT}")
+        problems.add(unit_price, say("is larger than the maximum {most}", most=MAX_AMOUNT))
     elif round_money(line.unit_price, currency) != line.unit_price:
-        problems.add("unit price", f"has more decimals than {currency} allows")
+        problems.add(unit_price, say("has more decimals than {currency} allows", currency=currency))
     elif not problems.problems and line.quantity * line.unit_price > MAX_AMOUNT:
-        problems.add("quantity", f"x unit price is more than the maximum {MAX_AMOUNT}")
+        problems.add(quantity, say("x unit price is more than the maximum {most}", most=MAX_AMOUNT))
 
 
 def _check_discount(line: LineInput, currency: str, problems: ProblemCollector) -> None:
+    discount = say("discount")
     if line.discount < ZERO:
-        problems.add("discount", "must not be negative")
+        problems.add(discount, say("must not be negative"))
     elif round_money(line.discount, currency) != line.discount:
-        problems.add("discount", f"has more decimals than {currency} allows")
+        problems.add(discount, say("has more decimals than {currency} allows", currency=currency))
     if line.discount_percent is not None and not ZERO <= line.discount_percent <= HUNDRED:
-        problems.add("discount", "a percentage must be between 0 and 100")
+        problems.add(discount, say("a percentage must be between 0 and 100"))
     if not problems.problems:
         subtotal = round_money(line.quantity * line.unit_price, currency)
         if _discount_amount(line, subtotal, currency) > subtotal:
-            problems.add("discount", f"is more than the line's {format_amount(subtotal, currency)}")
+            subtotal_text = format_amount(subtotal, currency)
+            problems.add(
+                discount, say("is more than the line's {subtotal}", subtotal=subtotal_text)
+            )
 
 
 def check_lines(lines: Sequence[LineInput], currency: str) -> None:
     """All lines, with the line number in every message; nothing is saved if any is wrong."""
     if not lines:
-        raise ValidationError.single("lines", "an invoice needs at least one line")
+        raise ValidationError.single(say("lines"), say("an invoice needs at least one line"))
     if len(lines) > MAX_LINES:
-        raise ValidationError.single("lines", f"an invoice holds at most {MAX_LINES} lines")
+        raise ValidationError.single(
+            say("lines"), say("an invoice holds at most {most} lines", most=MAX_LINES)
+        )
     problems = ProblemCollector()
     for number, line in enumerate(lines, start=1):
-        with problems.collect(prefix=f"line {number}"):
+        with problems.collect(prefix=say("line {number}", number=number)):
             check_line(line, currency)
     problems.raise_if_any()
     total = sum((round_money(ln.quantity * ln.unit_price, currency) for ln in lines), ZERO)
@@ -279,11 +295,15 @@ def check_invoice_size(line_count: int, subtotal: Decimal) -> None:
     A cart checks each line as it is typed and keeps the sum as it goes (running_totals.py).
     """
     if not line_count:
-        raise ValidationError.single("lines", "an invoice needs at least one line")
+        raise ValidationError.single(say("lines"), say("an invoice needs at least one line"))
     if line_count > MAX_LINES:
-        raise ValidationError.single("lines", f"an invoice holds at most {MAX_LINES} lines")
+        raise ValidationError.single(
+            say("lines"), say("an invoice holds at most {most} lines", most=MAX_LINES)
+        )
     if subtotal > MAX_AMOUNT:
-        raise ValidationError.single("lines", f"the total is more than the maximum {MAX_AMOUNT}")
+        raise ValidationError.single(
+            say("lines"), say("the total is more than the maximum {most}", most=MAX_AMOUNT)
+        )
 
 
 # --------------------------------------------------------------------------------- computation
@@ -352,22 +372,29 @@ def settle(
     booked: list[AppliedPayment] = []
     paid = already_paid
     for number, payment in enumerate(payments, start=1):
-        field = f"payment {number}"
-        amount = parse_amount(payment.amount, currency, field=f"{field}: amount")
+        field = say("payment {number}", number=number)
+        amount = parse_amount(
+            payment.amount, currency, field=say("{payment}: amount", payment=field)
+        )
         due = gross - paid
         if due <= ZERO:
-            raise ValidationError.single(field, "nothing is left to pay")
+            raise ValidationError.single(field, say("nothing is left to pay"))
         if rules_of(payment.method).gives_change:
             if tender_limit is not None and not payment.confirm_large_tender:
-                check_tender(amount, due, currency, tender_limit, field=f"{field}: cash received")
+                received = say("{payment}: cash received", payment=field)
+                check_tender(amount, due, currency, tender_limit, field=received)
             applied = min(amount, due)
             booked.append(AppliedPayment(payment.method, applied, amount, amount - applied, None))
         else:
             if amount > due:
                 raise ValidationError.single(
                     field,
-                    f"{payment.method.value} payment of {format_amount(amount, currency)} is more"
-                    f" than the {format_amount(due, currency)} due",
+                    say(
+                        "{method} payment of {amount} is more than the {due} due",
+                        method=payment.method.value,
+                        amount=format_amount(amount, currency),
+                        due=format_amount(due, currency),
+                    ),
                 )
             reference = clean_line(payment.reference or "") or None
             booked.append(AppliedPayment(payment.method, amount, amount, ZERO, reference))
@@ -389,9 +416,14 @@ def check_tender(
     if amount > most:
         raise LargeTender(
             field,
-            f"{format_amount(amount, currency)} {currency} is far more than the "
-            f"{format_amount(due, currency)} due (more than {format_amount(most, currency)}):"
-            " check the amount, or confirm it if the customer really handed that over",
+            say(
+                "{amount} {currency} is far more than the {due} due (more than {most}): check "
+                "the amount, or confirm it if the customer really handed that over",
+                amount=format_amount(amount, currency),
+                currency=currency,
+                due=format_amount(due, currency),
+                most=format_amount(most, currency),
+            ),
             amount=amount,
             due=due,
             limit=most,

@@ -30,6 +30,7 @@ from enum import StrEnum
 
 from pos_desktop.domain.errors import ValidationError
 from pos_desktop.domain.invoice import parse_vat_rate
+from pos_desktop.domain.phrases import say
 
 MIN_ACCOUNT_LENGTH, MAX_ACCOUNT_LENGTH = 4, 8
 
@@ -108,8 +109,10 @@ class AccountPlan:
         if account is None:
             raise ValidationError.single(
                 "accounting.revenue_accounts",
-                f"has no account for VAT rate {format(rate.normalize(), 'f')}%: add one, "
-                'e.g. "19:8400, 7:8300"',
+                say(
+                    'has no account for VAT rate {rate}%: add one, e.g. "19:8400, 7:8300"',
+                    rate=format(rate.normalize(), "f"),
+                ),
             )
         return account
 
@@ -118,7 +121,10 @@ class AccountPlan:
         if account is None:
             raise ValidationError.single(
                 "accounting.payment_accounts",
-                f'has no account for {method} payments: add one, e.g. "{method}:1000"',
+                say(
+                    'has no account for {method} payments: add one, e.g. "{method}:1000"',
+                    method=method,
+                ),
             )
         return account
 
@@ -133,8 +139,13 @@ class AccountPlan:
             if len(account) != self.length:
                 raise ValidationError.single(
                     setting,
-                    f"account {account} has {len(account)} digits; accounting.account_length "
-                    f"is {self.length}",
+                    say(
+                        "account {account} has {digits} digits; accounting.account_length is "
+                        "{length}",
+                        account=account,
+                        digits=len(account),
+                        length=self.length,
+                    ),
                 )
 
 
@@ -142,7 +153,12 @@ def parse_account(text: str, field: str) -> str:
     account = text.strip()
     if not account.isdigit() or not MIN_ACCOUNT_LENGTH <= len(account) <= MAX_ACCOUNT_LENGTH:
         raise ValidationError.single(
-            field, f"{account!r} is not an account number ({MIN_ACCOUNT_LENGTH}-8 digits)"
+            field,
+            say(
+                "{account!r} is not an account number ({least}-8 digits)",
+                account=account,
+                least=MIN_ACCOUNT_LENGTH,
+            ),
         )
     return account
 
@@ -154,7 +170,9 @@ def _pairs(text: str, field: str) -> list[tuple[str, str]]:
             continue
         key, sep, account = item.partition(":")
         if not sep or not key.strip():
-            raise ValidationError.single(field, f"{item.strip()!r} is not KEY:ACCOUNT")
+            raise ValidationError.single(
+                field, say("{item!r} is not KEY:ACCOUNT", item=item.strip())
+            )
         pairs.append((key.strip(), parse_account(account, field)))
     return pairs
 
@@ -186,6 +204,7 @@ def parse_month_day(text: str) -> tuple[int, int]:
         date(2001, int(month), int(day))  # a year without 29 February
     except ValueError:
         raise ValidationError.single(
-            "accounting.fiscal_year_start", f"{text!r} is not a month and day such as 01-01"
+            "accounting.fiscal_year_start",
+            say("{text!r} is not a month and day such as 01-01", text=text),
         ) from None
     return int(month), int(day)

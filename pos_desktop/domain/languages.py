@@ -8,6 +8,7 @@ set up" (the system locale if it is one of these, else English).
 from __future__ import annotations
 
 from pos_desktop.domain.errors import ValidationError
+from pos_desktop.domain.phrases import say
 
 #: Code -> the language's own name, as the language menu lists them.
 LANGUAGES: dict[str, str] = {
@@ -28,7 +29,10 @@ def parse_language(text: str) -> str:
     code = text.strip().replace("-", "_").split("_")[0].lower()
     if code and code not in LANGUAGES:
         allowed = ", ".join(LANGUAGES)
-        raise ValidationError.single("language", f"{text!r} is not one of {allowed}")
+        raise ValidationError.single(
+            say("language"),
+            say("{value!r} is not one of {allowed}", value=text, allowed=allowed),
+        )
     return code
 
 

@@ -15,6 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
 
 from pos_desktop.domain.errors import ValidationError
+from pos_desktop.domain.phrases import say
 
 ZERO = Decimal(0)
 
@@ -49,11 +50,13 @@ def _known_currencies() -> frozenset[str]:
     return frozenset(list_currencies())
 
 
-def validate_currency(text: str, field: str = "currency") -> str:
+def validate_currency(text: str, field: str = say("currency")) -> str:
     """An ISO 4217 code in upper case, or a ``ValidationError`` naming ``field``."""
     code = text.strip().upper()
     if code not in _known_currencies():
-        raise ValidationError.single(field, f"{text!r} is not an ISO 4217 currency code (e.g. EUR)")
+        raise ValidationError.single(
+            field, say("{currency!r} is not an ISO 4217 currency code (e.g. EUR)", currency=text)
+        )
     return code
 
 
@@ -179,9 +182,9 @@ def parse_decimal(
     """
     raw = format(Decimal(text), "f") if isinstance(text, Decimal | int) else text.strip()
     if not raw:
-        raise ValidationError.single(field, "is required")
+        raise ValidationError.single(field, say("is required"))
     if raw.startswith("-"):
-        raise ValidationError.single(field, f"must not be negative (got {raw})")
+        raise ValidationError.single(field, say("must not be negative (got {number})", number=raw))
     if raw.startswith("+"):
         raw = raw[1:]
     if not _PLAIN_NUMBER.fullmatch(raw):
@@ -189,22 +192,38 @@ def parse_decimal(
     if "," in raw and _PLAIN_NUMBER.fullmatch(raw.replace(",", ".")):
         suggestion = raw.replace(",", ".")
         raise ValidationError.single(
-            field, f"use a dot for decimals: {suggestion} instead of {raw}"
+            field,
+            say(
+                "use a dot for decimals: {suggestion} instead of {number}",
+                suggestion=suggestion,
+                number=raw,
+            ),
         )
     if not _PLAIN_NUMBER.fullmatch(raw):
-        raise ValidationError.single(field, f"{raw!r} is not a number written like 12.50")
+        raise ValidationError.single(
+            field, say("{number!r} is not a number written like 12.50", number=raw)
+        )
     try:
         value = Decimal(raw)
     except InvalidOperation:  # pragma: no cover - the pattern above only lets valid text through
-        raise ValidationError.single(field, f"{raw!r} is not a number") from None
+        raise ValidationError.single(field, say("{number!r} is not a number", number=raw)) from None
     if value > maximum:  # first: quantizing a 30-digit number would overflow the context
-        raise ValidationError.single(field, f"{raw} is larger than the maximum {maximum:f}")
+        raise ValidationError.single(
+            field,
+            say("{number} is larger than the maximum {most:f}", number=raw, most=maximum),
+        )
     decimals = -int(value.as_tuple().exponent)
     if decimals > max_decimals and value != value.quantize(Decimal(1).scaleb(-max_decimals)):
-        allowed = "no decimals" if max_decimals == 0 else f"at most {max_decimals} decimals"
-        raise ValidationError.single(field, f"{raw} has too many decimals ({allowed})")
+        allowed = (
+            say("no decimals")
+            if max_decimals == 0
+            else say("at most {count} decimals", count=max_decimals)
+        )
+        raise ValidationError.single(
+            field, say("{number} has too many decimals ({allowed})", number=raw, allowed=allowed)
+        )
     if value == ZERO and not allow_zero:
-        raise ValidationError.single(field, "must be greater than 0")
+        raise ValidationError.single(field, say("must be greater than 0"))
     return value.quantize(Decimal(1).scaleb(-max_decimals)) if decimals > max_decimals else value
 
 

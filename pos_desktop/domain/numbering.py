@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from pos_desktop.domain.errors import ValidationError
+from pos_desktop.domain.phrases import say
 
 SEQUENCE_DIGITS = 6
 _CODE = re.compile(r"[A-Z0-9]+")
@@ -28,22 +29,25 @@ class DocumentKind(StrEnum):
 def _short_code(text: str, field: str, max_length: int) -> str:
     code = text.strip().upper()
     if not code:
-        raise ValidationError.single(field, "is required")
+        raise ValidationError.single(field, say("is required"))
     if not _CODE.fullmatch(code) or len(code) > max_length:
         raise ValidationError.single(
-            field, f"use 1 to {max_length} letters A-Z and digits (got {text!r})"
+            field,
+            say(
+                "use 1 to {most} letters A-Z and digits (got {code!r})", most=max_length, code=text
+            ),
         )
     return code
 
 
 def exhibition_code(text: str) -> str:
     """Short code that starts every invoice number of the exhibition (``EXPO24``)."""
-    return _short_code(text, "exhibition code", 12)
+    return _short_code(text, say("exhibition code"), 12)
 
 
 def terminal_code(text: str) -> str:
     """Short code of a till (``T1``); unique within the installation."""
-    return _short_code(text, "terminal code", 8)
+    return _short_code(text, say("terminal code"), 8)
 
 
 def suggest_exhibition_code(name: str) -> str:
@@ -74,7 +78,8 @@ class InvoiceNumber:
         match = _NUMBER.fullmatch(text.strip().upper())
         if not match:
             raise ValidationError.single(
-                "invoice number", f"{text.strip()!r} does not look like EXPO24-T1-000123"
+                say("invoice number"),
+                say("{number!r} does not look like EXPO24-T1-000123", number=text.strip()),
             )
         return cls(match[1], match[2], int(match[3]))
 

@@ -14,6 +14,7 @@ import phonenumbers
 from phonenumbers import phonenumberutil as _pn
 
 from pos_desktop.domain.errors import ValidationError
+from pos_desktop.domain.phrases import say
 
 # The patterns come from phonenumbers' fixed metadata, so keeping them all compiled is bounded;
 # an import checks numbers of many regions, more patterns than ``re``'s own cache holds.
@@ -221,8 +222,10 @@ def _plain_digits(
     return None if metadata is None or rules is None else (digits, metadata, rules)
 
 
-def check_region(text: str, field: str = "default phone region") -> str:
+def check_region(text: str, field: str = say("default phone region")) -> str:
     region = text.strip().upper()
     if region not in phonenumbers.SUPPORTED_REGIONS:
-        raise ValidationError.single(field, f"{text!r} is not a region code such as DE or US")
+        raise ValidationError.single(
+            field, say("{region!r} is not a region code such as DE or US", region=text)
+        )
     return region

@@ -13,6 +13,7 @@ from enum import StrEnum
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from pos_desktop.domain.errors import PosError, ValidationError
+from pos_desktop.domain.phrases import say
 
 DEFAULT_TCP_PORT = 9100
 DEFAULT_BAUD = 9600
@@ -107,16 +108,26 @@ class PrinterStatus:
     def describe(self) -> str:
         condition = self.condition
         if not self.reachable:
-            return f"unreachable: {self.detail}" if self.detail else "unreachable"
+            detail = self.detail
+            return say("unreachable: {detail}", detail=detail) if detail else say("unreachable")
         if condition is None:
-            return "connected (the printer does not report its status)"
+            return say("connected (the printer does not report its status)")
         if condition is Condition.ERROR and self.error:
-            return f"error ({self.error})"
+            return say("error ({error})", error=self.error)
         if condition is Condition.PAPER_NEAR_END:
-            return "ready, paper near end"
+            return say("ready, paper near end")
         if condition is Condition.OK:
-            return "ready"
-        return condition.value
+            return say("ready")
+        return _CONDITION_WORDS.get(condition, condition.value)
+
+
+#: How ``PrinterStatus.describe`` names a condition that stops printing.
+_CONDITION_WORDS = {
+    Condition.PAPER_OUT: say("paper out"),
+    Condition.COVER_OPEN: say("cover open"),
+    Condition.OFFLINE: say("offline"),
+    Condition.ERROR: say("error"),
+}
 
 
 def refusal(name: str, status: PrinterStatus) -> PrinterUnavailable | None:
@@ -125,13 +136,17 @@ def refusal(name: str, status: PrinterStatus) -> PrinterUnavailable | None:
     if condition is None or condition in PRINTS:
         return None
     if condition is Condition.PAPER_OUT:
-        return PrinterUnavailable(Problem.PAPER_OUT, f"{name} is out of paper")
+        return PrinterUnavailable(Problem.PAPER_OUT, say("{name} is out of paper", name=name))
     if condition is Condition.COVER_OPEN:
-        return PrinterUnavailable(Problem.COVER_OPEN, f"{name} has its cover open")
+        return PrinterUnavailable(Problem.COVER_OPEN, say("{name} has its cover open", name=name))
     if condition is Condition.ERROR:
-        why = f" ({status.error})" if status.error else ""
-        return PrinterUnavailable(Problem.ERROR, f"{name} reports an error{why}")
-    return PrinterUnavailable(Problem.OFFLINE, f"{name} is offline")
+        if status.error:
+            return PrinterUnavailable(
+                Problem.ERROR,
+                say("{name} reports an error ({error})", name=name, error=status.error),
+            )
+        return PrinterUnavailable(Problem.ERROR, say("{name} reports an error", name=name))
+    return PrinterUnavailable(Problem.OFFLINE, say("{name} is offline", name=name))
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,57 +169,70 @@ class PrinterAddress:
         return f"{self.scheme}://{self.target}"
 
 
-def _bad(message: str) -> ValidationError:
-    return ValidationError.single("printer.url", f"{message} (examples: {EXAMPLES})")
+def _bad(problem: str) -> ValidationError:
+    """``problem`` (a ``say`` phrase) with the forms that work."""
+    return ValidationError.single(
+        "printer.url", say("{problem} (examples: {examples})", problem=problem, examples=EXAMPLES)
+    )
 
 
 def parse_printer_url(url: str) -> PrinterAddress:  # noqa: PLR0912 - one branch a scheme
     """Read ``printer.url``; a ``ValidationError`` on ``printer.url`` says what is wrong."""
     text = url.strip()
     if not text:
-        raise PrinterUnavailable(Problem.NOT_SET_UP, "no printer set up (printer.url is empty)")
+        raise PrinterUnavailable(
+            Problem.NOT_SET_UP, say("no printer set up (printer.url is empty)")
+        )
     if "://" not in text:
-        raise _bad(f"{text!r} has no scheme")
+        raise _bad(say("{url!r} has no scheme", url=text))
     parts = urlsplit(text)
     scheme = parts.scheme.lower()
     query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
     if scheme == "tcp":
         host = parts.hostname
         if not host:
-            raise _bad("tcp:// needs a host, e.g. tcp://192.168.1.50:9100")
+            raise _bad(say("tcp:// needs a host, e.g. tcp://192.168.1.50:9100"))
         try:
             port = parts.port or DEFAULT_TCP_PORT
         except ValueError:
-            raise _bad(f"{text!r}: the port must be a number from 1 to 65535") from None
+            raise _bad(
+                say("{url!r}: the port must be a number from 1 to 65535", url=text)
+            ) from None
         return PrinterAddress("tcp", host, port=port, options=query)
     if scheme == "file":
         path = unquote(parts.path)
         if not path.startswith("/") or parts.netloc:
-            raise _bad("file:// needs an absolute path, e.g. file:///dev/usb/lp0")
+            raise _bad(say("file:// needs an absolute path, e.g. file:///dev/usb/lp0"))
         return PrinterAddress("file", path, options=query)
     if scheme == "usb":
         ids = (parts.netloc + parts.path).strip("/").split(":")
         if len(ids) != 2:
-            raise _bad(f"usb:// needs VENDOR:PRODUCT in hexadecimal, got {text!r}")
+            raise _bad(say("usb:// needs VENDOR:PRODUCT in hexadecimal, got {url!r}", url=text))
         try:
             vendor, product = (int(part, 16) for part in ids)
         except ValueError:
-            raise _bad(f"usb:// ids are hexadecimal like 04b8:0202, got {text!r}") from None
+            raise _bad(
+                say("usb:// ids are hexadecimal like 04b8:0202, got {url!r}", url=text)
+            ) from None
         if not (0 <= vendor <= 0xFFFF and 0 <= product <= 0xFFFF):
-            raise _bad("usb:// ids are four hexadecimal digits each")
+            raise _bad(say("usb:// ids are four hexadecimal digits each"))
         return PrinterAddress("usb", "", vendor_id=vendor, product_id=product, options=query)
     if scheme == "serial":
         path = unquote(parts.netloc + parts.path)
         if not path:
-            raise _bad("serial:// needs a device, e.g. serial:///dev/ttyUSB0?baud=9600")
+            raise _bad(say("serial:// needs a device, e.g. serial:///dev/ttyUSB0?baud=9600"))
         raw_baud = query.pop("baud", str(DEFAULT_BAUD))
         if not raw_baud.isdigit() or int(raw_baud) not in BAUD_RATES:
             rates = ", ".join(map(str, BAUD_RATES))
-            raise _bad(f"baud={raw_baud} is not a serial speed ({rates})")
+            raise _bad(
+                say("baud={baud} is not a serial speed ({rates})", baud=raw_baud, rates=rates)
+            )
         return PrinterAddress("serial", path, baud=int(raw_baud), options=query)
     if scheme in {"cups", "win32"}:
         name = unquote(parts.netloc + parts.path).strip("/")
         if not name:
-            raise _bad(f"{scheme}:// needs the printer's name, e.g. {scheme}://Receipts")
+            raise _bad(
+                say("{scheme}:// needs the printer's name, e.g. {scheme}://Receipts", scheme=scheme)
+            )
         return PrinterAddress(scheme, name, options=query)
-    raise _bad(f"unknown printer type {scheme!r}")
+    raise _bad(say("unknown printer type {scheme!r}", scheme=scheme))

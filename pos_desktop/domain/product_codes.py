@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from pos_desktop.domain.errors import ValidationError
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.text import clean_line
 
 CODE_LENGTH = 40
@@ -25,7 +26,9 @@ def split_barcodes(text: str) -> list[str]:
 def parse_sku(text: str) -> str:
     sku = clean_line(text).upper()
     if not sku or len(sku) > CODE_LENGTH or " " in sku:
-        raise ValidationError.single("SKU", f"use 1 to {CODE_LENGTH} characters without spaces")
+        raise ValidationError.single(
+            say("SKU"), say("use 1 to {most} characters without spaces", most=CODE_LENGTH)
+        )
     return sku
 
 
@@ -36,7 +39,12 @@ def parse_barcodes(codes: Iterable[str]) -> list[str]:
         for code in split_barcodes(clean_line(text)):
             if not code.isalnum() or not code.isascii() or len(code) > CODE_LENGTH:
                 raise ValidationError.single(
-                    "barcode", f"{code!r}: use up to {CODE_LENGTH} letters and digits"
+                    say("barcode"),
+                    say(
+                        "{code!r}: use up to {most} letters and digits",
+                        code=code,
+                        most=CODE_LENGTH,
+                    ),
                 )
             if code not in found:
                 found.append(code)

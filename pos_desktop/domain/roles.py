@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from pos_desktop.domain.errors import PermissionDenied
+from pos_desktop.domain.phrases import say
 
 
 class Role(StrEnum):
@@ -102,5 +103,10 @@ class Actor:
     def require(self, permission: Permission) -> None:
         if not self.can(permission):
             raise PermissionDenied(
-                f"{self.label} ({self.role.value}) may not do this: needs {permission.value}"
+                say(
+                    "{user} ({role}) may not do this: needs {permission}",
+                    user=self.label,
+                    role=self.role.value,
+                    permission=permission.value,
+                )
             )

@@ -27,6 +27,7 @@ from enum import StrEnum
 from pos_desktop.domain.codes import CustomerCode, looks_like_code
 from pos_desktop.domain.errors import InvalidCustomerCode, ValidationError
 from pos_desktop.domain.numbering import InvoiceNumber
+from pos_desktop.domain.phrases import say
 
 MAX_SKU_LENGTH = 40  # as the product catalogue allows
 MAX_SCAN_LENGTH = 200
@@ -61,10 +62,24 @@ class ScanPayload:
     def describe(self) -> str:
         """One line for messages and the ``scan`` command: ``customer 7KX2M9P9``."""
         if self.kind is ScanKind.REJECTED:
-            return f"rejected: {self.reason}"
-        detail = f" ({self.symbology})" if self.symbology else ""
-        also = f", or a {self.alternative.value}" if self.alternative else ""
-        return f"{self.kind.value} {self.value}{detail}{also}"
+            return say("rejected: {reason}", reason=self.reason)
+        kind = _KIND_WORDS[self.kind]
+        what = (
+            say("{kind} {code} ({symbology})", kind=kind, code=self.value, symbology=self.symbology)
+            if self.symbology
+            else say("{kind} {code}", kind=kind, code=self.value)
+        )
+        if self.alternative is None:
+            return what
+        return say("{what}, or a {kind}", what=what, kind=_KIND_WORDS[self.alternative])
+
+
+#: The kinds of an accepted scan as ``describe`` names them (``kind.value`` is for scripts).
+_KIND_WORDS = {
+    ScanKind.CUSTOMER: say("customer"),
+    ScanKind.PRODUCT: say("product"),
+    ScanKind.INVOICE: say("invoice"),
+}
 
 
 def gtin_check_digit(body: str) -> str:
@@ -107,7 +122,7 @@ def parse_scan(raw: str) -> ScanPayload:
         return ScanPayload(raw, ScanKind.CUSTOMER, CustomerCode.parse(text).value)
     except InvalidCustomerCode as error:
         problem = (
-            f"not a valid customer code: {error.problems[0].message}"
+            say("not a valid customer code: {problem}", problem=error.problems[0].message)
             if looks_like_code(text)
             else _not_a_sku(text)
         )
@@ -118,24 +133,29 @@ def parse_scan(raw: str) -> ScanPayload:
 
 def _unreadable(text: str) -> str:
     if not text:
-        return "nothing was scanned"
+        return say("nothing was scanned")
     if len(text) > MAX_SCAN_LENGTH:
-        return f"{len(text)} characters is longer than any code we use"
+        return say("{count} characters is longer than any code we use", count=len(text))
     if any(not ch.isprintable() for ch in text):
-        return "the scan holds control characters: check the scanner's settings"
+        return say("the scan holds control characters: check the scanner's settings")
     return ""
 
 
 def _not_a_sku(text: str) -> str:
     if not text.isascii():
-        return (
-            f"{text!r} has characters no barcode or customer code uses "
-            "(is the scanner's keyboard language the computer's?)"
+        return say(
+            "{text!r} has characters no barcode or customer code uses "
+            "(is the scanner's keyboard language the computer's?)",
+            text=text,
         )
     if " " in text:
-        return f"{text!r} has spaces: not a code, barcode, SKU or invoice number"
+        return say("{text!r} has spaces: not a code, barcode, SKU or invoice number", text=text)
     if len(text) > MAX_SKU_LENGTH:
-        return f"{len(text)} characters is longer than any SKU ({MAX_SKU_LENGTH})"
+        return say(
+            "{count} characters is longer than any SKU ({most})",
+            count=len(text),
+            most=MAX_SKU_LENGTH,
+        )
     return ""
 
 
@@ -158,7 +178,14 @@ def _retail_barcode(raw: str, digits: str) -> ScanPayload:
         return ScanPayload(raw, ScanKind.PRODUCT, digits, name)
     if customer:
         return ScanPayload(raw, ScanKind.CUSTOMER, digits)
-    return _rejected(raw, f"{digits} is not a valid {name}: the check digit is wrong (misread?)")
+    return _rejected(
+        raw,
+        say(
+            "{digits} is not a valid {symbology}: the check digit is wrong (misread?)",
+            digits=digits,
+            symbology=name,
+        ),
+    )
 
 
 def _is_customer(text: str) -> bool:

@@ -13,6 +13,7 @@ from pathlib import PurePath
 from typing import Protocol
 
 from pos_desktop.domain.errors import ValidationError
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.spreadsheet_cells import Cell
 
 FORMATS = ("csv", "xlsx")
@@ -54,5 +55,8 @@ def format_for(path: PurePath, requested: str | None = None) -> str:
     """``--format`` if given, else the file's extension; CSV when neither says."""
     kind = (requested or path.suffix.lstrip(".") or "csv").lower()
     if kind not in FORMATS:
-        raise ValidationError.single("format", f"{kind!r} is not one of {', '.join(FORMATS)}")
+        raise ValidationError.single(
+            say("format"),
+            say("{value!r} is not one of {allowed}", value=kind, allowed=", ".join(FORMATS)),
+        )
     return kind

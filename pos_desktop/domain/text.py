@@ -20,6 +20,7 @@ import unicodedata
 from functools import lru_cache
 
 from pos_desktop.domain.errors import ValidationError
+from pos_desktop.domain.phrases import say
 
 _WHITESPACE = re.compile(r"\s+")
 #: Characters that have no business in a person's or company's name, city or job title.
@@ -48,7 +49,11 @@ def refuse_control_characters(text: str, field: str) -> str:
     for ch in text:
         if unicodedata.category(ch) in {"Cc", "Cs"}:
             raise ValidationError.single(
-                field, f"holds a control character ({describe_character(ch)}); remove it"
+                field,
+                say(
+                    "holds a control character ({character}); remove it",
+                    character=describe_character(ch),
+                ),
             )
     return text
 
@@ -85,14 +90,18 @@ def name_text(text: str, field: str, *, max_length: int, required: bool = False)
     value = clean_line(text)
     if not value:
         if required:
-            raise ValidationError.single(field, "is required")
+            raise ValidationError.single(field, say("is required"))
         return None
     if len(value) > max_length:
-        raise ValidationError.single(field, f"is longer than {max_length} characters")
+        raise ValidationError.single(
+            field, say("is longer than {limit} characters", limit=max_length)
+        )
     bad = sorted(set(value) & NAME_FORBIDDEN)
     if bad:
         shown = " ".join(bad)
-        raise ValidationError.single(field, f"must not contain these characters: {shown}")
+        raise ValidationError.single(
+            field, say("must not contain these characters: {characters}", characters=shown)
+        )
     return value
 
 

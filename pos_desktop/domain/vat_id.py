@@ -11,8 +11,9 @@ python-stdnum is imported when a VAT ID is first checked.
 from __future__ import annotations
 
 from pos_desktop.domain.errors import ValidationError
+from pos_desktop.domain.phrases import say
 
-FIELD = "VAT ID"
+FIELD = say("VAT ID")
 VAT_ID_MAX = 20
 #: The EU's 27 member states (ISO codes): intra-EU trade between two of them may be reverse
 #: charged. Northern Ireland (``XI``) trades goods under EU rules but is not listed: the
@@ -69,7 +70,9 @@ def normalize_vat_id(text: str, country: str | None = None, field: str = FIELD) 
     if not value:
         return None
     if len(value) > VAT_ID_MAX:
-        raise ValidationError.single(field, f"{text.strip()!r}: invalid format (too long)")
+        raise ValidationError.single(
+            field, say("{vat_id!r}: invalid format (too long)", vat_id=text.strip())
+        )
     if value[:1].isdigit() and country:
         value = _PREFIX_OF_COUNTRY.get(country, country) + value
     prefix = value[:2]
@@ -77,13 +80,21 @@ def normalize_vat_id(text: str, country: str | None = None, field: str = FIELD) 
         value, prefix = "EL" + value[2:], "EL"
     if not prefix.isalpha():
         raise ValidationError.single(
-            field, f"{text.strip()!r}: start it with its country code (e.g. DE136695976)"
+            field,
+            say(
+                "{vat_id!r}: start it with its country code (e.g. DE136695976)",
+                vat_id=text.strip(),
+            ),
         )
     if prefix not in _PREFIXES:
         raise ValidationError.single(
             field,
-            f"{text.strip()!r}: unknown country {prefix!r}; an EU VAT ID starts with its"
-            " country code (DE, FR, IT...)",
+            say(
+                "{vat_id!r}: unknown country {prefix!r}; an EU VAT ID starts with its country "
+                "code (DE, FR, IT...)",
+                vat_id=text.strip(),
+                prefix=prefix,
+            ),
         )
     from stdnum import exceptions as stdnum_errors  # noqa: PLC0415 - see the module
     from stdnum.eu import vat as eu_vat  # noqa: PLC0415
@@ -91,10 +102,10 @@ def normalize_vat_id(text: str, country: str | None = None, field: str = FIELD) 
     try:
         return str(eu_vat.validate(value))
     except stdnum_errors.InvalidChecksum:
-        reason = "invalid check digit"
+        problem = say("{vat_id!r}: invalid check digit", vat_id=text.strip())
     except stdnum_errors.ValidationError:  # length, format or a component of the number
-        reason = "invalid format"
-    raise ValidationError.single(field, f"{text.strip()!r}: {reason}")
+        problem = say("{vat_id!r}: invalid format", vat_id=text.strip())
+    raise ValidationError.single(field, problem)
 
 
 def vat_id_or_problem(text: str, country: str | None) -> tuple[str | None, str | None]:
@@ -115,16 +126,18 @@ def reverse_charge_problem(buyer_vat_id: str | None, seller_country: str | None)
     """Why a sale to this buyer cannot carry the reverse-charge note, or ``None`` when it can:
     the buyer has a valid VAT ID of an EU country other than the seller's."""
     if seller_country is None:
-        return "the seller's country is not set (Settings > Seller: country or VAT ID)"
+        return say("the seller's country is not set (Settings > Seller: country or VAT ID)")
     if not buyer_vat_id:
-        return "the customer has no VAT ID"
+        return say("the customer has no VAT ID")
     try:
         checked = normalize_vat_id(buyer_vat_id)
     except ValidationError as error:
-        return f"the customer's VAT ID is not valid ({error.problems[0].message})"
+        return say(
+            "the customer's VAT ID is not valid ({problem})", problem=error.problems[0].message
+        )
     assert checked is not None
     if checked.startswith("XI") or vat_country(checked) not in EU_COUNTRIES:
-        return f"the customer's VAT ID {checked} is not of an EU member state"
+        return say("the customer's VAT ID {vat_id} is not of an EU member state", vat_id=checked)
     if vat_country(checked) == seller_country:
-        return f"the customer's VAT ID {checked} is of the seller's own country"
+        return say("the customer's VAT ID {vat_id} is of the seller's own country", vat_id=checked)
     return None

@@ -15,6 +15,7 @@ from enum import StrEnum
 from pos_desktop.domain.errors import InvalidState, ProblemCollector, ValidationError
 from pos_desktop.domain.invoice import parse_vat_rate
 from pos_desktop.domain.money import parse_amount
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.text import clean_line
 
 CODE_MAX = 40
@@ -96,23 +97,23 @@ def checked_workshop(data: WorkshopInput, currency: str) -> CheckedWorkshop:
     code = workshop_code(data.code)
     title = clean_line(data.title)
     if not code or len(code) > CODE_MAX or " " in code:
-        problems.add("code", f"1 to {CODE_MAX} characters without spaces")
+        problems.add(say("code"), say("1 to {most} characters without spaces", most=CODE_MAX))
     if not title or len(title) > TITLE_MAX:
-        problems.add("title", f"1 to {TITLE_MAX} characters")
+        problems.add(say("title"), say("1 to {most} characters", most=TITLE_MAX))
     if data.starts_at.tzinfo is None:
-        problems.add("starts", "needs a time zone (e.g. 2026-05-04T14:00+02:00)")
+        problems.add(say("starts"), say("needs a time zone (e.g. 2026-05-04T14:00+02:00)"))
     if not 1 <= data.minutes <= MAX_MINUTES:
-        problems.add("minutes", f"from 1 to {MAX_MINUTES}")
+        problems.add(say("minutes"), say("from 1 to {most}", most=MAX_MINUTES))
     if not 1 <= data.capacity <= MAX_CAPACITY:
-        problems.add("capacity", f"from 1 to {MAX_CAPACITY}")
+        problems.add(say("capacity"), say("from 1 to {most}", most=MAX_CAPACITY))
     price = vat = Decimal(0)
     with problems.collect():
-        price = parse_amount(data.price, currency, field="price", allow_zero=True)
+        price = parse_amount(data.price, currency, field=say("price"), allow_zero=True)
     with problems.collect():
-        vat = parse_vat_rate(data.vat_rate, field="VAT rate")
+        vat = parse_vat_rate(data.vat_rate, field=say("VAT rate"))
     deadline = data.booking_deadline
     if deadline is not None and data.starts_at.tzinfo and deadline.tzinfo is None:
-        problems.add("booking deadline", "needs a time zone")
+        problems.add(say("booking deadline"), say("needs a time zone"))
     problems.raise_if_any()
     return CheckedWorkshop(
         code=code,
@@ -133,7 +134,9 @@ def checked_workshop(data: WorkshopInput, currency: str) -> CheckedWorkshop:
 def seat_count(quantity: Decimal) -> int:
     """Seats are whole: ``2`` or ``2.000`` is two, ``1.5`` is refused."""
     if quantity != quantity.to_integral_value() or quantity < 1:
-        raise ValidationError.single("quantity", "workshop seats are whole numbers (1, 2, ...)")
+        raise ValidationError.single(
+            say("quantity"), say("workshop seats are whole numbers (1, 2, ...)")
+        )
     return int(quantity)
 
 
