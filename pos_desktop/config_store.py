@@ -24,6 +24,7 @@ from tomlkit.toml_document import TOMLDocument
 
 from pos_desktop.config import ConfigError, Settings, _apply, default_config_file
 from pos_desktop.config.file_modes import PRIVATE_FILE, private_folder
+from pos_desktop.domain.phrases import say
 
 #: The file may hold the SMTP password or the database's: readable by its owner only, whatever
 #: mode it had before (an admin's hand-made 0644 file included). A new folder for it is 0700.
@@ -62,9 +63,17 @@ def _read_document(path: Path) -> TOMLDocument:
     try:
         return tomlkit.parse(path.read_text(encoding="utf-8"))
     except TOMLKitError as err:
-        raise ConfigError(f"{path}: not valid TOML ({err}); fix it by hand first") from None
+        raise ConfigError(
+            say(
+                "{path}: not valid TOML ({error}); fix it by hand first",
+                path=str(path),
+                error=str(err),
+            )
+        ) from None
     except (OSError, UnicodeDecodeError) as err:
-        raise ConfigError(f"{path}: cannot be read ({err})") from None
+        raise ConfigError(
+            say("{path}: cannot be read ({why})", path=str(path), why=str(err))
+        ) from None
 
 
 def _section(document: TOMLDocument, name: str, path: Path) -> Table:
@@ -72,7 +81,9 @@ def _section(document: TOMLDocument, name: str, path: Path) -> Table:
         document.add(name, tomlkit.table())
     section = document[name]
     if not isinstance(section, Table):
-        raise ConfigError(f"{path}: {name} must be a [{name}] section")
+        raise ConfigError(
+            say("{path}: {section} must be a [{section}] section", path=str(path), section=name)
+        )
     return section
 
 

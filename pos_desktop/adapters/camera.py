@@ -24,6 +24,7 @@ import cv2
 from pos_desktop.adapters.decoders import Decoded, Decoder, Frame
 from pos_desktop.adapters.reconnecting_reader import ReconnectingReader
 from pos_desktop.domain.errors import PosError
+from pos_desktop.domain.phrases import say
 
 RETRY_SECONDS = 2.0
 
@@ -33,14 +34,14 @@ class CameraUnavailable(PosError):
 
 
 def describe_source(source: str) -> str:
-    return f"camera {source}" if source.strip().isdigit() else source
+    return say("camera {number}", number=source) if source.strip().isdigit() else source
 
 
 def open_capture(source: str) -> cv2.VideoCapture:
     """An opened capture for ``source`` (camera number or path), or CameraUnavailable."""
     text = source.strip()
     if not text:
-        raise CameraUnavailable("no camera is set (scanner.camera)")
+        raise CameraUnavailable(say("no camera is set (scanner.camera)"))
     # OpenCV logs every backend it tried to stderr; our message says it once, plainly.
     level = cv2.utils.logging.getLogLevel()
     cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_SILENT)
@@ -51,7 +52,10 @@ def open_capture(source: str) -> cv2.VideoCapture:
     if not capture.isOpened():
         capture.release()
         raise CameraUnavailable(
-            f"{describe_source(text)} cannot be opened: not connected, or busy in another program"
+            say(
+                "{camera} cannot be opened: not connected, or busy in another program",
+                camera=describe_source(text),
+            )
         )
     return capture
 

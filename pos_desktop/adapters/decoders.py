@@ -21,6 +21,7 @@ import numpy as np
 import zxingcpp
 
 from pos_desktop.domain.errors import PosError
+from pos_desktop.domain.phrases import say
 
 DECODER_NAMES = ("zxing", "zbar", "opencv")
 Frame = np.ndarray[Any, Any]
@@ -90,7 +91,10 @@ class ZbarDecoder:
             from pyzbar import pyzbar  # type: ignore[import-untyped]  # noqa: PLC0415 (lazy: libzbar may be missing)
         except (ImportError, OSError) as error:
             raise DecoderUnavailable(
-                f"the zbar decoder needs the zbar library (Debian: libzbar0): {error}"
+                say(
+                    "the zbar decoder needs the zbar library (Debian: libzbar0): {error}",
+                    error=str(error),
+                )
             ) from error
         self._decode: Callable[..., Any] = pyzbar.decode
 
@@ -130,7 +134,13 @@ def make_decoder(name: str) -> Decoder:
     """The decoder called ``name`` (``zxing``, ``zbar``, ``opencv``), or DecoderUnavailable."""
     builder = _BUILDERS.get(name)
     if builder is None:
-        raise DecoderUnavailable(f"unknown decoder {name!r}; use one of {', '.join(_BUILDERS)}")
+        raise DecoderUnavailable(
+            say(
+                "unknown decoder {name!r}; use one of {names}",
+                name=name,
+                names=", ".join(_BUILDERS),
+            )
+        )
     return builder()
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from pos_desktop.domain.backup import BackupError
+from pos_desktop.domain.phrases import say
 
 _VERSION = re.compile(r"\(PostgreSQL\)\s+(\d+)")
 #: Generous: a big database dumps for minutes, but a hung server must not hang a till forever.
@@ -68,8 +69,12 @@ def find_program(name: str, server_major: int) -> Path:
             versions.setdefault(major, program)
     if not versions:
         raise BackupError(
-            f"{name} for PostgreSQL {server_major} (or newer) is not installed: install "
-            f"postgresql-client-{server_major} (Debian, Ubuntu) or the server's client tools"
+            say(
+                "{program} for PostgreSQL {major} (or newer) is not installed: install"
+                " postgresql-client-{major} (Debian, Ubuntu) or the server's client tools",
+                program=name,
+                major=server_major,
+            )
         )
     return versions[min(versions)]
 
@@ -96,13 +101,21 @@ def _run(what: str, command: list[str], environment: dict[str, str]) -> None:
             command, capture_output=True, text=True, timeout=TIMEOUT_S, env=environment, check=False
         )
     except subprocess.TimeoutExpired:
-        raise BackupError(f"{what} did not finish within {TIMEOUT_S // 60} minutes") from None
+        raise BackupError(
+            say(
+                "{program} did not finish within {minutes} minutes",
+                program=what,
+                minutes=TIMEOUT_S // 60,
+            )
+        ) from None
     except OSError as error:
-        raise BackupError(f"{what} could not be started: {error.strerror}") from None
+        raise BackupError(
+            say("{program} could not be started: {why}", program=what, why=error.strerror)
+        ) from None
     if done.returncode != 0:
         lines = [line for line in done.stderr.splitlines() if line.strip()]
-        reason = lines[-1] if lines else f"exit status {done.returncode}"
-        raise BackupError(f"{what} failed: {reason}")
+        reason = lines[-1] if lines else say("exit status {code}", code=done.returncode)
+        raise BackupError(say("{program} failed: {reason}", program=what, reason=reason))
 
 
 class PgTools:

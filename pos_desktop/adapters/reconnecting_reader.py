@@ -16,6 +16,8 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable
 from typing import ClassVar, Generic, TypeVar
 
+from pos_desktop.domain.phrases import say
+
 Device = TypeVar("Device")
 
 
@@ -25,7 +27,7 @@ class ReconnectingReader(ABC, Generic[Device]):
     #: Raised while reading when the device goes away (its text is shown).
     lost_errors: ClassVar[tuple[type[Exception], ...]] = ()
     #: Why the device went, when reading simply ended.
-    ended_reason: ClassVar[str] = "unplugged, or the stream ended"
+    ended_reason: ClassVar[str] = say("unplugged, or the stream ended")
     thread_name: ClassVar[str]
 
     on_status: Callable[[str, bool], None]
@@ -66,7 +68,12 @@ class ReconnectingReader(ABC, Generic[Device]):
         return self._thread is not None and self._thread.is_alive()
 
     def _retry_later(self, why: str) -> None:
-        self.on_status(f"{why}; trying again in {self.retry_seconds:g} s", False)
+        self.on_status(
+            say(
+                "{problem}; trying again in {seconds:g} s", problem=why, seconds=self.retry_seconds
+            ),
+            False,
+        )
         self._stop.wait(self.retry_seconds)
 
     def _run(self) -> None:
@@ -76,7 +83,7 @@ class ReconnectingReader(ABC, Generic[Device]):
             except self.unavailable as error:
                 self._retry_later(str(error))
                 continue
-            self.on_status(f"{self.label}: reading", True)
+            self.on_status(say("{device}: reading", device=self.label), True)
             reason = self.ended_reason
             try:
                 self.read_device(device)
@@ -85,4 +92,4 @@ class ReconnectingReader(ABC, Generic[Device]):
             finally:
                 self.close_device(device)
             if not self._stop.is_set():
-                self._retry_later(f"{self.label} lost ({reason})")
+                self._retry_later(say("{device} lost ({reason})", device=self.label, reason=reason))

@@ -20,6 +20,7 @@ import serial
 
 from pos_desktop.adapters.reconnecting_reader import ReconnectingReader
 from pos_desktop.domain.errors import PosError
+from pos_desktop.domain.phrases import say
 
 RETRY_SECONDS = 2.0
 READ_TIMEOUT = 0.1  # a read returns at least this often, so stop() is prompt
@@ -35,7 +36,9 @@ def open_port(port: str, baud: int) -> serial.Serial:
     try:
         return serial.Serial(port, baudrate=baud, timeout=READ_TIMEOUT)
     except (serial.SerialException, OSError, ValueError) as error:
-        raise SerialUnavailable(f"serial port {port} cannot be opened ({error})") from error
+        raise SerialUnavailable(
+            say("serial port {port} cannot be opened ({error})", port=port, error=str(error))
+        ) from error
 
 
 def split_codes(buffer: bytes) -> tuple[list[str], bytes]:
@@ -67,7 +70,7 @@ class SerialScanner(ReconnectingReader[serial.Serial]):
 
     @property
     def label(self) -> str:
-        return f"serial {self.port}"
+        return say("serial {port}", port=self.port)
 
     def open_device(self) -> serial.Serial:
         return self.open(self.port, self.baud)

@@ -27,6 +27,7 @@ from pos_desktop.adapters.log_redaction import remember_secret
 from pos_desktop.adapters.mime_message import build_mime
 from pos_desktop.config import SmtpSettings
 from pos_desktop.domain.outbox import DeliveryFailed, OutgoingEmail
+from pos_desktop.domain.phrases import Phrase, say
 
 DEFAULT_TIMEOUT = 15.0  # seconds per network operation; a stalled server costs at most this
 #: A debug line of the dialogue is cut after this many characters (the DATA is one line).
@@ -68,40 +69,63 @@ class SmtpSession:
         except smtplib.SMTPRecipientsRefused as error:
             code, reply = error.recipients.get(mail.recipient, (550, b"refused"))
             raise DeliveryFailed(
-                f"the mail server refused the address {mail.recipient} ({code} {_text(reply)})",
+                say(
+                    "the mail server refused the address {address} ({code} {reply})",
+                    address=mail.recipient,
+                    code=code,
+                    reply=_text(reply),
+                ),
                 permanent=code >= 500,
             ) from error
         except smtplib.SMTPSenderRefused as error:
             raise DeliveryFailed(
-                f"the mail server refused the sender {mail.sender} "
-                f"({error.smtp_code} {_text(error.smtp_error)}): check smtp.sender"
+                say(
+                    "the mail server refused the sender {address} ({code} {reply}):"
+                    " check smtp.sender",
+                    address=mail.sender,
+                    code=error.smtp_code,
+                    reply=_text(error.smtp_error),
+                )
             ) from error
         except smtplib.SMTPServerDisconnected as error:
             # smtplib reports a read timeout as a disconnection ("...: timed out").
-            what = (
-                f"stopped answering while sending (no reply within {self._timeout:g} s)"
+            reason = (
+                self._stopped_answering()
                 if "timed out" in str(error)
-                else "closed the connection while sending"
+                else say(
+                    "the mail server {server} closed the connection while sending",
+                    server=self._where,
+                )
             )
-            reason = f"the mail server {self._where} {what}"
             raise DeliveryFailed(reason, connection=True) from error
         except smtplib.SMTPResponseException as error:
             raise DeliveryFailed(
-                f"the mail server did not accept the message "
-                f"({error.smtp_code} {_text(error.smtp_error)})",
+                say(
+                    "the mail server did not accept the message ({code} {reply})",
+                    code=error.smtp_code,
+                    reply=_text(error.smtp_error),
+                ),
                 permanent=error.smtp_code >= 500,
             ) from error
         except TimeoutError as error:
-            raise DeliveryFailed(
-                f"the mail server {self._where} stopped answering while sending "
-                f"(no reply within {self._timeout:g} s)",
-                connection=True,
-            ) from error
+            raise DeliveryFailed(self._stopped_answering(), connection=True) from error
         except OSError as error:
             raise DeliveryFailed(
-                f"the connection to the mail server {self._where} broke ({error})",
+                say(
+                    "the connection to the mail server {server} broke ({error})",
+                    server=self._where,
+                    error=str(error),
+                ),
                 connection=True,
             ) from error
+
+    def _stopped_answering(self) -> Phrase:
+        return say(
+            "the mail server {server} stopped answering while sending"
+            " (no reply within {seconds:g} s)",
+            server=self._where,
+            seconds=self._timeout,
+        )
 
 
 class SmtpMailer:
@@ -130,9 +154,9 @@ class SmtpMailer:
     def missing(self) -> str | None:
         """Why sending cannot even start, or ``None`` when the settings are complete."""
         if not self._settings.host:
-            return "no mail server is set up (smtp.host)"
+            return say("no mail server is set up (smtp.host)")
         if not self._settings.sender:
-            return "no sender address is set up (smtp.sender)"
+            return say("no sender address is set up (smtp.sender)")
         return None
 
     @contextmanager
@@ -184,36 +208,75 @@ def _why_not_connected(
     reasons: list[tuple[type[BaseException], str]] = [
         (
             smtplib.SMTPAuthenticationError,
-            f"the mail server {where} refused the login for {s.user} ({code} {reply}): "
-            "check smtp.user and smtp.password",
+            say(
+                "the mail server {server} refused the login for {user} ({code} {reply}):"
+                " check smtp.user and smtp.password",
+                server=where,
+                user=s.user,
+                code=code,
+                reply=reply,
+            ),
         ),
         (
             smtplib.SMTPNotSupportedError,
-            f"the mail server {where} does not support {error}: "
-            "check smtp.security (none, starttls or ssl) and smtp.port",
+            say(
+                "the mail server {server} does not support {feature}:"
+                " check smtp.security (none, starttls or ssl) and smtp.port",
+                server=where,
+                feature=str(error),
+            ),
         ),
         (
             ssl.SSLError,
-            f"the secure connection to {where} failed ({getattr(error, 'reason', '') or error}):"
-            " check smtp.security (ssl is usually port 465, starttls 587) and smtp.port",
+            say(
+                "the secure connection to {server} failed ({error}):"
+                " check smtp.security (ssl is usually port 465, starttls 587) and smtp.port",
+                server=where,
+                error=str(getattr(error, "reason", "") or error),
+            ),
         ),
         (
             smtplib.SMTPServerDisconnected,
-            f"the mail server {where} closed the connection ({error or 'at once'})",
+            say(
+                "the mail server {server} closed the connection ({error})",
+                server=where,
+                error=str(error or "at once"),
+            ),
         ),
         (
             smtplib.SMTPResponseException,
-            f"the mail server {where} refused the connection ({code} {reply})",
+            say(
+                "the mail server {server} refused the connection ({code} {reply})",
+                server=where,
+                code=code,
+                reply=reply,
+            ),
         ),
         (
             socket.gaierror,
-            f"the mail server name {s.host} cannot be found ({getattr(error, 'strerror', '')})",
+            say(
+                "the mail server name {host} cannot be found ({why})",
+                host=s.host,
+                why=str(getattr(error, "strerror", "")),
+            ),
         ),
-        (TimeoutError, f"the mail server {where} did not answer within {timeout:g} s"),
-        (ConnectionRefusedError, f"the mail server {where} is not reachable (connection refused)"),
+        (
+            TimeoutError,
+            say(
+                "the mail server {server} did not answer within {seconds:g} s",
+                server=where,
+                seconds=timeout,
+            ),
+        ),
+        (
+            ConnectionRefusedError,
+            say("the mail server {server} is not reachable (connection refused)", server=where),
+        ),
     ]
     for kind, reason in reasons:
         if isinstance(error, kind):
             return reason
     detail = getattr(error, "strerror", None) or error
-    return f"the mail server {where} is not reachable ({detail})"
+    return say(
+        "the mail server {server} is not reachable ({error})", server=where, error=str(detail)
+    )

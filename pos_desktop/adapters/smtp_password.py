@@ -17,9 +17,10 @@ import keyring
 from keyring.errors import KeyringError
 
 from pos_desktop.config import SmtpSettings
+from pos_desktop.domain.phrases import say
 
 KEYRING_SERVICE = "pos-desktop smtp"
-FILE_WARNING = (
+FILE_WARNING = say(
     "no keyring on this computer: the SMTP password is kept in the config file, readable by "
     "anyone who can read that file"
 )

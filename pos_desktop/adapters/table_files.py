@@ -20,6 +20,7 @@ from pathlib import Path
 
 from pos_desktop.adapters.text_encoding import DecodedLines, Encoding, detect
 from pos_desktop.domain.errors import ValidationError
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.tables import NotedRecord, Record, TableInfo, UnreadableRow
 
 SAMPLE_LINES, SAMPLE_CHARS = 200, 64 * 1024  # for the delimiter
@@ -77,7 +78,9 @@ class TableFile:
             with path.open("rb") as stream:
                 magic = stream.read(4)
         except OSError as error:
-            raise ValidationError.single("file", f"cannot be read: {error.strerror}") from None
+            raise ValidationError.single(
+                say("file"), say("cannot be read: {why}", why=error.strerror)
+            ) from None
         self._xlsx = magic == _XLSX_MAGIC or path.suffix.lower() in {".xlsx", ".xlsm"}
         self._encoding = None if self._xlsx else detect(path, encoding)
         self.info = self._xlsx_info() if self._xlsx else self._csv_info()
@@ -95,7 +98,7 @@ class TableFile:
                 headers = _unique_headers(cells)
                 break
         if not headers:
-            raise ValidationError.single("file", "has no header row (it is empty)")
+            raise ValidationError.single(say("file"), say("has no header row (it is empty)"))
         return TableInfo("csv", encoding.shown, delimiter, headers, encoding.note)
 
     def _csv_records(self, delimiter: str, *, skip_header: bool) -> Iterator[NotedRecord]:
@@ -109,7 +112,9 @@ class TableFile:
     def _xlsx_info(self) -> TableInfo:
         for _row, cells in self._xlsx_records(skip_header=False):
             return TableInfo("xlsx", None, None, _unique_headers(cells))
-        raise ValidationError.single("file", "has no header row (the first sheet is empty)")
+        raise ValidationError.single(
+            say("file"), say("has no header row (the first sheet is empty)")
+        )
 
     def _xlsx_records(self, *, skip_header: bool) -> Iterator[tuple[int, list[str]]]:
         from openpyxl import load_workbook  # noqa: PLC0415 (only XLSX imports pay for it)
@@ -118,7 +123,12 @@ class TableFile:
             book = load_workbook(self.path, read_only=True, data_only=True)
         except Exception as error:  # openpyxl raises many kinds for a damaged file
             raise ValidationError.single(
-                "file", f"is not a readable XLSX workbook ({type(error).__name__}: {error})"
+                say("file"),
+                say(
+                    "is not a readable XLSX workbook ({kind}: {error})",
+                    kind=type(error).__name__,
+                    error=str(error),
+                ),
             ) from None
         try:
             sheet = book.worksheets[0]
@@ -198,9 +208,9 @@ class _LineCounter:
     def take_notes(self) -> str | None:
         if not self.notes:
             return None
-        note = "; ".join(dict.fromkeys(self.notes))
+        notes = list(dict.fromkeys(self.notes))
         self.notes.clear()
-        return note
+        return notes[0] if len(notes) == 1 else "; ".join(notes)  # one: still a Phrase
 
 
 def _records(lines: Iterator[str], delimiter: str, *, skip_header: bool) -> Iterator[NotedRecord]:
@@ -216,7 +226,8 @@ def _records(lines: Iterator[str], delimiter: str, *, skip_header: bool) -> Iter
         except csv.Error as error:
             note = counter.take_notes()
             if header_seen:
-                yield start, UnreadableRow(start, f"unreadable row: {error}"), note
+                reason = say("unreadable row: {error}", error=str(error))
+                yield start, UnreadableRow(start, reason), note
             continue
         note = counter.take_notes()
         if not any(c.strip() for c in cells):

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from pos_desktop.adapters.csv_text import SafeCsvWriter, safe_csv_writer
 from pos_desktop.domain.errors import ValidationError
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.spreadsheet_cells import safe_row
 from pos_desktop.domain.tables import FORMATS, RowSink, format_for
 
@@ -41,5 +42,5 @@ def table_writer(path: Path, kind: str, headers: Sequence[str]) -> Iterator[RowS
             yield writer.writerow
     except OSError as error:
         raise ValidationError.single(
-            "file", f"{path} cannot be written: {error.strerror}"
+            say("file"), say("{path} cannot be written: {why}", path=path, why=error.strerror)
         ) from None

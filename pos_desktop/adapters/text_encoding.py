@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from pos_desktop.domain.errors import ValidationError
+from pos_desktop.domain.phrases import say
 
 CHUNK = 1 << 20
 #: Bytes of non-UTF-8 lines handed to the guess (charset-normalizer's own default is 500 kB).
@@ -124,7 +125,8 @@ def _forced(name: str) -> Encoding:
         ascii_compatible = "\n,;".encode(codec, errors="replace") == b"\n,;"
     except LookupError:  # unknown, or a bytes-to-bytes codec such as base64
         raise ValidationError.single(
-            "encoding", f"{name!r} is not a text encoding (e.g. cp932, gb18030, cp1252, utf-16)"
+            say("encoding"),
+            say("{name!r} is not a text encoding (e.g. cp932, gb18030, cp1252, utf-16)", name=name),
         ) from None
     return Encoding(codec, by_line=ascii_compatible)
 
@@ -184,19 +186,29 @@ def _legacy(stream: BinaryIO) -> Encoding:
     notes = []
     if utf8:
         notes.append(
-            f"mixed encodings: {utf8} rows in UTF-8 and {other} in {encoding_name(codec)};"
-            " each row is read in its own, and the report names the rows to check"
+            say(
+                "mixed encodings: {utf8} rows in UTF-8 and {other} in {encoding};"
+                " each row is read in its own, and the report names the rows to check",
+                utf8=utf8,
+                other=other,
+                encoding=encoding_name(codec),
+            )
         )
     if doubts:
         others = ", ".join(encoding_name(c) for c in doubts)
         notes.append(
-            f"the encoding is a guess ({encoding_name(codec)}; it could also be {others}):"
-            " check the names in the rows the report lists, or name the file's encoding"
+            say(
+                "the encoding is a guess ({encoding}; it could also be {others}):"
+                " check the names in the rows the report lists, or name the file's encoding",
+                encoding=encoding_name(codec),
+                others=others,
+            )
         )
     # A Western file in one encoding decodes without a single failure (Latin-1 has every byte;
     # 1252 is chosen only when none of its five undefined bytes appears): read it whole.
     by_line = bool(utf8 or doubts) or codec not in _SINGLE_BYTE_WESTERN
-    return Encoding(codec, by_line, utf8 > 0, utf8 > other, not doubts, "; ".join(notes) or None)
+    note = notes[0] if len(notes) == 1 else "; ".join(notes) or None  # one: still a Phrase
+    return Encoding(codec, by_line, utf8 > 0, utf8 > other, not doubts, note)
 
 
 def _guess(sample: bytes, undefined_1252: bool) -> tuple[str, list[str]]:
@@ -211,7 +223,7 @@ def _guess(sample: bytes, undefined_1252: bool) -> tuple[str, list[str]]:
 
     matches = list(from_bytes(sample, cp_isolation=list(_OTHER_SCRIPTS)))
     if not matches:
-        return "cp1252", ["an encoding this app does not recognise"]
+        return "cp1252", [say("an encoding this app does not recognise")]
     best = matches[0]
     close = [
         codecs.lookup(m.encoding).name
@@ -232,21 +244,32 @@ class DecodedLines:
         self.note: str | None = None
         codec = encoding_name(encoding.codec)
         self._other_than_most = (
-            f"read as {codec}, while most rows are UTF-8: check its accents and names"
+            say(
+                "read as {encoding}, while most rows are UTF-8: check its accents and names",
+                encoding=codec,
+            )
             if encoding.mostly_utf8
             else None
         )
         self._utf8_than_most = (
-            f"read as UTF-8, while most rows are {codec}: check its accents and names"
+            say(
+                "read as UTF-8, while most rows are {encoding}: check its accents and names",
+                encoding=codec,
+            )
             if encoding.utf8_lines and not encoding.mostly_utf8
             else None
         )
         self._guessed = (
             None
             if encoding.sure
-            else f"read as {codec}, a guess: check its names (or name the file's encoding)"
+            else say(
+                "read as {encoding}, a guess: check its names (or name the file's encoding)",
+                encoding=codec,
+            )
         )
-        self._replaced = f"characters {codec} does not have were replaced by \ufffd"
+        self._replaced = say(
+            "characters {encoding} does not have were replaced by \ufffd", encoding=codec
+        )
 
     def __iter__(self) -> DecodedLines:
         return self

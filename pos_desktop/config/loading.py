@@ -24,6 +24,7 @@ from pos_desktop.config.sections import (
     default_config_file,
 )
 from pos_desktop.domain.errors import ValidationError
+from pos_desktop.domain.phrases import Phrase, say
 from pos_desktop.domain.text import describe_character
 
 ENV_PREFIX = "POS_"
@@ -32,8 +33,10 @@ _URL_PASSWORD = re.compile(r"(://[^:/@]*:)[^@]*@")
 _QUERY_PASSWORD = re.compile(r"([?&]password=)[^&]*", re.IGNORECASE)
 #: Settings that existed once: still accepted (a warning says so), so an old file keeps working.
 RETIRED = {
-    "security.lockout_minutes": "logins now wait a little longer after each failure instead of"
-    " locking the account (security.max_login_delay_seconds)",
+    "security.lockout_minutes": say(
+        "logins now wait a little longer after each failure instead of"
+        " locking the account (security.max_login_delay_seconds)"
+    ),
 }
 
 
@@ -42,7 +45,9 @@ def _refuse_controls(text: str) -> None:
     control characters but line breaks and tabs (an address has lines)."""
     for ch in text:
         if ch not in "\n\r\t" and unicodedata.category(ch) in {"Cc", "Cs"}:
-            raise ValueError(f"holds a control character ({describe_character(ch)})")
+            raise ValueError(
+                say("holds a control character ({character})", character=describe_character(ch))
+            )
 
 
 def _coerce(raw: Any, kind: Any, where: str, *, keep_spaces: bool = False) -> Any:
@@ -56,41 +61,58 @@ def _coerce(raw: Any, kind: Any, where: str, *, keep_spaces: bool = False) -> An
                 return True
             if text in {"0", "false", "no", "off"}:
                 return False
-            raise ValueError("expected true or false")
+            raise ValueError(say("expected true or false"))
         if kind is int:
             if isinstance(raw, bool | float):
-                raise ValueError("expected a whole number")
+                raise ValueError(say("expected a whole number"))
             return int(str(raw).strip())
         if kind is Decimal:
             if isinstance(raw, bool):
-                raise ValueError("expected a number")
+                raise ValueError(say("expected a number"))
             return Decimal(str(raw).strip())
         if kind is str:
             if not isinstance(raw, str):
-                raise ValueError("expected text")
+                raise ValueError(say("expected text"))
             _refuse_controls(raw)
             return raw if keep_spaces else raw.strip()
     except (ValueError, ArithmeticError) as err:
-        raise ConfigError(f"{where}: {raw!r} is not valid ({err})") from None
+        raise ConfigError(
+            say("{where}: {value!r} is not valid ({why})", where=where, value=raw, why=_why(err))
+        ) from None
     raise TypeError(f"unsupported setting type {kind}")  # pragma: no cover
+
+
+def _why(err: Exception) -> str:
+    """An error's words, still a ``Phrase`` when it was raised with one (``str(err)`` is not)."""
+    return err.args[0] if len(err.args) == 1 and isinstance(err.args[0], Phrase) else str(err)
 
 
 def _apply(settings: Settings, key: str, raw: Any, source: str) -> None:
     section_name, _, name = key.partition(".")
     known = _known_keys(settings)
     if name not in known.get(section_name, set()):
-        raise ConfigError(f"{key} (from {source}) is not a setting")
+        raise ConfigError(say("{key} (from {source}) is not a setting", key=key, source=source))
     section = getattr(settings, section_name)
     f = next(f for f in dataclasses.fields(section) if f.name == name)
     kind = get_type_hints(type(section))[name]
-    value = _coerce(raw, kind, f"{key} (from {source})", keep_spaces=is_secret(key))
+    where = say("{key} (from {source})", key=key, source=source)
+    value = _coerce(raw, kind, where, keep_spaces=is_secret(key))
     check = f.metadata.get("check")
     if check is not None:
         try:
             value = check(value)
         except ValidationError as err:
-            reason = "; ".join(p.message for p in err.problems)
-            raise ConfigError(f"{key} (from {source}): {raw!r} {reason}") from None
+            messages = [p.message for p in err.problems]
+            reason = messages[0] if len(messages) == 1 else "; ".join(messages)
+            raise ConfigError(
+                say(
+                    "{key} (from {source}): {value!r} {reason}",
+                    key=key,
+                    source=source,
+                    value=raw,
+                    reason=reason,
+                )
+            ) from None
     setattr(section, name, value)
     settings.sources[key] = source
 
@@ -107,9 +129,13 @@ def _read_file(path: Path) -> dict[str, Any]:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as err:
-        raise ConfigError(f"{path}: not valid TOML ({err})") from None
+        raise ConfigError(
+            say("{path}: not valid TOML ({error})", path=str(path), error=str(err))
+        ) from None
     except OSError as err:
-        raise ConfigError(f"{path}: cannot be read ({err.strerror})") from None
+        raise ConfigError(
+            say("{path}: cannot be read ({why})", path=str(path), why=err.strerror)
+        ) from None
 
 
 def load_settings(
@@ -125,7 +151,7 @@ def load_settings(
     explicit = config_file or (Path(env["POS_CONFIG"]) if env.get("POS_CONFIG") else None)
     path = explicit or default_config_file()
     if explicit and not explicit.is_file():
-        raise ConfigError(f"configuration file {explicit} does not exist")
+        raise ConfigError(say("configuration file {path} does not exist", path=str(explicit)))
     if path.is_file():
         settings.config_file = path
         _apply_file(settings, path)
@@ -140,15 +166,30 @@ def _apply_file(settings: Settings, path: Path) -> None:
     known = _known_keys(settings)
     for section_name, values in _read_file(path).items():
         if section_name not in known:
-            raise ConfigError(f"{path}: unknown section [{section_name}]")
+            raise ConfigError(
+                say("{path}: unknown section [{section}]", path=str(path), section=section_name)
+            )
         if not isinstance(values, dict):
-            raise ConfigError(f"{path}: {section_name} must be a [{section_name}] section")
+            raise ConfigError(
+                say(
+                    "{path}: {section} must be a [{section}] section",
+                    path=str(path),
+                    section=section_name,
+                )
+            )
         for name, raw in values.items():
             key = f"{section_name}.{name}"
             if key in RETIRED:
                 settings.warnings.append(_retired(key, str(path)))
             elif name not in known[section_name]:
-                raise ConfigError(f"{path}: unknown key {name!r} in [{section_name}]")
+                raise ConfigError(
+                    say(
+                        "{path}: unknown key {name!r} in [{section}]",
+                        path=str(path),
+                        name=name,
+                        section=section_name,
+                    )
+                )
             else:
                 _apply(settings, key, raw, f"file {path}")
 
@@ -167,8 +208,12 @@ def _warn_if_others_read_secrets(settings: Settings, path: Path) -> None:
     ]
     if secrets:
         settings.warnings.append(
-            f"{path} holds {', '.join(secrets)} and other users may read it:"
-            f" chmod 600 {path} (saving from the Settings screen does)"
+            say(
+                "{path} holds {keys} and other users may read it:"
+                " chmod 600 {path} (saving from the Settings screen does)",
+                path=str(path),
+                keys=", ".join(secrets),
+            )
         )
 
 
@@ -184,13 +229,18 @@ def _apply_environment(settings: Settings, env: Mapping[str, str]) -> None:
         if key in RETIRED:
             settings.warnings.append(_retired(key, variable))
         elif name not in known[section_name]:
-            settings.warnings.append(f"{variable} is not a setting; ignored")
+            settings.warnings.append(say("{variable} is not a setting; ignored", variable=variable))
         else:
             _apply(settings, key, env[variable], f"env {variable}")
 
 
 def _retired(key: str, where: str) -> str:
-    return f"{key} ({where}) is no longer used and is ignored: {RETIRED[key]}"
+    return say(
+        "{key} ({where}) is no longer used and is ignored: {why}",
+        key=key,
+        where=where,
+        why=RETIRED[key],
+    )
 
 
 def is_secret(key: str) -> bool:

@@ -28,6 +28,7 @@ from pos_desktop.domain.journal import (
 from pos_desktop.domain.languages import parse_language
 from pos_desktop.domain.money import validate_currency
 from pos_desktop.domain.numbering import terminal_code
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.printer import parse_printer_url
 from pos_desktop.domain.vat_id import normalize_vat_id
 
@@ -61,7 +62,9 @@ def _checked(check: Callable[[Any], Any]) -> dict[str, Any]:
 def _one_of(*allowed: str) -> Callable[[str], str]:
     def check(value: str) -> str:
         if value not in allowed:
-            raise ValidationError.single("value", f"must be one of {', '.join(allowed)}")
+            raise ValidationError.single(
+                "value", say("must be one of {choices}", choices=", ".join(allowed))
+            )
         return value
 
     return check
@@ -70,7 +73,9 @@ def _one_of(*allowed: str) -> Callable[[str], str]:
 def _at_least(minimum: int) -> Callable[[int], int]:
     def check(value: int) -> int:
         if value < minimum:
-            raise ValidationError.single("value", f"must be at least {minimum}")
+            raise ValidationError.single(
+                "value", say("must be at least {minimum}", minimum=minimum)
+            )
         return value
 
     return check
@@ -85,13 +90,13 @@ def _printer_url(url: str) -> str:
 
 def _at_least_one(value: Decimal) -> Decimal:
     if value < 1:
-        raise ValidationError.single("value", "must be at least 1")
+        raise ValidationError.single("value", say("must be at least {minimum}", minimum=1))
     return value
 
 
 def _not_negative(value: Decimal) -> Decimal:
     if value < 0:
-        raise ValidationError.single("value", "must not be negative")
+        raise ValidationError.single("value", say("must not be negative"))
     return value
 
 

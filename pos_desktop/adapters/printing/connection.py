@@ -31,6 +31,7 @@ from typing import Any, TypeVar
 
 from pos_desktop.adapters.printing.realtime_status import is_answer, question, read_status
 from pos_desktop.config import PrinterSettings
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.printer import (
     DeliveryUnsure,
     PrinterAddress,
@@ -43,7 +44,6 @@ from pos_desktop.domain.printer import (
 
 T = TypeVar("T")
 DEFAULT_TIMEOUT = 5.0
-MAY_HAVE_PRINTED = "it may have printed"
 
 
 def _within(
@@ -68,10 +68,19 @@ def _within(
     worker.start()
     worker.join(seconds)
     if worker.is_alive():
-        message = f"{what} did not finish within {seconds:g} s"
         if started is not None and started.is_set():
-            raise DeliveryUnsure(Problem.TIMEOUT, f"{message}: {MAY_HAVE_PRINTED}")
-        raise PrinterUnavailable(Problem.TIMEOUT, message)
+            raise DeliveryUnsure(
+                Problem.TIMEOUT,
+                say(
+                    "{action} did not finish within {seconds:g} s: it may have printed",
+                    action=what,
+                    seconds=seconds,
+                ),
+            )
+        raise PrinterUnavailable(
+            Problem.TIMEOUT,
+            say("{action} did not finish within {seconds:g} s", action=what, seconds=seconds),
+        )
     if failure:
         raise failure[0]
     return result[0]
@@ -110,7 +119,8 @@ class PrinterConnection:
                     device.close()
             if self.address.scheme == "file":
                 return self._file_status()
-            return _within(self.timeout, f"status of {self.name}", self._device_status)
+            what = say("status of {printer}", printer=self.name)
+            return _within(self.timeout, what, self._device_status)
         except PrinterUnavailable as err:
             return PrinterStatus(reachable=False, detail=err.message)
 
@@ -125,21 +135,18 @@ class PrinterConnection:
         if self.address.scheme == "file":
             return _within(
                 self.timeout,
-                f"writing to {self.name}",
+                say("writing to {printer}", printer=self.name),
                 lambda: self._send_file(data, started),
                 started,
             )
         return _within(
             self.timeout,
-            f"sending to {self.name}",
+            say("sending to {printer}", printer=self.name),
             lambda: self._send_device(data, started),
             started,
         )
 
     # ------------------------------------------------------------------------ confirming
-
-    def _unsure(self, problem: Problem, what: str) -> DeliveryUnsure:
-        return DeliveryUnsure(problem, f"{self.name} {what}: {MAY_HAVE_PRINTED}")
 
     def _confirm(self, device: Any) -> PrinterStatus:
         """The status asked after the job's bytes: healthy confirms them, anything else (no
@@ -148,17 +155,30 @@ class PrinterConnection:
             after = self._ask(device)
         except PrinterUnavailable as err:
             raise DeliveryUnsure(
-                err.problem, f"{err.message}, after the receipt was sent: {MAY_HAVE_PRINTED}"
+                err.problem,
+                say(
+                    "{problem}, after the receipt was sent: it may have printed",
+                    problem=err.message,
+                ),
             ) from None
         if after.online is None:
-            raise self._unsure(
+            raise DeliveryUnsure(
                 Problem.TIMEOUT,
-                f"took the receipt, then stopped answering (no status within {self.timeout:g} s)",
+                say(
+                    "{printer} took the receipt, then stopped answering"
+                    " (no status within {seconds:g} s): it may have printed",
+                    printer=self.name,
+                    seconds=self.timeout,
+                ),
             )
         refused = refusal(self.name, after)
         if refused is not None:
             raise DeliveryUnsure(
-                refused.problem, f"{refused.message} after taking the receipt: {MAY_HAVE_PRINTED}"
+                refused.problem,
+                say(
+                    "{problem} after taking the receipt: it may have printed",
+                    problem=refused.message,
+                ),
             )
         return after
 
@@ -171,11 +191,18 @@ class PrinterConnection:
             sock = socket.create_connection((host, port), timeout=self.timeout)
         except TimeoutError:
             raise PrinterUnavailable(
-                Problem.TIMEOUT, f"{self.name} did not answer within {self.timeout:g} s"
+                Problem.TIMEOUT,
+                say(
+                    "{printer} did not answer within {seconds:g} s",
+                    printer=self.name,
+                    seconds=self.timeout,
+                ),
             ) from None
         except OSError as err:
             why = err.strerror or str(err)
-            raise PrinterUnavailable(Problem.OFFLINE, f"{self.name} is offline ({why})") from None
+            raise PrinterUnavailable(
+                Problem.OFFLINE, say("{printer} is offline ({why})", printer=self.name, why=why)
+            ) from None
         sock.settimeout(self.timeout)
         from escpos.printer import Network  # noqa: PLC0415 - python-escpos loads when printing
 
@@ -194,10 +221,17 @@ class PrinterConnection:
             if err.errno == errno.ETIMEDOUT:  # pyusb's read timeout
                 return None
             raise PrinterUnavailable(
-                Problem.OFFLINE, f"{self.name} closed the connection ({err.strerror or err})"
+                Problem.OFFLINE,
+                say(
+                    "{printer} closed the connection ({why})",
+                    printer=self.name,
+                    why=str(err.strerror or err),
+                ),
             ) from None
         if not answer and self.address.scheme == "tcp":  # a socket's end (serial: no answer)
-            raise PrinterUnavailable(Problem.OFFLINE, f"{self.name} closed the connection")
+            raise PrinterUnavailable(
+                Problem.OFFLINE, say("{printer} closed the connection", printer=self.name)
+            )
         return int(answer[-1]) if answer and is_answer(answer[-1]) else None
 
     def _ask(self, device: Any) -> PrinterStatus:
@@ -216,10 +250,22 @@ class PrinterConnection:
             try:
                 device._raw(data)
             except TimeoutError:
-                raise self._unsure(Problem.TIMEOUT, "stopped taking the receipt part way") from None
+                raise DeliveryUnsure(
+                    Problem.TIMEOUT,
+                    say(
+                        "{printer} stopped taking the receipt part way: it may have printed",
+                        printer=self.name,
+                    ),
+                ) from None
             except OSError as err:
-                why = err.strerror or err
-                raise self._unsure(Problem.OFFLINE, f"dropped the connection ({why})") from None
+                raise DeliveryUnsure(
+                    Problem.OFFLINE,
+                    say(
+                        "{printer} dropped the connection ({why}): it may have printed",
+                        printer=self.name,
+                        why=str(err.strerror or err),
+                    ),
+                ) from None
             if before.online is None:
                 return self._closed_by_printer(device.device)
             return self._confirm(device)
@@ -236,14 +282,24 @@ class PrinterConnection:
                 if time.monotonic() > deadline:
                     raise TimeoutError
         except TimeoutError:
-            raise self._unsure(
+            raise DeliveryUnsure(
                 Problem.TIMEOUT,
-                "took the receipt but neither answered a status query nor closed the "
-                f"connection within {self.timeout:g} s",
+                say(
+                    "{printer} took the receipt but neither answered a status query nor closed"
+                    " the connection within {seconds:g} s: it may have printed",
+                    printer=self.name,
+                    seconds=self.timeout,
+                ),
             ) from None
         except OSError as err:
-            why = err.strerror or err
-            raise self._unsure(Problem.OFFLINE, f"took the receipt, then reset ({why})") from None
+            raise DeliveryUnsure(
+                Problem.OFFLINE,
+                say(
+                    "{printer} took the receipt, then reset ({why}): it may have printed",
+                    printer=self.name,
+                    why=str(err.strerror or err),
+                ),
+            ) from None
         return PrinterStatus(reachable=True)
 
     # ------------------------------------------------------------------------------- files
@@ -252,7 +308,9 @@ class PrinterConnection:
         path = Path(self.address.target)
         if path.exists() or path.parent.is_dir():
             return PrinterStatus(reachable=True)
-        return PrinterStatus(reachable=False, detail=f"{path.parent} does not exist")
+        return PrinterStatus(
+            reachable=False, detail=say("{folder} does not exist", folder=str(path.parent))
+        )
 
     def _send_file(self, data: bytes, started: threading.Event) -> PrinterStatus:
         target = self.address.target
@@ -260,7 +318,10 @@ class PrinterConnection:
             handle = Path(target).open("ab")  # noqa: SIM115 - closed below, as part of the write
         except OSError as err:
             raise PrinterUnavailable(
-                Problem.OFFLINE, f"cannot write to {target} ({err.strerror or err})"
+                Problem.OFFLINE,
+                say(
+                    "cannot write to {target} ({why})", target=target, why=str(err.strerror or err)
+                ),
             ) from None
         started.set()
         try:
@@ -270,7 +331,11 @@ class PrinterConnection:
         except OSError as err:
             raise DeliveryUnsure(
                 Problem.OFFLINE,
-                f"writing to {target} failed part way ({err.strerror or err}): {MAY_HAVE_PRINTED}",
+                say(
+                    "writing to {target} failed part way ({why}): it may have printed",
+                    target=target,
+                    why=str(err.strerror or err),
+                ),
             ) from None
         return PrinterStatus(reachable=True)
 
@@ -298,8 +363,10 @@ class PrinterConnection:
                 if not CupsPrinter.is_usable():
                     raise PrinterUnavailable(
                         Problem.UNAVAILABLE,
-                        "cups:// printers need pycups (Debian: apt-get install python3-cups, "
-                        "or pip install pycups)",
+                        say(
+                            "cups:// printers need pycups (Debian: apt-get install python3-cups,"
+                            " or pip install pycups)"
+                        ),
                     )
                 return CupsPrinter(a.target, profile=self.profile)
             if a.scheme == "win32":
@@ -307,14 +374,18 @@ class PrinterConnection:
 
                 if not Win32Raw.is_usable():
                     raise PrinterUnavailable(
-                        Problem.UNAVAILABLE, "win32:// printers work on Windows only (pywin32)"
+                        Problem.UNAVAILABLE,
+                        say("win32:// printers work on Windows only (pywin32)"),
                     )
                 return Win32Raw(a.target, profile=self.profile)
         except ImportError as err:  # pragma: no cover - extras are dependencies
             raise PrinterUnavailable(
-                Problem.UNAVAILABLE, f"{a.scheme}:// needs {err.name}"
+                Problem.UNAVAILABLE,
+                say("{scheme}:// needs {module}", scheme=a.scheme, module=err.name),
             ) from None
-        raise PrinterUnavailable(Problem.UNAVAILABLE, f"no driver for {a.scheme}://")
+        raise PrinterUnavailable(
+            Problem.UNAVAILABLE, say("no driver for {scheme}://", scheme=a.scheme)
+        )
 
     def _open_device(self) -> Any:
         from escpos.exceptions import DeviceNotFoundError  # noqa: PLC0415 - when printing
@@ -324,11 +395,17 @@ class PrinterConnection:
             device.open()
         except DeviceNotFoundError as err:
             raise PrinterUnavailable(
-                Problem.OFFLINE, f"{self.name} not found ({str(err).strip()})"
+                Problem.OFFLINE,
+                say("{printer} not found ({why})", printer=self.name, why=str(err).strip()),
             ) from None
         except OSError as err:
             raise PrinterUnavailable(
-                Problem.OFFLINE, f"{self.name} cannot be opened ({err.strerror or err})"
+                Problem.OFFLINE,
+                say(
+                    "{printer} cannot be opened ({why})",
+                    printer=self.name,
+                    why=str(err.strerror or err),
+                ),
             ) from None
         return device
 
@@ -354,13 +431,21 @@ class PrinterConnection:
                 if self.address.scheme == "cups":
                     device.close()  # CUPS submits the job on close
             except OSError as err:
-                raise self._unsure(Problem.OFFLINE, f"failed ({err.strerror or err})") from None
+                raise DeliveryUnsure(
+                    Problem.OFFLINE,
+                    say(
+                        "{printer} failed ({why}): it may have printed",
+                        printer=self.name,
+                        why=str(err.strerror or err),
+                    ),
+                ) from None
             if before.online is None:
                 return before  # a one-way connection: the completed write is the confirmation
             return self._confirm(device)
         except OSError as err:
             raise PrinterUnavailable(
-                Problem.OFFLINE, f"{self.name} failed ({err.strerror or err})"
+                Problem.OFFLINE,
+                say("{printer} failed ({why})", printer=self.name, why=str(err.strerror or err)),
             ) from None
         finally:
             device.close()

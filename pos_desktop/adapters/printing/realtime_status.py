@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.printer import PrinterStatus
 
 PRINTER, OFFLINE_CAUSE, ERROR_CAUSE, PAPER_SENSOR = 1, 2, 3, 4
@@ -56,13 +57,13 @@ def error_cause(answer: int | None) -> str:
     causes = [
         words
         for bit, words in (
-            (AUTOCUTTER, "autocutter"),
-            (UNRECOVERABLE, "unrecoverable, switch it off and on"),
-            (AUTO_RECOVERABLE, "recovers by itself, e.g. print head too hot"),
+            (AUTOCUTTER, say("autocutter")),
+            (UNRECOVERABLE, say("unrecoverable, switch it off and on")),
+            (AUTO_RECOVERABLE, say("recovers by itself, e.g. print head too hot")),
         )
         if answer & bit
     ]
-    return "; ".join(causes)
+    return causes[0] if len(causes) == 1 else "; ".join(causes)  # one: still a Phrase
 
 
 def read_status(ask: Ask) -> PrinterStatus:

@@ -46,9 +46,11 @@ from pos_desktop.domain.backup import (
     PassphraseNeeded,
     WrongPassphrase,
 )
+from pos_desktop.domain.phrases import say
 from pos_desktop.services.backup.manifest import FORMAT_VERSION, Manifest
 
 MAGIC = b"BOOTHPOS-BACKUP\n"
+HEADER_DAMAGED = say("the backup file's header is damaged")
 END = b"BPOS-END"
 MANIFEST_NAME = "manifest.json"
 _CHUNK = 1 << 20
@@ -199,17 +201,20 @@ def read_header(source: BinaryIO) -> tuple[dict[str, Any], int]:
     """The header and where the body starts; refuses what is not a backup of a known version."""
     source.seek(0)
     if source.read(len(MAGIC)) != MAGIC:
-        raise BackupDamaged("this is not a Booth POS backup file")
+        raise BackupDamaged(say("this is not a Booth POS backup file"))
     length = int.from_bytes(source.read(4), "big")
     encoded = source.read(length) if length <= _MAX_HEADER else b""
     try:
         header = json.loads(encoded)
         version = int(header["format"])
     except (ValueError, KeyError, TypeError):
-        raise BackupDamaged("the backup file's header is damaged") from None
+        raise BackupDamaged(HEADER_DAMAGED) from None
     if version > FORMAT_VERSION:
         raise BackupError(
-            f"this backup was written by a newer version (format {version}): update this app"
+            say(
+                "this backup was written by a newer version (format {version}): update this app",
+                version=version,
+            )
         )
     return header, len(MAGIC) + 4 + length
 
@@ -236,7 +241,7 @@ def read_archive(
     source.seek(max(body_end, 0))
     if body_end < body_start or source.read(len(END)) != END:
         raise BackupDamaged(
-            "the backup file is incomplete: it was cut short (an interrupted copy?)"
+            say("the backup file is incomplete: it was cut short (an interrupted copy?)")
         )
     seal = source.read()
     prefix = _Slice(source, 0, body_start).read()
@@ -252,8 +257,10 @@ def read_archive(
             digest.update(chunk)
         if digest.digest() != seal:
             raise BackupDamaged(
-                "the backup file was changed or damaged after it was written: its checksum "
-                "does not match"
+                say(
+                    "the backup file was changed or damaged after it was written: its checksum "
+                    "does not match"
+                )
             )
         plain = io.BufferedReader(_Slice(source, body_start, body_end), _CHUNK)
     return _unpack(plain, payload_out)
@@ -274,15 +281,17 @@ def _decrypt(
         nonce = base64.b64decode(encryption["nonce"], validate=True)
         check = base64.b64decode(encryption["check"], validate=True)
     except (KeyError, ValueError, TypeError):
-        raise BackupDamaged("the backup file's header is damaged") from None
+        raise BackupDamaged(HEADER_DAMAGED) from None
     if encryption.get("cipher") != "AES-256-GCM" or not cost.acceptable() or len(nonce) != 12:
-        raise BackupDamaged("the backup file's header names an encryption this app does not use")
+        raise BackupDamaged(
+            say("the backup file's header names an encryption this app does not use")
+        )
     given = passphrase()
     if given is None:
-        raise PassphraseNeeded("this backup is encrypted: give its passphrase")
+        raise PassphraseNeeded(say("this backup is encrypted: give its passphrase"))
     key, expected = _derive(given, salt, cost)
     if expected != check:
-        raise WrongPassphrase("wrong passphrase: this backup cannot be opened with it")
+        raise WrongPassphrase(say("wrong passphrase: this backup cannot be opened with it"))
     decryptor = Cipher(algorithms.AES(key), modes.GCM(nonce, tag)).decryptor()
     decryptor.authenticate_additional_data(prefix)
     while chunk := body.read(_CHUNK):
@@ -291,7 +300,10 @@ def _decrypt(
         scratch.write(decryptor.finalize())
     except InvalidTag:
         raise BackupDamaged(
-            "the backup file was changed or damaged after it was written: it does not authenticate"
+            say(
+                "the backup file was changed or damaged after it was written:"
+                " it does not authenticate"
+            )
         ) from None
 
 
@@ -315,11 +327,13 @@ def _unpack(plain: IO[bytes], payload_out: BinaryIO) -> Manifest:
                         payload_out.write(chunk)
                         written += len(chunk)
     except (tarfile.TarError, OSError, EOFError, zlib.error) as error:
-        raise BackupDamaged(f"the backup file's contents are damaged ({error})") from None
+        raise BackupDamaged(
+            say("the backup file's contents are damaged ({error})", error=str(error))
+        ) from None
     if manifest is None:
-        raise BackupDamaged("the backup file holds no manifest")
+        raise BackupDamaged(say("the backup file holds no manifest"))
     if written != manifest.payload_size or digest.hexdigest() != manifest.payload_sha256:
-        raise BackupDamaged("the database inside the backup does not match its manifest")
+        raise BackupDamaged(say("the database inside the backup does not match its manifest"))
     return manifest
 
 

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from pos_desktop.domain.backup import BackupDamaged
+from pos_desktop.domain.phrases import say
 
 FORMAT_VERSION = 1
 
@@ -52,4 +53,6 @@ class Manifest:
             document["tables"] = {str(k): int(v) for k, v in document["tables"].items()}
             return cls(**document)
         except (ValueError, KeyError, TypeError, AttributeError) as error:
-            raise BackupDamaged(f"the backup's manifest cannot be read ({error})") from None
+            raise BackupDamaged(
+                say("the backup's manifest cannot be read ({error})", error=str(error))
+            ) from None

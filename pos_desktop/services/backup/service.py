@@ -34,6 +34,7 @@ from pos_desktop.domain.backup import (
 )
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.errors import DatabaseUnavailable
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.services.audit_verify import VerifyReport, verify
 from pos_desktop.services.backup.archive import is_encrypted, read_archive, write_archive
@@ -45,7 +46,10 @@ from pos_desktop.storage.probe import Contents, parse_database_url, probe_databa
 from pos_desktop.storage.uow import Database
 
 _PAYLOAD = {"sqlite": "database.sqlite3", "postgresql": "database.pgdump"}
-_KINDS = {"sqlite": "a SQLite file (sqlite:///PATH)", "postgresql": "a PostgreSQL database"}
+_KINDS = {
+    "sqlite": say("a SQLite file (sqlite:///PATH)"),
+    "postgresql": say("a PostgreSQL database"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +96,12 @@ class RestoreReport:
             and self.revision == self.manifest.schema_revision
             and self.audit_matches
         )
+
+
+def _cannot_read(path: Path, error: OSError) -> BackupError:
+    return BackupError(
+        say("cannot read {path}: {why}", path=str(path), why=str(error.strerror or error))
+    )
 
 
 def _plain(url: str | URL) -> str:
@@ -164,12 +174,18 @@ class BackupService:
                 with self._files.create(path) as out, self._files.open(payload) as data:
                     write_archive(out, manifest, data, passphrase=passphrase)
         except FileNotFoundError as error:
-            raise BackupError(f"nothing to back up: {error}") from None
+            raise BackupError(say("nothing to back up: {error}", error=str(error))) from None
         except exc.DBAPIError as error:
-            raise DatabaseUnavailable(f"the database cannot be read: {error.orig}") from None
+            raise DatabaseUnavailable(
+                say("the database cannot be read: {error}", error=str(error.orig))
+            ) from None
         except OSError as error:
             raise BackupError(
-                f"cannot write the backup to {path}: {error.strerror or error}"
+                say(
+                    "cannot write the backup to {path}: {why}",
+                    path=str(path),
+                    why=str(error.strerror or error),
+                )
             ) from None
         return BackupResult(path, manifest, passphrase is not None)
 
@@ -200,7 +216,7 @@ class BackupService:
             with self._files.open(path) as source:
                 return is_encrypted(source)
         except OSError as error:
-            raise BackupError(f"cannot read {path}: {error.strerror or error}") from None
+            raise _cannot_read(path, error) from None
 
     def restore(
         self,
@@ -237,27 +253,34 @@ class BackupService:
                 backend = snapshot.backend_of(target)
                 if backend != manifest.backend:
                     raise BackupError(
-                        f"this backup is of {_KINDS[manifest.backend]}; it restores into "
-                        f"{_KINDS[manifest.backend]} only, not into {_KINDS[backend]}: "
-                        "restoring across database kinds is not supported"
+                        say(
+                            "this backup is of {kind}; it restores into {kind} only,"
+                            " not into {target}: restoring across database kinds is not"
+                            " supported",
+                            kind=_KINDS[manifest.backend],
+                            target=_KINDS[backend],
+                        )
                     )
                 previous = self._make_room(target, force, given[0] if given else None)
                 self._load(target, work / "payload", backend)
         except OSError as error:
-            raise BackupError(f"cannot read {path}: {error.strerror or error}") from None
+            raise _cannot_read(path, error) from None
         return self._check(manifest, target, previous)
 
     def _make_room(self, target: URL, force: bool, passphrase: str | None) -> BackupResult | None:
         found = probe_database(_plain(target))
         if found.contents in {Contents.NEW_FILE, Contents.EMPTY}:
             return None
-        what = "another program's tables"
+        what = say("another program's tables")
         if found.ours:
-            what = f"Booth POS data (schema {found.revision})"
+            what = say("Booth POS data (schema {revision})", revision=found.revision)
         if not force:
             raise TargetNotEmpty(
-                f"the target database is not empty (it holds {what}): restore does not "
-                "overwrite it. Add --force to back it up first and replace it"
+                say(
+                    "the target database is not empty (it holds {what}): restore does not "
+                    "overwrite it. Add --force to back it up first and replace it",
+                    what=what,
+                )
             )
         return self.take(target, self._named("before-restore"), passphrase)
 
@@ -270,7 +293,9 @@ class BackupService:
                 snapshot.clear_postgresql(target)
                 self._dumps.restore(_plain(target), payload, server_major=major)
         except exc.DBAPIError as error:
-            raise DatabaseUnavailable(f"the target database failed: {error.orig}") from None
+            raise DatabaseUnavailable(
+                say("the target database failed: {error}", error=str(error.orig))
+            ) from None
 
     def _check(
         self, manifest: Manifest, target: URL, previous: BackupResult | None
