@@ -94,9 +94,11 @@ def test_ctrl_shift_w_in_the_list_queues_the_welcome_again(
     # The search runs after a typing pause, and clears the message bar: wait for it, or on a
     # loaded machine it may run after Ctrl+Shift+W and wipe the confirmation off the screen.
     qtbot.waitUntil(
-        lambda: not screen.typing_pause.isActive()
-        and screen.model.rowCount() == 1
-        and not screen.model.loading
+        lambda: (
+            not screen.typing_pause.isActive()
+            and screen.model.rowCount() == 1
+            and not screen.model.loading
+        )
     )
     assert status_cells(screen) == {"Ada Lovelace": "sent"}
     press(qtbot, Qt.Key.Key_Return)
