@@ -19,7 +19,7 @@ from pos_desktop.ui.widgets.message_bar import error_words
 
 class ReaderBridge(QObject):
     code = Signal(str, str)  # text, source ("serial", "camera")
-    status = Signal(str, str, bool)  # source, text, working
+    status = Signal(str, object, bool)  # source, text (a say() phrase), working
     frame = Signal(object)  # FrameResult, only while a preview wants it
 
     def __init__(self, parent: QObject | None = None) -> None:

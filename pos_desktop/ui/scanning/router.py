@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from pos_desktop.config import ScannerSettings
 from pos_desktop.domain.scan_payload import ScanKind, ScanPayload, parse_scan
-from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, said, tr
 from pos_desktop.ui.widgets.message_bar import Tone
 
 QUEUE_LIMIT = 20  # scans kept while a dialog is open; older ones are dropped with a message
@@ -133,12 +133,12 @@ class ScanRouter(QObject):
             self.beep()
         text = tr("ScanRouter", "Scan ({source}) not used: {reason}")
         self.message.emit(
-            text.format(source=source_name(source), reason=payload.reason), Tone.ERROR
+            text.format(source=source_name(source), reason=said(payload.reason)), Tone.ERROR
         )
 
     def _hold(self, payload: ScanPayload, source: str, dialog: QWidget) -> None:
         title = dialog.windowTitle() or tr("ScanRouter", "a dialog")
-        what = payload.describe()
+        what = said(payload.describe())
         if self._settings.during_dialog == "refuse":
             if self._settings.beep:
                 self.beep()
@@ -150,7 +150,7 @@ class ScanRouter(QObject):
         if len(self.queued) >= QUEUE_LIMIT:
             dropped, _ = self.queued.popleft()
             too_many = tr("ScanRouter", "Too many scans waiting: {what} dropped")
-            self.message.emit(too_many.format(what=dropped.describe()), Tone.ERROR)
+            self.message.emit(too_many.format(what=said(dropped.describe())), Tone.ERROR)
         self.queued.append((payload, source))
         waits = tr("ScanRouter", "Scan of {what} waits until {title} is closed")
         self.message.emit(waits.format(what=what, title=title), Tone.INFO)

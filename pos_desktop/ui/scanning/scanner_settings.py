@@ -14,7 +14,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from pos_desktop.domain.scan_payload import ScanPayload
-from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, said, tr
 from pos_desktop.ui.scanning.router import source_name
 
 #: The Settings screen shows these; marked in its context, translated where it shows them.
@@ -134,5 +134,5 @@ class ScanTestArea(QWidget):
         layout.addWidget(self.result)
 
     def show_scan(self, payload: ScanPayload, source: str) -> None:
-        shown = f"{source_name(source)}: {payload.raw.strip()!r} -> {payload.describe()}"
+        shown = f"{source_name(source)}: {payload.raw.strip()!r} -> {said(payload.describe())}"
         self.result.setText(shown)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDockWidget, QFormLayout, QLabel, QMainWindow, QWi
 
 from pos_desktop.adapters.camera import FrameResult, describe_source
 from pos_desktop.domain.scan_payload import ScanPayload
-from pos_desktop.ui.i18n import tr
+from pos_desktop.ui.i18n import said, tr
 from pos_desktop.ui.scanning.background_readers import BackgroundReaders, ReaderBridge
 from pos_desktop.ui.scanning.reject_sound import RejectSound
 from pos_desktop.ui.scanning.router import ScanRouter
@@ -68,7 +68,7 @@ class Scanners(QObject):
         if self.readers.camera is not None:
             self._add_preview(window)
         for problem in self.readers.problems:
-            self.say(problem, Tone.ERROR)
+            self.say(said(problem), Tone.ERROR)
         readers = self.readers
         window.destroyed.connect(readers.stop)  # holds the readers, not the window
         readers.start()
@@ -117,12 +117,12 @@ class Scanners(QObject):
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(text, MESSAGE_MS)
 
-    def _reader_status(self, source: str, text: str, working: bool) -> None:
+    def _reader_status(self, source: str, text: object, working: bool) -> None:
         if working:
             self._lost.pop(source, None)
         elif self._lost.get(source) is None:
-            self.say(text, Tone.ERROR)  # once per outage, not at every retry
-            self._lost[source] = text
+            self._lost[source] = said(text) if isinstance(text, str) else str(text)
+            self.say(self._lost[source], Tone.ERROR)  # once per outage, not at every retry
         self.show_status()
 
     def sources(self) -> list[str]:

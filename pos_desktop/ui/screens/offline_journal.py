@@ -24,6 +24,7 @@ from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, said, tr
 from pos_desktop.ui.local_dates import DATE_TIME, DATE_TIME_SECONDS, Shape, moment_text
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
+from pos_desktop.ui.widgets.link_status import link_text
 from pos_desktop.ui.widgets.list_table import ListTable
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 
@@ -203,7 +204,7 @@ class OfflineJournalScreen(QWidget):
     def _show_line(self) -> None:
         till = self.till
         if till is not None:
-            words = till.link.state.status_text()
+            words = link_text(till.link.state)
             self.line.setText(words or tr("OfflineJournal", "Online: the server answers."))
 
     def _line_changed(self, _event: LinkChanged) -> None:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from pos_desktop.domain.printer import PrinterStatus
 from pos_desktop.services.printing import PrintJobView, PrintReport
 from pos_desktop.ui.context import UiContext
-from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, said, tr
 from pos_desktop.ui.local_dates import DATE_TIME, moment_text
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.widgets.list_table import ListTable
@@ -96,7 +96,7 @@ def printer_line(status: PrinterStatus | None) -> str:
     """What the printer says now: ready, paper out, cover open, offline, error..."""
     if status is None:
         return tr("PrintQueue", "Printer now: busy printing")
-    return tr("PrintQueue", "Printer now: {status}").format(status=status.describe())
+    return tr("PrintQueue", "Printer now: {status}").format(status=said(status.describe()))
 
 
 def report_text(report: PrintReport) -> tuple[str, Tone]:

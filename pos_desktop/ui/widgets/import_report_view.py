@@ -13,7 +13,7 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from pos_desktop.services.import_report import ImportReport, RowNote
-from pos_desktop.ui.i18n import tr
+from pos_desktop.ui.i18n import said, tr
 
 ROWS_LISTED = 20
 
@@ -22,7 +22,7 @@ def _counter(title: str, counts: Counter[str]) -> str:
     if not counts:
         return ""
     items = "".join(
-        f"<li>{escape(k)}: {v:,}</li>" for k, v in sorted(counts.items(), key=lambda i: -i[1])
+        f"<li>{escape(said(k))}: {v:,}</li>" for k, v in sorted(counts.items(), key=lambda i: -i[1])
     )
     return f"<p><b>{escape(title)}</b></p><ul>{items}</ul>"
 
@@ -31,7 +31,7 @@ def _notes(title: str, notes: list[RowNote], total: int) -> str:
     if not notes:
         return ""
     rows = "".join(
-        f"<tr><td>{n.row}</td><td>{escape(n.field)}</td><td>{escape(n.reason)}</td></tr>"
+        f"<tr><td>{n.row}</td><td>{escape(said(n.field))}</td><td>{escape(said(n.reason))}</td></tr>"
         for n in notes[:ROWS_LISTED]
     )
     more = tr("ImportReport", "... and {count} more").format(count=f"{total - ROWS_LISTED:,}")
@@ -95,6 +95,7 @@ def report_html(report: ImportReport) -> str:
         "ImportReport", "File {file} ({found}); on duplicate: {duplicate}; invalid email: {email}"
     )
     encoding = tr("ImportReport", "<b>Encoding:</b> {note}")
+    note = escape(said(report.encoding_note)) if report.encoding_note else ""
     parts = [
         f"<p><b>{escape(headline(report))}</b></p>",
         "<p>"
@@ -107,7 +108,7 @@ def report_html(report: ImportReport) -> str:
         + "</p>",
         _ignored(report.ignored_columns),
         (
-            f"<p style='color:#b45309'>{encoding.format(note=escape(report.encoding_note))}</p>"
+            f"<p style='color:#b45309'>{encoding.format(note=note)}</p>"
             if report.encoding_note
             else ""
         ),

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from pos_desktop.domain.printer import PrinterStatus
 from pos_desktop.ui.context import UiContext
-from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, said, tr
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone, error_words
 
 STATUS_MS = 5_000
@@ -82,7 +82,7 @@ PRINTER_FIELDS: tuple[tuple[str, str, str, dict[str, str] | None], ...] = (
 
 def status_of(url: str, status: PrinterStatus) -> str:
     text = tr("PrinterTest", "Status of {url}: {status}")
-    return text.format(url=url, status=status.describe())
+    return text.format(url=url, status=said(status.describe()))
 
 
 class PrinterTest(QWidget):
