@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.errors import Conflict
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor
 from pos_desktop.storage.models import ActionKeyRow
 from pos_desktop.storage.uow import Database
@@ -46,7 +47,13 @@ def replayed(session: Session, key: ActionKey | None, action: str) -> str | None
     if row is None:
         return None
     if row.action != action:
-        raise Conflict(f"key {key} belongs to another action ({row.action}); use a new key")
+        raise Conflict(
+            say(
+                "key {key} belongs to another action ({action}); use a new key",
+                key=key.value,
+                action=row.action,
+            )
+        )
     return str(row.entity_key)
 
 

@@ -33,6 +33,7 @@ from pos_desktop.domain.errors import (
 )
 from pos_desktop.domain.invoice import LineAmounts, LineInput
 from pos_desktop.domain.money import ZERO, format_amount
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.text import clean_line
 from pos_desktop.services import audit
@@ -71,11 +72,15 @@ class ApprovalGate:
             raise
         except PosError as error:  # wrong password, locked (or however the login refuses)
             self._refused(credentials.username, requested_by, action, str(error))
-            raise ApprovalRefused(f"approval refused: {error}") from error
+            raise ApprovalRefused(say("approval refused: {why}", why=error.message)) from error
         if not manager.can(needs):
-            why = f"{manager.label} ({manager.role.value}) may not approve this"
+            why = say(
+                "{name} ({role}) may not approve this",
+                name=manager.label,
+                role=manager.role.value,
+            )
             self._refused(manager.username, requested_by, action, why)
-            raise ApprovalRefused(f"approval refused: {why}")
+            raise ApprovalRefused(say("approval refused: {why}", why=why))
         return manager
 
     def _refused(self, username: str, requested_by: Actor, action: str, why: str) -> None:
@@ -106,7 +111,7 @@ def checked_approver(
     if credentials is None:
         return None
     if gate is None:
-        raise ApprovalRefused("approval refused: no manager can approve here")
+        raise ApprovalRefused(say("approval refused: no manager can approve here"))
     return gate.approver(credentials, needs, requested_by=requested_by, action=action)
 
 
@@ -152,21 +157,37 @@ def refund_approval(
     if actor.can(Permission.REFUND_APPROVE):
         return None
     limit, cur = settings.refund_approval_above, invoice.currency
-    totals = [(f"the refunds of {invoice.number}", _refunded(session, invoice) + gross)]
+    totals = [
+        (say("the refunds of {number}", number=invoice.number), _refunded(session, invoice) + gross)
+    ]
     if settings.refund_approval_per_session:
         earlier = _cashier_refunds(session, actor, terminal_id, cur)
-        totals.append((f"{actor.label}'s refunds in this cash session", earlier + gross))
+        totals.append(
+            (say("{name}'s refunds in this cash session", name=actor.label), earlier + gross)
+        )
     over = [(what, total) for what, total in totals if total > limit]
     if not over:
         return None
     if approver is not None:
         return approver.label
     what, total = over[0]
-    this = f"{format_amount(gross, cur)} {cur}"
-    if total != gross:
-        this += f" brings {what} to {format_amount(total, cur)} {cur}"
+    above, this = f"{format_amount(limit, cur)} {cur}", f"{format_amount(gross, cur)} {cur}"
+    if total == gross:
+        raise ApprovalRequired(
+            say(
+                "a refund above {limit} needs a manager's approval ({amount})",
+                limit=above,
+                amount=this,
+            )
+        )
     raise ApprovalRequired(
-        f"a refund above {format_amount(limit, cur)} {cur} needs a manager's approval ({this})"
+        say(
+            "a refund above {limit} needs a manager's approval ({amount} brings {what} to {total})",
+            limit=above,
+            amount=this,
+            what=what,
+            total=f"{format_amount(total, cur)} {cur}",
+        )
     )
 
 

@@ -24,6 +24,7 @@ from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.errors import InvalidState, NotFound, ValidationError
 from pos_desktop.domain.money import format_amount, parse_amount
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.text import clean_line
 from pos_desktop.services import audit
@@ -57,8 +58,11 @@ def require_open_session(session: Session, terminal_id: int, terminal_code: str)
     """Billing asks this inside the sale's transaction when sales need an open session."""
     if CashSessionService.open_row(session, terminal_id) is None:
         raise NoOpenSession(
-            f"till {terminal_code} has no open cash session: open one with the counted float "
-            "before selling"
+            say(
+                "till {till} has no open cash session: open one with the counted float "
+                "before selling",
+                till=terminal_code,
+            )
         )
 
 
@@ -78,7 +82,7 @@ def closed_session_covering(session: Session, terminal_id: int, at: datetime) ->
 def _reason(text: str) -> str:
     reason = clean_line(text)
     if len(reason) < 3:
-        raise ValidationError.single("reason", "say why (at least 3 characters)")
+        raise ValidationError.single(say("reason"), say("say why (at least 3 characters)"))
     return reason[:200]
 
 
@@ -109,9 +113,13 @@ class CashSessionService:
             if (done := replayed(session, key, "cash_session.open")) is not None:
                 return self._saved_report(session, done, now)
             station = self._station.resolve(session, now)
-            amount = parse_amount(float_amount, station.currency, field="float", allow_zero=True)
+            amount = parse_amount(
+                float_amount, station.currency, field=say("float"), allow_zero=True
+            )
             if self.open_row(session, station.terminal_id) is not None:
-                raise InvalidState(f"till {station.terminal_code} has an open cash session")
+                raise InvalidState(
+                    say("till {till} has an open cash session", till=station.terminal_code)
+                )
             row = CashSession(
                 terminal_id=station.terminal_id,
                 exhibition_id=station.exhibition_id,
@@ -125,7 +133,7 @@ class CashSessionService:
                 session.flush()
             except IntegrityError:  # another window of this till opened one meanwhile
                 raise InvalidState(
-                    f"till {station.terminal_code} has an open cash session"
+                    say("till {till} has an open cash session", till=station.terminal_code)
                 ) from None
             audit.record(
                 session,
@@ -155,7 +163,7 @@ class CashSessionService:
         """Cash put in (``in``: change from the bank) or taken out (``out``: to the safe)."""
         actor.require(Permission.CASH_SESSION)
         if kind not in ("in", "out"):
-            raise ValidationError.single("kind", "is in or out")
+            raise ValidationError.single(say("kind"), say("is in or out"))
         why = _reason(reason)
         now = self._clock.now()
         action = f"cash_session.cash_{kind}"
@@ -164,7 +172,7 @@ class CashSessionService:
             if (done := replayed(session, key, action)) is not None:
                 return self._saved_report(session, done, now)
             row = self._require_open(session, now)
-            value = parse_amount(amount, row.currency, field="amount")
+            value = parse_amount(amount, row.currency, field=say("amount"))
             row.movements.append(
                 CashMovement(kind=kind, amount=value, reason=why, at=now, by=actor.label)
             )
@@ -228,7 +236,9 @@ class CashSessionService:
             if (done := replayed(session, key, "cash_session.close")) is not None:
                 return self._saved_report(session, done, now)
             row = self._require_open(session, now)
-            counted_cash = parse_amount(counted, row.currency, field="counted", allow_zero=True)
+            counted_cash = parse_amount(
+                counted, row.currency, field=say("counted"), allow_zero=True
+            )
             expected = session_report(session, row, now).expected_cash
             row.closed_at, row.closed_by = now, actor.label
             row.expected_cash, row.counted_cash = expected, counted_cash
@@ -290,7 +300,11 @@ class CashSessionService:
                 )
             row = session.scalars(query.limit(1)).first()
             if row is None:
-                raise NotFound("no closed cash session" + (f" {session_id}" if session_id else ""))
+                raise NotFound(
+                    say("no closed cash session {number}", number=session_id)
+                    if session_id
+                    else say("no closed cash session")
+                )
             return session_report(session, row, now)
 
     # ---------------------------------------------------------------------------- reading
@@ -320,7 +334,7 @@ class CashSessionService:
         """The session an action with this key changed, as it reports now (a retry)."""
         row = session.get(CashSession, int(session_id))
         if row is None:  # pragma: no cover - sessions are never deleted
-            raise NotFound(f"no cash session {session_id}")
+            raise NotFound(say("no cash session {number}", number=session_id))
         return session_report(session, row, now)
 
     @staticmethod
@@ -335,7 +349,9 @@ class CashSessionService:
         row = self.open_row(session, self._station.terminal_id(session, now))
         if row is None:
             raise NoOpenSession(
-                f"till {self._station.terminal_code} has no open cash session: open one with "
-                "the counted float first"
+                say(
+                    "till {till} has no open cash session: open one with the counted float first",
+                    till=self._station.terminal_code,
+                )
             )
         return row

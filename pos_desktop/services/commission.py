@@ -21,6 +21,7 @@ from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.errors import ValidationError
 from pos_desktop.domain.invoice import parse_vat_rate
 from pos_desktop.domain.money import ZERO, format_amount, round_money
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.text import clean_line
 from pos_desktop.services import audit
@@ -31,6 +32,7 @@ from pos_desktop.storage.uow import Database
 from pos_desktop.storage.upsert import insert_ignoring_conflict
 
 KINDS = ("cashier", "category")
+_KIND_NAMES = {"cashier": say("cashier"), "category": say("category")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,10 +60,10 @@ class CommissionService:
         """A cashier's (as invoices name them) or a category's rate in percent (managers)."""
         actor.require(Permission.PRODUCT_MANAGE)
         if kind not in KINDS:
-            raise ValidationError.single("kind", "is cashier or category")
+            raise ValidationError.single(say("kind"), say("is cashier or category"))
         name = clean_line(key)[:80]
         if not name:
-            raise ValidationError.single(kind, "is required")
+            raise ValidationError.single(_KIND_NAMES[kind], say("is required"))
         value = parse_vat_rate(rate)  # a percentage 0-100 with two decimals, as VAT rates
         now = self._clock.now()
         with self._db.unit_of_work() as uow:
@@ -93,7 +95,7 @@ class CommissionService:
     def report(self, actor: Actor, first_day: date, last_day: date, tz: tzinfo) -> CommissionReport:
         actor.require(Permission.REPORT_VIEW)
         if last_day < first_day:
-            raise ValidationError.single("period", "the last day is before the first day")
+            raise ValidationError.single(say("period"), say("the last day is before the first day"))
         since = datetime.combine(first_day, time.min, tzinfo=tz)
         until = datetime.combine(last_day + timedelta(days=1), time.min, tzinfo=tz)
         with self._db.reader() as uow:

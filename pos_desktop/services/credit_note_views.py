@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pos_desktop.domain.errors import NotFound
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.text import clean_line
 from pos_desktop.services.email_compose import RefundNotice
 from pos_desktop.storage.models import CreditNote, Invoice, InvoiceLine
@@ -67,7 +68,7 @@ def load_credit_note(session: Session, number: str) -> tuple[CreditNote, Invoice
     text = clean_line(number).upper()
     note = session.scalars(select(CreditNote).where(CreditNote.number == text)).first()
     if note is None:
-        raise NotFound(f"no credit note {text}")
+        raise NotFound(say("no credit note {number}", number=text))
     invoice = session.get(Invoice, note.invoice_id)
     assert invoice is not None  # a foreign key
     return note, invoice, stored_note_view(note, invoice)

@@ -25,6 +25,7 @@ from pos_desktop.domain.contact import email_key
 from pos_desktop.domain.customer import CustomerType, search_words, with_code
 from pos_desktop.domain.customer_fields import FIELD_NAMES
 from pos_desktop.domain.import_row import ImportedCustomer
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.text import fold
 from pos_desktop.services.import_report import DuplicatePolicy, Outcome
 from pos_desktop.storage.bulk_rows import insert_rows, one_of, update_rows
@@ -200,13 +201,13 @@ class CustomerBatch:
 
     def _match(self, c: ImportedCustomer) -> tuple[str | None, _Known | None]:
         if c.external_ref and (known := self._by_ref.get(c.external_ref)):
-            return "external id", known
+            return say("external id"), known
         if c.email_key and (known := self._by_email.get(c.email_key)):
-            return "email", known
+            return say("email"), known
         if c.phone and (known := self._by_phone.get(c.phone)):
-            return "phone", known
+            return say("phone"), known
         if not _has_key(c) and (known := self._by_name.get((c.name_key, fold(c.company or "")))):
-            return "name and company", known
+            return say("name and company"), known
         return None, None
 
     def decide(self, c: ImportedCustomer) -> Decision:

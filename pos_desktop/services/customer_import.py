@@ -35,6 +35,7 @@ from pos_desktop.domain.import_mapping import (
     headers_signature,
     mapping_from_dict,
 )
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.tables import RowSink, TableInfo, UnreadableRow
 from pos_desktop.services import audit
@@ -61,10 +62,12 @@ BATCH_SIZE = 2500
 COMMIT_ROWS = 10_000
 PREVIEW_ROWS = 20
 #: The report's warning kind for a row read in a mixed or guessed encoding.
-ENCODING_WARNING = "encoding to check"
+ENCODING_WARNING = say("encoding to check")
 #: Files from this size on are read and normalised in a worker process (starting it costs
 #: ~0.2 s).
 PARALLEL_FROM_BYTES = 4_000_000
+#: The field a note about a whole row names.
+_ROW = say("row")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,20 +135,20 @@ def _tally(rows: SortedRows, report: ImportReport, batch: CustomerBatch) -> None
         if rule:
             report.matched_by[rule] += 1
         if outcome in written:
-            report.per_country[country or "unknown"] += 1
+            report.per_country[country or say("unknown")] += 1
             report.per_type[kind] += 1
         for warning in customer.warnings:
             report.warn(number, warning.field, warning.kind, warning.detail)
     for outcome, count in outcomes.items():
         report.count(outcome, count)
     for number in rows.extra_cells:
-        report.warn(number, "row", "extra cells ignored", "more cells than headers")
+        report.warn(number, _ROW, say("extra cells ignored"), say("more cells than headers"))
     for number, note in rows.encoding_notes:
-        report.warn(number, "row", ENCODING_WARNING, note)
+        report.warn(number, _ROW, ENCODING_WARNING, note)
     for number, cells, rejected in rows.turned_down:
         report.count(Outcome.REJECTED)
         if isinstance(cells, UnreadableRow):
-            report.reject(number, "row", "unreadable row", cells.reason)
+            report.reject(number, _ROW, say("unreadable row"), cells.reason)
         else:
             for problem in rejected.problems:
                 report.reject(number, problem.field, problem.kind, problem.detail)
@@ -309,7 +312,7 @@ class CustomerImportService:
                 if not is_code_collision(error):
                     raise
         else:  # pragma: no cover - tens of billions of codes
-            raise Conflict("could not find free customer codes; try again")
+            raise Conflict(say("could not find free customer codes; try again"))
         run.report = after
         run.open_rows += len(rows.candidates) + len(rows.turned_down)
         if run.open_rows >= COMMIT_ROWS:

@@ -175,7 +175,7 @@ class CustomerService:
             except exc.IntegrityError as error:
                 if not is_code_collision(error):
                     raise
-        raise Conflict("could not find a free customer code; try again")  # pragma: no cover
+        raise Conflict(say("could not find a free customer code; try again"))  # pragma: no cover
 
     def _insert(
         self, session: Session, actor: Actor, values: CustomerFields, external_ref: str | None
@@ -225,7 +225,7 @@ class CustomerService:
             taken = set(session.scalars(select(code).where(one_of(dialect, code, drawn))))
             codes |= drawn - taken
         if len(codes) < count:
-            raise Conflict("could not find free customer codes; try again")  # pragma: no cover
+            raise Conflict(say("could not find free customer codes; try again"))  # pragma: no cover
         return list(codes)
 
     def _refuse_duplicate_email(self, session: Session, email: str, own_id: int | None) -> None:
@@ -236,8 +236,13 @@ class CustomerService:
         if existing is not None:
             name, code = existing
             raise DuplicateCustomer(
-                f"{email} is already registered to {name} ({code});"
-                " register anyway only if this is really another person",
+                say(
+                    "{email} is already registered to {name} ({code});"
+                    " register anyway only if this is really another person",
+                    email=email,
+                    name=name,
+                    code=code,
+                ),
                 code,
                 name,
             )
@@ -407,13 +412,16 @@ class CustomerService:
         actor.require(Permission.CUSTOMER_EDIT)
         unknown = sorted(set(changes) - set(EDITABLE_FIELDS))
         if unknown:
-            raise ValidationError.single(", ".join(unknown), "cannot be edited")
+            raise ValidationError.single(", ".join(unknown), say("cannot be edited"))
         parsed = CustomerCode.parse(code)
         with self._db.unit_of_work() as uow:
             row = self._by_code(uow.session, parsed)
             if expected_version is not None and row.version != expected_version:
                 raise Conflict(
-                    f"customer {row.code} was changed on another terminal; reload and try again"
+                    say(
+                        "customer {code} was changed on another terminal; reload and try again",
+                        code=row.code,
+                    )
                 )
             current = customer_view(row).fields
             merged = replace(current.as_input(), **dict(changes))

@@ -25,6 +25,7 @@ from pos_desktop.config import DocumentSettings, SellerSettings, ShopSettings
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.document_text import DocumentText
 from pos_desktop.domain.errors import NotFound
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.services.customer_views import CustomerView, customer_view
 from pos_desktop.services.document_texts import default_language, text_for
@@ -106,7 +107,7 @@ class DocumentService:
             session = uow.session
             row = session.scalars(select(Customer).where(Customer.code == parsed.value)).first()
             if row is None:
-                raise NotFound(f"no customer with code {parsed.value}")
+                raise NotFound(say("no customer with code {code}", code=parsed.value))
             exhibition = self._exhibition(session, row)
             text = text_for(row, default_language(self._documents, exhibition))
             name = exhibition.name if exhibition else self._shop.name

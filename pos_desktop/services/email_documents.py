@@ -23,6 +23,7 @@ from pathlib import Path
 from pos_desktop.adapters.qr_image import qr_png
 from pos_desktop.domain.errors import PosError
 from pos_desktop.domain.outbox import Attachment, AttachmentSpec, DeliveryFailed
+from pos_desktop.domain.phrases import say
 
 _IMAGE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
 
@@ -90,11 +91,23 @@ class AttachmentRenderer:
             return kind, path.read_bytes()
         pdf = self._pdfs.get(spec.render)
         if pdf is None:
-            raise DeliveryFailed(f"cannot make the attachment {spec.filename} ({spec.render})")
+            raise DeliveryFailed(
+                say(
+                    "cannot make the attachment {file} ({kind})",
+                    file=spec.filename,
+                    kind=spec.render,
+                )
+            )
         try:
             return "application/pdf", pdf(spec.key)
         except PosError as error:
-            raise DeliveryFailed(f"cannot make the attachment {spec.filename}: {error}") from error
+            raise DeliveryFailed(
+                say(
+                    "cannot make the attachment {file}: {why}",
+                    file=spec.filename,
+                    why=error.message,
+                )
+            ) from error
 
 
 def _attachment(spec: AttachmentSpec, content_type: str, data: bytes) -> Attachment:

@@ -12,6 +12,7 @@ from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.errors import Conflict, NotFound, ProblemCollector
 from pos_desktop.domain.money import validate_currency
 from pos_desktop.domain.numbering import exhibition_code, suggest_exhibition_code
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.text import name_text
 from pos_desktop.services import audit
@@ -77,7 +78,7 @@ class ExhibitionService:
                 select(Exhibition).where(Exhibition.code == code.upper())
             ).first()
             if row is None:
-                raise NotFound(f"no exhibition with code {code!r}")
+                raise NotFound(say("no exhibition with code {code!r}", code=code))
             before = row.active
             row.active = active
             audit.record(
@@ -103,21 +104,23 @@ def create_in(
     name = code = currency = None
     venue = booth = None
     with problems.collect():
-        name = name_text(data.name, "exhibition name", max_length=120, required=True)
+        name = name_text(data.name, say("exhibition name"), max_length=120, required=True)
     with problems.collect():
         code = exhibition_code(data.code or suggest_exhibition_code(data.name))
     with problems.collect():
         currency = validate_currency(data.currency)
     with problems.collect():
-        venue = name_text(data.venue, "venue", max_length=120)
+        venue = name_text(data.venue, say("venue"), max_length=120)
     with problems.collect():
-        booth = name_text(data.booth, "booth", max_length=40)
+        booth = name_text(data.booth, say("booth"), max_length=40)
     if data.starts_on and data.ends_on and data.ends_on < data.starts_on:
-        problems.add("end date", "is before the start date")
+        problems.add(say("end date"), say("is before the start date"))
     problems.raise_if_any()
     assert name and code and currency
     if session.scalars(select(Exhibition.id).where(Exhibition.code == code)).first():
-        raise Conflict(f"an exhibition with code {code} exists already; choose another code")
+        raise Conflict(
+            say("an exhibition with code {code} exists already; choose another code", code=code)
+        )
     row = Exhibition(
         code=code,
         name=name,

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
+from pos_desktop.domain.phrases import say
+
 #: Details kept in memory for the report; the rejects file holds every rejected row.
 DETAILS_KEPT = 1000
 
@@ -38,10 +40,10 @@ class EmailPolicy(StrEnum):
 
 
 MATCH_RULES = (
-    "external id: the source's own id equals a customer's external reference",
-    "email: the same address (case ignored)",
-    "phone: the same number in E.164",
-    "name and company: only for a row with no id, email or phone",
+    say("external id: the source's own id equals a customer's external reference"),
+    say("email: the same address (case ignored)"),
+    say("phone: the same number in E.164"),
+    say("name and company: only for a row with no id, email or phone"),
 )
 
 

@@ -17,6 +17,7 @@ from pos_desktop.domain.errors import InvalidState, NotFound, ValidationError
 from pos_desktop.domain.invoice import InvoiceStatus
 from pos_desktop.domain.money import format_amount
 from pos_desktop.domain.outbox import MessageKind
+from pos_desktop.domain.phrases import say
 from pos_desktop.storage.models import CreditNote, Invoice
 
 SENT_AGAIN = (MessageKind.INVOICE, MessageKind.VOID, MessageKind.REFUND)
@@ -43,14 +44,19 @@ def invoice_emails(session: Session, row: Invoice) -> list[InvoiceEmail]:
     refunds = [
         InvoiceEmail(
             MessageKind.REFUND,
-            f"Refund notice {n.number} ({format_amount(n.gross, n.currency)} {n.currency})",
+            say(
+                "Refund notice {number} ({amount})",
+                number=n.number,
+                amount=f"{format_amount(n.gross, n.currency)} {n.currency}",
+            ),
             n.number,
         )
         for n in notes
     ]
     if row.status == InvoiceStatus.VOIDED.value:
-        return [InvoiceEmail(MessageKind.VOID, f"Void notice for {row.number}"), *refunds]
-    return [*refunds, InvoiceEmail(MessageKind.INVOICE, f"Invoice {row.number}")]
+        void = say("Void notice for {number}", number=row.number)
+        return [InvoiceEmail(MessageKind.VOID, void), *refunds]
+    return [*refunds, InvoiceEmail(MessageKind.INVOICE, say("Invoice {number}", number=row.number))]
 
 
 def choose_email(
@@ -66,12 +72,20 @@ def choose_email(
         if wanted in (None, email.kind) and note in (None, email.credit_note):
             return email
     if note is not None:
-        raise NotFound(f"no credit note {note} for invoice {row.number}")
+        raise NotFound(
+            say("no credit note {note} for invoice {number}", note=note, number=row.number)
+        )
     if wanted is MessageKind.REFUND:
-        raise InvalidState(f"invoice {row.number} has no refund to send a notice of")
+        raise InvalidState(
+            say("invoice {number} has no refund to send a notice of", number=row.number)
+        )
     if wanted is MessageKind.INVOICE:
-        raise InvalidState(f"invoice {row.number} is voided: send the void notice instead")
-    raise InvalidState(f"invoice {row.number} is not voided: there is no void notice to send")
+        raise InvalidState(
+            say("invoice {number} is voided: send the void notice instead", number=row.number)
+        )
+    raise InvalidState(
+        say("invoice {number} is not voided: there is no void notice to send", number=row.number)
+    )
 
 
 def _kind(kind: MessageKind | str | None) -> MessageKind | None:
@@ -80,5 +94,7 @@ def _kind(kind: MessageKind | str | None) -> MessageKind | None:
     found = next((k for k in SENT_AGAIN if k.value == str(kind).strip().lower()), None)
     if found is None:
         choices = ", ".join(k.value for k in SENT_AGAIN)
-        raise ValidationError.single("kind", f"an invoice's email is one of: {choices}")
+        raise ValidationError.single(
+            say("kind"), say("an invoice's email is one of: {choices}", choices=choices)
+        )
     return found

@@ -40,6 +40,7 @@ from pos_desktop.domain.journal import (
     parse_rate_accounts,
 )
 from pos_desktop.domain.money import format_amount
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.services import audit
 from pos_desktop.services.file_ports import FileWriter
@@ -111,9 +112,11 @@ class JournalService:
         """The period's bookings, oldest first (by day, then document, then kind)."""
         actor.require(Permission.REPORT_VIEW)
         if last_day < first_day:
-            raise ValidationError.single("period", "the last day is before the first day")
+            raise ValidationError.single(say("period"), say("the last day is before the first day"))
         if (last_day - first_day).days >= MAX_DAYS:
-            raise ValidationError.single("period", f"choose at most {MAX_DAYS} days")
+            raise ValidationError.single(
+                say("period"), say("choose at most {count} days", count=MAX_DAYS)
+            )
         plan = self.plan()
         since = datetime.combine(first_day, time.min, tzinfo=tz)
         until = datetime.combine(last_day + timedelta(days=1), time.min, tzinfo=tz)

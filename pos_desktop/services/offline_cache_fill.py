@@ -23,6 +23,7 @@ from sqlalchemy import Connection, Engine, Table, delete, func, select
 
 from pos_desktop.domain.clock import Clock, SystemClock
 from pos_desktop.domain.errors import InvalidState
+from pos_desktop.domain.phrases import say
 from pos_desktop.services.read_cache_state import CacheState, ensure_table, write_state
 from pos_desktop.storage.change_tracking import SNAPSHOT
 from pos_desktop.storage.models import Base, CashSession, CliSession, DocumentSeries, Terminal
@@ -98,7 +99,9 @@ def fill_journal(
                 select(func.count()).select_from(OfflineEntry).where(OfflineEntry.state == PENDING)
             )
             if waiting:
-                raise InvalidState(f"{waiting} entries wait to be sent: sync first")
+                raise InvalidState(
+                    say("{count} entries wait to be sent: sync first", count=waiting)
+                )
             for table in reversed(Base.metadata.sorted_tables):
                 if table.name not in KEPT_TABLES:
                     target.execute(delete(table))

@@ -38,6 +38,7 @@ from pos_desktop.domain.errors import (
     PosError,
 )
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor, Role
 from pos_desktop.services.cash_sessions import CashSessionService
 from pos_desktop.services.credit_note_views import CreditNoteView
@@ -393,7 +394,7 @@ class OfflineSync:
         with self._server.db.reader() as uow:
             user = uow.session.scalars(select(User).where(User.username == username)).first()
             if user is None:
-                raise NotFound(f"user {username!r} is not on the server")
+                raise NotFound(say("user {name!r} is not on the server", name=username))
             found = Actor(user.id, user.username, Role(user.role), user.username)
         self._actors[username] = found
         return found

@@ -21,6 +21,7 @@ from sqlalchemy import delete, func, select
 from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.errors import FieldProblem, NotFound, ValidationError
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.services import audit
 from pos_desktop.storage.models import ParkedSale
@@ -96,15 +97,24 @@ def _summary(row: ParkedSale) -> ParkedSaleSummary:
 def _check(cart: CartToPark) -> None:
     problems: list[FieldProblem] = []
     if not cart.lines:
-        problems.append(FieldProblem("lines", "an empty cart cannot be parked"))
+        problems.append(FieldProblem(say("lines"), say("an empty cart cannot be parked")))
     if len(cart.lines) > MAX_LINES:
-        problems.append(FieldProblem("lines", f"at most {MAX_LINES} lines can be parked"))
+        problems.append(
+            FieldProblem(say("lines"), say("at most {count} lines can be parked", count=MAX_LINES))
+        )
     if len(cart.note) > MAX_NOTE:
-        problems.append(FieldProblem("note", f"at most {MAX_NOTE} characters"))
+        problems.append(
+            FieldProblem(say("note"), say("at most {count} characters", count=MAX_NOTE))
+        )
     for n, line in enumerate(cart.lines, 1):
         texts = (line.description, line.quantity, line.unit_price, line.vat_rate, line.discount)
         if any(len(text) > MAX_TEXT for text in texts):
-            problems.append(FieldProblem(f"line {n}", f"at most {MAX_TEXT} characters a field"))
+            problems.append(
+                FieldProblem(
+                    say("line {number}", number=n),
+                    say("at most {count} characters a field", count=MAX_TEXT),
+                )
+            )
     if problems:
         raise ValidationError(problems)
 
@@ -181,7 +191,9 @@ class ParkedSales:
     def recall(self, actor: Actor, parked_id: int) -> RecalledSale:
         """Take a parked cart back; it leaves the list. Only one caller ever gets it."""
         actor.require(Permission.INVOICE_CREATE)
-        gone = NotFound(f"parked sale {parked_id} is no longer parked (already recalled?)")
+        gone = NotFound(
+            say("parked sale {number} is no longer parked (already recalled?)", number=parked_id)
+        )
         with self._db.unit_of_work() as uow:
             row = uow.session.scalar(
                 select(ParkedSale).where(

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from pos_desktop.domain.errors import Conflict, ProblemCollector
 from pos_desktop.domain.invoice import parse_vat_rate
 from pos_desktop.domain.money import parse_amount, parse_decimal, round_money
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.product_codes import parse_barcodes, parse_sku
 from pos_desktop.domain.text import clean_line, name_text
 from pos_desktop.storage.models import Product, ProductBarcode
@@ -65,10 +66,10 @@ def checked_values(fields: ProductFields, currency: str) -> dict[str, Any]:
             values["sku"] = parse_sku(fields.sku)
     with problems.collect():
         if fields.name is not None:
-            values["name"] = name_text(fields.name, "name", max_length=200, required=True)
+            values["name"] = name_text(fields.name, say("name"), max_length=200, required=True)
     with problems.collect():
         if fields.price is not None:
-            values["price"] = parse_amount(fields.price, currency, field="price")
+            values["price"] = parse_amount(fields.price, currency, field=say("price"))
     with problems.collect():
         if fields.vat_rate is not None:
             values["vat_rate"] = parse_vat_rate(fields.vat_rate)
@@ -79,7 +80,7 @@ def checked_values(fields: ProductFields, currency: str) -> dict[str, Any]:
         if fields.low_stock_at is not None:
             values["low_stock_at"] = (
                 parse_decimal(
-                    fields.low_stock_at, field="low stock at", max_decimals=3, allow_zero=True
+                    fields.low_stock_at, field=say("low stock at"), max_decimals=3, allow_zero=True
                 )
                 if fields.low_stock_at.strip()
                 else None
@@ -110,8 +111,21 @@ def refuse_taken_codes(
         by_sku = by_sku.where(Product.id != own_id)
     taken = session.execute(union_all(by_barcode, by_sku).limit(1)).first()
     if taken is not None:
-        what = "SKU" if taken.code == sku else "barcode"
-        raise Conflict(f"{what} {taken.code} is already used by {taken.sku} ({taken.name})")
+        raise Conflict(
+            say(
+                "SKU {code} is already used by {sku} ({name})",
+                code=taken.code,
+                sku=taken.sku,
+                name=taken.name,
+            )
+            if taken.code == sku
+            else say(
+                "barcode {code} is already used by {sku} ({name})",
+                code=taken.code,
+                sku=taken.sku,
+                name=taken.name,
+            )
+        )
 
 
 def state(row: Product) -> dict[str, Any]:

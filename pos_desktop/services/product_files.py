@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.errors import Conflict, ValidationError
 from pos_desktop.domain.money import plain_amount
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.product_codes import split_barcodes
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.spreadsheet_cells import restore
@@ -85,12 +86,16 @@ class ProductImportReport:
 
     def headline(self) -> str:
         """One line for a person: the counts, and for a dry run that nothing was saved."""
-        counts = (
-            f"{len(self.outcomes)} rows: {self.count('created')} created, "
-            f"{self.count('updated')} updated, {self.count('unchanged')} unchanged, "
-            f"{self.count('rejected')} rejected"
+        counts = say(
+            "{rows} rows: {created} created, {updated} updated, {unchanged} unchanged, "
+            "{rejected} rejected",
+            rows=len(self.outcomes),
+            created=self.count("created"),
+            updated=self.count("updated"),
+            unchanged=self.count("unchanged"),
+            rejected=self.count("rejected"),
         )
-        return f"dry run (nothing saved): {counts}" if self.dry_run else counts
+        return say("dry run (nothing saved): {counts}", counts=counts) if self.dry_run else counts
 
     def document(self) -> dict[str, Any]:
         return {
@@ -111,7 +116,7 @@ def _flag(text: str) -> bool:
         return True
     if word in _NO:
         return False
-    raise ValidationError.single("track_stock", f"{text!r}: write yes or no")
+    raise ValidationError.single("track_stock", say("{text!r}: write yes or no", text=text))
 
 
 def _fields(values: dict[str, str]) -> ProductFields:
@@ -185,7 +190,12 @@ class ProductFiles:
         missing = [c for c in REQUIRED if c not in headers]
         if missing:
             raise ValidationError.single(
-                "file", f"needs the columns {', '.join(COLUMNS)}; missing: {', '.join(missing)}"
+                say("file"),
+                say(
+                    "needs the columns {columns}; missing: {missing}",
+                    columns=", ".join(COLUMNS),
+                    missing=", ".join(missing),
+                ),
             )
         index = {name: i for i, name in enumerate(headers) if name in COLUMNS}
         report = ProductImportReport(dry_run, encoding_note=table.info.encoding_note)
@@ -204,7 +214,9 @@ class ProductFiles:
                 sku = clean_line(values["sku"]).upper()
                 if sku in seen:
                     report.outcomes.append(
-                        RowOutcome(number, sku, "rejected", f"SKU already in row {seen[sku]}")
+                        RowOutcome(
+                            number, sku, "rejected", say("SKU already in row {row}", row=seen[sku])
+                        )
                     )
                     continue
                 seen[sku] = number

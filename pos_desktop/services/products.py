@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.errors import Conflict, NotFound
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.text import clean_line
 from pos_desktop.services import audit
@@ -207,9 +208,11 @@ class ProductService:
         actor.require(Permission.PRODUCT_MANAGE)
         row = session.get(Product, product_id)
         if row is None:
-            raise NotFound(f"no product with id {product_id}")
+            raise NotFound(say("no product with id {number}", number=product_id))
         if expected_version is not None and row.version != expected_version:
-            raise Conflict(f"product {row.sku} was changed meanwhile; reload and try again")
+            raise Conflict(
+                say("product {sku} was changed meanwhile; reload and try again", sku=row.sku)
+            )
         currency = self._station.current_exhibition(session).currency
         values = checked_values(fields, currency)
         before = state(row)
@@ -261,7 +264,7 @@ class ProductService:
                 .all()
             )
             if not rows:
-                raise NotFound(f"no product with barcode or SKU {text!r}")
+                raise NotFound(say("no product with barcode or SKU {code!r}", code=text))
             return _view(rows[0])
 
     def list_products(

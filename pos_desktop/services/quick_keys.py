@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.errors import FieldProblem, NotFound, PermissionDenied, ValidationError
 from pos_desktop.domain.invoice import parse_line
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.text import clean_line
 from pos_desktop.domain.workshops import WorkshopStatus
@@ -150,14 +151,18 @@ class QuickKeyService:
         self._require_manager(actor, f"arrange the quick key of product {product_id}")
         if position is not None and not 0 <= position <= MAX_POSITION:
             raise ValidationError(
-                [FieldProblem("position", f"must be between 0 and {MAX_POSITION}")]
+                [
+                    FieldProblem(
+                        say("position"), say("must be between 0 and {limit}", limit=MAX_POSITION)
+                    )
+                ]
             )
         wanted = TileSetting(product_id, shown, pinned, position)
         with self._db.unit_of_work() as uow:
             session = uow.session
             product = session.get(Product, product_id)
             if product is None:
-                raise NotFound(f"no product with id {product_id}")
+                raise NotFound(say("no product with id {number}", number=product_id))
             before = _setting_of(session, product_id)
             if before == wanted:
                 return before
@@ -216,7 +221,9 @@ class QuickKeyService:
                 currency=currency,
             )
             if len(name) > 60:
-                raise ValidationError([FieldProblem("label", "is longer than 60 characters")])
+                raise ValidationError(
+                    [FieldProblem(say("label"), say("is longer than {limit} characters", limit=60))]
+                )
             row = QuickKey(
                 label=name,
                 amount=line.unit_price,
@@ -261,7 +268,7 @@ class QuickKeyService:
         with self._db.unit_of_work() as uow:
             row = uow.session.get(QuickKey, preset_id)
             if row is None or row.product_id is not None:
-                raise NotFound(f"no preset quick key {preset_id}")
+                raise NotFound(say("no preset quick key {number}", number=preset_id))
             now = self._clock.now()
             audit.record(
                 uow.session,

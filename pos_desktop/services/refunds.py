@@ -29,6 +29,7 @@ from pos_desktop.domain.errors import InvalidState, ValidationError
 from pos_desktop.domain.invoice import InvoiceStatus, PaymentMethod
 from pos_desktop.domain.money import ZERO, format_amount, round_money
 from pos_desktop.domain.numbering import DocumentKind
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.text import clean_line
 from pos_desktop.services import audit
@@ -117,7 +118,7 @@ class RefundService:
         actor.require(Permission.INVOICE_REFUND)
         why = clean_line(reason)
         if len(why) < 3:
-            raise ValidationError.single("reason", "say why (at least 3 characters)")
+            raise ValidationError.single(say("reason"), say("say why (at least 3 characters)"))
         pay_back = PaymentMethod(method)
         now = self._clock.now()
         manager = checked_approver(
@@ -232,7 +233,7 @@ class RefundService:
         session: Session,
     ) -> list[tuple[CreditNoteLine, InvoiceLine]]:
         if not wanted:
-            raise InvalidState(f"nothing left to refund on {row.number}")
+            raise InvalidState(say("nothing left to refund on {number}", number=row.number))
         by_position = {line.position: line for line in row.lines}
         done = _refunded_amounts(session, row.id)
         seen: set[int] = set()
@@ -240,18 +241,27 @@ class RefundService:
         for want in wanted:
             line = by_position.get(want.position)
             if line is None:
-                raise ValidationError.single("line", f"{row.number} has no line {want.position}")
+                raise ValidationError.single(
+                    say("line"),
+                    say("{number} has no line {line}", number=row.number, line=want.position),
+                )
             if want.position in seen:
-                raise ValidationError.single("line", f"line {want.position} given twice")
+                raise ValidationError.single(
+                    say("line"), say("line {line} given twice", line=want.position)
+                )
             seen.add(want.position)
             left = available[want.position].left
             if want.quantity <= 0:
-                raise ValidationError.single("quantity", "must be more than 0")
+                raise ValidationError.single(say("quantity"), say("must be more than 0"))
             if want.quantity > left:
                 raise InvalidState(
-                    f"line {want.position} ({line.description}): only "
-                    f"{format(left.normalize(), 'f')} of {format(line.quantity.normalize(), 'f')}"
-                    " left to refund"
+                    say(
+                        "line {line} ({description}): only {left} of {quantity} left to refund",
+                        line=want.position,
+                        description=line.description,
+                        left=format(left.normalize(), "f"),
+                        quantity=format(line.quantity.normalize(), "f"),
+                    )
                 )
             gross_done, net_done = done.get(line.id, (ZERO, ZERO))
             if want.quantity == left:  # the last of the line: exactly what is left
@@ -279,7 +289,13 @@ class RefundService:
 def _invoice(session: Session, number: str, *, lock: bool) -> Invoice:
     row = invoice_by_number(session, number, lock=lock)
     if row.status != InvoiceStatus.ISSUED.value:
-        raise InvalidState(f"{row.number} is {row.status}: only issued invoices are refunded")
+        raise InvalidState(
+            say(
+                "{number} is {status}: only issued invoices are refunded",
+                number=row.number,
+                status=row.status,
+            )
+        )
     return row
 
 

@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 from pos_desktop.adapters.csv_text import safe_csv_writer
 from pos_desktop.domain.errors import ValidationError
 from pos_desktop.domain.money import ZERO, format_amount, round_money
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.spreadsheet_cells import Cell
 from pos_desktop.services.net_sales import Amounts, Breakdown, By, Scope, breakdown, money_by_method
@@ -72,9 +73,11 @@ class ReportService:
     def sales(self, actor: Actor, first_day: date, last_day: date, tz: tzinfo) -> SalesReport:
         actor.require(Permission.REPORT_VIEW)
         if last_day < first_day:
-            raise ValidationError.single("period", "the last day is before the first day")
+            raise ValidationError.single(say("period"), say("the last day is before the first day"))
         if (last_day - first_day).days >= MAX_DAYS:
-            raise ValidationError.single("period", f"choose at most {MAX_DAYS} days")
+            raise ValidationError.single(
+                say("period"), say("choose at most {count} days", count=MAX_DAYS)
+            )
         since = datetime.combine(first_day, time.min, tzinfo=tz)
         until = datetime.combine(last_day + timedelta(days=1), time.min, tzinfo=tz)
         with self._db.reader() as uow:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from pos_desktop.config import SellerSettings
 from pos_desktop.domain.errors import PermissionDenied, ValidationError
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.vat_id import reverse_charge_problem, vat_country
 from pos_desktop.storage.models import Customer
 
-FIELD = "reverse charge"
+FIELD = say("reverse charge")
 
 
 def seller_country(seller: SellerSettings | None) -> str | None:
@@ -31,10 +32,14 @@ def check_reverse_charge(
     """Refuse the reverse charge unless ``actor`` may choose it and the buyer qualifies."""
     if not actor.can(Permission.REVERSE_CHARGE):
         raise PermissionDenied(
-            f"{actor.label} ({actor.role.value}) may not choose reverse charge: a manager must"
+            say(
+                "{name} ({role}) may not choose reverse charge: a manager must",
+                name=actor.label,
+                role=actor.role.value,
+            )
         )
     if customer is None:
-        raise ValidationError.single(FIELD, "a walk-in sale has no buyer with a VAT ID")
+        raise ValidationError.single(FIELD, say("a walk-in sale has no buyer with a VAT ID"))
     problem = reverse_charge_problem(customer.vat_id, seller_country(seller))
     if problem is not None:
         raise ValidationError.single(FIELD, problem)

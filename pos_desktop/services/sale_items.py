@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from pos_desktop.domain.errors import NotFound
 from pos_desktop.domain.invoice import LineInput
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor
 from pos_desktop.services.products import ProductService
 from pos_desktop.services.workshop_views import SeatItem
@@ -69,7 +70,9 @@ class SaleItems:
         try:
             seat = self._workshops.seat_item(actor, code)
         except NotFound:
-            raise NotFound(f"no product or workshop on sale with code {code.strip()!r}") from None
+            raise NotFound(
+                say("no product or workshop on sale with code {code!r}", code=code.strip())
+            ) from None
         return SaleItem(
             ItemKind.WORKSHOP,
             seat.workshop_id,

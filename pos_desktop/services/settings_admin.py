@@ -23,6 +23,7 @@ from pos_desktop.config import ConfigError, Settings, is_secret, masked
 from pos_desktop.config_store import checked_values, config_path, write_settings
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.errors import PosError, ProblemCollector
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.services import audit
 from pos_desktop.storage.uow import Database
@@ -55,9 +56,9 @@ def locked_reason(settings: Settings, key: str) -> str | None:
     line), or ``None`` when it can."""
     source = settings.sources.get(key, "default")
     if source.startswith("env "):
-        return f"set by {source}; change it there"
+        return say("set by {source}; change it there", source=source)
     if source == "command line":
-        return "set on the command line; start without that option to change it here"
+        return say("set on the command line; start without that option to change it here")
     return None
 
 
@@ -130,7 +131,13 @@ class SettingsAdmin:
             try:
                 write_settings({key: new for key, (_, new) in differing.items()}, config_file=path)
             except OSError as err:
-                raise PosError(f"cannot write {path}: {err.strerror or err}") from None
+                raise PosError(
+                    say(
+                        "cannot write {path}: {error}",
+                        path=str(path),
+                        error=err.strerror or str(err),
+                    )
+                ) from None
             try:
                 uow.commit()
             except BaseException:

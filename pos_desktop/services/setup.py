@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.errors import InvalidState
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor, Role
 from pos_desktop.services import audit
 from pos_desktop.services.exhibitions import ExhibitionInput, ExhibitionView, create_in
@@ -42,7 +43,7 @@ class SetupService:
             session = uow.session
             if session.scalar(select(func.count(User.id))):
                 raise InvalidState(
-                    "this database is set up already (it has users); add users with `user add`"
+                    say("this database is set up already (it has users); add users with `user add`")
                 )
             admin = self._users.add_user_in(
                 session,

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from pos_desktop.config import PosSettings
 from pos_desktop.domain.errors import InvalidState, NotFound
+from pos_desktop.domain.phrases import say
 from pos_desktop.storage.models import Exhibition, Terminal
 from pos_desktop.storage.stock_locations import find_location, location_code, location_id
 from pos_desktop.storage.upsert import insert_ignoring_conflict
@@ -79,10 +80,16 @@ class StationResolver:
         if exhibition is None:
             if self._settings.exhibition:
                 raise NotFound(
-                    f"exhibition {self._settings.exhibition!r} (pos.exhibition) does not exist"
+                    say(
+                        "exhibition {code!r} (pos.exhibition) does not exist",
+                        code=self._settings.exhibition,
+                    )
                 )
             raise NoActiveExhibition(
-                "no active exhibition: create one (pos-desktop exhibition add NAME, or Settings)"
+                say(
+                    "no active exhibition: create one (pos-desktop exhibition add NAME, "
+                    "or Settings)"
+                )
             )
         return exhibition
 

@@ -22,6 +22,7 @@ from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.errors import InvalidState, NotFound
 from pos_desktop.domain.invoice import parse_quantity
 from pos_desktop.domain.money import ZERO, parse_decimal
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.text import clean_line
 from pos_desktop.services import audit
@@ -103,8 +104,13 @@ def _short_of(session: Session, product: Stocked, location: int, take: Decimal) 
     )
     if held is None or held < take:
         raise InsufficientStock(
-            f"only {format((held or ZERO).normalize(), 'f')} of {product.sku} "
-            f"({product.name}) left here; {format(take.normalize(), 'f')} wanted"
+            say(
+                "only {left} of {sku} ({name}) left here; {wanted} wanted",
+                left=format((held or ZERO).normalize(), "f"),
+                sku=product.sku,
+                name=product.name,
+                wanted=format(take.normalize(), "f"),
+            )
         )
 
 
@@ -121,7 +127,7 @@ def _take_all(session: Session, location: int, taken: Sequence[tuple[Stocked, De
     if done.rowcount != len(taken):
         for product, take in taken:
             _short_of(session, product, location, take)
-        raise InsufficientStock("the stock changed while this sale was saved; try again")
+        raise InsufficientStock(say("the stock changed while this sale was saved; try again"))
 
 
 def _add_to_level(
@@ -345,7 +351,7 @@ class StockService:
     def count(self, actor: Actor, sku: str, counted: str, *, location: str) -> LevelView:
         """A stock count: the level becomes what was counted; the difference is a movement."""
         actor.require(Permission.PRODUCT_MANAGE)
-        value = parse_decimal(counted, field="counted", max_decimals=3, allow_zero=True)
+        value = parse_decimal(counted, field=say("counted"), max_decimals=3, allow_zero=True)
         return self._change(
             actor, sku, location, lambda held: value - held, reason="count", note="stock count"
         )
@@ -421,9 +427,11 @@ def tracked_product(session: Session, sku: str) -> Product:
     """The product of a SKU as typed, refused unless its stock is tracked."""
     product = session.scalars(select(Product).where(Product.sku == clean_line(sku).upper())).first()
     if product is None:
-        raise NotFound(f"no product with SKU {sku!r}")
+        raise NotFound(say("no product with SKU {sku!r}", sku=sku))
     if not product.track_stock:
-        raise InvalidState(f"{product.sku} is not tracked in stock (tick it in Products)")
+        raise InvalidState(
+            say("{sku} is not tracked in stock (tick it in Products)", sku=product.sku)
+        )
     return product
 
 

@@ -26,6 +26,7 @@ from pos_desktop.config import PosSettings
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.device import DeviceIdentity
 from pos_desktop.domain.errors import PosError
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor, Role
 from pos_desktop.services import audit
 from pos_desktop.storage.models import TerminalLease
@@ -131,13 +132,26 @@ class TerminalLeases:
     def _refusal(self, lease: TerminalLease, now: datetime) -> str:
         free_in = lease.renewed_at + self.lease_time - now
         minutes = max(1, round(free_in.total_seconds() / 60))
-        return (
-            f"terminal {lease.terminal} is in use on another device ({lease.host_name}, "
-            f"last seen {lease.renewed_at.astimezone():%Y-%m-%d %H:%M}): two devices must not "
-            f"number invoices in one series. Give this device its own terminal id "
-            f"(pos.terminal), or close Booth POS on {lease.host_name}; if that device is gone, "
-            f"this one may take the terminal id over in {minutes} minute"
-            f"{'s' if minutes != 1 else ''}"
+        values = {
+            "terminal": lease.terminal,
+            "host": lease.host_name,
+            "seen": f"{lease.renewed_at.astimezone():%Y-%m-%d %H:%M}",
+            "count": minutes,
+        }
+        if minutes == 1:
+            return say(
+                "terminal {terminal} is in use on another device ({host}, last seen {seen}): "
+                "two devices must not number invoices in one series. Give this device its own "
+                "terminal id (pos.terminal), or close Booth POS on {host}; if that device is "
+                "gone, this one may take the terminal id over in {count} minute",
+                **values,
+            )
+        return say(
+            "terminal {terminal} is in use on another device ({host}, last seen {seen}): "
+            "two devices must not number invoices in one series. Give this device its own "
+            "terminal id (pos.terminal), or close Booth POS on {host}; if that device is "
+            "gone, this one may take the terminal id over in {count} minutes",
+            **values,
         )
 
     def _audit_takeover(

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.errors import InvalidState, NotFound, ValidationError
 from pos_desktop.domain.money import ZERO, parse_decimal
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.text import clean_line
 from pos_desktop.services import audit
@@ -75,10 +76,12 @@ def parse_items(items: Sequence[str]) -> dict[str, Decimal]:
     for item in items:
         sku, _, quantity = item.rpartition(":")
         if not sku.strip():
-            raise ValidationError.single("item", f"{item!r}: write SKU:QUANTITY")
+            raise ValidationError.single(
+                say("item"), say("{item!r}: write SKU:QUANTITY", item=item)
+            )
         key = clean_line(sku).upper()
         wanted[key] = wanted.get(key, ZERO) + parse_decimal(
-            quantity, field=f"quantity of {key}", max_decimals=3
+            quantity, field=say("quantity of {sku}", sku=key), max_decimals=3
         )
     return wanted
 
@@ -100,18 +103,22 @@ class TransferService:
     ) -> TransferView:
         actor.require(Permission.INVOICE_VIEW)  # anyone at the booth may ask for goods
         if not items:
-            raise ValidationError.single("items", "name at least one product and quantity")
+            raise ValidationError.single(
+                say("items"), say("name at least one product and quantity")
+            )
         now = self._clock.now()
         with self._db.unit_of_work() as uow:
             session = uow.session
             source = location_id(session, from_location)
             target = location_id(session, to_location)
             if source == target:
-                raise ValidationError.single("to", "is the same location as from")
+                raise ValidationError.single(say("to"), say("is the same location as from"))
             lines = []
             for sku, quantity in items.items():
                 if quantity <= 0:
-                    raise ValidationError.single("quantity", f"of {sku} must be more than 0")
+                    raise ValidationError.single(
+                        say("quantity"), say("of {sku} must be more than 0", sku=sku)
+                    )
                 lines.append(
                     StockTransferLine(
                         product_id=tracked_product(session, sku).id, requested=quantity
@@ -136,7 +143,7 @@ class TransferService:
     def reject(self, actor: Actor, transfer_id: int, reason: str) -> TransferView:
         why = clean_line(reason)
         if len(why) < 3:
-            raise ValidationError.single("reason", "say why (at least 3 characters)")
+            raise ValidationError.single(say("reason"), say("say why (at least 3 characters)"))
         return self._decide(actor, transfer_id, approve=False, reason=why)
 
     def _decide(
@@ -219,9 +226,16 @@ class TransferService:
             select(StockTransfer).where(StockTransfer.id == transfer_id).with_for_update()
         ).first()
         if row is None:
-            raise NotFound(f"no transfer {transfer_id}")
+            raise NotFound(say("no transfer {number}", number=transfer_id))
         if row.status != state:
-            raise InvalidState(f"transfer {transfer_id} is {row.status}, not {state}")
+            raise InvalidState(
+                say(
+                    "transfer {number} is {status}, not {state}",
+                    number=transfer_id,
+                    status=row.status,
+                    state=state,
+                )
+            )
         return row
 
     @staticmethod
@@ -273,7 +287,9 @@ def _given(values: Mapping[str, Decimal] | None, product: Product, default: Deci
         return default
     value = values[product.sku]
     if value < 0:
-        raise ValidationError.single("quantity", f"of {product.sku} must not be negative")
+        raise ValidationError.single(
+            say("quantity"), say("of {sku} must not be negative", sku=product.sku)
+        )
     return value
 
 

@@ -34,6 +34,7 @@ from pos_desktop.domain.errors import (
 from pos_desktop.domain.languages import parse_language
 from pos_desktop.domain.login_delay import minutes_seconds, seconds_to_wait
 from pos_desktop.domain.passwords import check_new_password, normalize_username
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor, Permission, Role
 from pos_desktop.domain.text import clean_line, name_text
 from pos_desktop.services import audit
@@ -43,7 +44,7 @@ from pos_desktop.storage.uow import Database
 from pos_desktop.storage.upsert import insert_ignoring_conflict
 
 #: The one answer to a wrong user name or a wrong password.
-WRONG = "wrong user name or password"
+WRONG = say("wrong user name or password")
 #: Failures of a name nobody has tried for this long are forgotten.
 THROTTLE_KEPT = timedelta(days=1)
 
@@ -81,7 +82,9 @@ def parse_role(text: str) -> Role:
         return Role(text.strip().lower())
     except ValueError:
         allowed = ", ".join(r.value for r in Role)
-        raise ValidationError.single("role", f"{text!r} is not one of {allowed}") from None
+        raise ValidationError.single(
+            say("role"), say("{text!r} is not one of {allowed}", text=text, allowed=allowed)
+        ) from None
 
 
 def actor_for(user: User) -> Actor:
@@ -99,7 +102,9 @@ def _seconds_left(until: datetime, now: datetime) -> int:
 
 
 def _wait_message(seconds: int) -> str:
-    return f"too many failed logins: wait {minutes_seconds(seconds)} before the next try"
+    return say(
+        "too many failed logins: wait {wait} before the next try", wait=minutes_seconds(seconds)
+    )
 
 
 def _rowcount(result: object) -> int:
@@ -214,7 +219,9 @@ class UserService:
         summary = f"{why} ({failures} in a row" + (f"; next try in {wait} s)" if wait else ")")
         self._audit_login(session, key, user_id, "login.failed", summary)
         if wait:
-            return AccountLocked(f"{WRONG}; {_wait_message(wait)}", wait)
+            return AccountLocked(
+                say("{wrong}; {wait}", wrong=WRONG, wait=_wait_message(wait)), wait
+            )
         return AuthenticationFailed(WRONG)
 
     def _audit_login(
@@ -293,10 +300,10 @@ class UserService:
     ) -> UserView:
         """Add inside an existing transaction (first-start setup)."""
         name = normalize_username(username)
-        shown = name_text(display_name, "display name", max_length=120) or name
+        shown = name_text(display_name, say("display name"), max_length=120) or name
         check_new_password(password, username=name, min_length=self._security.min_password_length)
         if session.scalars(select(User.id).where(User.username == name)).first():
-            raise Conflict(f"user {name!r} exists already")
+            raise Conflict(say("user {name!r} exists already", name=name))
         now = self._clock.now()
         user = User(
             username=name,
@@ -354,7 +361,7 @@ class UserService:
             user = self._get(uow.session, name)
             needs_current = own and not actor.can(Permission.USER_MANAGE)
             if needs_current and not self._verify(user.password_hash, current_password or ""):
-                raise AuthenticationFailed("the current password is wrong")
+                raise AuthenticationFailed(say("the current password is wrong"))
             now = self._clock.now()
             user.password_hash = self._hasher.hash(new_password)
             user.password_changed_at = now
@@ -388,9 +395,11 @@ class UserService:
         with self._db.unit_of_work() as uow:
             user = self._get(uow.session, name)
             if expected_version is not None and user.version != expected_version:
-                raise Conflict(f"user {name} was changed meanwhile; reload and try again")
+                raise Conflict(
+                    say("user {name} was changed meanwhile; reload and try again", name=name)
+                )
             if actor.username == name and (role not in (None, Role.ADMIN) or active is False):
-                raise InvalidState("you cannot demote or disable yourself; ask another admin")
+                raise InvalidState(say("you cannot demote or disable yourself; ask another admin"))
             before = {"role": user.role, "active": user.active, "display_name": user.display_name}
             if role is not None:
                 user.role = role.value
@@ -399,7 +408,9 @@ class UserService:
                 if not active:
                     _end_cli_sessions(uow.session, user.id)
             if display_name is not None:
-                user.display_name = name_text(display_name, "display name", max_length=120) or name
+                user.display_name = (
+                    name_text(display_name, say("display name"), max_length=120) or name
+                )
             after = {"role": user.role, "active": user.active, "display_name": user.display_name}
             if after == before:
                 return _view(user, _retry_at(uow.session, name))
@@ -425,12 +436,12 @@ class UserService:
         """The logged-in user's own UI language (``""``: the system's); every user may choose
         theirs, nobody another's. Audited; returns the actor carrying the new language."""
         if actor.user_id is None:
-            raise InvalidState("only a logged-in user has a language")
+            raise InvalidState(say("only a logged-in user has a language"))
         code = parse_language(language)
         with self._db.unit_of_work() as uow:
             user = uow.session.get(User, actor.user_id)
             if user is None:
-                raise NotFound(f"no user {actor.username!r}")
+                raise NotFound(say("no user {name!r}", name=actor.username))
             before = user.language or ""
             if before != code:
                 user.language = code
@@ -456,11 +467,11 @@ class UserService:
             select(func.count(User.id)).where(User.role == Role.ADMIN.value, User.active.is_(True))
         )
         if not admins:
-            raise InvalidState("this would leave no active admin")
+            raise InvalidState(say("this would leave no active admin"))
 
     @staticmethod
     def _get(session: Session, name: str) -> User:
         user = session.scalars(select(User).where(User.username == name)).first()
         if user is None:
-            raise NotFound(f"no user {name!r}")
+            raise NotFound(say("no user {name!r}", name=name))
         return user

@@ -14,6 +14,7 @@ from sqlalchemy import select, update
 
 from pos_desktop.config import DocumentSettings, WorkshopSettings
 from pos_desktop.domain.errors import NotFound
+from pos_desktop.domain.phrases import say
 from pos_desktop.services.document_texts import default_language, text_for
 from pos_desktop.services.events import CertificateDue
 from pos_desktop.services.messagebus import Transaction
@@ -96,7 +97,13 @@ class CertificateDocuments:
                 )
             )
             if came is None:
-                raise NotFound(f"{customer.code} was not checked in at workshop {workshop.code}")
+                raise NotFound(
+                    say(
+                        "{code} was not checked in at workshop {workshop}",
+                        code=customer.code,
+                        workshop=workshop.code,
+                    )
+                )
             exhibition = session.get_one(Exhibition, workshop.exhibition_id)
             text = text_for(customer, default_language(self._documents, exhibition))
             doc = CertificateDoc(

@@ -15,6 +15,7 @@ from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.errors import NotFound
 from pos_desktop.domain.invoice import InvoiceStatus
 from pos_desktop.domain.money import ZERO
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.workshops import WaitState, WorkshopStatus, workshop_code
 from pos_desktop.services.workshop_views import WorkshopView
 from pos_desktop.storage.models import (
@@ -37,7 +38,7 @@ def workshop_by_code(session: Session, code: str, *, lock: bool = False) -> Work
         query = query.with_for_update()
     row = session.scalars(query).first()
     if row is None:
-        raise NotFound(f"no workshop with code {workshop_code(code)!r}")
+        raise NotFound(say("no workshop with code {code!r}", code=workshop_code(code)))
     return row
 
 
@@ -45,7 +46,7 @@ def customer_by_code(session: Session, code: str) -> Customer:
     parsed = CustomerCode.parse(code)
     row = session.scalars(select(Customer).where(Customer.code == parsed.value)).first()
     if row is None:
-        raise NotFound(f"no customer with code {parsed.value}")
+        raise NotFound(say("no customer with code {code}", code=parsed.value))
     return row
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from pos_desktop.config import WorkshopSettings
 from pos_desktop.domain.errors import InvalidState, ValidationError
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.workshops import SeatsUnavailable, WaitState, WorkshopStatus, seat_count
 from pos_desktop.services.events import InvoiceEdited, InvoiceVoided, RefundMade, SaleIssued
 from pos_desktop.services.messagebus import Transaction
@@ -63,18 +64,43 @@ def _why_not(
             W.id == workshop_id
         )
     ).one()
-    name = f"workshop {row.code} ({row.title})"
+    name = say("workshop {code} ({title})", code=row.code, title=row.title)
     if row.status == WorkshopStatus.CANCELLED.value:
-        return SeatsUnavailable(f"{name} is cancelled")
+        return SeatsUnavailable(say("{name} is cancelled", name=name))
     if row.status != WorkshopStatus.PUBLISHED.value:
-        return SeatsUnavailable(f"{name} is not on sale yet ({row.status})")
+        return SeatsUnavailable(
+            say("{name} is not on sale yet ({status})", name=name, status=row.status)
+        )
     if row.booking_deadline is not None and row.booking_deadline < now:
-        return SeatsUnavailable(f"{name}: booking closed at {row.booking_deadline:%Y-%m-%d %H:%M}")
+        return SeatsUnavailable(
+            say(
+                "{name}: booking closed at {deadline}",
+                name=name,
+                deadline=f"{row.booking_deadline:%Y-%m-%d %H:%M}",
+            )
+        )
     free = max(row.capacity - row.booked - row.held + mine, 0)
-    held = f"; {row.held} held for the waitlist" if row.held - mine > 0 else ""
+    if row.held - mine > 0:
+        return SeatsUnavailable(
+            say(
+                "{name} is full: {free} of {capacity} seats free, {count} wanted; {held} held "
+                "for the waitlist (put the customer on the waitlist: workshop waitlist)",
+                name=name,
+                free=free,
+                capacity=row.capacity,
+                count=seats,
+                held=row.held,
+            )
+        )
     return SeatsUnavailable(
-        f"{name} is full: {free} of {row.capacity} seats free, {seats} wanted{held}"
-        " (put the customer on the waitlist: workshop waitlist)"
+        say(
+            "{name} is full: {free} of {capacity} seats free, {count} wanted"
+            " (put the customer on the waitlist: workshop waitlist)",
+            name=name,
+            free=free,
+            capacity=row.capacity,
+            count=seats,
+        )
     )
 
 
@@ -114,7 +140,7 @@ class WorkshopSeats:
             return
         if event.customer is None:
             raise ValidationError.single(
-                "customer", "a workshop seat needs a customer: scan or type their code"
+                say("customer"), say("a workshop seat needs a customer: scan or type their code")
             )
         wanted: dict[int, int] = defaultdict(int)
         for line in lines:
@@ -174,8 +200,12 @@ class WorkshopSeats:
         held = _seats_held(uow.session, event.invoice)
         if held:
             raise InvalidState(
-                f"invoice {event.invoice.number} books {held} workshop seat(s): void or refund"
-                " it instead of editing"
+                say(
+                    "invoice {number} books {count} workshop seat(s): void or refund"
+                    " it instead of editing",
+                    number=event.invoice.number,
+                    count=held,
+                )
             )
 
     def _release(

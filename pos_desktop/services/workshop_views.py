@@ -14,6 +14,7 @@ from typing import Any
 
 from pos_desktop.domain.errors import ProblemCollector
 from pos_desktop.domain.money import plain_amount
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.workshops import (
     CheckedWorkshop,
     CheckinResult,
@@ -64,13 +65,21 @@ def refuse_edit(now: WorkshopView, wanted: CheckedWorkshop) -> None:
     cancel (that is ``cancel``, with its reason) or take a workshop with seats back to draft."""
     problems = ProblemCollector()
     if wanted.code != now.code:
-        problems.add("code", f"stays {now.code} (it is on the invoices); add a new workshop")
+        problems.add(
+            say("code"),
+            say("stays {code} (it is on the invoices); add a new workshop", code=now.code),
+        )
     if wanted.capacity < now.booked + now.held:
-        problems.add("capacity", f"at least {now.booked + now.held} (booked and held seats)")
+        problems.add(
+            say("capacity"),
+            say("at least {count} (booked and held seats)", count=now.booked + now.held),
+        )
     if wanted.status is WorkshopStatus.CANCELLED:
-        problems.add("status", "cancel it instead (with a reason)")
+        problems.add(say("status"), say("cancel it instead (with a reason)"))
     elif wanted.status is WorkshopStatus.DRAFT and now.booked:
-        problems.add("status", f"{now.booked} seats are sold: it stays published")
+        problems.add(
+            say("status"), say("{count} seats are sold: it stays published", count=now.booked)
+        )
     problems.raise_if_any()
 
 

@@ -15,7 +15,9 @@ from datetime import datetime, timedelta
 from sqlalchemy import select, update
 
 from pos_desktop.config import WorkshopSettings
-from pos_desktop.domain.workshops import WaitState
+from pos_desktop.domain.errors import InvalidState
+from pos_desktop.domain.phrases import say
+from pos_desktop.domain.workshops import WaitState, WorkshopStatus
 from pos_desktop.services.background_loop import RoundLoop
 from pos_desktop.services.events import SeatOffered
 from pos_desktop.services.messagebus import Transaction
@@ -23,6 +25,19 @@ from pos_desktop.services.workshop_views import WorkshopRound
 from pos_desktop.storage.models import WaitlistEntry, Workshop
 
 W = Workshop.__table__.c
+
+
+def refuse_waitlist(row: Workshop) -> None:
+    """A waitlist is for a workshop on sale that is full: refused while seats are on sale."""
+    if row.status != WorkshopStatus.PUBLISHED.value:
+        raise InvalidState(
+            say("workshop {code} is {status}: no waitlist", code=row.code, status=row.status)
+        )
+    free = row.capacity - row.booked - row.held
+    if free > 0:
+        raise InvalidState(
+            say("workshop {code} has {count} seat(s) free: sell one", code=row.code, count=free)
+        )
 
 
 def offer_next(

@@ -20,6 +20,7 @@ from pos_desktop.config import DocumentSettings, WorkshopSettings
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.errors import Conflict, InvalidState, NotFound
 from pos_desktop.domain.money import format_amount
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.workshops import (
     WaitState,
@@ -52,7 +53,7 @@ from pos_desktop.services.workshop_views import (
     refuse_edit,
     workshop_document,
 )
-from pos_desktop.services.workshop_waitlist import offer_next, pass_on_expired
+from pos_desktop.services.workshop_waitlist import offer_next, pass_on_expired, refuse_waitlist
 from pos_desktop.storage.models import (
     WaitlistEntry,
     Workshop,
@@ -102,7 +103,7 @@ class WorkshopService:
             exhibition = self._station.current_exhibition(session)
             fields = checked_workshop(data, exhibition.currency)
             if session.scalar(select(Workshop.id).where(Workshop.code == fields.code)):
-                raise Conflict(f"workshop code {fields.code} is taken")
+                raise Conflict(say("workshop code {code} is taken", code=fields.code))
             row = Workshop(
                 exhibition_id=exhibition.id,
                 code=fields.code,
@@ -126,7 +127,7 @@ class WorkshopService:
             try:
                 session.flush()
             except IntegrityError:  # the same code added at another terminal just now
-                raise Conflict(f"workshop code {fields.code} is taken") from None
+                raise Conflict(say("workshop code {code} is taken", code=fields.code)) from None
             [view] = workshop_views(session, [row])
             audit.record(
                 session,
@@ -158,9 +159,13 @@ class WorkshopService:
             session = uow.session
             row = workshop_by_code(session, code, lock=True)
             if row.version != expected_version:
-                raise Conflict(f"workshop {row.code} was changed meanwhile; reload and try again")
+                raise Conflict(
+                    say(
+                        "workshop {code} was changed meanwhile; reload and try again", code=row.code
+                    )
+                )
             if row.status == WorkshopStatus.CANCELLED.value:
-                raise InvalidState(f"workshop {row.code} is cancelled")
+                raise InvalidState(say("workshop {code} is cancelled", code=row.code))
             [before] = workshop_views(session, [row])
             fields = checked_workshop(data, before.currency)
             refuse_edit(before, fields)
@@ -206,7 +211,7 @@ class WorkshopService:
             session = uow.session
             row = workshop_by_code(session, code, lock=True)
             if row.status == WorkshopStatus.CANCELLED.value:
-                raise InvalidState(f"workshop {row.code} is cancelled already")
+                raise InvalidState(say("workshop {code} is cancelled already", code=row.code))
             [before] = workshop_views(session, [row])
             row.status = WorkshopStatus.CANCELLED.value
             row.cancel_reason = why
@@ -260,7 +265,7 @@ class WorkshopService:
         actor.require(Permission.WORKSHOP_MANAGE)
         now = self._clock.now()
         with self._db.unit_of_work() as uow:
-            row = self._ended(uow.session, code, now, "certificates")
+            row = self._ended(uow.session, code, now, say("certificates"))
             terminal = self._station.terminal_code
             queued, before = queue_certificates(
                 uow, row.id, by=actor.label, terminal=terminal, now=now
@@ -283,11 +288,16 @@ class WorkshopService:
     def _ended(session: Session, code: str, now: datetime, what: str) -> Workshop:
         row = workshop_by_code(session, code)
         if row.status == WorkshopStatus.CANCELLED.value:
-            raise InvalidState(f"workshop {row.code} was cancelled")
+            raise InvalidState(say("workshop {code} was cancelled", code=row.code))
         end = ends_at(row.starts_at, row.minutes)
         if now < end:
             raise InvalidState(
-                f"workshop {row.code} ends at {end:%Y-%m-%d %H:%M} UTC: {what} after that"
+                say(
+                    "workshop {code} ends at {end} UTC: {what} after that",
+                    code=row.code,
+                    end=f"{end:%Y-%m-%d %H:%M}",
+                    what=what,
+                )
             )
         return row
 
@@ -296,7 +306,7 @@ class WorkshopService:
         actor.require(Permission.WORKSHOP_MANAGE)
         with self._db.reader() as uow:
             return no_shows(
-                uow.session, self._ended(uow.session, code, self._clock.now(), "no-shows")
+                uow.session, self._ended(uow.session, code, self._clock.now(), say("no-shows"))
             )
 
     def day_stats(
@@ -359,7 +369,9 @@ class WorkshopService:
                 )
             ).first()
             if row is None:
-                raise NotFound(f"no workshop on sale with code {workshop_code(code)!r}")
+                raise NotFound(
+                    say("no workshop on sale with code {code!r}", code=workshop_code(code))
+                )
             return SeatItem(
                 row.id,
                 row.code,
@@ -399,18 +411,20 @@ class WorkshopService:
             session = uow.session
             row = workshop_by_code(session, code, lock=True)
             customer = customer_by_code(session, customer_code)
-            if row.status != WorkshopStatus.PUBLISHED.value:
-                raise InvalidState(f"workshop {row.code} is {row.status}: no waitlist")
-            free = row.capacity - row.booked - row.held
-            if free > 0:
-                raise InvalidState(f"workshop {row.code} has {free} seat(s) free: sell one")
+            refuse_waitlist(row)
             known = session.scalars(
                 select(WaitlistEntry).where(
                     WaitlistEntry.workshop_id == row.id, WaitlistEntry.customer_id == customer.id
                 )
             ).first()
             if known is not None and known.state in ACTIVE_WAIT:
-                raise InvalidState(f"{customer.name} is on the waitlist already ({known.state})")
+                raise InvalidState(
+                    say(
+                        "{name} is on the waitlist already ({state})",
+                        name=customer.name,
+                        state=known.state,
+                    )
+                )
             if known is None:
                 known = WaitlistEntry(
                     workshop_id=row.id, customer_id=customer.id, added_by=actor.label

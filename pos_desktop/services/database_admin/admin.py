@@ -21,6 +21,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from pos_desktop.domain.errors import InvalidState
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.services.database_admin.schema_state import SchemaState, SchemaStatus, read_state
 from pos_desktop.services.exhibitions import ExhibitionInput
@@ -175,9 +176,13 @@ class DatabaseAdmin:
         state.raise_if_unreachable()
         if state.status is SchemaStatus.NEWER:
             raise InvalidState(
-                f"the database's schema ({state.current}) was written by a newer version of "
-                f"Booth POS than this one (which knows up to {state.head}): update this app; "
-                "nothing was changed"
+                say(
+                    "the database's schema ({current}) was written by a newer version of "
+                    "Booth POS than this one (which knows up to {head}): update this app; "
+                    "nothing was changed",
+                    current=state.current,
+                    head=state.head,
+                )
             )
         from pos_desktop.storage import migrate  # noqa: PLC0415 - Alembic: only when migrating
 

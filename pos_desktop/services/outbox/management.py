@@ -18,6 +18,7 @@ from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.errors import InvalidState, NotFound, PosError, ValidationError
 from pos_desktop.domain.outbox import DeliveryFailed, MessageKind, MessageState, OutgoingEmail
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.services import audit
 from pos_desktop.services.credit_note_views import load_credit_note, refund_notice
@@ -158,9 +159,14 @@ class OutboxService:
         with self._db.unit_of_work() as uow:
             row = uow.session.get(OutboxMessage, message_id, with_for_update=True)
             if row is None:
-                raise NotFound(f"no email {message_id} in the outbox")
+                raise NotFound(say("no email {number} in the outbox", number=message_id))
             if row.state == MessageState.SENT.value:
-                raise InvalidState(f"email {message_id} was sent already; queue a new one instead")
+                raise InvalidState(
+                    say(
+                        "email {number} was sent already; queue a new one instead",
+                        number=message_id,
+                    )
+                )
             before = {"state": row.state, "attempts": row.attempts, "last_error": row.last_error}
             row.state = target.value
             if target is MessageState.QUEUED:
@@ -194,7 +200,7 @@ class OutboxService:
         actor.require(Permission.SETTINGS_MANAGE)
         address = to.strip()
         if "@" not in address:
-            raise ValidationError.single("to", "enter the address to send the test to")
+            raise ValidationError.single(say("to"), say("enter the address to send the test to"))
         with self._db.reader() as uow:
             exhibition = uow.session.scalars(
                 select(Exhibition.name).where(Exhibition.active.is_(True)).limit(1)
@@ -248,9 +254,9 @@ class OutboxService:
             s = uow.session
             customer = s.scalars(select(Customer).where(Customer.code == parsed.value)).first()
             if customer is None:
-                raise NotFound(f"no customer with code {parsed.value}")
+                raise NotFound(say("no customer with code {code}", code=parsed.value))
             if not customer.email:
-                raise InvalidState(f"customer {parsed.value} has no email address")
+                raise InvalidState(say("customer {code} has no email address", code=parsed.value))
             row = self.writer.welcome(s, customer, now=now, by=actor.label)
             self._audit_queue(
                 s, actor, now, "customer", parsed.value, to=customer.email, what="welcome"
@@ -284,7 +290,9 @@ class OutboxService:
             row = invoice_by_number(s, number)
             customer = s.get(Customer, row.customer_id) if row.customer_id else None
             if customer is None or not customer.email:
-                raise InvalidState(f"invoice {row.number} has no customer with an email address")
+                raise InvalidState(
+                    say("invoice {number} has no customer with an email address", number=row.number)
+                )
             chosen = choose_email(row, invoice_emails(s, row), kind, credit_note)
             queued: OutboxMessage | None
             if chosen.credit_note is not None:

@@ -9,6 +9,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.domain.outbox import MessageKind, MessageState
+from pos_desktop.domain.phrases import say
 from pos_desktop.storage.models import Customer, Invoice, OutboxMessage
 
 
@@ -33,15 +34,19 @@ class OutboxEntry:
     def status_text(self) -> str:
         """What the customer card and lists show: queued / sent / failed with the reason."""
         if self.state is MessageState.SENT:
-            return "sent"
+            return say("sent")
         if self.state is MessageState.FAILED:
-            return f"failed: {self.last_error}"
+            return say("failed: {reason}", reason=self.last_error)
         if self.state is MessageState.CANCELLED:
-            return "cancelled"
+            return say("cancelled")
         if self.last_error:
-            tries = f"attempt {self.attempts} of {self.max_attempts}"
-            return f"queued, not sent yet: {self.last_error} ({tries})"
-        return "queued"
+            return say(
+                "queued, not sent yet: {reason} (attempt {attempt} of {attempts})",
+                reason=self.last_error,
+                attempt=self.attempts,
+                attempts=self.max_attempts,
+            )
+        return say("queued")
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,6 +40,7 @@ from pos_desktop.domain.outbox import (
     gives_up,
     retry_delay,
 )
+from pos_desktop.domain.phrases import say
 from pos_desktop.services.background_loop import RoundLoop
 from pos_desktop.services.email_documents import AttachmentRenderer
 from pos_desktop.services.outbox.ports import Mailer, MailSession
@@ -116,7 +117,9 @@ class OutboxSender:
                         continue
                     except Exception as error:  # a bug in rendering: the message must not loop
                         log.exception("outbox message %s could not be prepared", message_id)
-                        failed = DeliveryFailed(f"the message could not be prepared ({error!r})")
+                        failed = DeliveryFailed(
+                            say("the message could not be prepared ({error})", error=repr(error))
+                        )
                         self._mark_failed(message_id, failed, report)
                         continue
                     self._mark_sent(message_id)

@@ -31,6 +31,7 @@ from pos_desktop.config import DocumentSettings, PrinterSettings, SellerSettings
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.errors import NotFound
 from pos_desktop.domain.invoice import InvoiceStatus
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.printer import PrinterStatus
 from pos_desktop.domain.receipt import Receipt
 from pos_desktop.domain.roles import Actor, Permission
@@ -159,7 +160,7 @@ class PrintService:
             session = uow.session
             row = self._invoice(session, number)
             if row.status == InvoiceStatus.DRAFT.value:
-                raise NotFound(f"{number} is a draft: it has no receipt")
+                raise NotFound(say("{number} is a draft: it has no receipt", number=number))
             if copy is None:
                 copy = bool(
                     session.scalar(
@@ -198,7 +199,7 @@ class PrintService:
             session = uow.session
             note = session.scalars(select(CreditNote).where(CreditNote.number == text)).first()
             if note is None:
-                raise NotFound(f"no credit note {text}")
+                raise NotFound(say("no credit note {number}", number=text))
             invoice = session.get(Invoice, note.invoice_id)
             assert invoice is not None  # a foreign key
             copy = printed_before(session, PrintJob.credit_note_id == note.id)
@@ -226,7 +227,7 @@ class PrintService:
         with self._db.unit_of_work() as uow:
             session = uow.session
             if session.get(CashSession, report.session_id) is None:
-                raise NotFound(f"no cash session {report.session_id}")
+                raise NotFound(say("no cash session {number}", number=report.session_id))
             copy = as_of is None and printed_before(
                 session,
                 PrintJob.cash_session_id == report.session_id,
@@ -312,7 +313,7 @@ class PrintService:
         with self._db.unit_of_work() as uow:
             job = uow.session.get(PrintJob, job_id)
             if job is None or job.state not in WAITING:
-                raise NotFound(f"no waiting print job {job_id}")
+                raise NotFound(say("no waiting print job {number}", number=job_id))
             job.state = CANCELLED
             job.updated_at = self._clock.now()
             uow.commit()
@@ -322,7 +323,12 @@ class PrintService:
     def _unsure_job(self, session: Session, job_id: int) -> PrintJob:
         job = session.get(PrintJob, job_id)
         if job is None or job.state != UNSURE:
-            raise NotFound(f"print job {job_id} is not waiting for a decision (no unsure job)")
+            raise NotFound(
+                say(
+                    "print job {number} is not waiting for a decision (no unsure job)",
+                    number=job_id,
+                )
+            )
         return job
 
     def mark_printed(self, actor: Actor, job_id: int) -> None:

@@ -29,6 +29,7 @@ from sqlalchemy import select
 from pos_desktop.config import PrinterSettings
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.errors import PosError
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.printer import DeliveryUnsure, PrinterStatus, PrinterUnavailable, Problem
 from pos_desktop.services.background_loop import RoundLoop
 from pos_desktop.services.printing.documents import Printable, PrintRendering, document_name
@@ -91,7 +92,7 @@ class PrintSender:
         target = (url or self._settings.url).strip()
         if not target:
             raise PrinterUnavailable(
-                Problem.NOT_SET_UP, "no printer set up (Settings > Printer, or printer.url)"
+                Problem.NOT_SET_UP, say("no printer set up (Settings > Printer, or printer.url)")
             )
         return self._connect(target)
 

@@ -16,6 +16,7 @@ from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.errors import Conflict
 from pos_desktop.domain.invoice import InvoiceStatus, LineInput, check_lines, price_lines
 from pos_desktop.domain.money import ZERO, format_amount
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.services import audit
 from pos_desktop.services.action_keys import replayed
@@ -89,8 +90,13 @@ class Corrections:
                 return saved_view(session, done)
             row = issued_invoice(session, number)
             if row.version != expected_version:
-                raise Conflict(f"invoice {row.number} was changed meanwhile; reload and try again")
-            refuse_if_refunded(session, row, "edited; refund lines instead")
+                raise Conflict(
+                    say(
+                        "invoice {number} was changed meanwhile; reload and try again",
+                        number=row.number,
+                    )
+                )
+            refuse_if_refunded(session, row, say("edited; refund lines instead"))
             refuse_if_closed(session, row)
             check_lines(lines, row.currency)
             _, listed = checked_products(session, lines)
@@ -181,7 +187,7 @@ class Corrections:
             if (done := replayed(session, key, "invoice.void")) is not None:
                 return saved_view(session, done)
             row = issued_invoice(session, number)
-            refuse_if_refunded(session, row, "voided; refund what is left instead")
+            refuse_if_refunded(session, row, say("voided; refund what is left instead"))
             row.status = InvoiceStatus.VOIDED.value
             row.voided_at = now
             row.voided_by = actor.label

@@ -34,9 +34,11 @@ def reason_given(text: str) -> str:
     """The reason for an edit or a void, as it goes into the audit trail."""
     reason = clean_line(text)
     if len(reason) < 3:
-        raise ValidationError.single("reason", "say why (at least 3 characters)")
+        raise ValidationError.single(say("reason"), say("say why (at least 3 characters)"))
     if len(reason) > REASON_MAX:
-        raise ValidationError.single("reason", f"is longer than {REASON_MAX} characters")
+        raise ValidationError.single(
+            say("reason"), say("is longer than {limit} characters", limit=REASON_MAX)
+        )
     return reason
 
 
@@ -67,7 +69,9 @@ def checked_products(
     ).all()
     missing = sorted(wanted - {product.id for product in found})
     if missing:
-        raise ValidationError.single("product", f"unknown or inactive product id {missing[0]}")
+        raise ValidationError.single(
+            say("product"), say("unknown or inactive product id {number}", number=missing[0])
+        )
     return (
         [product for product in found if product.track_stock],
         {product.id: ListPrice(product.price, product.track_stock) for product in found},
@@ -193,7 +197,7 @@ def saved_view(session: Session, entity_key: str) -> InvoiceView:
     if entity_key.startswith("draft:"):
         row = session.get(Invoice, int(entity_key.removeprefix("draft:")))
         if row is None:  # pragma: no cover - drafts are never deleted
-            raise NotFound(f"no draft {entity_key}")
+            raise NotFound(say("no draft {number}", number=entity_key))
     else:
         row = invoice_by_number(session, entity_key, lock=True)
     return invoice_view(row, customer_row(session, row.customer_id))
@@ -203,7 +207,14 @@ def issued_invoice(session: Session, number: str) -> Invoice:
     """The invoice, locked for a change; refused if it is void."""
     row = invoice_by_number(session, number, lock=True)
     if row.status == InvoiceStatus.VOIDED.value:
-        raise InvalidState(f"invoice {row.number} is void (by {row.voided_by}: {row.void_reason})")
+        raise InvalidState(
+            say(
+                "invoice {number} is void (by {who}: {why})",
+                number=row.number,
+                who=row.voided_by,
+                why=row.void_reason,
+            )
+        )
     return row
 
 
@@ -216,9 +227,13 @@ def refuse_if_closed(session: Session, row: Invoice) -> None:
     closed = closed_session_covering(session, row.terminal_id, row.issued_at)
     if closed is not None and closed.closed_at is not None:
         raise InvalidState(
-            f"invoice {row.number} is in the Z report of cash session {closed.id} (closed "
-            f"{closed.closed_at.astimezone():%Y-%m-%d %H:%M}): it cannot be edited any "
-            "more; void or refund it instead"
+            say(
+                "invoice {number} is in the Z report of cash session {session} (closed "
+                "{closed}): it cannot be edited any more; void or refund it instead",
+                number=row.number,
+                session=closed.id,
+                closed=f"{closed.closed_at.astimezone():%Y-%m-%d %H:%M}",
+            )
         )
 
 
@@ -229,6 +244,17 @@ def refuse_if_refunded(session: Session, row: Invoice, instead: str) -> None:
     notes = session.scalar(select(func.count(CreditNote.id)).where(CreditNote.invoice_id == row.id))
     if notes:
         raise InvalidState(
-            f"invoice {row.number} was refunded ({notes} credit "
-            f"note{'s' if notes > 1 else ''}): it cannot be {instead}"
+            say(
+                "invoice {number} was refunded ({count} credit note): it cannot be {instead}",
+                number=row.number,
+                count=notes,
+                instead=instead,
+            )
+            if notes == 1
+            else say(
+                "invoice {number} was refunded ({count} credit notes): it cannot be {instead}",
+                number=row.number,
+                count=notes,
+                instead=instead,
+            )
         )

@@ -32,6 +32,7 @@ from pos_desktop.domain.invoice import (
 )
 from pos_desktop.domain.money import ZERO, format_amount
 from pos_desktop.domain.numbering import DocumentKind
+from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor, Permission
 from pos_desktop.domain.vat_rates import vat_choices
 from pos_desktop.services import audit
@@ -146,9 +147,13 @@ class Selling:
         actor.require(Permission.INVOICE_CREATE)
         code = CustomerCode.parse(sale.customer_code) if sale.customer_code else None
         if sale.payments and not issue:
-            raise ValidationError.single("payments", "a draft takes no payments; issue it first")
+            raise ValidationError.single(
+                say("payments"), say("a draft takes no payments; issue it first")
+            )
         if sale.reverse_charge and not issue:
-            raise ValidationError.single("reverse charge", "is chosen when the sale is issued")
+            raise ValidationError.single(
+                say("reverse charge"), say("is chosen when the sale is issued")
+            )
         now = self._clock.now()
         action = "invoice.issue" if issue else "invoice.draft"
         approver = checked_approver(
@@ -254,10 +259,10 @@ class Selling:
                 return saved_view(session, done)
             row = session.get(Invoice, draft_id)
             if row is None or row.status != InvoiceStatus.DRAFT.value:
-                raise NotFound(f"no draft {draft_id}")
+                raise NotFound(say("no draft {number}", number=draft_id))
             station = self._station.resolve(session, now)
             if row.exhibition_id != station.exhibition_id:
-                raise InvalidState("this draft belongs to another exhibition")
+                raise InvalidState(say("this draft belongs to another exhibition"))
             settlement = settle(
                 row.gross,
                 payments,
@@ -351,7 +356,7 @@ class Selling:
         """Take (more) payments for an issued invoice; cash beyond the balance is change."""
         actor.require(Permission.INVOICE_PAY)
         if not payments:
-            raise ValidationError.single("payments", "no payment given")
+            raise ValidationError.single(say("payments"), say("no payment given"))
         now = self._clock.now()
         with self._db.unit_of_work(key=key) as uow:
             session = uow.session
