@@ -8,8 +8,2036 @@
         <translation>{where}: {field}</translation>
     </message>
     <message>
+        <source>could not find a free customer code; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{email} is already registered to {name} ({code}); register anyway only if this is really another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no customer with code {code}</source>
         <translation>nessun cliente con il codice {code}</translation>
+    </message>
+    <message>
+        <source>cannot be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer {code} was changed on another terminal; reload and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no camera is set (scanner.camera)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{camera} cannot be opened: not connected, or busy in another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zbar decoder needs the zbar library (Debian: libzbar0): {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown decoder {name!r}; use one of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{program} for PostgreSQL {major} (or newer) is not installed: install postgresql-client-{major} (Debian, Ubuntu) or the server&apos;s client tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{program} did not finish within {minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{program} could not be started: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{program} failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} did not finish within {seconds:g} s: it may have printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} did not finish within {seconds:g} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status of {printer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing to {printer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending to {printer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}, after the receipt was sent: it may have printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{printer} took the receipt, then stopped answering (no status within {seconds:g} s): it may have printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} after taking the receipt: it may have printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{printer} did not answer within {seconds:g} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{printer} is offline ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{printer} closed the connection ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{printer} closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{printer} stopped taking the receipt part way: it may have printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{printer} dropped the connection ({why}): it may have printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{printer} took the receipt but neither answered a status query nor closed the connection within {seconds:g} s: it may have printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{printer} took the receipt, then reset ({why}): it may have printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to {target} ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing to {target} failed part way ({why}): it may have printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cups:// printers need pycups (Debian: apt-get install python3-cups, or pip install pycups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>win32:// printers work on Windows only (pywin32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{scheme}:// needs {module}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no driver for {scheme}://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{printer} not found ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{printer} cannot be opened ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{printer} failed ({why}): it may have printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{printer} failed ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autocutter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecoverable, switch it off and on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovers by itself, e.g. print head too hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unplugged, or the stream ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}; trying again in {seconds:g} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{device}: reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{device} lost ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial port {port} cannot be opened ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial {port}</source>
+        <translation type="unfinished">seriale {port}</translation>
+    </message>
+    <message>
+        <source>the mail server refused the address {address} ({code} {reply})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server refused the sender {address} ({code} {reply}): check smtp.sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server {server} closed the connection while sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server did not accept the message ({code} {reply})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the mail server {server} broke ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server {server} stopped answering while sending (no reply within {seconds:g} s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mail server is set up (smtp.host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sender address is set up (smtp.sender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server {server} refused the login for {user} ({code} {reply}): check smtp.user and smtp.password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server {server} does not support {feature}: check smtp.security (none, starttls or ssl) and smtp.port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secure connection to {server} failed ({error}): check smtp.security (ssl is usually port 465, starttls 587) and smtp.port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server {server} closed the connection ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server {server} refused the connection ({code} {reply})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server name {host} cannot be found ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server {server} did not answer within {seconds:g} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server {server} is not reachable (connection refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server {server} is not reachable ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keyring on this computer: the SMTP password is kept in the config file, readable by anyone who can read that file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no header row (it is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no header row (the first sheet is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a readable XLSX workbook ({kind}: {error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable row: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name!r} is not a text encoding (e.g. cp932, gb18030, cp1252, utf-16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixed encodings: {utf8} rows in UTF-8 and {other} in {encoding}; each row is read in its own, and the report names the rows to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encoding is a guess ({encoding}; it could also be {others}): check the names in the rows the report lists, or name the file&apos;s encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an encoding this app does not recognise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as {encoding}, while most rows are UTF-8: check its accents and names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as UTF-8, while most rows are {encoding}: check its accents and names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as {encoding}, a guess: check its names (or name the file&apos;s encoding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters {encoding} does not have were replaced by �</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logins now wait a little longer after each failure instead of locking the account (security.max_login_delay_seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a control character ({character})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {value!r} is not valid ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} (from {source}) is not a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} (from {source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} (from {source}): {value!r} {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not valid TOML ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configuration file {path} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: unknown section [{section}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {section} must be a [{section}] section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: unknown key {name!r} in [{section}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds {keys} and other users may read it: chmod 600 {path} (saving from the Settings screen does)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variable} is not a setting; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} ({where}) is no longer used and is ignored: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least {minimum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is 8 to 64 letters, digits or _ . : - (as printed by the first attempt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {number}: {price} is more than the product&apos;s price of {list_price}: a manager must approve a higher price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {number}: sold at {price} instead of {list_price}, a discount of {percent}% is above the {limit}% a cashier may give: a manager must approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {number}: a discount of {percent}% is above the {limit}% a cashier may give: a manager must approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is more than the sale ({base})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty; scan the QR code or type the 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{characters} never appear in customer codes; check the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has {count} characters, a customer code has {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is not a valid code: a character is mistyped or two are swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished">email</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address!r} is not a valid address: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished">telefono</translation>
+    </message>
+    <message>
+        <source>{number!r} is not a valid phone number for {region}; include +country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number!r} is not a valid phone number; include +country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default phone region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished">paese</translation>
+    </message>
+    <message>
+        <source>{country!r} is not a country we know; use its name or ISO code (e.g. DE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!r} is not one of {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer type</source>
+        <translation type="unfinished">tipo di cliente</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished">note</translation>
+    </message>
+    <message>
+        <source>are longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation type="unfinished">CAP</translation>
+    </message>
+    <message>
+        <source>{postcode!r} is not a postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished">nome</translation>
+    </message>
+    <message>
+        <source>is required (the customer code is sent there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation type="unfinished">azienda</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation type="unfinished">qualifica</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation type="unfinished">città</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation type="unfinished">indirizzo</translation>
+    </message>
+    <message>
+        <source>is the DATEV consultant number (Beraternummer, 1001-9999999): ask the accountant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the DATEV client number (Mandantennummer, 1-99999): ask the accountant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts before the fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crosses into the fiscal year starting {start}: a DATEV batch holds one fiscal year, export each apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished">lingua</translation>
+    </message>
+    <message>
+        <source>{language!r} is not a language of the documents; use one of {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is mapped to the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping of {header!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over {limit}: not used to match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid email kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!r} kept as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postcode not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT ID not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}; kept as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!r} kept; from the country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>website not an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!r} kept; new customers: other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown lead status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>markup characters removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut to {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be below 100 (it is a percentage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from 0 up to below 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be above 0 and at most {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has more than 3 decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than the maximum {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has more decimals than {currency} allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x unit price is more than the maximum {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a percentage must be between 0 and 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is more than the line&apos;s {subtotal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invoice needs at least one line</source>
+        <translation type="unfinished">una fattura richiede almeno una riga</translation>
+    </message>
+    <message>
+        <source>an invoice holds at most {most} lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the total is more than the maximum {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{payment}: amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing is left to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{payment}: cash received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{method} payment of {amount} is more than the {due} due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} {currency} is far more than the {due} due (more than {most}): check the amount, or confirm it if the customer really handed that over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no account for VAT rate {rate}%: add one, e.g. &quot;19:8400, 7:8300&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no account for {method} payments: add one, e.g. &quot;{method}:1000&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account {account} has {digits} digits; accounting.account_length is {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{account!r} is not an account number ({least}-8 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item!r} is not KEY:ACCOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not a month and day such as 01-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{currency!r} is not an ISO 4217 currency code (e.g. EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative (got {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a dot for decimals: {suggestion} instead of {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number!r} is not a number written like 12.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number!r} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is larger than the maximum {most:f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {count} decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} has too many decimals ({allowed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use 1 to {most} letters A-Z and digits (got {code!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exhibition code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number!r} does not look like EXPO24-T1-000123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least {least} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be the user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too easy to guess (too few different characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name!r}: use 2 to 40 letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{region!r} is not a region code such as DE or US</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished">non raggiungibile</translation>
+    </message>
+    <message>
+        <source>connected (the printer does not report its status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready, paper near end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished">pronta</translation>
+    </message>
+    <message>
+        <source>paper out</source>
+        <translation type="unfinished">carta esaurita</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation type="unfinished">coperchio aperto</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished">offline</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished">errore</translation>
+    </message>
+    <message>
+        <source>{name} is out of paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has its cover open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} reports an error ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} reports an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} (examples: {examples})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no printer set up (printer.url is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url!r} has no scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcp:// needs a host, e.g. tcp://192.168.1.50:9100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url!r}: the port must be a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file:// needs an absolute path, e.g. file:///dev/usb/lp0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usb:// needs VENDOR:PRODUCT in hexadecimal, got {url!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usb:// ids are hexadecimal like 04b8:0202, got {url!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usb:// ids are four hexadecimal digits each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial:// needs a device, e.g. serial:///dev/ttyUSB0?baud=9600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baud={baud} is not a serial speed ({rates})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{scheme}:// needs the printer&apos;s name, e.g. {scheme}://Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown printer type {scheme!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">Cod. articolo</translation>
+    </message>
+    <message>
+        <source>use 1 to {most} characters without spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code!r}: use up to {most} letters and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not do this: needs {permission}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {code} ({symbology})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}, or a {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid customer code: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} characters is longer than any code we use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scan holds control characters: check the scanner&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} has characters no barcode or customer code uses (is the scanner&apos;s keyboard language the computer&apos;s?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} has spaces: not a code, barcode, SKU or invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} characters is longer than any SKU ({most})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{digits} is not a valid {symbology}: the check digit is wrong (misread?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a control character ({character}); remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain these characters: {characters}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{vat_id!r}: invalid format (too long)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{vat_id!r}: start it with its country code (e.g. DE136695976)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{vat_id!r}: unknown country {prefix!r}; an EU VAT ID starts with its country code (DE, FR, IT...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{vat_id!r}: invalid check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{vat_id!r}: invalid format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seller&apos;s country is not set (Settings &gt; Seller: country or VAT ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer has no VAT ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s VAT ID is not valid ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s VAT ID {vat_id} is not of an EU member state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s VAT ID {vat_id} is of the seller&apos;s own country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to {most} characters without spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to {most} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a time zone (e.g. 2026-05-04T14:00+02:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from 1 to {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booking deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workshop seats are whole numbers (1, 2, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key {key} belongs to another action ({action}); use a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval refused: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({role}) may not approve this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval refused: no manager can approve here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refunds of {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s refunds in this cash session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refund above {limit} needs a manager&apos;s approval ({amount})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refund above {limit} needs a manager&apos;s approval ({amount} brings {what} to {total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup file&apos;s header is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Booth POS backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this backup was written by a newer version (format {version}): update this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup file is incomplete: it was cut short (an interrupted copy?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup file was changed or damaged after it was written: its checksum does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup file&apos;s header names an encryption this app does not use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this backup is encrypted: give its passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong passphrase: this backup cannot be opened with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup file was changed or damaged after it was written: it does not authenticate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup file&apos;s contents are damaged ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup file holds no manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database inside the backup does not match its manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup&apos;s manifest cannot be read ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SQLite file (sqlite:///PATH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PostgreSQL database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to back up: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database cannot be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the backup to {path}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this backup is of {kind}; it restores into {kind} only, not into {target}: restoring across database kinds is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program&apos;s tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booth POS data (schema {revision})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target database is not empty (it holds {what}): restore does not overwrite it. Add --force to back it up first and replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target database failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>till {till} has no open cash session: open one with the counted float before selling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why (at least 3 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>till {till} has an open cash session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in or out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no closed cash session {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no closed cash session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cash session {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>till {till} has no open cash session: open one with the counted float first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation type="unfinished">cassiere</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is cashier or category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last day is before the first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no credit note {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external id</source>
+        <translation type="unfinished">ID esterno</translation>
+    </message>
+    <message>
+        <source>name and company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra cells ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more cells than headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not find free customer codes; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database&apos;s schema ({current}) was written by a newer version of Booth POS than this one (which knows up to {head}): update this app; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make the attachment {file} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make the attachment {file}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exhibition with code {code!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exhibition name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an exhibition with code {code} exists already; choose another code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external id: the source&apos;s own id equals a customer&apos;s external reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email: the same address (case ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone: the same number in E.164</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name and company: only for a row with no id, email or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund notice {number} ({amount})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void notice for {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice {number}</source>
+        <translation type="unfinished">Fattura {number}</translation>
+    </message>
+    <message>
+        <source>no credit note {note} for invoice {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice {number} has no refund to send a notice of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice {number} is voided: send the void notice instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice {number} is not voided: there is no void notice to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invoice&apos;s email is one of: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at most {count} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} entries wait to be sent: sync first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user {name!r} is not on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no email {number} in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email {number} was sent already; queue a new one instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">a</translation>
+    </message>
+    <message>
+        <source>enter the address to send the test to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer {code} has no email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice {number} has no customer with an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished">spedito</translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">annullato</translation>
+    </message>
+    <message>
+        <source>queued, not sent yet: {reason} (attempt {attempt} of {attempts})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message could not be prepared ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty cart cannot be parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {count} lines can be parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {count} characters a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parked sale {number} is no longer parked (already recalled?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is a draft: it has no receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no waiting print job {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print job {number} is not waiting for a decision (no unsure job)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no printer set up (Settings &gt; Printer, or printer.url)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low stock at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU {code} is already used by {sku} ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>barcode {code} is already used by {sku} ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows: {created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+        <translation type="unfinished">{rows} righe: create {created}, aggiornate {updated}, invariate {unchanged}, rifiutate {rejected}</translation>
+    </message>
+    <message>
+        <source>dry run (nothing saved): {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r}: write yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the columns {columns}; missing: {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU already in row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no product with id {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product {sku} was changed meanwhile; reload and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no product with barcode or SKU {code!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 0 and {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no preset quick key {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing left to refund on {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} has no line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} ({description}): only {left} of {quantity} left to refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is {status}: only issued invoices are refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reverse charge</source>
+        <translation type="unfinished">inversione contabile</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) may not choose reverse charge: a manager must</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a walk-in sale has no buyer with a VAT ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no product or workshop on sale with code {code!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice {number} was changed meanwhile; reload and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited; refund lines instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voided; refund what is left instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown or inactive product id {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no draft {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice {number} is void (by {who}: {why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice {number} is in the Z report of cash session {session} (closed {closed}): it cannot be edited any more; void or refund it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice {number} was refunded ({count} credit note): it cannot be {instead}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice {number} was refunded ({count} credit notes): it cannot be {instead}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a draft takes no payments; issue it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is chosen when the sale is issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this draft belongs to another exhibition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no payment given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by {source}; change it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set on the command line; start without that option to change it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database is set up already (it has users); add users with `user add`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exhibition {code!r} (pos.exhibition) does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no active exhibition: create one (pos-desktop exhibition add NAME, or Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only {left} of {sku} ({name}) left here; {wanted} wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stock changed while this sale was saved; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no product with SKU {sku!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sku} is not tracked in stock (tick it in Products)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminal {terminal} is in use on another device ({host}, last seen {seen}): two devices must not number invoices in one series. Give this device its own terminal id (pos.terminal), or close Booth POS on {host}; if that device is gone, this one may take the terminal id over in {count} minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminal {terminal} is in use on another device ({host}, last seen {seen}): two devices must not number invoices in one series. Give this device its own terminal id (pos.terminal), or close Booth POS on {host}; if that device is gone, this one may take the terminal id over in {count} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item!r}: write SKU:QUANTITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity of {sku}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one product and quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the same location as from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {sku} must be more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transfer {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer {number} is {status}, not {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {sku} must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not one of {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many failed logins: wait {wait} before the next try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{wrong}; {wait}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user {name!r} exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current password is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user {name} was changed meanwhile; reload and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you cannot demote or disable yourself; ask another admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a logged-in user has a language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this would leave no active admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} was not checked in at workshop {workshop}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no workshop with code {code!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workshop {code} ({title})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not on sale yet ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: booking closed at {deadline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is full: {free} of {capacity} seats free, {count} wanted; {held} held for the waitlist (put the customer on the waitlist: workshop waitlist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is full: {free} of {capacity} seats free, {count} wanted (put the customer on the waitlist: workshop waitlist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a workshop seat needs a customer: scan or type their code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice {number} books {count} workshop seat(s): void or refund it instead of editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stays {code} (it is on the invoices); add a new workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least {count} (booked and held seats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel it instead (with a reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} seats are sold: it stays published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workshop {code} is {status}: no waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workshop {code} has {count} seat(s) free: sell one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workshop code {code} is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workshop {code} was changed meanwhile; reload and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workshop {code} is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workshop {code} is cancelled already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workshop {code} was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workshop {code} ends at {end} UTC: {what} after that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no workshop on sale with code {code!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is on the waitlist already ({state})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

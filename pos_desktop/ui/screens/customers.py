@@ -32,7 +32,7 @@ from pos_desktop.services.customer_views import BilledTotal, CustomerCard, Custo
 from pos_desktop.services.customers import CustomerOrder
 from pos_desktop.services.outbox import OutboxEntry
 from pos_desktop.ui.context import UiContext
-from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, said, tr
 from pos_desktop.ui.local_dates import DATE_TIME, moment_text
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.screens.customer_editor import CustomerEditor
@@ -97,7 +97,7 @@ COLUMNS: tuple[Column[CustomerRow], ...] = (
         QT_TRANSLATE_NOOP("Columns", "Registered"),
         lambda c: moment_text(c.created_at.astimezone(), DATE_TIME),
     ),
-    Column(QT_TRANSLATE_NOOP("Columns", "Welcome email"), lambda c: c.email_status),
+    Column(QT_TRANSLATE_NOOP("Columns", "Welcome email"), lambda c: said(c.email_status)),
     Column(QT_TRANSLATE_NOOP("Columns", "Bills"), lambda c: str(c.bills), right_aligned=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Total"), lambda c: c.total_text, right_aligned=True),
 )

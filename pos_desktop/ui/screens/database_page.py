@@ -40,7 +40,7 @@ from pos_desktop.services.database_admin import (
     server_url,
 )
 from pos_desktop.ui.database_switch import choice_locked_by
-from pos_desktop.ui.i18n import tr
+from pos_desktop.ui.i18n import said, tr
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 from pos_desktop.ui.workers import Runner
 
@@ -139,7 +139,7 @@ class DatabasePage(QWidget):
         test_row.addWidget(self.test_button)
         test_row.addStretch(1)
         if self.locked_reason:
-            self.note.setText(self.locked_reason)
+            self.note.setText(said(self.locked_reason))
         else:
             saved_in = tr("DatabasePage", "The choice is saved in {path}.")
             self.note.setText(saved_in.format(path=config_path(settings)))

@@ -34,7 +34,7 @@ from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.services.outbox import OutboxEntry
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.exactly_once import submit_keyed
-from pos_desktop.ui.i18n import tr, value_name
+from pos_desktop.ui.i18n import said, tr, value_name
 from pos_desktop.ui.offline_switch import where_held
 from pos_desktop.ui.screens.invoice_editor import InvoiceEditor
 from pos_desktop.ui.screens.refund_dialog import RefundDialog
@@ -359,7 +359,7 @@ class InvoicePanel(QWidget):
         self.offered = emails
         self.email_menu.clear()
         for index, email in enumerate(emails):
-            action = self.email_menu.addAction(email.label)
+            action = self.email_menu.addAction(said(email.label))
             action.setData(index)
         self.email_menu.setActiveAction(self.email_menu.actions()[0])
         self.email_menu.popup(self.email_button.mapToGlobal(self.email_button.rect().bottomLeft()))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from pos_desktop.domain.outbox import MessageKind, MessageState
 from pos_desktop.services.outbox import OutboxEntry
 from pos_desktop.ui.context import UiContext
-from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, said, tr
 from pos_desktop.ui.local_dates import CLOCK_SECONDS, DATE_TIME, moment_text
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
 from pos_desktop.ui.widgets.list_table import ListTable
@@ -85,7 +85,7 @@ def entry_html(entry: OutboxEntry) -> str:
     to = tr("Outbox", "<b>{subject}</b> to {recipient}").format(
         subject=escape(entry.subject), recipient=escape(entry.recipient)
     )
-    status = tr("Outbox", "Status: <b>{status}</b>").format(status=escape(entry.status_text))
+    status = tr("Outbox", "Status: <b>{status}</b>").format(status=escape(said(entry.status_text)))
     return f"{to}<br>{escape(about)}<br>{status} {when}"
 
 

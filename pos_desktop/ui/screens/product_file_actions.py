@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
 from pos_desktop.services.product_files import ProductImportReport
 from pos_desktop.ui.context import UiContext
-from pos_desktop.ui.i18n import tr
+from pos_desktop.ui.i18n import said, tr
 from pos_desktop.ui.screens.product_import_dialog import ProductImportDialog
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 from pos_desktop.ui.widgets.save_path import ask_save_path
@@ -107,7 +107,7 @@ class ProductFileActions(QWidget):
         tone = Tone.ERROR if report.rejected else Tone.SUCCESS
         imported = tr("ProductFileActions", "Imported {file}: {outcome}")
         self.messages.show_message(
-            imported.format(file=self._name(), outcome=report.headline()), tone
+            imported.format(file=self._name(), outcome=said(report.headline())), tone
         )
         self._show(report)
         self.imported.emit()

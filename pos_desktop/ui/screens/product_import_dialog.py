@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.services.product_files import ProductImportReport
-from pos_desktop.ui.i18n import tr
+from pos_desktop.ui.i18n import said, tr
 
 
 def to_check_html(report: ProductImportReport) -> str:
@@ -95,7 +95,7 @@ class ProductImportDialog(QDialog):
                 else tr("ProductImportDialog", "Nothing in it would change the catalogue.")
             )
             self.headline.setText(
-                f"<b>{escape(path.name)}</b>: {escape(report.headline())}. {verdict}"
+                f"<b>{escape(path.name)}</b>: {escape(said(report.headline()))}. {verdict}"
             )
         else:
             self.headline.setText(

@@ -114,9 +114,9 @@ class SettingField:
                 now += " " + tr("Settings", "Applies at the next start.")
             self.source.setText(f"{hint}. {now}" if hint else now)
         else:
-            self.source.setText(tr("Settings", "Read-only: {reason}.").format(reason=locked))
+            self.source.setText(tr("Settings", "Read-only: {reason}.").format(reason=said(locked)))
         self.editor.setEnabled(locked is None)
-        self.editor.setToolTip(locked or hint)
+        self.editor.setToolTip(said(locked) if locked else hint)
 
     def show_error(self, message: str | None) -> None:
         self.error.setText(message or "")

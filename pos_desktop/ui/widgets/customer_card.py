@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from pos_desktop.domain.money import display_amount
 from pos_desktop.services.customer_views import CustomerCard
-from pos_desktop.ui.i18n import tr, value_name
+from pos_desktop.ui.i18n import said, tr, value_name
 from pos_desktop.ui.local_dates import DAY_CLOCK, moment_text
 from pos_desktop.ui.theme import colour
 
@@ -53,7 +53,7 @@ def email_status_html(status: str | None) -> str:
     elif status.startswith("fail"):
         colour = "#b91c1c"
     welcome = tr("CustomerCard", "Welcome email: <b style='color:{colour}'>{status}</b>")
-    return f"<p>{welcome.format(colour=colour, status=escape(status))}</p>"
+    return f"<p>{welcome.format(colour=colour, status=escape(said(status)))}</p>"
 
 
 class CustomerCardView(QFrame):
