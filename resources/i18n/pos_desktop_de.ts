@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>could not find a free customer code; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>kein freier Kundencode gefunden; bitte erneut versuchen</translation>
     </message>
     <message>
         <source>{email} is already registered to {name} ({code}); register anyway only if this is really another person</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} ist bereits für {name} ({code}) erfasst; nur dann trotzdem erfassen, wenn es wirklich eine andere Person ist</translation>
     </message>
     <message>
         <source>no customer with code {code}</source>
@@ -21,2023 +21,2023 @@
     </message>
     <message>
         <source>cannot be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht bearbeitet werden</translation>
     </message>
     <message>
         <source>customer {code} was changed on another terminal; reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde {code} wurde an einer anderen Kasse geändert; neu laden und erneut versuchen</translation>
     </message>
     <message>
         <source>camera {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera {number}</translation>
     </message>
     <message>
         <source>no camera is set (scanner.camera)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kamera eingestellt (scanner.camera)</translation>
     </message>
     <message>
         <source>{camera} cannot be opened: not connected, or busy in another program</source>
-        <translation type="unfinished"></translation>
+        <translation>{camera} lässt sich nicht öffnen: nicht angeschlossen oder von einem anderen Programm belegt</translation>
     </message>
     <message>
         <source>the zbar decoder needs the zbar library (Debian: libzbar0): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>der zbar-Decoder braucht die zbar-Bibliothek (Debian: libzbar0): {error}</translation>
     </message>
     <message>
         <source>unknown decoder {name!r}; use one of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Decoder {name!r}; einen von diesen verwenden: {names}</translation>
     </message>
     <message>
         <source>{program} for PostgreSQL {major} (or newer) is not installed: install postgresql-client-{major} (Debian, Ubuntu) or the server&apos;s client tools</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} für PostgreSQL {major} (oder neuer) ist nicht installiert: postgresql-client-{major} (Debian, Ubuntu) oder die Client-Werkzeuge des Servers installieren</translation>
     </message>
     <message>
         <source>{program} did not finish within {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} wurde nicht innerhalb von {minutes} Minuten fertig</translation>
     </message>
     <message>
         <source>{program} could not be started: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} konnte nicht gestartet werden: {why}</translation>
     </message>
     <message>
         <source>exit status {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status {code}</translation>
     </message>
     <message>
         <source>{program} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} ist fehlgeschlagen: {reason}</translation>
     </message>
     <message>
         <source>{action} did not finish within {seconds:g} s: it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} wurde nicht innerhalb von {seconds:g} s abgeschlossen: es wurde evtl. gedruckt</translation>
     </message>
     <message>
         <source>{action} did not finish within {seconds:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} wurde nicht innerhalb von {seconds:g} s abgeschlossen</translation>
     </message>
     <message>
         <source>status of {printer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusabfrage bei {printer}</translation>
     </message>
     <message>
         <source>writing to {printer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben an {printer}</translation>
     </message>
     <message>
         <source>sending to {printer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden an {printer}</translation>
     </message>
     <message>
         <source>{problem}, after the receipt was sent: it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}, nachdem der Beleg gesendet war: es wurde evtl. gedruckt</translation>
     </message>
     <message>
         <source>{printer} took the receipt, then stopped answering (no status within {seconds:g} s): it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} hat den Beleg angenommen und dann nicht mehr geantwortet (kein Status innerhalb von {seconds:g} s): es wurde evtl. gedruckt</translation>
     </message>
     <message>
         <source>{problem} after taking the receipt: it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} nach Annahme des Belegs: es wurde evtl. gedruckt</translation>
     </message>
     <message>
         <source>{printer} did not answer within {seconds:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} hat nicht innerhalb von {seconds:g} s geantwortet</translation>
     </message>
     <message>
         <source>{printer} is offline ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} ist offline ({why})</translation>
     </message>
     <message>
         <source>{printer} closed the connection ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} hat die Verbindung geschlossen ({why})</translation>
     </message>
     <message>
         <source>{printer} closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} hat die Verbindung geschlossen</translation>
     </message>
     <message>
         <source>{printer} stopped taking the receipt part way: it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} hat die Annahme des Belegs mittendrin abgebrochen: es wurde evtl. gedruckt</translation>
     </message>
     <message>
         <source>{printer} dropped the connection ({why}): it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} hat die Verbindung verloren ({why}): es wurde evtl. gedruckt</translation>
     </message>
     <message>
         <source>{printer} took the receipt but neither answered a status query nor closed the connection within {seconds:g} s: it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} hat den Beleg angenommen, aber innerhalb von {seconds:g} s weder auf eine Statusabfrage geantwortet noch die Verbindung geschlossen: es wurde evtl. gedruckt</translation>
     </message>
     <message>
         <source>{printer} took the receipt, then reset ({why}): it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} hat den Beleg angenommen und sich dann zurückgesetzt ({why}): es wurde evtl. gedruckt</translation>
     </message>
     <message>
         <source>{folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} existiert nicht</translation>
     </message>
     <message>
         <source>cannot write to {target} ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>auf {target} kann nicht geschrieben werden ({why})</translation>
     </message>
     <message>
         <source>writing to {target} failed part way ({why}): it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben auf {target} mittendrin fehlgeschlagen ({why}): es wurde evtl. gedruckt</translation>
     </message>
     <message>
         <source>cups:// printers need pycups (Debian: apt-get install python3-cups, or pip install pycups)</source>
-        <translation type="unfinished"></translation>
+        <translation>cups://-Drucker brauchen pycups (Debian: apt-get install python3-cups, oder pip install pycups)</translation>
     </message>
     <message>
         <source>win32:// printers work on Windows only (pywin32)</source>
-        <translation type="unfinished"></translation>
+        <translation>win32://-Drucker funktionieren nur unter Windows (pywin32)</translation>
     </message>
     <message>
         <source>{scheme}:// needs {module}</source>
-        <translation type="unfinished"></translation>
+        <translation>{scheme}:// braucht {module}</translation>
     </message>
     <message>
         <source>no driver for {scheme}://</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Treiber für {scheme}://</translation>
     </message>
     <message>
         <source>{printer} not found ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} nicht gefunden ({why})</translation>
     </message>
     <message>
         <source>{printer} cannot be opened ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} lässt sich nicht öffnen ({why})</translation>
     </message>
     <message>
         <source>{printer} failed ({why}): it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler bei {printer} ({why}): es wurde evtl. gedruckt</translation>
     </message>
     <message>
         <source>{printer} failed ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler bei {printer} ({why})</translation>
     </message>
     <message>
         <source>autocutter</source>
-        <translation type="unfinished"></translation>
+        <translation>Schneidwerk</translation>
     </message>
     <message>
         <source>unrecoverable, switch it off and on</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht behebbar, aus- und wieder einschalten</translation>
     </message>
     <message>
         <source>recovers by itself, e.g. print head too hot</source>
-        <translation type="unfinished"></translation>
+        <translation>behebt sich selbst, z. B. Druckkopf zu heiß</translation>
     </message>
     <message>
         <source>unplugged, or the stream ended</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgesteckt, oder der Datenstrom ist zu Ende</translation>
     </message>
     <message>
         <source>{problem}; trying again in {seconds:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; neuer Versuch in {seconds:g} s</translation>
     </message>
     <message>
         <source>{device}: reading</source>
-        <translation type="unfinished"></translation>
+        <translation>{device}: liest</translation>
     </message>
     <message>
         <source>{device} lost ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} verloren ({reason})</translation>
     </message>
     <message>
         <source>serial port {port} cannot be opened ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>serielle Schnittstelle {port} lässt sich nicht öffnen ({error})</translation>
     </message>
     <message>
         <source>serial {port}</source>
-        <translation type="unfinished">seriell {port}</translation>
+        <translation>seriell {port}</translation>
     </message>
     <message>
         <source>the mail server refused the address {address} ({code} {reply})</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mailserver hat die Adresse {address} abgelehnt ({code} {reply})</translation>
     </message>
     <message>
         <source>the mail server refused the sender {address} ({code} {reply}): check smtp.sender</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mailserver hat den Absender {address} abgelehnt ({code} {reply}): smtp.sender prüfen</translation>
     </message>
     <message>
         <source>the mail server {server} closed the connection while sending</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mailserver {server} hat die Verbindung während des Sendens geschlossen</translation>
     </message>
     <message>
         <source>the mail server did not accept the message ({code} {reply})</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mailserver hat die Nachricht nicht angenommen ({code} {reply})</translation>
     </message>
     <message>
         <source>the connection to the mail server {server} broke ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung zum Mailserver {server} ist abgerissen ({error})</translation>
     </message>
     <message>
         <source>the mail server {server} stopped answering while sending (no reply within {seconds:g} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mailserver {server} hat während des Sendens nicht mehr geantwortet (keine Antwort innerhalb von {seconds:g} s)</translation>
     </message>
     <message>
         <source>no mail server is set up (smtp.host)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Mailserver eingerichtet (smtp.host)</translation>
     </message>
     <message>
         <source>no sender address is set up (smtp.sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Absenderadresse eingerichtet (smtp.sender)</translation>
     </message>
     <message>
         <source>the mail server {server} refused the login for {user} ({code} {reply}): check smtp.user and smtp.password</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mailserver {server} hat die Anmeldung für {user} abgelehnt ({code} {reply}): smtp.user und smtp.password prüfen</translation>
     </message>
     <message>
         <source>the mail server {server} does not support {feature}: check smtp.security (none, starttls or ssl) and smtp.port</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mailserver {server} unterstützt {feature} nicht: smtp.security (none, starttls oder ssl) und smtp.port prüfen</translation>
     </message>
     <message>
         <source>the secure connection to {server} failed ({error}): check smtp.security (ssl is usually port 465, starttls 587) and smtp.port</source>
-        <translation type="unfinished"></translation>
+        <translation>die sichere Verbindung zu {server} ist fehlgeschlagen ({error}): smtp.security (ssl meist Port 465, starttls 587) und smtp.port prüfen</translation>
     </message>
     <message>
         <source>the mail server {server} closed the connection ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mailserver {server} hat die Verbindung geschlossen ({error})</translation>
     </message>
     <message>
         <source>the mail server {server} refused the connection ({code} {reply})</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mailserver {server} hat die Verbindung abgelehnt ({code} {reply})</translation>
     </message>
     <message>
         <source>the mail server name {host} cannot be found ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mailserver-Name {host} wurde nicht gefunden ({why})</translation>
     </message>
     <message>
         <source>the mail server {server} did not answer within {seconds:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mailserver {server} hat nicht innerhalb von {seconds:g} s geantwortet</translation>
     </message>
     <message>
         <source>the mail server {server} is not reachable (connection refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mailserver {server} ist nicht erreichbar (Verbindung abgelehnt)</translation>
     </message>
     <message>
         <source>the mail server {server} is not reachable ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mailserver {server} ist nicht erreichbar ({error})</translation>
     </message>
     <message>
         <source>no keyring on this computer: the SMTP password is kept in the config file, readable by anyone who can read that file</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund auf diesem Computer: das SMTP-Passwort steht in der Konfigurationsdatei, lesbar für jeden, der diese Datei lesen kann</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>cannot be read: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: {why}</translation>
     </message>
     <message>
         <source>has no header row (it is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keine Kopfzeile (die Datei ist leer)</translation>
     </message>
     <message>
         <source>has no header row (the first sheet is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keine Kopfzeile (das erste Blatt ist leer)</translation>
     </message>
     <message>
         <source>is not a readable XLSX workbook ({kind}: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine lesbare XLSX-Arbeitsmappe ({kind}: {error})</translation>
     </message>
     <message>
         <source>unreadable row: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbare Zeile: {error}</translation>
     </message>
     <message>
         <source>{path} cannot be written: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht geschrieben werden: {why}</translation>
     </message>
     <message>
         <source>encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodierung</translation>
     </message>
     <message>
         <source>{name!r} is not a text encoding (e.g. cp932, gb18030, cp1252, utf-16)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} ist keine Textkodierung (z. B. cp932, gb18030, cp1252, utf-16)</translation>
     </message>
     <message>
         <source>mixed encodings: {utf8} rows in UTF-8 and {other} in {encoding}; each row is read in its own, and the report names the rows to check</source>
-        <translation type="unfinished"></translation>
+        <translation>gemischte Kodierungen: {utf8} Zeilen in UTF-8 und {other} in {encoding}; jede Zeile wird in ihrer eigenen gelesen, und der Bericht nennt die zu prüfenden Zeilen</translation>
     </message>
     <message>
         <source>the encoding is a guess ({encoding}; it could also be {others}): check the names in the rows the report lists, or name the file&apos;s encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kodierung ist geschätzt ({encoding}; es könnte auch {others} sein): die Namen in den vom Bericht aufgeführten Zeilen prüfen oder die Kodierung der Datei angeben</translation>
     </message>
     <message>
         <source>an encoding this app does not recognise</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kodierung, die diese App nicht kennt</translation>
     </message>
     <message>
         <source>read as {encoding}, while most rows are UTF-8: check its accents and names</source>
-        <translation type="unfinished"></translation>
+        <translation>als {encoding} gelesen, die meisten Zeilen sind aber UTF-8: Akzente und Namen prüfen</translation>
     </message>
     <message>
         <source>read as UTF-8, while most rows are {encoding}: check its accents and names</source>
-        <translation type="unfinished"></translation>
+        <translation>als UTF-8 gelesen, die meisten Zeilen sind aber {encoding}: Akzente und Namen prüfen</translation>
     </message>
     <message>
         <source>read as {encoding}, a guess: check its names (or name the file&apos;s encoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>als {encoding} gelesen, geschätzt: die Namen prüfen (oder die Kodierung der Datei angeben)</translation>
     </message>
     <message>
         <source>characters {encoding} does not have were replaced by �</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen, die es in {encoding} nicht gibt, wurden durch � ersetzt</translation>
     </message>
     <message>
         <source>logins now wait a little longer after each failure instead of locking the account (security.max_login_delay_seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen warten jetzt nach jedem Fehlversuch etwas länger, statt das Konto zu sperren (security.max_login_delay_seconds)</translation>
     </message>
     <message>
         <source>holds a control character ({character})</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält ein Steuerzeichen ({character})</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false erwartet</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl erwartet</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl erwartet</translation>
     </message>
     <message>
         <source>expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text erwartet</translation>
     </message>
     <message>
         <source>{where}: {value!r} is not valid ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {value!r} ist ungültig ({why})</translation>
     </message>
     <message>
         <source>{key} (from {source}) is not a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} (aus {source}) ist keine Einstellung</translation>
     </message>
     <message>
         <source>{key} (from {source})</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} (aus {source})</translation>
     </message>
     <message>
         <source>{key} (from {source}): {value!r} {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} (aus {source}): {value!r} {reason}</translation>
     </message>
     <message>
         <source>{path}: not valid TOML ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: kein gültiges TOML ({error})</translation>
     </message>
     <message>
         <source>{path}: cannot be read ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: kann nicht gelesen werden ({why})</translation>
     </message>
     <message>
         <source>configuration file {path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei {path} existiert nicht</translation>
     </message>
     <message>
         <source>{path}: unknown section [{section}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: unbekannter Abschnitt [{section}]</translation>
     </message>
     <message>
         <source>{path}: {section} must be a [{section}] section</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {section} muss ein Abschnitt [{section}] sein</translation>
     </message>
     <message>
         <source>{path}: unknown key {name!r} in [{section}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: unbekannter Schlüssel {name!r} in [{section}]</translation>
     </message>
     <message>
         <source>{path} holds {keys} and other users may read it: chmod 600 {path} (saving from the Settings screen does)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} enthält {keys} und andere Benutzer können die Datei lesen: chmod 600 {path} (Speichern in den Einstellungen erledigt das)</translation>
     </message>
     <message>
         <source>{variable} is not a setting; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable} ist keine Einstellung; ignoriert</translation>
     </message>
     <message>
         <source>{key} ({where}) is no longer used and is ignored: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} ({where}) wird nicht mehr verwendet und ignoriert: {why}</translation>
     </message>
     <message>
         <source>must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss einer dieser Werte sein: {choices}</translation>
     </message>
     <message>
         <source>must be at least {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens {minimum} sein</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht negativ sein</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>is 8 to 64 letters, digits or _ . : - (as printed by the first attempt)</source>
-        <translation type="unfinished"></translation>
+        <translation>besteht aus 8 bis 64 Buchstaben, Ziffern oder _ . : - (wie beim ersten Versuch ausgegeben)</translation>
     </message>
     <message>
         <source>line {number}: {price} is more than the product&apos;s price of {list_price}: a manager must approve a higher price</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {number}: {price} ist mehr als der Artikelpreis von {list_price}: einen höheren Preis muss die Leitung freigeben</translation>
     </message>
     <message>
         <source>line {number}: sold at {price} instead of {list_price}, a discount of {percent}% is above the {limit}% a cashier may give: a manager must approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {number}: zu {price} statt {list_price} verkauft, ein Rabatt von {percent} % liegt über den {limit} %, die ein Kassierer gewähren darf: die Leitung muss freigeben</translation>
     </message>
     <message>
         <source>line {number}: a discount of {percent}% is above the {limit}% a cashier may give: a manager must approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {number}: ein Rabatt von {percent} % liegt über den {limit} %, die ein Kassierer gewähren darf: die Leitung muss freigeben</translation>
     </message>
     <message>
         <source>discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt</translation>
     </message>
     <message>
         <source>is more than the sale ({base})</source>
-        <translation type="unfinished"></translation>
+        <translation>ist höher als der Verkaufsbetrag ({base})</translation>
     </message>
     <message>
         <source>is empty; scan the QR code or type the 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer; den QR-Code scannen oder die 8 Zeichen eingeben</translation>
     </message>
     <message>
         <source>{characters} never appear in customer codes; check the code</source>
-        <translation type="unfinished"></translation>
+        <translation>{characters} kommen in Kundencodes nie vor; den Code prüfen</translation>
     </message>
     <message>
         <source>has {count} characters, a customer code has {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>hat {count} Zeichen, ein Kundencode hat {length}</translation>
     </message>
     <message>
         <source>{code} is not a valid code: a character is mistyped or two are swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ist kein gültiger Code: ein Zeichen ist vertippt oder zwei sind vertauscht</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ist länger als {limit} Zeichen</translation>
     </message>
     <message>
         <source>{address!r} is not a valid address: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address!r} ist keine gültige Adresse: {reason}</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>{number!r} is not a valid phone number for {region}; include +country code</source>
-        <translation type="unfinished"></translation>
+        <translation>{number!r} ist keine gültige Telefonnummer für {region}; +Ländervorwahl angeben</translation>
     </message>
     <message>
         <source>{number!r} is not a valid phone number; include +country code</source>
-        <translation type="unfinished"></translation>
+        <translation>{number!r} ist keine gültige Telefonnummer; +Ländervorwahl angeben</translation>
     </message>
     <message>
         <source>default phone region</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Telefonregion</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>{country!r} is not a country we know; use its name or ISO code (e.g. DE)</source>
-        <translation type="unfinished"></translation>
+        <translation>{country!r} ist kein bekanntes Land; Namen oder ISO-Code verwenden (z. B. DE)</translation>
     </message>
     <message>
         <source>{value!r} is not one of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} ist keiner der Werte {allowed}</translation>
     </message>
     <message>
         <source>customer type</source>
-        <translation type="unfinished">Kundenart</translation>
+        <translation>Kundenart</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>are longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>sind länger als {limit} Zeichen</translation>
     </message>
     <message>
         <source>postcode</source>
-        <translation type="unfinished">PLZ</translation>
+        <translation>PLZ</translation>
     </message>
     <message>
         <source>{postcode!r} is not a postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>{postcode!r} ist keine PLZ</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>is required (the customer code is sent there)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich (der Kundencode wird dorthin gesendet)</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>job title</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished">Ort</translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished">Straße</translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <source>is the DATEV consultant number (Beraternummer, 1001-9999999): ask the accountant</source>
-        <translation type="unfinished"></translation>
+        <translation>ist die DATEV-Beraternummer (1001-9999999): beim Steuerberater erfragen</translation>
     </message>
     <message>
         <source>is the DATEV client number (Mandantennummer, 1-99999): ask the accountant</source>
-        <translation type="unfinished"></translation>
+        <translation>ist die DATEV-Mandantennummer (1-99999): beim Steuerberater erfragen</translation>
     </message>
     <message>
         <source>period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>starts before the fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnt vor dem Geschäftsjahr</translation>
     </message>
     <message>
         <source>crosses into the fiscal year starting {start}: a DATEV batch holds one fiscal year, export each apart</source>
-        <translation type="unfinished"></translation>
+        <translation>reicht in das Geschäftsjahr ab {start}: ein DATEV-Stapel umfasst nur ein Geschäftsjahr, jedes einzeln exportieren</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished">Sprache</translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>{language!r} is not a language of the documents; use one of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language!r} ist keine Sprache der Dokumente; eine von diesen verwenden: {allowed}</translation>
     </message>
     <message>
         <source>mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung</translation>
     </message>
     <message>
         <source>no column is mapped to the name</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Spalte ist dem Namen zugeordnet</translation>
     </message>
     <message>
         <source>mapping of {header!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung von {header!r}</translation>
     </message>
     <message>
         <source>name missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Name fehlt</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <source>id too long</source>
-        <translation type="unfinished"></translation>
+        <translation>ID zu lang</translation>
     </message>
     <message>
         <source>over {limit}: not used to match</source>
-        <translation type="unfinished"></translation>
+        <translation>über {limit}: nicht zum Abgleich verwendet</translation>
     </message>
     <message>
         <source>invalid email kept</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige E-Mail übernommen</translation>
     </message>
     <message>
         <source>invalid email</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige E-Mail</translation>
     </message>
     <message>
         <source>unknown country</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Land</translation>
     </message>
     <message>
         <source>{value!r} kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} wie geschrieben übernommen</translation>
     </message>
     <message>
         <source>phone not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer ungültig</translation>
     </message>
     <message>
         <source>postcode not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>PLZ ungültig</translation>
     </message>
     <message>
         <source>VAT ID not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>USt-IdNr. ungültig</translation>
     </message>
     <message>
         <source>{problem}; kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; wie geschrieben übernommen</translation>
     </message>
     <message>
         <source>unknown language</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Sprache</translation>
     </message>
     <message>
         <source>{value!r} kept; from the country</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} übernommen; nach dem Land</translation>
     </message>
     <message>
         <source>website not an address</source>
-        <translation type="unfinished"></translation>
+        <translation>Website-Adresse ungültig</translation>
     </message>
     <message>
         <source>unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Kundenart</translation>
     </message>
     <message>
         <source>{value!r} kept; new customers: other</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} übernommen; neue Kunden: Sonstige</translation>
     </message>
     <message>
         <source>unknown lead status</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Lead-Status</translation>
     </message>
     <message>
         <source>characters removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen entfernt</translation>
     </message>
     <message>
         <source>markup characters removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Markup-Zeichen entfernt</translation>
     </message>
     <message>
         <source>text cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Text gekürzt</translation>
     </message>
     <message>
         <source>cut to {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>auf {limit} Zeichen gekürzt</translation>
     </message>
     <message>
         <source>VAT rate</source>
-        <translation type="unfinished"></translation>
+        <translation>MwSt.-Satz</translation>
     </message>
     <message>
         <source>must be below 100 (it is a percentage)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss unter 100 liegen (es ist ein Prozentsatz)</translation>
     </message>
     <message>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Stückpreis</translation>
     </message>
     <message>
         <source>must be from 0 up to below 100</source>
-        <translation type="unfinished"></translation>
+        <translation>muss von 0 bis unter 100 liegen</translation>
     </message>
     <message>
         <source>must be above 0 and at most {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss über 0 und höchstens {most} sein</translation>
     </message>
     <message>
         <source>has more than 3 decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>hat mehr als 3 Nachkommastellen</translation>
     </message>
     <message>
         <source>must be greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>muss größer als 0 sein</translation>
     </message>
     <message>
         <source>is larger than the maximum {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>ist größer als das Maximum {most}</translation>
     </message>
     <message>
         <source>has more decimals than {currency} allows</source>
-        <translation type="unfinished"></translation>
+        <translation>hat mehr Nachkommastellen, als {currency} erlaubt</translation>
     </message>
     <message>
         <source>x unit price is more than the maximum {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>x Stückpreis ist höher als das Maximum {most}</translation>
     </message>
     <message>
         <source>a percentage must be between 0 and 100</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Prozentsatz muss zwischen 0 und 100 liegen</translation>
     </message>
     <message>
         <source>is more than the line&apos;s {subtotal}</source>
-        <translation type="unfinished"></translation>
+        <translation>ist höher als der Positionsbetrag {subtotal}</translation>
     </message>
     <message>
         <source>lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen</translation>
     </message>
     <message>
         <source>an invoice needs at least one line</source>
-        <translation type="unfinished">eine Rechnung braucht mindestens eine Position</translation>
+        <translation>eine Rechnung braucht mindestens eine Position</translation>
     </message>
     <message>
         <source>an invoice holds at most {most} lines</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Rechnung hat höchstens {most} Positionen</translation>
     </message>
     <message>
         <source>line {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {number}</translation>
     </message>
     <message>
         <source>the total is more than the maximum {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Summe ist höher als das Maximum {most}</translation>
     </message>
     <message>
         <source>payment {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung {number}</translation>
     </message>
     <message>
         <source>{payment}: amount</source>
-        <translation type="unfinished"></translation>
+        <translation>{payment}: Betrag</translation>
     </message>
     <message>
         <source>nothing is left to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist nichts mehr zu zahlen</translation>
     </message>
     <message>
         <source>{payment}: cash received</source>
-        <translation type="unfinished"></translation>
+        <translation>{payment}: Bar erhalten</translation>
     </message>
     <message>
         <source>{method} payment of {amount} is more than the {due} due</source>
-        <translation type="unfinished"></translation>
+        <translation>{method}-Zahlung über {amount} ist mehr als die fälligen {due}</translation>
     </message>
     <message>
         <source>{amount} {currency} is far more than the {due} due (more than {most}): check the amount, or confirm it if the customer really handed that over</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} {currency} ist weit mehr als die fälligen {due} (mehr als {most}): den Betrag prüfen oder bestätigen, wenn der Kunde wirklich so viel gegeben hat</translation>
     </message>
     <message>
         <source>has no account for VAT rate {rate}%: add one, e.g. &quot;19:8400, 7:8300&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hat kein Konto für den MwSt.-Satz {rate} %: eines ergänzen, z. B. &quot;19:8400, 7:8300&quot;</translation>
     </message>
     <message>
         <source>has no account for {method} payments: add one, e.g. &quot;{method}:1000&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hat kein Konto für {method}-Zahlungen: eines ergänzen, z. B. &quot;{method}:1000&quot;</translation>
     </message>
     <message>
         <source>account {account} has {digits} digits; accounting.account_length is {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto {account} hat {digits} Stellen; accounting.account_length ist {length}</translation>
     </message>
     <message>
         <source>{account!r} is not an account number ({least}-8 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>{account!r} ist keine Kontonummer ({least}-8 Stellen)</translation>
     </message>
     <message>
         <source>{item!r} is not KEY:ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>{item!r} ist nicht SCHLÜSSEL:KONTO</translation>
     </message>
     <message>
         <source>{text!r} is not a month and day such as 01-01</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} ist keine Angabe von Monat und Tag wie 01-01</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>{currency!r} is not an ISO 4217 currency code (e.g. EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>{currency!r} ist kein ISO-4217-Währungscode (z. B. EUR)</translation>
     </message>
     <message>
         <source>must not be negative (got {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht negativ sein (erhalten: {number})</translation>
     </message>
     <message>
         <source>use a dot for decimals: {suggestion} instead of {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Punkt als Dezimaltrennzeichen verwenden: {suggestion} statt {number}</translation>
     </message>
     <message>
         <source>{number!r} is not a number written like 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>{number!r} ist keine Zahl in der Form 12.50</translation>
     </message>
     <message>
         <source>{number!r} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{number!r} ist keine Zahl</translation>
     </message>
     <message>
         <source>{number} is larger than the maximum {most:f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ist größer als das Maximum {most:f}</translation>
     </message>
     <message>
         <source>no decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Nachkommastellen</translation>
     </message>
     <message>
         <source>at most {count} decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens {count} Nachkommastellen</translation>
     </message>
     <message>
         <source>{number} has too many decimals ({allowed})</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} hat zu viele Nachkommastellen ({allowed})</translation>
     </message>
     <message>
         <source>use 1 to {most} letters A-Z and digits (got {code!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bis {most} Buchstaben A-Z und Ziffern verwenden (erhalten: {code!r})</translation>
     </message>
     <message>
         <source>exhibition code</source>
-        <translation type="unfinished"></translation>
+        <translation>Messe-Kürzel</translation>
     </message>
     <message>
         <source>terminal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassencode</translation>
     </message>
     <message>
         <source>invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsnummer</translation>
     </message>
     <message>
         <source>{number!r} does not look like EXPO24-T1-000123</source>
-        <translation type="unfinished"></translation>
+        <translation>{number!r} hat nicht die Form EXPO24-T1-000123</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>needs at least {least} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht mindestens {least} Zeichen</translation>
     </message>
     <message>
         <source>must not be the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht der Benutzername sein</translation>
     </message>
     <message>
         <source>is too easy to guess (too few different characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist zu leicht zu erraten (zu wenige verschiedene Zeichen)</translation>
     </message>
     <message>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>{name!r}: use 2 to 40 letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r}: 2 bis 40 Buchstaben a-z, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; verwenden</translation>
     </message>
     <message>
         <source>{region!r} is not a region code such as DE or US</source>
-        <translation type="unfinished"></translation>
+        <translation>{region!r} ist kein Regionscode wie DE oder US</translation>
     </message>
     <message>
         <source>unreachable: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar: {detail}</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished">nicht erreichbar</translation>
+        <translation>nicht erreichbar</translation>
     </message>
     <message>
         <source>connected (the printer does not report its status)</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden (der Drucker meldet seinen Status nicht)</translation>
     </message>
     <message>
         <source>error ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler ({error})</translation>
     </message>
     <message>
         <source>ready, paper near end</source>
-        <translation type="unfinished"></translation>
+        <translation>bereit, Papier fast leer</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished">bereit</translation>
+        <translation>bereit</translation>
     </message>
     <message>
         <source>paper out</source>
-        <translation type="unfinished">Papier leer</translation>
+        <translation>Papier leer</translation>
     </message>
     <message>
         <source>cover open</source>
-        <translation type="unfinished">Deckel offen</translation>
+        <translation>Deckel offen</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished">offline</translation>
+        <translation>offline</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>{name} is out of paper</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat kein Papier mehr</translation>
     </message>
     <message>
         <source>{name} has its cover open</source>
-        <translation type="unfinished"></translation>
+        <translation>bei {name} ist der Deckel offen</translation>
     </message>
     <message>
         <source>{name} reports an error ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} meldet einen Fehler ({error})</translation>
     </message>
     <message>
         <source>{name} reports an error</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} meldet einen Fehler</translation>
     </message>
     <message>
         <source>{name} is offline</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist offline</translation>
     </message>
     <message>
         <source>{problem} (examples: {examples})</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (Beispiele: {examples})</translation>
     </message>
     <message>
         <source>no printer set up (printer.url is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Drucker eingerichtet (printer.url ist leer)</translation>
     </message>
     <message>
         <source>{url!r} has no scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>{url!r} hat kein Schema</translation>
     </message>
     <message>
         <source>tcp:// needs a host, e.g. tcp://192.168.1.50:9100</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp:// braucht einen Host, z. B. tcp://192.168.1.50:9100</translation>
     </message>
     <message>
         <source>{url!r}: the port must be a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>{url!r}: der Port muss eine Zahl von 1 bis 65535 sein</translation>
     </message>
     <message>
         <source>file:// needs an absolute path, e.g. file:///dev/usb/lp0</source>
-        <translation type="unfinished"></translation>
+        <translation>file:// braucht einen absoluten Pfad, z. B. file:///dev/usb/lp0</translation>
     </message>
     <message>
         <source>usb:// needs VENDOR:PRODUCT in hexadecimal, got {url!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>usb:// braucht VENDOR:PRODUCT hexadezimal, erhalten: {url!r}</translation>
     </message>
     <message>
         <source>usb:// ids are hexadecimal like 04b8:0202, got {url!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>usb://-IDs sind hexadezimal wie 04b8:0202, erhalten: {url!r}</translation>
     </message>
     <message>
         <source>usb:// ids are four hexadecimal digits each</source>
-        <translation type="unfinished"></translation>
+        <translation>usb://-IDs bestehen aus je vier Hexadezimalziffern</translation>
     </message>
     <message>
         <source>serial:// needs a device, e.g. serial:///dev/ttyUSB0?baud=9600</source>
-        <translation type="unfinished"></translation>
+        <translation>serial:// braucht ein Gerät, z. B. serial:///dev/ttyUSB0?baud=9600</translation>
     </message>
     <message>
         <source>baud={baud} is not a serial speed ({rates})</source>
-        <translation type="unfinished"></translation>
+        <translation>baud={baud} ist keine serielle Geschwindigkeit ({rates})</translation>
     </message>
     <message>
         <source>{scheme}:// needs the printer&apos;s name, e.g. {scheme}://Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>{scheme}:// braucht den Namen des Druckers, z. B. {scheme}://Receipts</translation>
     </message>
     <message>
         <source>unknown printer type {scheme!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Druckertyp {scheme!r}</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">Artikelnr.</translation>
+        <translation>Artikelnr.</translation>
     </message>
     <message>
         <source>use 1 to {most} characters without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bis {most} Zeichen ohne Leerzeichen verwenden</translation>
     </message>
     <message>
         <source>barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcode</translation>
     </message>
     <message>
         <source>{code!r}: use up to {most} letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>{code!r}: bis zu {most} Buchstaben und Ziffern verwenden</translation>
     </message>
     <message>
         <source>{user} ({role}) may not do this: needs {permission}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} ({role}) darf dies nicht: erfordert {permission}</translation>
     </message>
     <message>
         <source>rejected: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: {reason}</translation>
     </message>
     <message>
         <source>{kind} {code} ({symbology})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {code} ({symbology})</translation>
     </message>
     <message>
         <source>{kind} {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {code}</translation>
     </message>
     <message>
         <source>{what}, or a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}, oder {kind}</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung</translation>
     </message>
     <message>
         <source>not a valid customer code: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiger Kundencode: {problem}</translation>
     </message>
     <message>
         <source>nothing was scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde nichts gescannt</translation>
     </message>
     <message>
         <source>{count} characters is longer than any code we use</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Zeichen sind länger als jeder verwendete Code</translation>
     </message>
     <message>
         <source>the scan holds control characters: check the scanner&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>der Scan enthält Steuerzeichen: die Einstellungen des Scanners prüfen</translation>
     </message>
     <message>
         <source>{text!r} has characters no barcode or customer code uses (is the scanner&apos;s keyboard language the computer&apos;s?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} enthält Zeichen, die weder Barcodes noch Kundencodes verwenden (stimmt die Tastatursprache des Scanners mit der des Computers überein?)</translation>
     </message>
     <message>
         <source>{text!r} has spaces: not a code, barcode, SKU or invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} enthält Leerzeichen: kein Code, Barcode, keine Artikelnr. und keine Rechnungsnummer</translation>
     </message>
     <message>
         <source>{count} characters is longer than any SKU ({most})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Zeichen sind länger als jede Artikelnr. ({most})</translation>
     </message>
     <message>
         <source>{digits} is not a valid {symbology}: the check digit is wrong (misread?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{digits} ist kein gültiger {symbology}: die Prüfziffer ist falsch (falsch gelesen?)</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>holds a control character ({character}); remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält ein Steuerzeichen ({character}); bitte entfernen</translation>
     </message>
     <message>
         <source>must not contain these characters: {characters}</source>
-        <translation type="unfinished"></translation>
+        <translation>darf diese Zeichen nicht enthalten: {characters}</translation>
     </message>
     <message>
         <source>VAT ID</source>
-        <translation type="unfinished">USt-IdNr.</translation>
+        <translation>USt-IdNr.</translation>
     </message>
     <message>
         <source>{vat_id!r}: invalid format (too long)</source>
-        <translation type="unfinished"></translation>
+        <translation>{vat_id!r}: ungültiges Format (zu lang)</translation>
     </message>
     <message>
         <source>{vat_id!r}: start it with its country code (e.g. DE136695976)</source>
-        <translation type="unfinished"></translation>
+        <translation>{vat_id!r}: mit dem Ländercode beginnen (z. B. DE136695976)</translation>
     </message>
     <message>
         <source>{vat_id!r}: unknown country {prefix!r}; an EU VAT ID starts with its country code (DE, FR, IT...)</source>
-        <translation type="unfinished"></translation>
+        <translation>{vat_id!r}: unbekanntes Land {prefix!r}; eine EU-USt-IdNr. beginnt mit dem Ländercode (DE, FR, IT …)</translation>
     </message>
     <message>
         <source>{vat_id!r}: invalid check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>{vat_id!r}: ungültige Prüfziffer</translation>
     </message>
     <message>
         <source>{vat_id!r}: invalid format</source>
-        <translation type="unfinished"></translation>
+        <translation>{vat_id!r}: ungültiges Format</translation>
     </message>
     <message>
         <source>the seller&apos;s country is not set (Settings &gt; Seller: country or VAT ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Land des Verkäufers ist nicht festgelegt (Einstellungen &gt; Verkäufer: Land oder USt-IdNr.)</translation>
     </message>
     <message>
         <source>the customer has no VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kunde hat keine USt-IdNr.</translation>
     </message>
     <message>
         <source>the customer&apos;s VAT ID is not valid ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>die USt-IdNr. des Kunden ist ungültig ({problem})</translation>
     </message>
     <message>
         <source>the customer&apos;s VAT ID {vat_id} is not of an EU member state</source>
-        <translation type="unfinished"></translation>
+        <translation>die USt-IdNr. {vat_id} des Kunden stammt nicht aus einem EU-Mitgliedstaat</translation>
     </message>
     <message>
         <source>the customer&apos;s VAT ID {vat_id} is of the seller&apos;s own country</source>
-        <translation type="unfinished"></translation>
+        <translation>die USt-IdNr. {vat_id} des Kunden stammt aus dem Land des Verkäufers</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>1 to {most} characters without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bis {most} Zeichen ohne Leerzeichen</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>1 to {most} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bis {most} Zeichen</translation>
     </message>
     <message>
         <source>starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>needs a time zone (e.g. 2026-05-04T14:00+02:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht eine Zeitzone (z. B. 2026-05-04T14:00+02:00)</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>from 1 to {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>von 1 bis {most}</translation>
     </message>
     <message>
         <source>capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <source>price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>booking deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungsschluss</translation>
     </message>
     <message>
         <source>needs a time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht eine Zeitzone</translation>
     </message>
     <message>
         <source>workshop seats are whole numbers (1, 2, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Plätze sind ganze Zahlen (1, 2, …)</translation>
     </message>
     <message>
         <source>key {key} belongs to another action ({action}); use a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel {key} gehört zu einer anderen Aktion ({action}); einen neuen Schlüssel verwenden</translation>
     </message>
     <message>
         <source>approval refused: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe abgelehnt: {why}</translation>
     </message>
     <message>
         <source>{name} ({role}) may not approve this</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role}) darf dies nicht freigeben</translation>
     </message>
     <message>
         <source>approval refused: no manager can approve here</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe abgelehnt: hier kann niemand aus der Leitung freigeben</translation>
     </message>
     <message>
         <source>the refunds of {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Erstattungen zu {number}</translation>
     </message>
     <message>
         <source>{name}&apos;s refunds in this cash session</source>
-        <translation type="unfinished"></translation>
+        <translation>die Erstattungen von {name} in dieser Kassenschicht</translation>
     </message>
     <message>
         <source>a refund above {limit} needs a manager&apos;s approval ({amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Erstattung über {limit} braucht die Freigabe der Leitung ({amount})</translation>
     </message>
     <message>
         <source>a refund above {limit} needs a manager&apos;s approval ({amount} brings {what} to {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Erstattung über {limit} braucht die Freigabe der Leitung ({amount} bringt {what} auf {total})</translation>
     </message>
     <message>
         <source>the backup file&apos;s header is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kopf der Sicherungsdatei ist beschädigt</translation>
     </message>
     <message>
         <source>this is not a Booth POS backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist keine Booth-POS-Sicherungsdatei</translation>
     </message>
     <message>
         <source>this backup was written by a newer version (format {version}): update this app</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Sicherung stammt von einer neueren Version (Format {version}): diese App aktualisieren</translation>
     </message>
     <message>
         <source>the backup file is incomplete: it was cut short (an interrupted copy?)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherungsdatei ist unvollständig: sie bricht vorzeitig ab (eine abgebrochene Kopie?)</translation>
     </message>
     <message>
         <source>the backup file was changed or damaged after it was written: its checksum does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherungsdatei wurde nach dem Schreiben verändert oder beschädigt: ihre Prüfsumme stimmt nicht</translation>
     </message>
     <message>
         <source>the backup file&apos;s header names an encryption this app does not use</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kopf der Sicherungsdatei nennt eine Verschlüsselung, die diese App nicht verwendet</translation>
     </message>
     <message>
         <source>this backup is encrypted: give its passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Sicherung ist verschlüsselt: ihre Passphrase angeben</translation>
     </message>
     <message>
         <source>wrong passphrase: this backup cannot be opened with it</source>
-        <translation type="unfinished"></translation>
+        <translation>falsche Passphrase: diese Sicherung lässt sich damit nicht öffnen</translation>
     </message>
     <message>
         <source>the backup file was changed or damaged after it was written: it does not authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherungsdatei wurde nach dem Schreiben verändert oder beschädigt: die Authentifizierung schlägt fehl</translation>
     </message>
     <message>
         <source>the backup file&apos;s contents are damaged ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt der Sicherungsdatei ist beschädigt ({error})</translation>
     </message>
     <message>
         <source>the backup file holds no manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherungsdatei enthält kein Manifest</translation>
     </message>
     <message>
         <source>the database inside the backup does not match its manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank in der Sicherung passt nicht zu deren Manifest</translation>
     </message>
     <message>
         <source>the backup&apos;s manifest cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>das Manifest der Sicherung kann nicht gelesen werden ({error})</translation>
     </message>
     <message>
         <source>a SQLite file (sqlite:///PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine SQLite-Datei (sqlite:///PATH)</translation>
     </message>
     <message>
         <source>a PostgreSQL database</source>
-        <translation type="unfinished"></translation>
+        <translation>eine PostgreSQL-Datenbank</translation>
     </message>
     <message>
         <source>cannot read {path}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht gelesen werden: {why}</translation>
     </message>
     <message>
         <source>nothing to back up: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu sichern: {error}</translation>
     </message>
     <message>
         <source>the database cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <source>cannot write the backup to {path}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung kann nicht nach {path} geschrieben werden: {why}</translation>
     </message>
     <message>
         <source>this backup is of {kind}; it restores into {kind} only, not into {target}: restoring across database kinds is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Sicherung gilt für {kind}; sie lässt sich nur in {kind} wiederherstellen, nicht in {target}: eine Wiederherstellung über Datenbankarten hinweg wird nicht unterstützt</translation>
     </message>
     <message>
         <source>another program&apos;s tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen eines anderen Programms</translation>
     </message>
     <message>
         <source>Booth POS data (schema {revision})</source>
-        <translation type="unfinished"></translation>
+        <translation>Booth-POS-Daten (Schema {revision})</translation>
     </message>
     <message>
         <source>the target database is not empty (it holds {what}): restore does not overwrite it. Add --force to back it up first and replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zieldatenbank ist nicht leer (sie enthält {what}): die Wiederherstellung überschreibt sie nicht. Mit --force wird sie zuerst gesichert und dann ersetzt</translation>
     </message>
     <message>
         <source>the target database failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zieldatenbank meldet einen Fehler: {error}</translation>
     </message>
     <message>
         <source>till {till} has no open cash session: open one with the counted float before selling</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasse {till} hat keine offene Kassenschicht: vor dem Verkauf eine mit dem gezählten Anfangsbestand eröffnen</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>say why (at least 3 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund angeben (mindestens 3 Zeichen)</translation>
     </message>
     <message>
         <source>float</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangsbestand</translation>
     </message>
     <message>
         <source>till {till} has an open cash session</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasse {till} hat eine offene Kassenschicht</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>is in or out</source>
-        <translation type="unfinished"></translation>
+        <translation>ist in oder out</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>counted</source>
-        <translation type="unfinished"></translation>
+        <translation>gezählt</translation>
     </message>
     <message>
         <source>no closed cash session {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine abgeschlossene Kassenschicht {number}</translation>
     </message>
     <message>
         <source>no closed cash session</source>
-        <translation type="unfinished"></translation>
+        <translation>keine abgeschlossene Kassenschicht</translation>
     </message>
     <message>
         <source>no cash session {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kassenschicht {number}</translation>
     </message>
     <message>
         <source>till {till} has no open cash session: open one with the counted float first</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasse {till} hat keine offene Kassenschicht: zuerst eine mit dem gezählten Anfangsbestand eröffnen</translation>
     </message>
     <message>
         <source>cashier</source>
-        <translation type="unfinished">Kassierer</translation>
+        <translation>Kassierer</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>is cashier or category</source>
-        <translation type="unfinished"></translation>
+        <translation>ist cashier oder category</translation>
     </message>
     <message>
         <source>the last day is before the first day</source>
-        <translation type="unfinished"></translation>
+        <translation>der letzte Tag liegt vor dem ersten Tag</translation>
     </message>
     <message>
         <source>no credit note {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Gutschrift {number}</translation>
     </message>
     <message>
         <source>external id</source>
-        <translation type="unfinished">externe ID</translation>
+        <translation>externe ID</translation>
     </message>
     <message>
         <source>name and company</source>
-        <translation type="unfinished"></translation>
+        <translation>Name und Firma</translation>
     </message>
     <message>
         <source>encoding to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodierung prüfen</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>extra cells ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>überzählige Zellen ignoriert</translation>
     </message>
     <message>
         <source>more cells than headers</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr Zellen als Spaltenköpfe</translation>
     </message>
     <message>
         <source>unreadable row</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbare Zeile</translation>
     </message>
     <message>
         <source>could not find free customer codes; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>keine freien Kundencodes gefunden; bitte erneut versuchen</translation>
     </message>
     <message>
         <source>the database&apos;s schema ({current}) was written by a newer version of Booth POS than this one (which knows up to {head}): update this app; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schema der Datenbank ({current}) stammt von einer neueren Version von Booth POS als dieser (die bis {head} kennt): diese App aktualisieren; es wurde nichts geändert</translation>
     </message>
     <message>
         <source>cannot make the attachment {file} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anhang {file} kann nicht erstellt werden ({kind})</translation>
     </message>
     <message>
         <source>cannot make the attachment {file}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anhang {file} kann nicht erstellt werden: {why}</translation>
     </message>
     <message>
         <source>no exhibition with code {code!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Messe mit dem Kürzel {code!r}</translation>
     </message>
     <message>
         <source>exhibition name</source>
-        <translation type="unfinished"></translation>
+        <translation>Messename</translation>
     </message>
     <message>
         <source>venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungsort</translation>
     </message>
     <message>
         <source>booth</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Enddatum</translation>
     </message>
     <message>
         <source>is before the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt vor dem Startdatum</translation>
     </message>
     <message>
         <source>an exhibition with code {code} exists already; choose another code</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Messe mit dem Kürzel {code} gibt es bereits; ein anderes Kürzel wählen</translation>
     </message>
     <message>
         <source>external id: the source&apos;s own id equals a customer&apos;s external reference</source>
-        <translation type="unfinished"></translation>
+        <translation>externe ID: die eigene ID der Quelle entspricht der externen Referenz eines Kunden</translation>
     </message>
     <message>
         <source>email: the same address (case ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail: dieselbe Adresse (ohne Beachtung der Groß-/Kleinschreibung)</translation>
     </message>
     <message>
         <source>phone: the same number in E.164</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon: dieselbe Nummer in E.164</translation>
     </message>
     <message>
         <source>name and company: only for a row with no id, email or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Name und Firma: nur für eine Zeile ohne ID, E-Mail oder Telefon</translation>
     </message>
     <message>
         <source>Refund notice {number} ({amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungshinweis {number} ({amount})</translation>
     </message>
     <message>
         <source>Void notice for {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornohinweis zu {number}</translation>
     </message>
     <message>
         <source>Invoice {number}</source>
-        <translation type="unfinished">Rechnung {number}</translation>
+        <translation>Rechnung {number}</translation>
     </message>
     <message>
         <source>no credit note {note} for invoice {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Gutschrift {note} zu Rechnung {number}</translation>
     </message>
     <message>
         <source>invoice {number} has no refund to send a notice of</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung {number} hat keine Erstattung, zu der ein Hinweis gesendet werden könnte</translation>
     </message>
     <message>
         <source>invoice {number} is voided: send the void notice instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung {number} ist storniert: stattdessen den Stornohinweis senden</translation>
     </message>
     <message>
         <source>invoice {number} is not voided: there is no void notice to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung {number} ist nicht storniert: es gibt keinen Stornohinweis zu senden</translation>
     </message>
     <message>
         <source>an invoice&apos;s email is one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>die E-Mail zu einer Rechnung ist eine von: {choices}</translation>
     </message>
     <message>
         <source>choose at most {count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens {count} Tage wählen</translation>
     </message>
     <message>
         <source>{count} entries wait to be sent: sync first</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Einträge warten auf Versand: zuerst abgleichen</translation>
     </message>
     <message>
         <source>user {name!r} is not on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer {name!r} ist nicht auf dem Server</translation>
     </message>
     <message>
         <source>no email {number} in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>keine E-Mail {number} im Postausgang</translation>
     </message>
     <message>
         <source>email {number} was sent already; queue a new one instead</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail {number} wurde bereits gesendet; stattdessen eine neue einreihen</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">bis</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>enter the address to send the test to</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse eingeben, an die der Test gehen soll</translation>
     </message>
     <message>
         <source>customer {code} has no email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde {code} hat keine E-Mail-Adresse</translation>
     </message>
     <message>
         <source>invoice {number} has no customer with an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung {number} hat keinen Kunden mit E-Mail-Adresse</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished">versandt</translation>
+        <translation>gesendet</translation>
     </message>
     <message>
         <source>failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: {reason}</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">abgesagt</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>queued, not sent yet: {reason} (attempt {attempt} of {attempts})</source>
-        <translation type="unfinished"></translation>
+        <translation>eingereiht, noch nicht gesendet: {reason} (Versuch {attempt} von {attempts})</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>eingereiht</translation>
     </message>
     <message>
         <source>the message could not be prepared ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht konnte nicht vorbereitet werden ({error})</translation>
     </message>
     <message>
         <source>an empty cart cannot be parked</source>
-        <translation type="unfinished"></translation>
+        <translation>ein leerer Warenkorb kann nicht geparkt werden</translation>
     </message>
     <message>
         <source>at most {count} lines can be parked</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens {count} Positionen können geparkt werden</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>at most {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens {count} Zeichen</translation>
     </message>
     <message>
         <source>at most {count} characters a field</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens {count} Zeichen pro Feld</translation>
     </message>
     <message>
         <source>parked sale {number} is no longer parked (already recalled?)</source>
-        <translation type="unfinished"></translation>
+        <translation>geparkter Verkauf {number} ist nicht mehr geparkt (bereits zurückgeholt?)</translation>
     </message>
     <message>
         <source>{number} is a draft: it has no receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ist ein Entwurf: er hat keinen Beleg</translation>
     </message>
     <message>
         <source>no waiting print job {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein wartender Druckauftrag {number}</translation>
     </message>
     <message>
         <source>print job {number} is not waiting for a decision (no unsure job)</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckauftrag {number} wartet auf keine Entscheidung (kein unsicherer Auftrag)</translation>
     </message>
     <message>
         <source>no printer set up (Settings &gt; Printer, or printer.url)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Drucker eingerichtet (Einstellungen &gt; Drucker, oder printer.url)</translation>
     </message>
     <message>
         <source>low stock at</source>
-        <translation type="unfinished"></translation>
+        <translation>niedriger Bestand ab</translation>
     </message>
     <message>
         <source>SKU {code} is already used by {sku} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelnr. {code} wird bereits von {sku} ({name}) verwendet</translation>
     </message>
     <message>
         <source>barcode {code} is already used by {sku} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcode {code} wird bereits von {sku} ({name}) verwendet</translation>
     </message>
     <message>
         <source>{rows} rows: {created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
-        <translation type="unfinished">{rows} Zeilen: {created} angelegt, {updated} aktualisiert, {unchanged} unverändert, {rejected} abgelehnt</translation>
+        <translation>{rows} Zeilen: {created} angelegt, {updated} aktualisiert, {unchanged} unverändert, {rejected} abgelehnt</translation>
     </message>
     <message>
         <source>dry run (nothing saved): {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf (nichts gespeichert): {counts}</translation>
     </message>
     <message>
         <source>{text!r}: write yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r}: ja oder nein schreiben</translation>
     </message>
     <message>
         <source>needs the columns {columns}; missing: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht die Spalten {columns}; es fehlen: {missing}</translation>
     </message>
     <message>
         <source>SKU already in row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelnr. bereits in Zeile {row}</translation>
     </message>
     <message>
         <source>no product with id {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Artikel mit der ID {number}</translation>
     </message>
     <message>
         <source>product {sku} was changed meanwhile; reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel {sku} wurde inzwischen geändert; neu laden und erneut versuchen</translation>
     </message>
     <message>
         <source>no product with barcode or SKU {code!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Artikel mit dem Barcode oder der Artikelnr. {code!r}</translation>
     </message>
     <message>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz</translation>
     </message>
     <message>
         <source>must be between 0 and {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen 0 und {limit} liegen</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>no preset quick key {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schnelltasten-Vorlage {number}</translation>
     </message>
     <message>
         <source>nothing left to refund on {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>auf {number} ist nichts mehr zu erstatten</translation>
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>{number} has no line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} hat keine Position {line}</translation>
     </message>
     <message>
         <source>line {line} given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {line} doppelt angegeben</translation>
     </message>
     <message>
         <source>must be more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mehr als 0 sein</translation>
     </message>
     <message>
         <source>line {line} ({description}): only {left} of {quantity} left to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {line} ({description}): nur noch {left} von {quantity} zu erstatten</translation>
     </message>
     <message>
         <source>{number} is {status}: only issued invoices are refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} hat den Status {status}: nur ausgestellte Rechnungen werden erstattet</translation>
     </message>
     <message>
         <source>reverse charge</source>
-        <translation type="unfinished">Umkehr der Steuerschuld</translation>
+        <translation>Umkehr der Steuerschuld</translation>
     </message>
     <message>
         <source>{name} ({role}) may not choose reverse charge: a manager must</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role}) darf die Umkehr der Steuerschuld nicht wählen: das muss die Leitung tun</translation>
     </message>
     <message>
         <source>a walk-in sale has no buyer with a VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Verkauf an Laufkundschaft hat keinen Käufer mit USt-IdNr.</translation>
     </message>
     <message>
         <source>no product or workshop on sale with code {code!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Artikel oder Workshop im Verkauf mit dem Code {code!r}</translation>
     </message>
     <message>
         <source>invoice {number} was changed meanwhile; reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung {number} wurde inzwischen geändert; neu laden und erneut versuchen</translation>
     </message>
     <message>
         <source>edited; refund lines instead</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet werden; stattdessen Positionen erstatten</translation>
     </message>
     <message>
         <source>voided; refund what is left instead</source>
-        <translation type="unfinished"></translation>
+        <translation>storniert werden; stattdessen den Rest erstatten</translation>
     </message>
     <message>
         <source>unknown or inactive product id {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte oder inaktive Artikel-ID {number}</translation>
     </message>
     <message>
         <source>no draft {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Entwurf {number}</translation>
     </message>
     <message>
         <source>invoice {number} is void (by {who}: {why})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung {number} ist storniert (von {who}: {why})</translation>
     </message>
     <message>
         <source>invoice {number} is in the Z report of cash session {session} (closed {closed}): it cannot be edited any more; void or refund it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung {number} steht im Z-Bericht der Kassenschicht {session} (abgeschlossen {closed}): sie kann nicht mehr bearbeitet werden; stattdessen stornieren oder erstatten</translation>
     </message>
     <message>
         <source>invoice {number} was refunded ({count} credit note): it cannot be {instead}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung {number} wurde erstattet ({count} Gutschrift): sie kann nicht {instead}</translation>
     </message>
     <message>
         <source>invoice {number} was refunded ({count} credit notes): it cannot be {instead}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung {number} wurde erstattet ({count} Gutschriften): sie kann nicht {instead}</translation>
     </message>
     <message>
         <source>payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <source>a draft takes no payments; issue it first</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Entwurf nimmt keine Zahlungen an; zuerst ausstellen</translation>
     </message>
     <message>
         <source>is chosen when the sale is issued</source>
-        <translation type="unfinished"></translation>
+        <translation>wird beim Ausstellen des Verkaufs gewählt</translation>
     </message>
     <message>
         <source>this draft belongs to another exhibition</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Entwurf gehört zu einer anderen Messe</translation>
     </message>
     <message>
         <source>no payment given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zahlung angegeben</translation>
     </message>
     <message>
         <source>set by {source}; change it there</source>
-        <translation type="unfinished"></translation>
+        <translation>gesetzt durch {source}; dort ändern</translation>
     </message>
     <message>
         <source>set on the command line; start without that option to change it here</source>
-        <translation type="unfinished"></translation>
+        <translation>auf der Kommandozeile gesetzt; ohne diese Option starten, um es hier zu ändern</translation>
     </message>
     <message>
         <source>cannot write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht geschrieben werden: {error}</translation>
     </message>
     <message>
         <source>this database is set up already (it has users); add users with `user add`</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Datenbank ist bereits eingerichtet (sie hat Benutzer); Benutzer mit `user add` hinzufügen</translation>
     </message>
     <message>
         <source>exhibition {code!r} (pos.exhibition) does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Messe {code!r} (pos.exhibition) existiert nicht</translation>
     </message>
     <message>
         <source>no active exhibition: create one (pos-desktop exhibition add NAME, or Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine aktive Messe: eine anlegen (pos-desktop exhibition add NAME, oder Einstellungen)</translation>
     </message>
     <message>
         <source>only {left} of {sku} ({name}) left here; {wanted} wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>hier nur noch {left} von {sku} ({name}); {wanted} gewünscht</translation>
     </message>
     <message>
         <source>the stock changed while this sale was saved; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bestand hat sich beim Speichern dieses Verkaufs geändert; bitte erneut versuchen</translation>
     </message>
     <message>
         <source>no product with SKU {sku!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Artikel mit der Artikelnr. {sku!r}</translation>
     </message>
     <message>
         <source>{sku} is not tracked in stock (tick it in Products)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} wird nicht im Lager geführt (unter Artikel ankreuzen)</translation>
     </message>
     <message>
         <source>terminal {terminal} is in use on another device ({host}, last seen {seen}): two devices must not number invoices in one series. Give this device its own terminal id (pos.terminal), or close Booth POS on {host}; if that device is gone, this one may take the terminal id over in {count} minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasse {terminal} wird auf einem anderen Gerät verwendet ({host}, zuletzt gesehen {seen}): zwei Geräte dürfen keine Rechnungen in derselben Serie nummerieren. Diesem Gerät eine eigene Kassen-ID geben (pos.terminal) oder Booth POS auf {host} schließen; ist jenes Gerät nicht mehr da, kann dieses die Kassen-ID in {count} Minute übernehmen</translation>
     </message>
     <message>
         <source>terminal {terminal} is in use on another device ({host}, last seen {seen}): two devices must not number invoices in one series. Give this device its own terminal id (pos.terminal), or close Booth POS on {host}; if that device is gone, this one may take the terminal id over in {count} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasse {terminal} wird auf einem anderen Gerät verwendet ({host}, zuletzt gesehen {seen}): zwei Geräte dürfen keine Rechnungen in derselben Serie nummerieren. Diesem Gerät eine eigene Kassen-ID geben (pos.terminal) oder Booth POS auf {host} schließen; ist jenes Gerät nicht mehr da, kann dieses die Kassen-ID in {count} Minuten übernehmen</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>{item!r}: write SKU:QUANTITY</source>
-        <translation type="unfinished"></translation>
+        <translation>{item!r}: ARTIKELNR:MENGE schreiben</translation>
     </message>
     <message>
         <source>quantity of {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge von {sku}</translation>
     </message>
     <message>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen</translation>
     </message>
     <message>
         <source>name at least one product and quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens einen Artikel mit Menge angeben</translation>
     </message>
     <message>
         <source>is the same location as from</source>
-        <translation type="unfinished"></translation>
+        <translation>ist derselbe Lagerort wie der Ausgangsort</translation>
     </message>
     <message>
         <source>of {sku} must be more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>von {sku} muss mehr als 0 sein</translation>
     </message>
     <message>
         <source>no transfer {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Umlagerung {number}</translation>
     </message>
     <message>
         <source>transfer {number} is {status}, not {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlagerung {number} hat den Status {status}, nicht {state}</translation>
     </message>
     <message>
         <source>of {sku} must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>von {sku} darf nicht negativ sein</translation>
     </message>
     <message>
         <source>wrong user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>falscher Benutzername oder falsches Passwort</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>{text!r} is not one of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} ist keiner der Werte {allowed}</translation>
     </message>
     <message>
         <source>too many failed logins: wait {wait} before the next try</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Fehlanmeldungen: vor dem nächsten Versuch {wait} warten</translation>
     </message>
     <message>
         <source>{wrong}; {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>{wrong}; {wait}</translation>
     </message>
     <message>
         <source>display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>user {name!r} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer {name!r} gibt es bereits</translation>
     </message>
     <message>
         <source>the current password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>das aktuelle Passwort ist falsch</translation>
     </message>
     <message>
         <source>user {name} was changed meanwhile; reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer {name} wurde inzwischen geändert; neu laden und erneut versuchen</translation>
     </message>
     <message>
         <source>you cannot demote or disable yourself; ask another admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können sich nicht selbst herabstufen oder deaktivieren; einen anderen Admin fragen</translation>
     </message>
     <message>
         <source>only a logged-in user has a language</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein angemeldeter Benutzer hat eine Sprache</translation>
     </message>
     <message>
         <source>no user {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Benutzer {name!r}</translation>
     </message>
     <message>
         <source>this would leave no active admin</source>
-        <translation type="unfinished"></translation>
+        <translation>dann bliebe kein aktiver Admin übrig</translation>
     </message>
     <message>
         <source>{code} was not checked in at workshop {workshop}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} wurde bei Workshop {workshop} nicht eingelassen</translation>
     </message>
     <message>
         <source>no workshop with code {code!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Workshop mit dem Code {code!r}</translation>
     </message>
     <message>
         <source>workshop {code} ({title})</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop {code} ({title})</translation>
     </message>
     <message>
         <source>{name} is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist abgesagt</translation>
     </message>
     <message>
         <source>{name} is not on sale yet ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist noch nicht im Verkauf ({status})</translation>
     </message>
     <message>
         <source>{name}: booking closed at {deadline}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Buchungsschluss war {deadline}</translation>
     </message>
     <message>
         <source>{name} is full: {free} of {capacity} seats free, {count} wanted; {held} held for the waitlist (put the customer on the waitlist: workshop waitlist)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist ausgebucht: {free} von {capacity} Plätzen frei, {count} gewünscht; {held} für die Warteliste zurückgehalten (den Kunden auf die Warteliste setzen: workshop waitlist)</translation>
     </message>
     <message>
         <source>{name} is full: {free} of {capacity} seats free, {count} wanted (put the customer on the waitlist: workshop waitlist)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist ausgebucht: {free} von {capacity} Plätzen frei, {count} gewünscht (den Kunden auf die Warteliste setzen: workshop waitlist)</translation>
     </message>
     <message>
         <source>a workshop seat needs a customer: scan or type their code</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Workshop-Platz braucht einen Kunden: seinen Code scannen oder eingeben</translation>
     </message>
     <message>
         <source>invoice {number} books {count} workshop seat(s): void or refund it instead of editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung {number} bucht {count} Workshop-Platz/-Plätze: stornieren oder erstatten statt bearbeiten</translation>
     </message>
     <message>
         <source>stays {code} (it is on the invoices); add a new workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>bleibt {code} (steht auf den Rechnungen); einen neuen Workshop anlegen</translation>
     </message>
     <message>
         <source>at least {count} (booked and held seats)</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens {count} (gebuchte und zurückgehaltene Plätze)</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>cancel it instead (with a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>stattdessen absagen (mit Grund)</translation>
     </message>
     <message>
         <source>{count} seats are sold: it stays published</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Plätze sind verkauft: er bleibt veröffentlicht</translation>
     </message>
     <message>
         <source>workshop {code} is {status}: no waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop {code} hat den Status {status}: keine Warteliste</translation>
     </message>
     <message>
         <source>workshop {code} has {count} seat(s) free: sell one</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop {code} hat noch {count} Platz/Plätze frei: einen verkaufen</translation>
     </message>
     <message>
         <source>workshop code {code} is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Code {code} ist bereits vergeben</translation>
     </message>
     <message>
         <source>workshop {code} was changed meanwhile; reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop {code} wurde inzwischen geändert; neu laden und erneut versuchen</translation>
     </message>
     <message>
         <source>workshop {code} is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop {code} ist abgesagt</translation>
     </message>
     <message>
         <source>workshop {code} is cancelled already</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop {code} ist bereits abgesagt</translation>
     </message>
     <message>
         <source>certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate</translation>
     </message>
     <message>
         <source>workshop {code} was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop {code} wurde abgesagt</translation>
     </message>
     <message>
         <source>workshop {code} ends at {end} UTC: {what} after that</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop {code} endet um {end} UTC: {what} erst danach</translation>
     </message>
     <message>
         <source>no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichterschienene</translation>
     </message>
     <message>
         <source>no workshop on sale with code {code!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Workshop im Verkauf mit dem Code {code!r}</translation>
     </message>
     <message>
         <source>{name} is on the waitlist already ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} steht bereits auf der Warteliste ({state})</translation>
     </message>
 </context>
 <context>

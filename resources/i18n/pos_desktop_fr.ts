@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>could not find a free customer code; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de trouver un code client libre&#xa0;; réessayer</translation>
     </message>
     <message>
         <source>{email} is already registered to {name} ({code}); register anyway only if this is really another person</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} est déjà inscrit au nom de {name} ({code})&#xa0;; inscrire quand même uniquement s&apos;il s&apos;agit vraiment d&apos;une autre personne</translation>
     </message>
     <message>
         <source>no customer with code {code}</source>
@@ -21,2023 +21,2023 @@
     </message>
     <message>
         <source>cannot be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>modification impossible</translation>
     </message>
     <message>
         <source>customer {code} was changed on another terminal; reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>le client {code} a été modifié sur un autre terminal&#xa0;; recharger et réessayer</translation>
     </message>
     <message>
         <source>camera {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>caméra {number}</translation>
     </message>
     <message>
         <source>no camera is set (scanner.camera)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune caméra n&apos;est configurée (scanner.camera)</translation>
     </message>
     <message>
         <source>{camera} cannot be opened: not connected, or busy in another program</source>
-        <translation type="unfinished"></translation>
+        <translation>{camera} ne peut pas être ouverte&#xa0;: non connectée, ou occupée par un autre programme</translation>
     </message>
     <message>
         <source>the zbar decoder needs the zbar library (Debian: libzbar0): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>le décodeur zbar nécessite la bibliothèque zbar (Debian&#xa0;: libzbar0)&#xa0;: {error}</translation>
     </message>
     <message>
         <source>unknown decoder {name!r}; use one of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>décodeur inconnu {name!r}&#xa0;; utiliser l&apos;un de ceux-ci&#xa0;: {names}</translation>
     </message>
     <message>
         <source>{program} for PostgreSQL {major} (or newer) is not installed: install postgresql-client-{major} (Debian, Ubuntu) or the server&apos;s client tools</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} pour PostgreSQL {major} (ou plus récent) n&apos;est pas installé&#xa0;: installer postgresql-client-{major} (Debian, Ubuntu) ou les outils clients du serveur</translation>
     </message>
     <message>
         <source>{program} did not finish within {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} ne s&apos;est pas terminé en {minutes} minutes</translation>
     </message>
     <message>
         <source>{program} could not be started: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} n&apos;a pas pu être lancé&#xa0;: {why}</translation>
     </message>
     <message>
         <source>exit status {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>code de sortie {code}</translation>
     </message>
     <message>
         <source>{program} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de {program}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{action} did not finish within {seconds:g} s: it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} n&apos;a pas abouti en {seconds:g} s&#xa0;: le ticket a peut-être été imprimé</translation>
     </message>
     <message>
         <source>{action} did not finish within {seconds:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} n&apos;a pas abouti en {seconds:g} s</translation>
     </message>
     <message>
         <source>status of {printer}</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de l&apos;état de {printer}</translation>
     </message>
     <message>
         <source>writing to {printer}</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture vers {printer}</translation>
     </message>
     <message>
         <source>sending to {printer}</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi à {printer}</translation>
     </message>
     <message>
         <source>{problem}, after the receipt was sent: it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}, après l&apos;envoi du ticket&#xa0;: il a peut-être été imprimé</translation>
     </message>
     <message>
         <source>{printer} took the receipt, then stopped answering (no status within {seconds:g} s): it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} a reçu le ticket, puis a cessé de répondre (aucun état en {seconds:g} s)&#xa0;: il a peut-être été imprimé</translation>
     </message>
     <message>
         <source>{problem} after taking the receipt: it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} après réception du ticket&#xa0;: il a peut-être été imprimé</translation>
     </message>
     <message>
         <source>{printer} did not answer within {seconds:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} n&apos;a pas répondu en {seconds:g} s</translation>
     </message>
     <message>
         <source>{printer} is offline ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} est hors ligne ({why})</translation>
     </message>
     <message>
         <source>{printer} closed the connection ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} a fermé la connexion ({why})</translation>
     </message>
     <message>
         <source>{printer} closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} a fermé la connexion</translation>
     </message>
     <message>
         <source>{printer} stopped taking the receipt part way: it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} a cessé de recevoir le ticket en cours de route&#xa0;: il a peut-être été imprimé</translation>
     </message>
     <message>
         <source>{printer} dropped the connection ({why}): it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} a coupé la connexion ({why})&#xa0;: le ticket a peut-être été imprimé</translation>
     </message>
     <message>
         <source>{printer} took the receipt but neither answered a status query nor closed the connection within {seconds:g} s: it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} a reçu le ticket mais n&apos;a ni répondu à une demande d&apos;état ni fermé la connexion en {seconds:g} s&#xa0;: il a peut-être été imprimé</translation>
     </message>
     <message>
         <source>{printer} took the receipt, then reset ({why}): it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} a reçu le ticket, puis a redémarré ({why})&#xa0;: il a peut-être été imprimé</translation>
     </message>
     <message>
         <source>{folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} n&apos;existe pas</translation>
     </message>
     <message>
         <source>cannot write to {target} ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire dans {target} ({why})</translation>
     </message>
     <message>
         <source>writing to {target} failed part way ({why}): it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;écriture vers {target} a échoué en cours de route ({why})&#xa0;: le ticket a peut-être été imprimé</translation>
     </message>
     <message>
         <source>cups:// printers need pycups (Debian: apt-get install python3-cups, or pip install pycups)</source>
-        <translation type="unfinished"></translation>
+        <translation>les imprimantes cups:// nécessitent pycups (Debian&#xa0;: apt-get install python3-cups, ou pip install pycups)</translation>
     </message>
     <message>
         <source>win32:// printers work on Windows only (pywin32)</source>
-        <translation type="unfinished"></translation>
+        <translation>les imprimantes win32:// ne fonctionnent que sous Windows (pywin32)</translation>
     </message>
     <message>
         <source>{scheme}:// needs {module}</source>
-        <translation type="unfinished"></translation>
+        <translation>{scheme}:// nécessite {module}</translation>
     </message>
     <message>
         <source>no driver for {scheme}://</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun pilote pour {scheme}://</translation>
     </message>
     <message>
         <source>{printer} not found ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} introuvable ({why})</translation>
     </message>
     <message>
         <source>{printer} cannot be opened ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir {printer} ({why})</translation>
     </message>
     <message>
         <source>{printer} failed ({why}): it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de {printer} ({why})&#xa0;: le ticket a peut-être été imprimé</translation>
     </message>
     <message>
         <source>{printer} failed ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de {printer} ({why})</translation>
     </message>
     <message>
         <source>autocutter</source>
-        <translation type="unfinished"></translation>
+        <translation>coupe-papier automatique</translation>
     </message>
     <message>
         <source>unrecoverable, switch it off and on</source>
-        <translation type="unfinished"></translation>
+        <translation>irrécupérable, l&apos;éteindre et la rallumer</translation>
     </message>
     <message>
         <source>recovers by itself, e.g. print head too hot</source>
-        <translation type="unfinished"></translation>
+        <translation>se résout d&apos;elle-même, p. ex. tête d&apos;impression trop chaude</translation>
     </message>
     <message>
         <source>unplugged, or the stream ended</source>
-        <translation type="unfinished"></translation>
+        <translation>débranché, ou le flux s&apos;est terminé</translation>
     </message>
     <message>
         <source>{problem}; trying again in {seconds:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}&#xa0;; nouvel essai dans {seconds:g} s</translation>
     </message>
     <message>
         <source>{device}: reading</source>
-        <translation type="unfinished"></translation>
+        <translation>{device}&#xa0;: lecture en cours</translation>
     </message>
     <message>
         <source>{device} lost ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{device}&#xa0;: connexion perdue ({reason})</translation>
     </message>
     <message>
         <source>serial port {port} cannot be opened ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir le port série {port} ({error})</translation>
     </message>
     <message>
         <source>serial {port}</source>
-        <translation type="unfinished">série {port}</translation>
+        <translation>série {port}</translation>
     </message>
     <message>
         <source>the mail server refused the address {address} ({code} {reply})</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur de messagerie a refusé l&apos;adresse {address} ({code} {reply})</translation>
     </message>
     <message>
         <source>the mail server refused the sender {address} ({code} {reply}): check smtp.sender</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur de messagerie a refusé l&apos;expéditeur {address} ({code} {reply})&#xa0;: vérifier smtp.sender</translation>
     </message>
     <message>
         <source>the mail server {server} closed the connection while sending</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur de messagerie {server} a fermé la connexion pendant l&apos;envoi</translation>
     </message>
     <message>
         <source>the mail server did not accept the message ({code} {reply})</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur de messagerie n&apos;a pas accepté le message ({code} {reply})</translation>
     </message>
     <message>
         <source>the connection to the mail server {server} broke ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion au serveur de messagerie {server} a été interrompue ({error})</translation>
     </message>
     <message>
         <source>the mail server {server} stopped answering while sending (no reply within {seconds:g} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur de messagerie {server} a cessé de répondre pendant l&apos;envoi (aucune réponse en {seconds:g} s)</translation>
     </message>
     <message>
         <source>no mail server is set up (smtp.host)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun serveur de messagerie n&apos;est configuré (smtp.host)</translation>
     </message>
     <message>
         <source>no sender address is set up (smtp.sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune adresse d&apos;expédition n&apos;est configurée (smtp.sender)</translation>
     </message>
     <message>
         <source>the mail server {server} refused the login for {user} ({code} {reply}): check smtp.user and smtp.password</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur de messagerie {server} a refusé la connexion de {user} ({code} {reply})&#xa0;: vérifier smtp.user et smtp.password</translation>
     </message>
     <message>
         <source>the mail server {server} does not support {feature}: check smtp.security (none, starttls or ssl) and smtp.port</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur de messagerie {server} ne prend pas en charge {feature}&#xa0;: vérifier smtp.security (none, starttls ou ssl) et smtp.port</translation>
     </message>
     <message>
         <source>the secure connection to {server} failed ({error}): check smtp.security (ssl is usually port 465, starttls 587) and smtp.port</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion sécurisée à {server} a échoué ({error})&#xa0;: vérifier smtp.security (ssl utilise en général le port 465, starttls le 587) et smtp.port</translation>
     </message>
     <message>
         <source>the mail server {server} closed the connection ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur de messagerie {server} a fermé la connexion ({error})</translation>
     </message>
     <message>
         <source>the mail server {server} refused the connection ({code} {reply})</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur de messagerie {server} a refusé la connexion ({code} {reply})</translation>
     </message>
     <message>
         <source>the mail server name {host} cannot be found ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du serveur de messagerie {host} est introuvable ({why})</translation>
     </message>
     <message>
         <source>the mail server {server} did not answer within {seconds:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur de messagerie {server} n&apos;a pas répondu en {seconds:g} s</translation>
     </message>
     <message>
         <source>the mail server {server} is not reachable (connection refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur de messagerie {server} est injoignable (connexion refusée)</translation>
     </message>
     <message>
         <source>the mail server {server} is not reachable ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur de messagerie {server} est injoignable ({error})</translation>
     </message>
     <message>
         <source>no keyring on this computer: the SMTP password is kept in the config file, readable by anyone who can read that file</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun trousseau sur cet ordinateur&#xa0;: le mot de passe SMTP est conservé dans le fichier de configuration, lisible par quiconque peut lire ce fichier</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>cannot be read: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible&#xa0;: {why}</translation>
     </message>
     <message>
         <source>has no header row (it is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas de ligne d&apos;en-tête (il est vide)</translation>
     </message>
     <message>
         <source>has no header row (the first sheet is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas de ligne d&apos;en-tête (la première feuille est vide)</translation>
     </message>
     <message>
         <source>is not a readable XLSX workbook ({kind}: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un classeur XLSX lisible ({kind}&#xa0;: {error})</translation>
     </message>
     <message>
         <source>unreadable row: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne illisible&#xa0;: {error}</translation>
     </message>
     <message>
         <source>{path} cannot be written: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire {path}&#xa0;: {why}</translation>
     </message>
     <message>
         <source>encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>encodage</translation>
     </message>
     <message>
         <source>{name!r} is not a text encoding (e.g. cp932, gb18030, cp1252, utf-16)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} n&apos;est pas un encodage de texte (p. ex. cp932, gb18030, cp1252, utf-16)</translation>
     </message>
     <message>
         <source>mixed encodings: {utf8} rows in UTF-8 and {other} in {encoding}; each row is read in its own, and the report names the rows to check</source>
-        <translation type="unfinished"></translation>
+        <translation>encodages mélangés&#xa0;: {utf8} lignes en UTF-8 et {other} en {encoding}&#xa0;; chaque ligne est lue dans le sien, et le rapport indique les lignes à vérifier</translation>
     </message>
     <message>
         <source>the encoding is a guess ({encoding}; it could also be {others}): check the names in the rows the report lists, or name the file&apos;s encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;encodage est supposé ({encoding}&#xa0;; ce pourrait aussi être {others})&#xa0;: vérifier les noms dans les lignes listées par le rapport, ou indiquer l&apos;encodage du fichier</translation>
     </message>
     <message>
         <source>an encoding this app does not recognise</source>
-        <translation type="unfinished"></translation>
+        <translation>un encodage que cette application ne reconnaît pas</translation>
     </message>
     <message>
         <source>read as {encoding}, while most rows are UTF-8: check its accents and names</source>
-        <translation type="unfinished"></translation>
+        <translation>lue en {encoding}, alors que la plupart des lignes sont en UTF-8&#xa0;: vérifier ses accents et ses noms</translation>
     </message>
     <message>
         <source>read as UTF-8, while most rows are {encoding}: check its accents and names</source>
-        <translation type="unfinished"></translation>
+        <translation>lue en UTF-8, alors que la plupart des lignes sont en {encoding}&#xa0;: vérifier ses accents et ses noms</translation>
     </message>
     <message>
         <source>read as {encoding}, a guess: check its names (or name the file&apos;s encoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>lue en {encoding}, par supposition&#xa0;: vérifier ses noms (ou indiquer l&apos;encodage du fichier)</translation>
     </message>
     <message>
         <source>characters {encoding} does not have were replaced by �</source>
-        <translation type="unfinished"></translation>
+        <translation>les caractères absents de {encoding} ont été remplacés par �</translation>
     </message>
     <message>
         <source>logins now wait a little longer after each failure instead of locking the account (security.max_login_delay_seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>les connexions attendent désormais un peu plus longtemps après chaque échec au lieu de verrouiller le compte (security.max_login_delay_seconds)</translation>
     </message>
     <message>
         <source>holds a control character ({character})</source>
-        <translation type="unfinished"></translation>
+        <translation>contient un caractère de contrôle ({character})</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false attendu</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre entier attendu</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre attendu</translation>
     </message>
     <message>
         <source>expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte attendu</translation>
     </message>
     <message>
         <source>{where}: {value!r} is not valid ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: {value!r} n&apos;est pas valide ({why})</translation>
     </message>
     <message>
         <source>{key} (from {source}) is not a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} (source&#xa0;: {source}) n&apos;est pas un paramètre</translation>
     </message>
     <message>
         <source>{key} (from {source})</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} (source&#xa0;: {source})</translation>
     </message>
     <message>
         <source>{key} (from {source}): {value!r} {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} (source&#xa0;: {source})&#xa0;: {value!r} {reason}</translation>
     </message>
     <message>
         <source>{path}: not valid TOML ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: TOML non valide ({error})</translation>
     </message>
     <message>
         <source>{path}: cannot be read ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: lecture impossible ({why})</translation>
     </message>
     <message>
         <source>configuration file {path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de configuration {path} n&apos;existe pas</translation>
     </message>
     <message>
         <source>{path}: unknown section [{section}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: section inconnue [{section}]</translation>
     </message>
     <message>
         <source>{path}: {section} must be a [{section}] section</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: {section} doit être une section [{section}]</translation>
     </message>
     <message>
         <source>{path}: unknown key {name!r} in [{section}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: clé inconnue {name!r} dans [{section}]</translation>
     </message>
     <message>
         <source>{path} holds {keys} and other users may read it: chmod 600 {path} (saving from the Settings screen does)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} contient {keys} et d&apos;autres utilisateurs peuvent le lire&#xa0;: chmod 600 {path} (l&apos;enregistrement depuis l&apos;écran Paramètres le fait)</translation>
     </message>
     <message>
         <source>{variable} is not a setting; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable} n&apos;est pas un paramètre&#xa0;; ignoré</translation>
     </message>
     <message>
         <source>{key} ({where}) is no longer used and is ignored: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} ({where}) n&apos;est plus utilisé et est ignoré&#xa0;: {why}</translation>
     </message>
     <message>
         <source>must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être parmi&#xa0;: {choices}</translation>
     </message>
     <message>
         <source>must be at least {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir au moins {minimum}</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;accepte pas de valeur négative</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé</translation>
     </message>
     <message>
         <source>is 8 to 64 letters, digits or _ . : - (as printed by the first attempt)</source>
-        <translation type="unfinished"></translation>
+        <translation>se compose de 8 à 64 lettres, chiffres ou _ . : - (telle qu&apos;affichée lors de la première tentative)</translation>
     </message>
     <message>
         <source>line {number}: {price} is more than the product&apos;s price of {list_price}: a manager must approve a higher price</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {number}&#xa0;: {price} dépasse le prix du produit ({list_price})&#xa0;: un responsable doit valider un prix plus élevé</translation>
     </message>
     <message>
         <source>line {number}: sold at {price} instead of {list_price}, a discount of {percent}% is above the {limit}% a cashier may give: a manager must approve</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {number}&#xa0;: vendu à {price} au lieu de {list_price}, une remise de {percent}&#xa0;% dépasse les {limit}&#xa0;% qu&apos;un caissier peut accorder&#xa0;: un responsable doit valider</translation>
     </message>
     <message>
         <source>line {number}: a discount of {percent}% is above the {limit}% a cashier may give: a manager must approve</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {number}&#xa0;: une remise de {percent}&#xa0;% dépasse les {limit}&#xa0;% qu&apos;un caissier peut accorder&#xa0;: un responsable doit valider</translation>
     </message>
     <message>
         <source>discount</source>
-        <translation type="unfinished"></translation>
+        <translation>remise</translation>
     </message>
     <message>
         <source>is more than the sale ({base})</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse le montant de la vente ({base})</translation>
     </message>
     <message>
         <source>is empty; scan the QR code or type the 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide&#xa0;; scanner le code QR ou saisir les 8 caractères</translation>
     </message>
     <message>
         <source>{characters} never appear in customer codes; check the code</source>
-        <translation type="unfinished"></translation>
+        <translation>{characters} n&apos;apparaissent jamais dans les codes clients&#xa0;; vérifier le code</translation>
     </message>
     <message>
         <source>has {count} characters, a customer code has {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>a {count} caractères, un code client en a {length}</translation>
     </message>
     <message>
         <source>{code} is not a valid code: a character is mistyped or two are swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} n&apos;est pas un code valide&#xa0;: un caractère est mal saisi ou deux sont inversés</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished">e-mail</translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse {limit} caractères</translation>
     </message>
     <message>
         <source>{address!r} is not a valid address: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address!r} n&apos;est pas une adresse valide&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished">téléphone</translation>
+        <translation>téléphone</translation>
     </message>
     <message>
         <source>{number!r} is not a valid phone number for {region}; include +country code</source>
-        <translation type="unfinished"></translation>
+        <translation>{number!r} n&apos;est pas un numéro de téléphone valide pour {region}&#xa0;; indiquer +indicatif du pays</translation>
     </message>
     <message>
         <source>{number!r} is not a valid phone number; include +country code</source>
-        <translation type="unfinished"></translation>
+        <translation>{number!r} n&apos;est pas un numéro de téléphone valide&#xa0;; indiquer +indicatif du pays</translation>
     </message>
     <message>
         <source>default phone region</source>
-        <translation type="unfinished"></translation>
+        <translation>région téléphonique par défaut</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished">pays</translation>
+        <translation>pays</translation>
     </message>
     <message>
         <source>{country!r} is not a country we know; use its name or ISO code (e.g. DE)</source>
-        <translation type="unfinished"></translation>
+        <translation>{country!r} n&apos;est pas un pays connu&#xa0;; utiliser son nom ou son code ISO (p. ex. DE)</translation>
     </message>
     <message>
         <source>{value!r} is not one of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} ne fait pas partie de&#xa0;: {allowed}</translation>
     </message>
     <message>
         <source>customer type</source>
-        <translation type="unfinished">type de client</translation>
+        <translation>type de client</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished">notes</translation>
+        <translation>notes</translation>
     </message>
     <message>
         <source>are longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>dépassent {limit} caractères</translation>
     </message>
     <message>
         <source>postcode</source>
-        <translation type="unfinished">code postal</translation>
+        <translation>code postal</translation>
     </message>
     <message>
         <source>{postcode!r} is not a postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>{postcode!r} n&apos;est pas un code postal</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">nom</translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>is required (the customer code is sent there)</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire (le code client y est envoyé)</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished">société</translation>
+        <translation>société</translation>
     </message>
     <message>
         <source>job title</source>
-        <translation type="unfinished">fonction</translation>
+        <translation>fonction</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished">ville</translation>
+        <translation>ville</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished">rue</translation>
+        <translation>rue</translation>
     </message>
     <message>
         <source>is the DATEV consultant number (Beraternummer, 1001-9999999): ask the accountant</source>
-        <translation type="unfinished"></translation>
+        <translation>est le numéro de conseiller DATEV (Beraternummer, 1001-9999999)&#xa0;: le demander au comptable</translation>
     </message>
     <message>
         <source>is the DATEV client number (Mandantennummer, 1-99999): ask the accountant</source>
-        <translation type="unfinished"></translation>
+        <translation>est le numéro de client DATEV (Mandantennummer, 1-99999)&#xa0;: le demander au comptable</translation>
     </message>
     <message>
         <source>period</source>
-        <translation type="unfinished"></translation>
+        <translation>période</translation>
     </message>
     <message>
         <source>starts before the fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>commence avant l&apos;exercice</translation>
     </message>
     <message>
         <source>crosses into the fiscal year starting {start}: a DATEV batch holds one fiscal year, export each apart</source>
-        <translation type="unfinished"></translation>
+        <translation>déborde sur l&apos;exercice commençant le {start}&#xa0;: un lot DATEV ne couvre qu&apos;un exercice, exporter chacun séparément</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished">langue</translation>
+        <translation>langue</translation>
     </message>
     <message>
         <source>{language!r} is not a language of the documents; use one of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language!r} n&apos;est pas une langue des documents&#xa0;; utiliser l&apos;une de celles-ci&#xa0;: {allowed}</translation>
     </message>
     <message>
         <source>mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondance</translation>
     </message>
     <message>
         <source>no column is mapped to the name</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune colonne n&apos;est associée au nom</translation>
     </message>
     <message>
         <source>mapping of {header!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondance de {header!r}</translation>
     </message>
     <message>
         <source>name missing</source>
-        <translation type="unfinished"></translation>
+        <translation>nom manquant</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide</translation>
     </message>
     <message>
         <source>id too long</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant trop long</translation>
     </message>
     <message>
         <source>over {limit}: not used to match</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de {limit}&#xa0;: non utilisé pour reconnaître les doublons</translation>
     </message>
     <message>
         <source>invalid email kept</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail invalide conservé</translation>
     </message>
     <message>
         <source>invalid email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail invalide</translation>
     </message>
     <message>
         <source>unknown country</source>
-        <translation type="unfinished"></translation>
+        <translation>pays inconnu</translation>
     </message>
     <message>
         <source>{value!r} kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} conservé tel qu&apos;écrit</translation>
     </message>
     <message>
         <source>phone not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone non valide</translation>
     </message>
     <message>
         <source>postcode not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>code postal non valide</translation>
     </message>
     <message>
         <source>VAT ID not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de TVA non valide</translation>
     </message>
     <message>
         <source>{problem}; kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}&#xa0;; conservé tel qu&apos;écrit</translation>
     </message>
     <message>
         <source>unknown language</source>
-        <translation type="unfinished"></translation>
+        <translation>langue inconnue</translation>
     </message>
     <message>
         <source>{value!r} kept; from the country</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} conservé&#xa0;; selon le pays</translation>
     </message>
     <message>
         <source>website not an address</source>
-        <translation type="unfinished"></translation>
+        <translation>site web non valide</translation>
     </message>
     <message>
         <source>unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>type inconnu</translation>
     </message>
     <message>
         <source>{value!r} kept; new customers: other</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} conservé&#xa0;; nouveaux clients&#xa0;: autre</translation>
     </message>
     <message>
         <source>unknown lead status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut de prospect inconnu</translation>
     </message>
     <message>
         <source>characters removed</source>
-        <translation type="unfinished"></translation>
+        <translation>caractères supprimés</translation>
     </message>
     <message>
         <source>markup characters removed</source>
-        <translation type="unfinished"></translation>
+        <translation>caractères de balisage supprimés</translation>
     </message>
     <message>
         <source>text cut</source>
-        <translation type="unfinished"></translation>
+        <translation>texte coupé</translation>
     </message>
     <message>
         <source>cut to {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>coupé à {limit} caractères</translation>
     </message>
     <message>
         <source>VAT rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de TVA</translation>
     </message>
     <message>
         <source>must be below 100 (it is a percentage)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être inférieur à 100 (c&apos;est un pourcentage)</translation>
     </message>
     <message>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>quantité</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>description</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire</translation>
     </message>
     <message>
         <source>unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>prix unitaire</translation>
     </message>
     <message>
         <source>must be from 0 up to below 100</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir de 0 à moins de 100</translation>
     </message>
     <message>
         <source>must be above 0 and at most {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit dépasser 0 sans excéder {most}</translation>
     </message>
     <message>
         <source>has more than 3 decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>a plus de 3 décimales</translation>
     </message>
     <message>
         <source>must be greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>doit dépasser 0</translation>
     </message>
     <message>
         <source>is larger than the maximum {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse le maximum de {most}</translation>
     </message>
     <message>
         <source>has more decimals than {currency} allows</source>
-        <translation type="unfinished"></translation>
+        <translation>a plus de décimales que {currency} n&apos;en autorise</translation>
     </message>
     <message>
         <source>x unit price is more than the maximum {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>x prix unitaire dépasse le maximum de {most}</translation>
     </message>
     <message>
         <source>a percentage must be between 0 and 100</source>
-        <translation type="unfinished"></translation>
+        <translation>un pourcentage doit être compris entre 0 et 100</translation>
     </message>
     <message>
         <source>is more than the line&apos;s {subtotal}</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse le montant de la ligne ({subtotal})</translation>
     </message>
     <message>
         <source>lines</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes</translation>
     </message>
     <message>
         <source>an invoice needs at least one line</source>
-        <translation type="unfinished">une facture doit avoir au moins une ligne</translation>
+        <translation>une facture doit avoir au moins une ligne</translation>
     </message>
     <message>
         <source>an invoice holds at most {most} lines</source>
-        <translation type="unfinished"></translation>
+        <translation>une facture contient au plus {most} lignes</translation>
     </message>
     <message>
         <source>line {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {number}</translation>
     </message>
     <message>
         <source>the total is more than the maximum {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>le total dépasse le maximum de {most}</translation>
     </message>
     <message>
         <source>payment {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>paiement {number}</translation>
     </message>
     <message>
         <source>{payment}: amount</source>
-        <translation type="unfinished"></translation>
+        <translation>{payment}&#xa0;: montant</translation>
     </message>
     <message>
         <source>nothing is left to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne reste rien à payer</translation>
     </message>
     <message>
         <source>{payment}: cash received</source>
-        <translation type="unfinished"></translation>
+        <translation>{payment}&#xa0;: espèces reçues</translation>
     </message>
     <message>
         <source>{method} payment of {amount} is more than the {due} due</source>
-        <translation type="unfinished"></translation>
+        <translation>le paiement {method} de {amount} dépasse les {due} dus</translation>
     </message>
     <message>
         <source>{amount} {currency} is far more than the {due} due (more than {most}): check the amount, or confirm it if the customer really handed that over</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} {currency}, c&apos;est bien plus que les {due} dus (plus de {most})&#xa0;: vérifier le montant, ou le confirmer si le client a vraiment remis cette somme</translation>
     </message>
     <message>
         <source>has no account for VAT rate {rate}%: add one, e.g. &quot;19:8400, 7:8300&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas de compte pour le taux de TVA {rate}&#xa0;%&#xa0;: en ajouter un, p. ex. &quot;19:8400, 7:8300&quot;</translation>
     </message>
     <message>
         <source>has no account for {method} payments: add one, e.g. &quot;{method}:1000&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas de compte pour les paiements {method}&#xa0;: en ajouter un, p. ex. &quot;{method}:1000&quot;</translation>
     </message>
     <message>
         <source>account {account} has {digits} digits; accounting.account_length is {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte {account} a {digits} chiffres&#xa0;; accounting.account_length vaut {length}</translation>
     </message>
     <message>
         <source>{account!r} is not an account number ({least}-8 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>{account!r} n&apos;est pas un numéro de compte ({least} à 8 chiffres)</translation>
     </message>
     <message>
         <source>{item!r} is not KEY:ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>{item!r} n&apos;est pas au format KEY:ACCOUNT</translation>
     </message>
     <message>
         <source>{text!r} is not a month and day such as 01-01</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} n&apos;est pas un mois et un jour comme 01-01</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>devise</translation>
     </message>
     <message>
         <source>{currency!r} is not an ISO 4217 currency code (e.g. EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>{currency!r} n&apos;est pas un code de devise ISO 4217 (p. ex. EUR)</translation>
     </message>
     <message>
         <source>must not be negative (got {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;accepte pas de valeur négative (saisi&#xa0;: {number})</translation>
     </message>
     <message>
         <source>use a dot for decimals: {suggestion} instead of {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>utiliser un point pour les décimales&#xa0;: {suggestion} au lieu de {number}</translation>
     </message>
     <message>
         <source>{number!r} is not a number written like 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>{number!r} n&apos;est pas un nombre écrit comme 12.50</translation>
     </message>
     <message>
         <source>{number!r} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{number!r} n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>{number} is larger than the maximum {most:f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} dépasse le maximum de {most:f}</translation>
     </message>
     <message>
         <source>no decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune décimale</translation>
     </message>
     <message>
         <source>at most {count} decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} décimales au maximum</translation>
     </message>
     <message>
         <source>{number} has too many decimals ({allowed})</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} a trop de décimales ({allowed})</translation>
     </message>
     <message>
         <source>use 1 to {most} letters A-Z and digits (got {code!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>utiliser de 1 à {most} lettres A-Z et chiffres (saisi&#xa0;: {code!r})</translation>
     </message>
     <message>
         <source>exhibition code</source>
-        <translation type="unfinished"></translation>
+        <translation>code du salon</translation>
     </message>
     <message>
         <source>terminal code</source>
-        <translation type="unfinished"></translation>
+        <translation>code du terminal</translation>
     </message>
     <message>
         <source>invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de facture</translation>
     </message>
     <message>
         <source>{number!r} does not look like EXPO24-T1-000123</source>
-        <translation type="unfinished"></translation>
+        <translation>{number!r} ne ressemble pas à EXPO24-T1-000123</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe</translation>
     </message>
     <message>
         <source>needs at least {least} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite au moins {least} caractères</translation>
     </message>
     <message>
         <source>must not be the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être le nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>is too easy to guess (too few different characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>est trop facile à deviner (trop peu de caractères différents)</translation>
     </message>
     <message>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>{name!r}: use 2 to 40 letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r}&#xa0;: utiliser de 2 à 40 lettres a-z, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;</translation>
     </message>
     <message>
         <source>{region!r} is not a region code such as DE or US</source>
-        <translation type="unfinished"></translation>
+        <translation>{region!r} n&apos;est pas un code de région comme DE ou US</translation>
     </message>
     <message>
         <source>unreachable: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>injoignable&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished">injoignable</translation>
+        <translation>injoignable</translation>
     </message>
     <message>
         <source>connected (the printer does not report its status)</source>
-        <translation type="unfinished"></translation>
+        <translation>connectée (l&apos;imprimante n&apos;indique pas son état)</translation>
     </message>
     <message>
         <source>error ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur ({error})</translation>
     </message>
     <message>
         <source>ready, paper near end</source>
-        <translation type="unfinished"></translation>
+        <translation>prête, fin de papier proche</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished">prête</translation>
+        <translation>prête</translation>
     </message>
     <message>
         <source>paper out</source>
-        <translation type="unfinished">plus de papier</translation>
+        <translation>plus de papier</translation>
     </message>
     <message>
         <source>cover open</source>
-        <translation type="unfinished">capot ouvert</translation>
+        <translation>capot ouvert</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished">hors ligne</translation>
+        <translation>hors ligne</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished">erreur</translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>{name} is out of paper</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a plus de papier</translation>
     </message>
     <message>
         <source>{name} has its cover open</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a le capot ouvert</translation>
     </message>
     <message>
         <source>{name} reports an error ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} signale une erreur ({error})</translation>
     </message>
     <message>
         <source>{name} reports an error</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} signale une erreur</translation>
     </message>
     <message>
         <source>{name} is offline</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est hors ligne</translation>
     </message>
     <message>
         <source>{problem} (examples: {examples})</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (exemples&#xa0;: {examples})</translation>
     </message>
     <message>
         <source>no printer set up (printer.url is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune imprimante configurée (printer.url est vide)</translation>
     </message>
     <message>
         <source>{url!r} has no scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>{url!r} n&apos;a pas de schéma</translation>
     </message>
     <message>
         <source>tcp:// needs a host, e.g. tcp://192.168.1.50:9100</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp:// nécessite un hôte, p. ex. tcp://192.168.1.50:9100</translation>
     </message>
     <message>
         <source>{url!r}: the port must be a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>{url!r}&#xa0;: le port doit être un nombre de 1 à 65535</translation>
     </message>
     <message>
         <source>file:// needs an absolute path, e.g. file:///dev/usb/lp0</source>
-        <translation type="unfinished"></translation>
+        <translation>file:// nécessite un chemin absolu, p. ex. file:///dev/usb/lp0</translation>
     </message>
     <message>
         <source>usb:// needs VENDOR:PRODUCT in hexadecimal, got {url!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>usb:// nécessite VENDOR:PRODUCT en hexadécimal, reçu&#xa0;: {url!r}</translation>
     </message>
     <message>
         <source>usb:// ids are hexadecimal like 04b8:0202, got {url!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>les identifiants usb:// sont en hexadécimal comme 04b8:0202, reçu&#xa0;: {url!r}</translation>
     </message>
     <message>
         <source>usb:// ids are four hexadecimal digits each</source>
-        <translation type="unfinished"></translation>
+        <translation>les identifiants usb:// ont chacun quatre chiffres hexadécimaux</translation>
     </message>
     <message>
         <source>serial:// needs a device, e.g. serial:///dev/ttyUSB0?baud=9600</source>
-        <translation type="unfinished"></translation>
+        <translation>serial:// nécessite un périphérique, p. ex. serial:///dev/ttyUSB0?baud=9600</translation>
     </message>
     <message>
         <source>baud={baud} is not a serial speed ({rates})</source>
-        <translation type="unfinished"></translation>
+        <translation>baud={baud} n&apos;est pas une vitesse série ({rates})</translation>
     </message>
     <message>
         <source>{scheme}:// needs the printer&apos;s name, e.g. {scheme}://Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>{scheme}:// nécessite le nom de l&apos;imprimante, p. ex. {scheme}://Receipts</translation>
     </message>
     <message>
         <source>unknown printer type {scheme!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>type d&apos;imprimante inconnu {scheme!r}</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">Réf.</translation>
+        <translation>Réf.</translation>
     </message>
     <message>
         <source>use 1 to {most} characters without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>utiliser de 1 à {most} caractères sans espace</translation>
     </message>
     <message>
         <source>barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>code-barres</translation>
     </message>
     <message>
         <source>{code!r}: use up to {most} letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>{code!r}&#xa0;: utiliser au plus {most} lettres et chiffres</translation>
     </message>
     <message>
         <source>{user} ({role}) may not do this: needs {permission}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} ({role}) ne peut pas faire cela&#xa0;: nécessite {permission}</translation>
     </message>
     <message>
         <source>rejected: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{kind} {code} ({symbology})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {code} ({symbology})</translation>
     </message>
     <message>
         <source>{kind} {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {code}</translation>
     </message>
     <message>
         <source>{what}, or a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}, ou {kind}</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>client</translation>
     </message>
     <message>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>produit</translation>
     </message>
     <message>
         <source>invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>facture</translation>
     </message>
     <message>
         <source>not a valid customer code: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>code client non valide&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>nothing was scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;a été scanné</translation>
     </message>
     <message>
         <source>{count} characters is longer than any code we use</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} caractères, c&apos;est plus long que tout code utilisé</translation>
     </message>
     <message>
         <source>the scan holds control characters: check the scanner&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>le scan contient des caractères de contrôle&#xa0;: vérifier les réglages du scanner</translation>
     </message>
     <message>
         <source>{text!r} has characters no barcode or customer code uses (is the scanner&apos;s keyboard language the computer&apos;s?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} contient des caractères qu&apos;aucun code-barres ni code client n&apos;utilise (la langue du clavier du scanner est-elle celle de l&apos;ordinateur&#xa0;?)</translation>
     </message>
     <message>
         <source>{text!r} has spaces: not a code, barcode, SKU or invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} contient des espaces&#xa0;: ce n&apos;est ni un code, ni un code-barres, ni une référence, ni un numéro de facture</translation>
     </message>
     <message>
         <source>{count} characters is longer than any SKU ({most})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} caractères, c&apos;est plus long que toute référence ({most})</translation>
     </message>
     <message>
         <source>{digits} is not a valid {symbology}: the check digit is wrong (misread?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{digits} n&apos;est pas un {symbology} valide&#xa0;: la clé de contrôle est fausse (mauvaise lecture&#xa0;?)</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>holds a control character ({character}); remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>contient un caractère de contrôle ({character})&#xa0;; le supprimer</translation>
     </message>
     <message>
         <source>must not contain these characters: {characters}</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas contenir ces caractères&#xa0;: {characters}</translation>
     </message>
     <message>
         <source>VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de TVA</translation>
     </message>
     <message>
         <source>{vat_id!r}: invalid format (too long)</source>
-        <translation type="unfinished"></translation>
+        <translation>{vat_id!r}&#xa0;: format invalide (trop long)</translation>
     </message>
     <message>
         <source>{vat_id!r}: start it with its country code (e.g. DE136695976)</source>
-        <translation type="unfinished"></translation>
+        <translation>{vat_id!r}&#xa0;: le faire commencer par son code pays (p. ex. DE136695976)</translation>
     </message>
     <message>
         <source>{vat_id!r}: unknown country {prefix!r}; an EU VAT ID starts with its country code (DE, FR, IT...)</source>
-        <translation type="unfinished"></translation>
+        <translation>{vat_id!r}&#xa0;: pays inconnu {prefix!r}&#xa0;; un n° de TVA intracommunautaire commence par son code pays (DE, FR, IT…)</translation>
     </message>
     <message>
         <source>{vat_id!r}: invalid check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>{vat_id!r}&#xa0;: clé de contrôle invalide</translation>
     </message>
     <message>
         <source>{vat_id!r}: invalid format</source>
-        <translation type="unfinished"></translation>
+        <translation>{vat_id!r}&#xa0;: format invalide</translation>
     </message>
     <message>
         <source>the seller&apos;s country is not set (Settings &gt; Seller: country or VAT ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>le pays du vendeur n&apos;est pas défini (Paramètres &gt; Vendeur&#xa0;: pays ou n° de TVA)</translation>
     </message>
     <message>
         <source>the customer has no VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>le client n&apos;a pas de n° de TVA</translation>
     </message>
     <message>
         <source>the customer&apos;s VAT ID is not valid ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>le n° de TVA du client n&apos;est pas valide ({problem})</translation>
     </message>
     <message>
         <source>the customer&apos;s VAT ID {vat_id} is not of an EU member state</source>
-        <translation type="unfinished"></translation>
+        <translation>le n° de TVA {vat_id} du client n&apos;est pas celui d&apos;un État membre de l&apos;UE</translation>
     </message>
     <message>
         <source>the customer&apos;s VAT ID {vat_id} is of the seller&apos;s own country</source>
-        <translation type="unfinished"></translation>
+        <translation>le n° de TVA {vat_id} du client est du même pays que le vendeur</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>1 to {most} characters without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>de 1 à {most} caractères, sans espace</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titre</translation>
     </message>
     <message>
         <source>1 to {most} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>de 1 à {most} caractères</translation>
     </message>
     <message>
         <source>starts</source>
-        <translation type="unfinished"></translation>
+        <translation>début</translation>
     </message>
     <message>
         <source>needs a time zone (e.g. 2026-05-04T14:00+02:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite un fuseau horaire (p. ex. 2026-05-04T14:00+02:00)</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes</translation>
     </message>
     <message>
         <source>from 1 to {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>de 1 à {most}</translation>
     </message>
     <message>
         <source>capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>capacité</translation>
     </message>
     <message>
         <source>price</source>
-        <translation type="unfinished"></translation>
+        <translation>prix</translation>
     </message>
     <message>
         <source>booking deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>date limite de réservation</translation>
     </message>
     <message>
         <source>needs a time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite un fuseau horaire</translation>
     </message>
     <message>
         <source>workshop seats are whole numbers (1, 2, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>les places d&apos;atelier sont des nombres entiers (1, 2, …)</translation>
     </message>
     <message>
         <source>key {key} belongs to another action ({action}); use a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé {key} appartient à une autre action ({action})&#xa0;; utiliser une nouvelle clé</translation>
     </message>
     <message>
         <source>approval refused: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>validation refusée&#xa0;: {why}</translation>
     </message>
     <message>
         <source>{name} ({role}) may not approve this</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role}) ne peut pas valider ceci</translation>
     </message>
     <message>
         <source>approval refused: no manager can approve here</source>
-        <translation type="unfinished"></translation>
+        <translation>validation refusée&#xa0;: aucun responsable ne peut valider ici</translation>
     </message>
     <message>
         <source>the refunds of {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>les remboursements de {number}</translation>
     </message>
     <message>
         <source>{name}&apos;s refunds in this cash session</source>
-        <translation type="unfinished"></translation>
+        <translation>les remboursements de {name} dans cette session de caisse</translation>
     </message>
     <message>
         <source>a refund above {limit} needs a manager&apos;s approval ({amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>un remboursement au-delà de {limit} nécessite la validation d&apos;un responsable ({amount})</translation>
     </message>
     <message>
         <source>a refund above {limit} needs a manager&apos;s approval ({amount} brings {what} to {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>un remboursement au-delà de {limit} nécessite la validation d&apos;un responsable ({amount} porte {what} à {total})</translation>
     </message>
     <message>
         <source>the backup file&apos;s header is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête du fichier de sauvegarde est endommagé</translation>
     </message>
     <message>
         <source>this is not a Booth POS backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier de sauvegarde Booth POS</translation>
     </message>
     <message>
         <source>this backup was written by a newer version (format {version}): update this app</source>
-        <translation type="unfinished"></translation>
+        <translation>cette sauvegarde a été écrite par une version plus récente (format {version})&#xa0;: mettre à jour cette application</translation>
     </message>
     <message>
         <source>the backup file is incomplete: it was cut short (an interrupted copy?)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de sauvegarde est incomplet&#xa0;: il a été tronqué (copie interrompue&#xa0;?)</translation>
     </message>
     <message>
         <source>the backup file was changed or damaged after it was written: its checksum does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de sauvegarde a été modifié ou endommagé après son écriture&#xa0;: sa somme de contrôle ne correspond pas</translation>
     </message>
     <message>
         <source>the backup file&apos;s header names an encryption this app does not use</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête du fichier de sauvegarde indique un chiffrement que cette application n&apos;utilise pas</translation>
     </message>
     <message>
         <source>this backup is encrypted: give its passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>cette sauvegarde est chiffrée&#xa0;: indiquer sa phrase secrète</translation>
     </message>
     <message>
         <source>wrong passphrase: this backup cannot be opened with it</source>
-        <translation type="unfinished"></translation>
+        <translation>phrase secrète incorrecte&#xa0;: elle ne permet pas d&apos;ouvrir cette sauvegarde</translation>
     </message>
     <message>
         <source>the backup file was changed or damaged after it was written: it does not authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de sauvegarde a été modifié ou endommagé après son écriture&#xa0;: son authentification échoue</translation>
     </message>
     <message>
         <source>the backup file&apos;s contents are damaged ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>le contenu du fichier de sauvegarde est endommagé ({error})</translation>
     </message>
     <message>
         <source>the backup file holds no manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de sauvegarde ne contient aucun manifeste</translation>
     </message>
     <message>
         <source>the database inside the backup does not match its manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données contenue dans la sauvegarde ne correspond pas à son manifeste</translation>
     </message>
     <message>
         <source>the backup&apos;s manifest cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>le manifeste de la sauvegarde est illisible ({error})</translation>
     </message>
     <message>
         <source>a SQLite file (sqlite:///PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier SQLite (sqlite:///PATH)</translation>
     </message>
     <message>
         <source>a PostgreSQL database</source>
-        <translation type="unfinished"></translation>
+        <translation>une base de données PostgreSQL</translation>
     </message>
     <message>
         <source>cannot read {path}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire {path}&#xa0;: {why}</translation>
     </message>
     <message>
         <source>nothing to back up: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à sauvegarder&#xa0;: {error}</translation>
     </message>
     <message>
         <source>the database cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la base de données&#xa0;: {error}</translation>
     </message>
     <message>
         <source>cannot write the backup to {path}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire la sauvegarde dans {path}&#xa0;: {why}</translation>
     </message>
     <message>
         <source>this backup is of {kind}; it restores into {kind} only, not into {target}: restoring across database kinds is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>cette sauvegarde provient d&apos;{kind}&#xa0;; elle ne se restaure que dans {kind}, pas dans {target}&#xa0;: la restauration entre types de bases de données n&apos;est pas prise en charge</translation>
     </message>
     <message>
         <source>another program&apos;s tables</source>
-        <translation type="unfinished"></translation>
+        <translation>les tables d&apos;un autre programme</translation>
     </message>
     <message>
         <source>Booth POS data (schema {revision})</source>
-        <translation type="unfinished"></translation>
+        <translation>des données Booth POS (schéma {revision})</translation>
     </message>
     <message>
         <source>the target database is not empty (it holds {what}): restore does not overwrite it. Add --force to back it up first and replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données cible n&apos;est pas vide (elle contient {what})&#xa0;: la restauration ne l&apos;écrase pas. Ajouter --force pour la sauvegarder d&apos;abord puis la remplacer</translation>
     </message>
     <message>
         <source>the target database failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de la base de données cible&#xa0;: {error}</translation>
     </message>
     <message>
         <source>till {till} has no open cash session: open one with the counted float before selling</source>
-        <translation type="unfinished"></translation>
+        <translation>la caisse {till} n&apos;a pas de session de caisse ouverte&#xa0;: en ouvrir une avec le fonds de caisse compté avant de vendre</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>motif</translation>
     </message>
     <message>
         <source>say why (at least 3 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquer pourquoi (au moins 3 caractères)</translation>
     </message>
     <message>
         <source>float</source>
-        <translation type="unfinished"></translation>
+        <translation>fonds de caisse</translation>
     </message>
     <message>
         <source>till {till} has an open cash session</source>
-        <translation type="unfinished"></translation>
+        <translation>la caisse {till} a déjà une session de caisse ouverte</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>is in or out</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir in ou out</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>montant</translation>
     </message>
     <message>
         <source>counted</source>
-        <translation type="unfinished"></translation>
+        <translation>comptage</translation>
     </message>
     <message>
         <source>no closed cash session {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune session de caisse clôturée {number}</translation>
     </message>
     <message>
         <source>no closed cash session</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune session de caisse clôturée</translation>
     </message>
     <message>
         <source>no cash session {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune session de caisse {number}</translation>
     </message>
     <message>
         <source>till {till} has no open cash session: open one with the counted float first</source>
-        <translation type="unfinished"></translation>
+        <translation>la caisse {till} n&apos;a pas de session de caisse ouverte&#xa0;: en ouvrir d&apos;abord une avec le fonds de caisse compté</translation>
     </message>
     <message>
         <source>cashier</source>
-        <translation type="unfinished">caissier</translation>
+        <translation>caissier</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>catégorie</translation>
     </message>
     <message>
         <source>is cashier or category</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir cashier ou category</translation>
     </message>
     <message>
         <source>the last day is before the first day</source>
-        <translation type="unfinished"></translation>
+        <translation>le dernier jour précède le premier jour</translation>
     </message>
     <message>
         <source>no credit note {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun avoir {number}</translation>
     </message>
     <message>
         <source>external id</source>
-        <translation type="unfinished">identifiant externe</translation>
+        <translation>identifiant externe</translation>
     </message>
     <message>
         <source>name and company</source>
-        <translation type="unfinished"></translation>
+        <translation>nom et société</translation>
     </message>
     <message>
         <source>encoding to check</source>
-        <translation type="unfinished"></translation>
+        <translation>encodage à vérifier</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>extra cells ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>cellules en trop ignorées</translation>
     </message>
     <message>
         <source>more cells than headers</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de cellules que d&apos;en-têtes</translation>
     </message>
     <message>
         <source>unreadable row</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne illisible</translation>
     </message>
     <message>
         <source>could not find free customer codes; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de trouver des codes clients libres&#xa0;; réessayer</translation>
     </message>
     <message>
         <source>the database&apos;s schema ({current}) was written by a newer version of Booth POS than this one (which knows up to {head}): update this app; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>le schéma de la base de données ({current}) a été écrit par une version de Booth POS plus récente que celle-ci (qui connaît jusqu&apos;à {head})&#xa0;: mettre à jour cette application&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>cannot make the attachment {file} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer la pièce jointe {file} ({kind})</translation>
     </message>
     <message>
         <source>cannot make the attachment {file}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer la pièce jointe {file}&#xa0;: {why}</translation>
     </message>
     <message>
         <source>no exhibition with code {code!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun salon avec le code {code!r}</translation>
     </message>
     <message>
         <source>exhibition name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom du salon</translation>
     </message>
     <message>
         <source>venue</source>
-        <translation type="unfinished"></translation>
+        <translation>lieu</translation>
     </message>
     <message>
         <source>booth</source>
-        <translation type="unfinished"></translation>
+        <translation>stand</translation>
     </message>
     <message>
         <source>end date</source>
-        <translation type="unfinished"></translation>
+        <translation>date de fin</translation>
     </message>
     <message>
         <source>is before the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>est antérieure à la date de début</translation>
     </message>
     <message>
         <source>an exhibition with code {code} exists already; choose another code</source>
-        <translation type="unfinished"></translation>
+        <translation>un salon avec le code {code} existe déjà&#xa0;; choisir un autre code</translation>
     </message>
     <message>
         <source>external id: the source&apos;s own id equals a customer&apos;s external reference</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant externe&#xa0;: l&apos;identifiant propre à la source est égal à la référence externe d&apos;un client</translation>
     </message>
     <message>
         <source>email: the same address (case ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail&#xa0;: la même adresse (sans tenir compte des majuscules)</translation>
     </message>
     <message>
         <source>phone: the same number in E.164</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone&#xa0;: le même numéro au format E.164</translation>
     </message>
     <message>
         <source>name and company: only for a row with no id, email or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>nom et société&#xa0;: uniquement pour une ligne sans identifiant, e-mail ni téléphone</translation>
     </message>
     <message>
         <source>Refund notice {number} ({amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de remboursement {number} ({amount})</translation>
     </message>
     <message>
         <source>Void notice for {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis d&apos;annulation de {number}</translation>
     </message>
     <message>
         <source>Invoice {number}</source>
-        <translation type="unfinished">Facture {number}</translation>
+        <translation>Facture {number}</translation>
     </message>
     <message>
         <source>no credit note {note} for invoice {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun avoir {note} pour la facture {number}</translation>
     </message>
     <message>
         <source>invoice {number} has no refund to send a notice of</source>
-        <translation type="unfinished"></translation>
+        <translation>la facture {number} n&apos;a aucun remboursement dont envoyer l&apos;avis</translation>
     </message>
     <message>
         <source>invoice {number} is voided: send the void notice instead</source>
-        <translation type="unfinished"></translation>
+        <translation>la facture {number} est annulée&#xa0;: envoyer plutôt l&apos;avis d&apos;annulation</translation>
     </message>
     <message>
         <source>invoice {number} is not voided: there is no void notice to send</source>
-        <translation type="unfinished"></translation>
+        <translation>la facture {number} n&apos;est pas annulée&#xa0;: il n&apos;y a pas d&apos;avis d&apos;annulation à envoyer</translation>
     </message>
     <message>
         <source>an invoice&apos;s email is one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;e-mail d&apos;une facture est l&apos;un des suivants&#xa0;: {choices}</translation>
     </message>
     <message>
         <source>choose at most {count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>choisir {count} jours au maximum</translation>
     </message>
     <message>
         <source>{count} entries wait to be sent: sync first</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entrées attendent d&apos;être envoyées&#xa0;: synchroniser d&apos;abord</translation>
     </message>
     <message>
         <source>user {name!r} is not on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;utilisateur {name!r} n&apos;existe pas sur le serveur</translation>
     </message>
     <message>
         <source>no email {number} in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun e-mail {number} dans la boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>email {number} was sent already; queue a new one instead</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;e-mail {number} a déjà été envoyé&#xa0;; en mettre plutôt un nouveau en file d&apos;attente</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">au</translation>
+        <translation>destination</translation>
     </message>
     <message>
         <source>enter the address to send the test to</source>
-        <translation type="unfinished"></translation>
+        <translation>saisir l&apos;adresse à laquelle envoyer le test</translation>
     </message>
     <message>
         <source>customer {code} has no email address</source>
-        <translation type="unfinished"></translation>
+        <translation>le client {code} n&apos;a pas d&apos;adresse e-mail</translation>
     </message>
     <message>
         <source>invoice {number} has no customer with an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>la facture {number} n&apos;a pas de client avec une adresse e-mail</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished">expédié</translation>
+        <translation>envoyé</translation>
     </message>
     <message>
         <source>failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>échec&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">annulé</translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>queued, not sent yet: {reason} (attempt {attempt} of {attempts})</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente, pas encore envoyé&#xa0;: {reason} (tentative {attempt} sur {attempts})</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>the message could not be prepared ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>le message n&apos;a pas pu être préparé ({error})</translation>
     </message>
     <message>
         <source>an empty cart cannot be parked</source>
-        <translation type="unfinished"></translation>
+        <translation>un panier vide ne peut pas être mis en attente</translation>
     </message>
     <message>
         <source>at most {count} lines can be parked</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} lignes au maximum peuvent être mises en attente</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <source>at most {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} caractères au maximum</translation>
     </message>
     <message>
         <source>at most {count} characters a field</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} caractères au maximum par champ</translation>
     </message>
     <message>
         <source>parked sale {number} is no longer parked (already recalled?)</source>
-        <translation type="unfinished"></translation>
+        <translation>la vente {number} n&apos;est plus en attente (déjà reprise&#xa0;?)</translation>
     </message>
     <message>
         <source>{number} is a draft: it has no receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} est un brouillon&#xa0;: il n&apos;a pas de ticket</translation>
     </message>
     <message>
         <source>no waiting print job {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune impression {number} en attente</translation>
     </message>
     <message>
         <source>print job {number} is not waiting for a decision (no unsure job)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;impression {number} n&apos;attend pas de décision (ce n&apos;est pas une impression incertaine)</translation>
     </message>
     <message>
         <source>no printer set up (Settings &gt; Printer, or printer.url)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune imprimante configurée (Paramètres &gt; Imprimante, ou printer.url)</translation>
     </message>
     <message>
         <source>low stock at</source>
-        <translation type="unfinished"></translation>
+        <translation>seuil de stock faible</translation>
     </message>
     <message>
         <source>SKU {code} is already used by {sku} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence {code} est déjà utilisée par {sku} ({name})</translation>
     </message>
     <message>
         <source>barcode {code} is already used by {sku} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>le code-barres {code} est déjà utilisé par {sku} ({name})</translation>
     </message>
     <message>
         <source>{rows} rows: {created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
-        <translation type="unfinished">{rows} lignes&#xa0;: {created} créées, {updated} mises à jour, {unchanged} inchangées, {rejected} rejetées</translation>
+        <translation>{rows} lignes&#xa0;: {created} créées, {updated} mises à jour, {unchanged} inchangées, {rejected} rejetées</translation>
     </message>
     <message>
         <source>dry run (nothing saved): {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>simulation (rien n&apos;est enregistré)&#xa0;: {counts}</translation>
     </message>
     <message>
         <source>{text!r}: write yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r}&#xa0;: écrire oui ou non</translation>
     </message>
     <message>
         <source>needs the columns {columns}; missing: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite les colonnes {columns}&#xa0;; manquantes&#xa0;: {missing}</translation>
     </message>
     <message>
         <source>SKU already in row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réf. déjà présente à la ligne {row}</translation>
     </message>
     <message>
         <source>no product with id {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun produit avec l&apos;identifiant {number}</translation>
     </message>
     <message>
         <source>product {sku} was changed meanwhile; reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>le produit {sku} a été modifié entre-temps&#xa0;; recharger et réessayer</translation>
     </message>
     <message>
         <source>no product with barcode or SKU {code!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun produit avec le code-barres ou la référence {code!r}</translation>
     </message>
     <message>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>rang</translation>
     </message>
     <message>
         <source>must be between 0 and {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit se situer entre 0 et {limit}</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>libellé</translation>
     </message>
     <message>
         <source>no preset quick key {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun modèle de touche rapide {number}</translation>
     </message>
     <message>
         <source>nothing left to refund on {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>plus rien à rembourser sur {number}</translation>
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne</translation>
     </message>
     <message>
         <source>{number} has no line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} n&apos;a pas de ligne {line}</translation>
     </message>
     <message>
         <source>line {line} given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {line} indiquée deux fois</translation>
     </message>
     <message>
         <source>must be more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>doit dépasser 0</translation>
     </message>
     <message>
         <source>line {line} ({description}): only {left} of {quantity} left to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {line} ({description})&#xa0;: il ne reste que {left} sur {quantity} à rembourser</translation>
     </message>
     <message>
         <source>{number} is {status}: only issued invoices are refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} est {status}&#xa0;: seules les factures émises sont remboursées</translation>
     </message>
     <message>
         <source>reverse charge</source>
-        <translation type="unfinished">autoliquidation</translation>
+        <translation>autoliquidation</translation>
     </message>
     <message>
         <source>{name} ({role}) may not choose reverse charge: a manager must</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role}) ne peut pas choisir l&apos;autoliquidation&#xa0;: c&apos;est à un responsable de le faire</translation>
     </message>
     <message>
         <source>a walk-in sale has no buyer with a VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>une vente au comptoir n&apos;a pas d&apos;acheteur avec un n° de TVA</translation>
     </message>
     <message>
         <source>no product or workshop on sale with code {code!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun produit ni atelier en vente avec le code {code!r}</translation>
     </message>
     <message>
         <source>invoice {number} was changed meanwhile; reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>la facture {number} a été modifiée entre-temps&#xa0;; recharger et réessayer</translation>
     </message>
     <message>
         <source>edited; refund lines instead</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiée&#xa0;; rembourser plutôt des lignes</translation>
     </message>
     <message>
         <source>voided; refund what is left instead</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée&#xa0;; rembourser plutôt le reste</translation>
     </message>
     <message>
         <source>unknown or inactive product id {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de produit {number} inconnu ou inactif</translation>
     </message>
     <message>
         <source>no draft {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun brouillon {number}</translation>
     </message>
     <message>
         <source>invoice {number} is void (by {who}: {why})</source>
-        <translation type="unfinished"></translation>
+        <translation>la facture {number} est annulée (par {who}&#xa0;: {why})</translation>
     </message>
     <message>
         <source>invoice {number} is in the Z report of cash session {session} (closed {closed}): it cannot be edited any more; void or refund it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>la facture {number} figure dans le rapport Z de la session de caisse {session} (clôturée le {closed})&#xa0;: elle ne peut plus être modifiée&#xa0;; l&apos;annuler ou la rembourser plutôt</translation>
     </message>
     <message>
         <source>invoice {number} was refunded ({count} credit note): it cannot be {instead}</source>
-        <translation type="unfinished"></translation>
+        <translation>la facture {number} a été remboursée ({count} avoir)&#xa0;: elle ne peut pas être {instead}</translation>
     </message>
     <message>
         <source>invoice {number} was refunded ({count} credit notes): it cannot be {instead}</source>
-        <translation type="unfinished"></translation>
+        <translation>la facture {number} a été remboursée ({count} avoirs)&#xa0;: elle ne peut pas être {instead}</translation>
     </message>
     <message>
         <source>payments</source>
-        <translation type="unfinished"></translation>
+        <translation>paiements</translation>
     </message>
     <message>
         <source>a draft takes no payments; issue it first</source>
-        <translation type="unfinished"></translation>
+        <translation>un brouillon n&apos;accepte aucun paiement&#xa0;; l&apos;émettre d&apos;abord</translation>
     </message>
     <message>
         <source>is chosen when the sale is issued</source>
-        <translation type="unfinished"></translation>
+        <translation>se choisit à l&apos;émission de la vente</translation>
     </message>
     <message>
         <source>this draft belongs to another exhibition</source>
-        <translation type="unfinished"></translation>
+        <translation>ce brouillon appartient à un autre salon</translation>
     </message>
     <message>
         <source>no payment given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun paiement indiqué</translation>
     </message>
     <message>
         <source>set by {source}; change it there</source>
-        <translation type="unfinished"></translation>
+        <translation>défini par {source}&#xa0;; le modifier à cet endroit</translation>
     </message>
     <message>
         <source>set on the command line; start without that option to change it here</source>
-        <translation type="unfinished"></translation>
+        <translation>défini en ligne de commande&#xa0;; démarrer sans cette option pour le modifier ici</translation>
     </message>
     <message>
         <source>cannot write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire {path}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>this database is set up already (it has users); add users with `user add`</source>
-        <translation type="unfinished"></translation>
+        <translation>cette base de données est déjà configurée (elle a des utilisateurs)&#xa0;; ajouter des utilisateurs avec `user add`</translation>
     </message>
     <message>
         <source>exhibition {code!r} (pos.exhibition) does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le salon {code!r} (pos.exhibition) n&apos;existe pas</translation>
     </message>
     <message>
         <source>no active exhibition: create one (pos-desktop exhibition add NAME, or Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun salon actif&#xa0;: en créer un (pos-desktop exhibition add NAME, ou Paramètres)</translation>
     </message>
     <message>
         <source>only {left} of {sku} ({name}) left here; {wanted} wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne reste ici que {left} de {sku} ({name})&#xa0;; {wanted} demandé(s)</translation>
     </message>
     <message>
         <source>the stock changed while this sale was saved; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>le stock a changé pendant l&apos;enregistrement de cette vente&#xa0;; réessayer</translation>
     </message>
     <message>
         <source>no product with SKU {sku!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun produit avec la référence {sku!r}</translation>
     </message>
     <message>
         <source>{sku} is not tracked in stock (tick it in Products)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} n&apos;est pas suivi en stock (le cocher dans Produits)</translation>
     </message>
     <message>
         <source>terminal {terminal} is in use on another device ({host}, last seen {seen}): two devices must not number invoices in one series. Give this device its own terminal id (pos.terminal), or close Booth POS on {host}; if that device is gone, this one may take the terminal id over in {count} minute</source>
-        <translation type="unfinished"></translation>
+        <translation>le terminal {terminal} est utilisé sur un autre appareil ({host}, vu pour la dernière fois le {seen})&#xa0;: deux appareils ne doivent pas numéroter les factures dans une même série. Donner à cet appareil son propre identifiant de terminal (pos.terminal), ou fermer Booth POS sur {host}&#xa0;; si cet appareil n&apos;est plus là, celui-ci pourra reprendre l&apos;identifiant de terminal dans {count} minute</translation>
     </message>
     <message>
         <source>terminal {terminal} is in use on another device ({host}, last seen {seen}): two devices must not number invoices in one series. Give this device its own terminal id (pos.terminal), or close Booth POS on {host}; if that device is gone, this one may take the terminal id over in {count} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>le terminal {terminal} est utilisé sur un autre appareil ({host}, vu pour la dernière fois le {seen})&#xa0;: deux appareils ne doivent pas numéroter les factures dans une même série. Donner à cet appareil son propre identifiant de terminal (pos.terminal), ou fermer Booth POS sur {host}&#xa0;; si cet appareil n&apos;est plus là, celui-ci pourra reprendre l&apos;identifiant de terminal dans {count} minutes</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>article</translation>
     </message>
     <message>
         <source>{item!r}: write SKU:QUANTITY</source>
-        <translation type="unfinished"></translation>
+        <translation>{item!r}&#xa0;: écrire RÉF:QUANTITÉ</translation>
     </message>
     <message>
         <source>quantity of {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>quantité de {sku}</translation>
     </message>
     <message>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>articles</translation>
     </message>
     <message>
         <source>name at least one product and quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquer au moins un produit et une quantité</translation>
     </message>
     <message>
         <source>is the same location as from</source>
-        <translation type="unfinished"></translation>
+        <translation>est le même emplacement que l&apos;origine</translation>
     </message>
     <message>
         <source>of {sku} must be more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>de {sku} doit dépasser 0</translation>
     </message>
     <message>
         <source>no transfer {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun transfert {number}</translation>
     </message>
     <message>
         <source>transfer {number} is {status}, not {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>le transfert {number} est {status}, pas {state}</translation>
     </message>
     <message>
         <source>of {sku} must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>de {sku} ne doit pas être négative</translation>
     </message>
     <message>
         <source>wrong user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d&apos;utilisateur ou mot de passe incorrect</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle</translation>
     </message>
     <message>
         <source>{text!r} is not one of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} ne fait pas partie de&#xa0;: {allowed}</translation>
     </message>
     <message>
         <source>too many failed logins: wait {wait} before the next try</source>
-        <translation type="unfinished"></translation>
+        <translation>trop d&apos;échecs de connexion&#xa0;: attendre {wait} avant le prochain essai</translation>
     </message>
     <message>
         <source>{wrong}; {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>{wrong}&#xa0;; {wait}</translation>
     </message>
     <message>
         <source>display name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom affiché</translation>
     </message>
     <message>
         <source>user {name!r} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;utilisateur {name!r} existe déjà</translation>
     </message>
     <message>
         <source>the current password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe actuel est incorrect</translation>
     </message>
     <message>
         <source>user {name} was changed meanwhile; reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;utilisateur {name} a été modifié entre-temps&#xa0;; recharger et réessayer</translation>
     </message>
     <message>
         <source>you cannot demote or disable yourself; ask another admin</source>
-        <translation type="unfinished"></translation>
+        <translation>vous ne pouvez ni réduire votre propre rôle ni vous désactiver&#xa0;; demander à un autre administrateur</translation>
     </message>
     <message>
         <source>only a logged-in user has a language</source>
-        <translation type="unfinished"></translation>
+        <translation>seul un utilisateur connecté a une langue</translation>
     </message>
     <message>
         <source>no user {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun utilisateur {name!r}</translation>
     </message>
     <message>
         <source>this would leave no active admin</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne resterait plus aucun administrateur actif</translation>
     </message>
     <message>
         <source>{code} was not checked in at workshop {workshop}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} n&apos;a pas été enregistré présent à l&apos;atelier {workshop}</translation>
     </message>
     <message>
         <source>no workshop with code {code!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun atelier avec le code {code!r}</translation>
     </message>
     <message>
         <source>workshop {code} ({title})</source>
-        <translation type="unfinished"></translation>
+        <translation>atelier {code} ({title})</translation>
     </message>
     <message>
         <source>{name} is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est annulé</translation>
     </message>
     <message>
         <source>{name} is not on sale yet ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas encore en vente ({status})</translation>
     </message>
     <message>
         <source>{name}: booking closed at {deadline}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: réservations closes le {deadline}</translation>
     </message>
     <message>
         <source>{name} is full: {free} of {capacity} seats free, {count} wanted; {held} held for the waitlist (put the customer on the waitlist: workshop waitlist)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est complet&#xa0;: {free} place(s) libre(s) sur {capacity}, {count} demandée(s)&#xa0;; {held} retenue(s) pour la liste d&apos;attente (inscrire le client sur la liste d&apos;attente&#xa0;: workshop waitlist)</translation>
     </message>
     <message>
         <source>{name} is full: {free} of {capacity} seats free, {count} wanted (put the customer on the waitlist: workshop waitlist)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est complet&#xa0;: {free} place(s) libre(s) sur {capacity}, {count} demandée(s) (inscrire le client sur la liste d&apos;attente&#xa0;: workshop waitlist)</translation>
     </message>
     <message>
         <source>a workshop seat needs a customer: scan or type their code</source>
-        <translation type="unfinished"></translation>
+        <translation>une place d&apos;atelier nécessite un client&#xa0;: scanner ou saisir son code</translation>
     </message>
     <message>
         <source>invoice {number} books {count} workshop seat(s): void or refund it instead of editing</source>
-        <translation type="unfinished"></translation>
+        <translation>la facture {number} réserve {count} place(s) d&apos;atelier&#xa0;: l&apos;annuler ou la rembourser au lieu de la modifier</translation>
     </message>
     <message>
         <source>stays {code} (it is on the invoices); add a new workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>reste {code} (il figure sur les factures)&#xa0;; créer un nouvel atelier</translation>
     </message>
     <message>
         <source>at least {count} (booked and held seats)</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins {count} (places réservées et retenues)</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut</translation>
     </message>
     <message>
         <source>cancel it instead (with a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;annuler plutôt (avec un motif)</translation>
     </message>
     <message>
         <source>{count} seats are sold: it stays published</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} places sont vendues&#xa0;: il reste publié</translation>
     </message>
     <message>
         <source>workshop {code} is {status}: no waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;atelier {code} est {status}&#xa0;: pas de liste d&apos;attente</translation>
     </message>
     <message>
         <source>workshop {code} has {count} seat(s) free: sell one</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;atelier {code} a {count} place(s) libre(s)&#xa0;: en vendre une</translation>
     </message>
     <message>
         <source>workshop code {code} is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>le code d&apos;atelier {code} est déjà pris</translation>
     </message>
     <message>
         <source>workshop {code} was changed meanwhile; reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;atelier {code} a été modifié entre-temps&#xa0;; recharger et réessayer</translation>
     </message>
     <message>
         <source>workshop {code} is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;atelier {code} est annulé</translation>
     </message>
     <message>
         <source>workshop {code} is cancelled already</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;atelier {code} est déjà annulé</translation>
     </message>
     <message>
         <source>certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>attestations</translation>
     </message>
     <message>
         <source>workshop {code} was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;atelier {code} a été annulé</translation>
     </message>
     <message>
         <source>workshop {code} ends at {end} UTC: {what} after that</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;atelier {code} se termine le {end} UTC&#xa0;: {what} seulement après</translation>
     </message>
     <message>
         <source>no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>absents</translation>
     </message>
     <message>
         <source>no workshop on sale with code {code!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun atelier en vente avec le code {code!r}</translation>
     </message>
     <message>
         <source>{name} is on the waitlist already ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est déjà sur la liste d&apos;attente ({state})</translation>
     </message>
 </context>
 <context>

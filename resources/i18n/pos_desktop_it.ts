@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>could not find a free customer code; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile trovare un codice cliente libero; riprova</translation>
     </message>
     <message>
         <source>{email} is already registered to {name} ({code}); register anyway only if this is really another person</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} è già registrata per {name} ({code}); registra comunque solo se si tratta davvero di un&apos;altra persona</translation>
     </message>
     <message>
         <source>no customer with code {code}</source>
@@ -21,2023 +21,2023 @@
     </message>
     <message>
         <source>cannot be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>non è modificabile</translation>
     </message>
     <message>
         <source>customer {code} was changed on another terminal; reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>il cliente {code} è stato modificato su un&apos;altra cassa; ricarica e riprova</translation>
     </message>
     <message>
         <source>camera {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>fotocamera {number}</translation>
     </message>
     <message>
         <source>no camera is set (scanner.camera)</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna fotocamera impostata (scanner.camera)</translation>
     </message>
     <message>
         <source>{camera} cannot be opened: not connected, or busy in another program</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile aprire {camera}: non collegata, o in uso da un altro programma</translation>
     </message>
     <message>
         <source>the zbar decoder needs the zbar library (Debian: libzbar0): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>il decoder zbar richiede la libreria zbar (Debian: libzbar0): {error}</translation>
     </message>
     <message>
         <source>unknown decoder {name!r}; use one of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>decoder {name!r} sconosciuto; usane uno tra {names}</translation>
     </message>
     <message>
         <source>{program} for PostgreSQL {major} (or newer) is not installed: install postgresql-client-{major} (Debian, Ubuntu) or the server&apos;s client tools</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} per PostgreSQL {major} (o più recente) non è installato: installa postgresql-client-{major} (Debian, Ubuntu) o gli strumenti client del server</translation>
     </message>
     <message>
         <source>{program} did not finish within {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} non è terminato entro {minutes} minuti</translation>
     </message>
     <message>
         <source>{program} could not be started: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile avviare {program}: {why}</translation>
     </message>
     <message>
         <source>exit status {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>codice di uscita {code}</translation>
     </message>
     <message>
         <source>{program} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>errore di {program}: {reason}</translation>
     </message>
     <message>
         <source>{action} did not finish within {seconds:g} s: it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: non terminato entro {seconds:g} s: forse è stato stampato</translation>
     </message>
     <message>
         <source>{action} did not finish within {seconds:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: non terminato entro {seconds:g} s</translation>
     </message>
     <message>
         <source>status of {printer}</source>
-        <translation type="unfinished"></translation>
+        <translation>stato di {printer}</translation>
     </message>
     <message>
         <source>writing to {printer}</source>
-        <translation type="unfinished"></translation>
+        <translation>scrittura su {printer}</translation>
     </message>
     <message>
         <source>sending to {printer}</source>
-        <translation type="unfinished"></translation>
+        <translation>invio a {printer}</translation>
     </message>
     <message>
         <source>{problem}, after the receipt was sent: it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}, dopo l&apos;invio dello scontrino: forse è stato stampato</translation>
     </message>
     <message>
         <source>{printer} took the receipt, then stopped answering (no status within {seconds:g} s): it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} ha ricevuto lo scontrino, poi ha smesso di rispondere (nessuno stato entro {seconds:g} s): forse è stato stampato</translation>
     </message>
     <message>
         <source>{problem} after taking the receipt: it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} dopo aver ricevuto lo scontrino: forse è stato stampato</translation>
     </message>
     <message>
         <source>{printer} did not answer within {seconds:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} non ha risposto entro {seconds:g} s</translation>
     </message>
     <message>
         <source>{printer} is offline ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} è offline ({why})</translation>
     </message>
     <message>
         <source>{printer} closed the connection ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} ha chiuso la connessione ({why})</translation>
     </message>
     <message>
         <source>{printer} closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} ha chiuso la connessione</translation>
     </message>
     <message>
         <source>{printer} stopped taking the receipt part way: it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} ha smesso di ricevere lo scontrino a metà: forse è stato stampato</translation>
     </message>
     <message>
         <source>{printer} dropped the connection ({why}): it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} ha interrotto la connessione ({why}): forse è stato stampato</translation>
     </message>
     <message>
         <source>{printer} took the receipt but neither answered a status query nor closed the connection within {seconds:g} s: it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} ha ricevuto lo scontrino, ma entro {seconds:g} s non ha risposto alla richiesta di stato né chiuso la connessione: forse è stato stampato</translation>
     </message>
     <message>
         <source>{printer} took the receipt, then reset ({why}): it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} ha ricevuto lo scontrino, poi si è riavviata ({why}): forse è stato stampato</translation>
     </message>
     <message>
         <source>{folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} non esiste</translation>
     </message>
     <message>
         <source>cannot write to {target} ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile scrivere su {target} ({why})</translation>
     </message>
     <message>
         <source>writing to {target} failed part way ({why}): it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>scrittura su {target} interrotta a metà ({why}): forse è stato stampato</translation>
     </message>
     <message>
         <source>cups:// printers need pycups (Debian: apt-get install python3-cups, or pip install pycups)</source>
-        <translation type="unfinished"></translation>
+        <translation>le stampanti cups:// richiedono pycups (Debian: apt-get install python3-cups, oppure pip install pycups)</translation>
     </message>
     <message>
         <source>win32:// printers work on Windows only (pywin32)</source>
-        <translation type="unfinished"></translation>
+        <translation>le stampanti win32:// funzionano solo su Windows (pywin32)</translation>
     </message>
     <message>
         <source>{scheme}:// needs {module}</source>
-        <translation type="unfinished"></translation>
+        <translation>{scheme}:// richiede {module}</translation>
     </message>
     <message>
         <source>no driver for {scheme}://</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun driver per {scheme}://</translation>
     </message>
     <message>
         <source>{printer} not found ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} non trovata ({why})</translation>
     </message>
     <message>
         <source>{printer} cannot be opened ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile aprire {printer} ({why})</translation>
     </message>
     <message>
         <source>{printer} failed ({why}): it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>errore di {printer} ({why}): forse è stato stampato</translation>
     </message>
     <message>
         <source>{printer} failed ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>errore di {printer} ({why})</translation>
     </message>
     <message>
         <source>autocutter</source>
-        <translation type="unfinished"></translation>
+        <translation>taglierina automatica</translation>
     </message>
     <message>
         <source>unrecoverable, switch it off and on</source>
-        <translation type="unfinished"></translation>
+        <translation>non recuperabile, spegnila e riaccendila</translation>
     </message>
     <message>
         <source>recovers by itself, e.g. print head too hot</source>
-        <translation type="unfinished"></translation>
+        <translation>si risolve da sé, ad es. testina di stampa troppo calda</translation>
     </message>
     <message>
         <source>unplugged, or the stream ended</source>
-        <translation type="unfinished"></translation>
+        <translation>scollegato, o il flusso è terminato</translation>
     </message>
     <message>
         <source>{problem}; trying again in {seconds:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; nuovo tentativo tra {seconds:g} s</translation>
     </message>
     <message>
         <source>{device}: reading</source>
-        <translation type="unfinished"></translation>
+        <translation>{device}: lettura in corso</translation>
     </message>
     <message>
         <source>{device} lost ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{device}: connessione persa ({reason})</translation>
     </message>
     <message>
         <source>serial port {port} cannot be opened ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile aprire la porta seriale {port} ({error})</translation>
     </message>
     <message>
         <source>serial {port}</source>
-        <translation type="unfinished">seriale {port}</translation>
+        <translation>seriale {port}</translation>
     </message>
     <message>
         <source>the mail server refused the address {address} ({code} {reply})</source>
-        <translation type="unfinished"></translation>
+        <translation>il server di posta ha rifiutato l&apos;indirizzo {address} ({code} {reply})</translation>
     </message>
     <message>
         <source>the mail server refused the sender {address} ({code} {reply}): check smtp.sender</source>
-        <translation type="unfinished"></translation>
+        <translation>il server di posta ha rifiutato il mittente {address} ({code} {reply}): controlla smtp.sender</translation>
     </message>
     <message>
         <source>the mail server {server} closed the connection while sending</source>
-        <translation type="unfinished"></translation>
+        <translation>il server di posta {server} ha chiuso la connessione durante l&apos;invio</translation>
     </message>
     <message>
         <source>the mail server did not accept the message ({code} {reply})</source>
-        <translation type="unfinished"></translation>
+        <translation>il server di posta non ha accettato il messaggio ({code} {reply})</translation>
     </message>
     <message>
         <source>the connection to the mail server {server} broke ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>la connessione al server di posta {server} si è interrotta ({error})</translation>
     </message>
     <message>
         <source>the mail server {server} stopped answering while sending (no reply within {seconds:g} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>il server di posta {server} ha smesso di rispondere durante l&apos;invio (nessuna risposta entro {seconds:g} s)</translation>
     </message>
     <message>
         <source>no mail server is set up (smtp.host)</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun server di posta configurato (smtp.host)</translation>
     </message>
     <message>
         <source>no sender address is set up (smtp.sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun indirizzo del mittente configurato (smtp.sender)</translation>
     </message>
     <message>
         <source>the mail server {server} refused the login for {user} ({code} {reply}): check smtp.user and smtp.password</source>
-        <translation type="unfinished"></translation>
+        <translation>il server di posta {server} ha rifiutato l&apos;accesso di {user} ({code} {reply}): controlla smtp.user e smtp.password</translation>
     </message>
     <message>
         <source>the mail server {server} does not support {feature}: check smtp.security (none, starttls or ssl) and smtp.port</source>
-        <translation type="unfinished"></translation>
+        <translation>il server di posta {server} non supporta {feature}: controlla smtp.security (none, starttls o ssl) e smtp.port</translation>
     </message>
     <message>
         <source>the secure connection to {server} failed ({error}): check smtp.security (ssl is usually port 465, starttls 587) and smtp.port</source>
-        <translation type="unfinished"></translation>
+        <translation>la connessione sicura a {server} non è riuscita ({error}): controlla smtp.security (ssl di solito usa la porta 465, starttls la 587) e smtp.port</translation>
     </message>
     <message>
         <source>the mail server {server} closed the connection ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>il server di posta {server} ha chiuso la connessione ({error})</translation>
     </message>
     <message>
         <source>the mail server {server} refused the connection ({code} {reply})</source>
-        <translation type="unfinished"></translation>
+        <translation>il server di posta {server} ha rifiutato la connessione ({code} {reply})</translation>
     </message>
     <message>
         <source>the mail server name {host} cannot be found ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>il nome del server di posta {host} non è stato trovato ({why})</translation>
     </message>
     <message>
         <source>the mail server {server} did not answer within {seconds:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>il server di posta {server} non ha risposto entro {seconds:g} s</translation>
     </message>
     <message>
         <source>the mail server {server} is not reachable (connection refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>il server di posta {server} non è raggiungibile (connessione rifiutata)</translation>
     </message>
     <message>
         <source>the mail server {server} is not reachable ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>il server di posta {server} non è raggiungibile ({error})</translation>
     </message>
     <message>
         <source>no keyring on this computer: the SMTP password is kept in the config file, readable by anyone who can read that file</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun portachiavi su questo computer: la password SMTP è conservata nel file di configurazione, leggibile da chiunque possa leggere quel file</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>cannot be read: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggerlo: {why}</translation>
     </message>
     <message>
         <source>has no header row (it is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>non ha una riga di intestazione (è vuoto)</translation>
     </message>
     <message>
         <source>has no header row (the first sheet is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>non ha una riga di intestazione (il primo foglio è vuoto)</translation>
     </message>
     <message>
         <source>is not a readable XLSX workbook ({kind}: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>non è una cartella di lavoro XLSX leggibile ({kind}: {error})</translation>
     </message>
     <message>
         <source>unreadable row: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>riga illeggibile: {error}</translation>
     </message>
     <message>
         <source>{path} cannot be written: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile scrivere {path}: {why}</translation>
     </message>
     <message>
         <source>encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>codifica</translation>
     </message>
     <message>
         <source>{name!r} is not a text encoding (e.g. cp932, gb18030, cp1252, utf-16)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} non è una codifica di testo (ad es. cp932, gb18030, cp1252, utf-16)</translation>
     </message>
     <message>
         <source>mixed encodings: {utf8} rows in UTF-8 and {other} in {encoding}; each row is read in its own, and the report names the rows to check</source>
-        <translation type="unfinished"></translation>
+        <translation>codifiche miste: {utf8} righe in UTF-8 e {other} in {encoding}; ogni riga viene letta nella propria codifica e il report indica le righe da controllare</translation>
     </message>
     <message>
         <source>the encoding is a guess ({encoding}; it could also be {others}): check the names in the rows the report lists, or name the file&apos;s encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>la codifica è un&apos;ipotesi ({encoding}; potrebbe essere anche {others}): controlla i nomi nelle righe elencate nel report, o indica la codifica del file</translation>
     </message>
     <message>
         <source>an encoding this app does not recognise</source>
-        <translation type="unfinished"></translation>
+        <translation>una codifica che questa app non riconosce</translation>
     </message>
     <message>
         <source>read as {encoding}, while most rows are UTF-8: check its accents and names</source>
-        <translation type="unfinished"></translation>
+        <translation>letta come {encoding}, mentre la maggior parte delle righe è in UTF-8: controllane accenti e nomi</translation>
     </message>
     <message>
         <source>read as UTF-8, while most rows are {encoding}: check its accents and names</source>
-        <translation type="unfinished"></translation>
+        <translation>letta come UTF-8, mentre la maggior parte delle righe è in {encoding}: controllane accenti e nomi</translation>
     </message>
     <message>
         <source>read as {encoding}, a guess: check its names (or name the file&apos;s encoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>letta come {encoding}, per ipotesi: controllane i nomi (o indica la codifica del file)</translation>
     </message>
     <message>
         <source>characters {encoding} does not have were replaced by �</source>
-        <translation type="unfinished"></translation>
+        <translation>i caratteri assenti in {encoding} sono stati sostituiti con �</translation>
     </message>
     <message>
         <source>logins now wait a little longer after each failure instead of locking the account (security.max_login_delay_seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>ora, invece di bloccare l&apos;account, l&apos;attesa si allunga un po&apos; dopo ogni accesso fallito (security.max_login_delay_seconds)</translation>
     </message>
     <message>
         <source>holds a control character ({character})</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un carattere di controllo ({character})</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso true o false</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso un numero intero</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso un numero</translation>
     </message>
     <message>
         <source>expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso un testo</translation>
     </message>
     <message>
         <source>{where}: {value!r} is not valid ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {value!r} non è valido ({why})</translation>
     </message>
     <message>
         <source>{key} (from {source}) is not a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} (da {source}) non è un&apos;impostazione</translation>
     </message>
     <message>
         <source>{key} (from {source})</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} (da {source})</translation>
     </message>
     <message>
         <source>{key} (from {source}): {value!r} {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} (da {source}): {value!r} {reason}</translation>
     </message>
     <message>
         <source>{path}: not valid TOML ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: TOML non valido ({error})</translation>
     </message>
     <message>
         <source>{path}: cannot be read ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: impossibile leggerlo ({why})</translation>
     </message>
     <message>
         <source>configuration file {path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>il file di configurazione {path} non esiste</translation>
     </message>
     <message>
         <source>{path}: unknown section [{section}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: sezione sconosciuta [{section}]</translation>
     </message>
     <message>
         <source>{path}: {section} must be a [{section}] section</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {section} deve essere una sezione [{section}]</translation>
     </message>
     <message>
         <source>{path}: unknown key {name!r} in [{section}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: chiave {name!r} sconosciuta in [{section}]</translation>
     </message>
     <message>
         <source>{path} holds {keys} and other users may read it: chmod 600 {path} (saving from the Settings screen does)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} contiene {keys} e altri utenti possono leggerlo: chmod 600 {path} (lo fa anche il salvataggio dalla schermata Impostazioni)</translation>
     </message>
     <message>
         <source>{variable} is not a setting; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable} non è un&apos;impostazione; ignorata</translation>
     </message>
     <message>
         <source>{key} ({where}) is no longer used and is ignored: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} ({where}) non è più usato e viene ignorato: {why}</translation>
     </message>
     <message>
         <source>must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere uno tra {choices}</translation>
     </message>
     <message>
         <source>must be at least {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere almeno {minimum}</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>non deve essere negativo</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>chiave</translation>
     </message>
     <message>
         <source>is 8 to 64 letters, digits or _ . : - (as printed by the first attempt)</source>
-        <translation type="unfinished"></translation>
+        <translation>ha da 8 a 64 lettere, cifre o _ . : - (come stampato dal primo tentativo)</translation>
     </message>
     <message>
         <source>line {number}: {price} is more than the product&apos;s price of {list_price}: a manager must approve a higher price</source>
-        <translation type="unfinished"></translation>
+        <translation>riga {number}: {price} supera il prezzo del prodotto ({list_price}): un prezzo più alto richiede l&apos;approvazione di un responsabile</translation>
     </message>
     <message>
         <source>line {number}: sold at {price} instead of {list_price}, a discount of {percent}% is above the {limit}% a cashier may give: a manager must approve</source>
-        <translation type="unfinished"></translation>
+        <translation>riga {number}: venduto a {price} invece di {list_price}, uno sconto del {percent}% supera il {limit}% che un cassiere può concedere: serve l&apos;approvazione di un responsabile</translation>
     </message>
     <message>
         <source>line {number}: a discount of {percent}% is above the {limit}% a cashier may give: a manager must approve</source>
-        <translation type="unfinished"></translation>
+        <translation>riga {number}: uno sconto del {percent}% supera il {limit}% che un cassiere può concedere: serve l&apos;approvazione di un responsabile</translation>
     </message>
     <message>
         <source>discount</source>
-        <translation type="unfinished"></translation>
+        <translation>sconto</translation>
     </message>
     <message>
         <source>is more than the sale ({base})</source>
-        <translation type="unfinished"></translation>
+        <translation>supera l&apos;importo della vendita ({base})</translation>
     </message>
     <message>
         <source>is empty; scan the QR code or type the 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>è vuoto; scansiona il codice QR o digita gli 8 caratteri</translation>
     </message>
     <message>
         <source>{characters} never appear in customer codes; check the code</source>
-        <translation type="unfinished"></translation>
+        <translation>{characters} non compaiono mai nei codici cliente; controlla il codice</translation>
     </message>
     <message>
         <source>has {count} characters, a customer code has {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>ha {count} caratteri, un codice cliente ne ha {length}</translation>
     </message>
     <message>
         <source>{code} is not a valid code: a character is mistyped or two are swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} non è un codice valido: un carattere è errato o due sono invertiti</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished">email</translation>
+        <translation>email</translation>
     </message>
     <message>
         <source>is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>supera i {limit} caratteri</translation>
     </message>
     <message>
         <source>{address!r} is not a valid address: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address!r} non è un indirizzo valido: {reason}</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished">telefono</translation>
+        <translation>telefono</translation>
     </message>
     <message>
         <source>{number!r} is not a valid phone number for {region}; include +country code</source>
-        <translation type="unfinished"></translation>
+        <translation>{number!r} non è un numero di telefono valido per {region}; includi il prefisso internazionale con +</translation>
     </message>
     <message>
         <source>{number!r} is not a valid phone number; include +country code</source>
-        <translation type="unfinished"></translation>
+        <translation>{number!r} non è un numero di telefono valido; includi il prefisso internazionale con +</translation>
     </message>
     <message>
         <source>default phone region</source>
-        <translation type="unfinished"></translation>
+        <translation>regione telefonica predefinita</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished">paese</translation>
+        <translation>paese</translation>
     </message>
     <message>
         <source>{country!r} is not a country we know; use its name or ISO code (e.g. DE)</source>
-        <translation type="unfinished"></translation>
+        <translation>{country!r} non è un paese conosciuto; usane il nome o il codice ISO (ad es. DE)</translation>
     </message>
     <message>
         <source>{value!r} is not one of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} non è uno tra {allowed}</translation>
     </message>
     <message>
         <source>customer type</source>
-        <translation type="unfinished">tipo di cliente</translation>
+        <translation>tipo di cliente</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished">note</translation>
+        <translation>note</translation>
     </message>
     <message>
         <source>are longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>superano i {limit} caratteri</translation>
     </message>
     <message>
         <source>postcode</source>
-        <translation type="unfinished">CAP</translation>
+        <translation>CAP</translation>
     </message>
     <message>
         <source>{postcode!r} is not a postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>{postcode!r} non è un CAP</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">nome</translation>
+        <translation>nome</translation>
     </message>
     <message>
         <source>is required (the customer code is sent there)</source>
-        <translation type="unfinished"></translation>
+        <translation>è obbligatoria (il codice cliente viene inviato a questo indirizzo)</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished">azienda</translation>
+        <translation>azienda</translation>
     </message>
     <message>
         <source>job title</source>
-        <translation type="unfinished">qualifica</translation>
+        <translation>qualifica</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished">città</translation>
+        <translation>città</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished">indirizzo</translation>
+        <translation>indirizzo</translation>
     </message>
     <message>
         <source>is the DATEV consultant number (Beraternummer, 1001-9999999): ask the accountant</source>
-        <translation type="unfinished"></translation>
+        <translation>è il numero consulente DATEV (Beraternummer, 1001-9999999): chiedilo al commercialista</translation>
     </message>
     <message>
         <source>is the DATEV client number (Mandantennummer, 1-99999): ask the accountant</source>
-        <translation type="unfinished"></translation>
+        <translation>è il numero cliente DATEV (Mandantennummer, 1-99999): chiedilo al commercialista</translation>
     </message>
     <message>
         <source>period</source>
-        <translation type="unfinished"></translation>
+        <translation>periodo</translation>
     </message>
     <message>
         <source>starts before the fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>inizia prima dell&apos;esercizio</translation>
     </message>
     <message>
         <source>crosses into the fiscal year starting {start}: a DATEV batch holds one fiscal year, export each apart</source>
-        <translation type="unfinished"></translation>
+        <translation>si estende all&apos;esercizio che inizia il {start}: un lotto DATEV contiene un solo esercizio, esportali separatamente</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished">lingua</translation>
+        <translation>lingua</translation>
     </message>
     <message>
         <source>{language!r} is not a language of the documents; use one of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language!r} non è una lingua dei documenti; usane una tra {allowed}</translation>
     </message>
     <message>
         <source>mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>associazione colonne</translation>
     </message>
     <message>
         <source>no column is mapped to the name</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna colonna è associata al nome</translation>
     </message>
     <message>
         <source>mapping of {header!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>associazione di {header!r}</translation>
     </message>
     <message>
         <source>name missing</source>
-        <translation type="unfinished"></translation>
+        <translation>nome mancante</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>è vuoto</translation>
     </message>
     <message>
         <source>id too long</source>
-        <translation type="unfinished"></translation>
+        <translation>ID troppo lungo</translation>
     </message>
     <message>
         <source>over {limit}: not used to match</source>
-        <translation type="unfinished"></translation>
+        <translation>oltre {limit}: non usato per riconoscere i duplicati</translation>
     </message>
     <message>
         <source>invalid email kept</source>
-        <translation type="unfinished"></translation>
+        <translation>email non valida mantenuta</translation>
     </message>
     <message>
         <source>invalid email</source>
-        <translation type="unfinished"></translation>
+        <translation>email non valida</translation>
     </message>
     <message>
         <source>unknown country</source>
-        <translation type="unfinished"></translation>
+        <translation>paese sconosciuto</translation>
     </message>
     <message>
         <source>{value!r} kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} mantenuto come scritto</translation>
     </message>
     <message>
         <source>phone not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>telefono non valido</translation>
     </message>
     <message>
         <source>postcode not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP non valido</translation>
     </message>
     <message>
         <source>VAT ID not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Partita IVA non valida</translation>
     </message>
     <message>
         <source>{problem}; kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; mantenuto come scritto</translation>
     </message>
     <message>
         <source>unknown language</source>
-        <translation type="unfinished"></translation>
+        <translation>lingua sconosciuta</translation>
     </message>
     <message>
         <source>{value!r} kept; from the country</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} mantenuto; in base al paese</translation>
     </message>
     <message>
         <source>website not an address</source>
-        <translation type="unfinished"></translation>
+        <translation>sito web non valido</translation>
     </message>
     <message>
         <source>unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo sconosciuto</translation>
     </message>
     <message>
         <source>{value!r} kept; new customers: other</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} mantenuto; nuovi clienti: altro</translation>
     </message>
     <message>
         <source>unknown lead status</source>
-        <translation type="unfinished"></translation>
+        <translation>stato lead sconosciuto</translation>
     </message>
     <message>
         <source>characters removed</source>
-        <translation type="unfinished"></translation>
+        <translation>caratteri rimossi</translation>
     </message>
     <message>
         <source>markup characters removed</source>
-        <translation type="unfinished"></translation>
+        <translation>caratteri di markup rimossi</translation>
     </message>
     <message>
         <source>text cut</source>
-        <translation type="unfinished"></translation>
+        <translation>testo troncato</translation>
     </message>
     <message>
         <source>cut to {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>troncato a {limit} caratteri</translation>
     </message>
     <message>
         <source>VAT rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliquota IVA</translation>
     </message>
     <message>
         <source>must be below 100 (it is a percentage)</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere inferiore a 100 (è una percentuale)</translation>
     </message>
     <message>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>quantità</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>descrizione</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>è obbligatorio</translation>
     </message>
     <message>
         <source>unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>prezzo unitario</translation>
     </message>
     <message>
         <source>must be from 0 up to below 100</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere da 0 a meno di 100</translation>
     </message>
     <message>
         <source>must be above 0 and at most {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere maggiore di 0 e al massimo {most}</translation>
     </message>
     <message>
         <source>has more than 3 decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>ha più di 3 decimali</translation>
     </message>
     <message>
         <source>must be greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere maggiore di 0</translation>
     </message>
     <message>
         <source>is larger than the maximum {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>supera il massimo di {most}</translation>
     </message>
     <message>
         <source>has more decimals than {currency} allows</source>
-        <translation type="unfinished"></translation>
+        <translation>ha più decimali di quanti ne consenta {currency}</translation>
     </message>
     <message>
         <source>x unit price is more than the maximum {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>x prezzo unitario supera il massimo di {most}</translation>
     </message>
     <message>
         <source>a percentage must be between 0 and 100</source>
-        <translation type="unfinished"></translation>
+        <translation>una percentuale deve essere tra 0 e 100</translation>
     </message>
     <message>
         <source>is more than the line&apos;s {subtotal}</source>
-        <translation type="unfinished"></translation>
+        <translation>supera l&apos;importo della riga ({subtotal})</translation>
     </message>
     <message>
         <source>lines</source>
-        <translation type="unfinished"></translation>
+        <translation>righe</translation>
     </message>
     <message>
         <source>an invoice needs at least one line</source>
-        <translation type="unfinished">una fattura richiede almeno una riga</translation>
+        <translation>una fattura richiede almeno una riga</translation>
     </message>
     <message>
         <source>an invoice holds at most {most} lines</source>
-        <translation type="unfinished"></translation>
+        <translation>una fattura contiene al massimo {most} righe</translation>
     </message>
     <message>
         <source>line {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>riga {number}</translation>
     </message>
     <message>
         <source>the total is more than the maximum {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>il totale supera il massimo di {most}</translation>
     </message>
     <message>
         <source>payment {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>pagamento {number}</translation>
     </message>
     <message>
         <source>{payment}: amount</source>
-        <translation type="unfinished"></translation>
+        <translation>{payment}: importo</translation>
     </message>
     <message>
         <source>nothing is left to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>non resta nulla da pagare</translation>
     </message>
     <message>
         <source>{payment}: cash received</source>
-        <translation type="unfinished"></translation>
+        <translation>{payment}: contanti ricevuti</translation>
     </message>
     <message>
         <source>{method} payment of {amount} is more than the {due} due</source>
-        <translation type="unfinished"></translation>
+        <translation>il pagamento {method} di {amount} supera i {due} dovuti</translation>
     </message>
     <message>
         <source>{amount} {currency} is far more than the {due} due (more than {most}): check the amount, or confirm it if the customer really handed that over</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} {currency} è molto più dei {due} dovuti (oltre {most}): controlla l&apos;importo, o confermalo se il cliente ha davvero consegnato questa somma</translation>
     </message>
     <message>
         <source>has no account for VAT rate {rate}%: add one, e.g. &quot;19:8400, 7:8300&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>non ha un conto per l&apos;aliquota IVA {rate}%: aggiungine uno, ad es. &quot;19:8400, 7:8300&quot;</translation>
     </message>
     <message>
         <source>has no account for {method} payments: add one, e.g. &quot;{method}:1000&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>non ha un conto per i pagamenti {method}: aggiungine uno, ad es. &quot;{method}:1000&quot;</translation>
     </message>
     <message>
         <source>account {account} has {digits} digits; accounting.account_length is {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>il conto {account} ha {digits} cifre; accounting.account_length è {length}</translation>
     </message>
     <message>
         <source>{account!r} is not an account number ({least}-8 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>{account!r} non è un numero di conto ({least}-8 cifre)</translation>
     </message>
     <message>
         <source>{item!r} is not KEY:ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>{item!r} non è nel formato KEY:ACCOUNT</translation>
     </message>
     <message>
         <source>{text!r} is not a month and day such as 01-01</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} non è un mese e giorno come 01-01</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>valuta</translation>
     </message>
     <message>
         <source>{currency!r} is not an ISO 4217 currency code (e.g. EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>{currency!r} non è un codice valuta ISO 4217 (ad es. EUR)</translation>
     </message>
     <message>
         <source>must not be negative (got {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>non deve essere negativo (ricevuto {number})</translation>
     </message>
     <message>
         <source>use a dot for decimals: {suggestion} instead of {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>usa il punto per i decimali: {suggestion} invece di {number}</translation>
     </message>
     <message>
         <source>{number!r} is not a number written like 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>{number!r} non è un numero scritto come 12.50</translation>
     </message>
     <message>
         <source>{number!r} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{number!r} non è un numero</translation>
     </message>
     <message>
         <source>{number} is larger than the maximum {most:f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} supera il massimo di {most:f}</translation>
     </message>
     <message>
         <source>no decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun decimale</translation>
     </message>
     <message>
         <source>at most {count} decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>al massimo {count} decimali</translation>
     </message>
     <message>
         <source>{number} has too many decimals ({allowed})</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ha troppi decimali ({allowed})</translation>
     </message>
     <message>
         <source>use 1 to {most} letters A-Z and digits (got {code!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>usa da 1 a {most} lettere A-Z e cifre (ricevuto {code!r})</translation>
     </message>
     <message>
         <source>exhibition code</source>
-        <translation type="unfinished"></translation>
+        <translation>codice fiera</translation>
     </message>
     <message>
         <source>terminal code</source>
-        <translation type="unfinished"></translation>
+        <translation>codice cassa</translation>
     </message>
     <message>
         <source>invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>numero fattura</translation>
     </message>
     <message>
         <source>{number!r} does not look like EXPO24-T1-000123</source>
-        <translation type="unfinished"></translation>
+        <translation>{number!r} non ha la forma EXPO24-T1-000123</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>password</translation>
     </message>
     <message>
         <source>needs at least {least} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>richiede almeno {least} caratteri</translation>
     </message>
     <message>
         <source>must not be the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>non deve coincidere con il nome utente</translation>
     </message>
     <message>
         <source>is too easy to guess (too few different characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>è troppo facile da indovinare (troppo pochi caratteri diversi)</translation>
     </message>
     <message>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome utente</translation>
     </message>
     <message>
         <source>{name!r}: use 2 to 40 letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r}: usa da 2 a 40 lettere a-z, cifre, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;</translation>
     </message>
     <message>
         <source>{region!r} is not a region code such as DE or US</source>
-        <translation type="unfinished"></translation>
+        <translation>{region!r} non è un codice regione come DE o US</translation>
     </message>
     <message>
         <source>unreachable: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>non raggiungibile: {detail}</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished">non raggiungibile</translation>
+        <translation>non raggiungibile</translation>
     </message>
     <message>
         <source>connected (the printer does not report its status)</source>
-        <translation type="unfinished"></translation>
+        <translation>connessa (la stampante non comunica il suo stato)</translation>
     </message>
     <message>
         <source>error ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>errore ({error})</translation>
     </message>
     <message>
         <source>ready, paper near end</source>
-        <translation type="unfinished"></translation>
+        <translation>pronta, carta quasi finita</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished">pronta</translation>
+        <translation>pronta</translation>
     </message>
     <message>
         <source>paper out</source>
-        <translation type="unfinished">carta esaurita</translation>
+        <translation>carta esaurita</translation>
     </message>
     <message>
         <source>cover open</source>
-        <translation type="unfinished">coperchio aperto</translation>
+        <translation>coperchio aperto</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished">offline</translation>
+        <translation>offline</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished">errore</translation>
+        <translation>errore</translation>
     </message>
     <message>
         <source>{name} is out of paper</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ha finito la carta</translation>
     </message>
     <message>
         <source>{name} has its cover open</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ha il coperchio aperto</translation>
     </message>
     <message>
         <source>{name} reports an error ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} segnala un errore ({error})</translation>
     </message>
     <message>
         <source>{name} reports an error</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} segnala un errore</translation>
     </message>
     <message>
         <source>{name} is offline</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} è offline</translation>
     </message>
     <message>
         <source>{problem} (examples: {examples})</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (esempi: {examples})</translation>
     </message>
     <message>
         <source>no printer set up (printer.url is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna stampante configurata (printer.url è vuoto)</translation>
     </message>
     <message>
         <source>{url!r} has no scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>{url!r} non ha uno schema</translation>
     </message>
     <message>
         <source>tcp:// needs a host, e.g. tcp://192.168.1.50:9100</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp:// richiede un host, ad es. tcp://192.168.1.50:9100</translation>
     </message>
     <message>
         <source>{url!r}: the port must be a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>{url!r}: la porta deve essere un numero da 1 a 65535</translation>
     </message>
     <message>
         <source>file:// needs an absolute path, e.g. file:///dev/usb/lp0</source>
-        <translation type="unfinished"></translation>
+        <translation>file:// richiede un percorso assoluto, ad es. file:///dev/usb/lp0</translation>
     </message>
     <message>
         <source>usb:// needs VENDOR:PRODUCT in hexadecimal, got {url!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>usb:// richiede VENDOR:PRODUCT in esadecimale; ricevuto {url!r}</translation>
     </message>
     <message>
         <source>usb:// ids are hexadecimal like 04b8:0202, got {url!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>gli ID usb:// sono esadecimali, come 04b8:0202; ricevuto {url!r}</translation>
     </message>
     <message>
         <source>usb:// ids are four hexadecimal digits each</source>
-        <translation type="unfinished"></translation>
+        <translation>gli ID usb:// sono di quattro cifre esadecimali ciascuno</translation>
     </message>
     <message>
         <source>serial:// needs a device, e.g. serial:///dev/ttyUSB0?baud=9600</source>
-        <translation type="unfinished"></translation>
+        <translation>serial:// richiede un dispositivo, ad es. serial:///dev/ttyUSB0?baud=9600</translation>
     </message>
     <message>
         <source>baud={baud} is not a serial speed ({rates})</source>
-        <translation type="unfinished"></translation>
+        <translation>baud={baud} non è una velocità seriale ({rates})</translation>
     </message>
     <message>
         <source>{scheme}:// needs the printer&apos;s name, e.g. {scheme}://Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>{scheme}:// richiede il nome della stampante, ad es. {scheme}://Receipts</translation>
     </message>
     <message>
         <source>unknown printer type {scheme!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo di stampante {scheme!r} sconosciuto</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">Cod. articolo</translation>
+        <translation>Cod. articolo</translation>
     </message>
     <message>
         <source>use 1 to {most} characters without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>usa da 1 a {most} caratteri senza spazi</translation>
     </message>
     <message>
         <source>barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>codice a barre</translation>
     </message>
     <message>
         <source>{code!r}: use up to {most} letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>{code!r}: usa fino a {most} lettere e cifre</translation>
     </message>
     <message>
         <source>{user} ({role}) may not do this: needs {permission}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} ({role}) non può eseguire questa operazione: serve {permission}</translation>
     </message>
     <message>
         <source>rejected: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>rifiutato: {reason}</translation>
     </message>
     <message>
         <source>{kind} {code} ({symbology})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {code} ({symbology})</translation>
     </message>
     <message>
         <source>{kind} {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {code}</translation>
     </message>
     <message>
         <source>{what}, or a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}, oppure {kind}</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente</translation>
     </message>
     <message>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>prodotto</translation>
     </message>
     <message>
         <source>invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>fattura</translation>
     </message>
     <message>
         <source>not a valid customer code: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>codice cliente non valido: {problem}</translation>
     </message>
     <message>
         <source>nothing was scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>non è stato scansionato nulla</translation>
     </message>
     <message>
         <source>{count} characters is longer than any code we use</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} caratteri: più lungo di qualsiasi codice in uso</translation>
     </message>
     <message>
         <source>the scan holds control characters: check the scanner&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>la scansione contiene caratteri di controllo: controlla le impostazioni dello scanner</translation>
     </message>
     <message>
         <source>{text!r} has characters no barcode or customer code uses (is the scanner&apos;s keyboard language the computer&apos;s?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} contiene caratteri non usati da alcun codice a barre o codice cliente (la lingua della tastiera dello scanner è quella del computer?)</translation>
     </message>
     <message>
         <source>{text!r} has spaces: not a code, barcode, SKU or invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} contiene spazi: non è un codice, un codice a barre, un codice articolo o un numero di fattura</translation>
     </message>
     <message>
         <source>{count} characters is longer than any SKU ({most})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} caratteri: più lungo di qualsiasi codice articolo ({most})</translation>
     </message>
     <message>
         <source>{digits} is not a valid {symbology}: the check digit is wrong (misread?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{digits} non è un {symbology} valido: la cifra di controllo è errata (lettura errata?)</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>formato</translation>
     </message>
     <message>
         <source>holds a control character ({character}); remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un carattere di controllo ({character}); rimuovilo</translation>
     </message>
     <message>
         <source>must not contain these characters: {characters}</source>
-        <translation type="unfinished"></translation>
+        <translation>non deve contenere questi caratteri: {characters}</translation>
     </message>
     <message>
         <source>VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Partita IVA</translation>
     </message>
     <message>
         <source>{vat_id!r}: invalid format (too long)</source>
-        <translation type="unfinished"></translation>
+        <translation>{vat_id!r}: formato non valido (troppo lunga)</translation>
     </message>
     <message>
         <source>{vat_id!r}: start it with its country code (e.g. DE136695976)</source>
-        <translation type="unfinished"></translation>
+        <translation>{vat_id!r}: deve iniziare con il codice del paese (ad es. DE136695976)</translation>
     </message>
     <message>
         <source>{vat_id!r}: unknown country {prefix!r}; an EU VAT ID starts with its country code (DE, FR, IT...)</source>
-        <translation type="unfinished"></translation>
+        <translation>{vat_id!r}: paese {prefix!r} sconosciuto; una partita IVA UE inizia con il codice del paese (DE, FR, IT...)</translation>
     </message>
     <message>
         <source>{vat_id!r}: invalid check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>{vat_id!r}: cifra di controllo non valida</translation>
     </message>
     <message>
         <source>{vat_id!r}: invalid format</source>
-        <translation type="unfinished"></translation>
+        <translation>{vat_id!r}: formato non valido</translation>
     </message>
     <message>
         <source>the seller&apos;s country is not set (Settings &gt; Seller: country or VAT ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>il paese del venditore non è impostato (Impostazioni &gt; Venditore: paese o partita IVA)</translation>
     </message>
     <message>
         <source>the customer has no VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>il cliente non ha una partita IVA</translation>
     </message>
     <message>
         <source>the customer&apos;s VAT ID is not valid ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>la partita IVA del cliente non è valida ({problem})</translation>
     </message>
     <message>
         <source>the customer&apos;s VAT ID {vat_id} is not of an EU member state</source>
-        <translation type="unfinished"></translation>
+        <translation>la partita IVA del cliente {vat_id} non è di uno Stato membro dell&apos;UE</translation>
     </message>
     <message>
         <source>the customer&apos;s VAT ID {vat_id} is of the seller&apos;s own country</source>
-        <translation type="unfinished"></translation>
+        <translation>la partita IVA del cliente {vat_id} è dello stesso paese del venditore</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>codice</translation>
     </message>
     <message>
         <source>1 to {most} characters without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>da 1 a {most} caratteri senza spazi</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titolo</translation>
     </message>
     <message>
         <source>1 to {most} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>da 1 a {most} caratteri</translation>
     </message>
     <message>
         <source>starts</source>
-        <translation type="unfinished"></translation>
+        <translation>inizio</translation>
     </message>
     <message>
         <source>needs a time zone (e.g. 2026-05-04T14:00+02:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>richiede un fuso orario (ad es. 2026-05-04T14:00+02:00)</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minuti</translation>
     </message>
     <message>
         <source>from 1 to {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>da 1 a {most}</translation>
     </message>
     <message>
         <source>capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>capienza</translation>
     </message>
     <message>
         <source>price</source>
-        <translation type="unfinished"></translation>
+        <translation>prezzo</translation>
     </message>
     <message>
         <source>booking deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>termine di prenotazione</translation>
     </message>
     <message>
         <source>needs a time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>richiede un fuso orario</translation>
     </message>
     <message>
         <source>workshop seats are whole numbers (1, 2, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>i posti di un workshop sono numeri interi (1, 2, ...)</translation>
     </message>
     <message>
         <source>key {key} belongs to another action ({action}); use a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>la chiave {key} appartiene a un&apos;altra operazione ({action}); usa una nuova chiave</translation>
     </message>
     <message>
         <source>approval refused: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>approvazione rifiutata: {why}</translation>
     </message>
     <message>
         <source>{name} ({role}) may not approve this</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role}) non può approvare questa operazione</translation>
     </message>
     <message>
         <source>approval refused: no manager can approve here</source>
-        <translation type="unfinished"></translation>
+        <translation>approvazione rifiutata: qui nessun responsabile può approvare</translation>
     </message>
     <message>
         <source>the refunds of {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>i rimborsi di {number}</translation>
     </message>
     <message>
         <source>{name}&apos;s refunds in this cash session</source>
-        <translation type="unfinished"></translation>
+        <translation>i rimborsi di {name} in questo turno di cassa</translation>
     </message>
     <message>
         <source>a refund above {limit} needs a manager&apos;s approval ({amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>un rimborso oltre {limit} richiede l&apos;approvazione di un responsabile ({amount})</translation>
     </message>
     <message>
         <source>a refund above {limit} needs a manager&apos;s approval ({amount} brings {what} to {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>un rimborso oltre {limit} richiede l&apos;approvazione di un responsabile ({amount} porta {what} a {total})</translation>
     </message>
     <message>
         <source>the backup file&apos;s header is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intestazione del file di backup è danneggiata</translation>
     </message>
     <message>
         <source>this is not a Booth POS backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>questo non è un file di backup di Booth POS</translation>
     </message>
     <message>
         <source>this backup was written by a newer version (format {version}): update this app</source>
-        <translation type="unfinished"></translation>
+        <translation>questo backup è stato scritto da una versione più recente (formato {version}): aggiorna questa app</translation>
     </message>
     <message>
         <source>the backup file is incomplete: it was cut short (an interrupted copy?)</source>
-        <translation type="unfinished"></translation>
+        <translation>il file di backup è incompleto: è stato troncato (copia interrotta?)</translation>
     </message>
     <message>
         <source>the backup file was changed or damaged after it was written: its checksum does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>il file di backup è stato modificato o danneggiato dopo la scrittura: il checksum non corrisponde</translation>
     </message>
     <message>
         <source>the backup file&apos;s header names an encryption this app does not use</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intestazione del file di backup indica una cifratura che questa app non usa</translation>
     </message>
     <message>
         <source>this backup is encrypted: give its passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>questo backup è cifrato: indicane la passphrase</translation>
     </message>
     <message>
         <source>wrong passphrase: this backup cannot be opened with it</source>
-        <translation type="unfinished"></translation>
+        <translation>passphrase errata: non apre questo backup</translation>
     </message>
     <message>
         <source>the backup file was changed or damaged after it was written: it does not authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>il file di backup è stato modificato o danneggiato dopo la scrittura: l&apos;autenticazione non riesce</translation>
     </message>
     <message>
         <source>the backup file&apos;s contents are damaged ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>il contenuto del file di backup è danneggiato ({error})</translation>
     </message>
     <message>
         <source>the backup file holds no manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>il file di backup non contiene un manifest</translation>
     </message>
     <message>
         <source>the database inside the backup does not match its manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>il database contenuto nel backup non corrisponde al suo manifest</translation>
     </message>
     <message>
         <source>the backup&apos;s manifest cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere il manifest del backup ({error})</translation>
     </message>
     <message>
         <source>a SQLite file (sqlite:///PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>un file SQLite (sqlite:///PATH)</translation>
     </message>
     <message>
         <source>a PostgreSQL database</source>
-        <translation type="unfinished"></translation>
+        <translation>un database PostgreSQL</translation>
     </message>
     <message>
         <source>cannot read {path}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere {path}: {why}</translation>
     </message>
     <message>
         <source>nothing to back up: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>nulla di cui fare il backup: {error}</translation>
     </message>
     <message>
         <source>the database cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere il database: {error}</translation>
     </message>
     <message>
         <source>cannot write the backup to {path}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile scrivere il backup in {path}: {why}</translation>
     </message>
     <message>
         <source>this backup is of {kind}; it restores into {kind} only, not into {target}: restoring across database kinds is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>questo backup è di {kind}; si ripristina solo in {kind}, non in {target}: il ripristino tra tipi di database diversi non è supportato</translation>
     </message>
     <message>
         <source>another program&apos;s tables</source>
-        <translation type="unfinished"></translation>
+        <translation>tabelle di un altro programma</translation>
     </message>
     <message>
         <source>Booth POS data (schema {revision})</source>
-        <translation type="unfinished"></translation>
+        <translation>dati di Booth POS (schema {revision})</translation>
     </message>
     <message>
         <source>the target database is not empty (it holds {what}): restore does not overwrite it. Add --force to back it up first and replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>il database di destinazione non è vuoto (contiene {what}): il ripristino non lo sovrascrive. Aggiungi --force per farne prima un backup e sostituirlo</translation>
     </message>
     <message>
         <source>the target database failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>errore del database di destinazione: {error}</translation>
     </message>
     <message>
         <source>till {till} has no open cash session: open one with the counted float before selling</source>
-        <translation type="unfinished"></translation>
+        <translation>sulla cassa {till} non c&apos;è un turno di cassa aperto: aprine uno con il fondo cassa contato prima di vendere</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>motivo</translation>
     </message>
     <message>
         <source>say why (at least 3 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>indica il motivo (almeno 3 caratteri)</translation>
     </message>
     <message>
         <source>float</source>
-        <translation type="unfinished"></translation>
+        <translation>fondo cassa</translation>
     </message>
     <message>
         <source>till {till} has an open cash session</source>
-        <translation type="unfinished"></translation>
+        <translation>sulla cassa {till} c&apos;è un turno di cassa aperto</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <source>is in or out</source>
-        <translation type="unfinished"></translation>
+        <translation>è in o out</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>importo</translation>
     </message>
     <message>
         <source>counted</source>
-        <translation type="unfinished"></translation>
+        <translation>contato</translation>
     </message>
     <message>
         <source>no closed cash session {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun turno di cassa {number} chiuso</translation>
     </message>
     <message>
         <source>no closed cash session</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun turno di cassa chiuso</translation>
     </message>
     <message>
         <source>no cash session {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun turno di cassa {number}</translation>
     </message>
     <message>
         <source>till {till} has no open cash session: open one with the counted float first</source>
-        <translation type="unfinished"></translation>
+        <translation>sulla cassa {till} non c&apos;è un turno di cassa aperto: aprine prima uno con il fondo cassa contato</translation>
     </message>
     <message>
         <source>cashier</source>
-        <translation type="unfinished">cassiere</translation>
+        <translation>cassiere</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>categoria</translation>
     </message>
     <message>
         <source>is cashier or category</source>
-        <translation type="unfinished"></translation>
+        <translation>è cashier o category</translation>
     </message>
     <message>
         <source>the last day is before the first day</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ultimo giorno è precedente al primo</translation>
     </message>
     <message>
         <source>no credit note {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna nota di credito {number}</translation>
     </message>
     <message>
         <source>external id</source>
-        <translation type="unfinished">ID esterno</translation>
+        <translation>ID esterno</translation>
     </message>
     <message>
         <source>name and company</source>
-        <translation type="unfinished"></translation>
+        <translation>nome e azienda</translation>
     </message>
     <message>
         <source>encoding to check</source>
-        <translation type="unfinished"></translation>
+        <translation>codifica da controllare</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>riga</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>sconosciuto</translation>
     </message>
     <message>
         <source>extra cells ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>celle in eccesso ignorate</translation>
     </message>
     <message>
         <source>more cells than headers</source>
-        <translation type="unfinished"></translation>
+        <translation>più celle che intestazioni</translation>
     </message>
     <message>
         <source>unreadable row</source>
-        <translation type="unfinished"></translation>
+        <translation>riga illeggibile</translation>
     </message>
     <message>
         <source>could not find free customer codes; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile trovare codici cliente liberi; riprova</translation>
     </message>
     <message>
         <source>the database&apos;s schema ({current}) was written by a newer version of Booth POS than this one (which knows up to {head}): update this app; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>lo schema del database ({current}) è stato scritto da una versione di Booth POS più recente di questa (che conosce fino a {head}): aggiorna questa app; non è stato modificato nulla</translation>
     </message>
     <message>
         <source>cannot make the attachment {file} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile creare l&apos;allegato {file} ({kind})</translation>
     </message>
     <message>
         <source>cannot make the attachment {file}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile creare l&apos;allegato {file}: {why}</translation>
     </message>
     <message>
         <source>no exhibition with code {code!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna fiera con il codice {code!r}</translation>
     </message>
     <message>
         <source>exhibition name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome fiera</translation>
     </message>
     <message>
         <source>venue</source>
-        <translation type="unfinished"></translation>
+        <translation>sede</translation>
     </message>
     <message>
         <source>booth</source>
-        <translation type="unfinished"></translation>
+        <translation>stand</translation>
     </message>
     <message>
         <source>end date</source>
-        <translation type="unfinished"></translation>
+        <translation>data di fine</translation>
     </message>
     <message>
         <source>is before the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>è precedente alla data di inizio</translation>
     </message>
     <message>
         <source>an exhibition with code {code} exists already; choose another code</source>
-        <translation type="unfinished"></translation>
+        <translation>esiste già una fiera con il codice {code}; scegli un altro codice</translation>
     </message>
     <message>
         <source>external id: the source&apos;s own id equals a customer&apos;s external reference</source>
-        <translation type="unfinished"></translation>
+        <translation>ID esterno: l&apos;ID proprio della fonte coincide con il riferimento esterno di un cliente</translation>
     </message>
     <message>
         <source>email: the same address (case ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>email: lo stesso indirizzo (maiuscole e minuscole ignorate)</translation>
     </message>
     <message>
         <source>phone: the same number in E.164</source>
-        <translation type="unfinished"></translation>
+        <translation>telefono: lo stesso numero in E.164</translation>
     </message>
     <message>
         <source>name and company: only for a row with no id, email or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>nome e azienda: solo per una riga senza ID, email o telefono</translation>
     </message>
     <message>
         <source>Refund notice {number} ({amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso di rimborso {number} ({amount})</translation>
     </message>
     <message>
         <source>Void notice for {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso di annullamento per {number}</translation>
     </message>
     <message>
         <source>Invoice {number}</source>
-        <translation type="unfinished">Fattura {number}</translation>
+        <translation>Fattura {number}</translation>
     </message>
     <message>
         <source>no credit note {note} for invoice {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna nota di credito {note} per la fattura {number}</translation>
     </message>
     <message>
         <source>invoice {number} has no refund to send a notice of</source>
-        <translation type="unfinished"></translation>
+        <translation>la fattura {number} non ha rimborsi di cui inviare un avviso</translation>
     </message>
     <message>
         <source>invoice {number} is voided: send the void notice instead</source>
-        <translation type="unfinished"></translation>
+        <translation>la fattura {number} è annullata: invia invece l&apos;avviso di annullamento</translation>
     </message>
     <message>
         <source>invoice {number} is not voided: there is no void notice to send</source>
-        <translation type="unfinished"></translation>
+        <translation>la fattura {number} non è annullata: non c&apos;è alcun avviso di annullamento da inviare</translation>
     </message>
     <message>
         <source>an invoice&apos;s email is one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;email di una fattura può essere: {choices}</translation>
     </message>
     <message>
         <source>choose at most {count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>scegli al massimo {count} giorni</translation>
     </message>
     <message>
         <source>{count} entries wait to be sent: sync first</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} voci in attesa di invio: sincronizza prima</translation>
     </message>
     <message>
         <source>user {name!r} is not on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;utente {name!r} non è sul server</translation>
     </message>
     <message>
         <source>no email {number} in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna email {number} nella posta in uscita</translation>
     </message>
     <message>
         <source>email {number} was sent already; queue a new one instead</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;email {number} è già stata inviata; mettine invece in coda una nuova</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">a</translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>enter the address to send the test to</source>
-        <translation type="unfinished"></translation>
+        <translation>inserisci l&apos;indirizzo a cui inviare la prova</translation>
     </message>
     <message>
         <source>customer {code} has no email address</source>
-        <translation type="unfinished"></translation>
+        <translation>il cliente {code} non ha un indirizzo email</translation>
     </message>
     <message>
         <source>invoice {number} has no customer with an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>la fattura {number} non ha un cliente con indirizzo email</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished">spedito</translation>
+        <translation>inviata</translation>
     </message>
     <message>
         <source>failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>non riuscita: {reason}</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">annullato</translation>
+        <translation>annullata</translation>
     </message>
     <message>
         <source>queued, not sent yet: {reason} (attempt {attempt} of {attempts})</source>
-        <translation type="unfinished"></translation>
+        <translation>in coda, non ancora inviata: {reason} (tentativo {attempt} di {attempts})</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>in coda</translation>
     </message>
     <message>
         <source>the message could not be prepared ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile preparare il messaggio ({error})</translation>
     </message>
     <message>
         <source>an empty cart cannot be parked</source>
-        <translation type="unfinished"></translation>
+        <translation>un carrello vuoto non può essere sospeso</translation>
     </message>
     <message>
         <source>at most {count} lines can be parked</source>
-        <translation type="unfinished"></translation>
+        <translation>si possono sospendere al massimo {count} righe</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
     <message>
         <source>at most {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>al massimo {count} caratteri</translation>
     </message>
     <message>
         <source>at most {count} characters a field</source>
-        <translation type="unfinished"></translation>
+        <translation>al massimo {count} caratteri per campo</translation>
     </message>
     <message>
         <source>parked sale {number} is no longer parked (already recalled?)</source>
-        <translation type="unfinished"></translation>
+        <translation>la vendita sospesa {number} non è più sospesa (già ripresa?)</translation>
     </message>
     <message>
         <source>{number} is a draft: it has no receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} è una bozza: non ha scontrino</translation>
     </message>
     <message>
         <source>no waiting print job {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun lavoro di stampa {number} in attesa</translation>
     </message>
     <message>
         <source>print job {number} is not waiting for a decision (no unsure job)</source>
-        <translation type="unfinished"></translation>
+        <translation>il lavoro di stampa {number} non attende una decisione (non è un lavoro incerto)</translation>
     </message>
     <message>
         <source>no printer set up (Settings &gt; Printer, or printer.url)</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna stampante configurata (Impostazioni &gt; Stampante, oppure printer.url)</translation>
     </message>
     <message>
         <source>low stock at</source>
-        <translation type="unfinished"></translation>
+        <translation>soglia di sottoscorta</translation>
     </message>
     <message>
         <source>SKU {code} is already used by {sku} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice articolo {code} già usato da {sku} ({name})</translation>
     </message>
     <message>
         <source>barcode {code} is already used by {sku} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>codice a barre {code} già usato da {sku} ({name})</translation>
     </message>
     <message>
         <source>{rows} rows: {created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
-        <translation type="unfinished">{rows} righe: create {created}, aggiornate {updated}, invariate {unchanged}, rifiutate {rejected}</translation>
+        <translation>{rows} righe: create {created}, aggiornate {updated}, invariate {unchanged}, rifiutate {rejected}</translation>
     </message>
     <message>
         <source>dry run (nothing saved): {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>simulazione (non è stato salvato nulla): {counts}</translation>
     </message>
     <message>
         <source>{text!r}: write yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r}: scrivi yes o no</translation>
     </message>
     <message>
         <source>needs the columns {columns}; missing: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>richiede le colonne {columns}; mancanti: {missing}</translation>
     </message>
     <message>
         <source>SKU already in row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice articolo già presente nella riga {row}</translation>
     </message>
     <message>
         <source>no product with id {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun prodotto con ID {number}</translation>
     </message>
     <message>
         <source>product {sku} was changed meanwhile; reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>il prodotto {sku} è stato modificato nel frattempo; ricarica e riprova</translation>
     </message>
     <message>
         <source>no product with barcode or SKU {code!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun prodotto con il codice a barre o codice articolo {code!r}</translation>
     </message>
     <message>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>posizione</translation>
     </message>
     <message>
         <source>must be between 0 and {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere tra 0 e {limit}</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>etichetta</translation>
     </message>
     <message>
         <source>no preset quick key {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun modello di tasto rapido {number}</translation>
     </message>
     <message>
         <source>nothing left to refund on {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>non resta nulla da rimborsare su {number}</translation>
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>riga</translation>
     </message>
     <message>
         <source>{number} has no line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} non ha la riga {line}</translation>
     </message>
     <message>
         <source>line {line} given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>riga {line} indicata due volte</translation>
     </message>
     <message>
         <source>must be more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere maggiore di 0</translation>
     </message>
     <message>
         <source>line {line} ({description}): only {left} of {quantity} left to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>riga {line} ({description}): restano da rimborsare solo {left} di {quantity}</translation>
     </message>
     <message>
         <source>{number} is {status}: only issued invoices are refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} è {status}: si rimborsano solo fatture emesse</translation>
     </message>
     <message>
         <source>reverse charge</source>
-        <translation type="unfinished">inversione contabile</translation>
+        <translation>inversione contabile</translation>
     </message>
     <message>
         <source>{name} ({role}) may not choose reverse charge: a manager must</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role}) non può scegliere l&apos;inversione contabile: deve farlo un responsabile</translation>
     </message>
     <message>
         <source>a walk-in sale has no buyer with a VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>una vendita al banco non ha un acquirente con partita IVA</translation>
     </message>
     <message>
         <source>no product or workshop on sale with code {code!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun prodotto o workshop in vendita con il codice {code!r}</translation>
     </message>
     <message>
         <source>invoice {number} was changed meanwhile; reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>la fattura {number} è stata modificata nel frattempo; ricarica e riprova</translation>
     </message>
     <message>
         <source>edited; refund lines instead</source>
-        <translation type="unfinished"></translation>
+        <translation>modificata; rimborsane invece le righe</translation>
     </message>
     <message>
         <source>voided; refund what is left instead</source>
-        <translation type="unfinished"></translation>
+        <translation>annullata; rimborsa invece ciò che resta</translation>
     </message>
     <message>
         <source>unknown or inactive product id {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>prodotto con ID {number} sconosciuto o non attivo</translation>
     </message>
     <message>
         <source>no draft {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna bozza {number}</translation>
     </message>
     <message>
         <source>invoice {number} is void (by {who}: {why})</source>
-        <translation type="unfinished"></translation>
+        <translation>la fattura {number} è annullata (da {who}: {why})</translation>
     </message>
     <message>
         <source>invoice {number} is in the Z report of cash session {session} (closed {closed}): it cannot be edited any more; void or refund it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>la fattura {number} è nel report Z del turno di cassa {session} (chiuso il {closed}): non può più essere modificata; annullala o rimborsala invece</translation>
     </message>
     <message>
         <source>invoice {number} was refunded ({count} credit note): it cannot be {instead}</source>
-        <translation type="unfinished"></translation>
+        <translation>la fattura {number} è stata rimborsata ({count} nota di credito): non può essere {instead}</translation>
     </message>
     <message>
         <source>invoice {number} was refunded ({count} credit notes): it cannot be {instead}</source>
-        <translation type="unfinished"></translation>
+        <translation>la fattura {number} è stata rimborsata ({count} note di credito): non può essere {instead}</translation>
     </message>
     <message>
         <source>payments</source>
-        <translation type="unfinished"></translation>
+        <translation>pagamenti</translation>
     </message>
     <message>
         <source>a draft takes no payments; issue it first</source>
-        <translation type="unfinished"></translation>
+        <translation>una bozza non accetta pagamenti; emettila prima</translation>
     </message>
     <message>
         <source>is chosen when the sale is issued</source>
-        <translation type="unfinished"></translation>
+        <translation>si sceglie all&apos;emissione della vendita</translation>
     </message>
     <message>
         <source>this draft belongs to another exhibition</source>
-        <translation type="unfinished"></translation>
+        <translation>questa bozza appartiene a un&apos;altra fiera</translation>
     </message>
     <message>
         <source>no payment given</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun pagamento indicato</translation>
     </message>
     <message>
         <source>set by {source}; change it there</source>
-        <translation type="unfinished"></translation>
+        <translation>impostato da {source}; modificalo lì</translation>
     </message>
     <message>
         <source>set on the command line; start without that option to change it here</source>
-        <translation type="unfinished"></translation>
+        <translation>impostato dalla riga di comando; avvia senza quell&apos;opzione per modificarlo qui</translation>
     </message>
     <message>
         <source>cannot write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile scrivere {path}: {error}</translation>
     </message>
     <message>
         <source>this database is set up already (it has users); add users with `user add`</source>
-        <translation type="unfinished"></translation>
+        <translation>questo database è già configurato (ha degli utenti); aggiungi utenti con `user add`</translation>
     </message>
     <message>
         <source>exhibition {code!r} (pos.exhibition) does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la fiera {code!r} (pos.exhibition) non esiste</translation>
     </message>
     <message>
         <source>no active exhibition: create one (pos-desktop exhibition add NAME, or Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna fiera attiva: creane una (pos-desktop exhibition add NAME, oppure Impostazioni)</translation>
     </message>
     <message>
         <source>only {left} of {sku} ({name}) left here; {wanted} wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>qui restano solo {left} di {sku} ({name}); richiesti {wanted}</translation>
     </message>
     <message>
         <source>the stock changed while this sale was saved; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>le scorte sono cambiate durante il salvataggio di questa vendita; riprova</translation>
     </message>
     <message>
         <source>no product with SKU {sku!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun prodotto con il codice articolo {sku!r}</translation>
     </message>
     <message>
         <source>{sku} is not tracked in stock (tick it in Products)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} non è gestito a magazzino (attivalo in Prodotti)</translation>
     </message>
     <message>
         <source>terminal {terminal} is in use on another device ({host}, last seen {seen}): two devices must not number invoices in one series. Give this device its own terminal id (pos.terminal), or close Booth POS on {host}; if that device is gone, this one may take the terminal id over in {count} minute</source>
-        <translation type="unfinished"></translation>
+        <translation>la cassa {terminal} è in uso su un altro dispositivo ({host}, ultima attività {seen}): due dispositivi non devono numerare le fatture nella stessa serie. Assegna a questo dispositivo un proprio ID terminale (pos.terminal) o chiudi Booth POS su {host}; se quel dispositivo non c&apos;è più, questo potrà rilevarne l&apos;ID terminale tra {count} minuto</translation>
     </message>
     <message>
         <source>terminal {terminal} is in use on another device ({host}, last seen {seen}): two devices must not number invoices in one series. Give this device its own terminal id (pos.terminal), or close Booth POS on {host}; if that device is gone, this one may take the terminal id over in {count} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>la cassa {terminal} è in uso su un altro dispositivo ({host}, ultima attività {seen}): due dispositivi non devono numerare le fatture nella stessa serie. Assegna a questo dispositivo un proprio ID terminale (pos.terminal) o chiudi Booth POS su {host}; se quel dispositivo non c&apos;è più, questo potrà rilevarne l&apos;ID terminale tra {count} minuti</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>articolo</translation>
     </message>
     <message>
         <source>{item!r}: write SKU:QUANTITY</source>
-        <translation type="unfinished"></translation>
+        <translation>{item!r}: scrivi CODICE:QUANTITÀ</translation>
     </message>
     <message>
         <source>quantity of {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>quantità di {sku}</translation>
     </message>
     <message>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>articoli</translation>
     </message>
     <message>
         <source>name at least one product and quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>indica almeno un prodotto e una quantità</translation>
     </message>
     <message>
         <source>is the same location as from</source>
-        <translation type="unfinished"></translation>
+        <translation>è la stessa ubicazione di origine</translation>
     </message>
     <message>
         <source>of {sku} must be more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>di {sku} deve essere maggiore di 0</translation>
     </message>
     <message>
         <source>no transfer {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun trasferimento {number}</translation>
     </message>
     <message>
         <source>transfer {number} is {status}, not {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>il trasferimento {number} è {status}, non {state}</translation>
     </message>
     <message>
         <source>of {sku} must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>di {sku} non deve essere negativa</translation>
     </message>
     <message>
         <source>wrong user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>nome utente o password errati</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>ruolo</translation>
     </message>
     <message>
         <source>{text!r} is not one of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} non è uno tra {allowed}</translation>
     </message>
     <message>
         <source>too many failed logins: wait {wait} before the next try</source>
-        <translation type="unfinished"></translation>
+        <translation>troppi accessi falliti: attendi {wait} prima del prossimo tentativo</translation>
     </message>
     <message>
         <source>{wrong}; {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>{wrong}; {wait}</translation>
     </message>
     <message>
         <source>display name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome visualizzato</translation>
     </message>
     <message>
         <source>user {name!r} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;utente {name!r} esiste già</translation>
     </message>
     <message>
         <source>the current password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>la password attuale è errata</translation>
     </message>
     <message>
         <source>user {name} was changed meanwhile; reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;utente {name} è stato modificato nel frattempo; ricarica e riprova</translation>
     </message>
     <message>
         <source>you cannot demote or disable yourself; ask another admin</source>
-        <translation type="unfinished"></translation>
+        <translation>non puoi declassare o disattivare il tuo utente; rivolgiti a un altro admin</translation>
     </message>
     <message>
         <source>only a logged-in user has a language</source>
-        <translation type="unfinished"></translation>
+        <translation>solo un utente che ha effettuato l&apos;accesso ha una lingua</translation>
     </message>
     <message>
         <source>no user {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun utente {name!r}</translation>
     </message>
     <message>
         <source>this would leave no active admin</source>
-        <translation type="unfinished"></translation>
+        <translation>così non resterebbe alcun admin attivo</translation>
     </message>
     <message>
         <source>{code} was not checked in at workshop {workshop}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} non risulta entrato al workshop {workshop}</translation>
     </message>
     <message>
         <source>no workshop with code {code!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun workshop con il codice {code!r}</translation>
     </message>
     <message>
         <source>workshop {code} ({title})</source>
-        <translation type="unfinished"></translation>
+        <translation>workshop {code} ({title})</translation>
     </message>
     <message>
         <source>{name} is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} è annullato</translation>
     </message>
     <message>
         <source>{name} is not on sale yet ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} non è ancora in vendita ({status})</translation>
     </message>
     <message>
         <source>{name}: booking closed at {deadline}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: prenotazioni chiuse il {deadline}</translation>
     </message>
     <message>
         <source>{name} is full: {free} of {capacity} seats free, {count} wanted; {held} held for the waitlist (put the customer on the waitlist: workshop waitlist)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} è al completo: {free} posti liberi su {capacity}, richiesti {count}; {held} riservati alla lista d&apos;attesa (inserisci il cliente in lista d&apos;attesa: workshop waitlist)</translation>
     </message>
     <message>
         <source>{name} is full: {free} of {capacity} seats free, {count} wanted (put the customer on the waitlist: workshop waitlist)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} è al completo: {free} posti liberi su {capacity}, richiesti {count} (inserisci il cliente in lista d&apos;attesa: workshop waitlist)</translation>
     </message>
     <message>
         <source>a workshop seat needs a customer: scan or type their code</source>
-        <translation type="unfinished"></translation>
+        <translation>un posto in un workshop richiede un cliente: scansionane o digitane il codice</translation>
     </message>
     <message>
         <source>invoice {number} books {count} workshop seat(s): void or refund it instead of editing</source>
-        <translation type="unfinished"></translation>
+        <translation>la fattura {number} prenota posti di workshop ({count}): annullala o rimborsala invece di modificarla</translation>
     </message>
     <message>
         <source>stays {code} (it is on the invoices); add a new workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>resta {code} (compare sulle fatture); aggiungi un nuovo workshop</translation>
     </message>
     <message>
         <source>at least {count} (booked and held seats)</source>
-        <translation type="unfinished"></translation>
+        <translation>almeno {count} (posti prenotati e riservati)</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>stato</translation>
     </message>
     <message>
         <source>cancel it instead (with a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>annullalo invece (indicando un motivo)</translation>
     </message>
     <message>
         <source>{count} seats are sold: it stays published</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} posti venduti: resta pubblicato</translation>
     </message>
     <message>
         <source>workshop {code} is {status}: no waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>il workshop {code} è {status}: nessuna lista d&apos;attesa</translation>
     </message>
     <message>
         <source>workshop {code} has {count} seat(s) free: sell one</source>
-        <translation type="unfinished"></translation>
+        <translation>il workshop {code} ha posti liberi ({count}): venderne uno</translation>
     </message>
     <message>
         <source>workshop code {code} is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>il codice workshop {code} è già in uso</translation>
     </message>
     <message>
         <source>workshop {code} was changed meanwhile; reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>il workshop {code} è stato modificato nel frattempo; ricarica e riprova</translation>
     </message>
     <message>
         <source>workshop {code} is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>il workshop {code} è annullato</translation>
     </message>
     <message>
         <source>workshop {code} is cancelled already</source>
-        <translation type="unfinished"></translation>
+        <translation>il workshop {code} è già annullato</translation>
     </message>
     <message>
         <source>certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>attestati</translation>
     </message>
     <message>
         <source>workshop {code} was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>il workshop {code} è stato annullato</translation>
     </message>
     <message>
         <source>workshop {code} ends at {end} UTC: {what} after that</source>
-        <translation type="unfinished"></translation>
+        <translation>il workshop {code} termina il {end} UTC: {what} solo dopo</translation>
     </message>
     <message>
         <source>no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>assenti</translation>
     </message>
     <message>
         <source>no workshop on sale with code {code!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun workshop in vendita con il codice {code!r}</translation>
     </message>
     <message>
         <source>{name} is on the waitlist already ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} è già in lista d&apos;attesa ({state})</translation>
     </message>
 </context>
 <context>

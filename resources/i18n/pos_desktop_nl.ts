@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>could not find a free customer code; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>kon geen vrije klantcode vinden; probeer het opnieuw</translation>
     </message>
     <message>
         <source>{email} is already registered to {name} ({code}); register anyway only if this is really another person</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} is al geregistreerd op naam van {name} ({code}); registreer toch alleen als dit echt een andere persoon is</translation>
     </message>
     <message>
         <source>no customer with code {code}</source>
@@ -21,2023 +21,2023 @@
     </message>
     <message>
         <source>cannot be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet worden bewerkt</translation>
     </message>
     <message>
         <source>customer {code} was changed on another terminal; reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>klant {code} is op een andere kassa gewijzigd; laad opnieuw en probeer het nog eens</translation>
     </message>
     <message>
         <source>camera {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>camera {number}</translation>
     </message>
     <message>
         <source>no camera is set (scanner.camera)</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen camera ingesteld (scanner.camera)</translation>
     </message>
     <message>
         <source>{camera} cannot be opened: not connected, or busy in another program</source>
-        <translation type="unfinished"></translation>
+        <translation>{camera} kan niet worden geopend: niet aangesloten, of bezet door een ander programma</translation>
     </message>
     <message>
         <source>the zbar decoder needs the zbar library (Debian: libzbar0): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>de zbar-decoder vereist de zbar-bibliotheek (Debian: libzbar0): {error}</translation>
     </message>
     <message>
         <source>unknown decoder {name!r}; use one of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende decoder {name!r}; gebruik een van {names}</translation>
     </message>
     <message>
         <source>{program} for PostgreSQL {major} (or newer) is not installed: install postgresql-client-{major} (Debian, Ubuntu) or the server&apos;s client tools</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} voor PostgreSQL {major} (of nieuwer) is niet geïnstalleerd: installeer postgresql-client-{major} (Debian, Ubuntu) of de clienttools van de server</translation>
     </message>
     <message>
         <source>{program} did not finish within {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} is niet binnen {minutes} minuten voltooid</translation>
     </message>
     <message>
         <source>{program} could not be started: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} kon niet worden gestart: {why}</translation>
     </message>
     <message>
         <source>exit status {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>afsluitstatus {code}</translation>
     </message>
     <message>
         <source>{program} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} is mislukt: {reason}</translation>
     </message>
     <message>
         <source>{action} did not finish within {seconds:g} s: it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} niet binnen {seconds:g} s voltooid: mogelijk toch afgedrukt</translation>
     </message>
     <message>
         <source>{action} did not finish within {seconds:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} niet binnen {seconds:g} s voltooid</translation>
     </message>
     <message>
         <source>status of {printer}</source>
-        <translation type="unfinished"></translation>
+        <translation>statusopvraag bij {printer}</translation>
     </message>
     <message>
         <source>writing to {printer}</source>
-        <translation type="unfinished"></translation>
+        <translation>schrijven naar {printer}</translation>
     </message>
     <message>
         <source>sending to {printer}</source>
-        <translation type="unfinished"></translation>
+        <translation>verzenden naar {printer}</translation>
     </message>
     <message>
         <source>{problem}, after the receipt was sent: it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}, nadat de bon was verzonden: mogelijk toch afgedrukt</translation>
     </message>
     <message>
         <source>{printer} took the receipt, then stopped answering (no status within {seconds:g} s): it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} heeft de bon aangenomen en antwoordde daarna niet meer (geen status binnen {seconds:g} s): mogelijk toch afgedrukt</translation>
     </message>
     <message>
         <source>{problem} after taking the receipt: it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} na het aannemen van de bon: mogelijk toch afgedrukt</translation>
     </message>
     <message>
         <source>{printer} did not answer within {seconds:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} heeft niet binnen {seconds:g} s geantwoord</translation>
     </message>
     <message>
         <source>{printer} is offline ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} is offline ({why})</translation>
     </message>
     <message>
         <source>{printer} closed the connection ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} heeft de verbinding gesloten ({why})</translation>
     </message>
     <message>
         <source>{printer} closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} heeft de verbinding gesloten</translation>
     </message>
     <message>
         <source>{printer} stopped taking the receipt part way: it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} stopte halverwege met het aannemen van de bon: mogelijk toch afgedrukt</translation>
     </message>
     <message>
         <source>{printer} dropped the connection ({why}): it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} heeft de verbinding verbroken ({why}): mogelijk toch afgedrukt</translation>
     </message>
     <message>
         <source>{printer} took the receipt but neither answered a status query nor closed the connection within {seconds:g} s: it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} heeft de bon aangenomen, maar binnen {seconds:g} s geen statusopvraag beantwoord en de verbinding niet gesloten: mogelijk toch afgedrukt</translation>
     </message>
     <message>
         <source>{printer} took the receipt, then reset ({why}): it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} heeft de bon aangenomen en is daarna gereset ({why}): mogelijk toch afgedrukt</translation>
     </message>
     <message>
         <source>{folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} bestaat niet</translation>
     </message>
     <message>
         <source>cannot write to {target} ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet naar {target} schrijven ({why})</translation>
     </message>
     <message>
         <source>writing to {target} failed part way ({why}): it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>schrijven naar {target} halverwege mislukt ({why}): mogelijk toch afgedrukt</translation>
     </message>
     <message>
         <source>cups:// printers need pycups (Debian: apt-get install python3-cups, or pip install pycups)</source>
-        <translation type="unfinished"></translation>
+        <translation>cups://-printers vereisen pycups (Debian: apt-get install python3-cups, of pip install pycups)</translation>
     </message>
     <message>
         <source>win32:// printers work on Windows only (pywin32)</source>
-        <translation type="unfinished"></translation>
+        <translation>win32://-printers werken alleen op Windows (pywin32)</translation>
     </message>
     <message>
         <source>{scheme}:// needs {module}</source>
-        <translation type="unfinished"></translation>
+        <translation>{scheme}:// vereist {module}</translation>
     </message>
     <message>
         <source>no driver for {scheme}://</source>
-        <translation type="unfinished"></translation>
+        <translation>geen stuurprogramma voor {scheme}://</translation>
     </message>
     <message>
         <source>{printer} not found ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} niet gevonden ({why})</translation>
     </message>
     <message>
         <source>{printer} cannot be opened ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} kan niet worden geopend ({why})</translation>
     </message>
     <message>
         <source>{printer} failed ({why}): it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} gaf een fout ({why}): mogelijk toch afgedrukt</translation>
     </message>
     <message>
         <source>{printer} failed ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer} gaf een fout ({why})</translation>
     </message>
     <message>
         <source>autocutter</source>
-        <translation type="unfinished"></translation>
+        <translation>papiersnijder</translation>
     </message>
     <message>
         <source>unrecoverable, switch it off and on</source>
-        <translation type="unfinished"></translation>
+        <translation>onherstelbaar, zet hem uit en weer aan</translation>
     </message>
     <message>
         <source>recovers by itself, e.g. print head too hot</source>
-        <translation type="unfinished"></translation>
+        <translation>herstelt vanzelf, bijv. printkop te heet</translation>
     </message>
     <message>
         <source>unplugged, or the stream ended</source>
-        <translation type="unfinished"></translation>
+        <translation>losgekoppeld, of de gegevensstroom is gestopt</translation>
     </message>
     <message>
         <source>{problem}; trying again in {seconds:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; nieuwe poging over {seconds:g} s</translation>
     </message>
     <message>
         <source>{device}: reading</source>
-        <translation type="unfinished"></translation>
+        <translation>{device}: leest</translation>
     </message>
     <message>
         <source>{device} lost ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} verbroken ({reason})</translation>
     </message>
     <message>
         <source>serial port {port} cannot be opened ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>seriële poort {port} kan niet worden geopend ({error})</translation>
     </message>
     <message>
         <source>serial {port}</source>
-        <translation type="unfinished">serieel {port}</translation>
+        <translation>serieel {port}</translation>
     </message>
     <message>
         <source>the mail server refused the address {address} ({code} {reply})</source>
-        <translation type="unfinished"></translation>
+        <translation>de mailserver heeft het adres {address} geweigerd ({code} {reply})</translation>
     </message>
     <message>
         <source>the mail server refused the sender {address} ({code} {reply}): check smtp.sender</source>
-        <translation type="unfinished"></translation>
+        <translation>de mailserver heeft de afzender {address} geweigerd ({code} {reply}): controleer smtp.sender</translation>
     </message>
     <message>
         <source>the mail server {server} closed the connection while sending</source>
-        <translation type="unfinished"></translation>
+        <translation>de mailserver {server} heeft de verbinding gesloten tijdens het verzenden</translation>
     </message>
     <message>
         <source>the mail server did not accept the message ({code} {reply})</source>
-        <translation type="unfinished"></translation>
+        <translation>de mailserver heeft het bericht niet geaccepteerd ({code} {reply})</translation>
     </message>
     <message>
         <source>the connection to the mail server {server} broke ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>de verbinding met de mailserver {server} is verbroken ({error})</translation>
     </message>
     <message>
         <source>the mail server {server} stopped answering while sending (no reply within {seconds:g} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>de mailserver {server} antwoordde niet meer tijdens het verzenden (geen antwoord binnen {seconds:g} s)</translation>
     </message>
     <message>
         <source>no mail server is set up (smtp.host)</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen mailserver ingesteld (smtp.host)</translation>
     </message>
     <message>
         <source>no sender address is set up (smtp.sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen afzenderadres ingesteld (smtp.sender)</translation>
     </message>
     <message>
         <source>the mail server {server} refused the login for {user} ({code} {reply}): check smtp.user and smtp.password</source>
-        <translation type="unfinished"></translation>
+        <translation>de mailserver {server} heeft de aanmelding van {user} geweigerd ({code} {reply}): controleer smtp.user en smtp.password</translation>
     </message>
     <message>
         <source>the mail server {server} does not support {feature}: check smtp.security (none, starttls or ssl) and smtp.port</source>
-        <translation type="unfinished"></translation>
+        <translation>de mailserver {server} ondersteunt {feature} niet: controleer smtp.security (none, starttls of ssl) en smtp.port</translation>
     </message>
     <message>
         <source>the secure connection to {server} failed ({error}): check smtp.security (ssl is usually port 465, starttls 587) and smtp.port</source>
-        <translation type="unfinished"></translation>
+        <translation>de beveiligde verbinding met {server} is mislukt ({error}): controleer smtp.security (ssl is meestal poort 465, starttls 587) en smtp.port</translation>
     </message>
     <message>
         <source>the mail server {server} closed the connection ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>de mailserver {server} heeft de verbinding gesloten ({error})</translation>
     </message>
     <message>
         <source>the mail server {server} refused the connection ({code} {reply})</source>
-        <translation type="unfinished"></translation>
+        <translation>de mailserver {server} heeft de verbinding geweigerd ({code} {reply})</translation>
     </message>
     <message>
         <source>the mail server name {host} cannot be found ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam van de mailserver {host} is niet gevonden ({why})</translation>
     </message>
     <message>
         <source>the mail server {server} did not answer within {seconds:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>de mailserver {server} heeft niet binnen {seconds:g} s geantwoord</translation>
     </message>
     <message>
         <source>the mail server {server} is not reachable (connection refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>de mailserver {server} is niet bereikbaar (verbinding geweigerd)</translation>
     </message>
     <message>
         <source>the mail server {server} is not reachable ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>de mailserver {server} is niet bereikbaar ({error})</translation>
     </message>
     <message>
         <source>no keyring on this computer: the SMTP password is kept in the config file, readable by anyone who can read that file</source>
-        <translation type="unfinished"></translation>
+        <translation>geen sleutelbos op deze computer: het SMTP-wachtwoord staat in het configuratiebestand, leesbaar voor iedereen die dat bestand kan lezen</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>bestand</translation>
     </message>
     <message>
         <source>cannot be read: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet worden gelezen: {why}</translation>
     </message>
     <message>
         <source>has no header row (it is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft geen koprij (het is leeg)</translation>
     </message>
     <message>
         <source>has no header row (the first sheet is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft geen koprij (het eerste werkblad is leeg)</translation>
     </message>
     <message>
         <source>is not a readable XLSX workbook ({kind}: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen leesbare XLSX-werkmap ({kind}: {error})</translation>
     </message>
     <message>
         <source>unreadable row: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>onleesbare rij: {error}</translation>
     </message>
     <message>
         <source>{path} cannot be written: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kan niet worden geschreven: {why}</translation>
     </message>
     <message>
         <source>encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>codering</translation>
     </message>
     <message>
         <source>{name!r} is not a text encoding (e.g. cp932, gb18030, cp1252, utf-16)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} is geen tekstcodering (bijv. cp932, gb18030, cp1252, utf-16)</translation>
     </message>
     <message>
         <source>mixed encodings: {utf8} rows in UTF-8 and {other} in {encoding}; each row is read in its own, and the report names the rows to check</source>
-        <translation type="unfinished"></translation>
+        <translation>gemengde coderingen: {utf8} rijen in UTF-8 en {other} in {encoding}; elke rij wordt in haar eigen codering gelezen en het rapport noemt de rijen die gecontroleerd moeten worden</translation>
     </message>
     <message>
         <source>the encoding is a guess ({encoding}; it could also be {others}): check the names in the rows the report lists, or name the file&apos;s encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>de codering is een gok ({encoding}; het kan ook {others} zijn): controleer de namen in de rijen die het rapport noemt, of geef de codering van het bestand op</translation>
     </message>
     <message>
         <source>an encoding this app does not recognise</source>
-        <translation type="unfinished"></translation>
+        <translation>een codering die deze app niet herkent</translation>
     </message>
     <message>
         <source>read as {encoding}, while most rows are UTF-8: check its accents and names</source>
-        <translation type="unfinished"></translation>
+        <translation>gelezen als {encoding}, terwijl de meeste rijen UTF-8 zijn: controleer de accenten en namen</translation>
     </message>
     <message>
         <source>read as UTF-8, while most rows are {encoding}: check its accents and names</source>
-        <translation type="unfinished"></translation>
+        <translation>gelezen als UTF-8, terwijl de meeste rijen {encoding} zijn: controleer de accenten en namen</translation>
     </message>
     <message>
         <source>read as {encoding}, a guess: check its names (or name the file&apos;s encoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>gelezen als {encoding}, een gok: controleer de namen (of geef de codering van het bestand op)</translation>
     </message>
     <message>
         <source>characters {encoding} does not have were replaced by �</source>
-        <translation type="unfinished"></translation>
+        <translation>tekens die {encoding} niet kent, zijn vervangen door �</translation>
     </message>
     <message>
         <source>logins now wait a little longer after each failure instead of locking the account (security.max_login_delay_seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>na elke mislukte inlogpoging volgt nu een iets langere wachttijd in plaats van een vergrendeling van het account (security.max_login_delay_seconds)</translation>
     </message>
     <message>
         <source>holds a control character ({character})</source>
-        <translation type="unfinished"></translation>
+        <translation>bevat een stuurteken ({character})</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true of false verwacht</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>geheel getal verwacht</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>getal verwacht</translation>
     </message>
     <message>
         <source>expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst verwacht</translation>
     </message>
     <message>
         <source>{where}: {value!r} is not valid ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {value!r} is ongeldig ({why})</translation>
     </message>
     <message>
         <source>{key} (from {source}) is not a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} (uit {source}) is geen instelling</translation>
     </message>
     <message>
         <source>{key} (from {source})</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} (uit {source})</translation>
     </message>
     <message>
         <source>{key} (from {source}): {value!r} {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} (uit {source}): {value!r} {reason}</translation>
     </message>
     <message>
         <source>{path}: not valid TOML ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: geen geldige TOML ({error})</translation>
     </message>
     <message>
         <source>{path}: cannot be read ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: kan niet worden gelezen ({why})</translation>
     </message>
     <message>
         <source>configuration file {path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>configuratiebestand {path} bestaat niet</translation>
     </message>
     <message>
         <source>{path}: unknown section [{section}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: onbekende sectie [{section}]</translation>
     </message>
     <message>
         <source>{path}: {section} must be a [{section}] section</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {section} moet een sectie [{section}] zijn</translation>
     </message>
     <message>
         <source>{path}: unknown key {name!r} in [{section}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: onbekende sleutel {name!r} in [{section}]</translation>
     </message>
     <message>
         <source>{path} holds {keys} and other users may read it: chmod 600 {path} (saving from the Settings screen does)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} bevat {keys} en andere gebruikers kunnen het lezen: chmod 600 {path} (opslaan vanuit het scherm Instellingen doet dat)</translation>
     </message>
     <message>
         <source>{variable} is not a setting; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable} is geen instelling; genegeerd</translation>
     </message>
     <message>
         <source>{key} ({where}) is no longer used and is ignored: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} ({where}) wordt niet meer gebruikt en genegeerd: {why}</translation>
     </message>
     <message>
         <source>must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een van {choices} zijn</translation>
     </message>
     <message>
         <source>must be at least {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>moet minstens {minimum} zijn</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>mag niet negatief zijn</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>sleutel</translation>
     </message>
     <message>
         <source>is 8 to 64 letters, digits or _ . : - (as printed by the first attempt)</source>
-        <translation type="unfinished"></translation>
+        <translation>bestaat uit 8 tot 64 letters, cijfers of _ . : - (zoals afgedrukt bij de eerste poging)</translation>
     </message>
     <message>
         <source>line {number}: {price} is more than the product&apos;s price of {list_price}: a manager must approve a higher price</source>
-        <translation type="unfinished"></translation>
+        <translation>regel {number}: {price} is meer dan de productprijs van {list_price}: een hogere prijs moet door een manager worden goedgekeurd</translation>
     </message>
     <message>
         <source>line {number}: sold at {price} instead of {list_price}, a discount of {percent}% is above the {limit}% a cashier may give: a manager must approve</source>
-        <translation type="unfinished"></translation>
+        <translation>regel {number}: verkocht voor {price} in plaats van {list_price}, een korting van {percent}% is meer dan de {limit}% die een kassamedewerker mag geven: een manager moet goedkeuren</translation>
     </message>
     <message>
         <source>line {number}: a discount of {percent}% is above the {limit}% a cashier may give: a manager must approve</source>
-        <translation type="unfinished"></translation>
+        <translation>regel {number}: een korting van {percent}% is meer dan de {limit}% die een kassamedewerker mag geven: een manager moet goedkeuren</translation>
     </message>
     <message>
         <source>discount</source>
-        <translation type="unfinished"></translation>
+        <translation>korting</translation>
     </message>
     <message>
         <source>is more than the sale ({base})</source>
-        <translation type="unfinished"></translation>
+        <translation>is meer dan de verkoop ({base})</translation>
     </message>
     <message>
         <source>is empty; scan the QR code or type the 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>is leeg; scan de QR-code of typ de 8 tekens</translation>
     </message>
     <message>
         <source>{characters} never appear in customer codes; check the code</source>
-        <translation type="unfinished"></translation>
+        <translation>{characters} komen nooit voor in klantcodes; controleer de code</translation>
     </message>
     <message>
         <source>has {count} characters, a customer code has {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft {count} tekens, een klantcode heeft er {length}</translation>
     </message>
     <message>
         <source>{code} is not a valid code: a character is mistyped or two are swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} is geen geldige code: een teken is verkeerd getypt of er zijn er twee verwisseld</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished">e-mail</translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>is langer dan {limit} tekens</translation>
     </message>
     <message>
         <source>{address!r} is not a valid address: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address!r} is geen geldig adres: {reason}</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished">telefoon</translation>
+        <translation>telefoon</translation>
     </message>
     <message>
         <source>{number!r} is not a valid phone number for {region}; include +country code</source>
-        <translation type="unfinished"></translation>
+        <translation>{number!r} is geen geldig telefoonnummer voor {region}; vermeld +landcode</translation>
     </message>
     <message>
         <source>{number!r} is not a valid phone number; include +country code</source>
-        <translation type="unfinished"></translation>
+        <translation>{number!r} is geen geldig telefoonnummer; vermeld +landcode</translation>
     </message>
     <message>
         <source>default phone region</source>
-        <translation type="unfinished"></translation>
+        <translation>standaard telefoonregio</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished">land</translation>
+        <translation>land</translation>
     </message>
     <message>
         <source>{country!r} is not a country we know; use its name or ISO code (e.g. DE)</source>
-        <translation type="unfinished"></translation>
+        <translation>{country!r} is geen bekend land; gebruik de naam of de ISO-code (bijv. DE)</translation>
     </message>
     <message>
         <source>{value!r} is not one of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} is niet een van {allowed}</translation>
     </message>
     <message>
         <source>customer type</source>
-        <translation type="unfinished">klanttype</translation>
+        <translation>klanttype</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished">notities</translation>
+        <translation>notities</translation>
     </message>
     <message>
         <source>are longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>zijn langer dan {limit} tekens</translation>
     </message>
     <message>
         <source>postcode</source>
-        <translation type="unfinished">postcode</translation>
+        <translation>postcode</translation>
     </message>
     <message>
         <source>{postcode!r} is not a postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>{postcode!r} is geen postcode</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">naam</translation>
+        <translation>naam</translation>
     </message>
     <message>
         <source>is required (the customer code is sent there)</source>
-        <translation type="unfinished"></translation>
+        <translation>is verplicht (de klantcode wordt hiernaartoe gestuurd)</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished">bedrijf</translation>
+        <translation>bedrijf</translation>
     </message>
     <message>
         <source>job title</source>
-        <translation type="unfinished">functie</translation>
+        <translation>functie</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished">plaats</translation>
+        <translation>plaats</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished">straat</translation>
+        <translation>straat</translation>
     </message>
     <message>
         <source>is the DATEV consultant number (Beraternummer, 1001-9999999): ask the accountant</source>
-        <translation type="unfinished"></translation>
+        <translation>is het DATEV-adviseursnummer (Beraternummer, 1001-9999999): vraag het de boekhouder</translation>
     </message>
     <message>
         <source>is the DATEV client number (Mandantennummer, 1-99999): ask the accountant</source>
-        <translation type="unfinished"></translation>
+        <translation>is het DATEV-cliëntnummer (Mandantennummer, 1-99999): vraag het de boekhouder</translation>
     </message>
     <message>
         <source>period</source>
-        <translation type="unfinished"></translation>
+        <translation>periode</translation>
     </message>
     <message>
         <source>starts before the fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>begint vóór het boekjaar</translation>
     </message>
     <message>
         <source>crosses into the fiscal year starting {start}: a DATEV batch holds one fiscal year, export each apart</source>
-        <translation type="unfinished"></translation>
+        <translation>loopt door in het boekjaar dat begint op {start}: een DATEV-batch bevat één boekjaar, exporteer elk boekjaar apart</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished">taal</translation>
+        <translation>taal</translation>
     </message>
     <message>
         <source>{language!r} is not a language of the documents; use one of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language!r} is geen taal van de documenten; gebruik een van {allowed}</translation>
     </message>
     <message>
         <source>mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>koppeling</translation>
     </message>
     <message>
         <source>no column is mapped to the name</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen kolom aan de naam gekoppeld</translation>
     </message>
     <message>
         <source>mapping of {header!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>koppeling van {header!r}</translation>
     </message>
     <message>
         <source>name missing</source>
-        <translation type="unfinished"></translation>
+        <translation>naam ontbreekt</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>is leeg</translation>
     </message>
     <message>
         <source>id too long</source>
-        <translation type="unfinished"></translation>
+        <translation>te lange ID</translation>
     </message>
     <message>
         <source>over {limit}: not used to match</source>
-        <translation type="unfinished"></translation>
+        <translation>langer dan {limit}: niet gebruikt voor herkenning</translation>
     </message>
     <message>
         <source>invalid email kept</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldig e-mailadres bewaard</translation>
     </message>
     <message>
         <source>invalid email</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldig e-mailadres</translation>
     </message>
     <message>
         <source>unknown country</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend land</translation>
     </message>
     <message>
         <source>{value!r} kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} bewaard zoals geschreven</translation>
     </message>
     <message>
         <source>phone not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>telefoon geen geldig nummer</translation>
     </message>
     <message>
         <source>postcode not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>postcode ongeldig</translation>
     </message>
     <message>
         <source>VAT ID not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Btw-nummer ongeldig</translation>
     </message>
     <message>
         <source>{problem}; kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; bewaard zoals geschreven</translation>
     </message>
     <message>
         <source>unknown language</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende taal</translation>
     </message>
     <message>
         <source>{value!r} kept; from the country</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} bewaard; volgens het land</translation>
     </message>
     <message>
         <source>website not an address</source>
-        <translation type="unfinished"></translation>
+        <translation>website geen geldig adres</translation>
     </message>
     <message>
         <source>unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend type</translation>
     </message>
     <message>
         <source>{value!r} kept; new customers: other</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} bewaard; nieuwe klanten: overig</translation>
     </message>
     <message>
         <source>unknown lead status</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende leadstatus</translation>
     </message>
     <message>
         <source>characters removed</source>
-        <translation type="unfinished"></translation>
+        <translation>tekens verwijderd</translation>
     </message>
     <message>
         <source>markup characters removed</source>
-        <translation type="unfinished"></translation>
+        <translation>opmaaktekens verwijderd</translation>
     </message>
     <message>
         <source>text cut</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst ingekort</translation>
     </message>
     <message>
         <source>cut to {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ingekort tot {limit} tekens</translation>
     </message>
     <message>
         <source>VAT rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Btw-tarief</translation>
     </message>
     <message>
         <source>must be below 100 (it is a percentage)</source>
-        <translation type="unfinished"></translation>
+        <translation>moet onder 100 liggen (het is een percentage)</translation>
     </message>
     <message>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>aantal</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>omschrijving</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>is verplicht</translation>
     </message>
     <message>
         <source>unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>stukprijs</translation>
     </message>
     <message>
         <source>must be from 0 up to below 100</source>
-        <translation type="unfinished"></translation>
+        <translation>moet van 0 tot onder 100 liggen</translation>
     </message>
     <message>
         <source>must be above 0 and at most {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>moet groter zijn dan 0 en hooguit {most}</translation>
     </message>
     <message>
         <source>has more than 3 decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft meer dan 3 decimalen</translation>
     </message>
     <message>
         <source>must be greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>moet groter zijn dan 0</translation>
     </message>
     <message>
         <source>is larger than the maximum {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>is groter dan het maximum {most}</translation>
     </message>
     <message>
         <source>has more decimals than {currency} allows</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft meer decimalen dan {currency} toestaat</translation>
     </message>
     <message>
         <source>x unit price is more than the maximum {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>x stukprijs is meer dan het maximum {most}</translation>
     </message>
     <message>
         <source>a percentage must be between 0 and 100</source>
-        <translation type="unfinished"></translation>
+        <translation>een percentage moet tussen 0 en 100 liggen</translation>
     </message>
     <message>
         <source>is more than the line&apos;s {subtotal}</source>
-        <translation type="unfinished"></translation>
+        <translation>is meer dan het regelbedrag van {subtotal}</translation>
     </message>
     <message>
         <source>lines</source>
-        <translation type="unfinished"></translation>
+        <translation>regels</translation>
     </message>
     <message>
         <source>an invoice needs at least one line</source>
-        <translation type="unfinished">een factuur heeft minstens één regel nodig</translation>
+        <translation>een factuur heeft minstens één regel nodig</translation>
     </message>
     <message>
         <source>an invoice holds at most {most} lines</source>
-        <translation type="unfinished"></translation>
+        <translation>een factuur bevat hooguit {most} regels</translation>
     </message>
     <message>
         <source>line {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>regel {number}</translation>
     </message>
     <message>
         <source>the total is more than the maximum {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>het totaal is meer dan het maximum {most}</translation>
     </message>
     <message>
         <source>payment {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>betaling {number}</translation>
     </message>
     <message>
         <source>{payment}: amount</source>
-        <translation type="unfinished"></translation>
+        <translation>{payment}: bedrag</translation>
     </message>
     <message>
         <source>nothing is left to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>er is niets meer te betalen</translation>
     </message>
     <message>
         <source>{payment}: cash received</source>
-        <translation type="unfinished"></translation>
+        <translation>{payment}: contant ontvangen</translation>
     </message>
     <message>
         <source>{method} payment of {amount} is more than the {due} due</source>
-        <translation type="unfinished"></translation>
+        <translation>betaling ({method}) van {amount} is meer dan de te betalen {due}</translation>
     </message>
     <message>
         <source>{amount} {currency} is far more than the {due} due (more than {most}): check the amount, or confirm it if the customer really handed that over</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} {currency} is veel meer dan de te betalen {due} (meer dan {most}): controleer het bedrag, of bevestig het als de klant echt zoveel heeft gegeven</translation>
     </message>
     <message>
         <source>has no account for VAT rate {rate}%: add one, e.g. &quot;19:8400, 7:8300&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft geen rekening voor btw-tarief {rate}%: voeg er een toe, bijv. &quot;19:8400, 7:8300&quot;</translation>
     </message>
     <message>
         <source>has no account for {method} payments: add one, e.g. &quot;{method}:1000&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft geen rekening voor betalingen via {method}: voeg er een toe, bijv. &quot;{method}:1000&quot;</translation>
     </message>
     <message>
         <source>account {account} has {digits} digits; accounting.account_length is {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>rekening {account} heeft {digits} cijfers; accounting.account_length is {length}</translation>
     </message>
     <message>
         <source>{account!r} is not an account number ({least}-8 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>{account!r} is geen rekeningnummer ({least}-8 cijfers)</translation>
     </message>
     <message>
         <source>{item!r} is not KEY:ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>{item!r} is niet SLEUTEL:REKENING</translation>
     </message>
     <message>
         <source>{text!r} is not a month and day such as 01-01</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} is geen maand en dag zoals 01-01</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>valuta</translation>
     </message>
     <message>
         <source>{currency!r} is not an ISO 4217 currency code (e.g. EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>{currency!r} is geen ISO 4217-valutacode (bijv. EUR)</translation>
     </message>
     <message>
         <source>must not be negative (got {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>mag niet negatief zijn (ontvangen: {number})</translation>
     </message>
     <message>
         <source>use a dot for decimals: {suggestion} instead of {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik een punt voor decimalen: {suggestion} in plaats van {number}</translation>
     </message>
     <message>
         <source>{number!r} is not a number written like 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>{number!r} is geen getal geschreven als 12.50</translation>
     </message>
     <message>
         <source>{number!r} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{number!r} is geen getal</translation>
     </message>
     <message>
         <source>{number} is larger than the maximum {most:f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} is groter dan het maximum {most:f}</translation>
     </message>
     <message>
         <source>no decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>geen decimalen</translation>
     </message>
     <message>
         <source>at most {count} decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>hooguit {count} decimalen</translation>
     </message>
     <message>
         <source>{number} has too many decimals ({allowed})</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} heeft te veel decimalen ({allowed})</translation>
     </message>
     <message>
         <source>use 1 to {most} letters A-Z and digits (got {code!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik 1 tot {most} letters A-Z en cijfers (ontvangen: {code!r})</translation>
     </message>
     <message>
         <source>exhibition code</source>
-        <translation type="unfinished"></translation>
+        <translation>beurscode</translation>
     </message>
     <message>
         <source>terminal code</source>
-        <translation type="unfinished"></translation>
+        <translation>kassacode</translation>
     </message>
     <message>
         <source>invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>factuurnummer</translation>
     </message>
     <message>
         <source>{number!r} does not look like EXPO24-T1-000123</source>
-        <translation type="unfinished"></translation>
+        <translation>{number!r} lijkt niet op EXPO24-T1-000123</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>wachtwoord</translation>
     </message>
     <message>
         <source>needs at least {least} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft minstens {least} tekens nodig</translation>
     </message>
     <message>
         <source>must not be the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>mag niet gelijk zijn aan de gebruikersnaam</translation>
     </message>
     <message>
         <source>is too easy to guess (too few different characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>is te makkelijk te raden (te weinig verschillende tekens)</translation>
     </message>
     <message>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>gebruikersnaam</translation>
     </message>
     <message>
         <source>{name!r}: use 2 to 40 letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r}: gebruik 2 tot 40 letters a-z, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;</translation>
     </message>
     <message>
         <source>{region!r} is not a region code such as DE or US</source>
-        <translation type="unfinished"></translation>
+        <translation>{region!r} is geen regiocode zoals DE of US</translation>
     </message>
     <message>
         <source>unreachable: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>onbereikbaar: {detail}</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished">onbereikbaar</translation>
+        <translation>onbereikbaar</translation>
     </message>
     <message>
         <source>connected (the printer does not report its status)</source>
-        <translation type="unfinished"></translation>
+        <translation>verbonden (de printer meldt zijn status niet)</translation>
     </message>
     <message>
         <source>error ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>fout ({error})</translation>
     </message>
     <message>
         <source>ready, paper near end</source>
-        <translation type="unfinished"></translation>
+        <translation>gereed, papier bijna op</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished">gereed</translation>
+        <translation>gereed</translation>
     </message>
     <message>
         <source>paper out</source>
-        <translation type="unfinished">papier op</translation>
+        <translation>papier op</translation>
     </message>
     <message>
         <source>cover open</source>
-        <translation type="unfinished">klep open</translation>
+        <translation>klep open</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished">offline</translation>
+        <translation>offline</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished">fout</translation>
+        <translation>fout</translation>
     </message>
     <message>
         <source>{name} is out of paper</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} heeft geen papier meer</translation>
     </message>
     <message>
         <source>{name} has its cover open</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: de klep staat open</translation>
     </message>
     <message>
         <source>{name} reports an error ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} meldt een fout ({error})</translation>
     </message>
     <message>
         <source>{name} reports an error</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} meldt een fout</translation>
     </message>
     <message>
         <source>{name} is offline</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is offline</translation>
     </message>
     <message>
         <source>{problem} (examples: {examples})</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (voorbeelden: {examples})</translation>
     </message>
     <message>
         <source>no printer set up (printer.url is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen printer ingesteld (printer.url is leeg)</translation>
     </message>
     <message>
         <source>{url!r} has no scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>{url!r} heeft geen schema</translation>
     </message>
     <message>
         <source>tcp:// needs a host, e.g. tcp://192.168.1.50:9100</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp:// vereist een host, bijv. tcp://192.168.1.50:9100</translation>
     </message>
     <message>
         <source>{url!r}: the port must be a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>{url!r}: de poort moet een getal van 1 tot 65535 zijn</translation>
     </message>
     <message>
         <source>file:// needs an absolute path, e.g. file:///dev/usb/lp0</source>
-        <translation type="unfinished"></translation>
+        <translation>file:// vereist een absoluut pad, bijv. file:///dev/usb/lp0</translation>
     </message>
     <message>
         <source>usb:// needs VENDOR:PRODUCT in hexadecimal, got {url!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>usb:// vereist VENDOR:PRODUCT in hexadecimaal; ontvangen: {url!r}</translation>
     </message>
     <message>
         <source>usb:// ids are hexadecimal like 04b8:0202, got {url!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>usb://-ID&apos;s zijn hexadecimaal, zoals 04b8:0202; ontvangen: {url!r}</translation>
     </message>
     <message>
         <source>usb:// ids are four hexadecimal digits each</source>
-        <translation type="unfinished"></translation>
+        <translation>usb://-ID&apos;s bestaan elk uit vier hexadecimale cijfers</translation>
     </message>
     <message>
         <source>serial:// needs a device, e.g. serial:///dev/ttyUSB0?baud=9600</source>
-        <translation type="unfinished"></translation>
+        <translation>serial:// vereist een apparaat, bijv. serial:///dev/ttyUSB0?baud=9600</translation>
     </message>
     <message>
         <source>baud={baud} is not a serial speed ({rates})</source>
-        <translation type="unfinished"></translation>
+        <translation>baud={baud} is geen seriële snelheid ({rates})</translation>
     </message>
     <message>
         <source>{scheme}:// needs the printer&apos;s name, e.g. {scheme}://Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>{scheme}:// vereist de naam van de printer, bijv. {scheme}://Receipts</translation>
     </message>
     <message>
         <source>unknown printer type {scheme!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend printertype {scheme!r}</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">Artikelnr.</translation>
+        <translation>Artikelnr.</translation>
     </message>
     <message>
         <source>use 1 to {most} characters without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik 1 tot {most} tekens zonder spaties</translation>
     </message>
     <message>
         <source>barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>streepjescode</translation>
     </message>
     <message>
         <source>{code!r}: use up to {most} letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>{code!r}: gebruik hooguit {most} letters en cijfers</translation>
     </message>
     <message>
         <source>{user} ({role}) may not do this: needs {permission}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} ({role}) mag dit niet doen: vereist {permission}</translation>
     </message>
     <message>
         <source>rejected: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>geweigerd: {reason}</translation>
     </message>
     <message>
         <source>{kind} {code} ({symbology})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {code} ({symbology})</translation>
     </message>
     <message>
         <source>{kind} {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {code}</translation>
     </message>
     <message>
         <source>{what}, or a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}, of een {kind}</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>klant</translation>
     </message>
     <message>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>product</translation>
     </message>
     <message>
         <source>invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>factuur</translation>
     </message>
     <message>
         <source>not a valid customer code: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen geldige klantcode: {problem}</translation>
     </message>
     <message>
         <source>nothing was scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>er is niets gescand</translation>
     </message>
     <message>
         <source>{count} characters is longer than any code we use</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} tekens is langer dan elke code die we gebruiken</translation>
     </message>
     <message>
         <source>the scan holds control characters: check the scanner&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>de scan bevat stuurtekens: controleer de instellingen van de scanner</translation>
     </message>
     <message>
         <source>{text!r} has characters no barcode or customer code uses (is the scanner&apos;s keyboard language the computer&apos;s?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} bevat tekens die geen streepjescode of klantcode gebruikt (heeft de scanner dezelfde toetsenbordtaal als de computer?)</translation>
     </message>
     <message>
         <source>{text!r} has spaces: not a code, barcode, SKU or invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} bevat spaties: geen code, streepjescode, artikelnummer of factuurnummer</translation>
     </message>
     <message>
         <source>{count} characters is longer than any SKU ({most})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} tekens is langer dan elk artikelnummer ({most})</translation>
     </message>
     <message>
         <source>{digits} is not a valid {symbology}: the check digit is wrong (misread?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{digits} is geen geldige {symbology}: het controlecijfer klopt niet (verkeerd gelezen?)</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>formaat</translation>
     </message>
     <message>
         <source>holds a control character ({character}); remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>bevat een stuurteken ({character}); verwijder het</translation>
     </message>
     <message>
         <source>must not contain these characters: {characters}</source>
-        <translation type="unfinished"></translation>
+        <translation>mag deze tekens niet bevatten: {characters}</translation>
     </message>
     <message>
         <source>VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Btw-nummer</translation>
     </message>
     <message>
         <source>{vat_id!r}: invalid format (too long)</source>
-        <translation type="unfinished"></translation>
+        <translation>{vat_id!r}: ongeldige opmaak (te lang)</translation>
     </message>
     <message>
         <source>{vat_id!r}: start it with its country code (e.g. DE136695976)</source>
-        <translation type="unfinished"></translation>
+        <translation>{vat_id!r}: begin met de landcode (bijv. DE136695976)</translation>
     </message>
     <message>
         <source>{vat_id!r}: unknown country {prefix!r}; an EU VAT ID starts with its country code (DE, FR, IT...)</source>
-        <translation type="unfinished"></translation>
+        <translation>{vat_id!r}: onbekend land {prefix!r}; een EU-btw-nummer begint met de landcode (DE, FR, IT…)</translation>
     </message>
     <message>
         <source>{vat_id!r}: invalid check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>{vat_id!r}: ongeldig controlecijfer</translation>
     </message>
     <message>
         <source>{vat_id!r}: invalid format</source>
-        <translation type="unfinished"></translation>
+        <translation>{vat_id!r}: ongeldige opmaak</translation>
     </message>
     <message>
         <source>the seller&apos;s country is not set (Settings &gt; Seller: country or VAT ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>het land van de verkoper is niet ingesteld (Instellingen &gt; Verkoper: land of btw-nummer)</translation>
     </message>
     <message>
         <source>the customer has no VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>de klant heeft geen btw-nummer</translation>
     </message>
     <message>
         <source>the customer&apos;s VAT ID is not valid ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>het btw-nummer van de klant is ongeldig ({problem})</translation>
     </message>
     <message>
         <source>the customer&apos;s VAT ID {vat_id} is not of an EU member state</source>
-        <translation type="unfinished"></translation>
+        <translation>het btw-nummer {vat_id} van de klant is niet van een EU-lidstaat</translation>
     </message>
     <message>
         <source>the customer&apos;s VAT ID {vat_id} is of the seller&apos;s own country</source>
-        <translation type="unfinished"></translation>
+        <translation>het btw-nummer {vat_id} van de klant is van het land van de verkoper zelf</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>1 to {most} characters without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>1 tot {most} tekens zonder spaties</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titel</translation>
     </message>
     <message>
         <source>1 to {most} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>1 tot {most} tekens</translation>
     </message>
     <message>
         <source>starts</source>
-        <translation type="unfinished"></translation>
+        <translation>begint</translation>
     </message>
     <message>
         <source>needs a time zone (e.g. 2026-05-04T14:00+02:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft een tijdzone nodig (bijv. 2026-05-04T14:00+02:00)</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minuten</translation>
     </message>
     <message>
         <source>from 1 to {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>van 1 tot {most}</translation>
     </message>
     <message>
         <source>capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>capaciteit</translation>
     </message>
     <message>
         <source>price</source>
-        <translation type="unfinished"></translation>
+        <translation>prijs</translation>
     </message>
     <message>
         <source>booking deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>boekingsdeadline</translation>
     </message>
     <message>
         <source>needs a time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft een tijdzone nodig</translation>
     </message>
     <message>
         <source>workshop seats are whole numbers (1, 2, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>workshopplaatsen zijn hele getallen (1, 2, …)</translation>
     </message>
     <message>
         <source>key {key} belongs to another action ({action}); use a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>sleutel {key} hoort bij een andere actie ({action}); gebruik een nieuwe sleutel</translation>
     </message>
     <message>
         <source>approval refused: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>goedkeuring geweigerd: {why}</translation>
     </message>
     <message>
         <source>{name} ({role}) may not approve this</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role}) mag dit niet goedkeuren</translation>
     </message>
     <message>
         <source>approval refused: no manager can approve here</source>
-        <translation type="unfinished"></translation>
+        <translation>goedkeuring geweigerd: hier kan geen manager goedkeuren</translation>
     </message>
     <message>
         <source>the refunds of {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>de terugbetalingen van {number}</translation>
     </message>
     <message>
         <source>{name}&apos;s refunds in this cash session</source>
-        <translation type="unfinished"></translation>
+        <translation>de terugbetalingen van {name} in deze kassasessie</translation>
     </message>
     <message>
         <source>a refund above {limit} needs a manager&apos;s approval ({amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>een terugbetaling boven {limit} vereist goedkeuring van een manager ({amount})</translation>
     </message>
     <message>
         <source>a refund above {limit} needs a manager&apos;s approval ({amount} brings {what} to {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>een terugbetaling boven {limit} vereist goedkeuring van een manager ({amount} brengt {what} op {total})</translation>
     </message>
     <message>
         <source>the backup file&apos;s header is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>de header van het back-upbestand is beschadigd</translation>
     </message>
     <message>
         <source>this is not a Booth POS backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>dit is geen back-upbestand van Booth POS</translation>
     </message>
     <message>
         <source>this backup was written by a newer version (format {version}): update this app</source>
-        <translation type="unfinished"></translation>
+        <translation>deze back-up is geschreven door een nieuwere versie (formaat {version}): werk deze app bij</translation>
     </message>
     <message>
         <source>the backup file is incomplete: it was cut short (an interrupted copy?)</source>
-        <translation type="unfinished"></translation>
+        <translation>het back-upbestand is onvolledig: het is afgekapt (een onderbroken kopie?)</translation>
     </message>
     <message>
         <source>the backup file was changed or damaged after it was written: its checksum does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>het back-upbestand is na het schrijven gewijzigd of beschadigd: de controlesom klopt niet</translation>
     </message>
     <message>
         <source>the backup file&apos;s header names an encryption this app does not use</source>
-        <translation type="unfinished"></translation>
+        <translation>de header van het back-upbestand noemt een versleuteling die deze app niet gebruikt</translation>
     </message>
     <message>
         <source>this backup is encrypted: give its passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>deze back-up is versleuteld: geef de wachtwoordzin op</translation>
     </message>
     <message>
         <source>wrong passphrase: this backup cannot be opened with it</source>
-        <translation type="unfinished"></translation>
+        <translation>verkeerde wachtwoordzin: deze back-up kan er niet mee worden geopend</translation>
     </message>
     <message>
         <source>the backup file was changed or damaged after it was written: it does not authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>het back-upbestand is na het schrijven gewijzigd of beschadigd: de authenticatie mislukt</translation>
     </message>
     <message>
         <source>the backup file&apos;s contents are damaged ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>de inhoud van het back-upbestand is beschadigd ({error})</translation>
     </message>
     <message>
         <source>the backup file holds no manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>het back-upbestand bevat geen manifest</translation>
     </message>
     <message>
         <source>the database inside the backup does not match its manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>de database in de back-up komt niet overeen met het manifest</translation>
     </message>
     <message>
         <source>the backup&apos;s manifest cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>het manifest van de back-up kan niet worden gelezen ({error})</translation>
     </message>
     <message>
         <source>a SQLite file (sqlite:///PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>een SQLite-bestand (sqlite:///PATH)</translation>
     </message>
     <message>
         <source>a PostgreSQL database</source>
-        <translation type="unfinished"></translation>
+        <translation>een PostgreSQL-database</translation>
     </message>
     <message>
         <source>cannot read {path}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>kan {path} niet lezen: {why}</translation>
     </message>
     <message>
         <source>nothing to back up: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>niets om een back-up van te maken: {error}</translation>
     </message>
     <message>
         <source>the database cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>de database kan niet worden gelezen: {error}</translation>
     </message>
     <message>
         <source>cannot write the backup to {path}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>kan de back-up niet naar {path} schrijven: {why}</translation>
     </message>
     <message>
         <source>this backup is of {kind}; it restores into {kind} only, not into {target}: restoring across database kinds is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>deze back-up is van {kind}; ze kan alleen in {kind} worden hersteld, niet in {target}: herstellen naar een ander soort database wordt niet ondersteund</translation>
     </message>
     <message>
         <source>another program&apos;s tables</source>
-        <translation type="unfinished"></translation>
+        <translation>tabellen van een ander programma</translation>
     </message>
     <message>
         <source>Booth POS data (schema {revision})</source>
-        <translation type="unfinished"></translation>
+        <translation>Booth POS-gegevens (schema {revision})</translation>
     </message>
     <message>
         <source>the target database is not empty (it holds {what}): restore does not overwrite it. Add --force to back it up first and replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>de doeldatabase is niet leeg (ze bevat {what}): herstellen overschrijft haar niet. Voeg --force toe om er eerst een back-up van te maken en haar te vervangen</translation>
     </message>
     <message>
         <source>the target database failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>fout in de doeldatabase: {error}</translation>
     </message>
     <message>
         <source>till {till} has no open cash session: open one with the counted float before selling</source>
-        <translation type="unfinished"></translation>
+        <translation>kassa {till} heeft geen open kassasessie: open er vóór het verkopen een met het getelde beginsaldo</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>reden</translation>
     </message>
     <message>
         <source>say why (at least 3 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>geef een reden (minstens 3 tekens)</translation>
     </message>
     <message>
         <source>float</source>
-        <translation type="unfinished"></translation>
+        <translation>beginsaldo</translation>
     </message>
     <message>
         <source>till {till} has an open cash session</source>
-        <translation type="unfinished"></translation>
+        <translation>kassa {till} heeft een open kassasessie</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>soort</translation>
     </message>
     <message>
         <source>is in or out</source>
-        <translation type="unfinished"></translation>
+        <translation>is in of out</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>bedrag</translation>
     </message>
     <message>
         <source>counted</source>
-        <translation type="unfinished"></translation>
+        <translation>geteld</translation>
     </message>
     <message>
         <source>no closed cash session {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen afgesloten kassasessie {number}</translation>
     </message>
     <message>
         <source>no closed cash session</source>
-        <translation type="unfinished"></translation>
+        <translation>geen afgesloten kassasessie</translation>
     </message>
     <message>
         <source>no cash session {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen kassasessie {number}</translation>
     </message>
     <message>
         <source>till {till} has no open cash session: open one with the counted float first</source>
-        <translation type="unfinished"></translation>
+        <translation>kassa {till} heeft geen open kassasessie: open er eerst een met het getelde beginsaldo</translation>
     </message>
     <message>
         <source>cashier</source>
-        <translation type="unfinished">kassamedewerker</translation>
+        <translation>kassamedewerker</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>categorie</translation>
     </message>
     <message>
         <source>is cashier or category</source>
-        <translation type="unfinished"></translation>
+        <translation>is cashier of category</translation>
     </message>
     <message>
         <source>the last day is before the first day</source>
-        <translation type="unfinished"></translation>
+        <translation>de laatste dag ligt vóór de eerste dag</translation>
     </message>
     <message>
         <source>no credit note {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen creditnota {number}</translation>
     </message>
     <message>
         <source>external id</source>
-        <translation type="unfinished">externe ID</translation>
+        <translation>externe ID</translation>
     </message>
     <message>
         <source>name and company</source>
-        <translation type="unfinished"></translation>
+        <translation>naam en bedrijf</translation>
     </message>
     <message>
         <source>encoding to check</source>
-        <translation type="unfinished"></translation>
+        <translation>codering controleren</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>rij</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend</translation>
     </message>
     <message>
         <source>extra cells ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>extra cellen genegeerd</translation>
     </message>
     <message>
         <source>more cells than headers</source>
-        <translation type="unfinished"></translation>
+        <translation>meer cellen dan kolomkoppen</translation>
     </message>
     <message>
         <source>unreadable row</source>
-        <translation type="unfinished"></translation>
+        <translation>onleesbare rij</translation>
     </message>
     <message>
         <source>could not find free customer codes; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>kon geen vrije klantcodes vinden; probeer het opnieuw</translation>
     </message>
     <message>
         <source>the database&apos;s schema ({current}) was written by a newer version of Booth POS than this one (which knows up to {head}): update this app; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>het schema van de database ({current}) is geschreven door een nieuwere versie van Booth POS dan deze (die kent tot en met {head}): werk deze app bij; er is niets gewijzigd</translation>
     </message>
     <message>
         <source>cannot make the attachment {file} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>kan de bijlage {file} niet maken ({kind})</translation>
     </message>
     <message>
         <source>cannot make the attachment {file}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>kan de bijlage {file} niet maken: {why}</translation>
     </message>
     <message>
         <source>no exhibition with code {code!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen beurs met code {code!r}</translation>
     </message>
     <message>
         <source>exhibition name</source>
-        <translation type="unfinished"></translation>
+        <translation>beursnaam</translation>
     </message>
     <message>
         <source>venue</source>
-        <translation type="unfinished"></translation>
+        <translation>locatie</translation>
     </message>
     <message>
         <source>booth</source>
-        <translation type="unfinished"></translation>
+        <translation>stand</translation>
     </message>
     <message>
         <source>end date</source>
-        <translation type="unfinished"></translation>
+        <translation>einddatum</translation>
     </message>
     <message>
         <source>is before the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>ligt vóór de begindatum</translation>
     </message>
     <message>
         <source>an exhibition with code {code} exists already; choose another code</source>
-        <translation type="unfinished"></translation>
+        <translation>er bestaat al een beurs met code {code}; kies een andere code</translation>
     </message>
     <message>
         <source>external id: the source&apos;s own id equals a customer&apos;s external reference</source>
-        <translation type="unfinished"></translation>
+        <translation>externe ID: de eigen ID in de bron is gelijk aan de externe referentie van een klant</translation>
     </message>
     <message>
         <source>email: the same address (case ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail: hetzelfde adres (hoofdletters genegeerd)</translation>
     </message>
     <message>
         <source>phone: the same number in E.164</source>
-        <translation type="unfinished"></translation>
+        <translation>telefoon: hetzelfde nummer in E.164</translation>
     </message>
     <message>
         <source>name and company: only for a row with no id, email or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>naam en bedrijf: alleen voor een rij zonder ID, e-mail of telefoon</translation>
     </message>
     <message>
         <source>Refund notice {number} ({amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugbetalingsmelding {number} ({amount})</translation>
     </message>
     <message>
         <source>Void notice for {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornomelding voor {number}</translation>
     </message>
     <message>
         <source>Invoice {number}</source>
-        <translation type="unfinished">Factuur {number}</translation>
+        <translation>Factuur {number}</translation>
     </message>
     <message>
         <source>no credit note {note} for invoice {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen creditnota {note} bij factuur {number}</translation>
     </message>
     <message>
         <source>invoice {number} has no refund to send a notice of</source>
-        <translation type="unfinished"></translation>
+        <translation>factuur {number} heeft geen terugbetaling om een melding van te versturen</translation>
     </message>
     <message>
         <source>invoice {number} is voided: send the void notice instead</source>
-        <translation type="unfinished"></translation>
+        <translation>factuur {number} is gestorneerd: verstuur in plaats daarvan de stornomelding</translation>
     </message>
     <message>
         <source>invoice {number} is not voided: there is no void notice to send</source>
-        <translation type="unfinished"></translation>
+        <translation>factuur {number} is niet gestorneerd: er is geen stornomelding te versturen</translation>
     </message>
     <message>
         <source>an invoice&apos;s email is one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>de e-mail bij een factuur is een van: {choices}</translation>
     </message>
     <message>
         <source>choose at most {count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>kies hooguit {count} dagen</translation>
     </message>
     <message>
         <source>{count} entries wait to be sent: sync first</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} items wachten op verzending: synchroniseer eerst</translation>
     </message>
     <message>
         <source>user {name!r} is not on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>gebruiker {name!r} staat niet op de server</translation>
     </message>
     <message>
         <source>no email {number} in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>geen e-mail {number} in Postvak UIT</translation>
     </message>
     <message>
         <source>email {number} was sent already; queue a new one instead</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail {number} is al verzonden; zet in plaats daarvan een nieuwe in de wachtrij</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">tot</translation>
+        <translation>naar</translation>
     </message>
     <message>
         <source>enter the address to send the test to</source>
-        <translation type="unfinished"></translation>
+        <translation>vul het adres in waarnaar de test moet</translation>
     </message>
     <message>
         <source>customer {code} has no email address</source>
-        <translation type="unfinished"></translation>
+        <translation>klant {code} heeft geen e-mailadres</translation>
     </message>
     <message>
         <source>invoice {number} has no customer with an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>factuur {number} heeft geen klant met een e-mailadres</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished">verzonden</translation>
+        <translation>verzonden</translation>
     </message>
     <message>
         <source>failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>mislukt: {reason}</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">geannuleerd</translation>
+        <translation>geannuleerd</translation>
     </message>
     <message>
         <source>queued, not sent yet: {reason} (attempt {attempt} of {attempts})</source>
-        <translation type="unfinished"></translation>
+        <translation>in de wachtrij, nog niet verzonden: {reason} (poging {attempt} van {attempts})</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>in de wachtrij</translation>
     </message>
     <message>
         <source>the message could not be prepared ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>het bericht kon niet worden voorbereid ({error})</translation>
     </message>
     <message>
         <source>an empty cart cannot be parked</source>
-        <translation type="unfinished"></translation>
+        <translation>een lege winkelwagen kan niet worden geparkeerd</translation>
     </message>
     <message>
         <source>at most {count} lines can be parked</source>
-        <translation type="unfinished"></translation>
+        <translation>er kunnen hooguit {count} regels worden geparkeerd</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>notitie</translation>
     </message>
     <message>
         <source>at most {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>hooguit {count} tekens</translation>
     </message>
     <message>
         <source>at most {count} characters a field</source>
-        <translation type="unfinished"></translation>
+        <translation>hooguit {count} tekens per veld</translation>
     </message>
     <message>
         <source>parked sale {number} is no longer parked (already recalled?)</source>
-        <translation type="unfinished"></translation>
+        <translation>geparkeerde verkoop {number} is niet meer geparkeerd (al teruggehaald?)</translation>
     </message>
     <message>
         <source>{number} is a draft: it has no receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} is een concept: er is geen bon</translation>
     </message>
     <message>
         <source>no waiting print job {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen wachtende afdruktaak {number}</translation>
     </message>
     <message>
         <source>print job {number} is not waiting for a decision (no unsure job)</source>
-        <translation type="unfinished"></translation>
+        <translation>afdruktaak {number} wacht niet op een beslissing (geen onzekere taak)</translation>
     </message>
     <message>
         <source>no printer set up (Settings &gt; Printer, or printer.url)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen printer ingesteld (Instellingen &gt; Printer, of printer.url)</translation>
     </message>
     <message>
         <source>low stock at</source>
-        <translation type="unfinished"></translation>
+        <translation>lage voorraad bij</translation>
     </message>
     <message>
         <source>SKU {code} is already used by {sku} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelnummer {code} wordt al gebruikt door {sku} ({name})</translation>
     </message>
     <message>
         <source>barcode {code} is already used by {sku} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>streepjescode {code} wordt al gebruikt door {sku} ({name})</translation>
     </message>
     <message>
         <source>{rows} rows: {created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
-        <translation type="unfinished">{rows} rijen: {created} aangemaakt, {updated} bijgewerkt, {unchanged} ongewijzigd, {rejected} afgewezen</translation>
+        <translation>{rows} rijen: {created} aangemaakt, {updated} bijgewerkt, {unchanged} ongewijzigd, {rejected} afgewezen</translation>
     </message>
     <message>
         <source>dry run (nothing saved): {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>proefrun (niets opgeslagen): {counts}</translation>
     </message>
     <message>
         <source>{text!r}: write yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r}: schrijf yes of no</translation>
     </message>
     <message>
         <source>needs the columns {columns}; missing: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft de kolommen {columns} nodig; ontbrekend: {missing}</translation>
     </message>
     <message>
         <source>SKU already in row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelnummer staat al in rij {row}</translation>
     </message>
     <message>
         <source>no product with id {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen product met ID {number}</translation>
     </message>
     <message>
         <source>product {sku} was changed meanwhile; reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>product {sku} is intussen gewijzigd; laad opnieuw en probeer het nog eens</translation>
     </message>
     <message>
         <source>no product with barcode or SKU {code!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen product met streepjescode of artikelnummer {code!r}</translation>
     </message>
     <message>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>positie</translation>
     </message>
     <message>
         <source>must be between 0 and {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>moet tussen 0 en {limit} liggen</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>label</translation>
     </message>
     <message>
         <source>no preset quick key {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen snelknopsjabloon {number}</translation>
     </message>
     <message>
         <source>nothing left to refund on {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>niets meer terug te betalen op {number}</translation>
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>regel</translation>
     </message>
     <message>
         <source>{number} has no line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} heeft geen regel {line}</translation>
     </message>
     <message>
         <source>line {line} given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>regel {line} twee keer opgegeven</translation>
     </message>
     <message>
         <source>must be more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>moet meer dan 0 zijn</translation>
     </message>
     <message>
         <source>line {line} ({description}): only {left} of {quantity} left to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>regel {line} ({description}): nog maar {left} van {quantity} terug te betalen</translation>
     </message>
     <message>
         <source>{number} is {status}: only issued invoices are refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} is {status}: alleen uitgeschreven facturen worden terugbetaald</translation>
     </message>
     <message>
         <source>reverse charge</source>
-        <translation type="unfinished">btw verlegd</translation>
+        <translation>btw verlegd</translation>
     </message>
     <message>
         <source>{name} ({role}) may not choose reverse charge: a manager must</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role}) mag geen btw-verlegging kiezen: dat moet een manager doen</translation>
     </message>
     <message>
         <source>a walk-in sale has no buyer with a VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>een passantenverkoop heeft geen koper met een btw-nummer</translation>
     </message>
     <message>
         <source>no product or workshop on sale with code {code!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen product of workshop in verkoop met code {code!r}</translation>
     </message>
     <message>
         <source>invoice {number} was changed meanwhile; reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>factuur {number} is intussen gewijzigd; laad opnieuw en probeer het nog eens</translation>
     </message>
     <message>
         <source>edited; refund lines instead</source>
-        <translation type="unfinished"></translation>
+        <translation>bewerkt; betaal in plaats daarvan regels terug</translation>
     </message>
     <message>
         <source>voided; refund what is left instead</source>
-        <translation type="unfinished"></translation>
+        <translation>gestorneerd; betaal in plaats daarvan het restant terug</translation>
     </message>
     <message>
         <source>unknown or inactive product id {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende of inactieve product-ID {number}</translation>
     </message>
     <message>
         <source>no draft {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen concept {number}</translation>
     </message>
     <message>
         <source>invoice {number} is void (by {who}: {why})</source>
-        <translation type="unfinished"></translation>
+        <translation>factuur {number} is gestorneerd (door {who}: {why})</translation>
     </message>
     <message>
         <source>invoice {number} is in the Z report of cash session {session} (closed {closed}): it cannot be edited any more; void or refund it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>factuur {number} staat in het Z-rapport van kassasessie {session} (afgesloten {closed}): de factuur kan niet meer worden bewerkt; storneer haar of betaal haar in plaats daarvan terug</translation>
     </message>
     <message>
         <source>invoice {number} was refunded ({count} credit note): it cannot be {instead}</source>
-        <translation type="unfinished"></translation>
+        <translation>factuur {number} is terugbetaald ({count} creditnota): de factuur kan niet worden {instead}</translation>
     </message>
     <message>
         <source>invoice {number} was refunded ({count} credit notes): it cannot be {instead}</source>
-        <translation type="unfinished"></translation>
+        <translation>factuur {number} is terugbetaald ({count} creditnota&apos;s): de factuur kan niet worden {instead}</translation>
     </message>
     <message>
         <source>payments</source>
-        <translation type="unfinished"></translation>
+        <translation>betalingen</translation>
     </message>
     <message>
         <source>a draft takes no payments; issue it first</source>
-        <translation type="unfinished"></translation>
+        <translation>een concept neemt geen betalingen aan; schrijf het eerst uit</translation>
     </message>
     <message>
         <source>is chosen when the sale is issued</source>
-        <translation type="unfinished"></translation>
+        <translation>wordt gekozen bij het uitschrijven van de verkoop</translation>
     </message>
     <message>
         <source>this draft belongs to another exhibition</source>
-        <translation type="unfinished"></translation>
+        <translation>dit concept hoort bij een andere beurs</translation>
     </message>
     <message>
         <source>no payment given</source>
-        <translation type="unfinished"></translation>
+        <translation>geen betaling opgegeven</translation>
     </message>
     <message>
         <source>set by {source}; change it there</source>
-        <translation type="unfinished"></translation>
+        <translation>ingesteld door {source}; wijzig het daar</translation>
     </message>
     <message>
         <source>set on the command line; start without that option to change it here</source>
-        <translation type="unfinished"></translation>
+        <translation>ingesteld op de opdrachtregel; start zonder die optie om het hier te wijzigen</translation>
     </message>
     <message>
         <source>cannot write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>kan {path} niet schrijven: {error}</translation>
     </message>
     <message>
         <source>this database is set up already (it has users); add users with `user add`</source>
-        <translation type="unfinished"></translation>
+        <translation>deze database is al ingericht (er zijn gebruikers); voeg gebruikers toe met `user add`</translation>
     </message>
     <message>
         <source>exhibition {code!r} (pos.exhibition) does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>beurs {code!r} (pos.exhibition) bestaat niet</translation>
     </message>
     <message>
         <source>no active exhibition: create one (pos-desktop exhibition add NAME, or Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen actieve beurs: maak er een aan (pos-desktop exhibition add NAME, of Instellingen)</translation>
     </message>
     <message>
         <source>only {left} of {sku} ({name}) left here; {wanted} wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>hier nog maar {left} van {sku} ({name}); {wanted} gevraagd</translation>
     </message>
     <message>
         <source>the stock changed while this sale was saved; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>de voorraad is gewijzigd terwijl deze verkoop werd opgeslagen; probeer het opnieuw</translation>
     </message>
     <message>
         <source>no product with SKU {sku!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen product met artikelnummer {sku!r}</translation>
     </message>
     <message>
         <source>{sku} is not tracked in stock (tick it in Products)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} wordt niet in de voorraad bijgehouden (vink dit aan in Producten)</translation>
     </message>
     <message>
         <source>terminal {terminal} is in use on another device ({host}, last seen {seen}): two devices must not number invoices in one series. Give this device its own terminal id (pos.terminal), or close Booth POS on {host}; if that device is gone, this one may take the terminal id over in {count} minute</source>
-        <translation type="unfinished"></translation>
+        <translation>kassa {terminal} is in gebruik op een ander apparaat ({host}, laatst gezien {seen}): twee apparaten mogen geen facturen in één reeks nummeren. Geef dit apparaat een eigen kassa-ID (pos.terminal), of sluit Booth POS op {host}; is dat apparaat er niet meer, dan mag dit apparaat de kassa-ID over {count} minuut overnemen</translation>
     </message>
     <message>
         <source>terminal {terminal} is in use on another device ({host}, last seen {seen}): two devices must not number invoices in one series. Give this device its own terminal id (pos.terminal), or close Booth POS on {host}; if that device is gone, this one may take the terminal id over in {count} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>kassa {terminal} is in gebruik op een ander apparaat ({host}, laatst gezien {seen}): twee apparaten mogen geen facturen in één reeks nummeren. Geef dit apparaat een eigen kassa-ID (pos.terminal), of sluit Booth POS op {host}; is dat apparaat er niet meer, dan mag dit apparaat de kassa-ID over {count} minuten overnemen</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>artikel</translation>
     </message>
     <message>
         <source>{item!r}: write SKU:QUANTITY</source>
-        <translation type="unfinished"></translation>
+        <translation>{item!r}: schrijf ARTIKELNR:AANTAL</translation>
     </message>
     <message>
         <source>quantity of {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>aantal van {sku}</translation>
     </message>
     <message>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>artikelen</translation>
     </message>
     <message>
         <source>name at least one product and quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>geef minstens één product met aantal op</translation>
     </message>
     <message>
         <source>is the same location as from</source>
-        <translation type="unfinished"></translation>
+        <translation>is dezelfde locatie als „van”</translation>
     </message>
     <message>
         <source>of {sku} must be more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>van {sku} moet meer dan 0 zijn</translation>
     </message>
     <message>
         <source>no transfer {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen overboeking {number}</translation>
     </message>
     <message>
         <source>transfer {number} is {status}, not {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>overboeking {number} is {status}, niet {state}</translation>
     </message>
     <message>
         <source>of {sku} must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>van {sku} mag niet negatief zijn</translation>
     </message>
     <message>
         <source>wrong user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>verkeerde gebruikersnaam of verkeerd wachtwoord</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rol</translation>
     </message>
     <message>
         <source>{text!r} is not one of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} is niet een van {allowed}</translation>
     </message>
     <message>
         <source>too many failed logins: wait {wait} before the next try</source>
-        <translation type="unfinished"></translation>
+        <translation>te veel mislukte inlogpogingen: wacht {wait} tot de volgende poging</translation>
     </message>
     <message>
         <source>{wrong}; {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>{wrong}; {wait}</translation>
     </message>
     <message>
         <source>display name</source>
-        <translation type="unfinished"></translation>
+        <translation>weergavenaam</translation>
     </message>
     <message>
         <source>user {name!r} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>gebruiker {name!r} bestaat al</translation>
     </message>
     <message>
         <source>the current password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>het huidige wachtwoord is onjuist</translation>
     </message>
     <message>
         <source>user {name} was changed meanwhile; reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>gebruiker {name} is intussen gewijzigd; laad opnieuw en probeer het nog eens</translation>
     </message>
     <message>
         <source>you cannot demote or disable yourself; ask another admin</source>
-        <translation type="unfinished"></translation>
+        <translation>u kunt uzelf niet degraderen of deactiveren; vraag het een andere beheerder</translation>
     </message>
     <message>
         <source>only a logged-in user has a language</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen een ingelogde gebruiker heeft een taal</translation>
     </message>
     <message>
         <source>no user {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen gebruiker {name!r}</translation>
     </message>
     <message>
         <source>this would leave no active admin</source>
-        <translation type="unfinished"></translation>
+        <translation>dan blijft er geen actieve beheerder over</translation>
     </message>
     <message>
         <source>{code} was not checked in at workshop {workshop}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} is niet ingecheckt bij workshop {workshop}</translation>
     </message>
     <message>
         <source>no workshop with code {code!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen workshop met code {code!r}</translation>
     </message>
     <message>
         <source>workshop {code} ({title})</source>
-        <translation type="unfinished"></translation>
+        <translation>workshop {code} ({title})</translation>
     </message>
     <message>
         <source>{name} is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is afgelast</translation>
     </message>
     <message>
         <source>{name} is not on sale yet ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is nog niet in verkoop ({status})</translation>
     </message>
     <message>
         <source>{name}: booking closed at {deadline}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: boeken gesloten op {deadline}</translation>
     </message>
     <message>
         <source>{name} is full: {free} of {capacity} seats free, {count} wanted; {held} held for the waitlist (put the customer on the waitlist: workshop waitlist)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is vol: {free} van {capacity} plaatsen vrij, {count} gevraagd; {held} vastgehouden voor de wachtlijst (zet de klant op de wachtlijst: workshop waitlist)</translation>
     </message>
     <message>
         <source>{name} is full: {free} of {capacity} seats free, {count} wanted (put the customer on the waitlist: workshop waitlist)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is vol: {free} van {capacity} plaatsen vrij, {count} gevraagd (zet de klant op de wachtlijst: workshop waitlist)</translation>
     </message>
     <message>
         <source>a workshop seat needs a customer: scan or type their code</source>
-        <translation type="unfinished"></translation>
+        <translation>een workshopplaats heeft een klant nodig: scan of typ de klantcode</translation>
     </message>
     <message>
         <source>invoice {number} books {count} workshop seat(s): void or refund it instead of editing</source>
-        <translation type="unfinished"></translation>
+        <translation>factuur {number} boekt {count} workshopplaats(en): storneer de factuur of betaal haar terug in plaats van haar te bewerken</translation>
     </message>
     <message>
         <source>stays {code} (it is on the invoices); add a new workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>blijft {code} (staat op de facturen); voeg een nieuwe workshop toe</translation>
     </message>
     <message>
         <source>at least {count} (booked and held seats)</source>
-        <translation type="unfinished"></translation>
+        <translation>minstens {count} (geboekte en vastgehouden plaatsen)</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>cancel it instead (with a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>gelast hem in plaats daarvan af (met een reden)</translation>
     </message>
     <message>
         <source>{count} seats are sold: it stays published</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} plaatsen zijn verkocht: de workshop blijft gepubliceerd</translation>
     </message>
     <message>
         <source>workshop {code} is {status}: no waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>workshop {code} is {status}: geen wachtlijst</translation>
     </message>
     <message>
         <source>workshop {code} has {count} seat(s) free: sell one</source>
-        <translation type="unfinished"></translation>
+        <translation>workshop {code} heeft {count} plaats(en) vrij: verkoop er een</translation>
     </message>
     <message>
         <source>workshop code {code} is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>workshopcode {code} is al in gebruik</translation>
     </message>
     <message>
         <source>workshop {code} was changed meanwhile; reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>workshop {code} is intussen gewijzigd; laad opnieuw en probeer het nog eens</translation>
     </message>
     <message>
         <source>workshop {code} is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>workshop {code} is afgelast</translation>
     </message>
     <message>
         <source>workshop {code} is cancelled already</source>
-        <translation type="unfinished"></translation>
+        <translation>workshop {code} is al afgelast</translation>
     </message>
     <message>
         <source>certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>certificaten</translation>
     </message>
     <message>
         <source>workshop {code} was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>workshop {code} is afgelast</translation>
     </message>
     <message>
         <source>workshop {code} ends at {end} UTC: {what} after that</source>
-        <translation type="unfinished"></translation>
+        <translation>workshop {code} eindigt om {end} UTC: {what} pas daarna</translation>
     </message>
     <message>
         <source>no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>no-shows</translation>
     </message>
     <message>
         <source>no workshop on sale with code {code!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen workshop in verkoop met code {code!r}</translation>
     </message>
     <message>
         <source>{name} is on the waitlist already ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} staat al op de wachtlijst ({state})</translation>
     </message>
 </context>
 <context>

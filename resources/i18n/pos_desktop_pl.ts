@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>could not find a free customer code; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się znaleźć wolnego kodu klienta; spróbuj ponownie</translation>
     </message>
     <message>
         <source>{email} is already registered to {name} ({code}); register anyway only if this is really another person</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} jest już zarejestrowany dla {name} ({code}); zarejestruj mimo to tylko wtedy, gdy to naprawdę inna osoba</translation>
     </message>
     <message>
         <source>no customer with code {code}</source>
@@ -21,2023 +21,2023 @@
     </message>
     <message>
         <source>cannot be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można edytować</translation>
     </message>
     <message>
         <source>customer {code} was changed on another terminal; reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>klient {code} został zmieniony na innej kasie; odśwież i spróbuj ponownie</translation>
     </message>
     <message>
         <source>camera {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>kamera {number}</translation>
     </message>
     <message>
         <source>no camera is set (scanner.camera)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ustawiono kamery (scanner.camera)</translation>
     </message>
     <message>
         <source>{camera} cannot be opened: not connected, or busy in another program</source>
-        <translation type="unfinished"></translation>
+        <translation>{camera}: nie można otworzyć (niepodłączona lub zajęta przez inny program)</translation>
     </message>
     <message>
         <source>the zbar decoder needs the zbar library (Debian: libzbar0): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>dekoder zbar wymaga biblioteki zbar (Debian: libzbar0): {error}</translation>
     </message>
     <message>
         <source>unknown decoder {name!r}; use one of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany dekoder {name!r}; użyj jednego z: {names}</translation>
     </message>
     <message>
         <source>{program} for PostgreSQL {major} (or newer) is not installed: install postgresql-client-{major} (Debian, Ubuntu) or the server&apos;s client tools</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} dla PostgreSQL {major} (lub nowszego) nie jest zainstalowany: zainstaluj postgresql-client-{major} (Debian, Ubuntu) lub narzędzia klienckie serwera</translation>
     </message>
     <message>
         <source>{program} did not finish within {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}: nie zakończono w ciągu {minutes} min</translation>
     </message>
     <message>
         <source>{program} could not be started: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można uruchomić {program}: {why}</translation>
     </message>
     <message>
         <source>exit status {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>kod wyjścia {code}</translation>
     </message>
     <message>
         <source>{program} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}: błąd: {reason}</translation>
     </message>
     <message>
         <source>{action} did not finish within {seconds:g} s: it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: nie zakończono w ciągu {seconds:g} s: paragon mógł zostać wydrukowany</translation>
     </message>
     <message>
         <source>{action} did not finish within {seconds:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: nie zakończono w ciągu {seconds:g} s</translation>
     </message>
     <message>
         <source>status of {printer}</source>
-        <translation type="unfinished"></translation>
+        <translation>sprawdzanie stanu {printer}</translation>
     </message>
     <message>
         <source>writing to {printer}</source>
-        <translation type="unfinished"></translation>
+        <translation>zapis do {printer}</translation>
     </message>
     <message>
         <source>sending to {printer}</source>
-        <translation type="unfinished"></translation>
+        <translation>wysyłanie do {printer}</translation>
     </message>
     <message>
         <source>{problem}, after the receipt was sent: it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} po wysłaniu paragonu: paragon mógł zostać wydrukowany</translation>
     </message>
     <message>
         <source>{printer} took the receipt, then stopped answering (no status within {seconds:g} s): it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer}: drukarka przyjęła paragon, a potem przestała odpowiadać (brak stanu w ciągu {seconds:g} s): paragon mógł zostać wydrukowany</translation>
     </message>
     <message>
         <source>{problem} after taking the receipt: it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} po przyjęciu paragonu: paragon mógł zostać wydrukowany</translation>
     </message>
     <message>
         <source>{printer} did not answer within {seconds:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer}: drukarka nie odpowiedziała w ciągu {seconds:g} s</translation>
     </message>
     <message>
         <source>{printer} is offline ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer}: drukarka jest offline ({why})</translation>
     </message>
     <message>
         <source>{printer} closed the connection ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer}: drukarka zamknęła połączenie ({why})</translation>
     </message>
     <message>
         <source>{printer} closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer}: drukarka zamknęła połączenie</translation>
     </message>
     <message>
         <source>{printer} stopped taking the receipt part way: it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer}: drukarka przestała przyjmować paragon w trakcie: paragon mógł zostać wydrukowany</translation>
     </message>
     <message>
         <source>{printer} dropped the connection ({why}): it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer}: drukarka zerwała połączenie ({why}): paragon mógł zostać wydrukowany</translation>
     </message>
     <message>
         <source>{printer} took the receipt but neither answered a status query nor closed the connection within {seconds:g} s: it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer}: drukarka przyjęła paragon, ale w ciągu {seconds:g} s ani nie odpowiedziała na zapytanie o stan, ani nie zamknęła połączenia: paragon mógł zostać wydrukowany</translation>
     </message>
     <message>
         <source>{printer} took the receipt, then reset ({why}): it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer}: drukarka przyjęła paragon, a potem się zresetowała ({why}): paragon mógł zostać wydrukowany</translation>
     </message>
     <message>
         <source>{folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} nie istnieje</translation>
     </message>
     <message>
         <source>cannot write to {target} ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać do {target} ({why})</translation>
     </message>
     <message>
         <source>writing to {target} failed part way ({why}): it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>zapis do {target} przerwany w trakcie ({why}): paragon mógł zostać wydrukowany</translation>
     </message>
     <message>
         <source>cups:// printers need pycups (Debian: apt-get install python3-cups, or pip install pycups)</source>
-        <translation type="unfinished"></translation>
+        <translation>drukarki cups:// wymagają pycups (Debian: apt-get install python3-cups lub pip install pycups)</translation>
     </message>
     <message>
         <source>win32:// printers work on Windows only (pywin32)</source>
-        <translation type="unfinished"></translation>
+        <translation>drukarki win32:// działają tylko w systemie Windows (pywin32)</translation>
     </message>
     <message>
         <source>{scheme}:// needs {module}</source>
-        <translation type="unfinished"></translation>
+        <translation>{scheme}:// wymaga {module}</translation>
     </message>
     <message>
         <source>no driver for {scheme}://</source>
-        <translation type="unfinished"></translation>
+        <translation>brak sterownika dla {scheme}://</translation>
     </message>
     <message>
         <source>{printer} not found ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer}: nie znaleziono drukarki ({why})</translation>
     </message>
     <message>
         <source>{printer} cannot be opened ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer}: nie można otworzyć drukarki ({why})</translation>
     </message>
     <message>
         <source>{printer} failed ({why}): it may have printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer}: błąd drukarki ({why}): paragon mógł zostać wydrukowany</translation>
     </message>
     <message>
         <source>{printer} failed ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{printer}: błąd drukarki ({why})</translation>
     </message>
     <message>
         <source>autocutter</source>
-        <translation type="unfinished"></translation>
+        <translation>obcinacz papieru</translation>
     </message>
     <message>
         <source>unrecoverable, switch it off and on</source>
-        <translation type="unfinished"></translation>
+        <translation>błąd trwały, wyłącz i włącz drukarkę</translation>
     </message>
     <message>
         <source>recovers by itself, e.g. print head too hot</source>
-        <translation type="unfinished"></translation>
+        <translation>ustąpi samoczynnie, np. przegrzana głowica drukująca</translation>
     </message>
     <message>
         <source>unplugged, or the stream ended</source>
-        <translation type="unfinished"></translation>
+        <translation>odłączono lub strumień się zakończył</translation>
     </message>
     <message>
         <source>{problem}; trying again in {seconds:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; ponowna próba za {seconds:g} s</translation>
     </message>
     <message>
         <source>{device}: reading</source>
-        <translation type="unfinished"></translation>
+        <translation>{device}: odczyt</translation>
     </message>
     <message>
         <source>{device} lost ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>utracono: {device} ({reason})</translation>
     </message>
     <message>
         <source>serial port {port} cannot be opened ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można otworzyć portu szeregowego {port} ({error})</translation>
     </message>
     <message>
         <source>serial {port}</source>
-        <translation type="unfinished">port szeregowy {port}</translation>
+        <translation>port szeregowy {port}</translation>
     </message>
     <message>
         <source>the mail server refused the address {address} ({code} {reply})</source>
-        <translation type="unfinished"></translation>
+        <translation>serwer poczty odrzucił adres {address} ({code} {reply})</translation>
     </message>
     <message>
         <source>the mail server refused the sender {address} ({code} {reply}): check smtp.sender</source>
-        <translation type="unfinished"></translation>
+        <translation>serwer poczty odrzucił nadawcę {address} ({code} {reply}): sprawdź smtp.sender</translation>
     </message>
     <message>
         <source>the mail server {server} closed the connection while sending</source>
-        <translation type="unfinished"></translation>
+        <translation>serwer poczty {server} zamknął połączenie podczas wysyłania</translation>
     </message>
     <message>
         <source>the mail server did not accept the message ({code} {reply})</source>
-        <translation type="unfinished"></translation>
+        <translation>serwer poczty nie przyjął wiadomości ({code} {reply})</translation>
     </message>
     <message>
         <source>the connection to the mail server {server} broke ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>połączenie z serwerem poczty {server} zostało zerwane ({error})</translation>
     </message>
     <message>
         <source>the mail server {server} stopped answering while sending (no reply within {seconds:g} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>serwer poczty {server} przestał odpowiadać podczas wysyłania (brak odpowiedzi w ciągu {seconds:g} s)</translation>
     </message>
     <message>
         <source>no mail server is set up (smtp.host)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie skonfigurowano serwera poczty (smtp.host)</translation>
     </message>
     <message>
         <source>no sender address is set up (smtp.sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie skonfigurowano adresu nadawcy (smtp.sender)</translation>
     </message>
     <message>
         <source>the mail server {server} refused the login for {user} ({code} {reply}): check smtp.user and smtp.password</source>
-        <translation type="unfinished"></translation>
+        <translation>serwer poczty {server} odrzucił logowanie użytkownika {user} ({code} {reply}): sprawdź smtp.user i smtp.password</translation>
     </message>
     <message>
         <source>the mail server {server} does not support {feature}: check smtp.security (none, starttls or ssl) and smtp.port</source>
-        <translation type="unfinished"></translation>
+        <translation>serwer poczty {server} nie obsługuje {feature}: sprawdź smtp.security (none, starttls lub ssl) i smtp.port</translation>
     </message>
     <message>
         <source>the secure connection to {server} failed ({error}): check smtp.security (ssl is usually port 465, starttls 587) and smtp.port</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się nawiązać bezpiecznego połączenia z {server} ({error}): sprawdź smtp.security (ssl to zwykle port 465, starttls 587) i smtp.port</translation>
     </message>
     <message>
         <source>the mail server {server} closed the connection ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>serwer poczty {server} zamknął połączenie ({error})</translation>
     </message>
     <message>
         <source>the mail server {server} refused the connection ({code} {reply})</source>
-        <translation type="unfinished"></translation>
+        <translation>serwer poczty {server} odrzucił połączenie ({code} {reply})</translation>
     </message>
     <message>
         <source>the mail server name {host} cannot be found ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można znaleźć nazwy serwera poczty {host} ({why})</translation>
     </message>
     <message>
         <source>the mail server {server} did not answer within {seconds:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>serwer poczty {server} nie odpowiedział w ciągu {seconds:g} s</translation>
     </message>
     <message>
         <source>the mail server {server} is not reachable (connection refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>serwer poczty {server} jest nieosiągalny (połączenie odrzucone)</translation>
     </message>
     <message>
         <source>the mail server {server} is not reachable ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>serwer poczty {server} jest nieosiągalny ({error})</translation>
     </message>
     <message>
         <source>no keyring on this computer: the SMTP password is kept in the config file, readable by anyone who can read that file</source>
-        <translation type="unfinished"></translation>
+        <translation>brak magazynu kluczy na tym komputerze: hasło SMTP jest przechowywane w pliku konfiguracyjnym i może je odczytać każdy, kto może odczytać ten plik</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>plik</translation>
     </message>
     <message>
         <source>cannot be read: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać: {why}</translation>
     </message>
     <message>
         <source>has no header row (it is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma wiersza nagłówka (plik jest pusty)</translation>
     </message>
     <message>
         <source>has no header row (the first sheet is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma wiersza nagłówka (pierwszy arkusz jest pusty)</translation>
     </message>
     <message>
         <source>is not a readable XLSX workbook ({kind}: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie jest czytelnym skoroszytem XLSX ({kind}: {error})</translation>
     </message>
     <message>
         <source>unreadable row: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>nieczytelny wiersz: {error}</translation>
     </message>
     <message>
         <source>{path} cannot be written: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać {path}: {why}</translation>
     </message>
     <message>
         <source>encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>kodowanie</translation>
     </message>
     <message>
         <source>{name!r} is not a text encoding (e.g. cp932, gb18030, cp1252, utf-16)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} nie jest kodowaniem tekstu (np. cp932, gb18030, cp1252, utf-16)</translation>
     </message>
     <message>
         <source>mixed encodings: {utf8} rows in UTF-8 and {other} in {encoding}; each row is read in its own, and the report names the rows to check</source>
-        <translation type="unfinished"></translation>
+        <translation>mieszane kodowania: wiersze w UTF-8: {utf8}, w {encoding}: {other}; każdy wiersz jest odczytywany we własnym kodowaniu, a raport wskazuje wiersze do sprawdzenia</translation>
     </message>
     <message>
         <source>the encoding is a guess ({encoding}; it could also be {others}): check the names in the rows the report lists, or name the file&apos;s encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>kodowanie zostało odgadnięte ({encoding}; może to być też {others}): sprawdź nazwiska w wierszach wskazanych w raporcie lub podaj kodowanie pliku</translation>
     </message>
     <message>
         <source>an encoding this app does not recognise</source>
-        <translation type="unfinished"></translation>
+        <translation>kodowanie nierozpoznawane przez tę aplikację</translation>
     </message>
     <message>
         <source>read as {encoding}, while most rows are UTF-8: check its accents and names</source>
-        <translation type="unfinished"></translation>
+        <translation>odczytany jako {encoding}, choć większość wierszy jest w UTF-8: sprawdź w nim znaki diakrytyczne i nazwiska</translation>
     </message>
     <message>
         <source>read as UTF-8, while most rows are {encoding}: check its accents and names</source>
-        <translation type="unfinished"></translation>
+        <translation>odczytany jako UTF-8, choć większość wierszy jest w {encoding}: sprawdź w nim znaki diakrytyczne i nazwiska</translation>
     </message>
     <message>
         <source>read as {encoding}, a guess: check its names (or name the file&apos;s encoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>odczytany jako {encoding} (kodowanie odgadnięte): sprawdź w nim nazwiska (lub podaj kodowanie pliku)</translation>
     </message>
     <message>
         <source>characters {encoding} does not have were replaced by �</source>
-        <translation type="unfinished"></translation>
+        <translation>znaki, których nie ma w {encoding}, zastąpiono przez �</translation>
     </message>
     <message>
         <source>logins now wait a little longer after each failure instead of locking the account (security.max_login_delay_seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>po każdej nieudanej próbie logowanie czeka teraz nieco dłużej, zamiast blokować konto (security.max_login_delay_seconds)</translation>
     </message>
     <message>
         <source>holds a control character ({character})</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera znak sterujący ({character})</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano wartości true lub false</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano liczby całkowitej</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano liczby</translation>
     </message>
     <message>
         <source>expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano tekstu</translation>
     </message>
     <message>
         <source>{where}: {value!r} is not valid ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: nieprawidłowa wartość {value!r} ({why})</translation>
     </message>
     <message>
         <source>{key} (from {source}) is not a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} (źródło: {source}) nie jest ustawieniem</translation>
     </message>
     <message>
         <source>{key} (from {source})</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} (źródło: {source})</translation>
     </message>
     <message>
         <source>{key} (from {source}): {value!r} {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} (źródło: {source}): {value!r} – {reason}</translation>
     </message>
     <message>
         <source>{path}: not valid TOML ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: nieprawidłowy TOML ({error})</translation>
     </message>
     <message>
         <source>{path}: cannot be read ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: nie można odczytać ({why})</translation>
     </message>
     <message>
         <source>configuration file {path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>plik konfiguracyjny {path} nie istnieje</translation>
     </message>
     <message>
         <source>{path}: unknown section [{section}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: nieznana sekcja [{section}]</translation>
     </message>
     <message>
         <source>{path}: {section} must be a [{section}] section</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {section} musi być sekcją [{section}]</translation>
     </message>
     <message>
         <source>{path}: unknown key {name!r} in [{section}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: nieznany klucz {name!r} w [{section}]</translation>
     </message>
     <message>
         <source>{path} holds {keys} and other users may read it: chmod 600 {path} (saving from the Settings screen does)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} zawiera {keys}, a inni użytkownicy mogą go odczytać: chmod 600 {path} (robi to zapis z ekranu Ustawienia)</translation>
     </message>
     <message>
         <source>{variable} is not a setting; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable} nie jest ustawieniem; pominięto</translation>
     </message>
     <message>
         <source>{key} ({where}) is no longer used and is ignored: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} ({where}) nie jest już używany i zostaje pominięty: {why}</translation>
     </message>
     <message>
         <source>must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>musi mieć jedną z wartości: {choices}</translation>
     </message>
     <message>
         <source>must be at least {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>musi wynosić co najmniej {minimum}</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>nie może być liczbą ujemną</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>klucz</translation>
     </message>
     <message>
         <source>is 8 to 64 letters, digits or _ . : - (as printed by the first attempt)</source>
-        <translation type="unfinished"></translation>
+        <translation>musi mieć od 8 do 64 znaków: litery, cyfry lub _ . : - (tak jak wypisała pierwsza próba)</translation>
     </message>
     <message>
         <source>line {number}: {price} is more than the product&apos;s price of {list_price}: a manager must approve a higher price</source>
-        <translation type="unfinished"></translation>
+        <translation>pozycja {number}: {price} to więcej niż cena produktu ({list_price}): wyższą cenę musi zatwierdzić kierownik</translation>
     </message>
     <message>
         <source>line {number}: sold at {price} instead of {list_price}, a discount of {percent}% is above the {limit}% a cashier may give: a manager must approve</source>
-        <translation type="unfinished"></translation>
+        <translation>pozycja {number}: sprzedaż po {price} zamiast {list_price}, czyli rabat {percent}%, przekracza {limit}%, których może udzielić kasjer: wymagana zgoda kierownika</translation>
     </message>
     <message>
         <source>line {number}: a discount of {percent}% is above the {limit}% a cashier may give: a manager must approve</source>
-        <translation type="unfinished"></translation>
+        <translation>pozycja {number}: rabat {percent}% przekracza {limit}%, których może udzielić kasjer: wymagana zgoda kierownika</translation>
     </message>
     <message>
         <source>discount</source>
-        <translation type="unfinished"></translation>
+        <translation>rabat</translation>
     </message>
     <message>
         <source>is more than the sale ({base})</source>
-        <translation type="unfinished"></translation>
+        <translation>przekracza wartość sprzedaży ({base})</translation>
     </message>
     <message>
         <source>is empty; scan the QR code or type the 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>jest pusty; zeskanuj kod QR lub wpisz 8 znaków</translation>
     </message>
     <message>
         <source>{characters} never appear in customer codes; check the code</source>
-        <translation type="unfinished"></translation>
+        <translation>{characters} nigdy nie występują w kodach klienta; sprawdź kod</translation>
     </message>
     <message>
         <source>has {count} characters, a customer code has {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba znaków: {count}, a kod klienta ma ich {length}</translation>
     </message>
     <message>
         <source>{code} is not a valid code: a character is mistyped or two are swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} nie jest prawidłowym kodem: jeden znak jest błędny albo dwa są zamienione</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished">e-mail</translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ma więcej niż {limit} znaków</translation>
     </message>
     <message>
         <source>{address!r} is not a valid address: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address!r} nie jest prawidłowym adresem: {reason}</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished">telefon</translation>
+        <translation>telefon</translation>
     </message>
     <message>
         <source>{number!r} is not a valid phone number for {region}; include +country code</source>
-        <translation type="unfinished"></translation>
+        <translation>{number!r} nie jest prawidłowym numerem telefonu dla {region}; podaj numer z +kodem kraju</translation>
     </message>
     <message>
         <source>{number!r} is not a valid phone number; include +country code</source>
-        <translation type="unfinished"></translation>
+        <translation>{number!r} nie jest prawidłowym numerem telefonu; podaj numer z +kodem kraju</translation>
     </message>
     <message>
         <source>default phone region</source>
-        <translation type="unfinished"></translation>
+        <translation>domyślny region telefonu</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished">kraj</translation>
+        <translation>kraj</translation>
     </message>
     <message>
         <source>{country!r} is not a country we know; use its name or ISO code (e.g. DE)</source>
-        <translation type="unfinished"></translation>
+        <translation>{country!r} to nieznany kraj; podaj jego nazwę lub kod ISO (np. DE)</translation>
     </message>
     <message>
         <source>{value!r} is not one of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} nie jest jedną z wartości: {allowed}</translation>
     </message>
     <message>
         <source>customer type</source>
-        <translation type="unfinished">typ klienta</translation>
+        <translation>typ klienta</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished">notatki</translation>
+        <translation>notatki</translation>
     </message>
     <message>
         <source>are longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>mają więcej niż {limit} znaków</translation>
     </message>
     <message>
         <source>postcode</source>
-        <translation type="unfinished">kod pocztowy</translation>
+        <translation>kod pocztowy</translation>
     </message>
     <message>
         <source>{postcode!r} is not a postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>{postcode!r} nie jest kodem pocztowym</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">imię i nazwisko</translation>
+        <translation>nazwa</translation>
     </message>
     <message>
         <source>is required (the customer code is sent there)</source>
-        <translation type="unfinished"></translation>
+        <translation>jest wymagany (na ten adres zostanie wysłany kod klienta)</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished">firma</translation>
+        <translation>firma</translation>
     </message>
     <message>
         <source>job title</source>
-        <translation type="unfinished">stanowisko</translation>
+        <translation>stanowisko</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished">miejscowość</translation>
+        <translation>miejscowość</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished">ulica</translation>
+        <translation>ulica</translation>
     </message>
     <message>
         <source>is the DATEV consultant number (Beraternummer, 1001-9999999): ask the accountant</source>
-        <translation type="unfinished"></translation>
+        <translation>to numer doradcy DATEV (Beraternummer, 1001-9999999): zapytaj księgowego</translation>
     </message>
     <message>
         <source>is the DATEV client number (Mandantennummer, 1-99999): ask the accountant</source>
-        <translation type="unfinished"></translation>
+        <translation>to numer klienta DATEV (Mandantennummer, 1-99999): zapytaj księgowego</translation>
     </message>
     <message>
         <source>period</source>
-        <translation type="unfinished"></translation>
+        <translation>okres</translation>
     </message>
     <message>
         <source>starts before the fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>zaczyna się przed początkiem roku obrotowego</translation>
     </message>
     <message>
         <source>crosses into the fiscal year starting {start}: a DATEV batch holds one fiscal year, export each apart</source>
-        <translation type="unfinished"></translation>
+        <translation>obejmuje też rok obrotowy zaczynający się {start}: paczka DATEV obejmuje jeden rok obrotowy, eksportuj każdy osobno</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished">język</translation>
+        <translation>język</translation>
     </message>
     <message>
         <source>{language!r} is not a language of the documents; use one of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language!r} nie jest językiem dokumentów; użyj jednego z: {allowed}</translation>
     </message>
     <message>
         <source>mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>przypisanie</translation>
     </message>
     <message>
         <source>no column is mapped to the name</source>
-        <translation type="unfinished"></translation>
+        <translation>żadna kolumna nie jest przypisana do imienia i nazwiska</translation>
     </message>
     <message>
         <source>mapping of {header!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>przypisanie kolumny {header!r}</translation>
     </message>
     <message>
         <source>name missing</source>
-        <translation type="unfinished"></translation>
+        <translation>brak imienia i nazwiska</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>jest puste</translation>
     </message>
     <message>
         <source>id too long</source>
-        <translation type="unfinished"></translation>
+        <translation>za długi identyfikator</translation>
     </message>
     <message>
         <source>over {limit}: not used to match</source>
-        <translation type="unfinished"></translation>
+        <translation>ponad {limit}: nie służy do dopasowania</translation>
     </message>
     <message>
         <source>invalid email kept</source>
-        <translation type="unfinished"></translation>
+        <translation>błędny e-mail zachowany</translation>
     </message>
     <message>
         <source>invalid email</source>
-        <translation type="unfinished"></translation>
+        <translation>błędny e-mail</translation>
     </message>
     <message>
         <source>unknown country</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany kraj</translation>
     </message>
     <message>
         <source>{value!r} kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>zachowano {value!r} w oryginalnej postaci</translation>
     </message>
     <message>
         <source>phone not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowy numer telefonu</translation>
     </message>
     <message>
         <source>postcode not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowy kod pocztowy</translation>
     </message>
     <message>
         <source>VAT ID not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowy NIP UE</translation>
     </message>
     <message>
         <source>{problem}; kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; zachowano w oryginalnej postaci</translation>
     </message>
     <message>
         <source>unknown language</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany język</translation>
     </message>
     <message>
         <source>{value!r} kept; from the country</source>
-        <translation type="unfinished"></translation>
+        <translation>zachowano {value!r}; język według kraju</translation>
     </message>
     <message>
         <source>website not an address</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowy adres strony WWW</translation>
     </message>
     <message>
         <source>unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany typ</translation>
     </message>
     <message>
         <source>{value!r} kept; new customers: other</source>
-        <translation type="unfinished"></translation>
+        <translation>zachowano {value!r}; nowi klienci: inny</translation>
     </message>
     <message>
         <source>unknown lead status</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany status leada</translation>
     </message>
     <message>
         <source>characters removed</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięto znaki</translation>
     </message>
     <message>
         <source>markup characters removed</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięto znaki znaczników</translation>
     </message>
     <message>
         <source>text cut</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst obcięty</translation>
     </message>
     <message>
         <source>cut to {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>obcięto do {limit} znaków</translation>
     </message>
     <message>
         <source>VAT rate</source>
-        <translation type="unfinished"></translation>
+        <translation>stawka VAT</translation>
     </message>
     <message>
         <source>must be below 100 (it is a percentage)</source>
-        <translation type="unfinished"></translation>
+        <translation>musi wynosić mniej niż 100 (to procent)</translation>
     </message>
     <message>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>ilość</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>opis</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>jest wymagane</translation>
     </message>
     <message>
         <source>unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>cena jednostkowa</translation>
     </message>
     <message>
         <source>must be from 0 up to below 100</source>
-        <translation type="unfinished"></translation>
+        <translation>musi wynosić od 0 do mniej niż 100</translation>
     </message>
     <message>
         <source>must be above 0 and at most {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>musi wynosić więcej niż 0 i najwyżej {most}</translation>
     </message>
     <message>
         <source>has more than 3 decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>ma więcej niż 3 miejsca po przecinku</translation>
     </message>
     <message>
         <source>must be greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>musi wynosić więcej niż 0</translation>
     </message>
     <message>
         <source>is larger than the maximum {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>przekracza maksimum {most}</translation>
     </message>
     <message>
         <source>has more decimals than {currency} allows</source>
-        <translation type="unfinished"></translation>
+        <translation>ma więcej miejsc po przecinku, niż dopuszcza {currency}</translation>
     </message>
     <message>
         <source>x unit price is more than the maximum {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>x cena jednostkowa przekracza maksimum {most}</translation>
     </message>
     <message>
         <source>a percentage must be between 0 and 100</source>
-        <translation type="unfinished"></translation>
+        <translation>procent musi wynosić od 0 do 100</translation>
     </message>
     <message>
         <source>is more than the line&apos;s {subtotal}</source>
-        <translation type="unfinished"></translation>
+        <translation>przekracza wartość pozycji ({subtotal})</translation>
     </message>
     <message>
         <source>lines</source>
-        <translation type="unfinished"></translation>
+        <translation>pozycje</translation>
     </message>
     <message>
         <source>an invoice needs at least one line</source>
-        <translation type="unfinished">faktura musi mieć co najmniej jedną pozycję</translation>
+        <translation>faktura musi mieć co najmniej jedną pozycję</translation>
     </message>
     <message>
         <source>an invoice holds at most {most} lines</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura może mieć najwyżej {most} pozycji</translation>
     </message>
     <message>
         <source>line {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>pozycja {number}</translation>
     </message>
     <message>
         <source>the total is more than the maximum {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>suma przekracza maksimum {most}</translation>
     </message>
     <message>
         <source>payment {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>płatność {number}</translation>
     </message>
     <message>
         <source>{payment}: amount</source>
-        <translation type="unfinished"></translation>
+        <translation>{payment}: kwota</translation>
     </message>
     <message>
         <source>nothing is left to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>nie pozostało nic do zapłaty</translation>
     </message>
     <message>
         <source>{payment}: cash received</source>
-        <translation type="unfinished"></translation>
+        <translation>{payment}: otrzymana gotówka</translation>
     </message>
     <message>
         <source>{method} payment of {amount} is more than the {due} due</source>
-        <translation type="unfinished"></translation>
+        <translation>płatność ({method}) w kwocie {amount} przekracza należność {due}</translation>
     </message>
     <message>
         <source>{amount} {currency} is far more than the {due} due (more than {most}): check the amount, or confirm it if the customer really handed that over</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} {currency} to znacznie więcej niż należność {due} (ponad {most}): sprawdź kwotę albo potwierdź ją, jeśli klient naprawdę tyle przekazał</translation>
     </message>
     <message>
         <source>has no account for VAT rate {rate}%: add one, e.g. &quot;19:8400, 7:8300&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>brak konta dla stawki VAT {rate}%: dodaj je, np. &quot;19:8400, 7:8300&quot;</translation>
     </message>
     <message>
         <source>has no account for {method} payments: add one, e.g. &quot;{method}:1000&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>brak konta dla płatności {method}: dodaj je, np. &quot;{method}:1000&quot;</translation>
     </message>
     <message>
         <source>account {account} has {digits} digits; accounting.account_length is {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>konto {account}: liczba cyfr {digits}, a accounting.account_length wynosi {length}</translation>
     </message>
     <message>
         <source>{account!r} is not an account number ({least}-8 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>{account!r} nie jest numerem konta ({least}-8 cyfr)</translation>
     </message>
     <message>
         <source>{item!r} is not KEY:ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>{item!r} nie ma postaci KLUCZ:KONTO</translation>
     </message>
     <message>
         <source>{text!r} is not a month and day such as 01-01</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} nie jest miesiącem i dniem w postaci 01-01</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>waluta</translation>
     </message>
     <message>
         <source>{currency!r} is not an ISO 4217 currency code (e.g. EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>{currency!r} nie jest kodem waluty ISO 4217 (np. EUR)</translation>
     </message>
     <message>
         <source>must not be negative (got {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie może być liczbą ujemną (podano {number})</translation>
     </message>
     <message>
         <source>use a dot for decimals: {suggestion} instead of {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>użyj kropki jako separatora dziesiętnego: {suggestion} zamiast {number}</translation>
     </message>
     <message>
         <source>{number!r} is not a number written like 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>{number!r} nie jest liczbą zapisaną jak 12,50</translation>
     </message>
     <message>
         <source>{number!r} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{number!r} nie jest liczbą</translation>
     </message>
     <message>
         <source>{number} is larger than the maximum {most:f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} przekracza maksimum {most:f}</translation>
     </message>
     <message>
         <source>no decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>bez miejsc po przecinku</translation>
     </message>
     <message>
         <source>at most {count} decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>miejsca po przecinku: najwyżej {count}</translation>
     </message>
     <message>
         <source>{number} has too many decimals ({allowed})</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ma za dużo miejsc po przecinku ({allowed})</translation>
     </message>
     <message>
         <source>use 1 to {most} letters A-Z and digits (got {code!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>użyj od 1 do {most} liter A-Z i cyfr (podano {code!r})</translation>
     </message>
     <message>
         <source>exhibition code</source>
-        <translation type="unfinished"></translation>
+        <translation>kod targów</translation>
     </message>
     <message>
         <source>terminal code</source>
-        <translation type="unfinished"></translation>
+        <translation>kod kasy</translation>
     </message>
     <message>
         <source>invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>numer faktury</translation>
     </message>
     <message>
         <source>{number!r} does not look like EXPO24-T1-000123</source>
-        <translation type="unfinished"></translation>
+        <translation>{number!r} nie ma postaci EXPO24-T1-000123</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>hasło</translation>
     </message>
     <message>
         <source>needs at least {least} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>wymaga co najmniej {least} znaków</translation>
     </message>
     <message>
         <source>must not be the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>nie może być takie samo jak nazwa użytkownika</translation>
     </message>
     <message>
         <source>is too easy to guess (too few different characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>jest zbyt łatwe do odgadnięcia (za mało różnych znaków)</translation>
     </message>
     <message>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa użytkownika</translation>
     </message>
     <message>
         <source>{name!r}: use 2 to 40 letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r}: użyj od 2 do 40 znaków: liter a-z, cyfr, &apos;.&apos;, &apos;_&apos; lub &apos;-&apos;</translation>
     </message>
     <message>
         <source>{region!r} is not a region code such as DE or US</source>
-        <translation type="unfinished"></translation>
+        <translation>{region!r} nie jest kodem regionu, takim jak DE lub US</translation>
     </message>
     <message>
         <source>unreachable: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>nieosiągalna: {detail}</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished">nieosiągalna</translation>
+        <translation>nieosiągalna</translation>
     </message>
     <message>
         <source>connected (the printer does not report its status)</source>
-        <translation type="unfinished"></translation>
+        <translation>połączona (drukarka nie zgłasza swojego stanu)</translation>
     </message>
     <message>
         <source>error ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>błąd ({error})</translation>
     </message>
     <message>
         <source>ready, paper near end</source>
-        <translation type="unfinished"></translation>
+        <translation>gotowa, kończy się papier</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished">gotowa</translation>
+        <translation>gotowa</translation>
     </message>
     <message>
         <source>paper out</source>
-        <translation type="unfinished">brak papieru</translation>
+        <translation>brak papieru</translation>
     </message>
     <message>
         <source>cover open</source>
-        <translation type="unfinished">otwarta pokrywa</translation>
+        <translation>otwarta pokrywa</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished">offline</translation>
+        <translation>offline</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished">błąd</translation>
+        <translation>błąd</translation>
     </message>
     <message>
         <source>{name} is out of paper</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: brak papieru</translation>
     </message>
     <message>
         <source>{name} has its cover open</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: otwarta pokrywa</translation>
     </message>
     <message>
         <source>{name} reports an error ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} zgłasza błąd ({error})</translation>
     </message>
     <message>
         <source>{name} reports an error</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} zgłasza błąd</translation>
     </message>
     <message>
         <source>{name} is offline</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} jest offline</translation>
     </message>
     <message>
         <source>{problem} (examples: {examples})</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (przykłady: {examples})</translation>
     </message>
     <message>
         <source>no printer set up (printer.url is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie skonfigurowano drukarki (printer.url jest puste)</translation>
     </message>
     <message>
         <source>{url!r} has no scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>{url!r} nie ma schematu</translation>
     </message>
     <message>
         <source>tcp:// needs a host, e.g. tcp://192.168.1.50:9100</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp:// wymaga hosta, np. tcp://192.168.1.50:9100</translation>
     </message>
     <message>
         <source>{url!r}: the port must be a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>{url!r}: port musi być liczbą od 1 do 65535</translation>
     </message>
     <message>
         <source>file:// needs an absolute path, e.g. file:///dev/usb/lp0</source>
-        <translation type="unfinished"></translation>
+        <translation>file:// wymaga ścieżki bezwzględnej, np. file:///dev/usb/lp0</translation>
     </message>
     <message>
         <source>usb:// needs VENDOR:PRODUCT in hexadecimal, got {url!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>usb:// wymaga VENDOR:PRODUCT w zapisie szesnastkowym; podano {url!r}</translation>
     </message>
     <message>
         <source>usb:// ids are hexadecimal like 04b8:0202, got {url!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>identyfikatory usb:// są szesnastkowe, np. 04b8:0202; podano {url!r}</translation>
     </message>
     <message>
         <source>usb:// ids are four hexadecimal digits each</source>
-        <translation type="unfinished"></translation>
+        <translation>identyfikatory usb:// mają po cztery cyfry szesnastkowe</translation>
     </message>
     <message>
         <source>serial:// needs a device, e.g. serial:///dev/ttyUSB0?baud=9600</source>
-        <translation type="unfinished"></translation>
+        <translation>serial:// wymaga urządzenia, np. serial:///dev/ttyUSB0?baud=9600</translation>
     </message>
     <message>
         <source>baud={baud} is not a serial speed ({rates})</source>
-        <translation type="unfinished"></translation>
+        <translation>baud={baud} nie jest prędkością portu szeregowego ({rates})</translation>
     </message>
     <message>
         <source>{scheme}:// needs the printer&apos;s name, e.g. {scheme}://Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>{scheme}:// wymaga nazwy drukarki, np. {scheme}://Receipts</translation>
     </message>
     <message>
         <source>unknown printer type {scheme!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany typ drukarki {scheme!r}</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>use 1 to {most} characters without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>użyj od 1 do {most} znaków bez spacji</translation>
     </message>
     <message>
         <source>barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>kod kreskowy</translation>
     </message>
     <message>
         <source>{code!r}: use up to {most} letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>{code!r}: użyj najwyżej {most} liter i cyfr</translation>
     </message>
     <message>
         <source>{user} ({role}) may not do this: needs {permission}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} ({role}) nie może tego zrobić: wymagane uprawnienie {permission}</translation>
     </message>
     <message>
         <source>rejected: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>odrzucono: {reason}</translation>
     </message>
     <message>
         <source>{kind} {code} ({symbology})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {code} ({symbology})</translation>
     </message>
     <message>
         <source>{kind} {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {code}</translation>
     </message>
     <message>
         <source>{what}, or a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} albo {kind}</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>klient</translation>
     </message>
     <message>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>produkt</translation>
     </message>
     <message>
         <source>invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura</translation>
     </message>
     <message>
         <source>not a valid customer code: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowy kod klienta: {problem}</translation>
     </message>
     <message>
         <source>nothing was scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>nic nie zeskanowano</translation>
     </message>
     <message>
         <source>{count} characters is longer than any code we use</source>
-        <translation type="unfinished"></translation>
+        <translation>za długie na jakikolwiek używany kod (znaków: {count})</translation>
     </message>
     <message>
         <source>the scan holds control characters: check the scanner&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>skan zawiera znaki sterujące: sprawdź ustawienia skanera</translation>
     </message>
     <message>
         <source>{text!r} has characters no barcode or customer code uses (is the scanner&apos;s keyboard language the computer&apos;s?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} zawiera znaki, których nie używa żaden kod kreskowy ani kod klienta (czy język klawiatury skanera jest taki sam jak komputera?)</translation>
     </message>
     <message>
         <source>{text!r} has spaces: not a code, barcode, SKU or invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} zawiera spacje: to nie kod, kod kreskowy, SKU ani numer faktury</translation>
     </message>
     <message>
         <source>{count} characters is longer than any SKU ({most})</source>
-        <translation type="unfinished"></translation>
+        <translation>za długie na SKU (znaków: {count}, maks. {most})</translation>
     </message>
     <message>
         <source>{digits} is not a valid {symbology}: the check digit is wrong (misread?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{digits} nie jest prawidłowym kodem {symbology}: błędna cyfra kontrolna (błędny odczyt?)</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>holds a control character ({character}); remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera znak sterujący ({character}); usuń go</translation>
     </message>
     <message>
         <source>must not contain these characters: {characters}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie może zawierać tych znaków: {characters}</translation>
     </message>
     <message>
         <source>VAT ID</source>
-        <translation type="unfinished">NIP UE</translation>
+        <translation>NIP UE</translation>
     </message>
     <message>
         <source>{vat_id!r}: invalid format (too long)</source>
-        <translation type="unfinished"></translation>
+        <translation>{vat_id!r}: nieprawidłowy format (za długi)</translation>
     </message>
     <message>
         <source>{vat_id!r}: start it with its country code (e.g. DE136695976)</source>
-        <translation type="unfinished"></translation>
+        <translation>{vat_id!r}: zacznij od kodu kraju (np. DE136695976)</translation>
     </message>
     <message>
         <source>{vat_id!r}: unknown country {prefix!r}; an EU VAT ID starts with its country code (DE, FR, IT...)</source>
-        <translation type="unfinished"></translation>
+        <translation>{vat_id!r}: nieznany kraj {prefix!r}; NIP UE zaczyna się od kodu kraju (DE, FR, IT…)</translation>
     </message>
     <message>
         <source>{vat_id!r}: invalid check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>{vat_id!r}: błędna cyfra kontrolna</translation>
     </message>
     <message>
         <source>{vat_id!r}: invalid format</source>
-        <translation type="unfinished"></translation>
+        <translation>{vat_id!r}: nieprawidłowy format</translation>
     </message>
     <message>
         <source>the seller&apos;s country is not set (Settings &gt; Seller: country or VAT ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ustawiono kraju sprzedawcy (Ustawienia &gt; Sprzedawca: kraj lub NIP UE)</translation>
     </message>
     <message>
         <source>the customer has no VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>klient nie ma NIP UE</translation>
     </message>
     <message>
         <source>the customer&apos;s VAT ID is not valid ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP UE klienta jest nieprawidłowy ({problem})</translation>
     </message>
     <message>
         <source>the customer&apos;s VAT ID {vat_id} is not of an EU member state</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP UE klienta {vat_id} nie pochodzi z państwa członkowskiego UE</translation>
     </message>
     <message>
         <source>the customer&apos;s VAT ID {vat_id} is of the seller&apos;s own country</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP UE klienta {vat_id} pochodzi z kraju sprzedawcy</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>kod</translation>
     </message>
     <message>
         <source>1 to {most} characters without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>od 1 do {most} znaków, bez spacji</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>tytuł</translation>
     </message>
     <message>
         <source>1 to {most} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>od 1 do {most} znaków</translation>
     </message>
     <message>
         <source>starts</source>
-        <translation type="unfinished"></translation>
+        <translation>początek</translation>
     </message>
     <message>
         <source>needs a time zone (e.g. 2026-05-04T14:00+02:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>wymaga strefy czasowej (np. 2026-05-04T14:00+02:00)</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minuty</translation>
     </message>
     <message>
         <source>from 1 to {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>od 1 do {most}</translation>
     </message>
     <message>
         <source>capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba miejsc</translation>
     </message>
     <message>
         <source>price</source>
-        <translation type="unfinished"></translation>
+        <translation>cena</translation>
     </message>
     <message>
         <source>booking deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>termin rezerwacji</translation>
     </message>
     <message>
         <source>needs a time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>wymaga strefy czasowej</translation>
     </message>
     <message>
         <source>workshop seats are whole numbers (1, 2, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>miejsca na warsztatach to liczby całkowite (1, 2, …)</translation>
     </message>
     <message>
         <source>key {key} belongs to another action ({action}); use a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>klucz {key} należy do innej operacji ({action}); użyj nowego klucza</translation>
     </message>
     <message>
         <source>approval refused: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>odmowa zgody: {why}</translation>
     </message>
     <message>
         <source>{name} ({role}) may not approve this</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role}) nie może tego zatwierdzić</translation>
     </message>
     <message>
         <source>approval refused: no manager can approve here</source>
-        <translation type="unfinished"></translation>
+        <translation>odmowa zgody: tutaj kierownik nie może udzielić zgody</translation>
     </message>
     <message>
         <source>the refunds of {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>zwroty do faktury {number}</translation>
     </message>
     <message>
         <source>{name}&apos;s refunds in this cash session</source>
-        <translation type="unfinished"></translation>
+        <translation>zwroty użytkownika {name} w tej sesji kasowej</translation>
     </message>
     <message>
         <source>a refund above {limit} needs a manager&apos;s approval ({amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>zwrot powyżej {limit} wymaga zgody kierownika ({amount})</translation>
     </message>
     <message>
         <source>a refund above {limit} needs a manager&apos;s approval ({amount} brings {what} to {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>zwrot powyżej {limit} wymaga zgody kierownika (z kwotą {amount} {what} wyniosą {total})</translation>
     </message>
     <message>
         <source>the backup file&apos;s header is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>nagłówek pliku kopii zapasowej jest uszkodzony</translation>
     </message>
     <message>
         <source>this is not a Booth POS backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest plik kopii zapasowej Booth POS</translation>
     </message>
     <message>
         <source>this backup was written by a newer version (format {version}): update this app</source>
-        <translation type="unfinished"></translation>
+        <translation>tę kopię zapasową zapisała nowsza wersja (format {version}): zaktualizuj aplikację</translation>
     </message>
     <message>
         <source>the backup file is incomplete: it was cut short (an interrupted copy?)</source>
-        <translation type="unfinished"></translation>
+        <translation>plik kopii zapasowej jest niekompletny: jest ucięty (przerwane kopiowanie?)</translation>
     </message>
     <message>
         <source>the backup file was changed or damaged after it was written: its checksum does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>plik kopii zapasowej został zmieniony lub uszkodzony po zapisaniu: suma kontrolna się nie zgadza</translation>
     </message>
     <message>
         <source>the backup file&apos;s header names an encryption this app does not use</source>
-        <translation type="unfinished"></translation>
+        <translation>nagłówek pliku kopii zapasowej wskazuje szyfrowanie, którego ta aplikacja nie używa</translation>
     </message>
     <message>
         <source>this backup is encrypted: give its passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ta kopia zapasowa jest zaszyfrowana: podaj jej hasło</translation>
     </message>
     <message>
         <source>wrong passphrase: this backup cannot be opened with it</source>
-        <translation type="unfinished"></translation>
+        <translation>błędne hasło: nie można nim otworzyć tej kopii zapasowej</translation>
     </message>
     <message>
         <source>the backup file was changed or damaged after it was written: it does not authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>plik kopii zapasowej został zmieniony lub uszkodzony po zapisaniu: nie przechodzi uwierzytelnienia</translation>
     </message>
     <message>
         <source>the backup file&apos;s contents are damaged ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>zawartość pliku kopii zapasowej jest uszkodzona ({error})</translation>
     </message>
     <message>
         <source>the backup file holds no manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>plik kopii zapasowej nie zawiera manifestu</translation>
     </message>
     <message>
         <source>the database inside the backup does not match its manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>baza danych w kopii zapasowej nie zgadza się z jej manifestem</translation>
     </message>
     <message>
         <source>the backup&apos;s manifest cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać manifestu kopii zapasowej ({error})</translation>
     </message>
     <message>
         <source>a SQLite file (sqlite:///PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>plik SQLite (sqlite:///PATH)</translation>
     </message>
     <message>
         <source>a PostgreSQL database</source>
-        <translation type="unfinished"></translation>
+        <translation>baza danych PostgreSQL</translation>
     </message>
     <message>
         <source>cannot read {path}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać {path}: {why}</translation>
     </message>
     <message>
         <source>nothing to back up: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>brak danych do kopii zapasowej: {error}</translation>
     </message>
     <message>
         <source>the database cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać bazy danych: {error}</translation>
     </message>
     <message>
         <source>cannot write the backup to {path}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać kopii zapasowej w {path}: {why}</translation>
     </message>
     <message>
         <source>this backup is of {kind}; it restores into {kind} only, not into {target}: restoring across database kinds is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>ta kopia zapasowa pochodzi z: {kind}; można ją przywrócić tylko do: {kind}, a nie do: {target}: przywracanie między różnymi rodzajami baz danych nie jest obsługiwane</translation>
     </message>
     <message>
         <source>another program&apos;s tables</source>
-        <translation type="unfinished"></translation>
+        <translation>tabele innego programu</translation>
     </message>
     <message>
         <source>Booth POS data (schema {revision})</source>
-        <translation type="unfinished"></translation>
+        <translation>dane Booth POS (schemat {revision})</translation>
     </message>
     <message>
         <source>the target database is not empty (it holds {what}): restore does not overwrite it. Add --force to back it up first and replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>docelowa baza danych nie jest pusta (zawiera: {what}): przywracanie jej nie nadpisuje. Dodaj --force, aby najpierw utworzyć jej kopię zapasową, a potem ją zastąpić</translation>
     </message>
     <message>
         <source>the target database failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>błąd docelowej bazy danych: {error}</translation>
     </message>
     <message>
         <source>till {till} has no open cash session: open one with the counted float before selling</source>
-        <translation type="unfinished"></translation>
+        <translation>kasa {till} nie ma otwartej sesji kasowej: przed sprzedażą otwórz ją z policzonym stanem początkowym</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>powód</translation>
     </message>
     <message>
         <source>say why (at least 3 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>podaj powód (co najmniej 3 znaki)</translation>
     </message>
     <message>
         <source>float</source>
-        <translation type="unfinished"></translation>
+        <translation>stan początkowy</translation>
     </message>
     <message>
         <source>till {till} has an open cash session</source>
-        <translation type="unfinished"></translation>
+        <translation>kasa {till} ma otwartą sesję kasową</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>rodzaj</translation>
     </message>
     <message>
         <source>is in or out</source>
-        <translation type="unfinished"></translation>
+        <translation>musi mieć wartość in lub out</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>kwota</translation>
     </message>
     <message>
         <source>counted</source>
-        <translation type="unfinished"></translation>
+        <translation>policzono</translation>
     </message>
     <message>
         <source>no closed cash session {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>brak zamkniętej sesji kasowej {number}</translation>
     </message>
     <message>
         <source>no closed cash session</source>
-        <translation type="unfinished"></translation>
+        <translation>brak zamkniętej sesji kasowej</translation>
     </message>
     <message>
         <source>no cash session {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>brak sesji kasowej {number}</translation>
     </message>
     <message>
         <source>till {till} has no open cash session: open one with the counted float first</source>
-        <translation type="unfinished"></translation>
+        <translation>kasa {till} nie ma otwartej sesji kasowej: najpierw otwórz ją z policzonym stanem początkowym</translation>
     </message>
     <message>
         <source>cashier</source>
-        <translation type="unfinished">kasjer</translation>
+        <translation>kasjer</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>kategoria</translation>
     </message>
     <message>
         <source>is cashier or category</source>
-        <translation type="unfinished"></translation>
+        <translation>musi mieć wartość cashier lub category</translation>
     </message>
     <message>
         <source>the last day is before the first day</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatni dzień jest wcześniejszy niż pierwszy</translation>
     </message>
     <message>
         <source>no credit note {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>brak faktury korygującej {number}</translation>
     </message>
     <message>
         <source>external id</source>
-        <translation type="unfinished">zewnętrzny identyfikator</translation>
+        <translation>zewnętrzny identyfikator</translation>
     </message>
     <message>
         <source>name and company</source>
-        <translation type="unfinished"></translation>
+        <translation>imię i nazwisko oraz firma</translation>
     </message>
     <message>
         <source>encoding to check</source>
-        <translation type="unfinished"></translation>
+        <translation>kodowanie do sprawdzenia</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany</translation>
     </message>
     <message>
         <source>extra cells ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>pominięto nadmiarowe komórki</translation>
     </message>
     <message>
         <source>more cells than headers</source>
-        <translation type="unfinished"></translation>
+        <translation>więcej komórek niż nagłówków</translation>
     </message>
     <message>
         <source>unreadable row</source>
-        <translation type="unfinished"></translation>
+        <translation>nieczytelny wiersz</translation>
     </message>
     <message>
         <source>could not find free customer codes; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się znaleźć wolnych kodów klienta; spróbuj ponownie</translation>
     </message>
     <message>
         <source>the database&apos;s schema ({current}) was written by a newer version of Booth POS than this one (which knows up to {head}): update this app; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>schemat bazy danych ({current}) został zapisany przez nowszą wersję Booth POS niż ta (która zna schematy do {head}): zaktualizuj aplikację; niczego nie zmieniono</translation>
     </message>
     <message>
         <source>cannot make the attachment {file} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można utworzyć załącznika {file} ({kind})</translation>
     </message>
     <message>
         <source>cannot make the attachment {file}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można utworzyć załącznika {file}: {why}</translation>
     </message>
     <message>
         <source>no exhibition with code {code!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>brak targów o kodzie {code!r}</translation>
     </message>
     <message>
         <source>exhibition name</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa targów</translation>
     </message>
     <message>
         <source>venue</source>
-        <translation type="unfinished"></translation>
+        <translation>miejsce targów</translation>
     </message>
     <message>
         <source>booth</source>
-        <translation type="unfinished"></translation>
+        <translation>stoisko</translation>
     </message>
     <message>
         <source>end date</source>
-        <translation type="unfinished"></translation>
+        <translation>data zakończenia</translation>
     </message>
     <message>
         <source>is before the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>przypada przed datą rozpoczęcia</translation>
     </message>
     <message>
         <source>an exhibition with code {code} exists already; choose another code</source>
-        <translation type="unfinished"></translation>
+        <translation>targi o kodzie {code} już istnieją; wybierz inny kod</translation>
     </message>
     <message>
         <source>external id: the source&apos;s own id equals a customer&apos;s external reference</source>
-        <translation type="unfinished"></translation>
+        <translation>zewnętrzny identyfikator: identyfikator ze źródła jest równy zewnętrznemu identyfikatorowi klienta</translation>
     </message>
     <message>
         <source>email: the same address (case ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail: ten sam adres (bez rozróżniania wielkości liter)</translation>
     </message>
     <message>
         <source>phone: the same number in E.164</source>
-        <translation type="unfinished"></translation>
+        <translation>telefon: ten sam numer w formacie E.164</translation>
     </message>
     <message>
         <source>name and company: only for a row with no id, email or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>imię i nazwisko oraz firma: tylko dla wiersza bez identyfikatora, e-maila i telefonu</translation>
     </message>
     <message>
         <source>Refund notice {number} ({amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiadomienie o zwrocie {number} ({amount})</translation>
     </message>
     <message>
         <source>Void notice for {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiadomienie o unieważnieniu {number}</translation>
     </message>
     <message>
         <source>Invoice {number}</source>
-        <translation type="unfinished">Faktura {number}</translation>
+        <translation>Faktura {number}</translation>
     </message>
     <message>
         <source>no credit note {note} for invoice {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>brak faktury korygującej {note} do faktury {number}</translation>
     </message>
     <message>
         <source>invoice {number} has no refund to send a notice of</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura {number} nie ma zwrotu, o którym można wysłać powiadomienie</translation>
     </message>
     <message>
         <source>invoice {number} is voided: send the void notice instead</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura {number} jest unieważniona: zamiast tego wyślij powiadomienie o unieważnieniu</translation>
     </message>
     <message>
         <source>invoice {number} is not voided: there is no void notice to send</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura {number} nie jest unieważniona: nie ma powiadomienia o unieważnieniu do wysłania</translation>
     </message>
     <message>
         <source>an invoice&apos;s email is one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail dotyczący faktury to jeden z: {choices}</translation>
     </message>
     <message>
         <source>choose at most {count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>wybierz najwyżej {count} dni</translation>
     </message>
     <message>
         <source>{count} entries wait to be sent: sync first</source>
-        <translation type="unfinished"></translation>
+        <translation>wpisy czekające na wysłanie: {count}; najpierw zsynchronizuj</translation>
     </message>
     <message>
         <source>user {name!r} is not on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>użytkownika {name!r} nie ma na serwerze</translation>
     </message>
     <message>
         <source>no email {number} in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>brak e-maila {number} w skrzynce nadawczej</translation>
     </message>
     <message>
         <source>email {number} was sent already; queue a new one instead</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail {number} został już wysłany; zamiast tego dodaj nowy do kolejki</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">do</translation>
+        <translation>do</translation>
     </message>
     <message>
         <source>enter the address to send the test to</source>
-        <translation type="unfinished"></translation>
+        <translation>wpisz adres, na który wysłać test</translation>
     </message>
     <message>
         <source>customer {code} has no email address</source>
-        <translation type="unfinished"></translation>
+        <translation>klient {code} nie ma adresu e-mail</translation>
     </message>
     <message>
         <source>invoice {number} has no customer with an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura {number} nie ma klienta z adresem e-mail</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished">wysłane</translation>
+        <translation>wysłany</translation>
     </message>
     <message>
         <source>failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>nieudany: {reason}</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">odwołane</translation>
+        <translation>anulowany</translation>
     </message>
     <message>
         <source>queued, not sent yet: {reason} (attempt {attempt} of {attempts})</source>
-        <translation type="unfinished"></translation>
+        <translation>w kolejce, jeszcze niewysłany: {reason} (próba {attempt} z {attempts})</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>w kolejce</translation>
     </message>
     <message>
         <source>the message could not be prepared ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się przygotować wiadomości ({error})</translation>
     </message>
     <message>
         <source>an empty cart cannot be parked</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odłożyć pustego koszyka</translation>
     </message>
     <message>
         <source>at most {count} lines can be parked</source>
-        <translation type="unfinished"></translation>
+        <translation>można odłożyć najwyżej {count} pozycji</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>notatka</translation>
     </message>
     <message>
         <source>at most {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>najwyżej {count} znaków</translation>
     </message>
     <message>
         <source>at most {count} characters a field</source>
-        <translation type="unfinished"></translation>
+        <translation>najwyżej {count} znaków w polu</translation>
     </message>
     <message>
         <source>parked sale {number} is no longer parked (already recalled?)</source>
-        <translation type="unfinished"></translation>
+        <translation>sprzedaż {number} nie jest już odłożona (została już przywrócona?)</translation>
     </message>
     <message>
         <source>{number} is a draft: it has no receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} to szkic: nie ma paragonu</translation>
     </message>
     <message>
         <source>no waiting print job {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>brak oczekującego zadania wydruku {number}</translation>
     </message>
     <message>
         <source>print job {number} is not waiting for a decision (no unsure job)</source>
-        <translation type="unfinished"></translation>
+        <translation>zadanie wydruku {number} nie czeka na decyzję (to nie jest niepewny wydruk)</translation>
     </message>
     <message>
         <source>no printer set up (Settings &gt; Printer, or printer.url)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie skonfigurowano drukarki (Ustawienia &gt; Drukarka lub printer.url)</translation>
     </message>
     <message>
         <source>low stock at</source>
-        <translation type="unfinished"></translation>
+        <translation>próg niskiego stanu</translation>
     </message>
     <message>
         <source>SKU {code} is already used by {sku} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU {code} jest już używany przez {sku} ({name})</translation>
     </message>
     <message>
         <source>barcode {code} is already used by {sku} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>kod kreskowy {code} jest już używany przez {sku} ({name})</translation>
     </message>
     <message>
         <source>{rows} rows: {created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
-        <translation type="unfinished">Wiersze: {rows}; utworzono: {created}, zaktualizowano: {updated}, bez zmian: {unchanged}, odrzucono: {rejected}</translation>
+        <translation>wiersze: {rows} (utworzono: {created}, zaktualizowano: {updated}, bez zmian: {unchanged}, odrzucono: {rejected})</translation>
     </message>
     <message>
         <source>dry run (nothing saved): {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>próbny import (nic nie zapisano): {counts}</translation>
     </message>
     <message>
         <source>{text!r}: write yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r}: wpisz yes lub no</translation>
     </message>
     <message>
         <source>needs the columns {columns}; missing: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>wymaga kolumn {columns}; brakuje: {missing}</translation>
     </message>
     <message>
         <source>SKU already in row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU już jest w wierszu {row}</translation>
     </message>
     <message>
         <source>no product with id {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>brak produktu o identyfikatorze {number}</translation>
     </message>
     <message>
         <source>product {sku} was changed meanwhile; reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>produkt {sku} został w międzyczasie zmieniony; odśwież i spróbuj ponownie</translation>
     </message>
     <message>
         <source>no product with barcode or SKU {code!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>brak produktu o kodzie kreskowym lub SKU {code!r}</translation>
     </message>
     <message>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>miejsce</translation>
     </message>
     <message>
         <source>must be between 0 and {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>musi wynosić od 0 do {limit}</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>etykieta</translation>
     </message>
     <message>
         <source>no preset quick key {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>brak szablonu szybkiego przycisku {number}</translation>
     </message>
     <message>
         <source>nothing left to refund on {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>w fakturze {number} nie pozostało nic do zwrotu</translation>
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>pozycja</translation>
     </message>
     <message>
         <source>{number} has no line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} nie ma pozycji {line}</translation>
     </message>
     <message>
         <source>line {line} given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>pozycja {line} podana dwa razy</translation>
     </message>
     <message>
         <source>must be more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>musi wynosić więcej niż 0</translation>
     </message>
     <message>
         <source>line {line} ({description}): only {left} of {quantity} left to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>pozycja {line} ({description}): do zwrotu pozostało tylko {left} z {quantity}</translation>
     </message>
     <message>
         <source>{number} is {status}: only issued invoices are refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ma status {status}: zwracać można tylko wystawione faktury</translation>
     </message>
     <message>
         <source>reverse charge</source>
-        <translation type="unfinished">odwrotne obciążenie</translation>
+        <translation>odwrotne obciążenie</translation>
     </message>
     <message>
         <source>{name} ({role}) may not choose reverse charge: a manager must</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role}) nie może wybrać odwrotnego obciążenia: musi to zrobić kierownik</translation>
     </message>
     <message>
         <source>a walk-in sale has no buyer with a VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>sprzedaż anonimowa nie ma nabywcy z NIP UE</translation>
     </message>
     <message>
         <source>no product or workshop on sale with code {code!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>brak produktu ani warsztatu w sprzedaży o kodzie {code!r}</translation>
     </message>
     <message>
         <source>invoice {number} was changed meanwhile; reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura {number} została w międzyczasie zmieniona; odśwież i spróbuj ponownie</translation>
     </message>
     <message>
         <source>edited; refund lines instead</source>
-        <translation type="unfinished"></translation>
+        <translation>edytować; zamiast tego zwróć pozycje</translation>
     </message>
     <message>
         <source>voided; refund what is left instead</source>
-        <translation type="unfinished"></translation>
+        <translation>unieważnić; zamiast tego zwróć pozostałą część</translation>
     </message>
     <message>
         <source>unknown or inactive product id {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany lub nieaktywny identyfikator produktu {number}</translation>
     </message>
     <message>
         <source>no draft {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>brak szkicu {number}</translation>
     </message>
     <message>
         <source>invoice {number} is void (by {who}: {why})</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura {number} jest unieważniona ({who}: {why})</translation>
     </message>
     <message>
         <source>invoice {number} is in the Z report of cash session {session} (closed {closed}): it cannot be edited any more; void or refund it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura {number} jest w raporcie Z sesji kasowej {session} (zamkniętej {closed}): nie można jej już edytować; zamiast tego unieważnij ją lub zwróć</translation>
     </message>
     <message>
         <source>invoice {number} was refunded ({count} credit note): it cannot be {instead}</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura {number} została zwrócona (faktura korygująca: {count}): nie można jej {instead}</translation>
     </message>
     <message>
         <source>invoice {number} was refunded ({count} credit notes): it cannot be {instead}</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura {number} została zwrócona (faktury korygujące: {count}): nie można jej {instead}</translation>
     </message>
     <message>
         <source>payments</source>
-        <translation type="unfinished"></translation>
+        <translation>płatności</translation>
     </message>
     <message>
         <source>a draft takes no payments; issue it first</source>
-        <translation type="unfinished"></translation>
+        <translation>szkic nie przyjmuje płatności; najpierw go wystaw</translation>
     </message>
     <message>
         <source>is chosen when the sale is issued</source>
-        <translation type="unfinished"></translation>
+        <translation>wybiera się przy wystawianiu faktury</translation>
     </message>
     <message>
         <source>this draft belongs to another exhibition</source>
-        <translation type="unfinished"></translation>
+        <translation>ten szkic należy do innych targów</translation>
     </message>
     <message>
         <source>no payment given</source>
-        <translation type="unfinished"></translation>
+        <translation>nie podano płatności</translation>
     </message>
     <message>
         <source>set by {source}; change it there</source>
-        <translation type="unfinished"></translation>
+        <translation>ustawione przez {source}; zmień je tam</translation>
     </message>
     <message>
         <source>set on the command line; start without that option to change it here</source>
-        <translation type="unfinished"></translation>
+        <translation>ustawione w wierszu poleceń; aby zmienić je tutaj, uruchom aplikację bez tej opcji</translation>
     </message>
     <message>
         <source>cannot write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać {path}: {error}</translation>
     </message>
     <message>
         <source>this database is set up already (it has users); add users with `user add`</source>
-        <translation type="unfinished"></translation>
+        <translation>ta baza danych jest już skonfigurowana (ma użytkowników); użytkowników dodaje się poleceniem `user add`</translation>
     </message>
     <message>
         <source>exhibition {code!r} (pos.exhibition) does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>targi {code!r} (pos.exhibition) nie istnieją</translation>
     </message>
     <message>
         <source>no active exhibition: create one (pos-desktop exhibition add NAME, or Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>brak aktywnych targów: utwórz je (pos-desktop exhibition add NAME lub Ustawienia)</translation>
     </message>
     <message>
         <source>only {left} of {sku} ({name}) left here; {wanted} wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} ({name}): zostało tu tylko {left}, potrzeba {wanted}</translation>
     </message>
     <message>
         <source>the stock changed while this sale was saved; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>stan magazynowy zmienił się podczas zapisywania tej sprzedaży; spróbuj ponownie</translation>
     </message>
     <message>
         <source>no product with SKU {sku!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>brak produktu o SKU {sku!r}</translation>
     </message>
     <message>
         <source>{sku} is not tracked in stock (tick it in Products)</source>
-        <translation type="unfinished"></translation>
+        <translation>stan {sku} nie jest prowadzony w magazynie (zaznacz to na ekranie Produkty)</translation>
     </message>
     <message>
         <source>terminal {terminal} is in use on another device ({host}, last seen {seen}): two devices must not number invoices in one series. Give this device its own terminal id (pos.terminal), or close Booth POS on {host}; if that device is gone, this one may take the terminal id over in {count} minute</source>
-        <translation type="unfinished"></translation>
+        <translation>kasa {terminal} jest używana na innym urządzeniu ({host}, ostatnio widziane {seen}): dwa urządzenia nie mogą numerować faktur w jednej serii. Nadaj temu urządzeniu własny identyfikator kasy (pos.terminal) lub zamknij Booth POS na {host}; jeśli tamtego urządzenia już nie ma, to urządzenie może przejąć identyfikator kasy za {count} minutę</translation>
     </message>
     <message>
         <source>terminal {terminal} is in use on another device ({host}, last seen {seen}): two devices must not number invoices in one series. Give this device its own terminal id (pos.terminal), or close Booth POS on {host}; if that device is gone, this one may take the terminal id over in {count} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>kasa {terminal} jest używana na innym urządzeniu ({host}, ostatnio widziane {seen}): dwa urządzenia nie mogą numerować faktur w jednej serii. Nadaj temu urządzeniu własny identyfikator kasy (pos.terminal) lub zamknij Booth POS na {host}; jeśli tamtego urządzenia już nie ma, to urządzenie może przejąć identyfikator kasy za {count} min</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>pozycja</translation>
     </message>
     <message>
         <source>{item!r}: write SKU:QUANTITY</source>
-        <translation type="unfinished"></translation>
+        <translation>{item!r}: wpisz SKU:ILOŚĆ</translation>
     </message>
     <message>
         <source>quantity of {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>ilość {sku}</translation>
     </message>
     <message>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>pozycje</translation>
     </message>
     <message>
         <source>name at least one product and quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>podaj co najmniej jeden produkt i ilość</translation>
     </message>
     <message>
         <source>is the same location as from</source>
-        <translation type="unfinished"></translation>
+        <translation>to ta sama lokalizacja co źródłowa</translation>
     </message>
     <message>
         <source>of {sku} must be more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>dla {sku} musi wynosić więcej niż 0</translation>
     </message>
     <message>
         <source>no transfer {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>brak przesunięcia {number}</translation>
     </message>
     <message>
         <source>transfer {number} is {status}, not {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>przesunięcie {number} ma status {status}, a nie {state}</translation>
     </message>
     <message>
         <source>of {sku} must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>dla {sku} nie może być liczbą ujemną</translation>
     </message>
     <message>
         <source>wrong user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>błędna nazwa użytkownika lub hasło</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rola</translation>
     </message>
     <message>
         <source>{text!r} is not one of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} nie jest jedną z wartości: {allowed}</translation>
     </message>
     <message>
         <source>too many failed logins: wait {wait} before the next try</source>
-        <translation type="unfinished"></translation>
+        <translation>zbyt wiele nieudanych logowań: przed kolejną próbą odczekaj {wait}</translation>
     </message>
     <message>
         <source>{wrong}; {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>{wrong}; {wait}</translation>
     </message>
     <message>
         <source>display name</source>
-        <translation type="unfinished"></translation>
+        <translation>imię i nazwisko</translation>
     </message>
     <message>
         <source>user {name!r} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>użytkownik {name!r} już istnieje</translation>
     </message>
     <message>
         <source>the current password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>obecne hasło jest błędne</translation>
     </message>
     <message>
         <source>user {name} was changed meanwhile; reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>użytkownik {name} został w międzyczasie zmieniony; odśwież i spróbuj ponownie</translation>
     </message>
     <message>
         <source>you cannot demote or disable yourself; ask another admin</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można obniżyć roli ani wyłączyć własnego konta; poproś innego administratora</translation>
     </message>
     <message>
         <source>only a logged-in user has a language</source>
-        <translation type="unfinished"></translation>
+        <translation>język ma tylko zalogowany użytkownik</translation>
     </message>
     <message>
         <source>no user {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>brak użytkownika {name!r}</translation>
     </message>
     <message>
         <source>this would leave no active admin</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zostałby żaden aktywny administrator</translation>
     </message>
     <message>
         <source>{code} was not checked in at workshop {workshop}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} nie ma odnotowanego wejścia na warsztat {workshop}</translation>
     </message>
     <message>
         <source>no workshop with code {code!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>brak warsztatu o kodzie {code!r}</translation>
     </message>
     <message>
         <source>workshop {code} ({title})</source>
-        <translation type="unfinished"></translation>
+        <translation>warsztat {code} ({title})</translation>
     </message>
     <message>
         <source>{name} is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} jest odwołany</translation>
     </message>
     <message>
         <source>{name} is not on sale yet ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} nie jest jeszcze w sprzedaży ({status})</translation>
     </message>
     <message>
         <source>{name}: booking closed at {deadline}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: rezerwacje zamknięto {deadline}</translation>
     </message>
     <message>
         <source>{name} is full: {free} of {capacity} seats free, {count} wanted; {held} held for the waitlist (put the customer on the waitlist: workshop waitlist)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: brak miejsc – wolne {free} z {capacity}, potrzeba {count}; zatrzymane dla listy oczekujących: {held} (dopisz klienta do listy oczekujących: workshop waitlist)</translation>
     </message>
     <message>
         <source>{name} is full: {free} of {capacity} seats free, {count} wanted (put the customer on the waitlist: workshop waitlist)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: brak miejsc – wolne {free} z {capacity}, potrzeba {count} (dopisz klienta do listy oczekujących: workshop waitlist)</translation>
     </message>
     <message>
         <source>a workshop seat needs a customer: scan or type their code</source>
-        <translation type="unfinished"></translation>
+        <translation>miejsce na warsztacie wymaga klienta: zeskanuj lub wpisz jego kod</translation>
     </message>
     <message>
         <source>invoice {number} books {count} workshop seat(s): void or refund it instead of editing</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura {number} obejmuje miejsca na warsztatach ({count}): zamiast ją edytować, unieważnij ją lub zwróć</translation>
     </message>
     <message>
         <source>stays {code} (it is on the invoices); add a new workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>pozostaje {code} (widnieje na fakturach); dodaj nowy warsztat</translation>
     </message>
     <message>
         <source>at least {count} (booked and held seats)</source>
-        <translation type="unfinished"></translation>
+        <translation>co najmniej {count} (miejsca zarezerwowane i zatrzymane)</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>cancel it instead (with a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>zamiast tego odwołaj warsztat (podając powód)</translation>
     </message>
     <message>
         <source>{count} seats are sold: it stays published</source>
-        <translation type="unfinished"></translation>
+        <translation>sprzedane miejsca: {count}; warsztat pozostaje opublikowany</translation>
     </message>
     <message>
         <source>workshop {code} is {status}: no waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>warsztat {code} ma status {status}: brak listy oczekujących</translation>
     </message>
     <message>
         <source>workshop {code} has {count} seat(s) free: sell one</source>
-        <translation type="unfinished"></translation>
+        <translation>warsztat {code} ma wolne miejsca ({count}): sprzedaj miejsce</translation>
     </message>
     <message>
         <source>workshop code {code} is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>kod warsztatu {code} jest już zajęty</translation>
     </message>
     <message>
         <source>workshop {code} was changed meanwhile; reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>warsztat {code} został w międzyczasie zmieniony; odśwież i spróbuj ponownie</translation>
     </message>
     <message>
         <source>workshop {code} is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>warsztat {code} jest odwołany</translation>
     </message>
     <message>
         <source>workshop {code} is cancelled already</source>
-        <translation type="unfinished"></translation>
+        <translation>warsztat {code} jest już odwołany</translation>
     </message>
     <message>
         <source>certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>zaświadczenia</translation>
     </message>
     <message>
         <source>workshop {code} was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>warsztat {code} został odwołany</translation>
     </message>
     <message>
         <source>workshop {code} ends at {end} UTC: {what} after that</source>
-        <translation type="unfinished"></translation>
+        <translation>warsztat {code} kończy się {end} UTC: {what} dopiero potem</translation>
     </message>
     <message>
         <source>no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>lista nieobecnych</translation>
     </message>
     <message>
         <source>no workshop on sale with code {code!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>brak warsztatu w sprzedaży o kodzie {code!r}</translation>
     </message>
     <message>
         <source>{name} is on the waitlist already ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} jest już na liście oczekujących ({state})</translation>
     </message>
 </context>
 <context>

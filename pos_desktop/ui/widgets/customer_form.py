@@ -49,7 +49,7 @@ PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 def problem_text(problem: FieldProblem) -> str:
     """Next to its field, a bare "is required" reads "Name is required"; sentences stay."""
     if problem.message.startswith(("is ", "are ", "must ")):
-        return f"{label(problem.field)} {said(problem.message)}"
+        return f"{field_title(problem.field)} {said(problem.message)}"
     return said(problem.message)
 
 

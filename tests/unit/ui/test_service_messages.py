@@ -16,9 +16,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from pos_desktop.domain.errors import NotFound, ValidationError
+from pos_desktop.domain.errors import FieldProblem, NotFound, ValidationError
 from pos_desktop.domain.phrases import say
 from pos_desktop.ui.i18n import apply_language, said
+from pos_desktop.ui.widgets.customer_form import problem_text
 from pos_desktop.ui.widgets.message_bar import describe_error
 
 
@@ -97,3 +98,11 @@ def test_a_translators_slip_shows_the_english_message_not_nothing(
         assert said(say("seats")) == "Plätze"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+@pytest.mark.usefixtures("german")
+def test_a_customer_forms_problem_reads_with_its_german_label() -> None:
+    """Next to the field a bare "is required" takes the field's label, both in German."""
+    problem = FieldProblem("job title", say("is required"))
+    assert problem_text(problem) == "Position ist erforderlich"
+    assert str(problem) == "job title: is required"  # what the CLI prints
