@@ -7,6 +7,7 @@ Service tests take ``backend`` (parametrised: ``sqlite`` and ``postgresql``) thr
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,28 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 PASSWORD = "correct horse battery"
 CLI = Actor(None, "cli:test", Role.ADMIN, "cli:test")
+
+
+@pytest.fixture(autouse=True)
+def no_dialog_left_open() -> Iterator[None]:
+    """A dialog a test leaves open would be the next test's (a modal one even blocks its
+    scans, as the till's router holds scans while any dialog is up): closed after each test,
+    whatever the order the tests run in."""
+    yield
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtWidgets import QApplication, QDialog  # only once Qt is in
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
+    modal = app.activeModalWidget()
+    if modal is not None:
+        modal.close()
+    app.processEvents()
 
 
 @pytest.fixture(scope="session")
