@@ -54,8 +54,9 @@ class MessageBar(QLabel):
         self.clear_message()
 
     def show_message(self, text: str, tone: Tone = Tone.INFO) -> None:
+        """``text`` as is, or a service's ``say`` phrase in the user's language."""
         self.tone = tone
-        self.setText(text)
+        self.setText(said(text))
         style = f"{_STYLE[tone]} padding:6px; border-radius:4px;"
         self.setStyleSheet(f"QLabel#messageBar {{ {style} }}")
         self.setVisible(True)

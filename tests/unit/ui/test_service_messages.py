@@ -20,7 +20,7 @@ from pos_desktop.domain.errors import FieldProblem, NotFound, ValidationError
 from pos_desktop.domain.phrases import say
 from pos_desktop.ui.i18n import apply_language, said
 from pos_desktop.ui.widgets.customer_form import problem_text
-from pos_desktop.ui.widgets.message_bar import describe_error
+from pos_desktop.ui.widgets.message_bar import MessageBar, describe_error
 
 
 @pytest.fixture
@@ -106,3 +106,10 @@ def test_a_customer_forms_problem_reads_with_its_german_label() -> None:
     problem = FieldProblem("job title", say("is required"))
     assert problem_text(problem) == "Position ist erforderlich"
     assert str(problem) == "job title: is required"  # what the CLI prints
+
+
+@pytest.mark.usefixtures("german")
+def test_a_phrase_handed_to_the_message_bar_reads_in_german() -> None:
+    bar = MessageBar()
+    bar.show_message(say("no customer with code {code}", code="7KQ2MXRA"))
+    assert bar.text() == "kein Kunde mit dem Code 7KQ2MXRA"
