@@ -36,7 +36,7 @@ from pos_desktop.services.offline_link import TillLink
 from pos_desktop.services.on_demand import built_once
 from pos_desktop.services.station import StationResolver
 from pos_desktop.storage.engine import normalize_url, sqlite_url
-from pos_desktop.storage.models import Customer, DocumentSeries, PrintJob, Terminal
+from pos_desktop.storage.models import Customer, DocumentSeries, Invoice, PrintJob, Terminal
 from pos_desktop.storage.uow import Database
 
 if TYPE_CHECKING:
@@ -190,6 +190,13 @@ class OfflineTill:
     def waiting(self) -> int:
         """Entries not yet on the server (0 without a journal)."""
         return self.entries.waiting() if self.exists() else 0
+
+    def holds(self, number: str) -> bool:
+        """Whether the journal has the invoice ``number`` (sold on it, offline): a correction
+        refused there for another reason (an unknown customer code) is not the server's."""
+        with self.db.reader() as uow:
+            found = uow.session.scalar(select(Invoice.id).where(Invoice.number == number))
+        return found is not None
 
     # ------------------------------------------------------------------------------- sync
 

@@ -64,6 +64,10 @@ class InvoiceEdited(Happened):
     view: InvoiceView
     lines_before: LineQuantities
     counted_before: SalesAmounts
+    #: Why (the revision's reason) and whether the customer stayed: what an edit made offline
+    #: needs to be made again on the server.
+    reason: str = ""
+    customer_kept: bool = True
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -24,12 +24,13 @@ from pos_desktop.services.events import (
     CashSessionClosed,
     CashSessionOpened,
     CustomerRegistered,
+    InvoiceEdited,
     InvoiceVoided,
     RefundMade,
     SaleIssued,
 )
 from pos_desktop.services.messagebus import MessageBus, Transaction
-from pos_desktop.storage.models import CashMovement, OfflineEntry
+from pos_desktop.storage.models import CashMovement, Invoice, OfflineEntry
 from pos_desktop.storage.models.offline_entry import CONFLICT, PENDING, SYNCED
 from pos_desktop.storage.uow import Database
 
@@ -68,9 +69,9 @@ def _write(
     )
 
 
-def sale_issued(uow: Transaction, event: SaleIssued) -> None:
-    invoice = event.invoice
-    lines = [
+def _lines(invoice: Invoice) -> list[dict[str, Any]]:
+    """An invoice's lines as inputs again, in their printed order (a sale's, an edit's)."""
+    return [
         {
             "description": line.description,
             "quantity": str(line.quantity),
@@ -84,6 +85,11 @@ def sale_issued(uow: Transaction, event: SaleIssued) -> None:
         }
         for line in sorted(invoice.lines, key=lambda ln: ln.position)
     ]
+
+
+def sale_issued(uow: Transaction, event: SaleIssued) -> None:
+    invoice = event.invoice
+    lines = _lines(invoice)
     payments = [
         {"method": p.method, "amount": str(p.tendered), "reference": p.reference}
         for p in invoice.payments
@@ -159,6 +165,23 @@ def refund_made(uow: Transaction, event: RefundMade) -> None:
     _write(uow, "refund", payload, event.invoice.number, event.at)
 
 
+def invoice_edited(uow: Transaction, event: InvoiceEdited) -> None:
+    """An edit of a sale the journal holds (made offline): the new lines, the reason and the
+    customer, replayed on the server's copy after the sale; the totals and revision the till
+    arrived at, for the replay to compare."""
+    view = event.view
+    payload = {
+        "by": event.by,
+        "reason": event.reason,
+        "lines": _lines(event.invoice),
+        "keep_customer": event.customer_kept,
+        "customer_code": None if event.customer_kept else view.customer_code,
+        "revision": view.revision,
+        "totals": {"net": str(view.net), "vat": str(view.vat), "gross": str(view.gross)},
+    }
+    _write(uow, "edit", payload, event.invoice.number, event.at)
+
+
 def journal_entries(bus: MessageBus) -> None:
     """Wire the entries onto the journal's bus (after book keeping: the entry is the last
     thing the action writes)."""
@@ -168,6 +191,7 @@ def journal_entries(bus: MessageBus) -> None:
     bus.handle(CashMoved, cash_moved)
     bus.handle(CashSessionClosed, cash_session_closed)
     bus.handle(InvoiceVoided, invoice_voided)
+    bus.handle(InvoiceEdited, invoice_edited)
     bus.handle(RefundMade, refund_made)
 
 

@@ -18,10 +18,10 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import select, update
 
@@ -37,35 +37,24 @@ from pos_desktop.domain.errors import (
     PermissionDenied,
     PosError,
 )
-from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
+from pos_desktop.domain.invoice import PaymentInput, PaymentMethod
 from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor, Role
-from pos_desktop.services.cash_sessions import CashSessionService
-from pos_desktop.services.credit_note_views import CreditNoteView
-from pos_desktop.services.customers import CustomerService
+from pos_desktop.services.offline_corrections import KINDS as CORRECTIONS
+from pos_desktop.services.offline_corrections import (
+    CorrectionReplay,
+    Outcome,
+    ReplayTarget,
+    line_inputs,
+)
 from pos_desktop.services.offline_entries import OfflineEntries
-from pos_desktop.services.refunds import RefundLine, RefundService
-from pos_desktop.services.sales import BillingService, SaleInput
+from pos_desktop.services.sales import SaleInput
 from pos_desktop.storage.models import OfflineCodeMap, OfflineEntry, Product, StockLevel, User
 from pos_desktop.storage.models.offline_entry import CONFLICT, PENDING, SYNCED
 from pos_desktop.storage.uow import Database, reporting_unavailable
 from pos_desktop.storage.upsert import insert_ignoring_conflict
 
-
-class ReplayTarget(Protocol):
-    """The server's services a replay goes through (``bootstrap``'s ``Services``)."""
-
-    @property
-    def db(self) -> Database: ...
-    @property
-    def billing(self) -> BillingService: ...
-    @property
-    def customers(self) -> CustomerService: ...
-    @property
-    def cash_sessions(self) -> CashSessionService: ...
-    @property
-    def refunds(self) -> RefundService: ...
-
+__all__ = ["MARK_EVERY", "OfflineSync", "PresetCodes", "ReplayTarget", "SyncResult"]
 
 #: Entries marked on the journal per SQLite transaction (see ``OfflineSync._mark``).
 MARK_EVERY = 100
@@ -99,14 +88,6 @@ class SyncResult:
     refreshed: bool = False
     #: Why the round stopped early (the server stopped answering); empty when it did not.
     error: str = ""
-
-
-@dataclass(slots=True)
-class _Outcome:
-    server_number: str | None
-    notes: list[str] = field(default_factory=list)
-    applied: bool = True
-    maps_to: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +128,7 @@ class OfflineSync:
         self._mapped: dict[str, str] = {}
         #: The server's numbers of this round's sales, not yet marked (a void may follow).
         self._numbers: dict[str, str] = {}
+        self._corrections = CorrectionReplay(server, self._server_number, self._server_code)
 
     def sync_once(self) -> SyncResult:
         """Send what waits, in order; stop at the first entry the server does not answer for
@@ -155,7 +137,7 @@ class OfflineSync:
             self._actors, self._tracked, self._mapped, self._numbers = {}, None, {}, {}
             pushed = new_conflicts = 0
             error = ""
-            done: list[tuple[_Entry, _Outcome]] = []
+            done: list[tuple[_Entry, Outcome]] = []
             try:
                 for entry in self._pending():
                     try:
@@ -200,7 +182,7 @@ class OfflineSync:
                 for row in rows
             ]
 
-    def _mark(self, done: list[tuple[_Entry, _Outcome]]) -> int:
+    def _mark(self, done: list[tuple[_Entry, Outcome]]) -> int:
         """Record on the journal what the server made of ``done``, in one SQLite transaction
         (one sync to disk per ``MARK_EVERY`` entries, not per entry). Each entry is already in
         its own server transaction under its key: if the till dies before this, the next
@@ -239,7 +221,7 @@ class OfflineSync:
             uow.commit()
         return conflicts
 
-    def _replay(self, entry: _Entry) -> _Outcome:
+    def _replay(self, entry: _Entry) -> Outcome:
         key = ActionKey.parse(entry.key)
         p = entry.payload
         try:
@@ -251,18 +233,14 @@ class OfflineSync:
         except (DatabaseUnavailable, InDoubt):
             raise
         except PosError as refused:
-            return _Outcome(None, [str(refused)], applied=False)
+            return Outcome(None, [str(refused)], applied=False)
 
-    def _by_staff(self, entry: _Entry, key: ActionKey) -> _Outcome:
-        """A void, a refund or a cash drawer action, under the user who did it."""
+    def _by_staff(self, entry: _Entry, key: ActionKey) -> Outcome:
+        """A void, a refund, an edit or a cash drawer action, under the user who did it."""
         p = entry.payload
         actor = self._actor(p["by"])
-        if entry.kind == "void":
-            number = self._server_number(entry.number or "")
-            self._server.billing.void(actor, number, reason=p["reason"], key=key)
-            return _Outcome(entry.number)
-        if entry.kind == "refund":
-            return self._refund(p, entry.number or "", actor, key)
+        if entry.kind in CORRECTIONS:
+            return self._corrections.replay(entry.kind, p, entry.number or "", actor, key)
         cash = self._server.cash_sessions
         if entry.kind == "cash_open":
             cash.open(actor, p["float"], key=key)
@@ -271,27 +249,15 @@ class OfflineSync:
         elif entry.kind == "cash_close":
             cash.close(actor, p["counted"] or "0", key=key)
         else:
-            return _Outcome(None, [f"unknown kind {entry.kind!r}"], applied=False)
-        return _Outcome(None)
+            return Outcome(None, [f"unknown kind {entry.kind!r}"], applied=False)
+        return Outcome(None)
 
-    def _sale(self, p: dict[str, Any], key: ActionKey) -> _Outcome:
+    def _sale(self, p: dict[str, Any], key: ActionKey) -> Outcome:
         notes: list[str] = []
         actor = self._actor(p["cashier"])
         code = self._server_code(p["customer_code"])
         sale = SaleInput(
-            [
-                LineInput(
-                    ln["description"],
-                    Decimal(ln["quantity"]),
-                    Decimal(ln["unit_price"]),
-                    Decimal(ln["vat_rate"]),
-                    Decimal(ln["discount"]),
-                    Decimal(ln["discount_percent"]) if ln["discount_percent"] else None,
-                    ln["product_id"],
-                    ln["workshop_id"],
-                )
-                for ln in p["lines"]
-            ],
+            line_inputs(p["lines"]),
             code,
             [
                 PaymentInput(
@@ -316,9 +282,9 @@ class OfflineSync:
             notes.append(f"replayed with a manager's rights ({refused})")
             view = billing.create_invoice(replace(actor, role=Role.MANAGER), sale, key=key)
         notes += self._negative_stock([ln["product_id"] for ln in p["lines"] if ln["product_id"]])
-        return _Outcome(view.number, notes)
+        return Outcome(view.number, notes)
 
-    def _registration(self, p: dict[str, Any], code: str | None, key: ActionKey) -> _Outcome:
+    def _registration(self, p: dict[str, Any], code: str | None, key: ActionKey) -> Outcome:
         actor = self._actor(p["by"])
         self._codes.preset(code)
         try:
@@ -328,42 +294,13 @@ class OfflineSync:
                 f"email known: customer {known.existing_code} ({known.existing_name}) has it;"
                 " their sales go there (a manager confirms)"
             )
-            return _Outcome(known.existing_code, [note], maps_to=known.existing_code)
+            return Outcome(known.existing_code, [note], maps_to=known.existing_code)
         finally:
             self._codes.preset(None)
         if view.code == code:
-            return _Outcome(view.code)
+            return Outcome(view.code)
         note = f"code {code} was taken: the customer is {view.code} (emailed with the new QR)"
-        return _Outcome(view.code, [note], maps_to=view.code)
-
-    def _refund(self, p: dict[str, Any], number: str, actor: Actor, key: ActionKey) -> _Outcome:
-        """A refund the till made of its own offline sale; one over the cashier's limit was
-        approved on the till (the journal checked the manager's password): the server takes
-        it with a manager's rights and says so."""
-        lines = [RefundLine(ln["position"], Decimal(ln["quantity"])) for ln in p["lines"]]
-        server_number = self._server_number(number)
-        notes: list[str] = []
-
-        def refund(who: Actor) -> CreditNoteView:
-            return self._server.refunds.refund(
-                who,
-                server_number,
-                lines,
-                method=p["method"],
-                restock=p["restock"],
-                reason=p["reason"],
-                key=key,
-            )
-
-        try:
-            view = refund(actor)
-        except PermissionDenied:
-            approver = p.get("approved_by") or "nobody"
-            notes.append(f"approved on the till by {approver}; replayed with a manager's rights")
-            view = refund(replace(actor, role=Role.MANAGER))
-        if p.get("credit_note") and view.number != p["credit_note"]:
-            notes.append(f"the till gave credit note {p['credit_note']}, the server {view.number}")
-        return _Outcome(number, notes)
+        return Outcome(view.code, [note], maps_to=view.code)
 
     def _server_number(self, number: str) -> str:
         """The server's number of a sale the till numbered ``number`` (the same, unless the

@@ -8,10 +8,11 @@ give the runner* (each may wait for a connect timeout; the UI thread never does)
   journal with the same key); the job returns ``(result, offline)``.
 - ``read``: a lookup (a customer's card, a product); on the journal while the till sells
   offline, and there too when the server does not answer it.
-- ``online_only``: edits. The journal holds only the sales made offline and sends no edit to
-  the server, so offline these are refused with words a cashier understands.
-- ``where_held``: a void or a refund goes to the journal when it holds the sale (made offline;
-  it follows the sale to the server, in order), else to the server as ``online_only``.
+- ``online_only``: an action only the server can take; offline it is refused with words a
+  cashier understands.
+- ``where_held``: a void, a refund or an edit goes to the journal when it holds the sale (made
+  offline; it follows the sale to the server, in order), else to the server as
+  ``online_only`` (the journal holds only the sales made on it).
 """
 
 from __future__ import annotations
@@ -110,8 +111,9 @@ def run_keyed(
 
 
 def online_only(ctx: UiContext, act: Callable[[ActionKey], T]) -> Callable[[ActionKey], T]:
-    """The job for a refund, void or edit: refused while the till sells offline, and when the
-    server does not answer and the till has a journal (which cannot send such actions on)."""
+    """The job for an action on the server's invoices: refused while the till sells offline,
+    and when the server does not answer and the till has a journal (which does not hold
+    them)."""
 
     def job(key: ActionKey) -> T:
         if sells_offline(ctx) and journal(ctx) is not None:
@@ -128,10 +130,13 @@ def online_only(ctx: UiContext, act: Callable[[ActionKey], T]) -> Callable[[Acti
     return job
 
 
-def where_held(ctx: UiContext, act: Callable[[Services, ActionKey], T]) -> Callable[[ActionKey], T]:
-    """The job for a void or a refund: on the journal while the till sells offline or entries
-    wait and the journal holds the invoice; otherwise (or for an invoice only the server has)
-    as ``online_only``."""
+def where_held(
+    ctx: UiContext, act: Callable[[Services, ActionKey], T], *, number: str | None = None
+) -> Callable[[ActionKey], T]:
+    """The job for a void, a refund or an edit: on the journal while the till sells offline
+    or entries wait and the journal holds the invoice; otherwise (or for an invoice only the
+    server has) as ``online_only``. ``number``: the invoice's, when the action may be refused
+    as not found for something else (an edit's customer code): that refusal is shown as is."""
 
     def job(key: ActionKey) -> T:
         till = journal(ctx)
@@ -139,8 +144,10 @@ def where_held(ctx: UiContext, act: Callable[[Services, ActionKey], T]) -> Calla
             try:
                 return till.on_journal(act, key)
             except NotFound:
+                if number is not None and till.holds(number):
+                    raise
                 if sells_offline(ctx):
-                    raise WaitsForTheLine(ON_THE_SERVER) from None
+                    raise WaitsForTheLine(tr("Offline", ON_THE_SERVER)) from None
         return online_only(ctx, lambda k: act(ctx.services, k))(key)
 
     return job

@@ -1,7 +1,8 @@
 """The till keeps selling in the app when the server does not answer (docs/offline-design.md,
 step 5): the checkout saves on the offline journal with the next number, the status bar says
-so, the sync puts the sale on the server once; refunds of the server's invoices wait; a
-manager sees what waits and what conflicted; a cashier logs in on the journal's users.
+so, the sync puts the sale on the server once; sales made offline are voided, refunded and
+edited offline while the server's invoices wait; a manager sees what waits and what
+conflicted; a cashier logs in on the journal's users.
 
 The till reaches the real PostgreSQL through ``tests/support/pg_proxy.py``: ``go_down`` is the
 hall's network dropping.
@@ -39,6 +40,7 @@ from tests.conftest import PASSWORD, Staff
 from tests.gui.keyboard import focused, press, show_active, type_text
 from tests.gui.selling import pay_and_confirm
 from tests.gui.test_checkout import stored_invoices
+from tests.gui.test_invoice_editor import open_editor
 from tests.gui.test_register_customer import decode_shown_qr
 from tests.support.clock import FakeClock
 from tests.support.offline_tills import SALE, journal_of, sell, till_services
@@ -373,3 +375,58 @@ def test_a_sale_made_offline_is_refunded_offline_by_keyboard_and_the_server_gets
     assert [(n.number, n.gross, n.reason) for n in notes] == [
         (dialog.credit_note.number, Decimal("19.00"), "a chipped mug")
     ]
+
+
+def test_a_sale_made_offline_is_edited_offline_by_keyboard_and_a_server_invoice_is_refused(  # noqa: PLR0917
+    qtbot: QtBot,
+    till: Services,
+    runner: ThreadPoolRunner,
+    staff: Staff,
+    services: Services,
+    proxy: PostgresProxy,
+) -> None:
+    on_server, _ = sell(till, staff.cashier)
+    proxy.go_down()
+    sale, offline = sell(till, staff.cashier)  # two mugs
+    assert offline
+    panel = InvoicePanel(UiContext(till, runner, staff.manager))
+    show_active(qtbot, panel, (1000, 500))
+    panel.show_invoice(sale)
+    editor = open_editor(qtbot, panel)
+    press(qtbot, Qt.Key.Key_Right)  # to the quantity
+    press(qtbot, Qt.Key.Key_F2)
+    press(qtbot, Qt.Key.Key_A, CTRL)
+    type_text(qtbot, "3")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.cart.totals.gross == Decimal("28.50"))
+    unknown = CustomerCode.generate().value  # a well-made code no one has
+    press(qtbot, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    type_text(qtbot, unknown)
+    press(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    type_text(qtbot, "three mugs")
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    # Refused on the journal for the code, not as an invoice of the server's.
+    qtbot.waitUntil(lambda: f"no customer with code {unknown}" in editor.messages.text())
+    press(qtbot, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    press(qtbot, Qt.Key.Key_A, CTRL)
+    press(qtbot, Qt.Key.Key_Delete)  # walk-in, as it was
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: f"{sale.number} edited" in panel.messages.text(), timeout=5000)
+    assert panel.view is not None and panel.view.gross == Decimal("28.50")
+
+    panel.show_invoice(on_server)
+    qtbot.wait(500)  # its receipt and credit notes looked up on the journal: nothing said
+    panel.edit()  # as Ctrl+E does
+    refused = panel.editor
+    qtbot.waitUntil(lambda: focused() is refused.table)
+    press(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    type_text(qtbot, "test edit")
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: refused.messages.text() == ON_THE_SERVER, timeout=5000)
+    assert not refused.saving
+    refused.reject()
+
+    proxy.come_back()
+    assert journal_of(till).sync_round().pushed == 2  # the sale, then its edit
+    totals = {view.number: view.gross for view in stored_invoices(services, staff)}
+    assert totals == {on_server.number: Decimal("19.00"), sale.number: Decimal("28.50")}

@@ -162,6 +162,8 @@ class Corrections:
                     view=view,
                     lines_before=sold_before,
                     counted_before=counted,
+                    reason=why,
+                    customer_kept=keep_customer,
                     by=actor.label,
                     terminal=terminal,
                     at=now,

@@ -32,7 +32,7 @@ from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.exactly_once import submit_keyed
 from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.models.cart_table import CartTableModel
-from pos_desktop.ui.offline_switch import online_only
+from pos_desktop.ui.offline_switch import where_held
 from pos_desktop.ui.widgets.cart_view import CartView
 from pos_desktop.ui.widgets.line_entry import LineEntry
 from pos_desktop.ui.widgets.message_bar import MessageBar
@@ -171,7 +171,7 @@ class InvoiceEditor(QDialog):
             self.messages.show_error(tr("InvoiceEditor", "Say why the invoice is edited (Reason)"))
             self.reason.setFocus()
             return
-        view, actor, billing = self.view, self.ctx.actor, self.ctx.services.billing
+        view, actor = self.view, self.ctx.actor
         assert view.number is not None
         number, lines, reason = view.number, self.cart.sale_lines(), self.reason.text()
         code = self.customer.text().strip().upper() or None
@@ -181,9 +181,10 @@ class InvoiceEditor(QDialog):
         self.saving = True
         self.key = submit_keyed(
             self.ctx.runner,
-            online_only(
+            # An invoice sold offline is edited on the journal, and the edit follows the sale.
+            where_held(
                 self.ctx,
-                lambda key: billing.edit(
+                lambda services, key: services.billing.edit(
                     actor,
                     number,
                     lines,
@@ -193,6 +194,7 @@ class InvoiceEditor(QDialog):
                     keep_customer=keep,
                     key=key,
                 ),
+                number=number,
             ),
             self._saved,
             self._failed,
