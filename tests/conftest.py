@@ -30,11 +30,23 @@ PASSWORD = "correct horse battery"
 CLI = Actor(None, "cli:test", Role.ADMIN, "cli:test")
 
 
+#: "test id: dialog class" of each dialog a test left open (``no_dialog_left_open``).
+LEFT_OPEN: list[str] = []
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if LEFT_OPEN:
+        terminalreporter.section("dialogs left open by tests (closed before the next)")
+        for line in LEFT_OPEN:
+            terminalreporter.write_line(line)
+
+
 @pytest.fixture(autouse=True)
-def no_dialog_left_open() -> Iterator[None]:
+def no_dialog_left_open(request: pytest.FixtureRequest) -> Iterator[None]:
     """A dialog a test leaves open would be the next test's (a modal one even blocks its
     scans, as the till's router holds scans while any dialog is up): closed after each test,
-    whatever the order the tests run in."""
+    whatever the order the tests run in, and listed at the end of the run against the test
+    that left it, so the leak can be found (not a failure: the next test is safe now)."""
     yield
     if "PySide6.QtWidgets" not in sys.modules:
         return
@@ -45,6 +57,7 @@ def no_dialog_left_open() -> Iterator[None]:
         return
     for widget in app.topLevelWidgets():
         if isinstance(widget, QDialog) and widget.isVisible():
+            LEFT_OPEN.append(f"{request.node.nodeid}: {type(widget).__name__}")
             widget.reject()
     modal = app.activeModalWidget()
     if modal is not None:
