@@ -3,7 +3,8 @@
 The journal (a SQLite file with the whole schema) sells with the ordinary services, so it needs
 the server's rows they read: the exhibitions, this terminal and its number series, the users
 (with their argon2 hashes: offline login), products, barcodes, prices and stock levels (for
-display), customers, workshops, this terminal's open cash session and its CLI sessions. This is
+display), customers, workshops with their bookings and check-ins (the door admits offline),
+this terminal's open cash session and its CLI sessions. This is
 the simple version: when nothing waits to be sent, the journal's own rows are dropped and
 those tables copied whole, with the server's ids (an offline sale names product 17 as the
 server does). Called when the journal is made and after each sync that sent everything.
@@ -19,7 +20,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, Table, delete, func, select
+from sqlalchemy import Connection, Engine, Table, delete, func, null, select
 
 from pos_desktop.domain.clock import Clock, SystemClock
 from pos_desktop.domain.errors import InvalidState
@@ -40,6 +41,8 @@ COPIED_TABLES = (
     "stock_levels",
     "customers",
     "workshops",
+    "workshop_bookings",
+    "workshop_checkins",
     "document_series",
     "cash_sessions",
     "cli_sessions",
@@ -47,6 +50,11 @@ COPIED_TABLES = (
 #: The journal's own: never dropped by a fill.
 KEPT_TABLES = frozenset({"offline_entries", "offline_code_map"})
 BATCH = 2000
+#: Columns copied empty: a booking names the invoice (and line) that sold it, and the journal
+#: holds none of the server's invoices, so a copied id would point at no row (a foreign key the
+#: journal breaks) or, worse, at the journal's own offline sale under the same id, which a void
+#: there would then release. The door needs only who holds how many seats.
+BLANKED = {"workshop_bookings": frozenset({"invoice_id", "line_position"})}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +75,10 @@ def _only_this_terminal(table: Table, terminal_id: int | None, terminal_code: st
 
 
 def _copy(source: Connection, target: Connection, table: Table, where: object) -> int:
-    query = select(*table.columns)
+    blank = BLANKED.get(table.name, frozenset())
+    query = select(
+        *(null().label(column.name) if column.name in blank else column for column in table.columns)
+    )
     if where is not None:
         query = query.where(where)  # type: ignore[arg-type]
     count = 0

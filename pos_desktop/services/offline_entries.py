@@ -23,6 +23,7 @@ from pos_desktop.services.events import (
     CashMoved,
     CashSessionClosed,
     CashSessionOpened,
+    CustomerCheckedIn,
     CustomerRegistered,
     InvoiceVoided,
     RefundMade,
@@ -159,6 +160,18 @@ def refund_made(uow: Transaction, event: RefundMade) -> None:
     _write(uow, "refund", payload, event.invoice.number, event.at)
 
 
+def customer_checked_in(uow: Transaction, event: CustomerCheckedIn) -> None:
+    """An admission at the door (only admissions: a visitor turned away changed nothing).
+    Replayed at the till's time; the server's verdict may differ (a conflict)."""
+    payload = {
+        "by": event.by,
+        "customer_code": event.customer_code,
+        "workshop_code": event.workshop_code,
+        "seat": event.seat,
+    }
+    _write(uow, "checkin", payload, None, event.at)
+
+
 def journal_entries(bus: MessageBus) -> None:
     """Wire the entries onto the journal's bus (after book keeping: the entry is the last
     thing the action writes)."""
@@ -169,6 +182,7 @@ def journal_entries(bus: MessageBus) -> None:
     bus.handle(CashSessionClosed, cash_session_closed)
     bus.handle(InvoiceVoided, invoice_voided)
     bus.handle(RefundMade, refund_made)
+    bus.handle(CustomerCheckedIn, customer_checked_in)
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,12 +40,14 @@ from pos_desktop.domain.errors import (
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
 from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor, Role
+from pos_desktop.domain.workshops import CheckinResult
 from pos_desktop.services.cash_sessions import CashSessionService
 from pos_desktop.services.credit_note_views import CreditNoteView
 from pos_desktop.services.customers import CustomerService
 from pos_desktop.services.offline_entries import OfflineEntries
 from pos_desktop.services.refunds import RefundLine, RefundService
 from pos_desktop.services.sales import BillingService, SaleInput
+from pos_desktop.services.workshops import WorkshopService
 from pos_desktop.storage.models import OfflineCodeMap, OfflineEntry, Product, StockLevel, User
 from pos_desktop.storage.models.offline_entry import CONFLICT, PENDING, SYNCED
 from pos_desktop.storage.uow import Database, reporting_unavailable
@@ -65,6 +67,8 @@ class ReplayTarget(Protocol):
     def cash_sessions(self) -> CashSessionService: ...
     @property
     def refunds(self) -> RefundService: ...
+    @property
+    def workshops(self) -> WorkshopService: ...
 
 
 #: Entries marked on the journal per SQLite transaction (see ``OfflineSync._mark``).
@@ -263,6 +267,8 @@ class OfflineSync:
             return _Outcome(entry.number)
         if entry.kind == "refund":
             return self._refund(p, entry.number or "", actor, key)
+        if entry.kind == "checkin":
+            return self._checkin(p, actor, key)
         cash = self._server.cash_sessions
         if entry.kind == "cash_open":
             cash.open(actor, p["float"], key=key)
@@ -364,6 +370,18 @@ class OfflineSync:
         if p.get("credit_note") and view.number != p["credit_note"]:
             notes.append(f"the till gave credit note {p['credit_note']}, the server {view.number}")
         return _Outcome(number, notes)
+
+    def _checkin(self, p: dict[str, Any], actor: Actor, key: ActionKey) -> _Outcome:
+        """An admission at the door, at the till's time. "Already" on the server is the same
+        visitor in (another door, or this entry sent before); any other verdict (the till's
+        copy had a booking the server does not) is a conflict: the visitor went in anyway."""
+        code = self._server_code(p["customer_code"]) or p["customer_code"]
+        workshop = p["workshop_code"]
+        verdict = self._server.workshops.check_in(actor, workshop, code, key=key)
+        if verdict.result in (CheckinResult.ADMITTED, CheckinResult.ALREADY):
+            return _Outcome(None)
+        note = f"the till admitted {code} to {workshop}; the server says {verdict.result.value}"
+        return _Outcome(None, [note], applied=False)
 
     def _server_number(self, number: str) -> str:
         """The server's number of a sale the till numbered ``number`` (the same, unless the
