@@ -26,6 +26,7 @@ from pos_desktop.domain.clock import Clock, SystemClock
 from pos_desktop.domain.errors import InvalidState
 from pos_desktop.domain.phrases import say
 from pos_desktop.services.read_cache_state import CacheState, ensure_table, write_state
+from pos_desktop.services.read_cache_tables import BLANKED
 from pos_desktop.storage.change_tracking import SNAPSHOT
 from pos_desktop.storage.models import Base, CashSession, CliSession, DocumentSeries, Terminal
 from pos_desktop.storage.models.offline_entry import PENDING, OfflineEntry
@@ -50,11 +51,6 @@ COPIED_TABLES = (
 #: The journal's own: never dropped by a fill.
 KEPT_TABLES = frozenset({"offline_entries", "offline_code_map"})
 BATCH = 2000
-#: Columns copied empty: a booking names the invoice (and line) that sold it, and the journal
-#: holds none of the server's invoices, so a copied id would point at no row (a foreign key the
-#: journal breaks) or, worse, at the journal's own offline sale under the same id, which a void
-#: there would then release. The door needs only who holds how many seats.
-BLANKED = {"workshop_bookings": frozenset({"invoice_id", "line_position"})}
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +71,7 @@ def _only_this_terminal(table: Table, terminal_id: int | None, terminal_code: st
 
 
 def _copy(source: Connection, target: Connection, table: Table, where: object) -> int:
-    blank = BLANKED.get(table.name, frozenset())
+    blank = BLANKED.get(table.name, frozenset())  # a booking's invoice: not in the journal
     query = select(
         *(null().label(column.name) if column.name in blank else column for column in table.columns)
     )

@@ -17,6 +17,7 @@ from sqlalchemy import select, update
 from pos_desktop.bootstrap import Services
 from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.workshops import CheckinResult
+from pos_desktop.services.offline_read_cache import RefreshResult
 from pos_desktop.services.workshop_views import CheckinVerdict
 from pos_desktop.storage.models import Customer, Invoice, OfflineEntry, WorkshopCheckin
 from pos_desktop.storage.models.offline_entry import CONFLICT, PENDING
@@ -198,3 +199,17 @@ def _invoice_of(services: Services, code: str) -> str:
         )
     assert number is not None
     return number
+
+
+def test_a_seat_sold_after_the_copy_reaches_the_door_by_the_incremental_refresh(
+    till: Services, services: Services, staff: Staff, proxy: PostgresProxy
+) -> None:
+    dan = customer(services, staff.cashier, "Dan Tester", "dan@example.org")
+    sell_seats(services, staff.cashier, "TALK1", dan)  # at another till, after the copy
+    refreshed = journal_of(till).refresh()
+    assert isinstance(refreshed, RefreshResult) and not refreshed.full
+    # Dan's (and the others again if a transaction elsewhere on the server was open then).
+    assert refreshed.rows["workshop_bookings"] >= 1
+    proxy.go_down()
+    admitted, offline = door_of(till, staff)(dan)
+    assert (admitted.result, admitted.name, offline) == (CheckinResult.ADMITTED, "Dan Tester", True)
