@@ -161,15 +161,16 @@ def refund_made(uow: Transaction, event: RefundMade) -> None:
 
 
 def customer_checked_in(uow: Transaction, event: CustomerCheckedIn) -> None:
-    """An admission at the door (only admissions: a visitor turned away changed nothing).
-    Replayed at the till's time; the server's verdict may differ (a conflict)."""
+    """An admission at the door (only admissions: a visitor turned away changed nothing),
+    under the customer's code (what a manager's list shows). Replayed at the till's time; the
+    server's verdict may differ (a conflict)."""
     payload = {
         "by": event.by,
         "customer_code": event.customer_code,
         "workshop_code": event.workshop_code,
         "seat": event.seat,
     }
-    _write(uow, "checkin", payload, None, event.at)
+    _write(uow, "checkin", payload, event.customer_code, event.at)
 
 
 def journal_entries(bus: MessageBus) -> None:

@@ -378,10 +378,11 @@ class OfflineSync:
         code = self._server_code(p["customer_code"]) or p["customer_code"]
         workshop = p["workshop_code"]
         verdict = self._server.workshops.check_in(actor, workshop, code, key=key)
+        given = p["customer_code"]  # the entry's number: a mapped code is no conflict here
         if verdict.result in (CheckinResult.ADMITTED, CheckinResult.ALREADY):
-            return _Outcome(None)
+            return _Outcome(given)
         note = f"the till admitted {code} to {workshop}; the server says {verdict.result.value}"
-        return _Outcome(None, [note], applied=False)
+        return _Outcome(given, [note], applied=False)
 
     def _server_number(self, number: str) -> str:
         """The server's number of a sale the till numbered ``number`` (the same, unless the

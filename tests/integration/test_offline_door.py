@@ -181,7 +181,7 @@ def test_an_admission_the_server_does_not_share_is_kept_as_a_conflict(
     result = journal.sync.sync_once()
     assert (result.pushed, result.pending, result.conflicts, result.new_conflicts) == (1, 0, 1, 1)
     [entry] = journal.entries.listed(state=CONFLICT)
-    assert entry.kind == "checkin"
+    assert (entry.kind, entry.number) == ("checkin", booked["Ada"])
     assert entry.by == staff.cashier.username
     assert entry.conflict is not None
     assert "not on the server" in entry.conflict
