@@ -19,7 +19,13 @@ from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.workshops import CheckinResult
 from pos_desktop.services.offline_read_cache import RefreshResult
 from pos_desktop.services.workshop_views import CheckinVerdict
-from pos_desktop.storage.models import Customer, Invoice, OfflineEntry, WorkshopCheckin
+from pos_desktop.storage.models import (
+    Customer,
+    Invoice,
+    OfflineEntry,
+    WorkshopBooking,
+    WorkshopCheckin,
+)
 from pos_desktop.storage.models.offline_entry import CONFLICT, PENDING
 from tests.conftest import Staff
 from tests.support.clock import FakeClock
@@ -210,6 +216,10 @@ def test_a_seat_sold_after_the_copy_reaches_the_door_by_the_incremental_refresh(
     assert isinstance(refreshed, RefreshResult) and not refreshed.full
     # Dan's (and the others again if a transaction elsewhere on the server was open then).
     assert refreshed.rows["workshop_bookings"] >= 1
+    with journal_of(till).db.engine.connect() as journal:  # bookings name no invoice there
+        assert journal.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+        blank = select(WorkshopBooking.invoice_id, WorkshopBooking.line_position).distinct()
+        assert journal.execute(blank).all() == [(None, None)]
     proxy.go_down()
     admitted, offline = door_of(till, staff)(dan)
     assert (admitted.result, admitted.name, offline) == (CheckinResult.ADMITTED, "Dan Tester", True)
