@@ -8,9 +8,10 @@ queues no emails (the server sends them after sync). ``sync`` replays the entrie
 server's services on a replaying database (no receipt printed twice). No service knows which
 database it runs on.
 
-While the till is online, two listeners on the server's bus keep the journal's copy of this
-terminal's numbers and new customers current (after COMMIT, on the committing thread): the
-journal must go on with the number after the last one the server gave.
+While the till is online, listeners on the server's bus keep the journal's copy of this
+terminal's numbers, new customers and the door's admissions current (after COMMIT, on the
+committing thread): the journal must go on with the number after the last one the server gave,
+and a visitor admitted online is "already" in if the line drops before the next copy.
 """
 
 from __future__ import annotations
@@ -30,13 +31,25 @@ from pos_desktop.config import DatabaseSettings, Settings
 from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.clock import ReplayClock
 from pos_desktop.domain.errors import DatabaseUnavailable, InDoubt
-from pos_desktop.services.events import CustomerRegistered, PrintJobQueued, SaleIssued
+from pos_desktop.services.events import (
+    CustomerCheckedIn,
+    CustomerRegistered,
+    PrintJobQueued,
+    SaleIssued,
+)
 from pos_desktop.services.messagebus import MessageBus
 from pos_desktop.services.offline_link import TillLink
 from pos_desktop.services.on_demand import built_once
 from pos_desktop.services.station import StationResolver
 from pos_desktop.storage.engine import normalize_url, sqlite_url
-from pos_desktop.storage.models import Customer, DocumentSeries, Invoice, PrintJob, Terminal
+from pos_desktop.storage.models import (
+    Customer,
+    DocumentSeries,
+    Invoice,
+    PrintJob,
+    Terminal,
+    WorkshopCheckin,
+)
 from pos_desktop.storage.uow import Database
 
 if TYPE_CHECKING:
@@ -341,9 +354,28 @@ class OfflineTill:
             if not journal.scalar(known):
                 journal.execute(table.insert().values(**values))
 
+    def customer_checked_in(self, event: CustomerCheckedIn) -> None:
+        """A visitor admitted online at this till's door: offline a second scan says
+        "already" (the server's id; a seat the journal has already is left alone)."""
+        if not self.exists():
+            return
+        values = {
+            "id": event.checkin_id,
+            "workshop_id": event.workshop_id,
+            "customer_id": event.customer_id,
+            "seat": event.seat,
+            "checked_in_at": event.at,
+            "checked_in_by": event.by,
+        }
+        with self.db.engine.begin() as journal:
+            journal.execute(
+                sqlite_insert(WorkshopCheckin).values(**values).on_conflict_do_nothing()
+            )
+
 
 def mirror_listeners(bus: MessageBus, till: Callable[[], OfflineTill | None]) -> None:
-    """Keep the journal's numbers and customers current while the server answers."""
+    """Keep the journal's numbers, customers and admissions current while the server
+    answers."""
 
     def sale_issued(event: SaleIssued) -> None:
         found = till()
@@ -355,5 +387,11 @@ def mirror_listeners(bus: MessageBus, till: Callable[[], OfflineTill | None]) ->
         if found is not None:
             found.customer_registered(event)
 
+    def customer_checked_in(event: CustomerCheckedIn) -> None:
+        found = till()
+        if found is not None and event.terminal == found.settings.pos.terminal:
+            found.customer_checked_in(event)
+
     bus.listen(SaleIssued, sale_issued)
     bus.listen(CustomerRegistered, customer_registered)
+    bus.listen(CustomerCheckedIn, customer_checked_in)

@@ -1,11 +1,12 @@
 """Money commands and registrations that go on when the server does not answer.
 
 A terminal on PostgreSQL with an offline journal (``pos-desktop sync --once`` makes it; see
-docs/offline-design.md) runs ``invoice create`` and ``customer add`` on the server as before
-(``--key``, one more try after a lost COMMIT answer). When the server does not answer, or still
-cannot tell after that try, the same action with the same key is saved on the journal and the
-JSON says ``"offline": true``; ``sync`` sends it later, exactly once. While entries wait to be
-sent, new actions go to the journal too: the server's series takes them in order first.
+docs/offline-design.md) runs ``invoice create``, ``customer add`` and ``checkin`` on the server
+as before (``--key``, one more try after a lost COMMIT answer). When the server does not
+answer, or still cannot tell after that try, the same action with the same key is saved on the
+journal and the JSON says ``"offline": true``; ``sync`` sends it later, exactly once. While
+entries wait to be sent, new actions go to the journal too: the server's series takes them in
+order first.
 
 Offline, the user is checked against the journal's copy of the users (``POS_USER`` and the
 argon2 hash), or the ``pos-desktop login`` session copied with this terminal's sessions.

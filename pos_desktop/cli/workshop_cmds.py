@@ -13,6 +13,7 @@ import datetime as dt
 import click
 
 from pos_desktop.cli.context import CliContext, pass_context
+from pos_desktop.cli.offline_fallback import OFFLINE_NOTE, online_or_offline
 from pos_desktop.cli.output import emit_json, pairs, table
 from pos_desktop.domain.errors import ValidationError
 from pos_desktop.domain.money import plain_amount
@@ -319,11 +320,21 @@ def _say(verdict: CheckinVerdict) -> str:
 @click.option("--json", "as_json", is_flag=True)
 @pass_context
 def checkin(obj: CliContext, /, *, code: str, customer_code: str, as_json: bool) -> None:
-    """Scan a customer in at workshop CODE's door; exit 1 when they are turned away."""
-    verdict = obj.services().workshops.check_in(obj.actor, code, customer_code)
+    """Scan a customer in at workshop CODE's door; exit 1 when they are turned away. When the
+    server does not answer, on this terminal's offline journal (``"offline": true``)."""
+    verdict, offline = online_or_offline(
+        obj,
+        lambda services, actor, key: services.workshops.check_in(
+            actor, code, customer_code, key=key
+        ),
+        None,
+        "the check-in",
+    )
     if as_json:
-        emit_json(checkin_document(verdict))
+        emit_json(checkin_document(verdict) | ({"offline": True} if offline else {}))
     else:
         click.echo(_say(verdict))
+        if offline:
+            click.echo(OFFLINE_NOTE)
     if verdict.result not in (CheckinResult.ADMITTED, CheckinResult.ALREADY):
         click.get_current_context().exit(TURNED_AWAY)

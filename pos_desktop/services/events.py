@@ -182,6 +182,19 @@ class ReminderDue(Happened):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class CustomerCheckedIn(Happened):
+    """A customer was admitted at a workshop's door: seat ``seat`` of theirs (the offline
+    journal sends it to the server; a till online mirrors it into its journal)."""
+
+    checkin_id: int
+    workshop_id: int
+    customer_id: int
+    workshop_code: str
+    customer_code: str
+    seat: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class WorkshopCancelled(Happened):
     """A workshop was called off; ``customer_ids`` held seats in it (they are told)."""
 

@@ -3,7 +3,8 @@
 The journal (a SQLite file with the whole schema) sells with the ordinary services, so it needs
 the server's rows they read: the exhibitions, this terminal and its number series, the users
 (with their argon2 hashes: offline login), products, barcodes, prices and stock levels (for
-display), customers, workshops, this terminal's open cash session and its CLI sessions. This is
+display), customers, workshops with their bookings and check-ins (the door admits offline),
+this terminal's open cash session and its CLI sessions. This is
 the simple version: when nothing waits to be sent, the journal's own rows are dropped and
 those tables copied whole, with the server's ids (an offline sale names product 17 as the
 server does). Called when the journal is made and after each sync that sent everything.
@@ -19,12 +20,13 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, Table, delete, func, select
+from sqlalchemy import Connection, Engine, Table, delete, func, null, select
 
 from pos_desktop.domain.clock import Clock, SystemClock
 from pos_desktop.domain.errors import InvalidState
 from pos_desktop.domain.phrases import say
 from pos_desktop.services.read_cache_state import CacheState, ensure_table, write_state
+from pos_desktop.services.read_cache_tables import BLANKED
 from pos_desktop.storage.change_tracking import SNAPSHOT
 from pos_desktop.storage.models import Base, CashSession, CliSession, DocumentSeries, Terminal
 from pos_desktop.storage.models.offline_entry import PENDING, OfflineEntry
@@ -40,6 +42,8 @@ COPIED_TABLES = (
     "stock_levels",
     "customers",
     "workshops",
+    "workshop_bookings",
+    "workshop_checkins",
     "document_series",
     "cash_sessions",
     "cli_sessions",
@@ -67,7 +71,10 @@ def _only_this_terminal(table: Table, terminal_id: int | None, terminal_code: st
 
 
 def _copy(source: Connection, target: Connection, table: Table, where: object) -> int:
-    query = select(*table.columns)
+    blank = BLANKED.get(table.name, frozenset())  # a booking's invoice: not in the journal
+    query = select(
+        *(null().label(column.name) if column.name in blank else column for column in table.columns)
+    )
     if where is not None:
         query = query.where(where)  # type: ignore[arg-type]
     count = 0

@@ -26,6 +26,7 @@ from pos_desktop.services.customers import CustomerService
 from pos_desktop.services.invoice_views import InvoiceView
 from pos_desktop.services.refunds import RefundLine, RefundService
 from pos_desktop.services.sales import BillingService
+from pos_desktop.services.workshops import WorkshopService
 from pos_desktop.storage.models import Invoice
 from pos_desktop.storage.uow import Database
 
@@ -46,6 +47,8 @@ class ReplayTarget(Protocol):
     def cash_sessions(self) -> CashSessionService: ...
     @property
     def refunds(self) -> RefundService: ...
+    @property
+    def workshops(self) -> WorkshopService: ...
 
 
 @dataclass(slots=True)

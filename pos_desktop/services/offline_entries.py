@@ -23,6 +23,7 @@ from pos_desktop.services.events import (
     CashMoved,
     CashSessionClosed,
     CashSessionOpened,
+    CustomerCheckedIn,
     CustomerRegistered,
     InvoiceEdited,
     InvoiceVoided,
@@ -182,6 +183,19 @@ def invoice_edited(uow: Transaction, event: InvoiceEdited) -> None:
     _write(uow, "edit", payload, event.invoice.number, event.at)
 
 
+def customer_checked_in(uow: Transaction, event: CustomerCheckedIn) -> None:
+    """An admission at the door (only admissions: a visitor turned away changed nothing),
+    under the customer's code (what a manager's list shows). Replayed at the till's time; the
+    server's verdict may differ (a conflict)."""
+    payload = {
+        "by": event.by,
+        "customer_code": event.customer_code,
+        "workshop_code": event.workshop_code,
+        "seat": event.seat,
+    }
+    _write(uow, "checkin", payload, event.customer_code, event.at)
+
+
 def journal_entries(bus: MessageBus) -> None:
     """Wire the entries onto the journal's bus (after book keeping: the entry is the last
     thing the action writes)."""
@@ -193,6 +207,7 @@ def journal_entries(bus: MessageBus) -> None:
     bus.handle(InvoiceVoided, invoice_voided)
     bus.handle(InvoiceEdited, invoice_edited)
     bus.handle(RefundMade, refund_made)
+    bus.handle(CustomerCheckedIn, customer_checked_in)
 
 
 @dataclass(frozen=True, slots=True)

@@ -154,7 +154,7 @@ class ReadCache:
         self, source: Connection, target: Connection, spec: CachedTable, since: int | None
     ) -> int:
         table = spec.table
-        query = select(*table.c).where(spec.scope(self._terminal))
+        query = select(*spec.columns).where(spec.scope(self._terminal))
         if since is not None:
             query = query.where(changed_since(table.name, since))
         elif spec.first_copy is not None:

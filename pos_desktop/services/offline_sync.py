@@ -40,6 +40,7 @@ from pos_desktop.domain.errors import (
 from pos_desktop.domain.invoice import PaymentInput, PaymentMethod
 from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor, Role
+from pos_desktop.domain.workshops import CheckinResult
 from pos_desktop.services.offline_corrections import KINDS as CORRECTIONS
 from pos_desktop.services.offline_corrections import (
     CorrectionReplay,
@@ -241,6 +242,8 @@ class OfflineSync:
         actor = self._actor(p["by"])
         if entry.kind in CORRECTIONS:
             return self._corrections.replay(entry.kind, p, entry.number or "", actor, key)
+        if entry.kind == "checkin":
+            return self._checkin(p, actor, key)
         cash = self._server.cash_sessions
         if entry.kind == "cash_open":
             cash.open(actor, p["float"], key=key)
@@ -301,6 +304,19 @@ class OfflineSync:
             return Outcome(view.code)
         note = f"code {code} was taken: the customer is {view.code} (emailed with the new QR)"
         return Outcome(view.code, [note], maps_to=view.code)
+
+    def _checkin(self, p: dict[str, Any], actor: Actor, key: ActionKey) -> Outcome:
+        """An admission at the door, at the till's time. "Already" on the server is the same
+        visitor in (another door, or this entry sent before); any other verdict (the till's
+        copy had a booking the server does not) is a conflict: the visitor went in anyway."""
+        code = self._server_code(p["customer_code"]) or p["customer_code"]
+        workshop = p["workshop_code"]
+        verdict = self._server.workshops.check_in(actor, workshop, code, key=key)
+        given = p["customer_code"]  # the entry's number: a mapped code is no conflict here
+        if verdict.result in (CheckinResult.ADMITTED, CheckinResult.ALREADY):
+            return Outcome(given)
+        note = f"the till admitted {code} to {workshop}; the server says {verdict.result.value}"
+        return Outcome(given, [note], applied=False)
 
     def _server_number(self, number: str) -> str:
         """The server's number of a sale the till numbered ``number`` (the same, unless the

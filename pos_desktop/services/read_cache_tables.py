@@ -5,8 +5,11 @@ reverse order. Every foreign key of a cached row points at a row the cache also 
 the same snapshot: all exhibitions, locations, products; this terminal's own row for its series
 and cash sessions. No cached table refers to users, so caching only some of them is safe.
 
+Workshops, their bookings and check-ins are cached for the door (it admits offline, issue 24);
+a booking's invoice is not (``BLANKED``).
+
 Not cached: settings (they live in the terminal's own ``config.toml``, not in the database, so
-they are local already), commission rates and workshops (not needed to sell offline).
+they are local already), commission rates.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Table, select, true
+from sqlalchemy import ColumnElement, Table, null, select, true
 
 from pos_desktop.storage.models import (
     AuditEvent,
@@ -29,7 +32,19 @@ from pos_desktop.storage.models import (
     StockLocation,
     Terminal,
     User,
+    Workshop,
+    WorkshopBooking,
+    WorkshopCheckin,
 )
+
+#: Columns copied empty (here and by the whole copy, ``offline_cache_fill``): a booking names
+#: the invoice (and line) that sold it, and the journal holds none of the server's invoices, so
+#: a copied id would point at no row (a foreign key the journal breaks) or, worse, at the
+#: journal's own offline sale under the same id, which a void there would then release. The
+#: door needs only who holds how many seats.
+BLANKED: Mapping[str, frozenset[str]] = {
+    "workshop_bookings": frozenset({"invoice_id", "line_position"})
+}
 
 #: The audit action of a successful login; its ``terminal`` says where (services/users.py).
 LOGIN_OK = "login.ok"
@@ -82,6 +97,15 @@ class CachedTable:
         return self.table.name
 
     @property
+    def columns(self) -> list[Any]:
+        """What a copy selects: the table's columns, those of ``BLANKED`` as NULL."""
+        blank = BLANKED.get(self.table.name, frozenset())
+        return [
+            null().label(column.name) if column.name in blank else column
+            for column in self.table.columns
+        ]
+
+    @property
     def key(self) -> tuple[str, ...]:
         return tuple(column.name for column in self.table.primary_key.columns)
 
@@ -99,6 +123,9 @@ CACHED_TABLES: tuple[CachedTable, ...] = (
     CachedTable(_table(ProductBarcode), _everything),
     CachedTable(_table(StockLevel), _everything),
     CachedTable(_table(Customer), _everything),
+    CachedTable(_table(Workshop), _everything),
+    CachedTable(_table(WorkshopBooking), _everything),
+    CachedTable(_table(WorkshopCheckin), _everything),
     CachedTable(
         _table(DocumentSeries),
         _of_this_terminal(DocumentSeries.terminal_id),

@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from pos_desktop.config import DocumentSettings, WorkshopSettings
+from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.clock import Clock
 from pos_desktop.domain.errors import Conflict, InvalidState, NotFound
 from pos_desktop.domain.money import format_amount
@@ -35,7 +36,7 @@ from pos_desktop.services.events import WorkshopCancelled
 from pos_desktop.services.sales.ledger import reason_given
 from pos_desktop.services.station import StationResolver
 from pos_desktop.services.workshop_certificates import CertificateDocuments, queue_certificates
-from pos_desktop.services.workshop_checkin import check_in
+from pos_desktop.services.workshop_checkin import scan
 from pos_desktop.services.workshop_queries import (
     ACTIVE_WAIT,
     customer_by_code,
@@ -446,25 +447,22 @@ class WorkshopService:
             uow.commit()
         return place
 
-    def check_in(self, actor: Actor, code: str, customer_code: str) -> CheckinVerdict:
-        """The door's scan: admitted, already, not booked, wrong session or cancelled."""
-        actor.require(Permission.CUSTOMER_VIEW)
-        now = self._clock.now()
-        try:
-            return self._check_in(actor, code, customer_code, now)
-        except IntegrityError:  # two doors scanned them at once: the other one admitted them
-            return self._check_in(actor, code, customer_code, now)
-
-    def _check_in(
-        self, actor: Actor, code: str, customer_code: str, now: datetime
+    def check_in(
+        self, actor: Actor, code: str, customer_code: str, *, key: ActionKey | None = None
     ) -> CheckinVerdict:
-        with self._db.unit_of_work() as uow:
-            session = uow.session
-            row = workshop_by_code(session, code)
-            customer = customer_by_code(session, customer_code)
-            verdict = check_in(session, row, customer, now=now, by=actor.label)
-            uow.commit()
-        return verdict
+        """The door's scan: admitted, already, not booked, wrong session or cancelled;
+        ``key``: the same key again answers with its admission (``workshop_checkin.scan``)."""
+        actor.require(Permission.CUSTOMER_VIEW)
+        terminal = self._station.terminal_code
+        return scan(
+            self._db,
+            code,
+            customer_code,
+            now=self._clock.now(),
+            by=actor.label,
+            terminal=terminal,
+            key=key,
+        )
 
     def pass_on_expired_offers(self) -> int:
         """Offers nobody answered in time go to the next in line (safe to run at several

@@ -1,4 +1,4 @@
-"""The PostgreSQL-only objects of migration 0028 that the read cache reads, by name.
+"""The PostgreSQL-only objects of migrations 0028 and 0033 that the read cache reads, by name.
 
 Each cached table carries ``changed_xid xid8`` (the id of the transaction that last wrote the
 row, set by a trigger) and ``cache_deletions`` records deleted rows' keys. They are not in the
@@ -14,13 +14,15 @@ CHANGED_XID = "changed_xid"
 DELETIONS = "cache_deletions"
 #: The journal's own table (``services/read_cache_state.py``), made outside the migrations.
 READ_CACHE_STATE = "read_cache_state"
-#: Indexes migration 0028 creates on ``changed_xid``.
+#: Indexes migrations 0028 and 0033 create on ``changed_xid``.
 CHANGED_XID_INDEXES = frozenset(
     {
         "ix_customers_changed_xid",
         "ix_products_changed_xid",
         "ix_product_barcodes_changed_xid",
         "ix_cache_deletions_changed_xid",
+        "ix_workshop_bookings_changed_xid",
+        "ix_workshop_checkins_changed_xid",
     }
 )
 #: Names of schema objects that exist outside the models (see db/versions/0028...).

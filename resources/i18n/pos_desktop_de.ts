@@ -4775,6 +4775,10 @@ Grund (erforderlich):</translation>
         <translation>Kassenschicht abgeschlossen</translation>
     </message>
     <message>
+        <source>Door check-in</source>
+        <translation>Einlass</translation>
+    </message>
+    <message>
         <source>{pending} waiting to be sent · 1 conflict · last sync {when}</source>
         <translation>{pending} warten auf Versand · 1 Konflikt · letzter Abgleich {when}</translation>
     </message>

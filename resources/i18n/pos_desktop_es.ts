@@ -4774,6 +4774,10 @@ Motivo (obligatorio):</translation>
         <translation>Turno de caja cerrado</translation>
     </message>
     <message>
+        <source>Door check-in</source>
+        <translation>Control de acceso</translation>
+    </message>
+    <message>
         <source>{pending} waiting to be sent · 1 conflict · last sync {when}</source>
         <translation>{pending} pendientes de envío · 1 conflicto · última sincronización {when}</translation>
     </message>

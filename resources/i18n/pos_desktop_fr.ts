@@ -4774,6 +4774,10 @@ Motif (obligatoire)&#xa0;:</translation>
         <translation>Session de caisse clôturée</translation>
     </message>
     <message>
+        <source>Door check-in</source>
+        <translation>Contrôle d&apos;entrée</translation>
+    </message>
+    <message>
         <source>{pending} waiting to be sent · 1 conflict · last sync {when}</source>
         <translation>{pending} en attente d&apos;envoi · 1 conflit · dernière synchro {when}</translation>
     </message>

@@ -4774,6 +4774,10 @@ Motivo (obbligatorio):</translation>
         <translation>Turno di cassa chiuso</translation>
     </message>
     <message>
+        <source>Door check-in</source>
+        <translation>Controllo ingressi</translation>
+    </message>
+    <message>
         <source>{pending} waiting to be sent · 1 conflict · last sync {when}</source>
         <translation>{pending} in attesa di invio · 1 conflitto · ultima sincronizzazione {when}</translation>
     </message>

@@ -4774,6 +4774,10 @@ Reden (verplicht):</translation>
         <translation>Kassasessie afgesloten</translation>
     </message>
     <message>
+        <source>Door check-in</source>
+        <translation>Toegangscontrole</translation>
+    </message>
+    <message>
         <source>{pending} waiting to be sent · 1 conflict · last sync {when}</source>
         <translation>{pending} wachten op verzending · 1 conflict · laatste synchronisatie {when}</translation>
     </message>

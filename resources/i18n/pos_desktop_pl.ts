@@ -4774,6 +4774,10 @@ Powód (wymagany):</translation>
         <translation>Zamknięcie sesji kasowej</translation>
     </message>
     <message>
+        <source>Door check-in</source>
+        <translation>Kontrola wejść</translation>
+    </message>
+    <message>
         <source>{pending} waiting to be sent · 1 conflict · last sync {when}</source>
         <translation>Czeka na wysłanie: {pending} · 1 konflikt · ostatnia synchronizacja {when}</translation>
     </message>

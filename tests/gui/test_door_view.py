@@ -1,8 +1,12 @@
 """Door mode by scan alone, on both databases: each verdict in its colour and words, the scan
-field ready for the next visitor, and a sound only for a refusal."""
+field ready for the next visitor, and a sound only for a refusal; and on PostgreSQL with the
+hall's network down, the same verdicts from the till's offline journal."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -11,8 +15,12 @@ from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.door_verdicts import Signal
 from pos_desktop.ui.main_window import MainWindow
 from pos_desktop.ui.screens.door import COLOURS, DoorView
+from pos_desktop.ui.workers import ThreadPoolRunner
 from tests.conftest import Staff
 from tests.gui.keyboard import focused, press, show_active, type_text
+from tests.support.clock import FakeClock
+from tests.support.offline_tills import journal_of, till_services
+from tests.support.pg_proxy import PostgresProxy
 from tests.support.workshops import add_workshop, customer, sell_seats
 
 
@@ -111,3 +119,39 @@ def test_a_scan_on_the_door_screen_of_the_main_window_checks_in_instead_of_selli
     qtbot.waitUntil(lambda: door.message is not None)
     assert door.headline.text() == "Admitted: Ada Example"
     assert window.stack.currentWidget() is door  # not switched to the checkout
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_the_door_admits_from_the_offline_journal_when_the_line_drops(  # noqa: PLR0917
+    qtbot: QtBot,
+    services: Services,
+    staff: Staff,
+    database_url: str,
+    tmp_path: Path,
+    clock: FakeClock,
+    runner: ThreadPoolRunner,
+) -> None:
+    add_workshop(services, staff.manager, "TALK1")
+    ada = customer(services, staff.cashier, "Ada Example")
+    cleo = customer(services, staff.cashier, "Cleo Example")
+    sell_seats(services, staff.cashier, "TALK1", ada)
+    with PostgresProxy() as proxy:
+        till = till_services(proxy.url(database_url), tmp_path, clock)
+        journal_of(till).ensure()  # the whole copy: the workshop and Ada's booking
+        proxy.go_down()
+        door = DoorView(UiContext(till, runner, staff.cashier))
+        door.sound = CountedSound()  # type: ignore[assignment]
+        show_active(qtbot, door, (900, 600))
+        door.activate()
+        qtbot.waitUntil(lambda: door.session.count() == 1, timeout=8000)  # from the journal
+        assert door.session.currentData() == "TALK1"
+
+        assert scan(qtbot, door, ada) == "Admitted: Ada Example"
+        assert COLOURS[Signal.GO][0] in door.headline.styleSheet()
+        assert scan(qtbot, door, ada).startswith("Already checked in at ")
+        assert scan(qtbot, door, cleo).startswith("Not booked")
+        assert journal_of(till).entries.counts().pending == 1  # Ada's admission waits
+        assert services.workshops.show(staff.cashier, "TALK1").checked_in == 0
+        runner.wait_for_done()
+        till.close()

@@ -4,12 +4,13 @@ answer, says so (``"offline": true``), and ``sync`` sends it all once."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
 from pos_desktop.bootstrap import Services
-from pos_desktop.storage.models import Customer, Invoice
+from pos_desktop.storage.models import Customer, Invoice, WorkshopCheckin
 from tests.support.cli import ADMIN, Cli
 from tests.support.pg_proxy import PostgresProxy
 
@@ -86,3 +87,30 @@ def test_without_a_journal_an_unanswered_sale_fails_as_before(
     result = cli.invoke(*SALE)
     assert result.exit_code == 1
     assert "cannot be reached" in result.stderr
+
+
+def test_the_cli_checks_in_offline_and_sync_sends_the_admission(
+    till: Cli, proxy: PostgresProxy, services: Services
+) -> None:
+    starts = (datetime.now(UTC) + timedelta(hours=2)).isoformat()
+    till.ok(
+        "workshop", "add", "LATTE", "--title", "Latte art", "--starts", starts,
+        "--minutes", "60", "--capacity", "5", "--price", "25", "--vat", "19",
+    )  # fmt: skip
+    ada = till.register("Ada Lovelace", "ada@example.com")["code"]
+    eve = till.register("Eve Evans", "eve@example.com")["code"]
+    till.json("invoice", "create", "--customer", ada, "--item", "LATTE:1", "--pay", "cash:25")
+    assert till.json("sync", "--once")["refreshed"] is True  # the journal learns the booking
+    proxy.go_down()
+    admitted = till.json("checkin", "LATTE", "--customer", ada)
+    assert (admitted["result"], admitted["offline"]) == ("admitted", True)
+    turned_away = till.invoke("checkin", "LATTE", "--customer", eve, "--json")
+    assert turned_away.exit_code == 1
+    assert '"not_booked"' in turned_away.stdout and '"offline": true' in turned_away.stdout
+    assert count(services, WorkshopCheckin) == 0
+    proxy.come_back()
+    sent = till.json("sync", "--once")
+    assert (sent["pushed"], sent["pending"], sent["conflicts"]) == (1, 0, 0)
+    assert count(services, WorkshopCheckin) == 1
+    again = till.json("checkin", "LATTE", "--customer", ada)
+    assert (again["result"], "offline" in again) == ("already", False)

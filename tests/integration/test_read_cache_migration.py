@@ -29,6 +29,9 @@ STAMPED = (
     "users",
     "cash_sessions",
     "stock_locations",
+    "workshops",  # 0033
+    "workshop_bookings",
+    "workshop_checkins",
 )
 
 

@@ -47,6 +47,7 @@ KINDS = {
     "cash_open": QT_TRANSLATE_NOOP("OfflineJournal", "Cash session opened"),
     "cash_move": QT_TRANSLATE_NOOP("OfflineJournal", "Cash in/out"),
     "cash_close": QT_TRANSLATE_NOOP("OfflineJournal", "Cash session closed"),
+    "checkin": QT_TRANSLATE_NOOP("OfflineJournal", "Door check-in"),
 }
 
 
