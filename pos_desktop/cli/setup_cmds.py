@@ -220,11 +220,11 @@ def db_check(obj: CliContext, /, *, as_json: bool) -> None:
 @click.option("--seed", default=2026, show_default=True, help="Same seed, same data.")
 @pass_context
 def demo_data(obj: CliContext, /, *, customers: int, invoices: int, seed: int) -> None:
-    """Fill the database with realistic customers, products and a few days of sales."""
+    """Fill the database with realistic customers, products, workshops and a few days of sales."""
     summary = obj.services().demo_data.generate(
         obj.actor, customers=customers, invoices=invoices, seed=seed
     )
     click.echo(
         f"Demo data: {summary.customers} customers, {summary.products} products, "
-        f"{summary.invoices} invoices ({summary.voided} voided)."
+        f"{summary.invoices} invoices ({summary.voided} voided), {summary.workshops} workshops."
     )

@@ -1,5 +1,6 @@
-"""Realistic demo data for trying the app: international visitors, a booth catalogue, and a few
-days of sales with cash, card and split payments and the odd void.
+"""Realistic demo data for trying the app: international visitors, a booth catalogue, a few
+days of sales with cash, card and split payments and the odd void, and workshops booked among
+those sales (``demo_workshops.py``: today's at the door, tomorrow's full with a waitlist).
 
 Everything goes through the real services (validated and audited like any sale); a clock that
 steps through the last days spreads the sales so the dashboard has something to draw. Emails use
@@ -26,6 +27,7 @@ from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod, p
 from pos_desktop.domain.money import round_money
 from pos_desktop.domain.roles import Actor
 from pos_desktop.services.customers import CustomerService
+from pos_desktop.services.demo_workshops import DemoWorkshops
 from pos_desktop.services.exhibitions import ExhibitionInput, ExhibitionService
 from pos_desktop.services.products import ProductService, ProductView
 from pos_desktop.services.quick_keys import QuickKeyService
@@ -51,8 +53,6 @@ LOCALES = {
 OPENING_HOUR, CLOSING_HOUR = 9, 18
 CATALOGUE = [
     ("CAT-2026", "Exhibition catalogue 2026", "12.00", "7"),
-    ("WS-INTRO", "Workshop seat: Introduction", "45.00", "19"),
-    ("WS-ADV", "Workshop seat: Advanced session", "89.00", "19"),
     ("KIT-SAMPLE", "Sample kit (10 pieces)", "24.90", "19"),
     ("BAG-TOTE", "Tote bag, organic cotton", "9.50", "19"),
     ("TEE-M", "T-shirt with booth logo, M", "19.90", "19"),
@@ -68,8 +68,6 @@ CATEGORIES = {
     "CAT-2026": "Print",
     "BOOK-HB": "Print",
     "POSTER-A2": "Print",
-    "WS-INTRO": "Seats",
-    "WS-ADV": "Seats",
     "KIT-SAMPLE": "Merch",
     "BAG-TOTE": "Merch",
     "TEE-M": "Merch",
@@ -79,7 +77,7 @@ CATEGORIES = {
     "COFFEE": "Bar",
 }
 FAVOURITES = ("CAT-2026", "MUG")
-#: Goods counted in stock (the rest are seats and services): booth shelf, van and warehouse.
+#: Goods counted in stock (the rest are services): booth shelf, van and warehouse.
 TRACKED = {"CAT-2026", "KIT-SAMPLE", "BAG-TOTE", "TEE-M", "TEE-L", "MUG", "BOOK-HB", "USB-KEY"}
 DEMO_STOCK = (("BOOTH", "800"), ("VAN", "120"), ("WAREHOUSE", "2000"))
 FREE_TEXT = [("Consulting hour", "120.00"), ("Booth service fee", "35.00"), ("Shipping", "11.90")]
@@ -91,6 +89,11 @@ class DemoSummary:
     products: int
     invoices: int
     voided: int
+    #: The demo's workshops set up now (0 when the database had them already).
+    workshops: int = 0
+    #: ``(workshop, customer)``: someone booked for today's session, not checked in yet (a
+    #: door to try, or to picture); None when the demo sold no such seat.
+    door: tuple[str, str] | None = None
 
 
 class _SteppingClock:
@@ -188,10 +191,26 @@ class DemoDataService:
             currency = self._station.current_exhibition(uow.session).currency
         # Spread the sales over the opening hours up to now: none dated in the future.
         now = self._clock.now()
+        workshops = DemoWorkshops(self._db, self._settings, self._station, clock)
+        planned = workshops.plan(
+            actor,
+            codes,
+            now=now,
+            opening_hour=OPENING_HOUR,
+            closing_hour=CLOSING_HOUR,
+            most=invoices // 4,
+            rng=rng,
+        )
+        seat_sales = workshops.sales(actor, planned, rng)
+        # Seats are booked in the first half of the days: before any demo session starts.
+        seat_turns = set(rng.sample(range(invoices // 2), len(planned)))
         mean_step = max(0.2, clock.opening_minutes_until(now) / max(invoices, 1))
-        for _ in range(invoices):
+        for turn in range(invoices):
             clock.step(rng.uniform(0.2, 1.8) * mean_step)
             clock.current = min(clock.current, now)
+            if turn in seat_turns:
+                billing.create_invoice(actor, next(seat_sales))
+                continue
             sale = self._sale(rng, products, codes, currency)
             view = billing.create_invoice(actor, sale)
             if rng.random() < 0.03 and view.number:
@@ -203,7 +222,8 @@ class DemoDataService:
                     ),
                 )
                 voided += 1
-        return DemoSummary(len(codes), len(products), invoices, voided)
+        door = workshops.finish(actor, codes, now)
+        return DemoSummary(len(codes), len(products), invoices, voided, workshops.added, door)
 
     def _products(self, actor: Actor, clock: _SteppingClock) -> list[ProductView]:
         service = ProductService(self._db, clock, self._station)

@@ -3,7 +3,8 @@
 For the README and for reviews: first the first-start wizard on an empty database; then a
 throw-away SQLite database in a temporary folder gets an admin, a manager and the demo data,
 and each screen is shown the way a user reaches it (the login, a sale, the lists, every admin
-screen the main window lists, the idle lock) and grabbed once its background work is done.
+screen the main window lists, a booked visitor scanned in at the door, the idle lock) and
+grabbed once its background work is done.
 Every dialog is closed after its picture. Runs offscreen (no display needed) or on X11.
 """
 
@@ -31,6 +32,7 @@ from pos_desktop.ui.idle_lock import TerminalLock
 from pos_desktop.ui.main_window import MainWindow
 from pos_desktop.ui.screens.checkout import CheckoutScreen
 from pos_desktop.ui.screens.customers import CustomersScreen
+from pos_desktop.ui.screens.door import DoorView
 from pos_desktop.ui.screens.first_start import FirstStartDialog
 from pos_desktop.ui.screens.help import HelpDialog
 from pos_desktop.ui.screens.login import LoginDialog
@@ -83,12 +85,13 @@ def take_screenshots(
             )
             if done.demo_error is not None:
                 raise done.demo_error
+            door = done.demo.door if done.demo else None
             services.users.add_user(SETUP, username="maria", password=PASSWORD, role=Role.MANAGER)
             saved += _login(services, runner, out)
             manager = services.users.login("maria", PASSWORD)
             saved += _tour(services, runner, manager, out, size)
             admin = services.users.login("admin", PASSWORD)
-            saved += _admin_tour(services, runner, admin, out, size)
+            saved += _admin_tour(services, runner, admin, out, size, door=door)
             saved += _idle_lock(services, runner, manager, out, size)
             return saved
         finally:
@@ -235,9 +238,16 @@ def _parked_sales(checkout: CheckoutScreen, runner: ThreadPoolRunner, out: Path)
 
 
 def _admin_tour(
-    services: Services, runner: ThreadPoolRunner, admin: Actor, out: Path, size: tuple[int, int]
+    services: Services,
+    runner: ThreadPoolRunner,
+    admin: Actor,
+    out: Path,
+    size: tuple[int, int],
+    *,
+    door: tuple[str, str] | None,
 ) -> list[Path]:
-    """Every screen the sale and the manager's tour left out (Users, Settings, Audit log...)."""
+    """Every screen the sale and the manager's tour left out (Users, Settings, Audit log...);
+    at the door, ``door``'s visitor (the demo's, booked for today's session) is scanned in."""
     window = MainWindow(UiContext(services, runner, admin))
     window.resize(*size)
     window.show()
@@ -251,10 +261,20 @@ def _admin_tour(
             if title in DETAIL_ROW and isinstance(table, QTableView):
                 _settle(runner)
                 table.selectRow(DETAIL_ROW[title])
+            if isinstance(screen, DoorView) and door is not None:
+                _scan_at_the_door(screen, runner, *door)
             saved.append(_save(runner, out, _file_name(title), window))
     finally:
         window.close()
     return saved
+
+
+def _scan_at_the_door(view: DoorView, runner: ThreadPoolRunner, workshop: str, who: str) -> None:
+    """Today's session picked, and a booked visitor's QR scanned: "Admitted: NAME"."""
+    _settle(runner)
+    view.session.setCurrentIndex(max(view.session.findData(workshop), 0))
+    QTest.keyClicks(view.scan, who)
+    QTest.keyClick(view.scan, Qt.Key.Key_Return)
 
 
 def _idle_lock(

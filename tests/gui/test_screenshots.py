@@ -27,6 +27,9 @@ DIALOGS = {
 }
 
 
+GREEN = (0x1A, 0x7F, 0x37)  # ui/screens/door.py's colour for "admitted"
+
+
 def test_every_screen_and_dialog_is_rendered_to_a_png(qtbot: QtBot, tmp_path: Path) -> None:
     saved = take_screenshots(tmp_path / "shots", customers=15, invoices=25)
     screens = {spec.title.lower().replace(" ", "-") for spec in MAIN_SCREENS}
@@ -35,6 +38,9 @@ def test_every_screen_and_dialog_is_rendered_to_a_png(qtbot: QtBot, tmp_path: Pa
     with Image.open(tmp_path / "shots" / "dashboard.png") as image:
         assert image.size == (1280, 800)
         assert len(image.getcolors(maxcolors=100_000) or []) > 20  # drawn, not blank
+    with Image.open(tmp_path / "shots" / "door-check-in.png") as image:
+        # The demo's visitor booked for today's session, scanned in: the green "Admitted".
+        assert image.convert("RGB").getpixel((300, 200)) == GREEN
     with Image.open(tmp_path / "shots" / "idle-lock.png") as image:
         assert image.size == (1280, 800)
         dialog = image.crop((440, 220, 840, 380))  # the lock dialog, centred on the window
