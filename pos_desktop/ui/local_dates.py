@@ -32,8 +32,21 @@ DATE_TIME_SECONDS = Shape("%Y-%m-%d %H:%M:%S", date="yMd", time="Hms")
 CLOCK = Shape("%H:%M", time="Hm")
 CLOCK_SECONDS = Shape("%H:%M:%S", time="Hms")
 WEEKDAY_CLOCK = Shape("%a %H:%M", date="E", time="Hm")
-WEEKDAY_DAY_CLOCK = Shape("%a %d.%m. %H:%M", date="MEd", time="Hm")
-DAY_CLOCK = Shape("%d.%m. %H:%M", date="Md", time="Hm")
+WEEKDAY_DAY_CLOCK = Shape("%a %d %b %H:%M", date="MEd", time="Hm")
+DAY_CLOCK = Shape("%d %b %H:%M", date="Md", time="Hm")
+
+
+#: English names, not the C library's: Qt sets the process's locale from the system's, where
+#: ``%a`` would say "Mo" on a German laptop whose till speaks English.
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _named_in_english(pattern: str, moment: datetime | date) -> str:
+    """``pattern`` with its weekday and month names (``%a``, ``%b``) written in."""
+    return pattern.replace("%a", _WEEKDAYS[moment.weekday()]).replace(
+        "%b", _MONTHS[moment.month - 1]
+    )
 
 
 def moment_text(moment: datetime | date | None, shape: Shape) -> str:
@@ -43,7 +56,7 @@ def moment_text(moment: datetime | date | None, shape: Shape) -> str:
         return ""
     language = current_language()
     if language == SOURCE_LANGUAGE:
-        return moment.strftime(shape.english)
+        return moment.strftime(_named_in_english(shape.english, moment))
     from babel.dates import format_skeleton  # noqa: PLC0415 - Babel loads when first needed
 
     if _has_skeleton(language, shape.date + shape.time):  # "Mo., 13:45" as one

@@ -16,6 +16,7 @@ from pos_desktop.ui.local_dates import (
     DATE_TIME,
     DAY_CLOCK,
     WEEKDAY_CLOCK,
+    WEEKDAY_DAY_CLOCK,
     Shape,
     moment_text,
 )
@@ -33,7 +34,8 @@ def language(qapp: QApplication) -> Iterator[None]:
     ("code", "shape", "shown"),
     [
         ("en", DATE_TIME, "2026-12-07 13:45"),
-        ("en", DAY_CLOCK, "07.12. 13:45"),
+        ("en", DAY_CLOCK, "07 Dec 13:45"),
+        ("en", WEEKDAY_DAY_CLOCK, "Mon 07 Dec 13:45"),
         ("en", CLOCK_SECONDS, "13:45:09"),
         ("de", DATE_TIME, "7.12.2026, 13:45"),
         ("de", WEEKDAY_CLOCK, "Mo., 13:45"),
