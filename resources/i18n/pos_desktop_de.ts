@@ -3596,6 +3596,10 @@ Datenbank: {url}</translation>
         <source>Cannot reach the database</source>
         <translation>Datenbank nicht erreichbar</translation>
     </message>
+    <message>
+        <source>Offline since {since}: check-ins are kept on this laptop and sent when the line is back</source>
+        <translation>Offline seit {since}: Check-ins bleiben auf diesem Laptop und werden gesendet, sobald die Verbindung wieder steht</translation>
+    </message>
 </context>
 <context>
     <name>DoorVerdicts</name>

@@ -3595,6 +3595,10 @@ Base de datos: {url}</translation>
         <source>Cannot reach the database</source>
         <translation>No se puede acceder a la base de datos</translation>
     </message>
+    <message>
+        <source>Offline since {since}: check-ins are kept on this laptop and sent when the line is back</source>
+        <translation>Sin conexión desde las {since}: los registros de entrada se guardan en este portátil y se envían cuando vuelva la conexión</translation>
+    </message>
 </context>
 <context>
     <name>DoorVerdicts</name>

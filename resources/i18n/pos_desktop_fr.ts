@@ -3595,6 +3595,10 @@ Base de données&#xa0;: {url}</translation>
         <source>Cannot reach the database</source>
         <translation>Base de données injoignable</translation>
     </message>
+    <message>
+        <source>Offline since {since}: check-ins are kept on this laptop and sent when the line is back</source>
+        <translation>Hors ligne depuis {since} : les entrées sont gardées sur cet ordinateur et envoyées au retour de la connexion</translation>
+    </message>
 </context>
 <context>
     <name>DoorVerdicts</name>

@@ -3595,6 +3595,10 @@ Database: {url}</translation>
         <source>Cannot reach the database</source>
         <translation>Database non raggiungibile</translation>
     </message>
+    <message>
+        <source>Offline since {since}: check-ins are kept on this laptop and sent when the line is back</source>
+        <translation>Offline dalle {since}: i check-in restano su questo portatile e vengono inviati quando torna la linea</translation>
+    </message>
 </context>
 <context>
     <name>DoorVerdicts</name>

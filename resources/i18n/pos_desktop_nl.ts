@@ -3595,6 +3595,10 @@ Database: {url}</translation>
         <source>Cannot reach the database</source>
         <translation>De database is niet bereikbaar</translation>
     </message>
+    <message>
+        <source>Offline since {since}: check-ins are kept on this laptop and sent when the line is back</source>
+        <translation>Offline sinds {since}: check-ins blijven op deze laptop en worden verstuurd zodra de verbinding terug is</translation>
+    </message>
 </context>
 <context>
     <name>DoorVerdicts</name>

@@ -3595,6 +3595,10 @@ Baza danych: {url}</translation>
         <source>Cannot reach the database</source>
         <translation>Brak połączenia z bazą danych</translation>
     </message>
+    <message>
+        <source>Offline since {since}: check-ins are kept on this laptop and sent when the line is back</source>
+        <translation>Offline od {since}: wejścia są zapisywane na tym laptopie i zostaną wysłane, gdy połączenie wróci</translation>
+    </message>
 </context>
 <context>
     <name>DoorVerdicts</name>

@@ -152,6 +152,10 @@ def test_the_door_admits_from_the_offline_journal_when_the_line_drops(  # noqa: 
         assert scan(qtbot, door, ada).startswith("Already checked in at ")
         assert scan(qtbot, door, cleo).startswith("Not booked")
         assert journal_of(till).entries.counts().pending == 1  # Ada's admission waits
+        # Full screen at the door there is no status bar: the view itself says where scans go.
+        qtbot.waitUntil(door.link.isVisible, timeout=5000)
+        assert door.link.text().startswith("Offline since ")
+        assert "check-ins are kept on this laptop" in door.link.text()
         assert services.workshops.show(staff.cashier, "TALK1").checked_in == 0
         runner.wait_for_done()
         till.close()

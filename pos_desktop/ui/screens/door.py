@@ -31,6 +31,7 @@ from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.local_dates import CLOCK, moment_text
 from pos_desktop.ui.offline_switch import journal, read, run_keyed, sells_offline
 from pos_desktop.ui.scanning.reject_sound import RejectSound
+from pos_desktop.ui.widgets.link_status import DoorLinkLabel
 from pos_desktop.ui.widgets.message_bar import error_words
 
 if TYPE_CHECKING:
@@ -79,6 +80,8 @@ class DoorView(QWidget):
         self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail.setWordWrap(True)
         self.sound = RejectSound(self)
+        #: Says when the scans go to this laptop's journal (hidden while the server answers).
+        self.link = DoorLinkLabel(ctx)
         self._layout()
         QShortcut(QKeySequence("Alt+S"), self, self.session.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_F11), self, self.toggle_full_screen)
@@ -98,6 +101,7 @@ class DoorView(QWidget):
         form.addRow(tr("Door", "&Session"), self.session)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.link)
         layout.addWidget(self.scan)
         layout.addWidget(self.headline, 1)
         layout.addWidget(self.detail)

@@ -74,3 +74,21 @@ class LinkStatusLabel(StatusLabel):
         text = link_text(state)
         self.setText(text)
         self.setVisible(bool(text))
+
+
+class DoorLinkLabel(LinkStatusLabel):
+    """The door's word on the line: a door laptop full screen has no status bar, and what it
+    keeps offline are check-ins, not sales."""
+
+    def show_state(self, state: Connectivity) -> None:
+        if state.link is Link.OFFLINE:
+            since = moment_text(state.since.astimezone(), CLOCK) if state.since else "?"
+            text = tr(
+                "Door",
+                "Offline since {since}: check-ins are kept on this laptop and sent when the "
+                "line is back",
+            ).format(since=since)
+        else:
+            text = link_text(state)
+        self.setText(text)
+        self.setVisible(bool(text))
