@@ -3,7 +3,8 @@
 Copied in foreign-key order (a row's targets are written before it), and deleted in the
 reverse order. Every foreign key of a cached row points at a row the cache also holds, read in
 the same snapshot: all exhibitions, locations, products; this terminal's own row for its series
-and cash sessions. No cached table refers to users, so caching only some of them is safe.
+and cash sessions. Only command-line sessions refer to users, and only those of users cached
+here are (a CLI login is a login on this terminal), so caching only some users is safe.
 
 Workshops, their bookings and check-ins are cached for the door (it admits offline, issue 24);
 a booking's invoice is not (``BLANKED``).
@@ -23,6 +24,7 @@ from sqlalchemy import ColumnElement, Table, null, select, true
 from pos_desktop.storage.models import (
     AuditEvent,
     CashSession,
+    CliSession,
     Customer,
     DocumentSeries,
     Exhibition,
@@ -68,14 +70,24 @@ def _of_this_terminal(column: Any) -> Callable[[str], ColumnElement[bool]]:
     return scope
 
 
+def _sessions_here(terminal: str) -> ColumnElement[bool]:
+    """Command-line sessions handed out on this terminal, of users cached here (a login
+    there is a ``login.ok`` here too, so the user row comes with it)."""
+    return (CliSession.terminal == terminal) & _logged_in_uid(CliSession.user_id, terminal)
+
+
+def _logged_in_uid(column: Any, terminal: str) -> ColumnElement[bool]:
+    logins = select(AuditEvent.user_id).where(
+        AuditEvent.action == LOGIN_OK, AuditEvent.terminal == terminal
+    )
+    return cast(ColumnElement[bool], column.in_(logins))
+
+
 def _logged_in_here(terminal: str) -> ColumnElement[bool]:
     """Users with a successful login on this terminal: the audit trail's ``login.ok`` entries
     name the terminal, and a login also updates the user row (``last_login_at``), so a user's
     first login here reaches an incremental refresh as a changed row."""
-    logins = select(AuditEvent.user_id).where(
-        AuditEvent.action == LOGIN_OK, AuditEvent.terminal == terminal
-    )
-    return User.id.in_(logins)
+    return _logged_in_uid(User.id, terminal)
 
 
 @dataclass(frozen=True)
@@ -136,5 +148,6 @@ CACHED_TABLES: tuple[CachedTable, ...] = (
         _of_this_terminal(CashSession.terminal_id),
         first_copy=CashSession.closed_at.is_(None),
     ),
+    CachedTable(_table(CliSession), _sessions_here),
 )
 BY_NAME = {spec.name: spec for spec in CACHED_TABLES}

@@ -1,4 +1,4 @@
-"""The PostgreSQL-only objects of migrations 0028 and 0033 that the read cache reads, by name.
+"""The PostgreSQL-only objects of migrations 0028, 0033 and 0034 that the read cache reads, by name.
 
 Each cached table carries ``changed_xid xid8`` (the id of the transaction that last wrote the
 row, set by a trigger) and ``cache_deletions`` records deleted rows' keys. They are not in the

@@ -21,6 +21,7 @@ from pos_desktop.services.sales import SaleInput
 from pos_desktop.storage.engine import create_engine_for
 from pos_desktop.storage.models import (
     CashSession,
+    CliSession,
     Customer,
     DocumentSeries,
     Product,
@@ -315,6 +316,28 @@ def test_users_who_log_in_here_later_are_cached_then_with_new_passwords(
         )
     cache.refresh()
     assert rows(journal, select(User.password_hash).where(User.username == "zoe")) == [("new",)]
+
+
+def test_a_command_line_login_after_the_copy_reaches_the_journal_and_its_logout_too(
+    services: Services, staff: Staff, server: Engine, journal: Engine
+) -> None:
+    """A script logs in after the till's last copy, then the line drops: its token must be
+    known offline; and a token logged out on the server must stop working offline too."""
+    booth(services, staff)
+    cache = ReadCache(server, journal, "T1")
+    cache.refresh()
+    assert rows(journal, select(CliSession.id)) == []
+
+    login = services.cli_sessions.start("carl", PASSWORD)
+    cache.refresh()
+    with server.connect() as conn:
+        kept = conn.execute(select(CliSession.token_hash)).scalar_one()
+    assert rows(journal, select(CliSession.token_hash)) == [(kept,)]
+
+    services.cli_sessions.end(login.token)
+    result = cache.refresh()
+    assert result.deleted.get("cli_sessions") == 1
+    assert rows(journal, select(CliSession.id)) == []
 
 
 def test_a_watermark_of_another_database_is_not_used(

@@ -32,6 +32,7 @@ STAMPED = (
     "workshops",  # 0033
     "workshop_bookings",
     "workshop_checkins",
+    "cli_sessions",  # 0034
 )
 
 
