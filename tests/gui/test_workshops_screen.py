@@ -8,12 +8,13 @@ from pytestqt.qtbot import QtBot
 from pos_desktop.bootstrap import Services
 from pos_desktop.domain.workshops import WorkshopStatus
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import apply_language
 from pos_desktop.ui.screens.door import DoorView
 from pos_desktop.ui.screens.workshops import COLUMNS, WorkshopsScreen
 from pos_desktop.ui.widgets.message_bar import Tone
 from tests.conftest import Staff
 from tests.gui.keyboard import show_active
-from tests.support.workshops import customer, sell_seats
+from tests.support.workshops import add_workshop, customer, sell_seats
 
 
 def cell(screen: WorkshopsScreen, row: int, title: str) -> str:
@@ -65,3 +66,22 @@ def test_cancelling_needs_a_reason_and_the_door_view_opens_from_here(
     screen.door_button.click()
     assert isinstance(screen.door, DoorView) and screen.door.isVisible()
     qtbot.addWidget(screen.door)
+
+
+def test_a_german_manager_reads_the_revenue_as_german_writes_it(
+    qtbot: QtBot, services: Services, staff: Staff, manager_ctx: UiContext
+) -> None:
+    add_workshop(services, staff.manager, "TALK1")
+    for name in ("Ada", "Bob"):
+        sell_seats(services, staff.cashier, "TALK1", customer(services, staff.cashier, name))
+    apply_language("de")
+    try:
+        screen = WorkshopsScreen(manager_ctx)
+        show_active(qtbot, screen, (1100, 700))
+        screen.activate()
+        qtbot.waitUntil(lambda: screen.model.rowCount() == 1)
+        column = [c.title for c in COLUMNS].index("Revenue")
+        revenue = str(screen.model.index(0, column).data())
+        assert revenue == "50,00"  # two seats at 25.00, as German writes it
+    finally:
+        apply_language("")

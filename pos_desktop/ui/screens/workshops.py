@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_desktop.domain.money import display_amount
 from pos_desktop.domain.workshops import WorkshopInput
 from pos_desktop.services.workshop_views import WorkshopView
 from pos_desktop.ui.context import UiContext
@@ -61,7 +62,9 @@ COLUMNS: tuple[Column[WorkshopView], ...] = (
     ),
     Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda w: value_name(w.status.value)),
     Column(
-        QT_TRANSLATE_NOOP("Columns", "Revenue"), lambda w: f"{w.revenue:.2f}", right_aligned=True
+        QT_TRANSLATE_NOOP("Columns", "Revenue"),
+        lambda w: display_amount(w.revenue, w.currency),
+        right_aligned=True,
     ),
 )
 
