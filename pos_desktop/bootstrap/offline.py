@@ -21,6 +21,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -207,9 +208,14 @@ class OfflineTill:
     def holds(self, number: str) -> bool:
         """Whether the journal has the invoice ``number`` (sold on it, offline): a correction
         refused there for another reason (an unknown customer code) is not the server's."""
+        return self.issued_at(number) is not None
+
+    def issued_at(self, number: str) -> datetime | None:
+        """When the journal's invoice ``number`` was issued (``None``: it holds none). Its
+        copy on the server has the same moment (the sync replays it at the till's time);
+        another sale with that number there does not."""
         with self.db.reader() as uow:
-            found = uow.session.scalar(select(Invoice.id).where(Invoice.number == number))
-        return found is not None
+            return uow.session.scalar(select(Invoice.issued_at).where(Invoice.number == number))
 
     # ------------------------------------------------------------------------------- sync
 

@@ -26,7 +26,7 @@ from pos_desktop.domain.clock import Clock, SystemClock
 from pos_desktop.domain.errors import InvalidState
 from pos_desktop.domain.phrases import say
 from pos_desktop.services.read_cache_state import CacheState, ensure_table, write_state
-from pos_desktop.services.read_cache_tables import BLANKED
+from pos_desktop.services.read_cache_tables import BLANKED, watermark_owner
 from pos_desktop.storage.change_tracking import SNAPSHOT
 from pos_desktop.storage.models import Base, CashSession, CliSession, DocumentSeries, Terminal
 from pos_desktop.storage.models.offline_entry import PENDING, OfflineEntry
@@ -120,7 +120,10 @@ def fill_journal(
                 last = target.scalar(select(func.max(OfflineEntry.seq))) or 0
                 ensure_table(target)
                 state = CacheState(
-                    snapshot.server, int(snapshot.xmin), (clock or SystemClock()).now(), last
+                    watermark_owner(snapshot.server),
+                    int(snapshot.xmin),
+                    (clock or SystemClock()).now(),
+                    last,
                 )
                 write_state(target, terminal_code, state)
         source.rollback()

@@ -40,7 +40,12 @@ from sqlalchemy import Connection, Engine, delete, exc, select, update
 
 from pos_desktop.domain.clock import Clock, SystemClock
 from pos_desktop.services.read_cache_state import CacheState, ensure_table, read_state, write_state
-from pos_desktop.services.read_cache_tables import BY_NAME, CACHED_TABLES, CachedTable
+from pos_desktop.services.read_cache_tables import (
+    BY_NAME,
+    CACHED_TABLES,
+    CachedTable,
+    watermark_owner,
+)
 from pos_desktop.services.read_cache_writes import write_rows
 from pos_desktop.storage.change_tracking import SNAPSHOT, changed_since, deleted_since
 from pos_desktop.storage.engine import rare_checkpoints
@@ -138,7 +143,7 @@ class ReadCache:
         write_state(
             target,
             self._terminal,
-            CacheState(snapshot.server, watermark, self._clock.now(), filled),
+            CacheState(watermark_owner(snapshot.server), watermark, self._clock.now(), filled),
         )
         return RefreshResult(
             full=since is None,
@@ -190,9 +195,10 @@ class ReadCache:
 
 
 def _usable_watermark(state: CacheState | None, snapshot: Any) -> int | None:
-    """The stored watermark, unless it belongs to another database or lies ahead of the
-    server's transaction ids (a restored or re-created database): then everything is copied."""
-    if state is None or state.server != snapshot.server:
+    """The stored watermark, unless it belongs to another database or another set of cached
+    tables (an upgrade that caches more), or lies ahead of the server's transaction ids (a
+    restored or re-created database): then everything is copied."""
+    if state is None or state.server != watermark_owner(snapshot.server):
         return None
     if state.watermark > int(snapshot.xmax):
         return None

@@ -33,6 +33,7 @@ from pos_desktop.domain.errors import (
     DatabaseUnavailable,
     DuplicateCustomer,
     InDoubt,
+    InvalidState,
     NotFound,
     PermissionDenied,
     PosError,
@@ -127,8 +128,9 @@ class OfflineSync:
         self._tracked: frozenset[int] | None = None
         #: Codes of this round's registrations that the server changed, not yet marked.
         self._mapped: dict[str, str] = {}
-        #: The server's numbers of this round's sales, not yet marked (a void may follow).
-        self._numbers: dict[str, str] = {}
+        #: The server's numbers of this round's sales, not yet marked (a void may follow);
+        #: ``None`` for a sale the server refused.
+        self._numbers: dict[str, str | None] = {}
         self._corrections = CorrectionReplay(server, self._server_number, self._server_code)
 
     def sync_once(self) -> SyncResult:
@@ -150,8 +152,11 @@ class OfflineSync:
                     done.append((entry, outcome))
                     if outcome.maps_to and entry.number and outcome.maps_to != entry.number:
                         self._mapped[entry.number] = outcome.maps_to
-                    if entry.kind == "sale" and entry.number and outcome.server_number:
-                        self._numbers[entry.number] = outcome.server_number
+                    if entry.kind == "sale" and entry.number:
+                        # None: refused there, so a correction of it has nothing to correct.
+                        self._numbers[entry.number] = (
+                            outcome.server_number if outcome.applied else None
+                        )
                     pushed += 1
                     if len(done) >= MARK_EVERY:
                         new_conflicts += self._mark(done)
@@ -320,16 +325,25 @@ class OfflineSync:
 
     def _server_number(self, number: str) -> str:
         """The server's number of a sale the till numbered ``number`` (the same, unless the
-        server had taken it: then the sale entry says which)."""
+        server had taken it: then the sale entry says which).
+
+        A sale the server refused (or one the journal has no entry for) has no copy there, and
+        its number is then another sale's (the server's series did not move for it): a void,
+        refund or edit of it is refused, to become a conflict, never applied to that sale."""
         if number in self._numbers:  # a sale of this round, not marked yet
-            return self._numbers[number]
-        with self._journal.reader() as uow:
-            given = uow.session.scalar(
-                select(OfflineEntry.server_number).where(
-                    OfflineEntry.kind == "sale", OfflineEntry.number == number
+            given = self._numbers[number]
+        else:
+            with self._journal.reader() as uow:
+                given = uow.session.scalar(
+                    select(OfflineEntry.server_number).where(
+                        OfflineEntry.kind == "sale", OfflineEntry.number == number
+                    )
                 )
+        if given is None:
+            raise InvalidState(
+                say("sale {number} is not on the server: nothing there to correct", number=number)
             )
-        return given or number
+        return given
 
     def _server_code(self, code: str | None) -> str | None:
         if code is None:

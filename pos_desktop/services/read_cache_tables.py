@@ -15,6 +15,7 @@ they are local already), commission rates.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -151,3 +152,15 @@ CACHED_TABLES: tuple[CachedTable, ...] = (
     CachedTable(_table(CliSession), _sessions_here),
 )
 BY_NAME = {spec.name: spec for spec in CACHED_TABLES}
+
+#: The cached tables, as a watermark covers them. Stored with the watermark
+#: (``watermark_owner``): a journal whose watermark was taken over another set of tables (a
+#: version that cached fewer) gets a whole first copy, since the rows of a newly cached table
+#: that have not changed since would never pass a watermark.
+LAYOUT = hashlib.sha256(",".join(spec.name for spec in CACHED_TABLES).encode()).hexdigest()[:12]
+
+
+def watermark_owner(server: str) -> str:
+    """What a watermark belongs to: the server database (``SNAPSHOT``'s ``server``) and the
+    tables cached from it."""
+    return f"{server}|{LAYOUT}"

@@ -18,6 +18,7 @@ give the runner* (each may wait for a connect timeout; the UI thread never does)
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, TypeVar
 
 from pos_desktop.domain.action_key import ActionKey
@@ -28,6 +29,7 @@ if TYPE_CHECKING:  # the login imports this module before the database layer is 
     from pos_desktop.bootstrap import Services
     from pos_desktop.bootstrap.offline import OfflineTill
     from pos_desktop.domain.roles import Actor
+    from pos_desktop.services.invoice_views import InvoiceView
     from pos_desktop.ui.context import UiContext
     from pos_desktop.ui.workers import Runner
 
@@ -37,6 +39,12 @@ T = TypeVar("T")
 ON_THE_SERVER = QT_TRANSLATE_NOOP(
     "Offline",
     "This invoice is on the server; refunds, voids and edits wait until the line is back",
+)
+#: What a refund, void or edit says when the invoice on screen was read from the server and
+#: the journal holds another sale under its number, while the till still sends its entries.
+STILL_SENDING = QT_TRANSLATE_NOOP(
+    "Offline",
+    "This till is still sending its offline sales; open the invoice again in a moment",
 )
 #: Said under a sale saved on the journal.
 SAVED_OFFLINE = QT_TRANSLATE_NOOP(
@@ -131,16 +139,29 @@ def online_only(ctx: UiContext, act: Callable[[ActionKey], T]) -> Callable[[Acti
 
 
 def where_held(
-    ctx: UiContext, act: Callable[[Services, ActionKey], T], *, number: str | None = None
+    ctx: UiContext,
+    act: Callable[[Services, ActionKey], T],
+    *,
+    number: str | None = None,
+    seen: InvoiceView | None = None,
 ) -> Callable[[ActionKey], T]:
     """The job for a void, a refund or an edit: on the journal while the till sells offline
     or entries wait and the journal holds the invoice; otherwise (or for an invoice only the
     server has) as ``online_only``. ``number``: the invoice's, when the action may be refused
-    as not found for something else (an edit's customer code): that refusal is shown as is."""
+    as not found for something else (an edit's customer code): that refusal is shown as is.
+
+    ``seen``: the invoice as the screen shows it. Read from the server while entries wait, it
+    may be another sale than the journal's with that number (the server gave the number away
+    meanwhile): the action is then refused until the sending is done, never made on the
+    journal's sale."""
 
     def job(key: ActionKey) -> T:
         till = journal(ctx)
         if till is not None and (sells_offline(ctx) or till.waiting()):
+            if seen is not None and seen.number is not None:
+                held = till.issued_at(seen.number)
+                if held is not None and not _same_moment(held, seen.issued_at):
+                    raise WaitsForTheLine(tr("Offline", STILL_SENDING))
             try:
                 return till.on_journal(act, key)
             except NotFound:
@@ -151,6 +172,12 @@ def where_held(
         return online_only(ctx, lambda k: act(ctx.services, k))(key)
 
     return job
+
+
+def _same_moment(held: datetime, seen: datetime | None) -> bool:
+    """One sale's issue time, read from the journal and from the server (stored to the
+    microsecond on PostgreSQL, as text on SQLite: allowed a second apart)."""
+    return seen is not None and abs(held - seen) < timedelta(seconds=1)
 
 
 def read_online_only(ctx: UiContext, look: Callable[[Services], T]) -> T:

@@ -1540,6 +1540,10 @@
         <translation>{count} Einträge warten auf Versand: zuerst abgleichen</translation>
     </message>
     <message>
+        <source>sale {number} is not on the server: nothing there to correct</source>
+        <translation>Verkauf {number} ist nicht auf dem Server: dort gibt es nichts zu korrigieren</translation>
+    </message>
+    <message>
         <source>user {name!r} is not on the server</source>
         <translation>Benutzer {name!r} ist nicht auf dem Server</translation>
     </message>
@@ -4734,6 +4738,10 @@ Grund (erforderlich):</translation>
     <message>
         <source>This invoice is on the server; refunds, voids and edits wait until the line is back</source>
         <translation>Diese Rechnung liegt auf dem Server; Erstattungen, Stornos und Änderungen warten, bis die Leitung wieder steht</translation>
+    </message>
+    <message>
+        <source>This till is still sending its offline sales; open the invoice again in a moment</source>
+        <translation>Diese Kasse sendet noch ihre Offline-Verkäufe; die Rechnung gleich noch einmal öffnen</translation>
     </message>
     <message>
         <source>Saved on this till (offline) as {number}; it goes to the server when the line is back</source>

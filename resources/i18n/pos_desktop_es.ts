@@ -1540,6 +1540,10 @@
         <translation>{count} entradas pendientes de envío: sincronizar primero</translation>
     </message>
     <message>
+        <source>sale {number} is not on the server: nothing there to correct</source>
+        <translation>la venta {number} no está en el servidor: allí no hay nada que corregir</translation>
+    </message>
+    <message>
         <source>user {name!r} is not on the server</source>
         <translation>el usuario {name!r} no está en el servidor</translation>
     </message>
@@ -4733,6 +4737,10 @@ Motivo (obligatorio):</translation>
     <message>
         <source>This invoice is on the server; refunds, voids and edits wait until the line is back</source>
         <translation>Esta factura está en el servidor; los reembolsos, anulaciones y ediciones esperan hasta que vuelva la conexión</translation>
+    </message>
+    <message>
+        <source>This till is still sending its offline sales; open the invoice again in a moment</source>
+        <translation>Esta caja aún está enviando sus ventas sin conexión; volver a abrir la factura en un momento</translation>
     </message>
     <message>
         <source>Saved on this till (offline) as {number}; it goes to the server when the line is back</source>

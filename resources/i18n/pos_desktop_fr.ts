@@ -1540,6 +1540,10 @@
         <translation>{count} entrées attendent d&apos;être envoyées&#xa0;: synchroniser d&apos;abord</translation>
     </message>
     <message>
+        <source>sale {number} is not on the server: nothing there to correct</source>
+        <translation>la vente {number} n’est pas sur le serveur&#xa0;: rien à corriger là-bas</translation>
+    </message>
+    <message>
         <source>user {name!r} is not on the server</source>
         <translation>l&apos;utilisateur {name!r} n&apos;existe pas sur le serveur</translation>
     </message>
@@ -4733,6 +4737,10 @@ Motif (obligatoire)&#xa0;:</translation>
     <message>
         <source>This invoice is on the server; refunds, voids and edits wait until the line is back</source>
         <translation>Cette facture est sur le serveur&#xa0;; remboursements, annulations et modifications attendent le retour de la connexion</translation>
+    </message>
+    <message>
+        <source>This till is still sending its offline sales; open the invoice again in a moment</source>
+        <translation>Cette caisse envoie encore ses ventes hors ligne&#xa0;; rouvrir la facture dans un instant</translation>
     </message>
     <message>
         <source>Saved on this till (offline) as {number}; it goes to the server when the line is back</source>

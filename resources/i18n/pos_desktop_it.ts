@@ -1540,6 +1540,10 @@
         <translation>{count} voci in attesa di invio: sincronizza prima</translation>
     </message>
     <message>
+        <source>sale {number} is not on the server: nothing there to correct</source>
+        <translation>la vendita {number} non è sul server: lì non c’è nulla da correggere</translation>
+    </message>
+    <message>
         <source>user {name!r} is not on the server</source>
         <translation>l&apos;utente {name!r} non è sul server</translation>
     </message>
@@ -4733,6 +4737,10 @@ Motivo (obbligatorio):</translation>
     <message>
         <source>This invoice is on the server; refunds, voids and edits wait until the line is back</source>
         <translation>Questa fattura è sul server; rimborsi, annullamenti e modifiche attendono che torni la connessione</translation>
+    </message>
+    <message>
+        <source>This till is still sending its offline sales; open the invoice again in a moment</source>
+        <translation>Questa cassa sta ancora inviando le vendite offline; riapri la fattura tra un momento</translation>
     </message>
     <message>
         <source>Saved on this till (offline) as {number}; it goes to the server when the line is back</source>

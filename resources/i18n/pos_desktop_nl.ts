@@ -1540,6 +1540,10 @@
         <translation>{count} items wachten op verzending: synchroniseer eerst</translation>
     </message>
     <message>
+        <source>sale {number} is not on the server: nothing there to correct</source>
+        <translation>verkoop {number} staat niet op de server: daar valt niets te corrigeren</translation>
+    </message>
+    <message>
         <source>user {name!r} is not on the server</source>
         <translation>gebruiker {name!r} staat niet op de server</translation>
     </message>
@@ -4733,6 +4737,10 @@ Reden (verplicht):</translation>
     <message>
         <source>This invoice is on the server; refunds, voids and edits wait until the line is back</source>
         <translation>Deze factuur staat op de server; terugbetalingen, storneringen en wijzigingen wachten tot de verbinding terug is</translation>
+    </message>
+    <message>
+        <source>This till is still sending its offline sales; open the invoice again in a moment</source>
+        <translation>Deze kassa verstuurt nog haar offline verkopen; open de factuur zo meteen opnieuw</translation>
     </message>
     <message>
         <source>Saved on this till (offline) as {number}; it goes to the server when the line is back</source>

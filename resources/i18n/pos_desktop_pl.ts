@@ -1540,6 +1540,10 @@
         <translation>wpisy czekające na wysłanie: {count}; najpierw zsynchronizuj</translation>
     </message>
     <message>
+        <source>sale {number} is not on the server: nothing there to correct</source>
+        <translation>sprzedaży {number} nie ma na serwerze: nie ma tam czego poprawiać</translation>
+    </message>
+    <message>
         <source>user {name!r} is not on the server</source>
         <translation>użytkownika {name!r} nie ma na serwerze</translation>
     </message>
@@ -4733,6 +4737,10 @@ Powód (wymagany):</translation>
     <message>
         <source>This invoice is on the server; refunds, voids and edits wait until the line is back</source>
         <translation>Ta faktura jest na serwerze; zwroty, unieważnienia i zmiany poczekają, aż wróci połączenie</translation>
+    </message>
+    <message>
+        <source>This till is still sending its offline sales; open the invoice again in a moment</source>
+        <translation>Ta kasa wciąż wysyła sprzedaże offline; otwórz fakturę ponownie za chwilę</translation>
     </message>
     <message>
         <source>Saved on this till (offline) as {number}; it goes to the server when the line is back</source>

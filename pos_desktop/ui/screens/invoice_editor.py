@@ -195,6 +195,7 @@ class InvoiceEditor(QDialog):
                     key=key,
                 ),
                 number=number,
+                seen=view,
             ),
             self._saved,
             self._failed,

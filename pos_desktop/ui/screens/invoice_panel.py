@@ -320,7 +320,9 @@ class InvoicePanel(QWidget):
         submit_keyed(
             self.ctx.runner,
             where_held(
-                self.ctx, lambda s, key: s.billing.void(actor, number, reason=reason, key=key)
+                self.ctx,
+                lambda s, key: s.billing.void(actor, number, reason=reason, key=key),
+                seen=view,
             ),
             lambda voided: self.show_invoice(
                 voided, tr("InvoicePanel", "{number} voided").format(number=number)

@@ -167,6 +167,7 @@ class RefundDialog(QDialog):
                     approver=approver if isinstance(approver, ApproverCredentials) else None,
                     key=key,
                 ),
+                seen=self.view,
             ),
             self._saved,
             self._failed,
