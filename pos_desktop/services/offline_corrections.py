@@ -132,6 +132,8 @@ class CorrectionReplay:
             view = refund(replace(actor, role=Role.MANAGER))
         if p.get("credit_note") and view.number != p["credit_note"]:
             notes.append(f"the till gave credit note {p['credit_note']}, the server {view.number}")
+        if p.get("gross") is not None and view.gross != Decimal(p["gross"]):
+            notes.append(f"the till paid back {p['gross']}, the server's credit note {view.gross}")
         return Outcome(number, notes)
 
     def _edit(self, p: dict[str, Any], number: str, actor: Actor, key: ActionKey) -> Outcome:

@@ -158,6 +158,7 @@ def refund_made(uow: Transaction, event: RefundMade) -> None:
         "reason": note.reason,
         "approved_by": note.approved_by,
         "credit_note": note.number,
+        "gross": str(note.gross),  # what the till paid back: the server's is compared with it
         "lines": [
             {"position": positions[line.invoice_line_id], "quantity": str(line.quantity)}
             for line in note.lines

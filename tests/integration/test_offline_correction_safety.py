@@ -10,6 +10,7 @@ newly cached table gets that table whole. Real PostgreSQL through ``tests/suppor
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
@@ -23,10 +24,11 @@ from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.invoice import LineInput, PaymentInput, PaymentMethod
 from pos_desktop.services.offline_read_cache import ReadCache
 from pos_desktop.services.read_cache_state import STATE
+from pos_desktop.services.refunds import RefundLine
 from pos_desktop.services.sales import SaleInput
 from pos_desktop.storage.change_tracking import SNAPSHOT
 from pos_desktop.storage.engine import create_engine_for
-from pos_desktop.storage.models import Invoice, WorkshopBooking
+from pos_desktop.storage.models import Invoice, OfflineEntry, WorkshopBooking
 from pos_desktop.storage.models.offline_entry import CONFLICT
 from pos_desktop.ui.offline_switch import WaitsForTheLine, where_held
 from tests.conftest import Staff
@@ -136,6 +138,41 @@ def test_an_invoice_read_from_the_server_while_sending_is_not_edited_as_the_jour
     server = {number: gross for number, _status, gross in statuses(services)}
     assert server[catalogue.number or ""] == D("12.00")  # as it was sold
     assert sorted(server.values()) == [D("12.00"), D("19.00")]  # the mugs, unedited
+
+
+def test_a_refund_the_server_prices_otherwise_than_the_till_paid_is_noted(
+    services: Services, staff: Staff, till: Services, proxy: PostgresProxy
+) -> None:
+    """The cash the till paid back is compared with the server's credit note: a difference is
+    a note for a manager (here made by hand: the two price one refund alike)."""
+    journal = journal_of(till)
+    journal.ensure()
+    proxy.go_down()
+    sale, _ = sell(till, staff.cashier)  # 2 x 9.50
+    journal.on_journal(
+        lambda s, k: s.refunds.refund(
+            staff.cashier,
+            sale.number or "",
+            [RefundLine(1, D(1))],
+            method="cash",
+            reason="chipped",
+            key=k,
+        ),
+        ActionKey.new(),
+    )
+    with journal.db.unit_of_work() as uow:
+        entry = uow.session.scalars(select(OfflineEntry).where(OfflineEntry.kind == "refund")).one()
+        payload = json.loads(entry.payload)
+        assert payload["gross"] == "9.50"
+        entry.payload = json.dumps({**payload, "gross": "19.00"})
+        uow.commit()
+    proxy.come_back()
+
+    journal.sync.sync_once()
+
+    refund = next(e for e in journal.entries.listed() if e.kind == "refund")
+    assert refund.state == CONFLICT
+    assert "the till paid back 19.00, the server's credit note 9.50" in (refund.conflict or "")
 
 
 @pytest.fixture
