@@ -67,7 +67,7 @@ COMMANDS: dict[str, Entry] = {
     "demo-data": Entry(
         _CLI + "setup_cmds",
         "demo_data",
-        "Fill the database with realistic customers, products and a few days of sales.",
+        "Fill the database with realistic customers, products, workshops and a few days of sales.",
     ),
     "exhibition": Entry(
         _CLI + "exhibition_cmds", "exhibition_group", "Events this installation sells at."

@@ -320,8 +320,10 @@ def _say(verdict: CheckinVerdict) -> str:
 @click.option("--json", "as_json", is_flag=True)
 @pass_context
 def checkin(obj: CliContext, /, *, code: str, customer_code: str, as_json: bool) -> None:
-    """Scan a customer in at workshop CODE's door; exit 1 when they are turned away. When the
-    server does not answer, on this terminal's offline journal (``"offline": true``)."""
+    """Scan a customer in at workshop CODE's door; exit 1 when they are turned away.
+
+    When the server does not answer, the scan goes to this terminal's offline journal
+    (``"offline": true``) and reaches the server with the next sync."""
     verdict, offline = online_or_offline(
         obj,
         lambda services, actor, key: services.workshops.check_in(
