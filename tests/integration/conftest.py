@@ -1,12 +1,15 @@
-"""Fixtures of the in-process CLI tests: the CLI on a migrated database, bare or set up."""
+"""Fixtures of the integration tests: the CLI on a migrated database, bare or set up; a TCP
+proxy in front of the test PostgreSQL that a test can cut (the offline tests)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.support.cli import Cli
+from tests.support.pg_proxy import PostgresProxy
 
 
 @pytest.fixture
@@ -29,3 +32,10 @@ def ada(cli: Cli) -> str:
     """Code of a registered customer, Ada Lovelace <ada@example.com>."""
     code: str = cli.register()["code"]
     return code
+
+
+@pytest.fixture
+def proxy() -> Iterator[PostgresProxy]:
+    """A proxy to the test PostgreSQL (``tests/support/pg_proxy.py``), closed after the test."""
+    with PostgresProxy() as running:
+        yield running

@@ -3,7 +3,6 @@ answer, says so (``"offline": true``), and ``sync`` sends it all once."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -16,12 +15,6 @@ from tests.support.pg_proxy import PostgresProxy
 
 pytestmark = pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
 SALE = ("invoice", "create", "--line", "Mug|2|9.50|19", "--pay", "cash:20")
-
-
-@pytest.fixture
-def proxy() -> Iterator[PostgresProxy]:
-    with PostgresProxy() as running:
-        yield running
 
 
 @pytest.fixture

@@ -166,12 +166,6 @@ def test_the_outcome_of_a_key_says_whether_it_was_saved(services: Services, staf
 
 
 @pytest.fixture
-def proxy() -> Iterator[PostgresProxy]:
-    with PostgresProxy() as running:
-        yield running
-
-
-@pytest.fixture
 def till(
     database_url: str, empty_config: Path, clock: FakeClock, proxy: PostgresProxy, staff: Staff
 ) -> Iterator[Services]:

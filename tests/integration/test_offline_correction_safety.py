@@ -45,12 +45,6 @@ CATALOGUE_SALE = SaleInput([CATALOGUE], None, [PaymentInput(PaymentMethod.CASH, 
 
 
 @pytest.fixture
-def proxy() -> Iterator[PostgresProxy]:
-    with PostgresProxy() as running:
-        yield running
-
-
-@pytest.fixture
 def till(
     database_url: str, tmp_path: Path, clock: FakeClock, proxy: PostgresProxy
 ) -> Iterator[Services]:

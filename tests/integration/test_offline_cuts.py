@@ -5,7 +5,6 @@ the audit chain verifies (issue 22's test; ``OFFLINE_CUT_SALES`` sets the sales 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -22,12 +21,6 @@ from tests.support.pg_proxy import PostgresProxy
 
 SALES = int(os.environ.get("OFFLINE_CUT_SALES", "100"))
 STOCK = 100_000
-
-
-@pytest.fixture
-def proxy() -> Iterator[PostgresProxy]:
-    with PostgresProxy() as running:
-        yield running
 
 
 @pytest.mark.slow

@@ -39,12 +39,6 @@ Door = Callable[[str], tuple[CheckinVerdict, bool]]
 
 
 @pytest.fixture
-def proxy() -> Iterator[PostgresProxy]:
-    with PostgresProxy() as running:
-        yield running
-
-
-@pytest.fixture
 def booked(services: Services, staff: Staff) -> dict[str, str]:
     """On the server before the till's journal is made: TALK1 and TALK2; Ada holds one seat in
     TALK1, Cara two, Bob one in TALK2; Eve none."""

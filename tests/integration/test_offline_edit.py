@@ -33,12 +33,6 @@ BERLIN = ZoneInfo("Europe/Berlin")
 
 
 @pytest.fixture
-def proxy() -> Iterator[PostgresProxy]:
-    with PostgresProxy() as running:
-        yield running
-
-
-@pytest.fixture
 def till(
     database_url: str, tmp_path: Path, clock: FakeClock, proxy: PostgresProxy, staff: Staff
 ) -> Iterator[Services]:

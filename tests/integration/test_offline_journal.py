@@ -58,12 +58,6 @@ def count(services: Services, model: type, *where: object) -> int:
 
 
 @pytest.fixture
-def proxy() -> Iterator[PostgresProxy]:
-    with PostgresProxy() as running:
-        yield running
-
-
-@pytest.fixture
 def till(
     database_url: str, tmp_path: Path, clock: FakeClock, proxy: PostgresProxy, staff: Staff
 ) -> Iterator[Services]:

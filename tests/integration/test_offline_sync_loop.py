@@ -44,12 +44,6 @@ def invoices_on_server(services: Services) -> int:
 
 
 @pytest.fixture
-def proxy() -> Iterator[PostgresProxy]:
-    with PostgresProxy() as running:
-        yield running
-
-
-@pytest.fixture
 def till(
     database_url: str, tmp_path: Path, clock: FakeClock, proxy: PostgresProxy, staff: Staff
 ) -> Iterator[Services]:
