@@ -78,10 +78,12 @@ def _copy(source: Connection, target: Connection, table: Table, where: object) -
     if where is not None:
         query = query.where(where)  # type: ignore[arg-type]
     count = 0
-    result = source.execution_options(yield_per=BATCH).execute(query)
-    for rows in result.partitions(BATCH):
-        target.execute(table.insert(), [row._asdict() for row in rows])
-        count += len(rows)
+    # Closed also when the line drops mid-copy: a server-side cursor left open is only
+    # noticed (and complained of) whenever the garbage collector gets to it.
+    with source.execution_options(yield_per=BATCH).execute(query) as result:
+        for rows in result.partitions(BATCH):
+            target.execute(table.insert(), [row._asdict() for row in rows])
+            count += len(rows)
     return count
 
 

@@ -167,9 +167,10 @@ class ReadCache:
         query = query.order_by(*(table.c[name] for name in spec.key))
         count = 0
         streamed = source.execution_options(stream_results=True, max_row_buffer=self._chunk)
-        for chunk in streamed.execute(query).partitions(self._chunk):
-            write_rows(target, spec, [dict(row._mapping) for row in chunk])
-            count += len(chunk)
+        with streamed.execute(query) as result:  # its server-side cursor closed on any error
+            for chunk in result.partitions(self._chunk):
+                write_rows(target, spec, [dict(row._mapping) for row in chunk])
+                count += len(chunk)
         return count
 
     def _apply_deletions(
