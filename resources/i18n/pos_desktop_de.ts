@@ -4443,6 +4443,10 @@ Grund (erforderlich):</translation>
 <context>
     <name>Invoices</name>
     <message>
+        <source>Offline: the sales made on this till since the line dropped; the server&apos;s invoices are listed again when the line is back</source>
+        <translation>Offline: die Verkäufe dieser Kasse, seit die Leitung weg ist; die Rechnungen des Servers erscheinen wieder, wenn die Leitung zurück ist</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>

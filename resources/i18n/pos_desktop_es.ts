@@ -4442,6 +4442,10 @@ Motivo (obligatorio):</translation>
 <context>
     <name>Invoices</name>
     <message>
+        <source>Offline: the sales made on this till since the line dropped; the server&apos;s invoices are listed again when the line is back</source>
+        <translation>Sin conexión: las ventas hechas en esta caja desde que cayó la línea; las facturas del servidor vuelven a aparecer cuando vuelva la línea</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>borrador</translation>
     </message>

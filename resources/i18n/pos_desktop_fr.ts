@@ -4442,6 +4442,10 @@ Motif (obligatoire)&#xa0;:</translation>
 <context>
     <name>Invoices</name>
     <message>
+        <source>Offline: the sales made on this till since the line dropped; the server&apos;s invoices are listed again when the line is back</source>
+        <translation>Hors ligne : les ventes faites sur cette caisse depuis la coupure ; les factures du serveur reviennent avec la ligne</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>

@@ -4442,6 +4442,10 @@ Motivo (obbligatorio):</translation>
 <context>
     <name>Invoices</name>
     <message>
+        <source>Offline: the sales made on this till since the line dropped; the server&apos;s invoices are listed again when the line is back</source>
+        <translation>Offline: le vendite fatte su questa cassa da quando è caduta la linea; le fatture del server tornano nell&apos;elenco quando la linea torna</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>bozza</translation>
     </message>

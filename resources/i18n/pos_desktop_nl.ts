@@ -4442,6 +4442,10 @@ Reden (verplicht):</translation>
 <context>
     <name>Invoices</name>
     <message>
+        <source>Offline: the sales made on this till since the line dropped; the server&apos;s invoices are listed again when the line is back</source>
+        <translation>Offline: de verkopen op deze kassa sinds de verbinding wegviel; de facturen van de server staan er weer als de verbinding terug is</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>concept</translation>
     </message>

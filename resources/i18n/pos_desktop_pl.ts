@@ -4442,6 +4442,10 @@ Powód (wymagany):</translation>
 <context>
     <name>Invoices</name>
     <message>
+        <source>Offline: the sales made on this till since the line dropped; the server&apos;s invoices are listed again when the line is back</source>
+        <translation>Offline: sprzedaże z tej kasy od zerwania łącza; faktury z serwera wrócą na listę, gdy łącze wróci</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>szkic</translation>
     </message>

@@ -31,6 +31,7 @@ from pos_desktop.ui.main_window import MainWindow
 from pos_desktop.ui.offline_switch import LOGGED_IN_OFFLINE, ON_THE_SERVER, make_journal
 from pos_desktop.ui.screens.checkout import CheckoutScreen
 from pos_desktop.ui.screens.invoice_panel import InvoicePanel
+from pos_desktop.ui.screens.invoices import OFFLINE_LIST, InvoicesScreen
 from pos_desktop.ui.screens.login import LoginDialog
 from pos_desktop.ui.screens.offline_journal import OfflineJournalScreen
 from pos_desktop.ui.screens.refund_dialog import RefundDialog
@@ -430,3 +431,43 @@ def test_a_sale_made_offline_is_edited_offline_by_keyboard_and_a_server_invoice_
     assert journal_of(till).sync_round().pushed == 2  # the sale, then its edit
     totals = {view.number: view.gross for view in stored_invoices(services, staff)}
     assert totals == {on_server.number: Decimal("19.00"), sale.number: Decimal("28.50")}
+
+
+def test_the_invoices_screen_lists_and_opens_the_sales_made_offline(  # noqa: PLR0917
+    qtbot: QtBot,
+    till: Services,
+    runner: ThreadPoolRunner,
+    staff: Staff,
+    services: Services,
+    proxy: PostgresProxy,
+) -> None:
+    on_server, _ = sell(till, staff.cashier)
+    window = open_window(qtbot, till, runner, staff.manager)
+    proxy.go_down()
+    wrong, offline = sell(till, staff.cashier)
+    assert offline
+    press(qtbot, Qt.Key.Key_4, CTRL)  # Invoices, by keyboard
+    screen = window.screens["Invoices"]
+    assert isinstance(screen, InvoicesScreen)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=5000)
+    assert screen.model.row(0).number == wrong.number  # the journal's, not the server's
+    assert screen.messages.text() == OFFLINE_LIST
+    qtbot.waitUntil(lambda: focused() is screen.search)
+    press(qtbot, Qt.Key.Key_Return)  # opens the first
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.detail, timeout=5000)
+    assert screen.detail.view is not None and screen.detail.view.number == wrong.number
+    screen.detail.void("wrong mug")  # as Ctrl+D does, after its reason
+    qtbot.waitUntil(
+        lambda: screen.detail.view is not None and screen.detail.view.status == "voided",
+        timeout=5000,
+    )
+
+    proxy.come_back()
+    assert journal_of(till).sync_round().pushed == 2  # the sale, then its void
+    statuses = {view.number: view.status for view in stored_invoices(services, staff)}
+    assert statuses == {on_server.number: "issued", wrong.number: "voided"}
+    press(qtbot, Qt.Key.Key_Escape)  # back to the list: the server's again
+    press(qtbot, Qt.Key.Key_1, CTRL)
+    press(qtbot, Qt.Key.Key_4, CTRL)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 2, timeout=5000)
+    assert screen.messages.text() == ""

@@ -3,6 +3,10 @@
 Typing a customer code lists that customer's invoices; anything else is taken as the start of
 an invoice number. Enter (or a double click) opens the invoice; Esc goes back to the list. The
 Date header (or the Order drop-down, Alt+O) turns the list to oldest first and back.
+
+While the till sells on its offline journal, the list and the invoice opened from it are the
+journal's (the sales made on this till since the line dropped: those a manager can void,
+refund or edit offline), and the screen says so; the server's come back with the line.
 """
 
 from __future__ import annotations
@@ -33,13 +37,20 @@ from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr, value_name
 from pos_desktop.ui.local_dates import DATE_TIME, moment_text
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
+from pos_desktop.ui.offline_switch import read, read_online_only, sells_offline
 from pos_desktop.ui.screens.invoice_panel import InvoicePanel
 from pos_desktop.ui.widgets.list_export import ExportJob, ListExport
 from pos_desktop.ui.widgets.list_table import ListTable
-from pos_desktop.ui.widgets.message_bar import MessageBar
+from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 from pos_desktop.ui.widgets.sort_picker import SortPicker
 
 TYPING_PAUSE_MS = 200
+#: Above the list while it shows the offline journal's invoices.
+OFFLINE_LIST = QT_TRANSLATE_NOOP(
+    "Invoices",
+    "Offline: the sales made on this till since the line dropped; the server's invoices are"
+    " listed again when the line is back",
+)
 COLUMNS: tuple[Column[InvoiceSummary], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "Number"), lambda r: r.number or tr("Invoices", "draft")),
     Column(
@@ -95,6 +106,7 @@ class InvoicesScreen(QWidget):
             ctx.runner, COLUMNS, self._query
         )
         self.model.failed.connect(self.messages.show_error)
+        self.model.page_loaded.connect(self._say_where_from)
         self.table = ListTable(stretch_column=3)
         self.table.setModel(self.model)
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
@@ -127,6 +139,8 @@ class InvoicesScreen(QWidget):
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.detail, self.back_to_list)
         self._loaded = False
+        #: Whether the list on screen was read while the till sold offline.
+        self._listed_offline = False
 
     def _filter_row(self) -> QVBoxLayout:
         """Search, status, dates and the order (the Date header or Alt+O)."""
@@ -161,7 +175,8 @@ class InvoicesScreen(QWidget):
         return filters
 
     def activate(self) -> None:
-        if not self._loaded:
+        # The line dropped or came back since the list was read: it is another list now.
+        if not self._loaded or self._listed_offline != sells_offline(self.ctx):
             self._loaded = True
             self.reload()
         self.search.setFocus()
@@ -196,12 +211,21 @@ class InvoicesScreen(QWidget):
         self.model.restart()
 
     def _query(self) -> Callable[[InvoiceSummary | None, int], list[InvoiceSummary]]:
-        """Read the filters here, on the UI thread; the returned call runs on the pool."""
-        actor, filters, billing = self.ctx.actor, self.filters(), self.ctx.services.billing
+        """Read the filters here, on the UI thread; the returned call runs on the pool, on
+        the server or, while the till sells offline, on its journal."""
+        ctx, actor, filters = self.ctx, self.ctx.actor, self.filters()
         oldest_first = self.oldest_first
-        return lambda after, limit: billing.list_invoices(
-            actor, filters, limit=limit, after=after, oldest_first=oldest_first
+        return lambda after, limit: read(
+            ctx,
+            lambda services: services.billing.list_invoices(
+                actor, filters, limit=limit, after=after, oldest_first=oldest_first
+            ),
         )
+
+    def _say_where_from(self) -> None:
+        self._listed_offline = sells_offline(self.ctx)
+        if self._listed_offline:
+            self.messages.show_message(tr("Invoices", OFFLINE_LIST), Tone.INFO)
 
     def _export_job(self) -> ExportJob:
         """The list's filters and order, read here; the file gets every match, not one page."""
@@ -230,9 +254,11 @@ class InvoicesScreen(QWidget):
         number = self.model.row(row).number
         if number is None:
             return
-        actor = self.ctx.actor
+        ctx, actor = self.ctx, self.ctx.actor
         self.ctx.runner.submit(
-            lambda: self.ctx.services.billing.get(actor, number),
+            # From where the list came (an invoice of the server's, asked offline, is refused
+            # with words): the panel's void, refund and edit act on what it shows.
+            lambda: read_online_only(ctx, lambda services: services.billing.get(actor, number)),
             self._show,
             self.messages.show_error,
             owner=self,
