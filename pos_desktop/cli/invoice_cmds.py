@@ -15,7 +15,7 @@ from pos_desktop.cli.context import CliContext, pass_context
 from pos_desktop.cli.document_files import paper_option, write_document
 from pos_desktop.cli.exactly_once import exactly_once, key_option
 from pos_desktop.cli.invoice_specs import parse_line_specs, parse_payment_spec, product_lines
-from pos_desktop.cli.offline_fallback import OFFLINE_NOTE, online_or_offline
+from pos_desktop.cli.offline_fallback import OFFLINE_NOTE, online_or_offline, where_held
 from pos_desktop.cli.output import emit_json, pairs, table
 from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.basket_discount import spread_discount
@@ -329,22 +329,23 @@ def invoice_edit(
     as_json: bool,
 ) -> None:
     """Replace the lines of an issued invoice; the previous version is kept as a revision."""
-    billing = obj.services().billing
-    current = billing.get(obj.actor, number)
-    lines = parse_line_specs(
-        line_specs, currency=current.currency, default_vat=obj.settings.billing.default_vat_rate
-    )
-    view = exactly_once(
-        lambda key: billing.edit(
-            obj.actor, number, lines, reason=reason, expected_version=current.version, key=key
-        ),
-        key_text,
-        "the edit",
-    )
+    default_vat = obj.settings.billing.default_vat_rate
+
+    def edit(services: Services, actor: Actor, key: ActionKey) -> InvoiceView:
+        billing = services.billing
+        current = billing.get(actor, number)  # from where it is edited: its version there
+        lines = parse_line_specs(line_specs, currency=current.currency, default_vat=default_vat)
+        return billing.edit(
+            actor, number, lines, reason=reason, expected_version=current.version, key=key
+        )
+
+    view, offline = where_held(obj, number, edit, key_text, "the edit")
     if as_json:
-        emit_json(invoice_document(view))
-    else:
-        _show(view)
+        emit_json(invoice_document(view) | ({"offline": True} if offline else {}))
+        return
+    _show(view)
+    if offline:
+        click.echo(OFFLINE_NOTE)
 
 
 @invoice_group.command("pdf")
@@ -369,14 +370,19 @@ def invoice_void(
     obj: CliContext, /, *, number: str, reason: str, key_text: str | None, as_json: bool
 ) -> None:
     """Void an invoice: it keeps its number, stays visible and counts nowhere."""
-    billing = obj.services().billing
-    view = exactly_once(
-        lambda key: billing.void(obj.actor, number, reason=reason, key=key), key_text, "the void"
+    view, offline = where_held(
+        obj,
+        number,
+        lambda services, actor, key: services.billing.void(actor, number, reason=reason, key=key),
+        key_text,
+        "the void",
     )
     if as_json:
-        emit_json(invoice_document(view))
+        emit_json(invoice_document(view) | ({"offline": True} if offline else {}))
         return
     click.echo(f"Invoice {view.number} voided.")
+    if offline:
+        click.echo(OFFLINE_NOTE)
     if view.paid:
         click.echo(
             f"{format_amount(view.paid, view.currency)} {view.currency} was paid: refund it."

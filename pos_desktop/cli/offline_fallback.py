@@ -8,6 +8,10 @@ journal and the JSON says ``"offline": true``; ``sync`` sends it later, exactly 
 entries wait to be sent, new actions go to the journal too: the server's series takes them in
 order first.
 
+A void, a refund or an edit (``where_held``) of an invoice this terminal sold on its journal
+goes to the journal while the server does not answer or entries wait: it follows the sale to
+the server, in order, exactly once. The server's own invoices are refused offline with words.
+
 Offline, the user is checked against the journal's copy of the users (``POS_USER`` and the
 argon2 hash), or the ``pos-desktop login`` session copied with this terminal's sessions.
 """
@@ -20,7 +24,7 @@ from typing import TYPE_CHECKING, TypeVar
 from pos_desktop.cli.context import CliContext
 from pos_desktop.cli.exactly_once import exactly_once
 from pos_desktop.domain.action_key import ActionKey
-from pos_desktop.domain.errors import DatabaseUnavailable, InDoubt
+from pos_desktop.domain.errors import DatabaseUnavailable, InDoubt, InvalidState
 from pos_desktop.domain.roles import Actor
 
 if TYPE_CHECKING:
@@ -30,6 +34,11 @@ T = TypeVar("T")
 
 #: Said under an action saved on the journal.
 OFFLINE_NOTE = "Saved on this till (offline); it goes to the server with `pos-desktop sync`."
+#: Why a void, refund or edit of an invoice only the server has is refused offline.
+ON_THE_SERVER = (
+    "invoice {number} is on the server, which does not answer: voids, refunds and edits of it"
+    " wait until it does (this till's journal holds only the sales made on it offline)"
+)
 
 
 def online_or_offline(
@@ -55,4 +64,36 @@ def online_or_offline(
         return act(journal, obj.offline_actor(journal), key), True
     if till is not None:
         till.after_online(result)
+    return result, False
+
+
+def where_held(
+    obj: CliContext,
+    number: str,
+    act: Callable[[Services, Actor, ActionKey], T],
+    key_text: str | None,
+    what: str,
+) -> tuple[T, bool]:
+    """A void, refund or edit of invoice ``number``: ``(result, offline)``.
+
+    On the journal when it holds the invoice and entries wait (the correction must follow
+    the sale, in order) or the server does not answer; otherwise on the server. An answer in
+    doubt goes to the journal under the same key only for an invoice it holds: had the server
+    taken it, the replay finds the key."""
+    key = ActionKey.parse(key_text) if key_text else ActionKey.new()
+    till = obj.services(require_schema=False, login=False).offline
+    if till is not None and till.waiting() and till.holds(number):
+        journal = till.services
+        return act(journal, obj.offline_actor(journal), key), True
+    try:
+        services = obj.services()
+        actor = obj.actor
+        result = exactly_once(lambda k: act(services, actor, k), key.value, what)
+    except (DatabaseUnavailable, InDoubt):
+        if till is None or not till.exists():
+            raise
+        if not till.holds(number):
+            raise InvalidState(ON_THE_SERVER.format(number=number)) from None
+        journal = till.services
+        return act(journal, obj.offline_actor(journal), key), True
     return result, False

@@ -5,8 +5,9 @@ from __future__ import annotations
 import click
 
 from pos_desktop.cli.context import CliContext, pass_context
-from pos_desktop.cli.exactly_once import exactly_once, key_option
+from pos_desktop.cli.exactly_once import key_option
 from pos_desktop.cli.invoice_cmds import invoice_group
+from pos_desktop.cli.offline_fallback import OFFLINE_NOTE, where_held
 from pos_desktop.cli.output import emit_json, table
 from pos_desktop.domain.errors import ValidationError
 from pos_desktop.domain.invoice import PaymentMethod
@@ -57,16 +58,18 @@ def invoice_refund(
     as_json: bool,
 ) -> None:
     """Refund an invoice, whole or per line and quantity (never more than was sold)."""
-    refunds, lines = obj.services().refunds, parse_refund_lines(line_specs)
-    note = exactly_once(
-        lambda key: refunds.refund(
-            obj.actor, number, lines, method=method, restock=restock, reason=reason, key=key
+    lines = parse_refund_lines(line_specs)
+    note, offline = where_held(
+        obj,
+        number,
+        lambda services, actor, key: services.refunds.refund(
+            actor, number, lines, method=method, restock=restock, reason=reason, key=key
         ),
         key_text,
         "the refund",
     )
     if as_json:
-        emit_json(credit_note_document(note))
+        emit_json(credit_note_document(note) | ({"offline": True} if offline else {}))
         return
     cur = note.currency
     click.echo(
@@ -77,6 +80,8 @@ def invoice_refund(
         ["line", "description", "quantity", "amount"],
         [(p, d, format(q.normalize(), "f"), format_amount(g, cur)) for p, d, q, g in note.lines],
     )
+    if offline:
+        click.echo(OFFLINE_NOTE)
 
 
 invoice_group.add_command(invoice_refund)  # ``invoice refund``

@@ -4,12 +4,13 @@ answer, says so (``"offline": true``), and ``sync`` sends it all once."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
 
 from pos_desktop.bootstrap import Services
-from pos_desktop.storage.models import Customer, Invoice, WorkshopCheckin
+from pos_desktop.storage.models import CreditNote, Customer, Invoice, WorkshopCheckin
 from tests.support.cli import ADMIN, Cli
 from tests.support.pg_proxy import PostgresProxy
 
@@ -107,3 +108,46 @@ def test_the_cli_checks_in_offline_and_sync_sends_the_admission(
     assert count(services, WorkshopCheckin) == 1
     again = till.json("checkin", "LATTE", "--customer", ada)
     assert (again["result"], "offline" in again) == ("already", False)
+
+
+def test_the_cli_voids_refunds_and_edits_the_sales_it_made_offline_and_sync_sends_them(
+    till: Cli, proxy: PostgresProxy, services: Services
+) -> None:
+    on_server = till.json(*SALE)["number"]
+    proxy.go_down()
+    wrong, edited, returned = (till.json(*SALE)["number"] for _ in range(3))
+
+    voided = till.json("invoice", "void", wrong, "--reason", "wrong mug")
+    assert (voided["status"], voided["offline"]) == ("voided", True)
+    changed = till.json(
+        "invoice", "edit", edited, "--line", "Mug|3|9.50|19", "--reason", "three mugs"
+    )
+    assert (changed["lines"][0]["gross"], changed["offline"]) == ("28.50", True)
+    refused = till.invoke("invoice", "refund", on_server, "--reason", "chipped", "--json")
+    assert refused.exit_code == 1
+    assert f"invoice {on_server} is on the server, which does not answer" in refused.stderr
+    assert count(services, Invoice) == 1  # the server has only the first sale yet
+
+    proxy.come_back()  # entries wait: the refund of a journal's sale follows it there
+    note = till.json("invoice", "refund", returned, "--line", "1:1", "--reason", "chipped")
+    assert (note["invoice"], note["gross"], note["offline"]) == (returned, "9.50", True)
+    sent = till.json("sync", "--once")
+    assert (sent["pushed"], sent["pending"], sent["conflicts"]) == (6, 0, 0)
+    with services.db.reader() as uow:
+        rows = uow.session.execute(select(Invoice.number, Invoice.status)).all()
+    assert dict(rows) == {
+        on_server: "issued",
+        wrong: "voided",
+        edited: "issued",
+        returned: "issued",
+    }
+    assert till.json("invoice", "show", edited)["lines"][0]["gross"] == "28.50"
+    with services.db.reader() as uow:
+        notes = uow.session.execute(
+            select(Invoice.number, CreditNote.gross).join(
+                CreditNote, CreditNote.invoice_id == Invoice.id
+            )
+        ).all()
+    assert notes == [(returned, Decimal("9.50"))]
+    again = till.json("invoice", "refund", on_server, "--reason", "chipped")  # online
+    assert ("offline" in again, again["gross"]) == (False, "19.00")
