@@ -89,10 +89,12 @@ def where_held(
         services = obj.services()
         actor = obj.actor
         result = exactly_once(lambda k: act(services, actor, k), key.value, what)
-    except (DatabaseUnavailable, InDoubt):
+    except (DatabaseUnavailable, InDoubt) as trouble:
         if till is None or not till.exists():
             raise
         if not till.holds(number):
+            if isinstance(trouble, InDoubt):
+                raise  # the server may have taken it: the key says, never "refused"
             raise InvalidState(ON_THE_SERVER.format(number=number)) from None
         journal = till.services
         return act(journal, obj.offline_actor(journal), key), True

@@ -151,3 +151,22 @@ def test_the_cli_voids_refunds_and_edits_the_sales_it_made_offline_and_sync_send
     assert notes == [(returned, Decimal("9.50"))]
     again = till.json("invoice", "refund", on_server, "--reason", "chipped")  # online
     assert ("offline" in again, again["gross"]) == (False, "19.00")
+
+
+def test_a_void_of_a_server_invoice_cut_mid_commit_stays_in_doubt_until_its_key_says(
+    till: Cli, proxy: PostgresProxy, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    number = till.json(*SALE)["number"]
+    proxy.cut_after_commit()  # the void's COMMIT gets there; its answer does not
+    monkeypatch.setattr("pos_desktop.cli.exactly_once.time.sleep", lambda _s: proxy.go_down())
+    key = "void-in-doubt-1"
+    doubt = till.invoke("invoice", "void", number, "--reason", "wrong", "--key", key)
+    assert doubt.exit_code == 7, doubt.stderr  # in doubt, never "refused" nor "not saved"
+    assert f"--key {key}" in doubt.stderr
+    assert "is on the server, which does not answer" not in doubt.stderr
+    proxy.come_back()
+    with services.db.reader() as uow:
+        status = uow.session.scalar(select(Invoice.status).where(Invoice.number == number))
+    assert status == "voided"  # it was saved, once
+    again = till.json("invoice", "void", number, "--reason", "wrong", "--key", key)
+    assert (again["status"], "offline" in again) == ("voided", False)
