@@ -268,7 +268,7 @@ class OfflineTill:
     def on_journal(self, act: Callable[[Services, ActionKey], T], key: ActionKey) -> T:
         """``act`` on the journal (the caller knows it belongs there)."""
         result = act(self.services, key)
-        self.link.entries_waiting(self.waiting())
+        self.link.entries_added(self.entries)
         return result
 
     def sync_round(self) -> SyncResult:
@@ -279,7 +279,7 @@ class OfflineTill:
             self.link.went_offline()
         else:
             self.link.server_answers()  # syncing while entries wait, else online
-        self.link.entries_waiting(result.pending)
+        self.link.entries_counted(result.pending_by_kind, result.newest)
         return result
 
     def after_online(self, result: object) -> None:

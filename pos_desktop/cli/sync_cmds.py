@@ -10,6 +10,7 @@ time). ``sync status`` says what waits and what a manager must look at, without 
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -39,10 +40,23 @@ def _when(value: Any) -> str | None:
     return value.isoformat() if value is not None else None
 
 
+def _by_kind(pending: Mapping[str, int]) -> dict[str, int]:
+    """``pending_by_kind``: the waiting entries by kind, in a stable order."""
+    return dict(sorted(pending.items()))
+
+
+def _waiting_words(pending: int, by_kind: Mapping[str, int]) -> str:
+    """The count with its kinds as ``--json`` names them: ``57 (checkin 40, sale 17)``."""
+    kinds = ", ".join(f"{kind} {n}" for kind, n in _by_kind(by_kind).items())
+    return f"{pending} ({kinds})" if kinds else str(pending)
+
+
 def _result_document(till: OfflineTill, result: SyncResult, *, made: bool) -> dict[str, Any]:
     return {
         "pushed": result.pushed,
         "pending": result.pending,
+        "pending_sales": result.pending_sales,
+        "pending_by_kind": _by_kind(result.pending_by_kind),
         "conflicts": result.conflicts,
         "new_conflicts": result.new_conflicts,
         "refreshed": result.refreshed,
@@ -106,6 +120,8 @@ def sync_status(obj: CliContext, /, *, as_json: bool) -> None:
                 "journal": str(till.path),
                 "exists": exists,
                 "pending": counts.pending if counts else 0,
+                "pending_sales": counts.pending_sales if counts else 0,
+                "pending_by_kind": _by_kind(counts.pending_by_kind) if counts else {},
                 "synced": counts.synced if counts else 0,
                 "conflicts": counts.conflicts if counts else 0,
                 "last_sync": _when(counts.last_sync) if counts else None,
@@ -131,7 +147,7 @@ def sync_status(obj: CliContext, /, *, as_json: bool) -> None:
     pairs(
         [
             ("journal", str(till.path)),
-            ("waiting", str(counts.pending)),
+            ("waiting", _waiting_words(counts.pending, counts.pending_by_kind)),
             ("sent", str(counts.synced)),
             ("conflicts", str(counts.conflicts)),
             ("last sync", _when(counts.last_sync)),

@@ -11,11 +11,12 @@ any of this: the handlers are wired onto the journal's bus only (``bootstrap/off
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, bindparam, func, insert, select
 
 from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.customer_fields import FIELD_NAMES
@@ -32,7 +33,13 @@ from pos_desktop.services.events import (
 )
 from pos_desktop.services.messagebus import MessageBus, Transaction
 from pos_desktop.storage.models import CashMovement, Invoice, OfflineEntry
-from pos_desktop.storage.models.offline_entry import CONFLICT, PENDING, SYNCED
+from pos_desktop.storage.models.offline_entry import (
+    CHECKIN_KIND,
+    CONFLICT,
+    PENDING,
+    SALE_KIND,
+    SYNCED,
+)
 from pos_desktop.storage.uow import Database
 
 _ENTRIES = cast(Table, OfflineEntry.__table__)
@@ -45,6 +52,14 @@ def _text(value: object) -> str | None:
 
 _WAITING = (
     select(func.count()).select_from(OfflineEntry.__table__).where(OfflineEntry.state == PENDING)
+)
+_NEWER = select(OfflineEntry.seq, OfflineEntry.kind, OfflineEntry.state).where(
+    OfflineEntry.seq > bindparam("seq")
+)
+_WAITING_BY_KIND = (
+    select(OfflineEntry.kind, func.count())
+    .where(OfflineEntry.state == PENDING)
+    .group_by(OfflineEntry.kind)
 )
 
 
@@ -102,7 +117,7 @@ def sale_issued(uow: Transaction, event: SaleIssued) -> None:
         "payments": payments,
         "reverse_charge": bool(invoice.reverse_charge),
     }
-    _write(uow, "sale", payload, invoice.number, event.at)
+    _write(uow, SALE_KIND, payload, invoice.number, event.at)
 
 
 def customer_registered(uow: Transaction, event: CustomerRegistered) -> None:
@@ -194,7 +209,7 @@ def customer_checked_in(uow: Transaction, event: CustomerCheckedIn) -> None:
         "workshop_code": event.workshop_code,
         "seat": event.seat,
     }
-    _write(uow, "checkin", payload, event.customer_code, event.at)
+    _write(uow, CHECKIN_KIND, payload, event.customer_code, event.at)
 
 
 def journal_entries(bus: MessageBus) -> None:
@@ -234,6 +249,15 @@ class JournalCounts:
     last_sync: datetime | None = None
     #: When the oldest entry still waiting was saved (None: none waits).
     oldest_pending: datetime | None = None
+    #: ``pending`` by kind (``{"sale": 17, "checkin": 40}``; a kind with none is absent).
+    pending_by_kind: Mapping[str, int] = field(default_factory=dict)
+    #: The newest entry's ``seq`` when counted (0: none yet): later ones are not in the counts.
+    newest: int = 0
+
+    @property
+    def pending_sales(self) -> int:
+        """Of ``pending``, the sales (what the status bar counts as sales)."""
+        return self.pending_by_kind.get(SALE_KIND, 0)
 
 
 def _view(row: OfflineEntry) -> EntryView:
@@ -274,12 +298,16 @@ class OfflineEntries:
             oldest = session.scalar(
                 select(func.min(OfflineEntry.created_at)).where(OfflineEntry.state == PENDING)
             )
+            by_kind = {kind: int(n) for kind, n in session.execute(_WAITING_BY_KIND).all()}
+            newest = session.scalar(select(func.max(OfflineEntry.seq))) or 0
         return JournalCounts(
             int(rows.get(PENDING, 0)),
             int(rows.get(SYNCED, 0)),
             int(rows.get(CONFLICT, 0)),
             last_sync,
             oldest,
+            by_kind,
+            newest,
         )
 
     def last_seq(self) -> int:
@@ -292,6 +320,19 @@ class OfflineEntries:
         (the server's series must take them in order)."""
         with self._db.engine.connect() as connection:  # asked twice a sale: no ORM session
             return int(connection.scalar(_WAITING) or 0)
+
+    def waiting_after(self, seq: int) -> tuple[dict[str, int], int]:
+        """The waiting entries newer than ``seq`` by kind, and the newest entry's ``seq``
+        (``seq`` when none is newer): what actions added since the journal was last counted,
+        read from the newest rows (a count by kind of every waiting entry reads them all)."""
+        added: dict[str, int] = {}
+        newest = seq
+        with self._db.engine.connect() as connection:
+            for row_seq, kind, state in connection.execute(_NEWER, {"seq": seq}):
+                newest = max(newest, row_seq)
+                if state == PENDING:
+                    added[kind] = added.get(kind, 0) + 1
+        return added, newest
 
     def listed(
         self, *, state: str | None = None, limit: int = 100, after: int | None = None

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -52,7 +52,7 @@ from pos_desktop.services.offline_corrections import (
 from pos_desktop.services.offline_entries import OfflineEntries
 from pos_desktop.services.sales import SaleInput
 from pos_desktop.storage.models import OfflineCodeMap, OfflineEntry, Product, StockLevel, User
-from pos_desktop.storage.models.offline_entry import CONFLICT, PENDING, SYNCED
+from pos_desktop.storage.models.offline_entry import CONFLICT, PENDING, SALE_KIND, SYNCED
 from pos_desktop.storage.uow import Database, reporting_unavailable
 from pos_desktop.storage.upsert import insert_ignoring_conflict
 
@@ -90,6 +90,14 @@ class SyncResult:
     refreshed: bool = False
     #: Why the round stopped early (the server stopped answering); empty when it did not.
     error: str = ""
+    #: ``pending`` by kind (``JournalCounts.pending_by_kind``): the status bar's sales.
+    pending_by_kind: Mapping[str, int] = field(default_factory=dict)
+    #: The newest entry when ``pending`` was counted (``JournalCounts.newest``).
+    newest: int = 0
+
+    @property
+    def pending_sales(self) -> int:
+        return self.pending_by_kind.get(SALE_KIND, 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +181,14 @@ class OfflineSync:
                     error = str(trouble)
             counts = self.entries.counts()
             return SyncResult(
-                pushed, counts.pending, counts.conflicts, new_conflicts, refreshed, error
+                pushed,
+                counts.pending,
+                counts.conflicts,
+                new_conflicts,
+                refreshed,
+                error,
+                counts.pending_by_kind,
+                counts.newest,
             )
 
     def _pending(self) -> list[_Entry]:

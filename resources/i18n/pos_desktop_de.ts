@@ -3604,6 +3604,22 @@ Datenbank: {url}</translation>
         <source>Offline since {since}: check-ins are kept on this laptop and sent when the line is back</source>
         <translation>Offline seit {since}: Check-ins bleiben auf diesem Laptop und werden gesendet, sobald die Verbindung wieder steht</translation>
     </message>
+    <message>
+        <source>Offline since {since}: 1 check-in is kept on this laptop and sent when the line is back</source>
+        <translation>Offline seit {since}: 1 Check-in bleibt auf diesem Laptop und wird gesendet, sobald die Verbindung wieder steht</translation>
+    </message>
+    <message>
+        <source>Offline since {since}: {count} check-ins are kept on this laptop and sent when the line is back</source>
+        <translation>Offline seit {since}: {count} Check-ins bleiben auf diesem Laptop und werden gesendet, sobald die Verbindung wieder steht</translation>
+    </message>
+    <message>
+        <source>Back online - sending 1 check-in...</source>
+        <translation>Wieder online – 1 Check-in wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Back online - sending {count} check-ins...</source>
+        <translation>Wieder online – {count} Check-ins werden gesendet …</translation>
+    </message>
 </context>
 <context>
     <name>DoorVerdicts</name>
@@ -4548,12 +4564,60 @@ Grund (erforderlich):</translation>
         <translation>Der Server antwortet nicht: Diese Kasse verkauft über ihr eigenes Journal und sendet jeden Verkauf, sobald die Verbindung zurück ist (das Offline-Journal listet sie auf)</translation>
     </message>
     <message>
+        <source>Offline since {since} - 1 entry waiting</source>
+        <translation>Offline seit {since} – 1 Eintrag wartet</translation>
+    </message>
+    <message>
+        <source>Offline since {since} - {count} entries waiting</source>
+        <translation>Offline seit {since} – {count} Einträge warten</translation>
+    </message>
+    <message>
+        <source>Offline since {since} - 1 sale and 1 other entry waiting</source>
+        <translation>Offline seit {since} – 1 Verkauf und 1 weiterer Eintrag warten</translation>
+    </message>
+    <message>
+        <source>Offline since {since} - 1 sale and {others} other entries waiting</source>
+        <translation>Offline seit {since} – 1 Verkauf und {others} weitere Einträge warten</translation>
+    </message>
+    <message>
+        <source>Offline since {since} - {sales} sales and 1 other entry waiting</source>
+        <translation>Offline seit {since} – {sales} Verkäufe und 1 weiterer Eintrag warten</translation>
+    </message>
+    <message>
+        <source>Offline since {since} - {sales} sales and {others} other entries waiting</source>
+        <translation>Offline seit {since} – {sales} Verkäufe und {others} weitere Einträge warten</translation>
+    </message>
+    <message>
         <source>Back online - sending 1 sale...</source>
         <translation>Wieder online – 1 Verkauf wird gesendet …</translation>
     </message>
     <message>
         <source>Back online - sending {count} sales...</source>
         <translation>Wieder online – {count} Verkäufe werden gesendet …</translation>
+    </message>
+    <message>
+        <source>Back online - sending 1 entry...</source>
+        <translation>Wieder online – 1 Eintrag wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Back online - sending {count} entries...</source>
+        <translation>Wieder online – {count} Einträge werden gesendet …</translation>
+    </message>
+    <message>
+        <source>Back online - sending 1 sale and 1 other entry...</source>
+        <translation>Wieder online – 1 Verkauf und 1 weiterer Eintrag werden gesendet …</translation>
+    </message>
+    <message>
+        <source>Back online - sending 1 sale and {others} other entries...</source>
+        <translation>Wieder online – 1 Verkauf und {others} weitere Einträge werden gesendet …</translation>
+    </message>
+    <message>
+        <source>Back online - sending {sales} sales and 1 other entry...</source>
+        <translation>Wieder online – {sales} Verkäufe und 1 weiterer Eintrag werden gesendet …</translation>
+    </message>
+    <message>
+        <source>Back online - sending {sales} sales and {others} other entries...</source>
+        <translation>Wieder online – {sales} Verkäufe und {others} weitere Einträge werden gesendet …</translation>
     </message>
     <message>
         <source>Offline since {since} - 1 sale waiting</source>

@@ -3603,6 +3603,22 @@ Base de datos: {url}</translation>
         <source>Offline since {since}: check-ins are kept on this laptop and sent when the line is back</source>
         <translation>Sin conexión desde las {since}: los registros de entrada se guardan en este portátil y se envían cuando vuelva la conexión</translation>
     </message>
+    <message>
+        <source>Offline since {since}: 1 check-in is kept on this laptop and sent when the line is back</source>
+        <translation>Sin conexión desde las {since}: 1 registro de entrada se guarda en este portátil y se envía cuando vuelva la conexión</translation>
+    </message>
+    <message>
+        <source>Offline since {since}: {count} check-ins are kept on this laptop and sent when the line is back</source>
+        <translation>Sin conexión desde las {since}: {count} registros de entrada se guardan en este portátil y se envían cuando vuelva la conexión</translation>
+    </message>
+    <message>
+        <source>Back online - sending 1 check-in...</source>
+        <translation>De nuevo en línea – enviando 1 registro de entrada…</translation>
+    </message>
+    <message>
+        <source>Back online - sending {count} check-ins...</source>
+        <translation>De nuevo en línea – enviando {count} registros de entrada…</translation>
+    </message>
 </context>
 <context>
     <name>DoorVerdicts</name>
@@ -4547,12 +4563,60 @@ Motivo (obligatorio):</translation>
         <translation>El servidor no responde: esta caja vende con su propio diario y envía cada venta cuando vuelve la conexión (la pantalla Diario sin conexión las muestra)</translation>
     </message>
     <message>
+        <source>Offline since {since} - 1 entry waiting</source>
+        <translation>Sin conexión desde {since} – 1 operación en espera</translation>
+    </message>
+    <message>
+        <source>Offline since {since} - {count} entries waiting</source>
+        <translation>Sin conexión desde {since} – {count} operaciones en espera</translation>
+    </message>
+    <message>
+        <source>Offline since {since} - 1 sale and 1 other entry waiting</source>
+        <translation>Sin conexión desde {since} – 1 venta y 1 operación más en espera</translation>
+    </message>
+    <message>
+        <source>Offline since {since} - 1 sale and {others} other entries waiting</source>
+        <translation>Sin conexión desde {since} – 1 venta y {others} operaciones más en espera</translation>
+    </message>
+    <message>
+        <source>Offline since {since} - {sales} sales and 1 other entry waiting</source>
+        <translation>Sin conexión desde {since} – {sales} ventas y 1 operación más en espera</translation>
+    </message>
+    <message>
+        <source>Offline since {since} - {sales} sales and {others} other entries waiting</source>
+        <translation>Sin conexión desde {since} – {sales} ventas y {others} operaciones más en espera</translation>
+    </message>
+    <message>
         <source>Back online - sending 1 sale...</source>
         <translation>De nuevo en línea – enviando 1 venta…</translation>
     </message>
     <message>
         <source>Back online - sending {count} sales...</source>
         <translation>De nuevo en línea – enviando {count} ventas…</translation>
+    </message>
+    <message>
+        <source>Back online - sending 1 entry...</source>
+        <translation>De nuevo en línea – enviando 1 operación…</translation>
+    </message>
+    <message>
+        <source>Back online - sending {count} entries...</source>
+        <translation>De nuevo en línea – enviando {count} operaciones…</translation>
+    </message>
+    <message>
+        <source>Back online - sending 1 sale and 1 other entry...</source>
+        <translation>De nuevo en línea – enviando 1 venta y 1 operación más…</translation>
+    </message>
+    <message>
+        <source>Back online - sending 1 sale and {others} other entries...</source>
+        <translation>De nuevo en línea – enviando 1 venta y {others} operaciones más…</translation>
+    </message>
+    <message>
+        <source>Back online - sending {sales} sales and 1 other entry...</source>
+        <translation>De nuevo en línea – enviando {sales} ventas y 1 operación más…</translation>
+    </message>
+    <message>
+        <source>Back online - sending {sales} sales and {others} other entries...</source>
+        <translation>De nuevo en línea – enviando {sales} ventas y {others} operaciones más…</translation>
     </message>
     <message>
         <source>Offline since {since} - 1 sale waiting</source>

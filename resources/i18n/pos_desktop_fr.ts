@@ -3603,6 +3603,22 @@ Base de données&#xa0;: {url}</translation>
         <source>Offline since {since}: check-ins are kept on this laptop and sent when the line is back</source>
         <translation>Hors ligne depuis {since} : les entrées sont gardées sur cet ordinateur et envoyées au retour de la connexion</translation>
     </message>
+    <message>
+        <source>Offline since {since}: 1 check-in is kept on this laptop and sent when the line is back</source>
+        <translation>Hors ligne depuis {since} : 1 entrée est gardée sur cet ordinateur et envoyée au retour de la connexion</translation>
+    </message>
+    <message>
+        <source>Offline since {since}: {count} check-ins are kept on this laptop and sent when the line is back</source>
+        <translation>Hors ligne depuis {since} : {count} entrées sont gardées sur cet ordinateur et envoyées au retour de la connexion</translation>
+    </message>
+    <message>
+        <source>Back online - sending 1 check-in...</source>
+        <translation>De nouveau en ligne – envoi d&apos;une entrée…</translation>
+    </message>
+    <message>
+        <source>Back online - sending {count} check-ins...</source>
+        <translation>De nouveau en ligne – envoi de {count} entrées…</translation>
+    </message>
 </context>
 <context>
     <name>DoorVerdicts</name>
@@ -4547,12 +4563,60 @@ Motif (obligatoire)&#xa0;:</translation>
         <translation>Le serveur ne répond pas&#xa0;: cette caisse vend sur son propre journal et envoie chaque vente au retour de la connexion (l&apos;écran Journal hors ligne les liste)</translation>
     </message>
     <message>
+        <source>Offline since {since} - 1 entry waiting</source>
+        <translation>Hors ligne depuis {since} – 1 opération en attente</translation>
+    </message>
+    <message>
+        <source>Offline since {since} - {count} entries waiting</source>
+        <translation>Hors ligne depuis {since} – {count} opérations en attente</translation>
+    </message>
+    <message>
+        <source>Offline since {since} - 1 sale and 1 other entry waiting</source>
+        <translation>Hors ligne depuis {since} – 1 vente et 1 autre opération en attente</translation>
+    </message>
+    <message>
+        <source>Offline since {since} - 1 sale and {others} other entries waiting</source>
+        <translation>Hors ligne depuis {since} – 1 vente et {others} autres opérations en attente</translation>
+    </message>
+    <message>
+        <source>Offline since {since} - {sales} sales and 1 other entry waiting</source>
+        <translation>Hors ligne depuis {since} – {sales} ventes et 1 autre opération en attente</translation>
+    </message>
+    <message>
+        <source>Offline since {since} - {sales} sales and {others} other entries waiting</source>
+        <translation>Hors ligne depuis {since} – {sales} ventes et {others} autres opérations en attente</translation>
+    </message>
+    <message>
         <source>Back online - sending 1 sale...</source>
         <translation>De nouveau en ligne – envoi d&apos;une vente…</translation>
     </message>
     <message>
         <source>Back online - sending {count} sales...</source>
         <translation>De nouveau en ligne – envoi de {count} ventes…</translation>
+    </message>
+    <message>
+        <source>Back online - sending 1 entry...</source>
+        <translation>De nouveau en ligne – envoi d&apos;une opération…</translation>
+    </message>
+    <message>
+        <source>Back online - sending {count} entries...</source>
+        <translation>De nouveau en ligne – envoi de {count} opérations…</translation>
+    </message>
+    <message>
+        <source>Back online - sending 1 sale and 1 other entry...</source>
+        <translation>De nouveau en ligne – envoi d&apos;une vente et d&apos;une autre opération…</translation>
+    </message>
+    <message>
+        <source>Back online - sending 1 sale and {others} other entries...</source>
+        <translation>De nouveau en ligne – envoi d&apos;une vente et de {others} autres opérations…</translation>
+    </message>
+    <message>
+        <source>Back online - sending {sales} sales and 1 other entry...</source>
+        <translation>De nouveau en ligne – envoi de {sales} ventes et d&apos;une autre opération…</translation>
+    </message>
+    <message>
+        <source>Back online - sending {sales} sales and {others} other entries...</source>
+        <translation>De nouveau en ligne – envoi de {sales} ventes et de {others} autres opérations…</translation>
     </message>
     <message>
         <source>Offline since {since} - 1 sale waiting</source>

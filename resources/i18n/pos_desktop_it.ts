@@ -3603,6 +3603,22 @@ Database: {url}</translation>
         <source>Offline since {since}: check-ins are kept on this laptop and sent when the line is back</source>
         <translation>Offline dalle {since}: i check-in restano su questo portatile e vengono inviati quando torna la linea</translation>
     </message>
+    <message>
+        <source>Offline since {since}: 1 check-in is kept on this laptop and sent when the line is back</source>
+        <translation>Offline dalle {since}: 1 check-in resta su questo portatile e viene inviato quando torna la linea</translation>
+    </message>
+    <message>
+        <source>Offline since {since}: {count} check-ins are kept on this laptop and sent when the line is back</source>
+        <translation>Offline dalle {since}: {count} check-in restano su questo portatile e vengono inviati quando torna la linea</translation>
+    </message>
+    <message>
+        <source>Back online - sending 1 check-in...</source>
+        <translation>Di nuovo online – invio di 1 check-in…</translation>
+    </message>
+    <message>
+        <source>Back online - sending {count} check-ins...</source>
+        <translation>Di nuovo online – invio di {count} check-in…</translation>
+    </message>
 </context>
 <context>
     <name>DoorVerdicts</name>
@@ -4547,12 +4563,60 @@ Motivo (obbligatorio):</translation>
         <translation>Il server non risponde: questa cassa vende sul proprio giornale e invia ogni vendita quando torna la connessione (la schermata Giornale offline le elenca)</translation>
     </message>
     <message>
+        <source>Offline since {since} - 1 entry waiting</source>
+        <translation>Offline da {since} – 1 voce in attesa</translation>
+    </message>
+    <message>
+        <source>Offline since {since} - {count} entries waiting</source>
+        <translation>Offline da {since} – {count} voci in attesa</translation>
+    </message>
+    <message>
+        <source>Offline since {since} - 1 sale and 1 other entry waiting</source>
+        <translation>Offline da {since} – 1 vendita e 1 altra voce in attesa</translation>
+    </message>
+    <message>
+        <source>Offline since {since} - 1 sale and {others} other entries waiting</source>
+        <translation>Offline da {since} – 1 vendita e altre {others} voci in attesa</translation>
+    </message>
+    <message>
+        <source>Offline since {since} - {sales} sales and 1 other entry waiting</source>
+        <translation>Offline da {since} – {sales} vendite e 1 altra voce in attesa</translation>
+    </message>
+    <message>
+        <source>Offline since {since} - {sales} sales and {others} other entries waiting</source>
+        <translation>Offline da {since} – {sales} vendite e altre {others} voci in attesa</translation>
+    </message>
+    <message>
         <source>Back online - sending 1 sale...</source>
         <translation>Di nuovo online – invio di 1 vendita…</translation>
     </message>
     <message>
         <source>Back online - sending {count} sales...</source>
         <translation>Di nuovo online – invio di {count} vendite…</translation>
+    </message>
+    <message>
+        <source>Back online - sending 1 entry...</source>
+        <translation>Di nuovo online – invio di 1 voce…</translation>
+    </message>
+    <message>
+        <source>Back online - sending {count} entries...</source>
+        <translation>Di nuovo online – invio di {count} voci…</translation>
+    </message>
+    <message>
+        <source>Back online - sending 1 sale and 1 other entry...</source>
+        <translation>Di nuovo online – invio di 1 vendita e 1 altra voce…</translation>
+    </message>
+    <message>
+        <source>Back online - sending 1 sale and {others} other entries...</source>
+        <translation>Di nuovo online – invio di 1 vendita e altre {others} voci…</translation>
+    </message>
+    <message>
+        <source>Back online - sending {sales} sales and 1 other entry...</source>
+        <translation>Di nuovo online – invio di {sales} vendite e 1 altra voce…</translation>
+    </message>
+    <message>
+        <source>Back online - sending {sales} sales and {others} other entries...</source>
+        <translation>Di nuovo online – invio di {sales} vendite e altre {others} voci…</translation>
     </message>
     <message>
         <source>Offline since {since} - 1 sale waiting</source>

@@ -3603,6 +3603,22 @@ Database: {url}</translation>
         <source>Offline since {since}: check-ins are kept on this laptop and sent when the line is back</source>
         <translation>Offline sinds {since}: check-ins blijven op deze laptop en worden verstuurd zodra de verbinding terug is</translation>
     </message>
+    <message>
+        <source>Offline since {since}: 1 check-in is kept on this laptop and sent when the line is back</source>
+        <translation>Offline sinds {since}: 1 check-in blijft op deze laptop en wordt verstuurd zodra de verbinding terug is</translation>
+    </message>
+    <message>
+        <source>Offline since {since}: {count} check-ins are kept on this laptop and sent when the line is back</source>
+        <translation>Offline sinds {since}: {count} check-ins blijven op deze laptop en worden verstuurd zodra de verbinding terug is</translation>
+    </message>
+    <message>
+        <source>Back online - sending 1 check-in...</source>
+        <translation>Weer online – 1 check-in wordt verstuurd…</translation>
+    </message>
+    <message>
+        <source>Back online - sending {count} check-ins...</source>
+        <translation>Weer online – {count} check-ins worden verstuurd…</translation>
+    </message>
 </context>
 <context>
     <name>DoorVerdicts</name>
@@ -4547,12 +4563,60 @@ Reden (verplicht):</translation>
         <translation>De server antwoordt niet: deze kassa verkoopt op haar eigen journaal en verstuurt elke verkoop zodra de verbinding terug is (het scherm Offline-journaal toont ze)</translation>
     </message>
     <message>
+        <source>Offline since {since} - 1 entry waiting</source>
+        <translation>Offline sinds {since} – 1 item wacht</translation>
+    </message>
+    <message>
+        <source>Offline since {since} - {count} entries waiting</source>
+        <translation>Offline sinds {since} – {count} items wachten</translation>
+    </message>
+    <message>
+        <source>Offline since {since} - 1 sale and 1 other entry waiting</source>
+        <translation>Offline sinds {since} – 1 verkoop en 1 ander item wachten</translation>
+    </message>
+    <message>
+        <source>Offline since {since} - 1 sale and {others} other entries waiting</source>
+        <translation>Offline sinds {since} – 1 verkoop en {others} andere items wachten</translation>
+    </message>
+    <message>
+        <source>Offline since {since} - {sales} sales and 1 other entry waiting</source>
+        <translation>Offline sinds {since} – {sales} verkopen en 1 ander item wachten</translation>
+    </message>
+    <message>
+        <source>Offline since {since} - {sales} sales and {others} other entries waiting</source>
+        <translation>Offline sinds {since} – {sales} verkopen en {others} andere items wachten</translation>
+    </message>
+    <message>
         <source>Back online - sending 1 sale...</source>
         <translation>Weer online – 1 verkoop wordt verstuurd…</translation>
     </message>
     <message>
         <source>Back online - sending {count} sales...</source>
         <translation>Weer online – {count} verkopen worden verstuurd…</translation>
+    </message>
+    <message>
+        <source>Back online - sending 1 entry...</source>
+        <translation>Weer online – 1 item wordt verstuurd…</translation>
+    </message>
+    <message>
+        <source>Back online - sending {count} entries...</source>
+        <translation>Weer online – {count} items worden verstuurd…</translation>
+    </message>
+    <message>
+        <source>Back online - sending 1 sale and 1 other entry...</source>
+        <translation>Weer online – 1 verkoop en 1 ander item worden verstuurd…</translation>
+    </message>
+    <message>
+        <source>Back online - sending 1 sale and {others} other entries...</source>
+        <translation>Weer online – 1 verkoop en {others} andere items worden verstuurd…</translation>
+    </message>
+    <message>
+        <source>Back online - sending {sales} sales and 1 other entry...</source>
+        <translation>Weer online – {sales} verkopen en 1 ander item worden verstuurd…</translation>
+    </message>
+    <message>
+        <source>Back online - sending {sales} sales and {others} other entries...</source>
+        <translation>Weer online – {sales} verkopen en {others} andere items worden verstuurd…</translation>
     </message>
     <message>
         <source>Offline since {since} - 1 sale waiting</source>

@@ -3603,6 +3603,22 @@ Baza danych: {url}</translation>
         <source>Offline since {since}: check-ins are kept on this laptop and sent when the line is back</source>
         <translation>Offline od {since}: wejścia są zapisywane na tym laptopie i zostaną wysłane, gdy połączenie wróci</translation>
     </message>
+    <message>
+        <source>Offline since {since}: 1 check-in is kept on this laptop and sent when the line is back</source>
+        <translation>Offline od {since}: 1 wejście jest zapisane na tym laptopie i zostanie wysłane, gdy połączenie wróci</translation>
+    </message>
+    <message>
+        <source>Offline since {since}: {count} check-ins are kept on this laptop and sent when the line is back</source>
+        <translation>Offline od {since}: wejścia zapisane na tym laptopie ({count}) zostaną wysłane, gdy połączenie wróci</translation>
+    </message>
+    <message>
+        <source>Back online - sending 1 check-in...</source>
+        <translation>Znów online – wysyłanie 1 wejścia…</translation>
+    </message>
+    <message>
+        <source>Back online - sending {count} check-ins...</source>
+        <translation>Znów online – wysyłanie wejść ({count})…</translation>
+    </message>
 </context>
 <context>
     <name>DoorVerdicts</name>
@@ -4547,12 +4563,60 @@ Powód (wymagany):</translation>
         <translation>Serwer nie odpowiada: ta kasa sprzedaje, zapisując w swoim dzienniku, i wyśle każdą sprzedaż, gdy wróci połączenie (wyświetla je ekran Dziennik offline)</translation>
     </message>
     <message>
+        <source>Offline since {since} - 1 entry waiting</source>
+        <translation>Offline od {since} – 1 wpis czeka</translation>
+    </message>
+    <message>
+        <source>Offline since {since} - {count} entries waiting</source>
+        <translation>Offline od {since} – czekające wpisy: {count}</translation>
+    </message>
+    <message>
+        <source>Offline since {since} - 1 sale and 1 other entry waiting</source>
+        <translation>Offline od {since} – czekają: 1 sprzedaż i 1 inny wpis</translation>
+    </message>
+    <message>
+        <source>Offline since {since} - 1 sale and {others} other entries waiting</source>
+        <translation>Offline od {since} – czekają: 1 sprzedaż i inne wpisy ({others})</translation>
+    </message>
+    <message>
+        <source>Offline since {since} - {sales} sales and 1 other entry waiting</source>
+        <translation>Offline od {since} – czekają: sprzedaże ({sales}) i 1 inny wpis</translation>
+    </message>
+    <message>
+        <source>Offline since {since} - {sales} sales and {others} other entries waiting</source>
+        <translation>Offline od {since} – czekają: sprzedaże ({sales}) i inne wpisy ({others})</translation>
+    </message>
+    <message>
         <source>Back online - sending 1 sale...</source>
         <translation>Znów online – wysyłanie 1 sprzedaży…</translation>
     </message>
     <message>
         <source>Back online - sending {count} sales...</source>
         <translation>Znów online – wysyłanie sprzedaży ({count})…</translation>
+    </message>
+    <message>
+        <source>Back online - sending 1 entry...</source>
+        <translation>Znów online – wysyłanie 1 wpisu…</translation>
+    </message>
+    <message>
+        <source>Back online - sending {count} entries...</source>
+        <translation>Znów online – wysyłanie wpisów ({count})…</translation>
+    </message>
+    <message>
+        <source>Back online - sending 1 sale and 1 other entry...</source>
+        <translation>Znów online – wysyłanie 1 sprzedaży i 1 innego wpisu…</translation>
+    </message>
+    <message>
+        <source>Back online - sending 1 sale and {others} other entries...</source>
+        <translation>Znów online – wysyłanie 1 sprzedaży i innych wpisów ({others})…</translation>
+    </message>
+    <message>
+        <source>Back online - sending {sales} sales and 1 other entry...</source>
+        <translation>Znów online – wysyłanie sprzedaży ({sales}) i 1 innego wpisu…</translation>
+    </message>
+    <message>
+        <source>Back online - sending {sales} sales and {others} other entries...</source>
+        <translation>Znów online – wysyłanie sprzedaży ({sales}) i innych wpisów ({others})…</translation>
     </message>
     <message>
         <source>Offline since {since} - 1 sale waiting</source>

@@ -52,6 +52,8 @@ def test_the_cli_sells_and_registers_offline_and_sync_sends_it_once(
     assert alone.exit_code == 0, alone.stderr
     status = till.json("sync", "status")
     assert (status["pending"], status["conflicts"], status["exists"]) == (4, 0, True)
+    assert status["pending_sales"] == 3  # the registration is waiting too, not as a sale
+    assert status["pending_by_kind"] == {"registration": 1, "sale": 3}
     refused = till.invoke("sync", "--once", "--json")
     assert refused.exit_code == 1
     assert '"pending": 4' in refused.stdout
@@ -59,6 +61,7 @@ def test_the_cli_sells_and_registers_offline_and_sync_sends_it_once(
     proxy.come_back()
     sent = till.json("sync", "--once")
     assert (sent["pushed"], sent["pending"], sent["conflicts"]) == (4, 0, 0)
+    assert (sent["pending_sales"], sent["pending_by_kind"]) == (0, {})
     assert sent["refreshed"] is True
     assert count(services, Invoice) == 4
     assert count(services, Customer) == 1
@@ -98,6 +101,9 @@ def test_the_cli_checks_in_offline_and_sync_sends_the_admission(
     proxy.go_down()
     admitted = till.json("checkin", "LATTE", "--customer", ada)
     assert (admitted["result"], admitted["offline"]) == ("admitted", True)
+    waiting = till.json("sync", "status")
+    assert (waiting["pending"], waiting["pending_sales"]) == (1, 0)  # an admission, no sale
+    assert waiting["pending_by_kind"] == {"checkin": 1}
     turned_away = till.invoke("checkin", "LATTE", "--customer", eve, "--json")
     assert turned_away.exit_code == 1
     assert '"not_booked"' in turned_away.stdout and '"offline": true' in turned_away.stdout

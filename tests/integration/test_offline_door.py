@@ -8,7 +8,7 @@ hall's network dropping.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,9 @@ from sqlalchemy import select, update
 
 from pos_desktop.bootstrap import Services
 from pos_desktop.domain.action_key import ActionKey
+from pos_desktop.domain.connectivity import Connectivity, Link
 from pos_desktop.domain.workshops import CheckinResult
+from pos_desktop.services.events import LinkChanged
 from pos_desktop.services.offline_read_cache import RefreshResult
 from pos_desktop.services.workshop_views import CheckinVerdict
 from pos_desktop.storage.models import (
@@ -29,7 +31,7 @@ from pos_desktop.storage.models import (
 from pos_desktop.storage.models.offline_entry import CONFLICT, PENDING
 from tests.conftest import Staff
 from tests.support.clock import FakeClock
-from tests.support.offline_tills import journal_of, till_services
+from tests.support.offline_tills import journal_of, sell, till_services
 from tests.support.pg_proxy import PostgresProxy
 from tests.support.workshops import add_workshop, customer, sell_seats
 
@@ -160,6 +162,36 @@ def test_a_visitor_admitted_online_is_already_in_when_the_line_drops(
         True,
     )
     assert journal_of(till).entries.counts().pending == 0
+
+
+def test_the_status_bar_counts_the_admissions_apart_from_the_sales(
+    till: Services, staff: Staff, proxy: PostgresProxy, booked: dict[str, str]
+) -> None:
+    """A laptop that admits and sells offline: two admissions are two entries waiting, not
+    two sales; a sale after them is the one sale, the admissions the other entries."""
+    heard: list[Connectivity] = []
+    till.bus.listen(LinkChanged, lambda event: heard.append(event.state))
+    door = door_of(till, staff)
+    journal = journal_of(till)
+    proxy.go_down()
+    door(booked["Ada"])
+    door(booked["Cara"])
+    state = journal.link.state
+    assert (state.waiting, state.sales, state.checkins) == (2, 0, 2)
+    assert state.status_text(UTC).endswith(" - 2 entries waiting")
+    assert sell(till, staff.cashier)[1]  # offline: after the admissions
+    assert journal.link.state.status_text(UTC).endswith(" - 1 sale and 2 other entries waiting")
+    assert journal.entries.counts().pending_by_kind == {"checkin": 2, "sale": 1}
+    proxy.come_back()
+    assert journal.sync_round().pushed == 3
+    assert journal.link.state == Connectivity()
+    assert [(h.link, h.sales, h.checkins) for h in heard][-2:] == [
+        (Link.SYNCING, 1, 2),  # "Back online - sending 1 sale and 2 other entries..."
+        (Link.ONLINE, 0, 0),
+    ]
+    proxy.go_down()  # counted from what the sync left, not from the journal's whole history
+    assert sell(till, staff.cashier)[1]
+    assert journal.link.state.status_text(UTC).endswith(" - 1 sale waiting")
 
 
 def test_an_admission_the_server_does_not_share_is_kept_as_a_conflict(

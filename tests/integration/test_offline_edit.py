@@ -7,8 +7,6 @@ the server itself (another till, the back office).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -25,22 +23,11 @@ from pos_desktop.storage.models import ActionKeyRow, HourlySales, OfflineEntry
 from pos_desktop.storage.models.offline_entry import PENDING
 from tests.conftest import Staff
 from tests.support.clock import FakeClock
-from tests.support.offline_tills import MUG, D, journal_of, sell, till_services
+from tests.support.offline_tills import MUG, D, journal_of, sell
 from tests.support.pg_proxy import PostgresProxy
 
 pytestmark = pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
 BERLIN = ZoneInfo("Europe/Berlin")
-
-
-@pytest.fixture
-def till(
-    database_url: str, tmp_path: Path, clock: FakeClock, proxy: PostgresProxy, staff: Staff
-) -> Iterator[Services]:
-    del staff  # users and the exhibition exist before the till's journal is made
-    built = till_services(proxy.url(database_url), tmp_path, clock)
-    journal_of(built).ensure()
-    yield built
-    built.close()
 
 
 def edit_on_journal(

@@ -12,7 +12,7 @@ import signal
 import stat
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -42,7 +42,7 @@ from pos_desktop.storage.models import (
 )
 from tests.conftest import FAST_HASHER, Staff
 from tests.support.clock import FakeClock
-from tests.support.offline_tills import SALE, D, journal_of, sell, till_services
+from tests.support.offline_tills import SALE, D, journal_of, sell
 from tests.support.pg_proxy import PostgresProxy
 from tests.support.socket_printer import SocketPrinter
 
@@ -55,17 +55,6 @@ def count(services: Services, model: type, *where: object) -> int:
         for condition in where:
             query = query.where(condition)  # type: ignore[arg-type]
         return int(uow.session.scalar(query) or 0)
-
-
-@pytest.fixture
-def till(
-    database_url: str, tmp_path: Path, clock: FakeClock, proxy: PostgresProxy, staff: Staff
-) -> Iterator[Services]:
-    del staff  # users and the exhibition exist before the till's journal is made
-    built = till_services(proxy.url(database_url), tmp_path, clock)
-    journal_of(built).ensure()
-    yield built
-    built.close()
 
 
 def test_the_journal_is_a_private_sqlite_file_with_the_whole_schema(

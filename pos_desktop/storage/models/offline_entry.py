@@ -23,6 +23,9 @@ from pos_desktop.storage.types import UtcDateTime
 PENDING = "pending"
 SYNCED = "synced"
 CONFLICT = "conflict"
+#: Two kinds the status bar names: a sale's entry and a door admission's (the rest are "other").
+SALE_KIND = "sale"
+CHECKIN_KIND = "checkin"
 
 
 class OfflineEntry(Base):
@@ -32,7 +35,8 @@ class OfflineEntry(Base):
     seq: Mapped[int] = mapped_column(primary_key=True)
     #: The action's idempotency key: the replay on the server runs under it (exactly once).
     key: Mapped[str] = mapped_column(String(64), unique=True)
-    #: ``sale``, ``registration``, ``cash_open``, ``cash_move``, ``cash_close``.
+    #: ``sale``, ``registration``, ``cash_open``, ``cash_move``, ``cash_close``, ``void``,
+    #: ``refund``, ``edit``, ``checkin``.
     kind: Mapped[str] = mapped_column(String(20))
     #: JSON: the inputs of the action (lines, payments, customer code, cashier...).
     payload: Mapped[str] = mapped_column(Text)
