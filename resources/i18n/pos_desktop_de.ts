@@ -4859,6 +4859,18 @@ Grund (erforderlich):</translation>
         <translation>Einlass</translation>
     </message>
     <message>
+        <source>Void</source>
+        <translation>Storno</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Invoice edited</source>
+        <translation>Rechnung geändert</translation>
+    </message>
+    <message>
         <source>{pending} waiting to be sent · 1 conflict · last sync {when}</source>
         <translation>{pending} warten auf Versand · 1 Konflikt · letzter Abgleich {when}</translation>
     </message>

@@ -4858,6 +4858,18 @@ Motivo (obligatorio):</translation>
         <translation>Control de acceso</translation>
     </message>
     <message>
+        <source>Void</source>
+        <translation>Anulación</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>Invoice edited</source>
+        <translation>Factura modificada</translation>
+    </message>
+    <message>
         <source>{pending} waiting to be sent · 1 conflict · last sync {when}</source>
         <translation>{pending} pendientes de envío · 1 conflicto · última sincronización {when}</translation>
     </message>

@@ -4858,6 +4858,18 @@ Motif (obligatoire)&#xa0;:</translation>
         <translation>Contrôle d&apos;entrée</translation>
     </message>
     <message>
+        <source>Void</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Invoice edited</source>
+        <translation>Facture modifiée</translation>
+    </message>
+    <message>
         <source>{pending} waiting to be sent · 1 conflict · last sync {when}</source>
         <translation>{pending} en attente d&apos;envoi · 1 conflit · dernière synchro {when}</translation>
     </message>

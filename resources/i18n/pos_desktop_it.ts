@@ -4858,6 +4858,18 @@ Motivo (obbligatorio):</translation>
         <translation>Controllo ingressi</translation>
     </message>
     <message>
+        <source>Void</source>
+        <translation>Annullamento</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Rimborso</translation>
+    </message>
+    <message>
+        <source>Invoice edited</source>
+        <translation>Fattura modificata</translation>
+    </message>
+    <message>
         <source>{pending} waiting to be sent · 1 conflict · last sync {when}</source>
         <translation>{pending} in attesa di invio · 1 conflitto · ultima sincronizzazione {when}</translation>
     </message>

@@ -4858,6 +4858,18 @@ Reden (verplicht):</translation>
         <translation>Toegangscontrole</translation>
     </message>
     <message>
+        <source>Void</source>
+        <translation>Storno</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Terugbetaling</translation>
+    </message>
+    <message>
+        <source>Invoice edited</source>
+        <translation>Factuur gewijzigd</translation>
+    </message>
+    <message>
         <source>{pending} waiting to be sent · 1 conflict · last sync {when}</source>
         <translation>{pending} wachten op verzending · 1 conflict · laatste synchronisatie {when}</translation>
     </message>

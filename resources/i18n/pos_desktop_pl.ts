@@ -4858,6 +4858,18 @@ Powód (wymagany):</translation>
         <translation>Kontrola wejść</translation>
     </message>
     <message>
+        <source>Void</source>
+        <translation>Unieważnienie</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Zwrot</translation>
+    </message>
+    <message>
+        <source>Invoice edited</source>
+        <translation>Faktura zmieniona</translation>
+    </message>
+    <message>
         <source>{pending} waiting to be sent · 1 conflict · last sync {when}</source>
         <translation>Czeka na wysłanie: {pending} · 1 konflikt · ostatnia synchronizacja {when}</translation>
     </message>

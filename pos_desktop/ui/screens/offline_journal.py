@@ -48,6 +48,9 @@ KINDS = {
     "cash_move": QT_TRANSLATE_NOOP("OfflineJournal", "Cash in/out"),
     "cash_close": QT_TRANSLATE_NOOP("OfflineJournal", "Cash session closed"),
     "checkin": QT_TRANSLATE_NOOP("OfflineJournal", "Door check-in"),
+    "void": QT_TRANSLATE_NOOP("OfflineJournal", "Void"),
+    "refund": QT_TRANSLATE_NOOP("OfflineJournal", "Refund"),
+    "edit": QT_TRANSLATE_NOOP("OfflineJournal", "Invoice edited"),
 }
 
 
