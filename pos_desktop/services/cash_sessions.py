@@ -13,6 +13,7 @@ queues its receipt.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy import select
@@ -147,7 +148,8 @@ class CashSessionService:
                 after={"float": amount},
                 terminal=station.terminal_code,
             )
-            report = session_report(session, row, now)
+            # Nothing sold in it yet: whole on any database (its journal entry comes at commit).
+            report = replace(session_report(session, row, now), partial=False)
             uow.record(
                 CashSessionOpened(
                     cash_session=row, by=actor.label, terminal=station.terminal_code, at=now

@@ -27,6 +27,14 @@ from pos_desktop.services.receipts import shop_info
 from pos_desktop.services.session_report import SessionReport
 
 TITLES = {"X": "X REPORT", "Z": "Z REPORT"}
+#: A partial report's title (made offline on the journal, see ``SessionReport.partial``).
+OFFLINE_TITLES = {"X": "X REPORT - OFFLINE", "Z": "DRAWER COUNT - OFFLINE"}
+#: Printed instead of the figures the journal cannot know.
+OFFLINE_NOTE = (
+    "Made while the line to the server was down: this till knows only its sales since then."
+    " Expected cash, the difference and the shift's totals are on the Z report: print it again"
+    " when the line is back."
+)
 _Money = Callable[[Decimal], str]
 
 
@@ -64,6 +72,8 @@ def session_report_sheet(
     else:
         facts.append(("As of", when(report.as_of)))
     facts.append(("Amounts in", cur))
+    if report.partial:
+        return _partial_sheet(report, shop, tuple(facts), m, copy=copy)
     return ReportSheet(
         name=report_name(report.kind, report.session_id),
         title=TITLES[report.kind],
@@ -96,6 +106,32 @@ def session_report_sheet(
                 ),
                 ("Invoices", "Gross"),
             ),
+        ),
+        copy=copy,
+    )
+
+
+def _partial_sheet(
+    report: SessionReport,
+    shop: ShopInfo,
+    facts: tuple[tuple[str, str], ...],
+    m: _Money,
+    *,
+    copy: bool,
+) -> ReportSheet:
+    """What a report made on the offline journal can say for sure: the float and the count
+    (no expected cash or difference worked out from part of the shift's sales)."""
+    rows = [SheetRow("Float", (m(report.float_amount),))]
+    if report.counted_cash is not None:
+        rows.append(SheetRow("Counted cash", (m(report.counted_cash),), bold=True))
+    return ReportSheet(
+        name=report_name(report.kind, report.session_id),
+        title=OFFLINE_TITLES[report.kind],
+        header=(*shop.header, shop.exhibition) if shop.exhibition else shop.header,
+        facts=facts,
+        sections=(
+            SheetSection("Cash drawer", tuple(rows)),
+            SheetSection("Offline", (SheetRow(OFFLINE_NOTE, ()),)),
         ),
         copy=copy,
     )

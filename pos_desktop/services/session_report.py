@@ -40,7 +40,14 @@ from pos_desktop.services.net_sales import (
     breakdown,
     money_by_method,
 )
-from pos_desktop.storage.models import AuditEvent, CashSession, Exhibition, Terminal
+from pos_desktop.storage.models import (
+    AuditEvent,
+    CashSession,
+    Exhibition,
+    OfflineEntry,
+    Terminal,
+)
+from pos_desktop.storage.uow import is_partial_copy
 
 CASH = PaymentMethod.CASH.value
 #: The window's end is inclusive (a Z report counts what happened up to its closing moment).
@@ -97,6 +104,10 @@ class SessionReport:
     issued: tuple[int, Decimal] = (0, ZERO)
     #: Cash received on invoices during the session (the drawer's "cash sales").
     cash_received: Decimal = ZERO
+    #: Made on a till's offline journal for a shift opened before the line dropped: the
+    #: journal holds only the sales made on it since, so its totals, expected cash and
+    #: difference are not the shift's; the server's report (after sync) is.
+    partial: bool = False
 
     @property
     def difference(self) -> Decimal | None:
@@ -177,7 +188,19 @@ def session_report(
         audit_seal=closing_seal(session, row.id) if closed else None,
         issued=(issued.invoices, money(issued.gross)),
         cash_received=money(cash.received[1]),
+        partial=is_partial_copy(session) and not _opened_on_the_journal(session, row),
     )
+
+
+def _opened_on_the_journal(session: Session, row: CashSession) -> bool:
+    """A shift opened while the till sold offline has all its sales on the journal: its
+    figures there are whole. (The opening's journal entry carries the opening's moment.)"""
+    found = session.scalar(
+        select(OfflineEntry.seq).where(
+            OfflineEntry.kind == "cash_open", OfflineEntry.created_at == row.opened_at
+        )
+    )
+    return found is not None
 
 
 def closing_seal(session: Session, session_id: int) -> AuditSeal | None:

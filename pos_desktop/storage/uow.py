@@ -44,6 +44,16 @@ def is_replay(session: Session) -> bool:
     return bool(session.info.get(REPLAY))
 
 
+#: ``Session.info`` key set on the sessions of ``Database.partial_copy()``.
+PARTIAL = "partial_copy"
+
+
+def is_partial_copy(session: Session) -> bool:
+    """Whether this database holds only part of the server's rows (a till's offline journal:
+    the sales made on it, not the shift's earlier ones): a total read here is not the shift's."""
+    return bool(session.info.get(PARTIAL))
+
+
 class EventDispatch(Protocol):
     """The message bus as storage sees it (it lives in services; storage must not import it)."""
 
@@ -196,6 +206,13 @@ class Database:
         (``is_replay``): its receipts were printed there, so print routing skips them."""
         twin = self.with_bus(self.bus)
         twin._sessions = sessionmaker(self.engine, expire_on_commit=False, info={REPLAY: True})
+        return twin
+
+    def partial_copy(self) -> Database:
+        """The same database whose sessions say it holds part of the server's rows
+        (``is_partial_copy``): an X or Z report made on it says so instead of a wrong total."""
+        twin = self.with_bus(self.bus)
+        twin._sessions = sessionmaker(self.engine, expire_on_commit=False, info={PARTIAL: True})
         return twin
 
     @property

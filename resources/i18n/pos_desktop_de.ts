@@ -2227,6 +2227,10 @@ Datenbank: {url}</translation>
 <context>
     <name>CashDrawer</name>
     <message>
+        <source>Offline: this till knows only its sales since the line dropped. Expected cash and the difference are on the server&apos;s Z report: print it again when the line is back.</source>
+        <translation>Offline: Diese Kasse kennt nur ihre Verkäufe, seit die Leitung weg ist. Erwarteter Bargeldbestand und Differenz stehen im Z-Bericht des Servers: Drucken Sie ihn erneut, wenn die Leitung zurück ist.</translation>
+    </message>
+    <message>
         <source>{when} by {who}</source>
         <translation>{when} von {who}</translation>
     </message>
@@ -2301,6 +2305,14 @@ Datenbank: {url}</translation>
     <message>
         <source>{title} · session {session} · till {till}</source>
         <translation>{title} · Schicht {session} · Kasse {till}</translation>
+    </message>
+    <message>
+        <source>X report (offline)</source>
+        <translation>X-Bericht (offline)</translation>
+    </message>
+    <message>
+        <source>Drawer counted (offline)</source>
+        <translation>Kasse gezählt (offline)</translation>
     </message>
     <message>
         <source>No open cash session on this till</source>
@@ -2409,6 +2421,10 @@ Datenbank: {url}</translation>
     <message>
         <source>Checking whether the closing was saved - the database stopped answering ({doubt})</source>
         <translation>Es wird geprüft, ob der Abschluss gespeichert wurde – die Datenbank antwortet nicht mehr ({doubt})</translation>
+    </message>
+    <message>
+        <source>Session {session} closed on this till (offline) with {amount} {currency} counted; the difference comes with the line</source>
+        <translation>Sitzung {session} auf dieser Kasse (offline) mit {amount} {currency} gezählt geschlossen; die Differenz kommt mit der Leitung</translation>
     </message>
     <message>
         <source>Session {session} closed; difference {amount} {currency}</source>

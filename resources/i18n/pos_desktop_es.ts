@@ -2227,6 +2227,10 @@ Base de datos: {url}</translation>
 <context>
     <name>CashDrawer</name>
     <message>
+        <source>Offline: this till knows only its sales since the line dropped. Expected cash and the difference are on the server&apos;s Z report: print it again when the line is back.</source>
+        <translation>Sin conexión: esta caja solo conoce sus ventas desde que cayó la línea. El efectivo esperado y la diferencia están en el informe Z del servidor: imprímalo de nuevo cuando vuelva la línea.</translation>
+    </message>
+    <message>
         <source>{when} by {who}</source>
         <translation>{when} por {who}</translation>
     </message>
@@ -2301,6 +2305,14 @@ Base de datos: {url}</translation>
     <message>
         <source>{title} · session {session} · till {till}</source>
         <translation>{title} · turno {session} · caja {till}</translation>
+    </message>
+    <message>
+        <source>X report (offline)</source>
+        <translation>Informe X (sin conexión)</translation>
+    </message>
+    <message>
+        <source>Drawer counted (offline)</source>
+        <translation>Cajón contado (sin conexión)</translation>
     </message>
     <message>
         <source>No open cash session on this till</source>
@@ -2409,6 +2421,10 @@ Base de datos: {url}</translation>
     <message>
         <source>Checking whether the closing was saved - the database stopped answering ({doubt})</source>
         <translation>Comprobando si el cierre se guardó – la base de datos dejó de responder ({doubt})</translation>
+    </message>
+    <message>
+        <source>Session {session} closed on this till (offline) with {amount} {currency} counted; the difference comes with the line</source>
+        <translation>Sesión {session} cerrada en esta caja (sin conexión) con {amount} {currency} contados; la diferencia llega con la línea</translation>
     </message>
     <message>
         <source>Session {session} closed; difference {amount} {currency}</source>

@@ -2227,6 +2227,10 @@ Base de données&#xa0;: {url}</translation>
 <context>
     <name>CashDrawer</name>
     <message>
+        <source>Offline: this till knows only its sales since the line dropped. Expected cash and the difference are on the server&apos;s Z report: print it again when the line is back.</source>
+        <translation>Hors ligne : cette caisse ne connaît que ses ventes depuis la coupure. Les espèces attendues et l&apos;écart figurent sur le rapport Z du serveur : imprimez-le à nouveau quand la ligne est revenue.</translation>
+    </message>
+    <message>
         <source>{when} by {who}</source>
         <translation>{when} par {who}</translation>
     </message>
@@ -2301,6 +2305,14 @@ Base de données&#xa0;: {url}</translation>
     <message>
         <source>{title} · session {session} · till {till}</source>
         <translation>{title} · session {session} · caisse {till}</translation>
+    </message>
+    <message>
+        <source>X report (offline)</source>
+        <translation>Rapport X (hors ligne)</translation>
+    </message>
+    <message>
+        <source>Drawer counted (offline)</source>
+        <translation>Tiroir compté (hors ligne)</translation>
     </message>
     <message>
         <source>No open cash session on this till</source>
@@ -2409,6 +2421,10 @@ Base de données&#xa0;: {url}</translation>
     <message>
         <source>Checking whether the closing was saved - the database stopped answering ({doubt})</source>
         <translation>Vérification de l&apos;enregistrement de la clôture – la base de données ne répond plus ({doubt})</translation>
+    </message>
+    <message>
+        <source>Session {session} closed on this till (offline) with {amount} {currency} counted; the difference comes with the line</source>
+        <translation>Session {session} clôturée sur cette caisse (hors ligne) avec {amount} {currency} comptés ; l&apos;écart arrive avec la ligne</translation>
     </message>
     <message>
         <source>Session {session} closed; difference {amount} {currency}</source>

@@ -2227,6 +2227,10 @@ Database: {url}</translation>
 <context>
     <name>CashDrawer</name>
     <message>
+        <source>Offline: this till knows only its sales since the line dropped. Expected cash and the difference are on the server&apos;s Z report: print it again when the line is back.</source>
+        <translation>Offline: questa cassa conosce solo le sue vendite da quando è caduta la linea. Il contante atteso e la differenza sono nel rapporto Z del server: stampalo di nuovo quando la linea torna.</translation>
+    </message>
+    <message>
         <source>{when} by {who}</source>
         <translation>{when}, da {who}</translation>
     </message>
@@ -2301,6 +2305,14 @@ Database: {url}</translation>
     <message>
         <source>{title} · session {session} · till {till}</source>
         <translation>{title} · turno {session} · cassa {till}</translation>
+    </message>
+    <message>
+        <source>X report (offline)</source>
+        <translation>Rapporto X (offline)</translation>
+    </message>
+    <message>
+        <source>Drawer counted (offline)</source>
+        <translation>Cassetto contato (offline)</translation>
     </message>
     <message>
         <source>No open cash session on this till</source>
@@ -2409,6 +2421,10 @@ Database: {url}</translation>
     <message>
         <source>Checking whether the closing was saved - the database stopped answering ({doubt})</source>
         <translation>Verifica del salvataggio della chiusura – il database non risponde più ({doubt})</translation>
+    </message>
+    <message>
+        <source>Session {session} closed on this till (offline) with {amount} {currency} counted; the difference comes with the line</source>
+        <translation>Sessione {session} chiusa su questa cassa (offline) con {amount} {currency} contati; la differenza arriva con la linea</translation>
     </message>
     <message>
         <source>Session {session} closed; difference {amount} {currency}</source>

@@ -2227,6 +2227,10 @@ Database: {url}</translation>
 <context>
     <name>CashDrawer</name>
     <message>
+        <source>Offline: this till knows only its sales since the line dropped. Expected cash and the difference are on the server&apos;s Z report: print it again when the line is back.</source>
+        <translation>Offline: deze kassa kent alleen haar verkopen sinds de verbinding wegviel. Verwacht contant geld en het verschil staan op het Z-rapport van de server: druk het opnieuw af als de verbinding terug is.</translation>
+    </message>
+    <message>
         <source>{when} by {who}</source>
         <translation>{when} door {who}</translation>
     </message>
@@ -2301,6 +2305,14 @@ Database: {url}</translation>
     <message>
         <source>{title} · session {session} · till {till}</source>
         <translation>{title} · sessie {session} · kassa {till}</translation>
+    </message>
+    <message>
+        <source>X report (offline)</source>
+        <translation>X-rapport (offline)</translation>
+    </message>
+    <message>
+        <source>Drawer counted (offline)</source>
+        <translation>Lade geteld (offline)</translation>
     </message>
     <message>
         <source>No open cash session on this till</source>
@@ -2409,6 +2421,10 @@ Database: {url}</translation>
     <message>
         <source>Checking whether the closing was saved - the database stopped answering ({doubt})</source>
         <translation>Controleren of het afsluiten is opgeslagen – de database antwoordt niet meer ({doubt})</translation>
+    </message>
+    <message>
+        <source>Session {session} closed on this till (offline) with {amount} {currency} counted; the difference comes with the line</source>
+        <translation>Sessie {session} op deze kassa (offline) gesloten met {amount} {currency} geteld; het verschil komt met de verbinding</translation>
     </message>
     <message>
         <source>Session {session} closed; difference {amount} {currency}</source>

@@ -2227,6 +2227,10 @@ Baza danych: {url}</translation>
 <context>
     <name>CashDrawer</name>
     <message>
+        <source>Offline: this till knows only its sales since the line dropped. Expected cash and the difference are on the server&apos;s Z report: print it again when the line is back.</source>
+        <translation>Offline: ta kasa zna tylko swoje sprzedaże od zerwania łącza. Oczekiwana gotówka i różnica są w raporcie Z serwera: wydrukuj go ponownie, gdy łącze wróci.</translation>
+    </message>
+    <message>
         <source>{when} by {who}</source>
         <translation>{when}, {who}</translation>
     </message>
@@ -2301,6 +2305,14 @@ Baza danych: {url}</translation>
     <message>
         <source>{title} · session {session} · till {till}</source>
         <translation>{title} · sesja {session} · kasa {till}</translation>
+    </message>
+    <message>
+        <source>X report (offline)</source>
+        <translation>Raport X (offline)</translation>
+    </message>
+    <message>
+        <source>Drawer counted (offline)</source>
+        <translation>Szuflada policzona (offline)</translation>
     </message>
     <message>
         <source>No open cash session on this till</source>
@@ -2409,6 +2421,10 @@ Baza danych: {url}</translation>
     <message>
         <source>Checking whether the closing was saved - the database stopped answering ({doubt})</source>
         <translation>Sprawdzanie, czy zamknięcie zostało zapisane – baza danych przestała odpowiadać ({doubt})</translation>
+    </message>
+    <message>
+        <source>Session {session} closed on this till (offline) with {amount} {currency} counted; the difference comes with the line</source>
+        <translation>Sesja {session} zamknięta na tej kasie (offline), policzono {amount} {currency}; różnica przyjdzie z łączem</translation>
     </message>
     <message>
         <source>Session {session} closed; difference {amount} {currency}</source>

@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from pos_desktop.bootstrap import Services, build_services
 from pos_desktop.config import DatabaseSettings, Settings
+from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.customer import CustomerInput
 from pos_desktop.domain.outbox import MessageKind
@@ -29,6 +30,7 @@ from pos_desktop.ui.app import open_database
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.main_window import MainWindow
 from pos_desktop.ui.offline_switch import LOGGED_IN_OFFLINE, ON_THE_SERVER, make_journal
+from pos_desktop.ui.screens.cash_drawer import CashDrawerScreen
 from pos_desktop.ui.screens.checkout import CheckoutScreen
 from pos_desktop.ui.screens.invoice_panel import InvoicePanel
 from pos_desktop.ui.screens.invoices import OFFLINE_LIST, InvoicesScreen
@@ -471,3 +473,44 @@ def test_the_invoices_screen_lists_and_opens_the_sales_made_offline(  # noqa: PL
     press(qtbot, Qt.Key.Key_4, CTRL)
     qtbot.waitUntil(lambda: screen.model.rowCount() == 2, timeout=5000)
     assert screen.messages.text() == ""
+
+
+def test_the_cash_drawer_closes_offline_and_says_what_it_cannot_know(  # noqa: PLR0917
+    qtbot: QtBot,
+    till: Services,
+    runner: ThreadPoolRunner,
+    staff: Staff,
+    services: Services,
+    proxy: PostgresProxy,
+) -> None:
+    journal_of(till).run(
+        lambda s, k: s.cash_sessions.open(staff.cashier, "100.00", key=k), ActionKey.new()
+    )
+    sell(till, staff.cashier)  # 19.00 cash, on the server
+    assert journal_of(till).sync_round().refreshed
+    window = open_window(qtbot, till, runner, staff.cashier)
+    proxy.go_down()
+    sell(till, staff.cashier)  # 19.00 cash, on the journal
+    screen = window.show_screen("Cash drawer")
+    assert isinstance(screen, CashDrawerScreen)
+    qtbot.waitUntil(lambda: "X report (offline)" in screen.view.toPlainText(), timeout=5000)
+    assert "Expected cash" not in screen.view.toPlainText().split("Offline:")[0]
+    qtbot.waitUntil(lambda: focused() in (screen.move_amount, screen.counted))
+    screen.counted.setFocus()
+    type_text(qtbot, "138.00")
+    screen.close_session("138.00")  # as Enter and Yes do
+    qtbot.waitUntil(lambda: "closed on this till (offline)" in screen.messages.text(), timeout=5000)
+    assert screen.messages.text() == (
+        "Session 1 closed on this till (offline) with 138.00 EUR counted; the difference comes"
+        " with the line"
+    )
+    assert "Drawer counted (offline)" in screen.last_z.toPlainText()
+
+    proxy.come_back()
+    assert journal_of(till).sync_round().pending == 0
+    z = services.cash_sessions.z_report(staff.manager)
+    assert (z.expected_cash, z.counted_cash, z.difference) == (
+        Decimal("138.00"),
+        Decimal("138.00"),
+        Decimal(0),
+    )

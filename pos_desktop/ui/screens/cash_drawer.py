@@ -8,6 +8,11 @@ Between sessions the screen shows the till's last Z report. Whichever report is 
 prints on the till's printer (``Ctrl+P``; a Z report printed before comes out as a COPY) and
 opens or saves as an A4/Letter PDF (``Ctrl+D``, ``Ctrl+S``). With ``printer.auto_print`` the
 closing prints its Z report by itself.
+
+When the hall's line drops, the drawer goes on on the till's offline journal (the same key,
+``offline_switch``); a shift opened before the drop then shows and prints only what the
+journal can know (the float and the count): expected cash and the difference wait for the
+server's Z report (``SessionReport.partial``).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -38,10 +44,21 @@ from pos_desktop.domain.payment_methods import PaymentMethod
 from pos_desktop.services.cash_sessions import NoOpenSession, SessionReport
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.exactly_once import submit_keyed
-from pos_desktop.ui.i18n import method_name, tr
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, method_name, tr
 from pos_desktop.ui.local_dates import DATE_TIME, moment_text
+from pos_desktop.ui.offline_switch import read, run_keyed
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
 from pos_desktop.ui.widgets.session_report_actions import SessionReportActions
+
+if TYPE_CHECKING:
+    from pos_desktop.bootstrap import Services
+
+#: Shown on a partial report instead of expected cash and the difference.
+OFFLINE_PART = QT_TRANSLATE_NOOP(
+    "CashDrawer",
+    "Offline: this till knows only its sales since the line dropped. Expected cash and the"
+    " difference are on the server's Z report: print it again when the line is back.",
+)
 
 
 def _method(value: str) -> str:
@@ -64,6 +81,8 @@ def session_report_html(report: SessionReport) -> str:
     def count(number: int, amount: Decimal) -> str:
         return tr("CashDrawer", "{count} invoices, {amount}").format(count=number, amount=m(amount))
 
+    if report.partial:
+        return _partial_html(report, m, by)
     title = (
         tr("CashDrawer", "X report (so far)")
         if report.kind == "X"
@@ -105,13 +124,39 @@ def session_report_html(report: SessionReport) -> str:
             (tr("CashDrawer", "Counted cash"), m(report.counted_cash)),
             (tr("CashDrawer", "Difference"), f"<b style='color:{colour}'>{m(difference)}</b>"),
         ]
+    return _html(report, title, rows)
+
+
+def _html(report: SessionReport, title: str, rows: list[tuple[str, str]], note: str = "") -> str:
     body = "".join(
         f"<tr><td style='padding-right:16px'>{escape(k)}</td><td>{v}</td></tr>" for k, v in rows
     )
     heading = tr("CashDrawer", "{title} · session {session} · till {till}").format(
         title=title, session=report.session_id, till=escape(report.terminal)
     )
-    return f"<h2>{heading}</h2><table>{body}</table>"
+    return f"<h2>{heading}</h2><table>{body}</table>" + (f"<p>{escape(note)}</p>" if note else "")
+
+
+def _partial_html(
+    report: SessionReport, m: Callable[[Decimal], str], by: Callable[[str, str], str]
+) -> str:
+    """What the offline journal knows of a shift opened before the line dropped."""
+    opened = by(moment_text(report.opened_at.astimezone(), DATE_TIME), report.opened_by)
+    rows = [
+        (tr("CashDrawer", "Opened"), opened),
+        (tr("CashDrawer", "Float"), m(report.float_amount)),
+    ]
+    if report.closed_at is not None:
+        closed = by(moment_text(report.closed_at.astimezone(), DATE_TIME), report.closed_by or "")
+        rows.append((tr("CashDrawer", "Closed"), closed))
+    if report.counted_cash is not None:
+        rows.append((tr("CashDrawer", "Counted cash"), f"<b>{m(report.counted_cash)}</b>"))
+    title = (
+        tr("CashDrawer", "X report (offline)")
+        if report.kind == "X"
+        else tr("CashDrawer", "Drawer counted (offline)")
+    )
+    return _html(report, title, rows, tr("CashDrawer", OFFLINE_PART))
 
 
 class CashDrawerScreen(QWidget):
@@ -193,9 +238,12 @@ class CashDrawerScreen(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        actor, sessions = self.ctx.actor, self.ctx.services.cash_sessions
+        ctx, actor = self.ctx, self.ctx.actor
         self.ctx.runner.submit(
-            lambda: sessions.x_report(actor), self._show_open, self._no_session, owner=self
+            lambda: read(ctx, lambda services: services.cash_sessions.x_report(actor)),
+            self._show_open,
+            self._no_session,
+            owner=self,
         )
 
     def _show_open(self, report: SessionReport) -> None:
@@ -214,9 +262,12 @@ class CashDrawerScreen(QWidget):
         self.report_actions.show_report(self.last_report)
         self.pages.setCurrentIndex(0)
         self.float_amount.setFocus()
-        actor, sessions = self.ctx.actor, self.ctx.services.cash_sessions
+        ctx, actor = self.ctx, self.ctx.actor
         self.ctx.runner.submit(
-            lambda: sessions.z_report(actor), self._show_last, self._no_last, owner=self
+            lambda: read(ctx, lambda services: services.cash_sessions.z_report(actor)),
+            self._show_last,
+            self._no_last,
+            owner=self,
         )
 
     def _show_last(self, report: SessionReport) -> None:
@@ -234,22 +285,23 @@ class CashDrawerScreen(QWidget):
 
     def _save(
         self,
-        job: Callable[[ActionKey], SessionReport],
+        act: Callable[[Services, ActionKey], SessionReport],
         on_done: Callable[[SessionReport], None],
         busy: str,
         doubt_text: str,
     ) -> None:
         """One drawer action at a time, each with its key: a second Enter while the first is
         being saved (or in doubt) must not count the cash twice. ``busy``: what to say when
-        another is being saved; ``doubt_text``: when the answer is in doubt (``{doubt}``)."""
+        another is being saved; ``doubt_text``: when the answer is in doubt (``{doubt}``).
+        On the server, else on the till's offline journal with the same key."""
         if self.saving:
             self.messages.show_error(busy)
             return
         self.saving = True
 
-        def done(report: SessionReport) -> None:
+        def done(saved: tuple[SessionReport, bool]) -> None:
             self.saving = False
-            on_done(report)
+            on_done(saved[0])
 
         def failed(error: Exception) -> None:
             self.saving = False
@@ -257,7 +309,7 @@ class CashDrawerScreen(QWidget):
 
         submit_keyed(
             self.ctx.runner,
-            job,
+            run_keyed(self.ctx, act),
             done,
             failed,
             owner=self,
@@ -265,13 +317,9 @@ class CashDrawerScreen(QWidget):
         )
 
     def open_session(self) -> None:
-        actor, sessions, amount = (
-            self.ctx.actor,
-            self.ctx.services.cash_sessions,
-            self.float_amount.text(),
-        )
+        actor, amount = self.ctx.actor, self.float_amount.text()
         self._save(
-            lambda key: sessions.open(actor, amount, key=key),
+            lambda services, key: services.cash_sessions.open(actor, amount, key=key),
             self._opened,
             tr("CashDrawer", "Still saving - wait for the answer before the opening"),
             tr(
@@ -290,11 +338,13 @@ class CashDrawerScreen(QWidget):
         self.move_amount.setFocus()
 
     def move_cash(self, kind: str) -> None:
-        actor, sessions = self.ctx.actor, self.ctx.services.cash_sessions
+        actor = self.ctx.actor
         amount, reason = self.move_amount.text(), self.move_reason.text()
         cash_in = kind == "in"
         self._save(
-            lambda key: sessions.move_cash(actor, kind, amount, reason, key=key),
+            lambda services, key: services.cash_sessions.move_cash(
+                actor, kind, amount, reason, key=key
+            ),
             lambda report: self._moved(kind, report),
             (
                 tr("CashDrawer", "Still saving - wait for the answer before the cash in")
@@ -359,9 +409,9 @@ class CashDrawerScreen(QWidget):
             self.close_session(self._counted)
 
     def close_session(self, counted: str) -> None:
-        actor, sessions = self.ctx.actor, self.ctx.services.cash_sessions
+        actor = self.ctx.actor
         self._save(
-            lambda key: sessions.close(actor, counted, key=key),
+            lambda services, key: services.cash_sessions.close(actor, counted, key=key),
             self._closed,
             tr("CashDrawer", "Still saving - wait for the answer before the closing"),
             tr(
@@ -375,11 +425,22 @@ class CashDrawerScreen(QWidget):
         self.counted.clear()
         self.report = None
         self._show_last(report)
-        difference = report.difference or Decimal(0)
         cur = report.currency
-        text = tr("CashDrawer", "Session {session} closed; difference {amount} {currency}").format(
-            session=report.session_id, amount=display_amount(difference, cur), currency=cur
-        )
-        self.messages.show_message(text, Tone.SUCCESS if difference == 0 else Tone.ERROR)
+        if report.partial:  # no difference worked out from part of the shift's sales
+            counted = display_amount(report.counted_cash or Decimal(0), cur)
+            text = tr(
+                "CashDrawer",
+                "Session {session} closed on this till (offline) with {amount} {currency}"
+                " counted; the difference comes with the line",
+            ).format(session=report.session_id, amount=counted, currency=cur)
+            self.messages.show_message(text, Tone.INFO)
+        else:
+            difference = report.difference or Decimal(0)
+            text = tr(
+                "CashDrawer", "Session {session} closed; difference {amount} {currency}"
+            ).format(
+                session=report.session_id, amount=display_amount(difference, cur), currency=cur
+            )
+            self.messages.show_message(text, Tone.SUCCESS if difference == 0 else Tone.ERROR)
         self.pages.setCurrentIndex(0)
         self.float_amount.setFocus()

@@ -9,6 +9,8 @@ holds the figures the manager is looking at.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
@@ -16,10 +18,14 @@ from pos_desktop.services.cash_sessions import SessionReport
 from pos_desktop.services.session_documents import report_file_stem, report_name
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import tr
+from pos_desktop.ui.offline_switch import read
 from pos_desktop.ui.widgets.message_bar import MessageBar
 from pos_desktop.ui.widgets.pdf_actions import PdfActions
 from pos_desktop.ui.widgets.print_button import PrintButton
 from pos_desktop.ui.widgets.receipt_preview import Reprinted, send_now
+
+if TYPE_CHECKING:
+    from pos_desktop.bootstrap import Services
 
 
 class SessionReportActions(QWidget):
@@ -72,13 +78,18 @@ class SessionReportActions(QWidget):
         report = self.report
         if report is None:
             return
-        printing, actor = self.ctx.services.printing, self.ctx.actor
+        ctx, actor = self.ctx, self.ctx.actor
         name = report_name(report.kind, report.session_id)  # the print queue's, as the service's
         what = tr("SessionReportActions", "{kind} report {number}")
         what = what.format(kind=report.kind, number=report.session_id)
 
         def job() -> Reprinted:
-            return send_now(printing, printing.queue_session_report(actor, report), name, what)
+            # Offline, the till's own print queue (on its journal) takes it.
+            def send(services: Services) -> Reprinted:
+                printing = services.printing
+                return send_now(printing, printing.queue_session_report(actor, report), name, what)
+
+            return read(ctx, send)
 
         printing_what = tr("SessionReportActions", "Printing {what}...").format(what=what)
         self.print_button.start(printing_what, job)
