@@ -514,3 +514,30 @@ def test_the_cash_drawer_closes_offline_and_says_what_it_cannot_know(  # noqa: P
         Decimal("138.00"),
         Decimal(0),
     )
+
+
+def test_ctrl_k_finds_a_visitor_by_name_offline_in_the_journals_copy(  # noqa: PLR0917
+    qtbot: QtBot,
+    till: Services,
+    runner: ThreadPoolRunner,
+    staff: Staff,
+    proxy: PostgresProxy,
+    customer_code: str,
+) -> None:
+    window = open_window(qtbot, till, runner, staff.cashier)
+    proxy.go_down()
+    sell(till, staff.cashier)  # the till notices the line is down
+    press(qtbot, Qt.Key.Key_K, CTRL)
+    qtbot.waitUntil(lambda: focused() is window.lookup.code)
+    type_text(qtbot, "lovelace")  # the visitor left their QR at the hotel
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.lookup.card is not None, timeout=5000)
+    assert window.lookup.card is not None
+    assert (window.lookup.card.customer.name, window.lookup.card.customer.code) == (
+        "Ada Lovelace",
+        customer_code,
+    )
+    press(qtbot, Qt.Key.Key_Return)  # and sells to them
+    checkout = window.screens["Checkout"]
+    assert isinstance(checkout, CheckoutScreen)
+    qtbot.waitUntil(lambda: checkout.cart is not None and checkout.cart.customer is not None)

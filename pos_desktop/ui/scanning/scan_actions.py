@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pos_desktop.ui.i18n import tr
+from pos_desktop.ui.offline_switch import read_online_only
 from pos_desktop.ui.scanning.router import ScanActions
 from pos_desktop.ui.screens.checkout import CheckoutScreen
 from pos_desktop.ui.screens.door import DoorView
@@ -84,7 +85,7 @@ def main_window_actions(window: MainWindow, say: Say) -> ScanActions:
         window.show_screen("Invoices")
         ctx, actor = window.ctx, window.ctx.actor
         ctx.runner.submit(
-            lambda: ctx.services.billing.get(actor, number),
+            lambda: read_online_only(ctx, lambda services: services.billing.get(actor, number)),
             screen._show,
             screen.messages.show_error,
             owner=screen,

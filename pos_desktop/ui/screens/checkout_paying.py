@@ -26,7 +26,7 @@ from pos_desktop.ui.customer_display.announce import announce_cart, announce_pay
 from pos_desktop.ui.exactly_once import submit_keyed
 from pos_desktop.ui.i18n import tr
 from pos_desktop.ui.models.cart_table import CartTableModel
-from pos_desktop.ui.offline_switch import SAVED_OFFLINE, run_keyed
+from pos_desktop.ui.offline_switch import SAVED_OFFLINE, read, run_keyed
 from pos_desktop.ui.screens.invoice_panel import InvoicePanel
 from pos_desktop.ui.screens.payment_dialog import PaymentDialog
 from pos_desktop.ui.screens.sale_confirmation import SaleConfirmation
@@ -70,9 +70,10 @@ class CheckoutPaying(QWidget):
         actor = self.ctx.actor
         if not actor.can(Permission.CASH_SESSION):
             return
-        sessions = self.ctx.services.cash_sessions
+        ctx = self.ctx
         self.ctx.runner.submit(
-            lambda: sessions.is_open(actor),
+            # Offline, the journal's copy of this till's open session answers.
+            lambda: read(ctx, lambda services: services.cash_sessions.is_open(actor)),
             self._cash_session_known,
             self._unknown,
             owner=self,

@@ -28,6 +28,7 @@ from pos_desktop.services.customer_views import CustomerCard, CustomerView
 from pos_desktop.services.outbox import OutboxEntry
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import tr
+from pos_desktop.ui.offline_switch import read
 from pos_desktop.ui.screens.customer_editor import CustomerEditor
 from pos_desktop.ui.widgets.customer_card import CustomerCardView
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone
@@ -96,19 +97,25 @@ class CustomerLookup(QDialog):
         self._show_code(code)
 
     def _show_code(self, code: str) -> None:
-        actor, customers = self.ctx.actor, self.ctx.services.customers
+        ctx, actor = self.ctx, self.ctx.actor
         self.messages.show_message(tr("CustomerLookup", "Looking up..."))
         self.ctx.runner.submit(
-            lambda: customers.card(actor, code), self._found, self._failed, owner=self
+            lambda: read(ctx, lambda services: services.customers.card(actor, code)),
+            self._found,
+            self._failed,
+            owner=self,
         )
 
     def _search(self, text: str) -> None:
         """Not a code: the customers whose name, email, company or phone hold the words."""
-        actor, customers = self.ctx.actor, self.ctx.services.customers
+        ctx, actor = self.ctx, self.ctx.actor
         self.messages.show_message(tr("CustomerLookup", "Searching..."))
         self.searched_for = text
         self.ctx.runner.submit(
-            lambda: customers.search(actor, text, limit=MATCHES_SHOWN),
+            # Offline, the journal's copy of the customers (a visitor without their QR).
+            lambda: read(
+                ctx, lambda services: services.customers.search(actor, text, limit=MATCHES_SHOWN)
+            ),
             self._searched,
             self._failed,
             owner=self,
