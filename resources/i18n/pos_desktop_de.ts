@@ -5203,6 +5203,10 @@ Hat der Kunde wirklich so viel gegeben? Das Wechselgeld wäre {change} {currency
 <context>
     <name>PrintQueue</name>
     <message>
+        <source>Offline: the receipts of the sales made on this till; the server&apos;s queue shows again when the line is back</source>
+        <translation>Offline: die Belege der Verkäufe dieser Kasse; die Warteschlange des Servers erscheint wieder, wenn die Leitung zurück ist</translation>
+    </message>
+    <message>
         <source>MAY HAVE PRINTED ({problem})</source>
         <translation>EVTL. GEDRUCKT ({problem})</translation>
     </message>

@@ -5202,6 +5202,10 @@ Did the customer really hand over that much? The change would be {change} {curre
 <context>
     <name>PrintQueue</name>
     <message>
+        <source>Offline: the receipts of the sales made on this till; the server&apos;s queue shows again when the line is back</source>
+        <translation>Sin conexión: los recibos de las ventas hechas en esta caja; la cola del servidor vuelve a aparecer cuando vuelva la línea</translation>
+    </message>
+    <message>
         <source>MAY HAVE PRINTED ({problem})</source>
         <translation>QUIZÁ IMPRESO ({problem})</translation>
     </message>

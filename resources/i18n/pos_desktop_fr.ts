@@ -5202,6 +5202,10 @@ Le client a-t-il vraiment remis autant&#xa0;? La monnaie à rendre serait de {ch
 <context>
     <name>PrintQueue</name>
     <message>
+        <source>Offline: the receipts of the sales made on this till; the server&apos;s queue shows again when the line is back</source>
+        <translation>Hors ligne : les tickets des ventes faites sur cette caisse ; la file du serveur revient avec la ligne</translation>
+    </message>
+    <message>
         <source>MAY HAVE PRINTED ({problem})</source>
         <translation>PEUT-ÊTRE IMPRIMÉ ({problem})</translation>
     </message>

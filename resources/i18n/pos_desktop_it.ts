@@ -5202,6 +5202,10 @@ Il cliente ha davvero consegnato così tanto? Il resto sarebbe di {change} {curr
 <context>
     <name>PrintQueue</name>
     <message>
+        <source>Offline: the receipts of the sales made on this till; the server&apos;s queue shows again when the line is back</source>
+        <translation>Offline: gli scontrini delle vendite fatte su questa cassa; la coda del server torna quando torna la linea</translation>
+    </message>
+    <message>
         <source>MAY HAVE PRINTED ({problem})</source>
         <translation>FORSE STAMPATO ({problem})</translation>
     </message>

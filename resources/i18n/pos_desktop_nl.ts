@@ -5202,6 +5202,10 @@ Heeft de klant echt zoveel gegeven? Het wisselgeld zou {change} {currency} zijn.
 <context>
     <name>PrintQueue</name>
     <message>
+        <source>Offline: the receipts of the sales made on this till; the server&apos;s queue shows again when the line is back</source>
+        <translation>Offline: de bonnen van de verkopen op deze kassa; de wachtrij van de server staat er weer als de verbinding terug is</translation>
+    </message>
+    <message>
         <source>MAY HAVE PRINTED ({problem})</source>
         <translation>MOGELIJK AFGEDRUKT ({problem})</translation>
     </message>

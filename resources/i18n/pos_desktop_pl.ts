@@ -5202,6 +5202,10 @@ Czy klient naprawdę dał aż tyle? Reszta wyniosłaby {change} {currency}.</tra
 <context>
     <name>PrintQueue</name>
     <message>
+        <source>Offline: the receipts of the sales made on this till; the server&apos;s queue shows again when the line is back</source>
+        <translation>Offline: paragony sprzedaży z tej kasy; kolejka serwera wróci, gdy łącze wróci</translation>
+    </message>
+    <message>
         <source>MAY HAVE PRINTED ({problem})</source>
         <translation>NIEPEWNY WYDRUK ({problem})</translation>
     </message>

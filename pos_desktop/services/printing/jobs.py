@@ -57,6 +57,10 @@ class PrintJobView:
     printed_at: datetime | None
     #: What it prints: the invoice's number, the credit note's, or "Z report 12".
     document: str = ""
+    #: It waits in this till's offline journal, not on the server. Set where the two queues
+    #: are listed together (ui/print_queues.py): the two databases number their jobs each
+    #: from 1, so an action on the row must go back to the queue the row came from.
+    on_journal: bool = False
 
     @property
     def unsure(self) -> bool:

@@ -8,6 +8,10 @@ A job sent but never confirmed "may have printed": nothing sends it again. The c
 the printer: ``Ctrl+M`` marks it printed, ``Ctrl+P`` prints it again marked COPY without
 opening the drawer (both audited). The line above the list says what the printer says now.
 
+A till that keeps an offline journal lists its queue too (receipts of the sales made offline;
+ui/print_queues.py): each row's actions go to the queue it came from. Offline only the
+journal's is listed, and a line above the list says so.
+
 Sending blocks on the printer for at most ``printer.timeout_seconds``, in the runner; the
 answer says what happened.
 """
@@ -36,9 +40,25 @@ from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, said, tr
 from pos_desktop.ui.local_dates import DATE_TIME, moment_text
 from pos_desktop.ui.models.paged_table import Column, PagedTableModel
+from pos_desktop.ui.print_queues import queue_of, waiting_jobs
 from pos_desktop.ui.widgets.list_table import ListTable
 from pos_desktop.ui.widgets.message_bar import MessageBar, Tone, error_words
 from pos_desktop.ui.widgets.receipt_preview import Reprinted, reprint_text, send_now
+
+#: Above the list when the server's queue was not read (the line is down).
+SERVER_AWAY = QT_TRANSLATE_NOOP(
+    "PrintQueue",
+    "Offline: the receipts of the sales made on this till; the server's queue shows again"
+    " when the line is back",
+)
+
+
+class _Listing:
+    """Whether the listing of one query read the server's queue: set on the runner by the
+    page, read on the UI thread after that page (a listing of its own per query, so a late
+    page of an older one cannot change what the dialog says)."""
+
+    server_listed = True
 
 
 def waits_because(job: PrintJobView) -> str:
@@ -142,6 +162,10 @@ class PrintQueueDialog(QDialog):
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.printer = QLabel(tr("PrintQueue", "Printer: -"))
+        self.offline_note = QLabel(tr("PrintQueue", SERVER_AWAY))
+        self.offline_note.setWordWrap(True)
+        self.offline_note.hide()
+        self._listing = _Listing()
         self.retry_button = QPushButton(tr("PrintQueue", "&Retry (Ctrl+R)"))
         self.other_button = QPushButton(tr("PrintQueue", "Send &to another printer... (Ctrl+T)"))
         self.cancel_button = QPushButton(tr("PrintQueue", "&Cancel job (Del)"))
@@ -159,6 +183,7 @@ class PrintQueueDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.messages)
         layout.addWidget(self.printer)
+        layout.addWidget(self.offline_note)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
         layout.addLayout(self._button_rows())
@@ -220,15 +245,21 @@ class PrintQueueDialog(QDialog):
         )
 
     def _query(self) -> Callable[[PrintJobView | None, int], list[PrintJobView]]:
-        actor, printing = self.ctx.actor, self.ctx.services.printing
+        ctx, actor = self.ctx, self.ctx.actor
+        listing = self._listing = _Listing()
 
         def page(after: PrintJobView | None, limit: int) -> list[PrintJobView]:
             # A till has a handful waiting at most: one page, oldest first as they print.
-            return [] if after is not None else printing.jobs(actor, limit=500)[::-1]
+            if after is not None:
+                return []
+            listed = waiting_jobs(ctx, actor)
+            listing.server_listed = listed.server_listed
+            return listed.jobs
 
         return page
 
     def _loaded(self) -> None:
+        self.offline_note.setVisible(not self._listing.server_listed)
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.model.index(0, 0))
         elif not self.model.rowCount():
@@ -274,7 +305,7 @@ class PrintQueueDialog(QDialog):
             self._send(job, url.strip())
 
     def _send(self, job: PrintJobView, url: str | None) -> None:
-        printing, actor, job_id = self.ctx.services.printing, self.ctx.actor, job.id
+        ctx, actor, job_id = self.ctx, self.ctx.actor, job.id
         sending = (
             tr("PrintQueue", "Sending {document} to {url}...")
             if url
@@ -282,7 +313,7 @@ class PrintQueueDialog(QDialog):
         )
         self._start(sending.format(document=job.document, url=url))
         self.ctx.runner.submit(
-            lambda: printing.retry(actor, job_id=job_id, url=url),
+            lambda: queue_of(ctx, job).retry(actor, job_id=job_id, url=url),
             self._sent,
             self._failed,
             owner=self,
@@ -293,16 +324,11 @@ class PrintQueueDialog(QDialog):
         job = self._pick(unsure=True)
         if job is None:
             return
-        printing, actor, job_id, name = (
-            self.ctx.services.printing,
-            self.ctx.actor,
-            job.id,
-            job.document,
-        )
-
+        ctx, actor, job_id, name = self.ctx, self.ctx.actor, job.id, job.document
         what = tr("PrintQueue", "Copy of {document}").format(document=name)
 
         def reprint() -> Reprinted:
+            printing = queue_of(ctx, job)  # the COPY is queued (and sent) where the job waits
             return send_now(printing, printing.reprint_unsure(actor, job_id), name, what)
 
         self._start(tr("PrintQueue", "Printing a copy of {document}...").format(document=name))
@@ -315,15 +341,10 @@ class PrintQueueDialog(QDialog):
         job = self._pick(unsure=True)
         if job is None:
             return
-        printing, actor, job_id, name = (
-            self.ctx.services.printing,
-            self.ctx.actor,
-            job.id,
-            job.document,
-        )
+        ctx, actor, job_id, name = self.ctx, self.ctx.actor, job.id, job.document
         self._start(tr("PrintQueue", "Marking {document} printed...").format(document=name))
         self.ctx.runner.submit(
-            lambda: printing.mark_printed(actor, job_id),
+            lambda: queue_of(ctx, job).mark_printed(actor, job_id),
             lambda _none: self._done(
                 tr("PrintQueue", "{document} marked printed").format(document=name), Tone.SUCCESS
             ),
@@ -335,15 +356,10 @@ class PrintQueueDialog(QDialog):
         job = self._pick(unsure=False)
         if job is None:
             return
-        printing, actor, job_id, number = (
-            self.ctx.services.printing,
-            self.ctx.actor,
-            job.id,
-            job.document,
-        )
+        ctx, actor, job_id, number = self.ctx, self.ctx.actor, job.id, job.document
         self._start(tr("PrintQueue", "Cancelling {document}...").format(document=number))
         self.ctx.runner.submit(
-            lambda: printing.cancel(actor, job_id),
+            lambda: queue_of(ctx, job).cancel(actor, job_id),
             lambda _none: self._done(
                 tr(
                     "PrintQueue", "{document} will not print; it can be printed again any time"

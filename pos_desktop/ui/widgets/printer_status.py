@@ -8,6 +8,9 @@ again every few seconds anyway. A receipt that may not have printed (sent, never
 comes first: nothing sends it again, so the label asks the cashier to check the printer until
 someone marks it printed or reprints it as a COPY in the queue. A click (or Ctrl+Shift+P in
 the main window) opens the queue.
+
+A till with an offline journal counts the journal's queue too (receipts of sales made offline);
+offline, the journal's alone (ui/print_queues.py), instead of failing on the server's.
 """
 
 from __future__ import annotations
@@ -19,9 +22,10 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QWidget
 
 from pos_desktop.domain.printer import Condition, PrinterStatus
-from pos_desktop.services.printing import PrintService, QueueState
+from pos_desktop.services.printing import QueueState
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
+from pos_desktop.ui.print_queues import queue_state
 from pos_desktop.ui.widgets.status_label import StatusLabel
 
 POLL_MS = 5_000
@@ -38,9 +42,10 @@ class PrinterState:
     status: PrinterStatus | None  # None: not asked this time
 
 
-def read_state(printing: PrintService, *, probe: bool) -> PrinterState:
-    """Runs in the runner: the queue always, the printer only when asked and nothing waits."""
-    queue = printing.queue_state()
+def read_state(ctx: UiContext, *, probe: bool) -> PrinterState:
+    """Runs in the runner: the queues always, the printer only when asked and nothing waits."""
+    printing = ctx.services.printing  # the printer is the same for both queues
+    queue = queue_state(ctx)
     status = None
     if probe and printing.configured and queue.waiting == 0:
         status = printing.idle_status()
@@ -144,9 +149,9 @@ class PrinterStatusLabel(StatusLabel):
         if self._asking:
             return
         self._asking = True
-        printing = self.ctx.services.printing
+        ctx = self.ctx
         self.ctx.runner.submit(
-            lambda: read_state(printing, probe=probe),
+            lambda: read_state(ctx, probe=probe),
             self._show,
             self._failed,
             owner=self,

@@ -1,0 +1,115 @@
+"""This till's two print queues as one: the server's and its offline journal's.
+
+Receipts of sales made offline are queued in the journal's own print queue (the app's print
+loop sends the server's queue, then the journal's: bootstrap/loops.py). The print queue dialog
+and the printer label show both. The server is not asked while the till is offline (each ask
+would wait for the connect timeout; the sync loop tells when it answers again), and when it
+does not answer the journal's queue is listed alone. A listed job carries ``on_journal``: the
+two databases number their jobs each from 1, so every action goes back to the queue its job
+came from (:func:`queue_of`), never to the other.
+
+Everything here may wait for a file check or a connect timeout: call it on the runner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, TypeVar
+
+from pos_desktop.domain.connectivity import Link
+from pos_desktop.domain.errors import DatabaseUnavailable
+from pos_desktop.services.printing import PrintJobView, PrintService, QueueState
+from pos_desktop.ui.offline_switch import journal
+
+if TYPE_CHECKING:
+    from pos_desktop.domain.roles import Actor
+    from pos_desktop.ui.context import UiContext
+
+T = TypeVar("T")
+
+#: A till has a handful of receipts waiting at most: each queue is read in one go.
+MOST = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Queues:
+    """The queues to read now: the server's (``None``: not asked, the till is offline) and
+    the journal's (``None``: the till keeps none, or it is not made yet)."""
+
+    server: PrintService | None
+    journal: PrintService | None
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """The jobs of both queues, oldest first; ``server_listed`` is false when the server's
+    were not read (offline): the dialog says they show again when the line is back."""
+
+    jobs: list[PrintJobView]
+    server_listed: bool
+
+
+def queues(ctx: UiContext) -> Queues:
+    till = journal(ctx)
+    if till is None:
+        return Queues(ctx.services.printing, None)
+    offline = till.link.state.link is Link.OFFLINE
+    return Queues(None if offline else ctx.services.printing, till.services.printing)
+
+
+def _from_server(ctx: UiContext, found: Queues, read: Callable[[PrintService], T]) -> T | None:
+    """``read`` on the server's queue; ``None`` when it is not asked, or does not answer and
+    the journal has a queue (the till is offline from now, as ``offline_switch.read`` says)."""
+    if found.server is None:
+        return None
+    try:
+        return read(found.server)
+    except DatabaseUnavailable:
+        till = ctx.services.offline
+        if found.journal is None or till is None:
+            raise
+        till.link.went_offline()
+        return None
+
+
+def waiting_jobs(ctx: UiContext, actor: Actor) -> Listed:
+    """The jobs waiting at this till for the printer or a person, of both queues."""
+    found = queues(ctx)
+    server = _from_server(ctx, found, lambda printing: printing.jobs(actor, limit=MOST))
+    jobs = list(server or [])
+    if found.journal is not None:
+        jobs += [replace(job, on_journal=True) for job in found.journal.jobs(actor, limit=MOST)]
+    jobs.sort(key=lambda job: (job.created_at, job.on_journal, job.id))
+    return Listed(jobs, server is not None)
+
+
+def queue_of(ctx: UiContext, job: PrintJobView) -> PrintService:
+    """The queue ``job`` waits in: the actions on it go there."""
+    if not job.on_journal:
+        return ctx.services.printing
+    till = ctx.services.offline
+    assert till is not None, "a journal's job is listed only on a till that keeps one"
+    return till.services.printing
+
+
+def queue_state(ctx: UiContext) -> QueueState:
+    """The status bar's counts, of both queues (the journal's alone while offline)."""
+    found = queues(ctx)
+    server = _from_server(ctx, found, lambda printing: printing.queue_state())
+    journal_state = found.journal.queue_state() if found.journal is not None else None
+    return combined([state for state in (server, journal_state) if state is not None])
+
+
+def combined(states: Sequence[QueueState]) -> QueueState:
+    """One count of several queues; the reason of the first that has one (the server's)."""
+    waiting = [state for state in states if state.waiting]
+    said = next((state for state in waiting if state.problem), waiting[0] if waiting else None)
+    unsure = next((state for state in states if state.unsure), None)
+    return QueueState(
+        sum(state.waiting for state in states),
+        said.problem if said else None,
+        said.last_error if said else None,
+        sum(state.unsure for state in states),
+        unsure.unsure_document if unsure else None,
+    )
