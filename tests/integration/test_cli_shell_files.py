@@ -3,9 +3,19 @@ a file, a folder given as the file) are a one-line error, never a traceback."""
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
-from tests.support.cli import EXIT_REFUSED, Cli
+from tests.support.cli import (
+    ADMIN,
+    ADMIN_PASSWORD,
+    EXIT_BAD_INPUT,
+    EXIT_REFUSED,
+    Cli,
+    process_env,
+    run_process,
+)
 
 
 def blocked_folder(tmp_path: Path) -> Path:
@@ -48,3 +58,42 @@ def test_receipt_files_that_cannot_be_written(cli: Cli, tmp_path: Path) -> None:
         result = cli.invoke("receipt", number, option, str(target))
         assert result.exit_code == EXIT_REFUSED, result.output
         assert f"cannot write {target}" in result.stderr
+
+
+def test_exports_of_customers_invoices_and_the_journal_are_their_owners_only(
+    cli: Cli, ada: str, tmp_path: Path
+) -> None:
+    """Names, emails, phones and takings: like the database and backups (0600), whatever the
+    umask, also when an older export with a wider mode is overwritten."""
+    cli.sell(ada, "Poster|1|11.90|19", pays=["cash:11.90"])
+    old = tmp_path / "customers.csv"
+    old.write_text("an older export\n")
+    old.chmod(0o644)
+    previous = os.umask(0o022)
+    try:
+        for args in (
+            ("customers", "export", str(old)),
+            ("customers", "export", str(tmp_path / "customers.xlsx")),
+            ("invoices", "export", str(tmp_path / "invoices.csv")),
+            ("export", "journal", "--out", str(tmp_path / "journal.csv")),
+        ):
+            cli.ok(*args)
+    finally:
+        os.umask(previous)
+    for name in ("customers.csv", "customers.xlsx", "invoices.csv", "journal.csv"):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o600, name
+    assert "Ada Lovelace" in old.read_text(encoding="utf-8-sig")
+
+
+def test_an_xlsx_export_that_cannot_be_written_is_one_line(
+    cli: Cli, ada: str, tmp_path: Path
+) -> None:
+    """A real process: the spreadsheet library's half-written workbook used to add an
+    "Exception ignored" traceback at exit, after the error."""
+    target = blocked_folder(tmp_path) / "customers.xlsx"
+    env = process_env(cli.database_url, cli.config, user=(ADMIN, ADMIN_PASSWORD))
+    done = run_process(["customers", "export", str(target)], env=env, cwd=tmp_path)
+    assert done.exit_code == EXIT_BAD_INPUT, done.describe()
+    assert done.stderr.strip().splitlines() == [
+        f"Error: file: {target} cannot be written: Not a directory"
+    ], done.describe()
