@@ -3,6 +3,7 @@ a file, a folder given as the file) are a one-line error, never a traceback."""
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 from pathlib import Path
@@ -97,3 +98,19 @@ def test_an_xlsx_export_that_cannot_be_written_is_one_line(
     assert done.stderr.strip().splitlines() == [
         f"Error: file: {target} cannot be written: Not a directory"
     ], done.describe()
+
+
+def test_a_closing_whose_pdf_cannot_be_written_says_the_session_is_closed(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """The drawer is counted and the session closed before the PDF is drawn: the error says
+    so and how to get the PDF, instead of leaving the cashier to close again."""
+    cli.ok("session", "open", "--float", "100")
+    target = blocked_folder(tmp_path) / "z.pdf"
+    result = cli.invoke("session", "close", "--counted", "100", "--pdf", str(target), "--json")
+    assert result.exit_code == EXIT_REFUSED, result.output
+    session = json.loads(result.stdout)["session"]
+    assert f"cannot write {target}" in result.stderr
+    assert f"session {session} is closed" in result.stderr
+    assert f"session z-report --session {session} --pdf FILE" in result.stderr
+    cli.ok("session", "z-report", "--session", str(session), "--pdf", str(tmp_path / "z.pdf"))
