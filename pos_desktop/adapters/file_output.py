@@ -12,13 +12,30 @@ import contextlib
 import os
 from pathlib import Path
 
+from pos_desktop.config.file_modes import private_opener
+
 
 def write_whole(path: Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` (parent folders created); raises ``OSError`` as it came."""
+    return _write_whole(path, data, private=False)
+
+
+def write_private(path: Path, data: bytes) -> Path:
+    """:func:`write_whole` for data like the database's (the accountant's journal): the file
+    is its owner's only (0600) from its first byte, whatever the umask."""
+    return _write_whole(path, data, private=True)
+
+
+def _write_whole(path: Path, data: bytes, *, private: bool) -> Path:
     partial = path.with_name(f".{path.name}.partial")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_bytes(data)
+        if private:
+            partial.unlink(missing_ok=True)  # one left by a crash keeps its old mode
+            with open(partial, "wb", opener=private_opener) as stream:
+                stream.write(data)
+        else:
+            partial.write_bytes(data)
         os.replace(partial, path)
     except OSError:
         with contextlib.suppress(OSError):  # the folder may not even exist

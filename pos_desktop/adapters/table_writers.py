@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from pos_desktop.adapters.csv_text import SafeCsvWriter, safe_csv_writer
+from pos_desktop.config.file_modes import private_opener
 from pos_desktop.domain.errors import ValidationError
 from pos_desktop.domain.phrases import say
 from pos_desktop.domain.spreadsheet_cells import safe_row
@@ -25,18 +26,23 @@ __all__ = ["FORMATS", "RowSink", "SafeCsvWriter", "format_for", "safe_csv_writer
 
 @contextmanager
 def table_writer(path: Path, kind: str, headers: Sequence[str]) -> Iterator[RowSink]:
-    """Rows written as they are produced; the file is complete when the block ends."""
+    """Rows written as they are produced; the file is complete when the block ends.
+
+    The file is opened first, readable by its owner only (customers' names and emails, the
+    takings: like the database, config/file_modes.py): a target that cannot be written fails
+    before any row is read, and XLSX never leaves a half-built workbook behind."""
     try:
         if kind == "xlsx":
             from openpyxl import Workbook  # noqa: PLC0415 (only XLSX pays for the import)
 
-            book = Workbook(write_only=True)
-            sheet = book.create_sheet()
-            sheet.append(safe_row(headers))
-            yield lambda row: sheet.append(safe_row(row))
-            book.save(path)
+            with open(path, "wb", opener=private_opener) as target:
+                book = Workbook(write_only=True)
+                sheet = book.create_sheet()
+                sheet.append(safe_row(headers))
+                yield lambda row: sheet.append(safe_row(row))
+                book.save(target)
             return
-        with path.open("w", encoding="utf-8-sig", newline="") as stream:
+        with open(path, "w", encoding="utf-8-sig", newline="", opener=private_opener) as stream:
             writer = SafeCsvWriter(stream)
             writer.writerow(headers)
             yield writer.writerow

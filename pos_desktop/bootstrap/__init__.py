@@ -400,11 +400,11 @@ class Services(BackgroundLoops):
     @built_once
     def journal(self) -> JournalService:
         """The accounting journal (``export journal``), with the ``[accounting]`` accounts."""
-        from pos_desktop.adapters.file_output import write_whole  # noqa: PLC0415 - lazy
+        from pos_desktop.adapters.file_output import write_private  # noqa: PLC0415 - lazy
         from pos_desktop.services.journal import JournalService  # noqa: PLC0415
 
         return JournalService(
-            self.db, self.clock, self.station, self.settings.accounting, write_whole=write_whole
+            self.db, self.clock, self.station, self.settings.accounting, write_whole=write_private
         )
 
     @built_once

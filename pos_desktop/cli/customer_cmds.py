@@ -146,18 +146,32 @@ def customer_add(
         key_text,
         "the registration",
     )
-    if qr_out:
-        from pos_desktop.adapters.qr_image import save_qr_png  # noqa: PLC0415 - qrcode, PIL
-
-        save_qr_png(view.code, qr_out)
+    qr_problem = _write_qr(view.code, qr_out) if qr_out else None
     if as_json:
         emit_json(customer_document(view) | ({"offline": True} if offline else {}))
-        return
-    click.echo(f"Registered {view.name}: customer code {view.code}")
-    if offline:
-        click.echo(OFFLINE_NOTE)
-    if qr_out:
-        click.echo(f"QR code written to {qr_out}")
+    else:
+        click.echo(f"Registered {view.name}: customer code {view.code}")
+        if offline:
+            click.echo(OFFLINE_NOTE)
+        if qr_out and qr_problem is None:
+            click.echo(f"QR code written to {qr_out}")
+    if qr_problem is not None:
+        # Registered all the same: the code is printed above, so nobody registers them twice.
+        raise click.ClickException(
+            f"{qr_problem.message}; {view.code} is registered: "
+            f"`pos-desktop customer qr {view.code} --out FILE` writes the QR code"
+        )
+
+
+def _write_qr(code: str, out: Path, box_size: int = 10) -> click.ClickException | None:
+    """Write the QR of ``code`` to ``out`` whole; the one-line error if that failed."""
+    from pos_desktop.adapters.qr_image import qr_png  # noqa: PLC0415 - qrcode, PIL
+
+    try:
+        write_document(out, qr_png(code, box_size=box_size))
+    except click.ClickException as problem:
+        return problem
+    return None
 
 
 @customer_group.command("show")
@@ -239,10 +253,10 @@ def customer_edit(
 @pass_context
 def customer_qr(obj: CliContext, /, *, code: str, out: Path, box_size: int) -> None:
     """Write the QR code of a customer's code as a PNG image."""
-    from pos_desktop.adapters.qr_image import save_qr_png  # noqa: PLC0415 - qrcode, PIL
-
     view = obj.services().customers.get(obj.actor, code)
-    save_qr_png(view.code, out, box_size=box_size)
+    problem = _write_qr(view.code, out, box_size)
+    if problem is not None:
+        raise problem
     click.echo(f"QR code of {view.code} ({view.name}) written to {out}")
 
 

@@ -55,6 +55,7 @@ def exhibition_add(
     ends: dt.datetime | None,
     as_json: bool,
 ) -> None:
+    """Add exhibition NAME (admins); it is active at once."""
     view = obj.services().exhibitions.create(
         obj.actor,
         ExhibitionInput(
@@ -77,6 +78,7 @@ def exhibition_add(
 @click.option("--json", "as_json", is_flag=True)
 @pass_context
 def exhibition_list(obj: CliContext, /, *, as_json: bool) -> None:
+    """Every exhibition: code, name, venue, days, currency, whether it is active."""
     rows = obj.services().exhibitions.list_exhibitions(obj.actor)
     if as_json:
         emit_json([exhibition_document(e) for e in rows])
@@ -102,6 +104,8 @@ def exhibition_list(obj: CliContext, /, *, as_json: bool) -> None:
 @click.argument("code")
 @pass_context
 def exhibition_activate(obj: CliContext, /, *, code: str) -> None:
+    """Make exhibition CODE active (admins): a till without pos.exhibition sells for the
+    active one that started last."""
     view = obj.services().exhibitions.set_active(obj.actor, code, True)
     click.echo(f"Exhibition {view.code} is active.")
 
@@ -110,5 +114,7 @@ def exhibition_activate(obj: CliContext, /, *, code: str) -> None:
 @click.argument("code")
 @pass_context
 def exhibition_deactivate(obj: CliContext, /, *, code: str) -> None:
+    """Exhibition CODE is no longer active (admins): tills stop selling for it unless their
+    pos.exhibition names it; its invoices stay."""
     view = obj.services().exhibitions.set_active(obj.actor, code, False)
     click.echo(f"Exhibition {view.code} is no longer active.")

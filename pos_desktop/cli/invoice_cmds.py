@@ -200,6 +200,7 @@ def invoice_create(
 @click.option("--json", "as_json", is_flag=True)
 @pass_context
 def invoice_show(obj: CliContext, /, *, number: str, as_json: bool) -> None:
+    """Invoice NUMBER: its status, customer, lines, VAT and payments."""
     view = obj.services().billing.get(obj.actor, number)
     if as_json:
         emit_json(invoice_document(view))

@@ -2,8 +2,9 @@
 outbox from a script.
 
 ``outbox send --once`` delivers what is due and exits (cron, or a till without the app open);
-without ``--once`` it keeps sending as messages come due until interrupted. Exit codes: 0 when
-nothing due was left unsent, 1 when a message stays queued or failed (the reason is printed).
+without ``--once`` it keeps sending as messages come due until interrupted (or exits 1 at once
+when no mail server is set up). Exit codes: 0 when nothing due was left unsent, 1 when a message
+stays queued or failed (the reason is printed).
 """
 
 from __future__ import annotations
@@ -134,6 +135,10 @@ def outbox_send(obj: CliContext, /, *, once: bool) -> None:
         if report.stopped or report.retrying or report.failed:
             raise click.exceptions.Exit(EXIT_NOT_ALL_SENT)
         return
+    missing = sender.mailer.missing()
+    if missing:  # the settings are read once: waiting would repeat this error forever
+        fail(missing)
+        raise click.exceptions.Exit(EXIT_NOT_ALL_SENT)
     click.echo("sending as emails come due; Ctrl+C stops", err=True)
     try:
         while True:

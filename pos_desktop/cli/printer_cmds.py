@@ -16,6 +16,7 @@ import click
 
 from pos_desktop.adapters.printing.receipt_image import receipt_image
 from pos_desktop.cli.context import CliContext, pass_context
+from pos_desktop.cli.document_files import write_document
 from pos_desktop.cli.output import emit_json, table
 from pos_desktop.domain.printer import PrinterStatus, PrinterUnavailable
 from pos_desktop.domain.receipt import receipt_text
@@ -23,14 +24,6 @@ from pos_desktop.domain.receipt import receipt_text
 EXIT_PRINTER = 3
 #: How long ``receipt NUMBER`` keeps trying before it leaves the job queued.
 WAIT_SECONDS = 5.0
-
-
-def _write(path: Path, data: bytes) -> None:
-    """Whole or not at all: a half-written file never replaces a good one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".part")
-    partial.write_bytes(data)
-    partial.replace(path)
 
 
 @click.command("receipt")
@@ -56,12 +49,12 @@ def receipt(
     if escpos_file or png_file or as_text:
         slip = printing.receipt(obj.actor, number, copy=copy)
         if escpos_file:
-            _write(escpos_file, printing.receipt_bytes(slip))
+            write_document(escpos_file, printing.receipt_bytes(slip))
             click.echo(f"ESC/POS written to {escpos_file}", err=as_text)
         if png_file:
             buffer = io.BytesIO()
             receipt_image(slip, printing.columns).save(buffer, format="PNG")
-            _write(png_file, buffer.getvalue())
+            write_document(png_file, buffer.getvalue())
             click.echo(f"Preview written to {png_file}", err=as_text)
         if as_text:
             click.echo(receipt_text(slip, printing.columns), nl=False)

@@ -195,7 +195,14 @@ def session_close(
         "the closing",
     )
     _show(report, as_json)
-    _on_paper(obj, report, pdf=pdf, as_json=as_json)
+    try:
+        _on_paper(obj, report, pdf=pdf, as_json=as_json)
+    except click.ClickException as problem:
+        # Closed all the same: the printer still gets its report, and the message says the
+        # closing is done (running it again would only say there is no open session).
+        unwritten: click.ClickException | None = problem
+    else:
+        unwritten = None
     queued = services.printing.waiting_report_jobs(obj.actor, report.session_id)
     name = report_name(report.kind, report.session_id)
     if print_it:
@@ -203,3 +210,8 @@ def session_close(
         print_now(obj, job_id, name, err=as_json)
     elif queued:
         print_now(obj, queued[0], name, wait=False, err=as_json)
+    if unwritten is not None:
+        raise click.ClickException(
+            f"{unwritten.message}; session {report.session_id} is closed: `pos-desktop session"
+            f" z-report --session {report.session_id} --pdf FILE` writes its Z report"
+        )

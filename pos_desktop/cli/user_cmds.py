@@ -70,6 +70,7 @@ def user_add(
 @click.option("--json", "as_json", is_flag=True)
 @pass_context
 def user_list(obj: CliContext, /, *, as_json: bool) -> None:
+    """Every user: role, whether they may log in, a login wait, the last login (admins)."""
     users = obj.services().users.list_users(obj.actor)
     if as_json:
         emit_json([user_document(u) for u in users])

@@ -31,3 +31,16 @@ def create_private_file(path: Path) -> bool:
         return False
     os.close(descriptor)
     return True
+
+
+def private_opener(path: str, flags: int) -> int:
+    """``open(..., opener=private_opener)``: a new file is 0600 from its first moment, and an
+    existing one (an older export of the same name) is narrowed to 0600 before it is written."""
+    descriptor = os.open(path, flags, PRIVATE_FILE)
+    if hasattr(os, "fchmod"):  # POSIX; Windows keeps the folder's ACLs
+        try:
+            os.fchmod(descriptor, PRIVATE_FILE)
+        except OSError:
+            os.close(descriptor)
+            raise
+    return descriptor

@@ -15,12 +15,13 @@ cannot be reached" (SQLite's full-text search) or an unhandled psycopg ``DataErr
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, exc
 from sqlalchemy.engine import URL, make_url
 
 from pos_desktop.config.file_modes import create_private_file, private_folder
@@ -45,12 +46,24 @@ FAIL_FAST_CONNECT_ARGS: dict[str, Any] = {
 }
 
 
+class UnreadableUrl(exc.ArgumentError, ValueError):
+    """Text that is no database URL at all. A ``ValueError`` like an unsupported kind, so the
+    CLI and the offline check treat both alike (the text is not repeated: it may hold a
+    password); still SQLAlchemy's ``ArgumentError`` for the callers that catch that."""
+
+
 def normalize_url(url: str | URL) -> URL:
     """Accept the spellings people paste (``postgres://``, ``postgresql://``) and pick psycopg 3."""
     text = str(url) if isinstance(url, URL) else url.strip()
     if text.startswith("postgres://"):
         text = "postgresql://" + text[len("postgres://") :]
-    parsed = make_url(text)
+    try:
+        parsed = make_url(text)
+    except exc.ArgumentError:
+        raise UnreadableUrl(
+            "the database URL cannot be read: write sqlite:///FILE or"
+            " postgresql://USER@HOST/DATABASE"
+        ) from None
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.drivername not in {"sqlite", "sqlite+pysqlite", "postgresql+psycopg"}:
@@ -62,14 +75,23 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, file: Path | None) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy (below) emit BEGIN itself; pysqlite's own implicit BEGIN is neither
         # IMMEDIATE nor aware of savepoints.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.DatabaseError as error:
+            if "not a database" not in str(error):
+                raise
+            # A URL naming another file (a CSV, the password file): a connection failure,
+            # reported as such everywhere, and naming the file; the file is left as it was.
+            raise sqlite3.OperationalError(
+                f"{file or 'the file'} is not a SQLite database"
+            ) from error
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
@@ -143,7 +165,7 @@ def create_engine_for(url: str | URL, *, echo: bool = False, fail_fast: bool = F
         )
         if file is not None:
             _create_private(engine, file)
-        _configure_sqlite(engine)
+        _configure_sqlite(engine, file)
     else:
         engine = create_engine(
             parsed,

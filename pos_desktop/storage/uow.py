@@ -160,6 +160,8 @@ def describe_database_error(error: exc.DBAPIError) -> str:
     text = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
     if "locked" in text or "busy" in text:
         return f"the database is busy ({text}); nothing was saved, try again"
+    if text.endswith("is not a SQLite database"):  # engine.py: a URL naming another file
+        return f"{text}: check the database URL (--database, POS_DATABASE_URL)"
     return f"the database cannot be reached ({text}); nothing was saved, try again"
 
 

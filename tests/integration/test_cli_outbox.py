@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import subprocess
+from pathlib import Path
+
 import pytest
 
-from tests.support.cli import EXIT_BAD_INPUT, EXIT_REFUSED, Cli
+from tests.support.cli import (
+    ADMIN,
+    ADMIN_PASSWORD,
+    EXIT_BAD_INPUT,
+    EXIT_REFUSED,
+    Cli,
+    entry_point,
+    process_env,
+)
 from tests.support.network import closed_port
 from tests.support.pdf_reading import page_texts
 from tests.support.smtp_server import SmtpServer
@@ -100,3 +111,22 @@ def test_invoice_email_sends_a_refunded_invoices_refund_notice_with_its_credit_n
     assert cli.json("outbox", "status", "--kind", "welcome")["messages"] == []
     result = cli.fails(EXIT_REFUSED, "invoice", "email", sold["number"], "--kind", "void")
     assert "is not voided" in result.stderr
+
+
+def test_send_without_smtp_settings_stops_instead_of_repeating_the_error(
+    cli: Cli, ada: str, tmp_path: Path
+) -> None:
+    """Without --once the command used to print the same error every 10 s forever: settings
+    are read once, so waiting cannot help. A real process, cut off if it keeps running."""
+    env = process_env(cli.database_url, cli.config, user=(ADMIN, ADMIN_PASSWORD))
+    done = subprocess.run(
+        [*entry_point(), "outbox", "send"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == EXIT_REFUSED, done.stderr
+    assert done.stderr.count("no mail server is set up (smtp.host)") == 1, done.stderr
