@@ -22,6 +22,10 @@ from pos_desktop.services.cash_sessions import SessionReport, session_report_doc
 from pos_desktop.services.session_documents import report_name
 
 
+def _invoices(count: int) -> str:
+    return f"{count} invoice{'' if count == 1 else 's'}"
+
+
 def _show(report: SessionReport, as_json: bool) -> None:
     if as_json:
         emit_json(session_report_document(report))
@@ -39,10 +43,10 @@ def _show(report: SessionReport, as_json: bool) -> None:
                 else None,
             ),
             ("float", f"{doc['float']} {cur}"),
-            ("issued", f"{report.issued[0]} invoices, {doc['issued']['gross']} {cur}"),
+            ("issued", f"{_invoices(report.issued[0])}, {doc['issued']['gross']} {cur}"),
             ("voids", f"{report.voids[0]} ({doc['voids']['gross']} {cur})"),
             ("refunds", f"{report.refunds[0]} ({doc['refunds']['gross']} {cur})"),
-            ("sales", f"{report.sales.count} invoices, {doc['sales']['gross']} {cur} in all"),
+            ("sales", f"{_invoices(report.sales.count)}, {doc['sales']['gross']} {cur} in all"),
             ("cash in / out", f"{doc['cash_in']} / {doc['cash_out']} {cur}"),
             ("expected cash", f"{doc['expected_cash']} {cur}"),
             ("counted cash", f"{doc['counted_cash']} {cur}" if doc["counted_cash"] else None),

@@ -2279,6 +2279,18 @@ Datenbank: {url}</translation>
         <translation>{count} Zahlungen, {amount}</translation>
     </message>
     <message>
+        <source>1 invoice, {amount}</source>
+        <translation>1 Rechnung, {amount}</translation>
+    </message>
+    <message>
+        <source>1 payment, {amount}</source>
+        <translation>1 Zahlung, {amount}</translation>
+    </message>
+    <message>
+        <source>1 invoice, {amount} (after voids, refunds)</source>
+        <translation>1 Rechnung, {amount} (nach Stornos, Erstattungen)</translation>
+    </message>
+    <message>
         <source>Cash in / out</source>
         <translation>Einlagen / Entnahmen</translation>
     </message>

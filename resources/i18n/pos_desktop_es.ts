@@ -2279,6 +2279,18 @@ Base de datos: {url}</translation>
         <translation>{count} pagos, {amount}</translation>
     </message>
     <message>
+        <source>1 invoice, {amount}</source>
+        <translation>1 factura, {amount}</translation>
+    </message>
+    <message>
+        <source>1 payment, {amount}</source>
+        <translation>1 pago, {amount}</translation>
+    </message>
+    <message>
+        <source>1 invoice, {amount} (after voids, refunds)</source>
+        <translation>1 factura, {amount} (tras anulaciones y reembolsos)</translation>
+    </message>
+    <message>
         <source>Cash in / out</source>
         <translation>Entradas / salidas</translation>
     </message>

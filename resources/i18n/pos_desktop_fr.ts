@@ -2279,6 +2279,18 @@ Base de données&#xa0;: {url}</translation>
         <translation>{count} paiements, {amount}</translation>
     </message>
     <message>
+        <source>1 invoice, {amount}</source>
+        <translation>1 facture, {amount}</translation>
+    </message>
+    <message>
+        <source>1 payment, {amount}</source>
+        <translation>1 paiement, {amount}</translation>
+    </message>
+    <message>
+        <source>1 invoice, {amount} (after voids, refunds)</source>
+        <translation>1 facture, {amount} (après annulations et remboursements)</translation>
+    </message>
+    <message>
         <source>Cash in / out</source>
         <translation>Entrées / sorties</translation>
     </message>

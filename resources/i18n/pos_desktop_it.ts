@@ -2279,6 +2279,18 @@ Database: {url}</translation>
         <translation>{count} pagamenti, {amount}</translation>
     </message>
     <message>
+        <source>1 invoice, {amount}</source>
+        <translation>1 fattura, {amount}</translation>
+    </message>
+    <message>
+        <source>1 payment, {amount}</source>
+        <translation>1 pagamento, {amount}</translation>
+    </message>
+    <message>
+        <source>1 invoice, {amount} (after voids, refunds)</source>
+        <translation>1 fattura, {amount} (dopo annullamenti e rimborsi)</translation>
+    </message>
+    <message>
         <source>Cash in / out</source>
         <translation>Versamenti / prelievi</translation>
     </message>

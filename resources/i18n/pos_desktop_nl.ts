@@ -2279,6 +2279,18 @@ Database: {url}</translation>
         <translation>{count} betalingen, {amount}</translation>
     </message>
     <message>
+        <source>1 invoice, {amount}</source>
+        <translation>1 factuur, {amount}</translation>
+    </message>
+    <message>
+        <source>1 payment, {amount}</source>
+        <translation>1 betaling, {amount}</translation>
+    </message>
+    <message>
+        <source>1 invoice, {amount} (after voids, refunds)</source>
+        <translation>1 factuur, {amount} (na storneringen, terugbetalingen)</translation>
+    </message>
+    <message>
         <source>Cash in / out</source>
         <translation>Stortingen / opnames</translation>
     </message>

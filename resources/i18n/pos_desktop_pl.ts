@@ -2279,6 +2279,18 @@ Baza danych: {url}</translation>
         <translation>Płatności: {count}, {amount}</translation>
     </message>
     <message>
+        <source>1 invoice, {amount}</source>
+        <translation>Faktury: 1, {amount}</translation>
+    </message>
+    <message>
+        <source>1 payment, {amount}</source>
+        <translation>Płatności: 1, {amount}</translation>
+    </message>
+    <message>
+        <source>1 invoice, {amount} (after voids, refunds)</source>
+        <translation>Faktury: 1, {amount} (po unieważnieniach i zwrotach)</translation>
+    </message>
+    <message>
         <source>Cash in / out</source>
         <translation>Wpłaty / wypłaty</translation>
     </message>

@@ -79,7 +79,20 @@ def session_report_html(report: SessionReport) -> str:
         return tr("CashDrawer", "{when} by {who}").format(when=moment, who=who)
 
     def count(number: int, amount: Decimal) -> str:
-        return tr("CashDrawer", "{count} invoices, {amount}").format(count=number, amount=m(amount))
+        said = (
+            tr("CashDrawer", "1 invoice, {amount}")
+            if number == 1
+            else tr("CashDrawer", "{count} invoices, {amount}")
+        )
+        return said.format(count=number, amount=m(amount))
+
+    def paid(number: int, amount: Decimal) -> str:
+        said = (
+            tr("CashDrawer", "1 payment, {amount}")
+            if number == 1
+            else tr("CashDrawer", "{count} payments, {amount}")
+        )
+        return said.format(count=number, amount=m(amount))
 
     if report.partial:
         return _partial_html(report, m, by)
@@ -88,7 +101,11 @@ def session_report_html(report: SessionReport) -> str:
         if report.kind == "X"
         else tr("CashDrawer", "Z report (closed)")
     )
-    after = tr("CashDrawer", "{count} invoices, {amount} (after voids, refunds)")
+    after = (
+        tr("CashDrawer", "1 invoice, {amount} (after voids, refunds)")
+        if report.sales.count == 1
+        else tr("CashDrawer", "{count} invoices, {amount} (after voids, refunds)")
+    )
     rows = [
         (
             tr("CashDrawer", "Opened"),
@@ -103,10 +120,7 @@ def session_report_html(report: SessionReport) -> str:
             after.format(count=report.sales.count, amount=m(report.sales.gross)),
         ),
         *(
-            (
-                f"  {_method(method)}",
-                tr("CashDrawer", "{count} payments, {amount}").format(count=n, amount=m(amount)),
-            )
+            (f"  {_method(method)}", paid(n, amount))
             for method, n, amount in report.by_payment_method
         ),
         (tr("CashDrawer", "Cash in / out"), f"{m(report.cash_in)} / {m(report.cash_out)}"),
