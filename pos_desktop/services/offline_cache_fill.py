@@ -48,8 +48,9 @@ COPIED_TABLES = (
     "cash_sessions",
     "cli_sessions",
 )
-#: The journal's own: never dropped by a fill.
-KEPT_TABLES = frozenset({"offline_entries", "offline_code_map"})
+#: The journal's own: never dropped by a fill. Carts parked offline are not entries: they stay
+#: on the journal until recalled there (ui/parked_places.py).
+KEPT_TABLES = frozenset({"offline_entries", "offline_code_map", "parked_sales"})
 BATCH = 2000
 
 

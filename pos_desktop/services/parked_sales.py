@@ -7,6 +7,9 @@ idempotency key: a park retried after a lost answer finds its row instead of mak
 Recalling deletes the row with a conditional DELETE in the transaction that reads it, so two
 windows recalling the same cart get it once: the second is told it was already taken.
 Both are audited: a parked-then-dropped cart is how a till could hide a sale.
+
+A till with an offline journal parks there while the server does not answer (ui/parked_places.py):
+the same class on the journal's database. Ids of the two overlap; the key names one cart in both.
 """
 
 from __future__ import annotations
@@ -69,6 +72,12 @@ class ParkedSaleSummary:
     line_count: int
     gross: Decimal
     currency: str
+    #: The cart's idempotency key: a cart parked in both databases (a park whose answer was
+    #: lost, then made on the journal) has one key in both.
+    key: str
+    #: Listed from this till's offline journal (ui/parked_places.py): ids overlap with the
+    #: server's, so its recall goes to the journal.
+    on_journal: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +100,7 @@ def _summary(row: ParkedSale) -> ParkedSaleSummary:
         row.line_count,
         row.gross,
         row.currency,
+        row.action_key,
     )
 
 
@@ -224,3 +234,33 @@ class ParkedSales:
             )
             uow.commit()
             return RecalledSale(summary, lines, key)
+
+    def forget(self, actor: Actor, key: ActionKey) -> bool:
+        """Drop the cart parked here under ``key`` once its twin was recalled from the other
+        database (both were parked by one F10 whose answer was lost); audited. ``False``: none."""
+        actor.require(Permission.INVOICE_CREATE)
+        with self._db.unit_of_work() as uow:
+            row_id = uow.session.scalar(
+                select(ParkedSale.id).where(
+                    ParkedSale.action_key == key.value, ParkedSale.terminal == self._terminal
+                )
+            )
+            if row_id is None:
+                return False
+            deleted = uow.session.execute(
+                delete(ParkedSale).where(ParkedSale.id == row_id)
+            ).rowcount  # type: ignore[attr-defined]
+            if deleted != 1:
+                return False
+            audit.record(
+                uow.session,
+                actor=actor,
+                at=self._clock.now(),
+                action="sale.recall",
+                entity_type="parked_sale",
+                entity_key=str(row_id),
+                summary="dropped the twin of a parked cart recalled from the other database",
+                terminal=self._terminal,
+            )
+            uow.commit()
+            return True

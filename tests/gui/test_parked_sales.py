@@ -138,8 +138,8 @@ def test_a_parked_cart_is_recalled_once_from_two_windows(
     [parked] = services.parked_sales.list_parked(staff.cashier)
     two = open_checkout(qtbot, UiContext(services, runner, staff.manager))
 
-    one.recall(parked.id)
-    two.recall(parked.id)
+    one.recall(parked)
+    two.recall(parked)
     qtbot.waitUntil(lambda: not runner.busy)
     carts = [screen.cart for screen in (one, two)]
     assert sorted(len(cart.lines) for cart in carts if cart is not None) == [0, 1]

@@ -5,6 +5,8 @@ customer, discounts, an optional note) through ``ParkedSales`` on the runner, th
 empty sale; the cart is locked while it is on its way, and stays on screen if parking fails.
 Recalling reads the list, lets the cashier pick, and takes the cart out of the database in one
 transaction (two windows cannot both get it), then looks the customer up again for their card.
+A till with an offline journal parks there when the line is down and lists both places; each
+cart goes back to its own (ui/parked_places.py).
 """
 
 from __future__ import annotations
@@ -22,12 +24,18 @@ from pos_desktop.services.parked_sales import (
     ParkedSaleSummary,
     RecalledSale,
 )
+from pos_desktop.ui import parked_places
 from pos_desktop.ui.cart import CartLine
 from pos_desktop.ui.i18n import tr
+from pos_desktop.ui.offline_switch import read
 from pos_desktop.ui.screens.checkout_paying import CheckoutPaying
 from pos_desktop.ui.widgets.customer_card import CustomerCardView
 from pos_desktop.ui.widgets.message_bar import Tone, error_words
-from pos_desktop.ui.widgets.parked_picker import ParkedPicker, describe_parked
+from pos_desktop.ui.widgets.parked_picker import (
+    SERVER_PARKED_AWAY,
+    ParkedPicker,
+    describe_parked,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,9 +60,9 @@ class CheckoutParking(CheckoutPaying):
     # ------------------------------------------------------------------------------ count
 
     def refresh_parked_count(self) -> None:
-        actor, parked = self.ctx.actor, self.ctx.services.parked_sales
+        ctx, actor = self.ctx, self.ctx.actor
         self.ctx.runner.submit(
-            lambda: parked.count(actor),
+            lambda: parked_places.count(ctx, actor),
             self._show_parked_count,
             self._count_failed,
             owner=self,
@@ -114,12 +122,12 @@ class CheckoutParking(CheckoutPaying):
             customer_code=customer.code if customer else None,
             customer_name=customer.name if customer else None,
         )
-        actor, parked = self.ctx.actor, self.ctx.services.parked_sales
+        ctx, actor = self.ctx, self.ctx.actor
         self.saving = True  # nothing in the cart may change on its way to the database
         model.locked = True
         self.messages.show_message(tr("CheckoutParking", "Parking the sale..."))
         self.ctx.runner.submit(
-            lambda: parked.park(actor, parcel),
+            lambda: parked_places.park(ctx, actor, parcel),
             lambda summary: self._parked(summary, then),
             self._park_failed,
             owner=self,
@@ -128,12 +136,15 @@ class CheckoutParking(CheckoutPaying):
     def _parked(self, summary: ParkedSaleSummary, then: Callable[[], None] | None) -> None:
         self._unlock()
         self.new_sale()
-        self.messages.show_message(
-            tr("CheckoutParking", "Parked: {sale}. Shift+F10 brings it back.").format(
-                sale=describe_parked(summary)
-            ),
-            Tone.SUCCESS,
+        said = (
+            tr(
+                "CheckoutParking",
+                "Parked: {sale}, on this till (offline). Shift+F10 brings it back.",
+            )
+            if summary.on_journal
+            else tr("CheckoutParking", "Parked: {sale}. Shift+F10 brings it back.")
         )
+        self.messages.show_message(said.format(sale=describe_parked(summary)), Tone.SUCCESS)
         self.refresh_parked_count()
         if then is not None:
             then()
@@ -163,18 +174,23 @@ class CheckoutParking(CheckoutPaying):
                 )
             )
             return
-        actor, parked = self.ctx.actor, self.ctx.services.parked_sales
+        ctx, actor = self.ctx, self.ctx.actor
         self.ctx.runner.submit(
-            lambda: parked.list_parked(actor), self._offer_parked, self._failed, owner=self
+            lambda: parked_places.parked(ctx, actor), self._offer_parked, self._failed, owner=self
         )
 
-    def _offer_parked(self, parked: list[ParkedSaleSummary]) -> None:
+    def _offer_parked(self, listed: parked_places.Listed) -> None:
+        parked = listed.carts
         self._show_parked_count(len(parked))
         if not parked:
-            self.messages.show_message(tr("CheckoutParking", "No parked sales at this till"))
+            self.messages.show_message(
+                tr("CheckoutParking", "No parked sales at this till")
+                if listed.server_listed
+                else tr("ParkedPicker", SERVER_PARKED_AWAY)
+            )
             self.focus_scan()
             return
-        picker = ParkedPicker(parked, self)
+        picker = ParkedPicker(parked, self, server_listed=listed.server_listed)
         picker.accepted.connect(self._picked_parked)
         picker.rejected.connect(self.focus_scan)
         self.parked_picker = picker
@@ -183,19 +199,22 @@ class CheckoutParking(CheckoutPaying):
     def _picked_parked(self) -> None:
         chosen = self.parked_picker.chosen
         if chosen is not None:
-            self.recall(chosen.id)
+            self.recall(chosen)
         self.focus_scan()
 
-    def recall(self, parked_id: int) -> None:
-        actor, services = self.ctx.actor, self.ctx.services
+    def recall(self, parked: ParkedSaleSummary) -> None:
+        """Take ``parked`` back from the database it was parked in (the server's or the
+        journal's: their ids overlap)."""
+        ctx, actor = self.ctx, self.ctx.actor
 
         def take_back() -> _Recalled:
-            sale = services.parked_sales.recall(actor, parked_id)
+            sale = parked_places.recall(ctx, actor, parked)
             code = sale.summary.customer_code
             if code is None:
                 return _Recalled(sale, None, None)
             try:  # the cart is out of the database now: a missing card must not lose it
-                return _Recalled(sale, services.customers.card(actor, code), None)
+                card = read(ctx, lambda services: services.customers.card(actor, code))
+                return _Recalled(sale, card, None)
             except PosError as error:
                 problem = tr("CheckoutParking", "customer {code}: {error}")
                 return _Recalled(sale, None, problem.format(code=code, error=error_words(error)))

@@ -1,7 +1,8 @@
 """The parked carts of this till (Shift+F10): arrows choose one, Enter recalls it, Esc nothing.
 
 Oldest first: the customer who has waited longest is on top. The list is read by the checkout
-on the runner before this opens, so the dialog itself never waits on the database.
+on the runner before this opens, so the dialog itself never waits on the database. Offline it
+holds the carts parked on this till's journal, and says the server's show again later.
 """
 
 from __future__ import annotations
@@ -12,8 +13,15 @@ from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVB
 
 from pos_desktop.domain.money import display_amount
 from pos_desktop.services.parked_sales import ParkedSaleSummary
-from pos_desktop.ui.i18n import tr
+from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
 from pos_desktop.ui.local_dates import CLOCK, moment_text
+
+#: Above the list (or instead of it) when the server's carts were not read: the line is down.
+SERVER_PARKED_AWAY = QT_TRANSLATE_NOOP(
+    "ParkedPicker",
+    "Offline: the sales parked on this till while the line is down; those parked on the"
+    " server show again when the line is back",
+)
 
 
 def describe_parked(parked: ParkedSaleSummary) -> str:
@@ -33,7 +41,13 @@ def describe_parked(parked: ParkedSaleSummary) -> str:
 
 
 class ParkedPicker(QDialog):
-    def __init__(self, parked: Sequence[ParkedSaleSummary], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parked: Sequence[ParkedSaleSummary],
+        parent: QWidget | None = None,
+        *,
+        server_listed: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("ParkedPicker", "Parked sales"))
         self.setObjectName("parkedSales")
@@ -54,6 +68,11 @@ class ParkedPicker(QDialog):
             )
         )
         layout.addWidget(self.list)
+        self.offline_note = QLabel(tr("ParkedPicker", SERVER_PARKED_AWAY))
+        self.offline_note.setObjectName("parkedOffline")
+        self.offline_note.setWordWrap(True)
+        self.offline_note.setVisible(not server_listed)
+        layout.addWidget(self.offline_note)
         self.resize(640, 360)
         self.list.setFocus()
 
