@@ -2553,6 +2553,10 @@ Datenbank: {url}</translation>
         <translation>Verkauf wird geparkt …</translation>
     </message>
     <message>
+        <source>Parked: {sale}, on this till (offline). Shift+F10 brings it back.</source>
+        <translation>Geparkt: {sale}, an dieser Kasse (offline). Umschalt+F10 holt ihn zurück.</translation>
+    </message>
+    <message>
         <source>Parked: {sale}. Shift+F10 brings it back.</source>
         <translation>Geparkt: {sale}. Umschalt+F10 holt ihn zurück.</translation>
     </message>
@@ -4851,6 +4855,10 @@ Grund (erforderlich):</translation>
         <source>Registered {name} on this till (offline) as {code}; the welcome email goes out when the line is back</source>
         <translation>{name} an dieser Kasse (offline) als {code} erfasst; die Willkommens-E-Mail geht raus, sobald die Verbindung zurück ist</translation>
     </message>
+    <message>
+        <source>This sale is parked on the server; it can be brought back when the line is back</source>
+        <translation>Dieser Verkauf ist auf dem Server geparkt; er lässt sich zurückholen, sobald die Verbindung zurück ist</translation>
+    </message>
 </context>
 <context>
     <name>OfflineJournal</name>
@@ -5063,6 +5071,10 @@ Grund (erforderlich):</translation>
 </context>
 <context>
     <name>ParkedPicker</name>
+    <message>
+        <source>Offline: the sales parked on this till while the line is down; those parked on the server show again when the line is back</source>
+        <translation>Offline: die an dieser Kasse geparkten Verkäufe, solange die Leitung unterbrochen ist; die auf dem Server geparkten erscheinen wieder, wenn die Verbindung zurück ist</translation>
+    </message>
     <message>
         <source>walk-in</source>
         <translation>Laufkundschaft</translation>

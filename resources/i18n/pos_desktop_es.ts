@@ -2553,6 +2553,10 @@ Base de datos: {url}</translation>
         <translation>Aparcando la venta…</translation>
     </message>
     <message>
+        <source>Parked: {sale}, on this till (offline). Shift+F10 brings it back.</source>
+        <translation>Aparcada: {sale}, en esta caja (sin conexión). Shift+F10 la recupera.</translation>
+    </message>
+    <message>
         <source>Parked: {sale}. Shift+F10 brings it back.</source>
         <translation>Aparcada: {sale}. Shift+F10 la recupera.</translation>
     </message>
@@ -4850,6 +4854,10 @@ Motivo (obligatorio):</translation>
         <source>Registered {name} on this till (offline) as {code}; the welcome email goes out when the line is back</source>
         <translation>{name} registrado en esta caja (sin conexión) como {code}; el correo de bienvenida se enviará cuando vuelva la conexión</translation>
     </message>
+    <message>
+        <source>This sale is parked on the server; it can be brought back when the line is back</source>
+        <translation>Esta venta está aparcada en el servidor; podrá recuperarse cuando vuelva la conexión</translation>
+    </message>
 </context>
 <context>
     <name>OfflineJournal</name>
@@ -5062,6 +5070,10 @@ Motivo (obligatorio):</translation>
 </context>
 <context>
     <name>ParkedPicker</name>
+    <message>
+        <source>Offline: the sales parked on this till while the line is down; those parked on the server show again when the line is back</source>
+        <translation>Sin conexión: las ventas aparcadas en esta caja mientras la línea está caída; las aparcadas en el servidor vuelven a aparecer cuando vuelva la conexión</translation>
+    </message>
     <message>
         <source>walk-in</source>
         <translation>cliente de paso</translation>

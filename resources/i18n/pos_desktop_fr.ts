@@ -2553,6 +2553,10 @@ Base de données&#xa0;: {url}</translation>
         <translation>Mise en attente de la vente…</translation>
     </message>
     <message>
+        <source>Parked: {sale}, on this till (offline). Shift+F10 brings it back.</source>
+        <translation>En attente : {sale}, sur cette caisse (hors ligne). Shift+F10 la reprend.</translation>
+    </message>
+    <message>
         <source>Parked: {sale}. Shift+F10 brings it back.</source>
         <translation>En attente&#xa0;: {sale}. Shift+F10 la reprend.</translation>
     </message>
@@ -4850,6 +4854,10 @@ Motif (obligatoire)&#xa0;:</translation>
         <source>Registered {name} on this till (offline) as {code}; the welcome email goes out when the line is back</source>
         <translation>{name} inscrit sur cette caisse (hors ligne) sous le code {code}&#xa0;; l&apos;e-mail de bienvenue partira au retour de la connexion</translation>
     </message>
+    <message>
+        <source>This sale is parked on the server; it can be brought back when the line is back</source>
+        <translation>Cette vente est en attente sur le serveur ; elle pourra être reprise au retour de la connexion</translation>
+    </message>
 </context>
 <context>
     <name>OfflineJournal</name>
@@ -5062,6 +5070,10 @@ Motif (obligatoire)&#xa0;:</translation>
 </context>
 <context>
     <name>ParkedPicker</name>
+    <message>
+        <source>Offline: the sales parked on this till while the line is down; those parked on the server show again when the line is back</source>
+        <translation>Hors ligne : les ventes mises en attente sur cette caisse pendant la coupure ; celles en attente sur le serveur reviennent avec la connexion</translation>
+    </message>
     <message>
         <source>walk-in</source>
         <translation>client de passage</translation>

@@ -2553,6 +2553,10 @@ Database: {url}</translation>
         <translation>Sospensione della vendita…</translation>
     </message>
     <message>
+        <source>Parked: {sale}, on this till (offline). Shift+F10 brings it back.</source>
+        <translation>Sospesa: {sale}, su questa cassa (offline). Shift+F10 la riprende.</translation>
+    </message>
+    <message>
         <source>Parked: {sale}. Shift+F10 brings it back.</source>
         <translation>Sospesa: {sale}. Shift+F10 la riprende.</translation>
     </message>
@@ -4850,6 +4854,10 @@ Motivo (obbligatorio):</translation>
         <source>Registered {name} on this till (offline) as {code}; the welcome email goes out when the line is back</source>
         <translation>{name} registrato su questa cassa (offline) come {code}; l&apos;email di benvenuto partirà quando torna la connessione</translation>
     </message>
+    <message>
+        <source>This sale is parked on the server; it can be brought back when the line is back</source>
+        <translation>Questa vendita è sospesa sul server; si potrà riprendere quando torna la connessione</translation>
+    </message>
 </context>
 <context>
     <name>OfflineJournal</name>
@@ -5062,6 +5070,10 @@ Motivo (obbligatorio):</translation>
 </context>
 <context>
     <name>ParkedPicker</name>
+    <message>
+        <source>Offline: the sales parked on this till while the line is down; those parked on the server show again when the line is back</source>
+        <translation>Offline: le vendite sospese su questa cassa mentre la linea è interrotta; quelle sospese sul server ricompaiono quando torna la connessione</translation>
+    </message>
     <message>
         <source>walk-in</source>
         <translation>cliente occasionale</translation>

@@ -2553,6 +2553,10 @@ Database: {url}</translation>
         <translation>Verkoop wordt geparkeerd…</translation>
     </message>
     <message>
+        <source>Parked: {sale}, on this till (offline). Shift+F10 brings it back.</source>
+        <translation>Geparkeerd: {sale}, op deze kassa (offline). Shift+F10 haalt hem terug.</translation>
+    </message>
+    <message>
         <source>Parked: {sale}. Shift+F10 brings it back.</source>
         <translation>Geparkeerd: {sale}. Shift+F10 haalt hem terug.</translation>
     </message>
@@ -4850,6 +4854,10 @@ Reden (verplicht):</translation>
         <source>Registered {name} on this till (offline) as {code}; the welcome email goes out when the line is back</source>
         <translation>{name} op deze kassa (offline) geregistreerd als {code}; de welkomstmail gaat eruit zodra de verbinding terug is</translation>
     </message>
+    <message>
+        <source>This sale is parked on the server; it can be brought back when the line is back</source>
+        <translation>Deze verkoop staat geparkeerd op de server; hij kan worden teruggehaald zodra de verbinding terug is</translation>
+    </message>
 </context>
 <context>
     <name>OfflineJournal</name>
@@ -5062,6 +5070,10 @@ Reden (verplicht):</translation>
 </context>
 <context>
     <name>ParkedPicker</name>
+    <message>
+        <source>Offline: the sales parked on this till while the line is down; those parked on the server show again when the line is back</source>
+        <translation>Offline: de verkopen die op deze kassa zijn geparkeerd terwijl de verbinding weg is; die op de server verschijnen weer zodra de verbinding terug is</translation>
+    </message>
     <message>
         <source>walk-in</source>
         <translation>passant</translation>

@@ -2553,6 +2553,10 @@ Baza danych: {url}</translation>
         <translation>Odkładanie sprzedaży…</translation>
     </message>
     <message>
+        <source>Parked: {sale}, on this till (offline). Shift+F10 brings it back.</source>
+        <translation>Odłożono: {sale}, na tej kasie (offline). Shift+F10 ją przywraca.</translation>
+    </message>
+    <message>
         <source>Parked: {sale}. Shift+F10 brings it back.</source>
         <translation>Odłożono: {sale}. Shift+F10 ją przywraca.</translation>
     </message>
@@ -4850,6 +4854,10 @@ Powód (wymagany):</translation>
         <source>Registered {name} on this till (offline) as {code}; the welcome email goes out when the line is back</source>
         <translation>Zarejestrowano {name} na tej kasie (offline) jako {code}; e-mail powitalny zostanie wysłany, gdy wróci połączenie</translation>
     </message>
+    <message>
+        <source>This sale is parked on the server; it can be brought back when the line is back</source>
+        <translation>Ta sprzedaż jest odłożona na serwerze; można ją przywrócić, gdy wróci połączenie</translation>
+    </message>
 </context>
 <context>
     <name>OfflineJournal</name>
@@ -5062,6 +5070,10 @@ Powód (wymagany):</translation>
 </context>
 <context>
     <name>ParkedPicker</name>
+    <message>
+        <source>Offline: the sales parked on this till while the line is down; those parked on the server show again when the line is back</source>
+        <translation>Offline: sprzedaże odłożone na tej kasie podczas braku połączenia; te odłożone na serwerze pojawią się znowu, gdy wróci połączenie</translation>
+    </message>
     <message>
         <source>walk-in</source>
         <translation>klient anonimowy</translation>
