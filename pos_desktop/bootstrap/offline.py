@@ -36,6 +36,7 @@ from pos_desktop.services.events import (
     CustomerCheckedIn,
     CustomerRegistered,
     PrintJobQueued,
+    RefundMade,
     SaleIssued,
 )
 from pos_desktop.services.messagebus import MessageBus
@@ -44,6 +45,7 @@ from pos_desktop.services.on_demand import built_once
 from pos_desktop.services.station import StationResolver
 from pos_desktop.storage.engine import normalize_url, sqlite_url
 from pos_desktop.storage.models import (
+    CreditNote,
     Customer,
     DocumentSeries,
     Invoice,
@@ -316,35 +318,57 @@ class OfflineTill:
         invoice = event.invoice
         if not self.exists() or invoice.number is None:
             return
+        self._series_known(event, invoice, invoice.series_id, invoice.terminal_id, "invoice")
+        self.mirror_number(invoice.number)
+
+    def refund_made(self, event: RefundMade) -> None:
+        """Likewise a credit note made here online: a refund offline numbers the next one,
+        never this one again."""
+        note = event.note
+        if not self.exists():
+            return
+        self._series_known(event, note, note.series_id, note.terminal_id, "credit_note")
+        self.mirror_number(note.number)
+
+    def _series_known(
+        self,
+        event: SaleIssued | RefundMade,
+        document: Invoice | CreditNote,
+        series_id: int | None,
+        terminal_id: int,
+        kind: str,
+    ) -> None:
+        """The server's series ``series_id`` in the journal (the terminal's first document of
+        that kind made its row on the server after the copy)."""
         series = DocumentSeries.__table__
         assert isinstance(series, Table)
+        number = document.number or ""
         with self.db.engine.begin() as journal:
             known = journal.scalar(
-                select(func.count()).select_from(series).where(series.c.id == invoice.series_id)
+                select(func.count()).select_from(series).where(series.c.id == series_id)
             )
-            if not known:
-                journal.execute(  # the terminal's first sale made its row on the server
-                    sqlite_insert(Terminal)
-                    .values(
-                        id=invoice.terminal_id,
-                        code=event.terminal,
-                        name=self.settings.pos.terminal_name,
-                        created_at=event.at,
-                    )
-                    .on_conflict_do_nothing()
+            if known:
+                return
+            journal.execute(
+                sqlite_insert(Terminal)
+                .values(
+                    id=terminal_id,
+                    code=event.terminal,
+                    name=self.settings.pos.terminal_name,
+                    created_at=event.at,
                 )
-                prefix = invoice.number.rpartition("-")[0]
-                journal.execute(
-                    series.insert().values(
-                        id=invoice.series_id,
-                        exhibition_id=invoice.exhibition_id,
-                        terminal_id=invoice.terminal_id,
-                        kind="invoice",
-                        prefix=prefix,
-                        last_number=0,
-                    )
+                .on_conflict_do_nothing()
+            )
+            journal.execute(
+                series.insert().values(
+                    id=series_id,
+                    exhibition_id=event.invoice.exhibition_id,
+                    terminal_id=terminal_id,
+                    kind=kind,
+                    prefix=number.rpartition("-")[0],
+                    last_number=0,
                 )
-        self.mirror_number(invoice.number)
+            )
 
     def customer_registered(self, event: CustomerRegistered) -> None:
         """A customer registered here online can be sold to offline at once."""
@@ -390,6 +414,11 @@ def mirror_listeners(bus: MessageBus, till: Callable[[], OfflineTill | None]) ->
         if found is not None and event.terminal == found.settings.pos.terminal:
             found.sale_issued(event)
 
+    def refund_made(event: RefundMade) -> None:
+        found = till()
+        if found is not None and event.terminal == found.settings.pos.terminal:
+            found.refund_made(event)
+
     def customer_registered(event: CustomerRegistered) -> None:
         found = till()
         if found is not None:
@@ -401,5 +430,6 @@ def mirror_listeners(bus: MessageBus, till: Callable[[], OfflineTill | None]) ->
             found.customer_checked_in(event)
 
     bus.listen(SaleIssued, sale_issued)
+    bus.listen(RefundMade, refund_made)
     bus.listen(CustomerRegistered, customer_registered)
     bus.listen(CustomerCheckedIn, customer_checked_in)

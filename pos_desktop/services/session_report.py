@@ -26,7 +26,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.domain.invoice import PaymentMethod
@@ -40,6 +40,7 @@ from pos_desktop.services.net_sales import (
     breakdown,
     money_by_method,
 )
+from pos_desktop.services.read_cache_state import STATE
 from pos_desktop.storage.models import (
     AuditEvent,
     CashSession,
@@ -194,13 +195,22 @@ def session_report(
 
 def _opened_on_the_journal(session: Session, row: CashSession) -> bool:
     """A shift opened while the till sold offline has all its sales on the journal: its
-    figures there are whole. (The opening's journal entry carries the opening's moment.)"""
+    figures there are whole (the opening's journal entry carries the opening's moment) until
+    a whole copy after a sync replaced the journal's rows, its sales among them: a copy that
+    covered the opening's entry (``filled_through``) leaves the journal half the shift."""
     found = session.scalar(
         select(OfflineEntry.seq).where(
             OfflineEntry.kind == "cash_open", OfflineEntry.created_at == row.opened_at
         )
     )
-    return found is not None
+    return found is not None and found > _filled_through(session)
+
+
+def _filled_through(session: Session) -> int:
+    """The last journal entry the latest whole copy covered (0: never copied since made)."""
+    if not inspect(session.connection()).has_table(STATE.name):
+        return 0
+    return int(session.scalar(select(func.max(STATE.c.filled_through))) or 0)
 
 
 def closing_seal(session: Session, session_id: int) -> AuditSeal | None:

@@ -9,15 +9,19 @@ The till reaches the real PostgreSQL through ``tests/support/pg_proxy.py`` (the 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from pos_desktop.bootstrap import Services
+from pos_desktop.domain.action_key import ActionKey
+from pos_desktop.services.cash_sessions import SessionReport
 from pos_desktop.services.printing import PrintJobView, PrintLoop
 from pos_desktop.ui.main_window import MainWindow
+from pos_desktop.ui.screens.cash_drawer import CashDrawerScreen
 from pos_desktop.ui.screens.print_queue import SERVER_AWAY, PrintQueueDialog
 from pos_desktop.ui.widgets.printer_status import PrinterStatusLabel
 from pos_desktop.ui.workers import ThreadPoolRunner
@@ -25,6 +29,7 @@ from tests.conftest import Staff
 from tests.gui import test_offline_till as offline_till
 from tests.gui.keyboard import press
 from tests.gui.test_offline_till import open_window
+from tests.support.clock import FakeClock
 from tests.support.escpos_decoder import decode
 from tests.support.network import closed_port
 from tests.support.offline_tills import journal_of, sell
@@ -195,3 +200,44 @@ def test_the_printer_label_counts_the_journals_receipts_offline_and_both_queues_
     assert journal_of(till).sync_round().pushed == 1
     label.refresh()
     qtbot.waitUntil(lambda: label.text() == f"Printer: {problem} - 2 waiting")
+
+
+def test_a_z_report_closed_offline_prints_that_shift_after_the_line_is_back_not_another(  # noqa: PLR0917
+    qtbot: QtBot,
+    till: Services,
+    runner: ThreadPoolRunner,
+    staff: Staff,
+    proxy: PostgresProxy,
+    printer: SocketPrinter,
+    clock: FakeClock,
+) -> None:
+    """The journal numbers its cash sessions from 1 as the server does: the offline shift is
+    the journal's session 1 and, once sent, the server's session 2, while the server's session
+    1 is the shift before. Printed when the line is back, the report on screen is that shift's."""
+    cashier = staff.cashier
+    till.settings.printer.url = printer.url  # the report is printed when asked, not at closing
+
+    def drawer(act: Callable[[Services, ActionKey], SessionReport]) -> tuple[SessionReport, bool]:
+        return journal_of(till).run(act, ActionKey.new())
+
+    drawer(lambda s, k: s.cash_sessions.open(cashier, "100.00", key=k))  # the server's 1
+    drawer(lambda s, k: s.cash_sessions.close(cashier, "100.00", key=k))
+    clock.advance(hours=1)
+    window = open_window(qtbot, till, runner, cashier)
+    proxy.go_down()
+    opened, offline = drawer(lambda s, k: s.cash_sessions.open(cashier, "50.00", key=k))
+    assert offline and opened.session_id == 1  # the journal's 1
+    screen = window.show_screen("Cash drawer")
+    assert isinstance(screen, CashDrawerScreen)
+    qtbot.waitUntil(lambda: "X report" in screen.view.toPlainText(), timeout=5000)
+    screen.close_session("50.00")  # as Enter and Yes do
+    qtbot.waitUntil(lambda: "Session 1 closed" in screen.messages.text(), timeout=5000)
+    assert "50.00" in screen.last_z.toPlainText()
+
+    proxy.come_back()
+    assert journal_of(till).sync_round().pending == 0  # the shift is the server's 2 now
+    press(qtbot, Qt.Key.Key_P, CTRL)
+    qtbot.waitUntil(lambda: screen.messages.text().startswith("Z report 1 printed"), timeout=5000)
+    paper = decode(printer.wait_for_jobs(1)[0]).text
+    assert re.search(r"^Float +50\.00$", paper, re.MULTILINE), paper
+    assert "100.00" not in paper  # the shift before, on the server under the journal's id

@@ -176,3 +176,19 @@ def test_a_void_of_a_server_invoice_cut_mid_commit_stays_in_doubt_until_its_key_
     assert status == "voided"  # it was saved, once
     again = till.json("invoice", "void", number, "--reason", "wrong", "--key", key)
     assert (again["status"], "offline" in again) == ("voided", False)
+
+
+def test_a_refund_offline_numbers_its_credit_note_after_the_one_made_online(
+    till: Cli, proxy: PostgresProxy
+) -> None:
+    on_server = till.json(*SALE)["number"]
+    online = till.json("invoice", "refund", on_server, "--reason", "chipped")
+    assert online["number"] == "EXPO2024-T1CN-000001"
+    proxy.go_down()
+    sold = till.json(*SALE)["number"]
+    offline = till.json("invoice", "refund", sold, "--reason", "chipped")
+    # The slip handed over says the next number, not the other customer's credit note's.
+    assert (offline["number"], offline["offline"]) == ("EXPO2024-T1CN-000002", True)
+    proxy.come_back()
+    sent = till.json("sync", "--once")
+    assert (sent["pushed"], sent["pending"], sent["conflicts"]) == (2, 0, 0)

@@ -89,3 +89,26 @@ def test_a_shift_opened_offline_has_its_whole_figures_on_the_journal(
     assert journal_of(till).sync_round().pending == 0
     z = services.cash_sessions.z_report(staff.manager)
     assert (z.expected_cash, z.counted_cash, z.difference) == (D("69.00"), D("68.00"), D("-1.00"))
+
+
+def test_a_shift_opened_offline_and_sent_is_partial_when_the_line_drops_again(
+    till: Services, services: Services, staff: Staff, proxy: PostgresProxy
+) -> None:
+    cashier = staff.cashier
+    proxy.go_down()
+    opened, _ = drawer(till, lambda s, k: s.cash_sessions.open(cashier, "50.00", key=k))
+    sell(till, cashier)  # 19.00 cash, on the journal
+    proxy.come_back()
+    sent = journal_of(till).sync_round()
+    assert (sent.pending, sent.refreshed) == (0, True)  # sent; the journal copied afresh
+    proxy.go_down()
+    assert sell(till, cashier)[1]  # 19.00 cash, on the journal again
+    closed, offline = drawer(till, lambda s, k: s.cash_sessions.close(cashier, "88.00", key=k))
+    # The first sale left the journal with the copy: its figures are half the shift's.
+    assert offline and closed.partial
+    assert "69.00" not in on_paper(closed)  # 50 + one sale: what the journal alone knows
+
+    proxy.come_back()
+    assert journal_of(till).sync_round().pending == 0
+    z = services.cash_sessions.z_report(staff.manager, opened.session_id)
+    assert (z.expected_cash, z.counted_cash, z.difference) == (D("88.00"), D("88.00"), D(0))

@@ -21,7 +21,7 @@ printer (bounded by ``printer.timeout_seconds``); call them from a worker or the
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -61,7 +61,7 @@ from pos_desktop.services.printing.sending import PrintReport, PrintSender
 from pos_desktop.services.session_report import SessionReport
 from pos_desktop.services.station import StationResolver
 from pos_desktop.storage.invoice_lookup import invoice_by_number
-from pos_desktop.storage.models import CashSession, CreditNote, Invoice, PrintJob
+from pos_desktop.storage.models import CashSession, CreditNote, Invoice, PrintJob, Terminal
 from pos_desktop.storage.uow import Database
 
 #: A reprint's audit: the action, the entity's type and key, what the summary calls it.
@@ -226,23 +226,24 @@ class PrintService:
         as_of = report.as_of if report.kind == "X" else None
         with self._db.unit_of_work() as uow:
             session = uow.session
-            if session.get(CashSession, report.session_id) is None:
+            session_id = _same_shift(session, report)
+            if session_id is None:
                 raise NotFound(say("no cash session {number}", number=report.session_id))
             copy = as_of is None and printed_before(
                 session,
-                PrintJob.cash_session_id == report.session_id,
+                PrintJob.cash_session_id == session_id,
                 PrintJob.report_as_of.is_(None),
             )
             job = queue_session_report(
                 session,
-                cash_session_id=report.session_id,
+                cash_session_id=session_id,
                 as_of=as_of,
                 terminal=self._station.terminal_code,
                 queued_by=actor.label,
                 at=now,
                 copy=copy,
             )
-            key = str(report.session_id)
+            key = str(session_id)
             reprint = ("cash_session.z_reprint", "cash_session", key, "Z report of cash session")
             job_id = self._queued(session, job, actor, now, reprint)
             uow.commit()
@@ -403,3 +404,28 @@ class PrintService:
         actor.require(Permission.INVOICE_VIEW)
         printer = self._sender.printer(url)
         return printer.send(self.test_page_bytes(printer.name))
+
+
+#: One shift's opening as the server and a till's offline journal store it (the sync replays
+#: it at the till's time; SQLite keeps it as text): a till opens one shift at a time.
+_SAME_OPENING = timedelta(seconds=1)
+
+
+def _same_shift(session: Session, report: SessionReport) -> int | None:
+    """The id of ``report``'s shift in this database. A report read on the offline journal
+    names the journal's id, which the server may have given another shift (the journal
+    numbers its own sessions; the sync gives the shift the server's next id), and the other
+    way round: the shift is the one this till opened at that moment."""
+    found = session.execute(
+        select(CashSession.id)
+        .join(Terminal, Terminal.id == CashSession.terminal_id)
+        .where(
+            Terminal.code == report.terminal,
+            CashSession.opened_at > report.opened_at - _SAME_OPENING,
+            CashSession.opened_at < report.opened_at + _SAME_OPENING,
+        )
+    ).scalars()
+    ids = list(found)
+    if report.session_id in ids:
+        return report.session_id
+    return ids[0] if len(ids) == 1 else None

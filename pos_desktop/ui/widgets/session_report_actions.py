@@ -9,6 +9,7 @@ holds the figures the manager is looking at.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -87,7 +88,12 @@ class SessionReportActions(QWidget):
             # Offline, the till's own print queue (on its journal) takes it.
             def send(services: Services) -> Reprinted:
                 printing = services.printing
-                return send_now(printing, printing.queue_session_report(actor, report), name, what)
+                sent = send_now(printing, printing.queue_session_report(actor, report), name, what)
+                # The shift may have another id in the queue that took it (a shift opened
+                # offline is the journal's session 1 and the server's 2): its name there.
+                named = [*sent.report.printed, *(d for d, _ in sent.report.waiting)]
+                named += [d for d, _ in sent.report.unsure]
+                return replace(sent, number=named[0]) if len(named) == 1 else sent
 
             return read(ctx, send)
 
