@@ -26,7 +26,8 @@ from argon2 import PasswordHasher
 
 from pos_desktop.bootstrap.event_wiring import book_keeping, notifications
 from pos_desktop.bootstrap.loops import BackgroundLoops
-from pos_desktop.bootstrap.offline import OfflineTill, journal_wanted, mirror_listeners
+from pos_desktop.bootstrap.offline import OfflineTill, journal_wanted
+from pos_desktop.bootstrap.offline_mirror import mirror_listeners
 from pos_desktop.config import Settings
 from pos_desktop.domain.clock import Clock, SystemClock
 from pos_desktop.domain.codes import CustomerCode

@@ -403,33 +403,3 @@ class OfflineTill:
             journal.execute(
                 sqlite_insert(WorkshopCheckin).values(**values).on_conflict_do_nothing()
             )
-
-
-def mirror_listeners(bus: MessageBus, till: Callable[[], OfflineTill | None]) -> None:
-    """Keep the journal's numbers, customers and admissions current while the server
-    answers."""
-
-    def sale_issued(event: SaleIssued) -> None:
-        found = till()
-        if found is not None and event.terminal == found.settings.pos.terminal:
-            found.sale_issued(event)
-
-    def refund_made(event: RefundMade) -> None:
-        found = till()
-        if found is not None and event.terminal == found.settings.pos.terminal:
-            found.refund_made(event)
-
-    def customer_registered(event: CustomerRegistered) -> None:
-        found = till()
-        if found is not None:
-            found.customer_registered(event)
-
-    def customer_checked_in(event: CustomerCheckedIn) -> None:
-        found = till()
-        if found is not None and event.terminal == found.settings.pos.terminal:
-            found.customer_checked_in(event)
-
-    bus.listen(SaleIssued, sale_issued)
-    bus.listen(RefundMade, refund_made)
-    bus.listen(CustomerRegistered, customer_registered)
-    bus.listen(CustomerCheckedIn, customer_checked_in)

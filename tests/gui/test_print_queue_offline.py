@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -32,7 +33,7 @@ from tests.gui.test_offline_till import open_window
 from tests.support.clock import FakeClock
 from tests.support.escpos_decoder import decode
 from tests.support.network import closed_port
-from tests.support.offline_tills import journal_of, sell
+from tests.support.offline_tills import journal_of, sell, till_services
 from tests.support.pg_proxy import PostgresProxy
 from tests.support.socket_printer import SocketPrinter
 
@@ -210,10 +211,12 @@ def test_a_z_report_closed_offline_prints_that_shift_after_the_line_is_back_not_
     proxy: PostgresProxy,
     printer: SocketPrinter,
     clock: FakeClock,
+    database_url: str,
+    tmp_path: Path,
 ) -> None:
-    """The journal numbers its cash sessions from 1 as the server does: the offline shift is
-    the journal's session 1 and, once sent, the server's session 2, while the server's session
-    1 is the shift before. Printed when the line is back, the report on screen is that shift's."""
+    """The journal numbers the shifts made on it after the ones it knows; while the line is
+    down another till's shift takes that number on the server. Printed when the line is back,
+    the report on screen is this till's shift (found by till and opening), not that one."""
     cashier = staff.cashier
     till.settings.printer.url = printer.url  # the report is printed when asked, not at closing
 
@@ -225,19 +228,26 @@ def test_a_z_report_closed_offline_prints_that_shift_after_the_line_is_back_not_
     clock.advance(hours=1)
     window = open_window(qtbot, till, runner, cashier)
     proxy.go_down()
+    (tmp_path / "t2").mkdir()
+    other = till_services(database_url, tmp_path / "t2", clock, terminal="T2")
+    try:  # the till next door, on the server all along: its shift is the server's 2
+        taken = other.cash_sessions.open(cashier, "77.00")
+        other.cash_sessions.close(cashier, "77.00")
+    finally:
+        other.close()
     opened, offline = drawer(lambda s, k: s.cash_sessions.open(cashier, "50.00", key=k))
-    assert offline and opened.session_id == 1  # the journal's 1
+    assert offline and opened.session_id == taken.session_id  # the journal's 2
     screen = window.show_screen("Cash drawer")
     assert isinstance(screen, CashDrawerScreen)
     qtbot.waitUntil(lambda: "X report" in screen.view.toPlainText(), timeout=5000)
     screen.close_session("50.00")  # as Enter and Yes do
-    qtbot.waitUntil(lambda: "Session 1 closed" in screen.messages.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "closed" in screen.messages.text(), timeout=5000)
     assert "50.00" in screen.last_z.toPlainText()
 
     proxy.come_back()
-    assert journal_of(till).sync_round().pending == 0  # the shift is the server's 2 now
+    assert journal_of(till).sync_round().pending == 0  # the shift is the server's 3 now
     press(qtbot, Qt.Key.Key_P, CTRL)
-    qtbot.waitUntil(lambda: screen.messages.text().startswith("Z report 1 printed"), timeout=5000)
+    qtbot.waitUntil(lambda: re.match(r"Z report \d+ printed", screen.messages.text()), timeout=5000)
     paper = decode(printer.wait_for_jobs(1)[0]).text
     assert re.search(r"^Float +50\.00$", paper, re.MULTILINE), paper
-    assert "100.00" not in paper  # the shift before, on the server under the journal's id
+    assert "77.00" not in paper  # the other till's shift, on the server under the journal's id

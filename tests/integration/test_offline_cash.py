@@ -9,6 +9,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import select
 
 from pos_desktop.bootstrap import Services
 from pos_desktop.config import ShopSettings
@@ -17,6 +18,7 @@ from pos_desktop.domain.receipt import TextRow
 from pos_desktop.domain.report_sheet import sheet_layout
 from pos_desktop.services.session_documents import report_shop_info, session_report_sheet
 from pos_desktop.services.session_report import SessionReport
+from pos_desktop.storage.models import CashSession
 from tests.conftest import Staff
 from tests.support.offline_tills import journal_of, sell
 from tests.support.pg_proxy import PostgresProxy
@@ -112,3 +114,51 @@ def test_a_shift_opened_offline_and_sent_is_partial_when_the_line_drops_again(
     assert journal_of(till).sync_round().pending == 0
     z = services.cash_sessions.z_report(staff.manager, opened.session_id)
     assert (z.expected_cash, z.counted_cash, z.difference) == (D("88.00"), D("88.00"), D(0))
+
+
+def test_a_shift_opened_online_just_before_the_drop_goes_on_offline(
+    till: Services, services: Services, staff: Staff, proxy: PostgresProxy
+) -> None:
+    cashier = staff.cashier
+    opened, _ = drawer(till, lambda s, k: s.cash_sessions.open(cashier, "100.00", key=k))
+    proxy.go_down()  # before any refresh of the journal's copy
+    assert sell(till, cashier)[1]  # 19.00 cash, offline
+    x, offline = drawer(
+        till, lambda s, k: s.cash_sessions.move_cash(cashier, "in", "5.00", "coins", key=k)
+    )
+    assert offline and x.session_id == opened.session_id and x.partial
+    closed, _ = drawer(till, lambda s, k: s.cash_sessions.close(cashier, "124.00", key=k))
+    assert closed.partial and closed.counted_cash == D("124.00")
+
+    proxy.come_back()
+    sent = journal_of(till).sync_round()
+    assert (sent.pushed, sent.pending, sent.conflicts) == (3, 0, 0)
+    z = services.cash_sessions.z_report(staff.manager, opened.session_id)
+    assert (z.expected_cash, z.counted_cash, z.cash_in) == (D("124.00"), D("124.00"), D("5.00"))
+
+
+def test_a_shift_closed_online_just_before_the_drop_is_closed_offline_too(
+    till: Services, services: Services, staff: Staff, proxy: PostgresProxy
+) -> None:
+    cashier = staff.cashier
+    drawer(till, lambda s, k: s.cash_sessions.open(cashier, "100.00", key=k))
+    assert journal_of(till).sync_round().refreshed  # the journal's copy has the shift open
+    first, _ = drawer(till, lambda s, k: s.cash_sessions.close(cashier, "100.00", key=k))
+    proxy.go_down()  # before the next refresh
+    assert not journal_of(till).services.cash_sessions.is_open(cashier)
+    _, offline = drawer(till, lambda s, k: s.cash_sessions.open(cashier, "50.00", key=k))
+    assert offline  # a new shift, not the closed one counted again
+    closed, _ = drawer(till, lambda s, k: s.cash_sessions.close(cashier, "50.00", key=k))
+    assert not closed.partial and closed.difference == D(0)
+
+    proxy.come_back()
+    sent = journal_of(till).sync_round()
+    assert (sent.pushed, sent.pending, sent.conflicts) == (2, 0, 0)
+    with services.db.reader() as uow:
+        shifts = uow.session.execute(
+            select(CashSession.id, CashSession.float_amount, CashSession.counted_cash)
+            .where(CashSession.closed_at.is_not(None))
+            .order_by(CashSession.id)
+        ).all()
+    assert [(f, c) for _, f, c in shifts] == [(D("100.00"), D("100.00")), (D("50.00"), D("50.00"))]
+    assert shifts[0].id == first.session_id
