@@ -247,7 +247,9 @@ def test_a_z_report_closed_offline_prints_that_shift_after_the_line_is_back_not_
     proxy.come_back()
     assert journal_of(till).sync_round().pending == 0  # the shift is the server's 3 now
     press(qtbot, Qt.Key.Key_P, CTRL)
-    qtbot.waitUntil(lambda: re.match(r"Z report \d+ printed", screen.messages.text()), timeout=5000)
+    qtbot.waitUntil(
+        lambda: bool(re.match(r"Z report \d+ printed", screen.messages.text())), timeout=5000
+    )
     paper = decode(printer.wait_for_jobs(1)[0]).text
     assert re.search(r"^Float +50\.00$", paper, re.MULTILINE), paper
     assert "77.00" not in paper  # the other till's shift, on the server under the journal's id
