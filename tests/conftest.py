@@ -58,7 +58,7 @@ def no_dialog_left_open(request: pytest.FixtureRequest) -> Iterator[None]:
     for widget in app.topLevelWidgets():
         if isinstance(widget, QDialog) and widget.isVisible():
             LEFT_OPEN.append(f"{request.node.nodeid}: {type(widget).__name__}")
-            widget.reject()
+            widget.done(QDialog.DialogCode.Rejected)  # also one that refuses Esc (the lock)
     modal = app.activeModalWidget()
     if modal is not None:
         modal.close()

@@ -213,11 +213,9 @@ class MainWindow(QMainWindow):
         """The checkout's cart for the window that replaces this one (another language), or
         ``None`` (no lines, or a sale being saved: that one finishes here)."""
         checkout = self.screens.get("Checkout")
-        if not isinstance(checkout, CheckoutScreen) or checkout.cart is None:
+        if not isinstance(checkout, CheckoutScreen) or checkout.saving:
             return None
-        if not checkout.cart.lines or checkout.saving:
-            return None
-        return checkout.cart
+        return checkout.open_cart()
 
     def take_over_cart(self, cart: Cart) -> None:
         checkout = self.screens.get("Checkout")
@@ -349,9 +347,9 @@ class MainWindow(QMainWindow):
         cart must not be lost with this window). The park runs on the runner and is saved
         even if this window is gone by then."""
         checkout = self.screens.get("Checkout")
-        if not isinstance(checkout, CheckoutScreen) or checkout.cart is None:
+        if not isinstance(checkout, CheckoutScreen) or checkout.saving:
             return False
-        if not checkout.cart.lines or checkout.saving:
+        if checkout.open_cart() is None:  # none, or a sale just saved (its invoice on screen)
             return False
         checkout.park(note)
         return True
@@ -359,8 +357,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         """A cart with lines is not dropped by closing the window: park it, drop it, or stay."""
         checkout = self.screens.get("Checkout")
-        cart = checkout.cart if isinstance(checkout, CheckoutScreen) else None
-        if self.close_confirmed or cart is None or not cart.lines:
+        cart = checkout.open_cart() if isinstance(checkout, CheckoutScreen) else None
+        if self.close_confirmed or cart is None:
             self.customer_display.close()
             event.accept()
             return

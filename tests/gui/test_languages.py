@@ -23,6 +23,7 @@ from pos_desktop.ui.screens.checkout import CheckoutScreen
 from tests.conftest import PASSWORD, Staff
 from tests.gui.conftest import NewLock
 from tests.gui.keyboard import focused, press, type_text
+from tests.gui.selling import sell_by_keyboard
 
 
 @pytest.fixture(autouse=True)
@@ -119,6 +120,27 @@ def test_changing_the_language_rebuilds_the_window_in_it_with_the_cart_kept(
     qtbot.waitUntil(lambda: not shiboken6.isValid(old))
     assert services.users.login("carl", PASSWORD).language == "en"  # stored for next time
     assert services.parked_sales.count(staff.cashier) == 0  # handed over, not parked
+
+
+def test_a_sale_just_saved_is_not_carried_into_the_rebuilt_window(
+    qtbot: QtBot, services: Services, staff: Staff, new_lock: NewLock
+) -> None:
+    """Its lines stay with its invoice on the old window: the new one starts an empty sale
+    (carried over, they would have been on the till to be sold again)."""
+    lock = german_till(qtbot, services, staff, new_lock)
+    old = lock.window
+    checkout = old.screens["Checkout"]
+    assert isinstance(checkout, CheckoutScreen)
+    sell_by_keyboard(qtbot, checkout, "Katalog", "12,50")
+
+    old.language_actions["en"].trigger()  # Language > English
+
+    qtbot.waitUntil(lambda: lock.window is not old)
+    new = lock.window.screens["Checkout"]
+    assert isinstance(new, CheckoutScreen)
+    qtbot.waitUntil(lambda: new.cart is not None)
+    assert new.cart is not None and new.cart.lines == []
+    assert new.pages.currentWidget() is new.sale_page
 
 
 def test_stored_values_read_in_the_users_language_and_every_one_has_a_name() -> None:

@@ -19,6 +19,7 @@ from pos_desktop.ui.workers import ThreadPoolRunner
 from tests.conftest import PASSWORD, Staff
 from tests.gui.conftest import NewLock
 from tests.gui.keyboard import focused, press, show_active, type_text
+from tests.gui.selling import sell_by_keyboard
 from tests.support.clock import FakeClock
 
 
@@ -264,6 +265,30 @@ def test_ctrl_l_locks_at_once_and_another_user_can_take_the_till_over(
     qtbot.waitUntil(lock.window.isActiveWindow)
     press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # her window locks too
     qtbot.waitUntil(lambda: lock.locked)
+
+
+def test_another_user_taking_over_after_a_sale_finds_nothing_parked(
+    qtbot: QtBot, new_lock: NewLock, staff: Staff, services: Services, runner: ThreadPoolRunner
+) -> None:
+    """Carl's sale is saved, its invoice still on screen: no open cart to park for him."""
+    lock = new_lock(staff.cashier, 0)
+    lock.start()
+    lock.window.activateWindow()
+    screen = lock.window.screens["Checkout"]
+    assert isinstance(screen, CheckoutScreen)
+    qtbot.waitUntil(lambda: screen.cart is not None and focused() is screen.scan)
+    sell_by_keyboard(qtbot, screen, "Catalogue", "12.50")
+    old = lock.window
+    press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: lock.dialog is not None and focused() is lock.dialog.password)
+    press(qtbot, Qt.Key.Key_Backtab)
+    type_text(qtbot, "maria")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, PASSWORD)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not lock.locked and lock.window is not old)
+    assert runner.wait_for_done()
+    assert services.parked_sales.count(staff.cashier) == 0
 
 
 def test_input_restarts_the_idle_time(qtbot: QtBot) -> None:

@@ -23,7 +23,7 @@ from pos_desktop.ui.screens.checkout import CheckoutScreen
 from pos_desktop.ui.workers import ThreadPoolRunner
 from tests.conftest import FAST_HASHER, Staff
 from tests.gui.keyboard import focused, press, show_active, type_text
-from tests.gui.selling import pay_and_confirm
+from tests.gui.selling import pay_and_confirm, sell_by_keyboard
 from tests.support.clock import FakeClock
 
 
@@ -204,3 +204,25 @@ def test_closing_the_window_can_be_cancelled(
     assert len(checkout.cart.lines) == 1
     assert services.parked_sales.count(staff.cashier) == 0
     window.close_without_asking()
+
+
+def test_closing_the_window_after_a_sale_asks_nothing_and_parks_nothing(
+    qtbot: QtBot,
+    cashier_ctx: UiContext,
+    services: Services,
+    staff: Staff,
+    runner: ThreadPoolRunner,
+) -> None:
+    """The sold lines stay on screen with the invoice until the next sale: they are no open
+    cart to park (parked, they could be sold a second time)."""
+    window = MainWindow(cashier_ctx)
+    show_active(qtbot, window)
+    checkout = window.screens["Checkout"]
+    assert isinstance(checkout, CheckoutScreen)
+    qtbot.waitUntil(lambda: checkout.cart is not None and focused() is checkout.scan)
+    sell_by_keyboard(qtbot, checkout, "Workshop seat", "89.00")
+    window.close()
+    assert not window.isVisible()
+    assert getattr(window, "close_question", None) is None
+    assert runner.wait_for_done()
+    assert services.parked_sales.count(staff.cashier) == 0

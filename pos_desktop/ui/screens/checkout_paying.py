@@ -55,6 +55,13 @@ class CheckoutPaying(QWidget):
     def focus_scan(self) -> None:
         raise NotImplementedError
 
+    def open_cart(self) -> Cart | None:
+        """The cart still to be sold, if it has lines. Not the lines of the sale just saved,
+        shown with its invoice until the next sale: closing the window or handing the till
+        over would have parked them (or carried them on) to be sold a second time."""
+        sold = self.pages.currentWidget() is self.done_panel
+        return None if sold or self.cart is None or not self.cart.lines else self.cart
+
     def _cart_changed(self) -> None:
         if self.cart is None:
             return
