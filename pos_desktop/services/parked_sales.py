@@ -20,6 +20,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
 
 from pos_desktop.domain.action_key import ActionKey
 from pos_desktop.domain.clock import Clock
@@ -216,22 +217,9 @@ class ParkedSales:
             lines = tuple(ParkedLine(**fields) for fields in json.loads(row.lines))
             key = ActionKey(row.action_key)
             uow.session.expunge(row)
-            # Conditional: a second window's recall that read the row too deletes nothing.
-            deleted = uow.session.execute(
-                delete(ParkedSale).where(ParkedSale.id == parked_id)
-            ).rowcount  # type: ignore[attr-defined]
-            if deleted != 1:
+            why = f"recalled a parked cart of {summary.line_count} lines"
+            if not self._take(uow.session, actor, parked_id, why):
                 raise gone
-            audit.record(
-                uow.session,
-                actor=actor,
-                at=self._clock.now(),
-                action="sale.recall",
-                entity_type="parked_sale",
-                entity_key=str(parked_id),
-                summary=f"recalled a parked cart of {summary.line_count} lines",
-                terminal=self._terminal,
-            )
             uow.commit()
             return RecalledSale(summary, lines, key)
 
@@ -245,22 +233,26 @@ class ParkedSales:
                     ParkedSale.action_key == key.value, ParkedSale.terminal == self._terminal
                 )
             )
-            if row_id is None:
+            why = "dropped the twin of a parked cart recalled from the other database"
+            if row_id is None or not self._take(uow.session, actor, row_id, why):
                 return False
-            deleted = uow.session.execute(
-                delete(ParkedSale).where(ParkedSale.id == row_id)
-            ).rowcount  # type: ignore[attr-defined]
-            if deleted != 1:
-                return False
-            audit.record(
-                uow.session,
-                actor=actor,
-                at=self._clock.now(),
-                action="sale.recall",
-                entity_type="parked_sale",
-                entity_key=str(row_id),
-                summary="dropped the twin of a parked cart recalled from the other database",
-                terminal=self._terminal,
-            )
             uow.commit()
             return True
+
+    def _take(self, session: Session, actor: Actor, parked_id: int, why: str) -> bool:
+        """Delete the cart and audit it; conditional: a second window's recall that read the
+        row too deletes nothing (``False``)."""
+        deleted = session.execute(delete(ParkedSale).where(ParkedSale.id == parked_id)).rowcount  # type: ignore[attr-defined]
+        if deleted != 1:
+            return False
+        audit.record(
+            session,
+            actor=actor,
+            at=self._clock.now(),
+            action="sale.recall",
+            entity_type="parked_sale",
+            entity_key=str(parked_id),
+            summary=why,
+            terminal=self._terminal,
+        )
+        return True

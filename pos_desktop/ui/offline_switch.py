@@ -13,15 +13,19 @@ give the runner* (each may wait for a connect timeout; the UI thread never does)
 - ``where_held``: a void, a refund or an edit goes to the journal when it holds the sale (made
   offline; it follows the sale to the server, in order), else to the server as
   ``online_only`` (the journal holds only the sales made on it).
+- ``both_places`` / ``from_server`` / ``place_of``: what lives in both databases and is not
+  synced (print jobs, parked carts): listed from both, each row acted on where it lives.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from pos_desktop.domain.action_key import ActionKey
+from pos_desktop.domain.connectivity import Link
 from pos_desktop.domain.errors import DatabaseUnavailable, InDoubt, InvalidState, NotFound
 from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
 
@@ -34,6 +38,7 @@ if TYPE_CHECKING:  # the login imports this module before the database layer is 
     from pos_desktop.ui.workers import Runner
 
 T = TypeVar("T")
+S = TypeVar("S")
 
 #: What a refund, void or edit says while the till sells on its journal.
 ON_THE_SERVER = QT_TRANSLATE_NOOP(
@@ -178,6 +183,51 @@ def _same_moment(held: datetime, seen: datetime | None) -> bool:
     """One sale's issue time, read from the journal and from the server (stored to the
     microsecond on PostgreSQL, as text on SQLite: allowed a second apart)."""
     return seen is not None and abs(held - seen) < timedelta(seconds=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Places(Generic[S]):
+    """A service of the server and of the journal for what lives in both and is not synced:
+    ``server`` ``None`` when it is not asked (the till is offline: each ask would wait for the
+    connect timeout; the sync loop tells when it answers), ``journal`` ``None`` when the till
+    keeps none or it is not made yet. Ids of the two overlap: a row is acted on where it was
+    listed (``place_of``)."""
+
+    server: S | None
+    journal: S | None
+
+
+def both_places(ctx: UiContext, pick: Callable[[Services], S]) -> Places[S]:
+    """``pick``'s service in both databases, as they are to be asked now (runner)."""
+    till = journal(ctx)
+    if till is None:
+        return Places(pick(ctx.services), None)
+    offline = till.link.state.link is Link.OFFLINE
+    return Places(None if offline else pick(ctx.services), pick(till.services))
+
+
+def from_server(ctx: UiContext, found: Places[S], look: Callable[[S], T]) -> T | None:
+    """``look`` on the server's service; ``None`` when it is not asked, or does not answer
+    and the journal has one (the till is offline from now, as ``read`` says)."""
+    if found.server is None:
+        return None
+    try:
+        return look(found.server)
+    except DatabaseUnavailable:
+        till = ctx.services.offline
+        if found.journal is None or till is None:
+            raise
+        till.link.went_offline()
+        return None
+
+
+def place_of(ctx: UiContext, on_journal: bool, pick: Callable[[Services], S]) -> S:
+    """``pick``'s service where a listed row lives: its actions go there, never the other."""
+    if not on_journal:
+        return pick(ctx.services)
+    till = ctx.services.offline
+    assert till is not None, "a journal's row is listed only on a till that keeps one"
+    return pick(till.services)
 
 
 def read_online_only(ctx: UiContext, look: Callable[[Services], T]) -> T:

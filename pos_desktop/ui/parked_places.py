@@ -6,7 +6,7 @@ its row there, as on the server). Parked carts are not sync entries: each stays 
 parked until it is recalled there. The count and Shift+F10's list show both places (the
 journal's alone while the link is offline: the server is not asked, each ask would wait for the
 connect timeout), oldest first. Ids of the two databases overlap, so a listed cart carries
-``on_journal`` and its recall goes to its own database (:func:`place_of`), never the other, as
+``on_journal`` and its recall goes to its own database (:func:`cart_place`), never the other, as
 the print queue does (ui/print_queues.py).
 
 One F10 may leave a cart in both places: the server's COMMIT answer lost, the retry unanswered,
@@ -20,12 +20,10 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from pos_desktop.bootstrap.offline import RETRY_AFTER_SECONDS
-from pos_desktop.domain.connectivity import Link
 from pos_desktop.domain.errors import DatabaseUnavailable, InDoubt
 from pos_desktop.services.parked_sales import (
     CartToPark,
@@ -34,29 +32,26 @@ from pos_desktop.services.parked_sales import (
     RecalledSale,
 )
 from pos_desktop.ui.i18n import QT_TRANSLATE_NOOP, tr
-from pos_desktop.ui.offline_switch import WaitsForTheLine, journal
+from pos_desktop.ui.offline_switch import (
+    WaitsForTheLine,
+    both_places,
+    from_server,
+    journal,
+    place_of,
+)
 
 if TYPE_CHECKING:
+    from pos_desktop.bootstrap import Services
     from pos_desktop.domain.roles import Actor
     from pos_desktop.ui.context import UiContext
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 
 #: A server's cart chosen just as the line dropped: it stays parked there.
 PARKED_ON_THE_SERVER = QT_TRANSLATE_NOOP(
     "Offline",
     "This sale is parked on the server; it can be brought back when the line is back",
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Places:
-    """Where to look now: the server's carts (``None``: not asked, the till is offline) and
-    the journal's (``None``: the till keeps no journal, or it is not made yet)."""
-
-    server: ParkedSales | None
-    journal: ParkedSales | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,12 +63,8 @@ class Listed:
     server_listed: bool
 
 
-def places(ctx: UiContext) -> Places:
-    till = journal(ctx)
-    if till is None:
-        return Places(ctx.services.parked_sales, None)
-    offline = till.link.state.link is Link.OFFLINE
-    return Places(None if offline else ctx.services.parked_sales, till.services.parked_sales)
+def _parked_sales(services: Services) -> ParkedSales:
+    return services.parked_sales
 
 
 def _went_offline(ctx: UiContext) -> None:
@@ -82,24 +73,10 @@ def _went_offline(ctx: UiContext) -> None:
         till.link.went_offline()
 
 
-def _from_server(ctx: UiContext, found: Places, read: Callable[[ParkedSales], T]) -> T | None:
-    """``read`` on the server's carts; ``None`` when not asked, or when the server does not
-    answer and the journal is there (the till is offline from now)."""
-    if found.server is None:
-        return None
-    try:
-        return read(found.server)
-    except DatabaseUnavailable:
-        if found.journal is None:
-            raise
-        _went_offline(ctx)
-        return None
-
-
 def park(ctx: UiContext, actor: Actor, cart: CartToPark) -> ParkedSaleSummary:
     """F10: on the server, else on the journal with the cart's key. A COMMIT whose answer was
     lost is tried once more (the server finds its row if it got there), as a sale is."""
-    found = places(ctx)
+    found = both_places(ctx, _parked_sales)
     if found.journal is None:
         assert found.server is not None
         return found.server.park(actor, cart)
@@ -117,15 +94,15 @@ def park(ctx: UiContext, actor: Actor, cart: CartToPark) -> ParkedSaleSummary:
 
 def count(ctx: UiContext, actor: Actor) -> int:
     """The checkout's count: the carts of both places (the journal's alone offline)."""
-    found = places(ctx)
-    server = _from_server(ctx, found, lambda parked: parked.count(actor))
+    found = both_places(ctx, _parked_sales)
+    server = from_server(ctx, found, lambda parked: parked.count(actor))
     return (server or 0) + (found.journal.count(actor) if found.journal is not None else 0)
 
 
 def parked(ctx: UiContext, actor: Actor) -> Listed:
     """Shift+F10's list: the carts of both places, oldest first."""
-    found = places(ctx)
-    server = _from_server(ctx, found, lambda parked: parked.list_parked(actor))
+    found = both_places(ctx, _parked_sales)
+    server = from_server(ctx, found, lambda parked: parked.list_parked(actor))
     carts = list(server or [])
     if found.journal is not None:
         keys = {cart.key for cart in carts}  # a twin of a server's cart: listed once
@@ -138,22 +115,18 @@ def parked(ctx: UiContext, actor: Actor) -> Listed:
     return Listed(carts, server is not None)
 
 
-def place_of(ctx: UiContext, cart: ParkedSaleSummary) -> ParkedSales:
+def cart_place(ctx: UiContext, cart: ParkedSaleSummary) -> ParkedSales:
     """The database ``cart`` is parked in: its recall goes there."""
-    if not cart.on_journal:
-        return ctx.services.parked_sales
-    till = ctx.services.offline
-    assert till is not None, "a journal's cart is listed only on a till that keeps one"
-    return till.services.parked_sales
+    return place_of(ctx, cart.on_journal, _parked_sales)
 
 
 def recall(ctx: UiContext, actor: Actor, cart: ParkedSaleSummary) -> RecalledSale:
     """Take ``cart`` back from where it was parked (the conditional delete in that database);
     a server's cart when the server does not answer is refused with words."""
     if cart.on_journal:
-        return place_of(ctx, cart).recall(actor, cart.id)
+        return cart_place(ctx, cart).recall(actor, cart.id)
     try:
-        taken = place_of(ctx, cart).recall(actor, cart.id)
+        taken = cart_place(ctx, cart).recall(actor, cart.id)
     except DatabaseUnavailable:
         if journal(ctx) is None:
             raise

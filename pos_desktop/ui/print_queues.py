@@ -13,32 +13,21 @@ Everything here may wait for a file check or a connect timeout: call it on the r
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
-from pos_desktop.domain.connectivity import Link
-from pos_desktop.domain.errors import DatabaseUnavailable
 from pos_desktop.services.printing import PrintJobView, PrintService, QueueState
-from pos_desktop.ui.offline_switch import journal
+from pos_desktop.ui.offline_switch import both_places, from_server, place_of
 
 if TYPE_CHECKING:
+    from pos_desktop.bootstrap import Services
     from pos_desktop.domain.roles import Actor
     from pos_desktop.ui.context import UiContext
 
-T = TypeVar("T")
 
 #: A till has a handful of receipts waiting at most: each queue is read in one go.
 MOST = 500
-
-
-@dataclass(frozen=True, slots=True)
-class Queues:
-    """The queues to read now: the server's (``None``: not asked, the till is offline) and
-    the journal's (``None``: the till keeps none, or it is not made yet)."""
-
-    server: PrintService | None
-    journal: PrintService | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,33 +39,14 @@ class Listed:
     server_listed: bool
 
 
-def queues(ctx: UiContext) -> Queues:
-    till = journal(ctx)
-    if till is None:
-        return Queues(ctx.services.printing, None)
-    offline = till.link.state.link is Link.OFFLINE
-    return Queues(None if offline else ctx.services.printing, till.services.printing)
-
-
-def _from_server(ctx: UiContext, found: Queues, read: Callable[[PrintService], T]) -> T | None:
-    """``read`` on the server's queue; ``None`` when it is not asked, or does not answer and
-    the journal has a queue (the till is offline from now, as ``offline_switch.read`` says)."""
-    if found.server is None:
-        return None
-    try:
-        return read(found.server)
-    except DatabaseUnavailable:
-        till = ctx.services.offline
-        if found.journal is None or till is None:
-            raise
-        till.link.went_offline()
-        return None
+def _printing(services: Services) -> PrintService:
+    return services.printing
 
 
 def waiting_jobs(ctx: UiContext, actor: Actor) -> Listed:
     """The jobs waiting at this till for the printer or a person, of both queues."""
-    found = queues(ctx)
-    server = _from_server(ctx, found, lambda printing: printing.jobs(actor, limit=MOST))
+    found = both_places(ctx, _printing)
+    server = from_server(ctx, found, lambda printing: printing.jobs(actor, limit=MOST))
     jobs = list(server or [])
     if found.journal is not None:
         jobs += [replace(job, on_journal=True) for job in found.journal.jobs(actor, limit=MOST)]
@@ -86,17 +56,13 @@ def waiting_jobs(ctx: UiContext, actor: Actor) -> Listed:
 
 def queue_of(ctx: UiContext, job: PrintJobView) -> PrintService:
     """The queue ``job`` waits in: the actions on it go there."""
-    if not job.on_journal:
-        return ctx.services.printing
-    till = ctx.services.offline
-    assert till is not None, "a journal's job is listed only on a till that keeps one"
-    return till.services.printing
+    return place_of(ctx, job.on_journal, _printing)
 
 
 def queue_state(ctx: UiContext) -> QueueState:
     """The status bar's counts, of both queues (the journal's alone while offline)."""
-    found = queues(ctx)
-    server = _from_server(ctx, found, lambda printing: printing.queue_state())
+    found = both_places(ctx, _printing)
+    server = from_server(ctx, found, lambda printing: printing.queue_state())
     journal_state = found.journal.queue_state() if found.journal is not None else None
     return combined([state for state in (server, journal_state) if state is not None])
 
