@@ -29,6 +29,7 @@ from pos_desktop.domain.roles import Actor
 
 if TYPE_CHECKING:
     from pos_desktop.bootstrap import Services
+    from pos_desktop.bootstrap.offline import OfflineTill
 
 T = TypeVar("T")
 
@@ -51,17 +52,13 @@ def online_or_offline(
     key = ActionKey.parse(key_text) if key_text else ActionKey.new()
     till = obj.services(require_schema=False, login=False).offline
     if till is not None and till.waiting():
-        journal = till.services
-        return act(journal, obj.offline_actor(journal), key), True
+        return _on_journal(obj, till, act, key), True
     try:
-        services = obj.services()
-        actor = obj.actor
-        result = exactly_once(lambda k: act(services, actor, k), key.value, what)
+        result = _on_server(obj, act, key, what)
     except (DatabaseUnavailable, InDoubt):
         if till is None or not till.exists():
             raise
-        journal = till.services
-        return act(journal, obj.offline_actor(journal), key), True
+        return _on_journal(obj, till, act, key), True
     if till is not None:
         till.after_online(result)
     return result, False
@@ -83,12 +80,9 @@ def where_held(
     key = ActionKey.parse(key_text) if key_text else ActionKey.new()
     till = obj.services(require_schema=False, login=False).offline
     if till is not None and till.waiting() and till.holds(number):
-        journal = till.services
-        return act(journal, obj.offline_actor(journal), key), True
+        return _on_journal(obj, till, act, key), True
     try:
-        services = obj.services()
-        actor = obj.actor
-        result = exactly_once(lambda k: act(services, actor, k), key.value, what)
+        result = _on_server(obj, act, key, what)
     except (DatabaseUnavailable, InDoubt) as trouble:
         if till is None or not till.exists():
             raise
@@ -96,6 +90,25 @@ def where_held(
             if isinstance(trouble, InDoubt):
                 raise  # the server may have taken it: the key says, never "refused"
             raise InvalidState(ON_THE_SERVER.format(number=number)) from None
-        journal = till.services
-        return act(journal, obj.offline_actor(journal), key), True
+        return _on_journal(obj, till, act, key), True
     return result, False
+
+
+def _on_server(
+    obj: CliContext, act: Callable[[Services, Actor, ActionKey], T], key: ActionKey, what: str
+) -> T:
+    """``act`` on the server under ``key``, asked once more after a lost COMMIT answer."""
+    services = obj.services()
+    actor = obj.actor
+    return exactly_once(lambda k: act(services, actor, k), key.value, what)
+
+
+def _on_journal(
+    obj: CliContext,
+    till: OfflineTill,
+    act: Callable[[Services, Actor, ActionKey], T],
+    key: ActionKey,
+) -> T:
+    """``act`` on this terminal's journal, the user checked against its copy."""
+    journal = till.services
+    return act(journal, obj.offline_actor(journal), key)
