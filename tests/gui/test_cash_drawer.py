@@ -82,7 +82,7 @@ def test_the_x_report_on_screen_prints_and_saves_as_pdf_with_the_keyboard(
     qtbot.waitUntil(lambda: screen.report is not None)
     assert "170.00 EUR" in screen.view.toPlainText()  # expected: 150 float + 20 cash
     shown = screen.view.toPlainText()
-    assert "Issued\t2 invoices, 32.00 EUR" in shown or "2 invoices, 32.00 EUR" in shown
+    assert "2 invoices, 32.00 EUR" in shown
     assert "1 payment, 12.00 EUR" in shown and "1 payments" not in shown
 
     press(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
