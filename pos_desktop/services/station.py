@@ -40,7 +40,7 @@ class StationResolver:
         self._settings = settings
         self._terminal_id: int | None = None
         self._location: tuple[str, int] | None = None  # (code, id) once seen committed
-        self._query: tuple[str, Select[tuple[Exhibition]]] | None = None  # (setting, built)
+        self._query: tuple[str, Select[Any]] | None = None  # (setting, built)
 
     @property
     def terminal_code(self) -> str:
@@ -76,7 +76,7 @@ class StationResolver:
             )
         return query.limit(1)
 
-    def _exhibition_query(self) -> Select[tuple[Exhibition]]:
+    def _exhibition_query(self) -> Select[Any]:
         """The exhibition's query, built once per ``pos.exhibition`` value: every sale runs it,
         and building and keying a new statement each time cost more than running it."""
         setting = self._settings.exhibition
