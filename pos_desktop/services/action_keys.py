@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import cast
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.domain.action_key import ActionKey
@@ -26,6 +26,7 @@ from pos_desktop.storage.uow import Database
 
 _KEYS = cast(Table, ActionKeyRow.__table__)
 _INSERT_KEY = insert(_KEYS)
+_FIND_KEY = select(_KEYS.c.action, _KEYS.c.entity_key).where(_KEYS.c.key == bindparam("key"))
 
 
 def replayed(session: Session, key: ActionKey | None, action: str) -> str | None:
@@ -38,12 +39,7 @@ def replayed(session: Session, key: ActionKey | None, action: str) -> str | None
         return None
     # A plain row on the connection: every money action asks this first, and loading an ORM
     # object for a key that is almost never there cost more than the query.
-    keys = _KEYS.c
-    row = (
-        session.connection()
-        .execute(select(keys.action, keys.entity_key).where(keys.key == key.value))
-        .first()
-    )
+    row = session.connection().execute(_FIND_KEY, {"key": key.value}).first()
     if row is None:
         return None
     if row.action != action:

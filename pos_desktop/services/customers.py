@@ -7,7 +7,7 @@ from dataclasses import asdict, replace
 from enum import StrEnum
 from typing import Any, cast
 
-from sqlalchemy import Select, Table, and_, exc, or_, select
+from sqlalchemy import Select, Table, and_, bindparam, exc, or_, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.config import CustomerSettings
@@ -53,6 +53,17 @@ SEARCH_LIMIT_MAX = 500
 def is_code_collision(error: exc.IntegrityError) -> bool:
     text = str(error.orig)
     return "customers.code" in text or "uq_customers_code" in text
+
+
+# Built once: every registration with an email asks, and building the statement cost about as
+# much as running it.
+_SAME_EMAIL = (
+    select(Customer.name, Customer.code)
+    .where(Customer.email_key == bindparam("key"))
+    .order_by(Customer.id)
+    .limit(1)
+)
+_SAME_EMAIL_ELSEWHERE = _SAME_EMAIL.where(Customer.id != bindparam("own"))
 
 
 class CustomerOrder(StrEnum):
@@ -229,10 +240,8 @@ class CustomerService:
         return list(codes)
 
     def _refuse_duplicate_email(self, session: Session, email: str, own_id: int | None) -> None:
-        query = select(Customer.name, Customer.code).where(Customer.email_key == email_key(email))
-        if own_id is not None:
-            query = query.where(Customer.id != own_id)
-        existing = session.execute(query.order_by(Customer.id).limit(1)).first()
+        query = _SAME_EMAIL if own_id is None else _SAME_EMAIL_ELSEWHERE
+        existing = session.execute(query, {"key": email_key(email), "own": own_id}).first()
         if existing is not None:
             name, code = existing
             raise DuplicateCustomer(

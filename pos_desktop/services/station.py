@@ -40,6 +40,7 @@ class StationResolver:
         self._settings = settings
         self._terminal_id: int | None = None
         self._location: tuple[str, int] | None = None  # (code, id) once seen committed
+        self._query: tuple[str, Select[Any]] | None = None  # (setting, built)
 
     @property
     def terminal_code(self) -> str:
@@ -75,8 +76,16 @@ class StationResolver:
             )
         return query.limit(1)
 
+    def _exhibition_query(self) -> Select[Any]:
+        """The exhibition's query, built once per ``pos.exhibition`` value: every sale runs it,
+        and building and keying a new statement each time cost more than running it."""
+        setting = self._settings.exhibition
+        if self._query is None or self._query[0] != setting:
+            self._query = (setting, self._pick(select(Exhibition)))
+        return self._query[1]
+
     def current_exhibition(self, session: Session) -> Exhibition:
-        exhibition: Exhibition | None = session.scalars(self._pick(select(Exhibition))).first()
+        exhibition: Exhibition | None = session.scalars(self._exhibition_query()).first()
         if exhibition is None:
             if self._settings.exhibition:
                 raise NotFound(

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Update, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from pos_desktop.config import WorkshopSettings
@@ -25,35 +25,53 @@ from pos_desktop.services.workshop_waitlist import offer_next
 from pos_desktop.storage.models import Invoice, WaitlistEntry, Workshop, WorkshopBooking
 
 W = Workshop.__table__.c
+WL = WaitlistEntry.__table__.c
+#: This customer's waitlist offer for this workshop (at most one: unique per customer).
+_MY_OFFER = (
+    WL.workshop_id == bindparam("workshop"),
+    WL.customer_id == bindparam("customer"),
+    WL.state == WaitState.OFFERED.value,
+)
+_HELD_FOR = select(func.count()).where(*_MY_OFFER)
+
+
+def _take_statement() -> Update:
+    """The conditional ``UPDATE`` that takes seats, built once (a seat sale runs it each time).
+
+    ``mine`` (1 when a seat is held for this customer's waitlist offer, else 0) is a subquery
+    of the same statement, returned too: the common sale, with no offer, is one round trip."""
+    held_for_me = _HELD_FOR.scalar_subquery()
+    return (
+        update(Workshop)
+        .where(
+            W.id == bindparam("workshop"),
+            W.status == WorkshopStatus.PUBLISHED.value,
+            W.booked + W.held - held_for_me + bindparam("seats") <= W.capacity,
+            (W.booking_deadline.is_(None)) | (W.booking_deadline >= bindparam("now")),
+        )
+        .values(booked=W.booked + bindparam("seats"), held=W.held - held_for_me)
+        .returning(held_for_me)
+    )
+
+
+_TAKE = _take_statement()
+_OFFER_TAKEN = update(WaitlistEntry).where(*_MY_OFFER).values(state=WaitState.BOOKED.value)
+_BOOK = insert(WorkshopBooking)
 
 
 def take_seats(
     session: Session, workshop_id: int, customer_id: int, seats: int, now: datetime
 ) -> None:
     """Book ``seats`` or raise :class:`SeatsUnavailable`; a seat held for this customer's
-    waitlist offer is theirs to take."""
-    offer = session.scalars(
-        select(WaitlistEntry).where(
-            WaitlistEntry.workshop_id == workshop_id,
-            WaitlistEntry.customer_id == customer_id,
-            WaitlistEntry.state == WaitState.OFFERED.value,
-        )
-    ).first()
-    mine = 1 if offer is not None else 0
-    taken = session.connection().execute(
-        update(Workshop)
-        .where(
-            W.id == workshop_id,
-            W.status == WorkshopStatus.PUBLISHED.value,
-            W.booked + W.held - mine + seats <= W.capacity,
-            (W.booking_deadline.is_(None)) | (W.booking_deadline >= now),
-        )
-        .values(booked=W.booked + seats, held=W.held - mine)
-    )
-    if taken.rowcount != 1:
+    waitlist offer is theirs to take (the offer is then booked)."""
+    connection = session.connection()
+    given = {"workshop": workshop_id, "customer": customer_id, "seats": seats, "now": now}
+    taken = connection.execute(_TAKE, given).first()
+    if taken is None:
+        mine = connection.execute(_HELD_FOR, given).scalar_one()
         raise _why_not(session, workshop_id, seats, mine, now)
-    if offer is not None:
-        offer.state = WaitState.BOOKED.value
+    if taken[0]:
+        connection.execute(_OFFER_TAKEN, given)
 
 
 def _why_not(
@@ -149,19 +167,23 @@ class WorkshopSeats:
         # In workshop order, so two tills selling the same two workshops cannot deadlock.
         for workshop_id in sorted(wanted):
             take_seats(uow.session, workshop_id, event.customer.id, wanted[workshop_id], event.at)
-        for line in lines:
-            assert line.workshop_id is not None
-            uow.session.add(
-                WorkshopBooking(
-                    workshop_id=line.workshop_id,
-                    customer_id=event.customer.id,
-                    invoice_id=event.invoice.id,
-                    line_position=line.position,
-                    seats=seat_count(line.quantity),
-                    released=0,
-                    booked_at=event.at,
-                )
-            )
+        # Plain rows in one statement: nothing in the sale reads them back as objects.
+        uow.session.connection().execute(
+            _BOOK,
+            [
+                {
+                    "workshop_id": line.workshop_id,
+                    "customer_id": event.customer.id,
+                    "invoice_id": event.invoice.id,
+                    "line_position": line.position,
+                    "seats": seat_count(line.quantity),
+                    "released": 0,
+                    "booked_at": event.at,
+                    "reminded_at": None,
+                }
+                for line in lines
+            ],
+        )
 
     def invoice_voided(self, uow: Transaction, event: InvoiceVoided) -> None:
         bookings = uow.session.scalars(

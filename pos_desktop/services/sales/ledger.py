@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.domain.action_key import ActionKey
@@ -42,8 +42,18 @@ def reason_given(text: str) -> str:
     return reason
 
 
+# Built once: a sale runs both, and building and keying a statement each time cost about as
+# much as running it.
+_CUSTOMER_BY_CODE = select(Customer).where(Customer.code == bindparam("code"))
+_PRODUCTS = (
+    select(Product.id, Product.sku, Product.name, Product.track_stock, Product.price)
+    .where(Product.id.in_(bindparam("ids", expanding=True)), Product.active.is_(True))
+    .order_by(Product.id)
+)
+
+
 def customer_by_code(session: Session, code: CustomerCode) -> Customer:
-    row = session.scalars(select(Customer).where(Customer.code == code.value)).first()
+    row = session.scalars(_CUSTOMER_BY_CODE, {"code": code.value}).first()
     if row is None:
         raise NotFound(say("no customer with code {code}", code=code.value))
     return row
@@ -62,11 +72,7 @@ def checked_products(
     wanted = {ln.product_id for ln in lines if ln.product_id is not None}
     if not wanted:
         return [], {}
-    found = session.execute(
-        select(Product.id, Product.sku, Product.name, Product.track_stock, Product.price)
-        .where(Product.id.in_(wanted), Product.active.is_(True))
-        .order_by(Product.id)
-    ).all()
+    found = session.execute(_PRODUCTS, {"ids": sorted(wanted)}).all()
     missing = sorted(wanted - {product.id for product in found})
     if missing:
         raise ValidationError.single(
