@@ -18,22 +18,18 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from functools import cache
 from typing import Any, Protocol
 
-from babel import Locale
-from babel.dates import format_date
-from babel.numbers import format_currency
-
 from pos_desktop.adapters.document_catalogues import documents_text
-from pos_desktop.adapters.email_templates import RenderedEmail
+from pos_desktop.adapters.email_templates import RenderedEmail, escape_all
 from pos_desktop.adapters.pdf.documents import SellerInfo
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.document_text import N_, DocumentText
-from pos_desktop.domain.money import ZERO, round_money
+from pos_desktop.domain.money import ZERO
 from pos_desktop.domain.outbox import AttachmentSpec
 from pos_desktop.domain.parties import REVERSE_CHARGE_NOTE
 from pos_desktop.domain.payment_methods import rules_of
+from pos_desktop.services.email_formats import email_date, money_format
 from pos_desktop.services.invoice_views import InvoiceView
 
 QR_CID = "customer-qr"
@@ -87,21 +83,6 @@ class ComposedEmail:
     attachments: tuple[AttachmentSpec, ...]
 
 
-def _money(amount: Decimal, currency: str, language: str) -> str:
-    return format_currency(round_money(amount, currency), currency, locale=_locale(language))
-
-
-@cache
-def _locale(language: str) -> Locale:
-    """Parsed once per language: an invoice email formats a dozen amounts."""
-    return Locale.parse(language)
-
-
-def _date(moment: datetime | None, language: str) -> str:
-    moment = (moment or datetime.now().astimezone()).astimezone()
-    return format_date(moment, "medium", _locale(language))
-
-
 #: The sentence naming an attached PDF, per kind.
 _PDF_NOTE = {
     "invoice_pdf": N_("The invoice is attached as a PDF ({file})."),
@@ -143,6 +124,21 @@ def _parties(
     if not view.reverse_charge:
         return plain, html_cells, "", ""
     return plain, html_cells, f"\n\n{reverse}", f"<p><strong>{html.escape(reverse)}</strong></p>"
+
+
+def _line_table(rows: list[tuple[str, str]]) -> tuple[str, str]:
+    """The lines (what, amount) as aligned plain text and as an HTML table."""
+    width = max([len(what) for what, _ in rows], default=0)
+    text = "\n".join([f"  {what.ljust(width)}  {amount}" for what, amount in rows])
+    escaped = escape_all([part for row in rows for part in row])  # what, amount, what, ...
+    cells = "".join(
+        [
+            f'<tr><td style="padding:2px 12px 2px 0;">{what}</td>'
+            f'<td style="text-align:right;">{amount}</td></tr>'
+            for what, amount in zip(escaped[::2], escaped[1::2], strict=True)
+        ]
+    )
+    return text, f'<table role="presentation" cellpadding="0">{cells}</table>'
 
 
 def _attach_pdf(parts: list[Any], render: str, key: str, file: str, text: DocumentText) -> str:
@@ -222,25 +218,20 @@ class EmailComposer:
         values, raw, parts = self._common(exhibition)
         text = documents_text(language)
         number = view.number or ""
-        cur = view.currency
-        rows = [
-            (
-                f"{ln.quantity.normalize():f} x {ln.description}",
-                _money(ln.gross if view.prices_include_vat else ln.net, cur, language),
-            )
-            for ln in view.lines
-        ]
-        width = max((len(a) for a, _ in rows), default=0)
-        lines_text = "\n".join(f"  {a.ljust(width)}  {b}" for a, b in rows)
-        cells = "".join(
-            f'<tr><td style="padding:2px 12px 2px 0;">{html.escape(a)}</td>'
-            f'<td style="text-align:right;">{html.escape(b)}</td></tr>'
-            for a, b in rows
+        money = money_format(language, view.currency)
+        lines_text, raw["lines_html"] = _line_table(
+            [
+                (
+                    f"{ln.quantity.normalize():f} x {ln.description}",
+                    money(ln.gross if view.prices_include_vat else ln.net),
+                )
+                for ln in view.lines
+            ]
         )
         balance = view.balance
         balance_note = ""
         if balance > ZERO:
-            due = _money(balance, cur, language)
+            due = money(balance)
             balance_note = ", " + text.gettext("still to pay: {amount}").format(amount=due)
         pdf_note = ""
         if self._invoice_pdf:
@@ -252,31 +243,31 @@ class EmailComposer:
         values |= {
             "name": view.customer_name or "",
             "number": number,
-            "date": _date(view.issued_at, language),
+            "date": email_date(view.issued_at, language),
             "lines": lines_text,
-            "total": _money(view.gross, cur, language),
-            "paid": _money(view.paid, cur, language),
+            "total": money(view.gross),
+            "paid": money(view.paid),
             "balance_note": balance_note,
             "pdf_note": pdf_note,
             "parties": parties,
             "reverse_charge_note": reverse_charge,
         }
-        raw["lines_html"] = f'<table role="presentation" cellpadding="0">{cells}</table>'
         rendered = self._templates.render("invoice", language, values, raw=raw)
         return ComposedEmail(rendered, tuple(parts))
 
     def void(self, view: InvoiceView, *, exhibition: str, language: str) -> ComposedEmail:
         values, raw, parts = self._common(exhibition)
+        money = money_format(language, view.currency)
         refund = ""
         if view.paid > ZERO:
-            amount = _money(view.paid, view.currency, language)
+            amount = money(view.paid)
             said = documents_text(language).gettext("The {amount} you paid will be refunded.")
             refund = said.format(amount=amount)
         values |= {
             "name": view.customer_name or "",
             "number": view.number or "",
-            "date": _date(view.issued_at, language),
-            "total": _money(view.gross, view.currency, language),
+            "date": email_date(view.issued_at, language),
+            "total": money(view.gross),
             "reason": view.void_reason or "",
             "refund_note": refund,
         }
@@ -289,16 +280,12 @@ class EmailComposer:
         """The credit note: its number, the invoice, the amount and how it is paid back."""
         values, raw, parts = self._common(exhibition)
         text = documents_text(language)
-        cur = notice.currency
-        rows = [
-            (f"{quantity.normalize():f} x {description}", _money(gross, cur, language))
-            for description, quantity, gross in notice.lines
-        ]
-        width = max((len(a) for a, _ in rows), default=0)
-        cells = "".join(
-            f'<tr><td style="padding:2px 12px 2px 0;">{html.escape(a)}</td>'
-            f'<td style="text-align:right;">{html.escape(b)}</td></tr>'
-            for a, b in rows
+        money = money_format(language, notice.currency)
+        lines_text, raw["lines_html"] = _line_table(
+            [
+                (f"{quantity.normalize():f} x {description}", money(gross))
+                for description, quantity, gross in notice.lines
+            ]
         )
         pdf_note = ""
         if self._credit_note_pdf:
@@ -309,13 +296,12 @@ class EmailComposer:
             "name": name,
             "number": notice.invoice_number,
             "credit_number": notice.credit_number,
-            "date": _date(notice.created_at, language),
-            "lines": "\n".join(f"  {a.ljust(width)}  {b}" for a, b in rows),
-            "amount": _money(notice.gross, cur, language),
+            "date": email_date(notice.created_at, language),
+            "lines": lines_text,
+            "amount": money(notice.gross),
             "payback_note": text.gettext(rules_of(notice.method).payback),
             "pdf_note": pdf_note,
         }
-        raw["lines_html"] = f'<table role="presentation" cellpadding="0">{cells}</table>'
         rendered = self._templates.render("refund", language, values, raw=raw)
         return ComposedEmail(rendered, tuple(parts))
 
