@@ -51,7 +51,6 @@ from pos_desktop.services.audit_encoding import (
     WHEN,
     Field,
     encode,
-    join_encodings,
     sql_byte_length,
     sql_encoding,
 )
@@ -81,6 +80,9 @@ ENTRY_FIELDS: tuple[Field, ...] = (
 )
 DOCUMENTS = ("before", "after")
 _LENGTHS: tuple[Field, ...] = (("before_length", INT), ("after_length", INT))
+#: The fields and the documents' lengths: one JSON array (as ``sql_entry_text`` spells it).
+_HASHED_FIELDS = (*ENTRY_FIELDS, *_LENGTHS)
+_ENTRY_NAMES = tuple(name for name, _kind in ENTRY_FIELDS)
 #: Starts every entry's hashed text: a later format gets another.
 ENTRY_PREFIX = "audit-entry/1:"
 HEAD_ID = 1
@@ -123,16 +125,17 @@ def hash_text(text: str) -> str:
 
 def entry_text(values: Mapping[str, Any]) -> str:
     """The canonical text of an entry given as column values (documents as JSON text)."""
-    documents = [values.get(name) for name in DOCUMENTS]
-    lengths = [None if text is None else len(text.encode()) for text in documents]
-    fields = encode(ENTRY_FIELDS, (values.get(name) for name, _kind in ENTRY_FIELDS))
-    return join_encodings(fields, encode(_LENGTHS, lengths)) + "".join(t or "" for t in documents)
+    before, after = values.get("before"), values.get("after")
+    spelt = [values.get(name) for name in _ENTRY_NAMES]
+    spelt.append(None if before is None else len(before.encode()))
+    spelt.append(None if after is None else len(after.encode()))
+    return encode(_HASHED_FIELDS, spelt) + (before or "") + (after or "")
 
 
 def sql_entry_text(table: FromClause, dialect: str) -> ColumnElement[str]:
     """:func:`entry_text` spelt by the database from the ``audit_events`` table's columns."""
     columns = table.c
-    fields = [*ENTRY_FIELDS, *_LENGTHS]
+    fields = _HASHED_FIELDS
     values = [
         *(columns[name] for name, _kind in ENTRY_FIELDS),
         *(sql_byte_length(columns[name], dialect) for name in DOCUMENTS),
@@ -205,7 +208,8 @@ def seal(session: Session) -> None:
     if not held:
         return
     session.flush()  # the records' final rows and ids, before they are digested
-    seq, prev = _lock_head(session)
+    connection = session.connection()  # Core statements: no ORM work, no autoflush
+    seq, prev = _lock_head(session, connection)
     rows = []
     for item in held:
         entry = item.event
@@ -219,15 +223,18 @@ def seal(session: Session) -> None:
         row = _entry_values(entry)
         entry.hash = prev = row["hash"] = hash_text(entry_text(row))
         rows.append(row)
-    _write(session, [item.event for item in held], rows, seq, prev)
+    _write(connection, [item.event for item in held], rows, seq, prev)
 
 
 def _write(
-    session: Session, entries: list[AuditEvent], rows: list[dict[str, Any]], seq: int, hash_: str
+    connection: Connection,
+    entries: list[AuditEvent],
+    rows: list[dict[str, Any]],
+    seq: int,
+    hash_: str,
 ) -> None:
     """Insert the entries' rows and move the head to the last. The entries stay out of the
     session: written as they are, nothing of them is left to flush or to load."""
-    connection = session.connection()
     if len(rows) == 1 and connection.dialect.name == "postgresql":
         written = connection.execute(_INSERT_ENTRY_MOVING_HEAD, rows[0]).all()
     else:
@@ -247,8 +254,7 @@ def _entry_values(entry: AuditEvent) -> dict[str, Any]:
     return values
 
 
-def _lock_head(session: Session) -> tuple[int, str]:
-    connection = session.connection()  # Core statements: no ORM work, no autoflush
+def _lock_head(session: Session, connection: Connection) -> tuple[int, str]:
     row = connection.execute(_LOCK_HEAD).first()
     if row is None:
         # A database whose head row went (emptied tables): start it at the last entry.
