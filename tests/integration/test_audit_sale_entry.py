@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import Table, Text, select, type_coerce
+from sqlalchemy import Table, Text, delete, select, type_coerce
 
 from pos_desktop.bootstrap import Services
 from pos_desktop.domain.customer import CustomerInput
@@ -21,7 +21,7 @@ from pos_desktop.services.audit_chain import ENTRY_FIELDS, entry_text, hash_text
 from pos_desktop.services.audit_records import INVOICE, digest_of
 from pos_desktop.services.invoice_views import invoice_document, invoice_view
 from pos_desktop.services.sales import SaleInput
-from pos_desktop.storage.models import AuditEvent, Customer, Invoice
+from pos_desktop.storage.models import AuditChainHead, AuditEvent, Customer, Invoice
 from pos_desktop.storage.models.audit import canonical_json
 from tests.conftest import Staff
 
@@ -60,4 +60,26 @@ def test_a_sales_entry_is_what_the_pinned_functions_write(services: Services, st
     assert values["after"] == document
     assert (values["subject_type"], values["digest"]) == ("invoice", digest)
     assert stored.hash == hash_text(entry_text(values))
+    assert services.audit.verify(staff.admin).intact
+
+
+def test_a_sale_after_the_heads_row_went_goes_on_from_the_last_entry(
+    services: Services, staff: Staff
+) -> None:
+    """The head row is made again from the last entry (tables emptied by hand, say)."""
+    sale = SaleInput([LineInput("Mug", D(1), D("9.50"), D(19))], None, [])
+    services.billing.create_invoice(staff.manager, sale)
+    with services.db.unit_of_work() as uow:
+        last = uow.session.scalar(select(EVENTS.c.seq).order_by(EVENTS.c.seq.desc()).limit(1))
+        uow.session.execute(delete(AuditChainHead))
+        uow.commit()
+
+    services.billing.create_invoice(staff.manager, sale)
+
+    with services.db.reader() as uow:
+        head = uow.session.execute(select(AuditChainHead.last_seq, AuditChainHead.last_hash)).one()
+        newest = uow.session.execute(
+            select(EVENTS.c.seq, EVENTS.c.hash).order_by(EVENTS.c.seq.desc()).limit(1)
+        ).one()
+    assert newest.seq == head.last_seq == (last or 0) + 1 and newest.hash == head.last_hash
     assert services.audit.verify(staff.admin).intact
