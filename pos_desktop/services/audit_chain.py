@@ -188,6 +188,9 @@ def _append_on_server() -> Select[int, int, str, str]:
     return select(new.c.id, new.c.seq, new.c.prev_hash, new.c.hash).add_cte(moved)
 
 
+_APPEND_ON_SERVER = _append_on_server()
+
+
 def _document_text(document: Any) -> str | None:
     return None if document is None else canonical_json(document)
 
@@ -319,9 +322,6 @@ def _lock_head(session: Session, connection: Connection) -> tuple[int, str]:
         )
         row = connection.execute(_LOCK_HEAD).one()
     return int(row[0]), str(row[1])
-
-
-_APPEND_ON_SERVER = _append_on_server()
 
 
 def _inside(savepoint: SessionTransaction | None, ended: SessionTransaction) -> bool:
