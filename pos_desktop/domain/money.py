@@ -11,6 +11,7 @@ Babel is imported when a currency is first looked up (each answer is kept).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
 
@@ -82,6 +83,17 @@ def round_money(amount: Decimal, currency: str) -> Decimal:
 def format_amount(amount: Decimal, currency: str) -> str:
     """Plain machine text with exactly the minor-unit decimals (``"12.50"``), as JSON carries it."""
     return f"{round_money(amount, currency):f}"
+
+
+def amount_text(currency: str) -> Callable[[Decimal], str]:
+    """:func:`format_amount` in ``currency``, for the many amounts of one document: one call
+    per amount instead of three (a sale's invoice document has forty)."""
+    step = quantum(currency)
+
+    def text(amount: Decimal) -> str:
+        return f"{amount.quantize(step, rounding=ROUND_HALF_UP):f}"
+
+    return text
 
 
 def plain_amount(amount: Decimal) -> str:

@@ -10,7 +10,7 @@ simplified invoice (art. 226b; in Germany allowed up to 250 EUR gross).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 from pos_desktop.domain.countries import country_name
@@ -64,4 +64,12 @@ class Buyer:
         return lines
 
     def as_document(self) -> dict[str, Any]:
-        return asdict(self)
+        return {
+            "name": self.name,
+            "company": self.company,
+            "street": self.street,
+            "postcode": self.postcode,
+            "city": self.city,
+            "country": self.country,
+            "vat_id": self.vat_id,
+        }

@@ -31,8 +31,25 @@ if TYPE_CHECKING:  # verifying loads its workers and parts: imported when asked 
 Subject = Invoice | CreditNote | CashSession
 
 
+#: Values JSON writes as they are: their exact types (a ``StrEnum`` is a ``str`` but is written
+#: as its value, a ``bool`` is an ``int``), so a document of them is copied without a call each.
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def jsonable(value: Any) -> Any:
     """Values as JSON keeps them exactly: amounts and dates as text."""
+    kind = type(value)
+    if kind is dict:
+        return {
+            (k if type(k) is str else str(k)): (v if type(v) in _PLAIN else jsonable(v))
+            for k, v in value.items()
+        }
+    if kind is list:
+        return [v if type(v) in _PLAIN else jsonable(v) for v in value]
+    return _converted(value)
+
+
+def _converted(value: Any) -> Any:
     if isinstance(value, Decimal):
         return format(value, "f")
     if isinstance(value, datetime | date):

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 from functools import cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from sqlalchemy import (
@@ -67,9 +67,13 @@ def _scaled(scale: int) -> Callable[[Any], str]:
     return spell
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Kind:
-    """How a column's values are spelt: ``int``, ``text``, ``bool``, ``when`` or ``scaled``."""
+    """How a column's values are spelt: ``int``, ``text``, ``bool``, ``when`` or ``scaled``.
+
+    One object per kind, compared and hashed by identity: a record's field list is a cache key
+    per digest, and hashing each kind's values there was a hundred calls per sale.
+    """
 
     name: str
     #: A value (never None) as its text.
@@ -121,15 +125,34 @@ def join_encodings(*spelt: str) -> str:
 
 def encode_object(fields: tuple[Field, ...], row: object) -> str:
     """An ORM row (or any object with the fields as attributes) as canonical text."""
-    return encode(fields, _getter(fields)(row))
+    from_state, from_attributes, spells = _reader(fields)
+    try:
+        # A loaded ORM row holds its column values in its ``__dict__``, where the attribute
+        # would return them from (read in C, without an instrumented ``__get__`` per column).
+        values = from_state(row.__dict__)
+    except (AttributeError, KeyError):  # no __dict__, or a column not loaded: ask the row
+        values = from_attributes(row)
+    spelt = zip(spells, values, strict=True)
+    return _dumps([None if value is None else spell(value) for spell, value in spelt])
+
+
+_Reader = tuple[
+    Callable[[Mapping[str, Any]], tuple[Any, ...]],
+    Callable[[object], tuple[Any, ...]],
+    tuple[Callable[[Any], str], ...],
+]
 
 
 @cache
-def _getter(fields: tuple[Field, ...]) -> Callable[[object], tuple[Any, ...]]:
-    """The fields' values of a row in one call (``attrgetter`` reads them in C)."""
+def _reader(fields: tuple[Field, ...]) -> _Reader:
+    """The fields' values of a row in one call, from its state or its attributes, and each
+    field's spelling: worked out once per field list."""
     names = [name for name, _kind in fields]
-    get = attrgetter(*names)
-    return (lambda row: (get(row),)) if len(names) == 1 else get
+    from_state, from_attributes = itemgetter(*names), attrgetter(*names)
+    spells = tuple(kind.spell for _name, kind in fields)
+    if len(names) > 1:
+        return from_state, from_attributes, spells
+    return (lambda row: (from_state(row),)), (lambda row: (from_attributes(row),)), spells
 
 
 def encode_mapping(fields: Sequence[Field], row: Mapping[str, Any]) -> str:

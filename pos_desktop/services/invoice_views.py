@@ -18,7 +18,7 @@ from pos_desktop.domain.invoice import (
     VatBucket,
     price_lines,
 )
-from pos_desktop.domain.money import format_amount
+from pos_desktop.domain.money import amount_text
 from pos_desktop.domain.parties import Buyer
 from pos_desktop.storage.models import Customer, Invoice
 
@@ -177,7 +177,11 @@ def stored_buyer(row: Invoice, customer: Customer | None) -> Buyer | None:
     return None
 
 
-def invoice_view(row: Invoice, customer: Customer | None) -> InvoiceView:
+def invoice_view(
+    row: Invoice, customer: Customer | None, *, breakdown: tuple[VatBucket, ...] | None = None
+) -> InvoiceView:
+    """``breakdown``: the VAT breakdown of the pricing that made the invoice's lines, if at
+    hand (a new sale's): the same as pricing the lines again, without doing it."""
     lines = tuple(
         LineView(
             ln.position,
@@ -195,13 +199,14 @@ def invoice_view(row: Invoice, customer: Customer | None) -> InvoiceView:
         for ln in row.lines
     )
     # The breakdown comes from the same function that priced the invoice, not a second sum.
-    breakdown = (
-        price_lines(
-            [ln.as_input() for ln in lines], row.currency, row.prices_include_vat
-        ).totals.vat_breakdown
-        if lines
-        else ()
-    )
+    if breakdown is None:
+        breakdown = (
+            price_lines(
+                [ln.as_input() for ln in lines], row.currency, row.prices_include_vat
+            ).totals.vat_breakdown
+            if lines
+            else ()
+        )
     payments = tuple(
         PaymentView(
             PaymentMethod(p.method),
@@ -252,9 +257,7 @@ def _iso(value: datetime | None) -> str | None:
 def invoice_document(view: InvoiceView) -> dict[str, Any]:
     """The invoice as JSON-ready data, amounts as strings with the currency's decimals."""
     cur = view.currency
-
-    def money(amount: Decimal) -> str:
-        return format_amount(amount, cur)
+    money = amount_text(cur)
 
     return {
         "number": view.number,
@@ -267,10 +270,10 @@ def invoice_document(view: InvoiceView) -> dict[str, Any]:
             {
                 "position": ln.position,
                 "description": ln.description,
-                "quantity": format(ln.quantity.normalize(), "f"),
+                "quantity": f"{ln.quantity.normalize():f}",
                 "unit_price": money(ln.unit_price),
                 "discount": money(ln.discount),
-                "vat_rate": format(ln.vat_rate.normalize(), "f"),
+                "vat_rate": f"{ln.vat_rate.normalize():f}",
                 "net": money(ln.net),
                 "vat": money(ln.vat),
                 "gross": money(ln.gross),
@@ -279,7 +282,7 @@ def invoice_document(view: InvoiceView) -> dict[str, Any]:
         ],
         "vat_breakdown": [
             {
-                "rate": format(b.rate.normalize(), "f"),
+                "rate": f"{b.rate.normalize():f}",
                 "net": money(b.net),
                 "vat": money(b.vat),
                 "gross": money(b.gross),

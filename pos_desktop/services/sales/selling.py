@@ -212,7 +212,7 @@ class Selling:
                 # locked until the commit, and the number goes into the invoice's own INSERT.
                 self._number(session, row, station.exhibition_code, station.terminal_code, now)
             save_new_invoice(session, row, line_rows(sale.lines, priced), paid)
-            view = invoice_view(row, customer)
+            view = invoice_view(row, customer, breakdown=priced.totals.vat_breakdown)
             audit.record(
                 session,
                 actor=actor,

@@ -28,9 +28,13 @@ from pos_desktop.storage.types import UtcDateTime
 GENESIS_HASH = "0" * 64
 
 
+#: ``json.dumps`` with these options, built once rather than per document.
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
+
+
 def canonical_json(value: Any) -> str:
     """The one JSON text of a value: keys sorted, no spaces, non-ASCII kept as it is."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CANONICAL(value)
 
 
 class CanonicalJson(TypeDecorator[Any]):

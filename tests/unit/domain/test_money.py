@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from pos_desktop.domain.errors import ValidationError
 from pos_desktop.domain.money import (
     MAX_AMOUNT,
+    amount_text,
     format_amount,
     minor_unit_digits,
     parse_amount,
@@ -177,6 +178,13 @@ def test_format_amount_has_exactly_the_minor_unit_decimals(
     amount: str, currency: str, expected: str
 ) -> None:
     assert format_amount(Decimal(amount), currency) == expected
+    assert amount_text(currency)(Decimal(amount)) == expected
+
+
+@given(st.decimals(min_value=-(10**9), max_value=10**9, places=6, allow_nan=False))
+def test_amount_text_is_format_amount(amount: Decimal) -> None:
+    for currency in ("EUR", "JPY", "KWD"):
+        assert amount_text(currency)(amount) == format_amount(amount, currency)
 
 
 def test_format_amount_never_uses_exponent_notation() -> None:
