@@ -24,7 +24,7 @@ from pos_desktop.services.cash_sessions import closed_session_covering
 from pos_desktop.services.invoice_views import InvoiceView, invoice_view
 from pos_desktop.services.stock import Stocked
 from pos_desktop.storage.invoice_lookup import invoice_by_number
-from pos_desktop.storage.loaded_rows import attach_loaded, insert_as_loaded
+from pos_desktop.storage.loaded_rows import attach_loaded, insert_as_loaded, new_row
 from pos_desktop.storage.models import CreditNote, Customer, Invoice, InvoiceLine, Payment, Product
 
 REASON_MAX = 500
@@ -85,8 +85,11 @@ def checked_products(
 
 
 def line_rows(lines: Sequence[LineInput], priced: PricedInvoice) -> list[InvoiceLine]:
+    """New line objects (``new_row``: a sale writes them with ``save_new_invoice``, an edit
+    puts them in ``row.lines`` and the flush inserts them)."""
     return [
-        InvoiceLine(
+        new_row(
+            InvoiceLine,
             position=position,
             product_id=line.product_id,
             workshop_id=line.workshop_id,
@@ -121,7 +124,8 @@ def set_lines(row: Invoice, lines: Sequence[LineInput], priced: PricedInvoice) -
 
 def payment_rows(payments: Sequence[AppliedPayment], now: datetime, actor: Actor) -> list[Payment]:
     return [
-        Payment(
+        new_row(
+            Payment,
             method=p.method.value,
             amount=p.amount,
             tendered=p.tendered,
@@ -161,12 +165,9 @@ def save_new_invoice(
     the session then holds all of them as loaded (``row.lines``, ``row.payments`` read no
     more, and a later change in the transaction is an ordinary versioned UPDATE)."""
     insert_as_loaded(session, [row])
-    for line in lines:
-        line.invoice_id = row.id
-    for payment in payments:
-        payment.invoice_id = row.id
-    insert_as_loaded(session, lines, match=("position",))
-    insert_as_loaded(session, payments, match=_PAYMENT_MATCH)
+    parent = {"invoice_id": row.id}
+    insert_as_loaded(session, lines, match=("position",), common=parent)
+    insert_as_loaded(session, payments, match=_PAYMENT_MATCH, common=parent)
     attach_loaded(row, "lines", lines)
     in_id_order = sorted(payments, key=_by_id)  # as the relationship orders them
     attach_loaded(row, "payments", in_id_order)
