@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
@@ -16,6 +17,7 @@ from pos_desktop.domain.approval import ListPrice
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.errors import InvalidState, NotFound, ValidationError
 from pos_desktop.domain.invoice import AppliedPayment, InvoiceStatus, LineInput, PricedInvoice
+from pos_desktop.domain.money import ZERO
 from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor
 from pos_desktop.domain.text import clean_line
@@ -105,6 +107,22 @@ def line_rows(lines: Sequence[LineInput], priced: PricedInvoice) -> list[Invoice
         )
         for position, (line, amounts) in enumerate(zip(lines, priced.lines, strict=True), 1)
     ]
+
+
+def new_invoice(priced: PricedInvoice, payments: Sequence[Payment], **columns: Any) -> Invoice:
+    """A new invoice object with ``priced``'s totals, paid by ``payments`` (its new rows), and
+    ``columns``: made with ``new_row``, for ``save_new_invoice``."""
+    totals = priced.totals
+    return new_row(
+        Invoice,
+        net=totals.net,
+        vat=totals.vat,
+        gross=totals.gross,
+        discount=totals.discount,
+        paid=sum((payment.amount for payment in payments), ZERO),
+        change=sum((payment.change for payment in payments), ZERO),
+        **columns,
+    )
 
 
 def set_totals(row: Invoice, priced: PricedInvoice) -> None:
