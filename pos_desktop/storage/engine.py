@@ -120,26 +120,35 @@ def _create_private(engine: Engine, file: Path) -> None:
 
 #: Parameter classes that hold no text: the fast check skips them without a call each.
 _NO_TEXT = frozenset({int, float, bool, Decimal, type(None), bytes, datetime, date, time})
-#: The containers SQLAlchemy hands the driver: a tuple or dict per statement, a list of them.
+#: The containers SQLAlchemy hands the driver: a tuple or dict per statement, a list of them
+#: (and lists inside: PostgreSQL arrays).
 _CONTAINERS = (tuple, list, dict)
+_SEQUENCES = (tuple, list)
 
 
 def _all_storable(values: Any) -> bool:
     """Whether no text among the parameters can hold a NUL or a lone surrogate: every string
-    joined and tested at once (a sale binds about 150 strings, nearly all ASCII). Values of
-    other classes (containers, ``str`` subclasses, unknown types) are looked into one by one."""
+    joined and tested at once (a sale binds about 150 strings, nearly all ASCII), the items of
+    inner lists and tuples (rows, arrays) in one more pass. ``False`` also when unsure (a
+    ``str`` subclass, another kind of mapping): the exact search then decides."""
     if values.__class__ not in _CONTAINERS:
-        return False  # another kind of mapping or sequence: the exact check decides
+        return False
     items = values.values() if values.__class__ is dict else values
     texts = [value for value in items if value.__class__ is str]
     others = [value for value in items if value.__class__ not in _NO_TEXT]
     if len(others) != len(texts):
+        inner = [item for value in others if value.__class__ in _SEQUENCES for item in value]
         for value in others:
-            if value.__class__ in _CONTAINERS:
+            kind = value.__class__
+            if kind is str or kind in _SEQUENCES:
+                continue
+            if kind is dict:
                 if not _all_storable(value):
                     return False
-            elif value.__class__ is not str and isinstance(value, str | Mapping | list | tuple):
-                return False  # unusual: the exact check below decides
+            elif isinstance(value, str | Mapping | list | tuple):
+                return False
+        if inner and not _all_storable(inner):
+            return False
     joined = "".join(texts)
     if "\x00" in joined:
         return False

@@ -1,13 +1,13 @@
 """New ORM objects written by one Core ``INSERT ... RETURNING id`` and then held by the session
 as if they had just been loaded: no unit-of-work flush, no refresh.
 
-Why: a sale writes an invoice, its lines and payments, an audit entry, an outbox row, a print
-job and its key. The ORM's flush works out dependencies, orders the objects, builds one
-statement per row on SQLite and bookkeeps every attribute: it was a third of a sale's Python
-calls. The rows a sale writes are all new and their order is known, so each class goes to the
-database in one statement (the driver's ``insertmanyvalues``: one multi-row ``VALUES`` on both
-databases), and the objects stay usable as ORM objects afterwards (``invoice.lines``, an
-``update`` in the same transaction with its version check, relationships to them).
+Why: a sale writes an invoice, its lines and payments, an audit entry and an outbox row. The
+ORM's flush works out dependencies, orders the objects, builds one statement per row on SQLite
+and bookkeeps every attribute: it was a third of a sale's Python calls. The rows a sale writes
+are all new and their order is known, so each class goes to the database in one statement
+(SQLite: one multi-row ``VALUES``; PostgreSQL: one array per column, see ``_unnested``), and
+the objects stay usable as ORM objects afterwards (``invoice.lines``, an ``update`` in the same
+transaction with its version check, relationships to them).
 
 The returned ids are matched to the objects by ``match`` columns, not by order: neither SQLite
 nor PostgreSQL promise the order of ``RETURNING`` rows. Objects equal in their ``match`` columns
@@ -103,7 +103,7 @@ class _Shape:
 
     manager: Any  # the class's ClassManager: makes instances without calling __init__
     table: Table
-    #: Every column but ``id``, in the table's order.
+    #: Every column attribute but ``id``, in the mapper's order.
     names: tuple[str, ...]
     #: What a column left unset takes (its scalar Python default, else NULL).
     defaults: dict[str, Any]
