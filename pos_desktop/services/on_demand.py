@@ -66,8 +66,13 @@ class OnFirstEvent:
         return self._built
 
     def handler(self, name: str) -> Callable[[Transaction, Any], None]:
+        method: Callable[[Transaction, Any], None] | None = None  # the owner's, once built
+
         def run(uow: Transaction, event: Any) -> None:
-            getattr(self._owner(), name)(uow, event)
+            nonlocal method
+            if method is None:
+                method = getattr(self._owner(), name)
+            method(uow, event)
 
         run.__name__ = run.__qualname__ = name
         return run

@@ -20,7 +20,7 @@ from pos_desktop.services.events import (
 from pos_desktop.services.messagebus import Transaction
 from pos_desktop.services.printing import (
     queue_credit_note_slip,
-    queue_receipt,
+    queue_sale_receipt,
     queue_session_report,
 )
 from pos_desktop.storage.uow import is_replay
@@ -38,9 +38,9 @@ class PrintRouting:
         if not self.prints_by_itself or is_replay(uow.session):  # printed at the till
             return
         invoice = event.invoice
-        queue_receipt(
+        queue_sale_receipt(
             uow.session,
-            invoice=invoice,
+            invoice_id=invoice.id,
             terminal=event.terminal,
             queued_by=invoice.cashier_name,
             at=event.at,

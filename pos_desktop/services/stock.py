@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from sqlalchemy import Select, Table, Update, and_, bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
@@ -151,9 +151,14 @@ def _add_to_level(
     )
 
 
+#: Built once, on the table: a sale writes its movements with it (an ``insert(StockMovement)``
+#: built per call cost more than running it).
+_INSERT_MOVEMENTS = insert(cast(Table, StockMovement.__table__))
+
+
 def _record(session: Session, movements: list[dict[str, Any]]) -> None:
     if movements:
-        session.connection().execute(insert(StockMovement), movements)
+        session.connection().execute(_INSERT_MOVEMENTS, movements)
 
 
 def move(

@@ -123,8 +123,9 @@ def _add(
 ) -> None:
     if change.is_zero:
         return
-    session.connection().execute(
-        _upsert(session.get_bind().dialect.name),
+    connection = session.connection()
+    connection.execute(
+        _upsert(connection.dialect.name),
         {
             "exhibition_id": exhibition_id,
             "currency": currency,

@@ -23,14 +23,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, func, select, update
+from sqlalchemy import ColumnElement, Table, func, insert, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from pos_desktop.config import PrinterSettings
 from pos_desktop.domain.printer import Problem
 from pos_desktop.services.session_documents import report_name
-from pos_desktop.storage.loaded_rows import insert_as_loaded
+from pos_desktop.storage.loaded_rows import insert_as_loaded, new_row
 from pos_desktop.storage.models import CreditNote, Invoice, PrintJob
 
 QUEUED, SENDING, PRINTED, CANCELLED = "queued", "sending", "printed", "cancelled"
@@ -93,29 +94,68 @@ def queue_receipt(
     copy: bool = False,
     open_drawer: bool = False,
 ) -> PrintJob:
-    """Add a receipt's print job to the caller's transaction (it commits with the sale).
+    """Add a receipt's print job to the caller's transaction (it commits with that action).
 
-    Written at once with one Core INSERT (a sale's receipt is on its hot path; the invoice
-    is in the database already, so its id is known)."""
-    job = PrintJob(invoice_id=invoice.id, open_drawer=open_drawer)
-    _set_waiting(job, terminal=terminal, queued_by=queued_by, at=at, copy=copy)
+    Written at once with one Core INSERT (the invoice is in the database already, so its id
+    is known); the job is returned as loaded, for the caller to read its id."""
+    job = new_row(
+        PrintJob,
+        invoice_id=invoice.id,
+        open_drawer=open_drawer,
+        **_waiting_columns(terminal=terminal, queued_by=queued_by, at=at, copy=copy),
+    )
     insert_as_loaded(session, [job])
     return job
+
+
+def queue_sale_receipt(
+    session: Session,
+    *,
+    invoice_id: int,
+    terminal: str,
+    queued_by: str,
+    at: datetime,
+    open_drawer: bool,
+) -> None:
+    """Add the receipt of the sale being saved to its transaction: one plain INSERT on a sale's
+    hot path, no object (nothing in the sale reads the job back; the printer's loop reads it
+    from the database after the commit)."""
+    session.connection().execute(
+        _INSERT_JOB,
+        {
+            "invoice_id": invoice_id,
+            "open_drawer": open_drawer,
+            **_waiting_columns(terminal=terminal, queued_by=queued_by, at=at, copy=False),
+        },
+    )
+
+
+_INSERT_JOB = insert(cast(Table, PrintJob.__table__))
+
+
+def _waiting_columns(*, terminal: str, queued_by: str, at: datetime, copy: bool) -> dict[str, Any]:
+    """A new job's columns but what it prints: queued at ``terminal`` now, not tried yet."""
+    return {
+        "terminal": terminal,
+        "state": QUEUED,
+        "copy": copy,
+        "attempts": 0,
+        "created_at": at,
+        "updated_at": at,
+        "queued_by": queued_by,
+    }
 
 
 def _waiting(
     session: Session, job: PrintJob, *, terminal: str, queued_by: str, at: datetime, copy: bool
 ) -> PrintJob:
     """``job`` (naming what it prints) queued at ``terminal``, added to the caller's session."""
-    _set_waiting(job, terminal=terminal, queued_by=queued_by, at=at, copy=copy)
+    for name, value in _waiting_columns(
+        terminal=terminal, queued_by=queued_by, at=at, copy=copy
+    ).items():
+        setattr(job, name, value)
     session.add(job)
     return job
-
-
-def _set_waiting(job: PrintJob, *, terminal: str, queued_by: str, at: datetime, copy: bool) -> None:
-    job.terminal, job.state, job.copy, job.attempts = terminal, QUEUED, copy, 0
-    job.updated_at = job.created_at = at
-    job.queued_by = queued_by
 
 
 def queue_credit_note_slip(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
@@ -16,6 +17,7 @@ from pos_desktop.domain.approval import ListPrice
 from pos_desktop.domain.codes import CustomerCode
 from pos_desktop.domain.errors import InvalidState, NotFound, ValidationError
 from pos_desktop.domain.invoice import AppliedPayment, InvoiceStatus, LineInput, PricedInvoice
+from pos_desktop.domain.money import ZERO
 from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor
 from pos_desktop.domain.text import clean_line
@@ -24,7 +26,7 @@ from pos_desktop.services.cash_sessions import closed_session_covering
 from pos_desktop.services.invoice_views import InvoiceView, invoice_view
 from pos_desktop.services.stock import Stocked
 from pos_desktop.storage.invoice_lookup import invoice_by_number
-from pos_desktop.storage.loaded_rows import attach_loaded, insert_as_loaded
+from pos_desktop.storage.loaded_rows import attach_loaded, insert_as_loaded, new_row
 from pos_desktop.storage.models import CreditNote, Customer, Invoice, InvoiceLine, Payment, Product
 
 REASON_MAX = 500
@@ -85,8 +87,11 @@ def checked_products(
 
 
 def line_rows(lines: Sequence[LineInput], priced: PricedInvoice) -> list[InvoiceLine]:
+    """New line objects (``new_row``: a sale writes them with ``save_new_invoice``, an edit
+    puts them in ``row.lines`` and the flush inserts them)."""
     return [
-        InvoiceLine(
+        new_row(
+            InvoiceLine,
             position=position,
             product_id=line.product_id,
             workshop_id=line.workshop_id,
@@ -102,6 +107,22 @@ def line_rows(lines: Sequence[LineInput], priced: PricedInvoice) -> list[Invoice
         )
         for position, (line, amounts) in enumerate(zip(lines, priced.lines, strict=True), 1)
     ]
+
+
+def new_invoice(priced: PricedInvoice, payments: Sequence[Payment], **columns: Any) -> Invoice:
+    """A new invoice object with ``priced``'s totals, paid by ``payments`` (its new rows), and
+    ``columns``: made with ``new_row``, for ``save_new_invoice``."""
+    totals = priced.totals
+    return new_row(
+        Invoice,
+        net=totals.net,
+        vat=totals.vat,
+        gross=totals.gross,
+        discount=totals.discount,
+        paid=sum((payment.amount for payment in payments), ZERO),
+        change=sum((payment.change for payment in payments), ZERO),
+        **columns,
+    )
 
 
 def set_totals(row: Invoice, priced: PricedInvoice) -> None:
@@ -121,7 +142,8 @@ def set_lines(row: Invoice, lines: Sequence[LineInput], priced: PricedInvoice) -
 
 def payment_rows(payments: Sequence[AppliedPayment], now: datetime, actor: Actor) -> list[Payment]:
     return [
-        Payment(
+        new_row(
+            Payment,
             method=p.method.value,
             amount=p.amount,
             tendered=p.tendered,
@@ -161,12 +183,9 @@ def save_new_invoice(
     the session then holds all of them as loaded (``row.lines``, ``row.payments`` read no
     more, and a later change in the transaction is an ordinary versioned UPDATE)."""
     insert_as_loaded(session, [row])
-    for line in lines:
-        line.invoice_id = row.id
-    for payment in payments:
-        payment.invoice_id = row.id
-    insert_as_loaded(session, lines, match=("position",))
-    insert_as_loaded(session, payments, match=_PAYMENT_MATCH)
+    parent = {"invoice_id": row.id}
+    insert_as_loaded(session, lines, match=("position",), common=parent)
+    insert_as_loaded(session, payments, match=_PAYMENT_MATCH, common=parent)
     attach_loaded(row, "lines", lines)
     in_id_order = sorted(payments, key=_by_id)  # as the relationship orders them
     attach_loaded(row, "payments", in_id_order)

@@ -30,7 +30,7 @@ from pos_desktop.domain.invoice import (
     price_lines,
     settle,
 )
-from pos_desktop.domain.money import ZERO, format_amount
+from pos_desktop.domain.money import format_amount
 from pos_desktop.domain.numbering import DocumentKind
 from pos_desktop.domain.phrases import say
 from pos_desktop.domain.roles import Actor, Permission
@@ -50,16 +50,15 @@ from pos_desktop.services.reverse_charge import check_reverse_charge, seller_cou
 from pos_desktop.services.sales.ledger import (
     book_payments,
     checked_products,
-    count_payments,
     customer_by_code,
     customer_row,
     issued_invoice,
     line_rows,
+    new_invoice,
     payment_rows,
     remember_action,
     save_new_invoice,
     saved_view,
-    set_totals,
 )
 from pos_desktop.services.station import StationResolver
 from pos_desktop.services.stock import Stocked
@@ -189,24 +188,22 @@ class Selling:
                 station.currency,
                 tender_limit=self._settings.tender_limit,
             )
-            row = Invoice(
+            paid = payment_rows(settlement.payments, now, actor)
+            row = new_invoice(
+                priced,
+                paid,
                 status=InvoiceStatus.DRAFT.value,
                 exhibition_id=station.exhibition_id,
                 terminal_id=station.terminal_id,
                 customer_id=customer.id if customer else None,
                 currency=station.currency,
                 prices_include_vat=self._settings.prices_include_vat,
-                paid=ZERO,
-                change=ZERO,
                 cashier_user_id=actor.user_id,
                 cashier_name=actor.label,
                 created_at=now,
                 revision=0,
                 reverse_charge=sale.reverse_charge,
             )
-            set_totals(row, priced)
-            paid = payment_rows(settlement.payments, now, actor)
-            count_payments(row, paid)
             if issue:
                 # Everything that can refuse the sale is checked: from here the series row stays
                 # locked until the commit, and the number goes into the invoice's own INSERT.
