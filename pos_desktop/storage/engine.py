@@ -21,6 +21,7 @@ from contextlib import contextmanager, suppress
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
+from time import monotonic
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, exc
@@ -36,6 +37,9 @@ SQLITE_CHECKPOINT_PAGES = 1000
 #: The same while a bulk job commits (about 40 MB of WAL at 4 KiB pages).
 BULK_CHECKPOINT_PAGES = 10_000
 CONNECT_TIMEOUT_S = 5
+#: A pooled PostgreSQL connection idle longer than this is pinged before use (seconds).
+PING_AFTER_S = 1.0
+_IDLE_SINCE = "pos_idle_since"
 #: A terminal with an offline journal: a cut line must fail within about 2 s, not the kernel's
 #: minutes, so the till goes on selling on its journal (docs/offline-design.md, decision 8).
 FAIL_FAST_CONNECT_ARGS: dict[str, Any] = {
@@ -155,6 +159,35 @@ def _all_storable(values: Any) -> bool:
     return joined.isascii() or UNSTORABLE.search(joined) is None
 
 
+def _ping_after_idle(engine: Engine) -> None:
+    """Ping a pooled PostgreSQL connection before use when it lay idle over ``PING_AFTER_S``.
+
+    Why: a connection that died in the pool (the server restarted, the line dropped) is found
+    by the ping and replaced before any work, instead of failing the work's first statement.
+    Pinging at every checkout (``pool_pre_ping``) cost a round trip per unit of work, a third
+    of a lookup by code; one used a moment ago is trusted, and if it died in that moment the
+    work fails as "database unavailable" as on any cut, the pool starting afresh.
+    """
+
+    @event.listens_for(engine, "connect")
+    @event.listens_for(engine, "checkin")
+    def _left(_dbapi_connection: Any, record: Any) -> None:
+        if record is not None:  # a new connection has just answered: no ping on first use
+            record.info[_IDLE_SINCE] = monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _taken(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.get(_IDLE_SINCE)
+        if since is not None and monotonic() - since < PING_AFTER_S:
+            return
+        try:
+            alive = engine.dialect.do_ping(dbapi_connection)
+        except engine.dialect.loaded_dbapi.Error as error:
+            raise exc.DisconnectionError(str(error)) from error
+        if not alive:
+            raise exc.DisconnectionError("the connection did not answer its ping")
+
+
 def _unstorable_text(values: Any) -> str | None:
     """The first NUL or lone surrogate among a statement's parameters: one set or many (a
     mapping, a sequence, or a sequence of either), and inside list values (arrays)."""
@@ -212,10 +245,10 @@ def create_engine_for(url: str | URL, *, echo: bool = False, fail_fast: bool = F
         engine = create_engine(
             parsed,
             echo=echo,
-            pool_pre_ping=True,
             connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "pos-desktop"}
             | (FAIL_FAST_CONNECT_ARGS if fail_fast else {}),
         )
+        _ping_after_idle(engine)
     _refuse_unstorable_text(engine)
     return engine
 

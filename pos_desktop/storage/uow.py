@@ -83,13 +83,22 @@ class UnitOfWork:
     def __enter__(self) -> UnitOfWork:
         self.session = self._sessions()
         if self._write:
-            try:
-                # Only the SQLite "begin" hook reads this; PostgreSQL ignores it.
-                self.session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
-            except (exc.OperationalError, exc.InterfaceError) as error:
-                self.session.close()
-                raise DatabaseUnavailable(describe_database_error(error)) from error
+            # Only the SQLite "begin" hook reads this; PostgreSQL ignores it.
+            self._connect({"sqlite_begin": "IMMEDIATE"})
+        elif self.session.get_bind().dialect.name == "postgresql":
+            # A reader on PostgreSQL reads in autocommit: no BEGIN and no ROLLBACK round trip
+            # (half of a lookup by code). Under READ COMMITTED each statement took its own
+            # snapshot inside a transaction too; readers that need one snapshot ask for
+            # REPEATABLE READ on a connection of their own.
+            self._connect({"isolation_level": "AUTOCOMMIT"})
         return self
+
+    def _connect(self, options: dict[str, str]) -> None:
+        try:
+            self.session.connection(execution_options=options)
+        except (exc.OperationalError, exc.InterfaceError) as error:
+            self.session.close()
+            raise DatabaseUnavailable(describe_database_error(error)) from error
 
     def record(self, event: object) -> None:
         """Announce something this action caused; its handlers run at ``commit()``."""
