@@ -1,5 +1,5 @@
-"""An email's amounts and dates, made from parts kept per language and currency, are Babel's
-own text character for character, and each language and currency keeps its own."""
+"""An email's amounts and dates, with Babel's look-ups kept per language and currency, are
+Babel's own text character for character, and each language and currency keeps its own."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from babel.numbers import format_currency
 from pos_desktop.domain.money import round_money
 from pos_desktop.services.email_formats import email_date, medium_date, money_format
 
-#: The app's languages, then locales whose patterns go to Babel itself (quotes in them).
+#: The app's languages, then locales with quotes in their patterns.
 LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "pl", "de_CH", "fr_CH", "en_IN"]
 #: Two, none and three decimals; a symbol, a code, a symbol before and after the number.
 CURRENCIES = ["EUR", "USD", "GBP", "CHF", "PLN", "JPY", "HUF", "KWD", "SEK", "INR"]
