@@ -10,7 +10,7 @@ simplified invoice (art. 226b; in Germany allowed up to 250 EUR gross).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from pos_desktop.domain.countries import country_name
@@ -64,12 +64,8 @@ class Buyer:
         return lines
 
     def as_document(self) -> dict[str, Any]:
-        return {
-            "name": self.name,
-            "company": self.company,
-            "street": self.street,
-            "postcode": self.postcode,
-            "city": self.city,
-            "country": self.country,
-            "vat_id": self.vat_id,
-        }
+        """Every field by name (``asdict`` without its deep copy: the fields are plain text)."""
+        return {name: getattr(self, name) for name in _BUYER_FIELDS}
+
+
+_BUYER_FIELDS = tuple(field.name for field in fields(Buyer))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import bindparam, func, select
@@ -112,27 +113,24 @@ def line_rows(lines: Sequence[LineInput], priced: PricedInvoice) -> list[Invoice
 def new_invoice(priced: PricedInvoice, payments: Sequence[Payment], **columns: Any) -> Invoice:
     """A new invoice object with ``priced``'s totals, paid by ``payments`` (its new rows), and
     ``columns``: made with ``new_row``, for ``save_new_invoice``."""
+    paid, change = _paid_by(payments)
+    return new_row(Invoice, **_totals(priced), paid=paid, change=change, **columns)
+
+
+def _totals(priced: PricedInvoice) -> dict[str, Decimal]:
+    """The invoice's total columns, as ``priced`` has them."""
     totals = priced.totals
-    return new_row(
-        Invoice,
-        net=totals.net,
-        vat=totals.vat,
-        gross=totals.gross,
-        discount=totals.discount,
-        paid=sum((payment.amount for payment in payments), ZERO),
-        change=sum((payment.change for payment in payments), ZERO),
-        **columns,
-    )
+    return {
+        "net": totals.net,
+        "vat": totals.vat,
+        "gross": totals.gross,
+        "discount": totals.discount,
+    }
 
 
 def set_totals(row: Invoice, priced: PricedInvoice) -> None:
-    totals = priced.totals
-    row.net, row.vat, row.gross, row.discount = (
-        totals.net,
-        totals.vat,
-        totals.gross,
-        totals.discount,
-    )
+    for name, value in _totals(priced).items():
+        setattr(row, name, value)
 
 
 def set_lines(row: Invoice, lines: Sequence[LineInput], priced: PricedInvoice) -> None:
@@ -156,11 +154,19 @@ def payment_rows(payments: Sequence[AppliedPayment], now: datetime, actor: Actor
     ]
 
 
+def _paid_by(payments: Sequence[Payment]) -> tuple[Decimal, Decimal]:
+    """What ``payments`` pay and give back in change, in all."""
+    return (
+        sum((payment.amount for payment in payments), ZERO),
+        sum((payment.change for payment in payments), ZERO),
+    )
+
+
 def count_payments(row: Invoice, payments: Sequence[Payment]) -> None:
     """The invoice's paid and change grow by ``payments`` (new rows of it)."""
-    for payment in payments:
-        row.paid += payment.amount
-        row.change += payment.change
+    paid, change = _paid_by(payments)
+    row.paid += paid
+    row.change += change
 
 
 def book_payments(
