@@ -210,9 +210,7 @@ def _refuse_unstorable_text(engine: Engine) -> None:
     def _check(
         _conn: Any, _cursor: Any, _statement: str, parameters: Any, _ctx: Any, _many: bool
     ) -> None:
-        if parameters.__class__ not in _CONTAINERS and not isinstance(
-            parameters, Mapping | list | tuple
-        ):
+        if not isinstance(parameters, Mapping | list | tuple):
             return
         if _all_storable(parameters):
             return  # nearly always: the exact search below only names what was found
